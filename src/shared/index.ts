@@ -1,0 +1,3 @@
+export * from "./errors.ts";
+export * from "./units.ts";
+export * from "./closest.ts";

@@ -1,3 +1,4 @@
 export * from "./errors.ts";
 export * from "./units.ts";
 export * from "./closest.ts";
+export * from "./mesh.ts";

@@ -1,0 +1,3 @@
+export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes } from "./load.ts";
+export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
+export { KernelScope, activeScope, own, withScope, withScopeAsync, type Deletable } from "./scope.ts";

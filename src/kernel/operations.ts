@@ -1,0 +1,256 @@
+/**
+ * Raw OpenCascade algorithms the modelling API needs beyond replicad, written so that every
+ * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
+ */
+import { cast, type AnyShape, type Edge, type Face } from "replicad";
+import type { TopoDS_Shape } from "replicad-opencascadejs";
+import { kernel } from "./load.ts";
+import { withKernel } from "./kernelError.ts";
+import { own, type Deletable } from "./scope.ts";
+
+type BooleanKind = "fuse" | "cut" | "common";
+
+/** Collects OCCT temporaries and frees them all at once. */
+function temporaries(): [<T extends Deletable>(value: T) => T, () => void] {
+  const made: Deletable[] = [];
+  const keep = <T extends Deletable>(value: T): T => {
+    made.push(value);
+    return value;
+  };
+  const free = () => {
+    for (const value of made.reverse()) value.delete();
+  };
+  return [keep, free];
+}
+
+/** Wraps a raw result in replicad's typed class and hands it to the build's scope. */
+function adopt(shape: TopoDS_Shape): AnyShape {
+  return own(cast(shape));
+}
+
+function shapeList(shapes: readonly AnyShape[], keep: <T extends Deletable>(value: T) => T) {
+  const oc = kernel();
+  const list = keep(new oc.NCollection_List_TopoDS_Shape());
+  for (const shape of shapes) list.Append(shape.wrapped);
+  return list;
+}
+
+/**
+ * One boolean operation of many arguments against many tools (OCCT's General Fuse), so that
+ * cutting 100 holes is one operation, not 100. `clean` unifies faces and edges lying on the
+ * same surface afterwards, like CadQuery's `clean=True`.
+ */
+export function booleanOperation(
+  kind: BooleanKind,
+  objects: readonly AnyShape[],
+  tools: readonly AnyShape[],
+  options: { clean: boolean },
+): AnyShape {
+  return withKernel(kind === "common" ? "intersect" : kind, () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const builder = keep(
+        kind === "fuse"
+          ? new oc.BRepAlgoAPI_Fuse()
+          : kind === "cut"
+            ? new oc.BRepAlgoAPI_Cut()
+            : new oc.BRepAlgoAPI_Common(),
+      );
+      builder.SetArguments(shapeList(objects, keep));
+      builder.SetTools(shapeList(tools, keep));
+      const progress = keep(new oc.Message_ProgressRange());
+      builder.Build(progress);
+      if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
+      if (options.clean) builder.SimplifyResult(true, true, 1e-3);
+      return adopt(builder.Shape());
+    } finally {
+      free();
+    }
+  });
+}
+
+/** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
+export function unifySameDomain(shape: AnyShape): AnyShape {
+  return withKernel("clean", () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
+      unifier.AllowInternalEdges(false);
+      unifier.Build();
+      return adopt(unifier.Shape());
+    } finally {
+      free();
+    }
+  });
+}
+
+export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
+
+/** The distinct sub-shapes of one kind, in OCCT's exploration order (each appears once). */
+export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
+  return withKernel(`listing ${kind}s`, () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const enumValue = {
+        vertex: oc.TopAbs_ShapeEnum.TopAbs_VERTEX,
+        edge: oc.TopAbs_ShapeEnum.TopAbs_EDGE,
+        wire: oc.TopAbs_ShapeEnum.TopAbs_WIRE,
+        face: oc.TopAbs_ShapeEnum.TopAbs_FACE,
+        shell: oc.TopAbs_ShapeEnum.TopAbs_SHELL,
+        solid: oc.TopAbs_ShapeEnum.TopAbs_SOLID,
+        compound: oc.TopAbs_ShapeEnum.TopAbs_COMPOUND,
+      }[kind];
+      // Buckets by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
+      const seen = new Map<number, TopoDS_Shape[]>();
+      const hasher = (oc as unknown as { ReplicadShapeHasher: { HashCode(s: TopoDS_Shape, max: number): number } })
+        .ReplicadShapeHasher;
+      const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, enumValue, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+      const found: AnyShape[] = [];
+      for (; explorer.More(); explorer.Next()) {
+        const current = keep(explorer.Current());
+        const hash = hasher.HashCode(current, 2147483647);
+        const bucket = seen.get(hash) ?? [];
+        if (bucket.some((other) => other.IsSame(current))) continue;
+        bucket.push(current);
+        seen.set(hash, bucket);
+        found.push(adopt(current));
+      }
+      return found;
+    } finally {
+      free();
+    }
+  });
+}
+
+/** Fillets `edges` of `shape` with `radius`. */
+export function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: number): AnyShape {
+  return withKernel(`fillet of radius ${radius}`, () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const builder = keep(new oc.BRepFilletAPI_MakeFillet(shape.wrapped, oc.ChFi3d_FilletShape.ChFi3d_Rational));
+      for (const edge of edges) builder.Add(radius, edge.wrapped);
+      const progress = keep(new oc.Message_ProgressRange());
+      builder.Build(progress);
+      if (!builder.IsDone()) throw new Error(`fillet radius ${radius} is too large for the selected edges`);
+      return adopt(builder.Shape());
+    } finally {
+      free();
+    }
+  });
+}
+
+/**
+ * Chamfers `edges`: symmetric with `length`, or `length` on `faceFor(edge)` and `length2` on the
+ * other face when `length2` is given.
+ */
+export function chamferEdges(
+  shape: AnyShape,
+  edges: readonly Edge[],
+  length: number,
+  length2: number | undefined,
+  faceFor: (edge: Edge) => Face,
+): AnyShape {
+  return withKernel(`chamfer of length ${length}`, () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const builder = keep(new oc.BRepFilletAPI_MakeChamfer(shape.wrapped));
+      for (const edge of edges) {
+        if (length2 === undefined) builder.Add(length, edge.wrapped);
+        else builder.Add(length, length2, edge.wrapped, faceFor(edge).wrapped);
+      }
+      const progress = keep(new oc.Message_ProgressRange());
+      builder.Build(progress);
+      if (!builder.IsDone()) throw new Error(`chamfer length ${length} is too large for the selected edges`);
+      return adopt(builder.Shape());
+    } finally {
+      free();
+    }
+  });
+}
+
+/**
+ * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
+ * `join` is how offset faces meet: rounded arcs or sharp intersections.
+ */
+export function shellSolid(
+  shape: AnyShape,
+  openFaces: readonly Face[],
+  thickness: number,
+  join: "arc" | "intersection",
+): AnyShape {
+  return withKernel(`shell of thickness ${thickness}`, () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
+      const joinType = join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
+      const progress = keep(new oc.Message_ProgressRange());
+      builder.MakeThickSolidByJoin(
+        shape.wrapped,
+        shapeList(openFaces, keep),
+        thickness,
+        1e-3,
+        oc.BRepOffset_Mode.BRepOffset_Skin,
+        join === "intersection",
+        false,
+        joinType,
+        false,
+        progress,
+      );
+      builder.Build(progress);
+      if (!builder.IsDone()) throw new Error(`cannot shell with thickness ${thickness}`);
+      return adopt(builder.Shape());
+    } finally {
+      free();
+    }
+  });
+}
+
+export type Triple = [number, number, number];
+
+/**
+ * Centre of mass by the shape's own dimension, as CadQuery's `Center()`: volume for solids,
+ * area for faces and shells, length for edges and wires, the point for vertices.
+ */
+export function centerOfMass(shape: AnyShape, dimension: 0 | 1 | 2 | 3): Triple {
+  return withKernel("centre of mass", () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      if (dimension === 0) {
+        const point = keep(oc.BRep_Tool.Pnt(shape.wrapped));
+        return [point.X(), point.Y(), point.Z()];
+      }
+      const props = keep(new oc.GProp_GProps());
+      if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
+      else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
+      else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
+      const center = keep(props.CentreOfMass());
+      return [center.X(), center.Y(), center.Z()];
+    } finally {
+      free();
+    }
+  });
+}
+
+/** Length, area or volume by dimension (1, 2, 3). */
+export function measure(shape: AnyShape, dimension: 1 | 2 | 3): number {
+  return withKernel("measurement", () => {
+    const oc = kernel();
+    const [keep, free] = temporaries();
+    try {
+      const props = keep(new oc.GProp_GProps());
+      if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
+      else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
+      else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
+      return props.Mass();
+    } finally {
+      free();
+    }
+  });
+}

@@ -1,0 +1,77 @@
+/** Rigid transformations of shapes, each a new shape; kernel temporaries freed in `finally`. */
+import { cast, type AnyShape } from "replicad";
+import type { gp_Trsf } from "replicad-opencascadejs";
+import { kernel } from "./load.ts";
+import { withKernel } from "./kernelError.ts";
+import { own, type Deletable } from "./scope.ts";
+import type { Triple } from "./operations.ts";
+
+/** An orthonormal frame in world coordinates: where local (0,0,0), x and z point. */
+export interface Frame {
+  origin: Triple;
+  xDir: Triple;
+  zDir: Triple;
+}
+
+function applyTransform(shape: AnyShape, operation: string, configure: (trsf: gp_Trsf, keep: <T extends Deletable>(v: T) => T) => void): AnyShape {
+  return withKernel(operation, () => {
+    const oc = kernel();
+    const made: Deletable[] = [];
+    const keep = <T extends Deletable>(value: T): T => {
+      made.push(value);
+      return value;
+    };
+    try {
+      const trsf = keep(new oc.gp_Trsf());
+      configure(trsf, keep);
+      const transform = keep(new oc.BRepBuilderAPI_Transform(shape.wrapped, trsf, true, false));
+      return own(cast(transform.ModifiedShape(shape.wrapped)));
+    } finally {
+      for (const value of made.reverse()) value.delete();
+    }
+  });
+}
+
+/** Moves a shape built around the world origin so that its origin, x and z land on `frame`. */
+export function placeInFrame(shape: AnyShape, frame: Frame): AnyShape {
+  return applyTransform(shape, "placing a shape", (trsf, keep) => {
+    const oc = kernel();
+    const from = keep(new oc.gp_Ax3());
+    const origin = keep(new oc.gp_Pnt(...frame.origin));
+    const zDir = keep(new oc.gp_Dir(...frame.zDir));
+    const xDir = keep(new oc.gp_Dir(...frame.xDir));
+    const to = keep(new oc.gp_Ax3(origin, zDir, xDir));
+    trsf.SetDisplacement(from, to);
+  });
+}
+
+export function translateShape(shape: AnyShape, offset: Triple): AnyShape {
+  return applyTransform(shape, "translate", (trsf, keep) => {
+    trsf.SetTranslation(keep(new (kernel().gp_Vec)(...offset)));
+  });
+}
+
+/** Rotation by `angleDeg` about the axis through `axisPoint` along `axisDir`. */
+export function rotateShape(shape: AnyShape, axisPoint: Triple, axisDir: Triple, angleDeg: number): AnyShape {
+  return applyTransform(shape, "rotate", (trsf, keep) => {
+    const oc = kernel();
+    const axis = keep(new oc.gp_Ax1(keep(new oc.gp_Pnt(...axisPoint)), keep(new oc.gp_Dir(...axisDir))));
+    trsf.SetRotation(axis, (angleDeg * Math.PI) / 180);
+  });
+}
+
+/** Mirror image through the plane at `planeOrigin` with normal `planeNormal`. */
+export function mirrorShape(shape: AnyShape, planeOrigin: Triple, planeNormal: Triple): AnyShape {
+  return applyTransform(shape, "mirror", (trsf, keep) => {
+    const oc = kernel();
+    const plane = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...planeOrigin)), keep(new oc.gp_Dir(...planeNormal))));
+    trsf.SetMirror(plane);
+  });
+}
+
+/** Uniform scale about `center`. */
+export function scaleShape(shape: AnyShape, center: Triple, factor: number): AnyShape {
+  return applyTransform(shape, "scale", (trsf, keep) => {
+    trsf.SetScale(keep(new (kernel().gp_Pnt)(...center)), factor);
+  });
+}

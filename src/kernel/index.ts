@@ -22,3 +22,26 @@ export {
   prism,
   revolveProfile,
 } from "./primitives.ts";
+export {
+  surfaceType,
+  curveType,
+  faceNormal,
+  edgeEnds,
+  orientedEdgeEnds,
+  radiusOf,
+  boundingBox,
+  outerWire,
+  isValidShape,
+  isNullShape,
+  sampleEdges,
+  makePlanarFace,
+} from "./geometry.ts";
+export { volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox } from "./measure.ts";
+export {
+  tessellate,
+  DEFAULT_TOLERANCE,
+  DEFAULT_ANGULAR_TOLERANCE,
+  type ExportPart,
+  type TessellateOptions,
+} from "./mesh.ts";
+export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";

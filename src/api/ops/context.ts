@@ -1,0 +1,128 @@
+/** The Workplane's context: the chain, tags, the solid in context, stack points, combining. */
+import { makeCompound } from "replicad";
+import { booleanOperation, own } from "../../kernel/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { Location } from "../location.ts";
+import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
+import { apiError, nonEmptyString } from "../options.ts";
+import { describeValue } from "../vector.ts";
+import type { StackItem, WorkplaneImpl } from "../workplane.ts";
+
+export function ancestor(wp: WorkplaneImpl, n: number): WorkplaneImpl {
+  if (!Number.isInteger(n) || n < 1) apiError("end", `n must be a whole number of at least 1; got ${describeValue(n)}`);
+  let current = wp;
+  for (let i = 0; i < n; i++) {
+    const parent = current.state.parent;
+    if (parent === undefined) apiError("end", `cannot go back ${n} step(s): the chain is only ${i} step(s) long`);
+    current = parent;
+  }
+  return current;
+}
+
+export function stackItem(wp: WorkplaneImpl, index: number): StackItem {
+  const objects = wp.state.objects;
+  const item = objects[index < 0 ? objects.length + index : index];
+  if (item === undefined) apiError("item", `no object at index ${index}: the stack holds ${objects.length}`);
+  return item;
+}
+
+export function tag(wp: WorkplaneImpl, name: string): WorkplaneImpl {
+  nonEmptyString("tag", "name", name);
+  // The tag map is shared forward: this Workplane and everything derived from it see the tag.
+  const tags = new Map(wp.state.tags);
+  const tagged = wp.derive({ parent: wp.state.parent, tags });
+  tags.set(name, tagged);
+  return tagged;
+}
+
+export function tagged(wp: WorkplaneImpl, name: string, method: string): WorkplaneImpl {
+  const found = wp.state.tags.get(name);
+  if (found === undefined) {
+    const known = [...wp.state.tags.keys()];
+    apiError(method, `no Workplane is tagged "${name}"${known.length ? `; tags are ${known.join(", ")}` : "; call .tag(name) first"}`);
+  }
+  return found;
+}
+
+export function fromTagged(wp: WorkplaneImpl, name: string): WorkplaneImpl {
+  const source = tagged(wp, name, "workplaneFromTagged");
+  return wp.derive({ plane: source.state.plane, objects: [] });
+}
+
+function isSolidLike(item: StackItem): item is Shape {
+  return isShape(item) && (item.kind === "solid" || item.kind === "compound");
+}
+
+/** Compound of several shapes, or the one shape itself. */
+export function compoundOf(shapes: readonly Shape[]): Shape {
+  if (shapes.length === 1) return shapes[0]!;
+  return wrapShape(own(makeCompound(shapes.map(unwrapShape))));
+}
+
+/** CadQuery's `findSolid`: the stack's solids (as one compound) or the nearest parent's. */
+export function findSolid(wp: WorkplaneImpl): Shape | undefined {
+  for (let current: WorkplaneImpl | undefined = wp; current; current = current.state.parent) {
+    const solids = current.state.objects.filter(isSolidLike);
+    if (solids.length > 0) return compoundOf(solids);
+  }
+  return undefined;
+}
+
+export function requireSolid(wp: WorkplaneImpl, method: string): Shape {
+  const solid = findSolid(wp);
+  if (solid === undefined) {
+    throw new PartforgeError(
+      "SCRIPT_EXCEPTION",
+      `${method}: there is no solid to work on; make one first (e.g. box(), extrude()) earlier in the chain`,
+    );
+  }
+  return solid;
+}
+
+export function largestDimension(wp: WorkplaneImpl): number {
+  return requireSolid(wp, "largestDimension").BoundingBox().DiagonalLength;
+}
+
+/** The Location of each stack point; the plane origin when the stack is empty. */
+export function stackLocations(wp: WorkplaneImpl): Location[] {
+  const { plane, objects } = wp.state;
+  if (objects.length === 0) return [new Location(plane)];
+  return objects.map((item) => (item instanceof Location ? item : Location.at(plane, item.center())));
+}
+
+function asItems(method: string, value: StackItem | readonly StackItem[]): StackItem[] {
+  const items = Array.isArray(value) ? [...(value as readonly StackItem[])] : [value as StackItem];
+  for (const item of items) {
+    if (!isShape(item) && !(item instanceof Location)) apiError(method, `the callback must return shapes or locations; got ${describeValue(item)}`);
+  }
+  return items;
+}
+
+export function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl {
+  if (typeof callback !== "function") apiError("each", "expected a function");
+  return wp.newObject(wp.state.objects.flatMap((item) => asItems("each", callback(item))));
+}
+
+export function eachpoint(wp: WorkplaneImpl, callback: (location: Location) => StackItem | readonly StackItem[]): WorkplaneImpl {
+  if (typeof callback !== "function") apiError("eachpoint", "expected a function");
+  return wp.newObject(stackLocations(wp).flatMap((location) => asItems("eachpoint", callback(location))));
+}
+
+export type CombineMode = "fuse" | "cut" | "none";
+
+/**
+ * CadQuery's `_combineWithBase`: fuses (or cuts) the new shapes with the solid in context in
+ * one boolean, and puts the result on a new stack.
+ */
+export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean): WorkplaneImpl {
+  if (made.length === 0) return wp.newObject([]);
+  if (mode === "none") return wp.newObject([compoundOf(made)]);
+  const base = findSolid(wp);
+  if (base === undefined) {
+    if (mode === "cut") requireSolid(wp, "cut");
+    if (made.length === 1) return wp.newObject([made[0]!]);
+    return wp.newObject([wrapShape(booleanOperation("fuse", [unwrapShape(made[0]!)], made.slice(1).map(unwrapShape), { clean }))]);
+  }
+  const result = booleanOperation(mode, [unwrapShape(base)], made.map(unwrapShape), { clean });
+  return wp.newObject([wrapShape(result)]);
+}

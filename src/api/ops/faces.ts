@@ -1,0 +1,80 @@
+/**
+ * Pending wires → faces: wires nested inside others become holes (and islands inside holes
+ * become faces again), decided by containment in the workplane, like CadQuery's
+ * `sortWiresByBuildOrder` but without its "no islands" restriction.
+ */
+import { makePlanarFace, sampleEdges } from "../../kernel/index.ts";
+import type { Plane } from "../plane.ts";
+import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
+
+type Point2 = [number, number];
+
+interface WireOutline {
+  wire: Shape;
+  /** Signed area in the plane: positive when counter-clockwise seen from the normal side. */
+  signedArea: number;
+  segments: [Point2, Point2][];
+  probe: Point2;
+}
+
+function outline(wire: Shape, plane: Plane): WireOutline {
+  const edges = sampleEdges(unwrapShape(wire), 48).map((points) =>
+    points.map((p) => {
+      const local = plane.toLocalCoords(p);
+      return [local.x, local.y] as Point2;
+    }),
+  );
+  const segments: [Point2, Point2][] = [];
+  let twiceArea = 0;
+  for (const points of edges) {
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1]!, points[i]!];
+      segments.push([a, b]);
+      twiceArea += a[0] * b[1] - b[0] * a[1];
+    }
+  }
+  // Probe with the midpoint of the first segment: on the wire, so inside any wire around it.
+  const [a, b] = segments[0] ?? [[0, 0], [0, 0]];
+  return { wire, signedArea: twiceArea / 2, segments, probe: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] };
+}
+
+/** Even-odd ray casting. */
+function contains(container: WireOutline, point: Point2): boolean {
+  let inside = false;
+  const [px, py] = point;
+  for (const [[x1, y1], [x2, y2]] of container.segments) {
+    if (y1 > py !== y2 > py && px < ((x2 - x1) * (py - y1)) / (y2 - y1) + x1) inside = !inside;
+  }
+  return inside;
+}
+
+/** Faces (normal along the plane's) from closed planar wires, with nesting resolved. */
+export function wiresToFaces(wires: readonly Shape[], plane: Plane): Shape[] {
+  const outlines = wires.map((wire) => outline(wire, plane)).sort((a, b) => Math.abs(b.signedArea) - Math.abs(a.signedArea));
+  const parentOf = new Map<WireOutline, WireOutline | undefined>();
+  const depth = new Map<WireOutline, number>();
+  outlines.forEach((current, index) => {
+    let parent: WireOutline | undefined;
+    // The smallest larger wire that contains this one is its container.
+    for (let j = index - 1; j >= 0; j--) {
+      if (contains(outlines[j]!, current.probe)) {
+        parent = outlines[j]!;
+        break;
+      }
+    }
+    parentOf.set(current, parent);
+    depth.set(current, parent === undefined ? 0 : depth.get(parent)! + 1);
+  });
+  const faces: Shape[] = [];
+  for (const outer of outlines) {
+    if (depth.get(outer)! % 2 === 1) continue;
+    const holes = outlines.filter((o) => parentOf.get(o) === outer);
+    const face = makePlanarFace(
+      unwrapShape(outer.wire),
+      outer.signedArea < 0,
+      holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: hole.signedArea > 0 })),
+    );
+    faces.push(wrapShape(face));
+  }
+  return faces;
+}

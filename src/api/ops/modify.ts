@@ -1,0 +1,56 @@
+/** fillet, chamfer and shell of the solid in context, on the selected edges or faces. */
+import { chamferEdges, filletEdges, shellSolid, subShapes, unifySameDomain } from "../../kernel/index.ts";
+import type { Edge, Face } from "replicad";
+import { PartforgeError } from "../../shared/errors.ts";
+import { apiError, oneOf, positiveNumber, nonZeroNumber, readOptions } from "../options.ts";
+import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
+import { requireSolid } from "./context.ts";
+import { collect } from "./selection.ts";
+
+function selectedEdges(wp: WorkplaneImpl, method: string): Edge[] {
+  const edges = collect(wp, "edge");
+  if (edges.length === 0) {
+    apiError(method, `no edges are selected; select some first, e.g. .edges("|Z").${method}(…) or .faces(">Z").${method}(…)`);
+  }
+  return edges.map((edge) => unwrapShape(edge) as Edge);
+}
+
+export function fillet(wp: WorkplaneImpl, radius: number): WorkplaneImpl {
+  positiveNumber("fillet", "radius", radius);
+  const solid = requireSolid(wp, "fillet");
+  const edges = selectedEdges(wp, "fillet");
+  const result = filletEdges(unwrapShape(solid), edges, radius);
+  return wp.newObject([wrapShape(unifySameDomain(result))]);
+}
+
+export function chamfer(wp: WorkplaneImpl, length: number, length2: number | undefined): WorkplaneImpl {
+  positiveNumber("chamfer", "length", length);
+  if (length2 !== undefined) positiveNumber("chamfer", "length2", length2);
+  const solid = requireSolid(wp, "chamfer");
+  const edges = selectedEdges(wp, "chamfer");
+  const solidFaces = subShapes(unwrapShape(solid), "face");
+  const faceFor = (edge: Edge): Face => {
+    const face = solidFaces.find((f) => subShapes(f, "edge").some((e) => e.isSame(edge)));
+    if (face === undefined) throw new PartforgeError("GEOMETRY", "chamfer: a selected edge does not belong to the solid");
+    return face as Face;
+  };
+  const result = chamferEdges(unwrapShape(solid), edges, length, length2, faceFor);
+  return wp.newObject([wrapShape(unifySameDomain(result))]);
+}
+
+export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {
+  nonZeroNumber("shell", "thickness", thickness);
+  const { kind } = readOptions("shell", options, { kind: "arc" as "arc" | "intersection" });
+  const join = oneOf("shell", "kind", kind, ["arc", "intersection"] as const);
+  const solid = requireSolid(wp, "shell");
+  const faces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
+  if (faces.length === 0) {
+    throw new PartforgeError(
+      "NOT_SUPPORTED",
+      'shell: a closed hollow shell (no face selected) is not supported yet; select the face(s) to open, e.g. .faces(">Z").shell(-1)',
+    );
+  }
+  const result = shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join);
+  return wp.newObject([wrapShape(result)]);
+}

@@ -1,0 +1,100 @@
+/** box, cylinder and sphere at each stack point, combined with the solid in context. */
+import { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame } from "../../kernel/index.ts";
+import { booleanValue, centeredFlags, finiteNumber, positiveNumber, readOptions } from "../options.ts";
+import { wrapShape } from "../shape.ts";
+import { Plane } from "../plane.ts";
+import { Vector, type VectorLike } from "../vector.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
+import { combineWithBase, stackLocations } from "./context.ts";
+
+export interface PrimitiveOptions {
+  /** Centre on the point (default true), or one flag per axis. */
+  centered?: boolean | boolean[];
+  /** Fuse with the solid in context (default true). */
+  combine?: boolean;
+  /** Merge coplanar faces after combining (default true). */
+  clean?: boolean;
+}
+
+export interface CylinderOptions extends PrimitiveOptions {
+  /** Axis direction in local coordinates (default [0, 0, 1]). */
+  direct?: VectorLike;
+  /** Sector angle in degrees (default 360). */
+  angle?: number;
+}
+
+export interface SphereOptions extends PrimitiveOptions {
+  direct?: VectorLike;
+  angle1?: number;
+  angle2?: number;
+  angle3?: number;
+}
+
+function frameOf(plane: Plane) {
+  return { origin: plane.origin.toTuple(), xDir: plane.xDir.toTuple(), zDir: plane.zDir.toTuple() };
+}
+
+/** A frame at local `offset` from `plane` whose z axis is the local direction `direct`. */
+function orientedFrame(plane: Plane, offset: VectorLike, direct: VectorLike) {
+  const zDir = plane.directionToWorld(direct);
+  const frame = new Plane(plane.toWorldCoords(offset), undefined, zDir);
+  // Keep the workplane's x where it is perpendicular to the new axis, for predictable seams.
+  const aligned = Math.abs(plane.xDir.dot(frame.zDir)) < 1 - 1e-9 ? new Plane(frame.origin, plane.xDir, frame.zDir) : frame;
+  return frameOf(aligned);
+}
+
+export function box(wp: WorkplaneImpl, length: number, width: number, height: number, options?: PrimitiveOptions): WorkplaneImpl {
+  const method = "box";
+  const dims = [positiveNumber(method, "length", length), positiveNumber(method, "width", width), positiveNumber(method, "height", height)];
+  const opts = readOptions(method, options, { centered: true as boolean | boolean[], combine: true, clean: true });
+  const centered = centeredFlags(method, opts.centered, 3);
+  const offset = dims.map((d, i) => (centered[i] ? -d / 2 : 0)) as [number, number, number];
+  const made = stackLocations(wp).map((location) =>
+    wrapShape(makeBoxInFrame(frameOf(location.frame.withOrigin(location.frame.toWorldCoords(offset))), dims[0]!, dims[1]!, dims[2]!)),
+  );
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+}
+
+export function cylinder(wp: WorkplaneImpl, height: number, radius: number, options?: CylinderOptions): WorkplaneImpl {
+  const method = "cylinder";
+  positiveNumber(method, "height", height);
+  positiveNumber(method, "radius", radius);
+  const opts = readOptions(method, options, {
+    direct: [0, 0, 1] as VectorLike,
+    angle: 360,
+    centered: true as boolean | boolean[],
+    combine: true,
+    clean: true,
+  });
+  const angle = positiveNumber(method, "angle", opts.angle);
+  const centered = centeredFlags(method, opts.centered, 3);
+  const direct = Vector.from(opts.direct).normalized();
+  const made = stackLocations(wp).map((location) => {
+    // Uncentred x/y put the cylinder's side on the point, as CadQuery does.
+    const offset = new Vector(centered[0] ? 0 : radius, centered[1] ? 0 : radius, 0).add(direct.multiply(centered[2] ? -height / 2 : 0));
+    return wrapShape(makeCylinderInFrame(orientedFrame(location.frame, offset, direct), radius, height, angle));
+  });
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+}
+
+export function sphere(wp: WorkplaneImpl, radius: number, options?: SphereOptions): WorkplaneImpl {
+  const method = "sphere";
+  positiveNumber(method, "radius", radius);
+  const opts = readOptions(method, options, {
+    direct: [0, 0, 1] as VectorLike,
+    angle1: -90,
+    angle2: 90,
+    angle3: 360,
+    centered: true as boolean | boolean[],
+    combine: true,
+    clean: true,
+  });
+  const angles = [finiteNumber(method, "angle1", opts.angle1), finiteNumber(method, "angle2", opts.angle2), finiteNumber(method, "angle3", opts.angle3)];
+  const centered = centeredFlags(method, opts.centered, 3);
+  const offset = centered.map((c) => (c ? 0 : radius)) as [number, number, number];
+  const direct = Vector.from(opts.direct).normalized();
+  const made = stackLocations(wp).map((location) =>
+    wrapShape(makeSphereInFrame(orientedFrame(location.frame, offset, direct), radius, angles[0]!, angles[1]!, angles[2]!)),
+  );
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+}

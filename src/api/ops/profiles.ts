@@ -1,0 +1,111 @@
+/** From 2D to 3D: extrude, revolve, cutBlind, cutThruAll over the pending wires (or stack faces). */
+import { PartforgeError } from "../../shared/errors.ts";
+import { prism, revolveProfile, translateShape } from "../../kernel/index.ts";
+import { apiError, booleanValue, finiteNumber, nonZeroNumber, readOptions } from "../options.ts";
+import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
+import { Vector, type VectorLike } from "../vector.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
+import { combineWithBase, largestDimension, requireSolid, type CombineMode } from "./context.ts";
+import { wiresToFaces } from "./faces.ts";
+
+export interface ExtrudeOptions {
+  /** true/"a": fuse with the solid in context (default); "s"/"cut": cut from it; false: keep apart. */
+  combine?: boolean | "a" | "s" | "cut";
+  clean?: boolean;
+  /** Extrude the same distance both ways (total 2 × distance). */
+  both?: boolean;
+  /** Draft angle in degrees (not supported yet). */
+  taper?: number;
+}
+
+export interface RevolveOptions {
+  /** Axis start in local coordinates (default [0, 0]). */
+  axisStart?: VectorLike;
+  /** Axis end in local coordinates (default [0, 1]). */
+  axisEnd?: VectorLike;
+  combine?: boolean | "a" | "s" | "cut";
+  clean?: boolean;
+}
+
+function combineMode(method: string, value: unknown): CombineMode {
+  if (value === true || value === "a") return "fuse";
+  if (value === false) return "none";
+  if (value === "s" || value === "cut") return "cut";
+  return apiError(method, `combine must be true, false, "a" or "s"; got ${JSON.stringify(value)}`);
+}
+
+/** The faces to sweep and the Workplane with its pending wires consumed. */
+function takeProfiles(wp: WorkplaneImpl, method: string): { faces: Shape[]; rest: WorkplaneImpl } {
+  const stackFaces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
+  if (stackFaces.length > 0) return { faces: stackFaces, rest: wp };
+  const wires = wp.state.pendingWires;
+  if (wires.length === 0) {
+    apiError(method, "there is nothing to sweep: draw a closed outline first (rect(), circle(), polyline(...).close(), …)");
+  }
+  return { faces: wiresToFaces(wires, wp.state.plane), rest: wp.derive({ parent: wp.state.parent, pendingWires: [] }) };
+}
+
+/** Prisms of the faces along the normal by `distance`; `both` makes them symmetric. */
+function prisms(faces: readonly Shape[], normal: Vector, distance: number, both: boolean): Shape[] {
+  return faces.map((face) => {
+    if (!both) return wrapShape(prism(unwrapShape(face), normal.multiply(distance).toTuple()));
+    const start = translateShape(unwrapShape(face), normal.multiply(-distance).toTuple());
+    return wrapShape(prism(start, normal.multiply(2 * distance).toTuple()));
+  });
+}
+
+export function extrude(wp: WorkplaneImpl, distance: number, options?: ExtrudeOptions): WorkplaneImpl {
+  const method = "extrude";
+  nonZeroNumber(method, "distance", distance);
+  const opts = readOptions(method, options, { combine: true as ExtrudeOptions["combine"], clean: true, both: false, taper: undefined as number | undefined });
+  if (opts.taper !== undefined && opts.taper !== 0) {
+    throw new PartforgeError("NOT_SUPPORTED", "extrude: the taper option is not supported yet; extrude without taper and chamfer the edges instead");
+  }
+  const { faces, rest } = takeProfiles(wp, method);
+  const solids = prisms(faces, wp.state.plane.zDir, distance, booleanValue(method, "both", opts.both));
+  return combineWithBase(rest, solids, combineMode(method, opts.combine), booleanValue(method, "clean", opts.clean));
+}
+
+export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: RevolveOptions): WorkplaneImpl {
+  const method = "revolve";
+  finiteNumber(method, "angleDegrees", angleDegrees);
+  const opts = readOptions(method, options, {
+    axisStart: undefined as VectorLike | undefined,
+    axisEnd: undefined as VectorLike | undefined,
+    combine: true as RevolveOptions["combine"],
+    clean: true,
+  });
+  // CadQuery: angles wrap at 360, and 0 means a full turn.
+  const angle = angleDegrees % 360 === 0 ? 360 : angleDegrees % 360;
+  const plane = wp.state.plane;
+  const start = plane.toWorldCoords(opts.axisStart ?? [0, 0]);
+  const end = plane.toWorldCoords(opts.axisEnd ?? [0, 1]);
+  const axis = end.sub(start);
+  if (axis.length < 1e-9) apiError(method, "axisStart and axisEnd must be different points");
+  const { faces, rest } = takeProfiles(wp, method);
+  const solids = faces.map((face) => wrapShape(revolveProfile(unwrapShape(face), start.toTuple(), axis.normalized().toTuple(), angle)));
+  return combineWithBase(rest, solids, combineMode(method, opts.combine), booleanValue(method, "clean", opts.clean));
+}
+
+export function cutBlind(wp: WorkplaneImpl, depth: number, options?: { clean?: boolean; both?: boolean }): WorkplaneImpl {
+  const method = "cutBlind";
+  nonZeroNumber(method, "depth", depth);
+  const opts = readOptions(method, options, { clean: true, both: false });
+  requireSolid(wp, method);
+  const { faces, rest } = takeProfiles(wp, method);
+  const tools = prisms(faces, wp.state.plane.zDir, depth, booleanValue(method, "both", opts.both));
+  return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
+}
+
+export function cutThruAll(wp: WorkplaneImpl, options?: { clean?: boolean }): WorkplaneImpl {
+  const method = "cutThruAll";
+  const opts = readOptions(method, options, { clean: true });
+  requireSolid(wp, method);
+  // Far enough both ways from anywhere on the workplane to leave the solid's bounding box.
+  const plane = wp.state.plane;
+  const box = requireSolid(wp, method).BoundingBox();
+  const reach = largestDimension(wp) + box.center.sub(plane.origin).length + 1;
+  const { faces, rest } = takeProfiles(wp, method);
+  const tools = prisms(faces, plane.zDir, reach, true);
+  return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
+}

@@ -1,0 +1,267 @@
+/**
+ * The shapes a ModelScript sees: a thin facade over kernel shapes with CadQuery's method names.
+ * The kernel object itself is kept in a module-private WeakMap, so nothing a script holds
+ * reaches raw kernel memory.
+ */
+import {
+  Compound as KCompound,
+  CompSolid as KCompSolid,
+  Edge as KEdge,
+  Face as KFace,
+  Shell as KShell,
+  Solid as KSolid,
+  Vertex as KVertex,
+  Wire as KWire,
+  type AnyShape,
+} from "replicad";
+import {
+  boundingBox,
+  centerOfMass,
+  curveType,
+  edgeEnds,
+  faceNormal,
+  isValidShape,
+  measure,
+  radiusOf,
+  subShapes,
+  surfaceType,
+  type SubShapeKind,
+} from "../kernel/index.ts";
+import { PartforgeError } from "../shared/errors.ts";
+import { Vector } from "./vector.ts";
+
+export type ShapeKind = SubShapeKind;
+
+const kernelShapes = new WeakMap<Shape, AnyShape>();
+
+const DIMENSION: Record<ShapeKind, 0 | 1 | 2 | 3> = {
+  vertex: 0,
+  edge: 1,
+  wire: 1,
+  face: 2,
+  shell: 2,
+  solid: 3,
+  compound: 3,
+};
+
+function kindOfKernelShape(shape: AnyShape): ShapeKind {
+  if (shape instanceof KVertex) return "vertex";
+  if (shape instanceof KEdge) return "edge";
+  if (shape instanceof KWire) return "wire";
+  if (shape instanceof KFace) return "face";
+  if (shape instanceof KShell) return "shell";
+  if (shape instanceof KSolid) return "solid";
+  if (shape instanceof KCompound || shape instanceof KCompSolid) return "compound";
+  throw new PartforgeError("INTERNAL", "unknown kernel shape type");
+}
+
+/** A bounding box with CadQuery's field names. */
+export interface BoundBox {
+  xmin: number;
+  ymin: number;
+  zmin: number;
+  xmax: number;
+  ymax: number;
+  zmax: number;
+  xlen: number;
+  ylen: number;
+  zlen: number;
+  center: Vector;
+  /** Length of the diagonal. */
+  DiagonalLength: number;
+}
+
+/**
+ * A vertex, edge, wire, face, shell, solid or compound. Derived facts are computed once.
+ * @example Workplane().box(1, 2, 3).val().Volume() // 6
+ */
+export class Shape {
+  readonly kind: ShapeKind;
+  #cache = new Map<string, unknown>();
+
+  /** @internal Use `wrapShape`; scripts receive shapes from the Workplane. */
+  constructor(kernelShape: AnyShape) {
+    kernelShapes.set(this, kernelShape);
+    this.kind = kindOfKernelShape(kernelShape);
+    Object.freeze(this);
+  }
+
+  #memo<T>(key: string, compute: () => T): T {
+    if (!this.#cache.has(key)) this.#cache.set(key, compute());
+    return this.#cache.get(key) as T;
+  }
+
+  /** CadQuery's type name: "Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "Compound". */
+  ShapeType(): string {
+    return this.kind[0]!.toUpperCase() + this.kind.slice(1);
+  }
+
+  /** Surface type of a face or curve type of an edge, with CadQuery's names (PLANE, CIRCLE, …). */
+  get geomType(): string {
+    return this.#memo("geomType", () => {
+      const shape = unwrapShape(this);
+      if (this.kind === "face") return surfaceType(shape);
+      if (this.kind === "edge") return curveType(shape);
+      return this.kind.toUpperCase();
+    });
+  }
+
+  /** CadQuery spelling: `face.geomType()`. */
+  geomTypeName(): string {
+    return this.geomType;
+  }
+
+  /** Centre of mass (by volume, area, length or position, by the shape's dimension). */
+  center(): [number, number, number] {
+    return this.#memo("center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
+  }
+
+  /** CadQuery spelling of `center()`, as a Vector. */
+  Center(): Vector {
+    return new Vector(...this.center());
+  }
+
+  /** Outward unit normal of a planar face; undefined for other shapes. */
+  normal(): [number, number, number] | undefined {
+    return this.#memo("normal", () =>
+      this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined,
+    );
+  }
+
+  /** Unit normal of a face at its parametric centre (any surface type). */
+  normalAt(): Vector {
+    if (this.kind !== "face") throw new PartforgeError("SCRIPT_EXCEPTION", `normalAt() needs a face; this is a ${this.kind}`);
+    return new Vector(...faceNormal(unwrapShape(this)));
+  }
+
+  /** Unit direction of a straight edge; undefined for other shapes. */
+  direction(): [number, number, number] | undefined {
+    return this.#memo("direction", () =>
+      this.kind === "edge" && this.geomType === "LINE" ? edgeEnds(unwrapShape(this)).tangent : undefined,
+    );
+  }
+
+  /** Radius of a circular edge or a cylindrical/spherical face. */
+  radius(): number | undefined {
+    return this.#memo("radius", () => {
+      if (this.kind === "edge") return radiusOf(unwrapShape(this), 1);
+      if (this.kind === "face") return radiusOf(unwrapShape(this), 2);
+      return undefined;
+    });
+  }
+
+  length(): number | undefined {
+    return this.kind === "edge" || this.kind === "wire" ? this.#memo("length", () => measure(unwrapShape(this), 1)) : undefined;
+  }
+
+  area(): number | undefined {
+    return this.kind === "face" || this.kind === "shell" ? this.Area() : undefined;
+  }
+
+  boundingBox(): { min: [number, number, number]; max: [number, number, number] } {
+    return this.#memo("bbox", () => boundingBox(unwrapShape(this)));
+  }
+
+  /** Volume of a solid or compound (0 for lower-dimensional shapes). */
+  Volume(): number {
+    return DIMENSION[this.kind] === 3 ? this.#memo("volume", () => measure(unwrapShape(this), 3)) : 0;
+  }
+
+  /** Surface area. */
+  Area(): number {
+    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire"
+      ? 0
+      : this.#memo("area", () => measure(unwrapShape(this), 2));
+  }
+
+  /** Length of an edge or wire. */
+  Length(): number {
+    return this.length() ?? 0;
+  }
+
+  BoundingBox(): BoundBox {
+    const { min, max } = this.boundingBox();
+    const [xmin, ymin, zmin] = min;
+    const [xmax, ymax, zmax] = max;
+    return {
+      xmin,
+      ymin,
+      zmin,
+      xmax,
+      ymax,
+      zmax,
+      xlen: xmax - xmin,
+      ylen: ymax - ymin,
+      zlen: zmax - zmin,
+      center: new Vector((xmin + xmax) / 2, (ymin + ymax) / 2, (zmin + zmax) / 2),
+      DiagonalLength: Math.hypot(xmax - xmin, ymax - ymin, zmax - zmin),
+    };
+  }
+
+  isValid(): boolean {
+    return isValidShape(unwrapShape(this));
+  }
+
+  #children(kind: ShapeKind): Shape[] {
+    return subShapes(unwrapShape(this), kind).map(wrapShape);
+  }
+
+  Vertices(): Shape[] {
+    return this.#children("vertex");
+  }
+  Edges(): Shape[] {
+    return this.#children("edge");
+  }
+  Wires(): Shape[] {
+    return this.#children("wire");
+  }
+  Faces(): Shape[] {
+    return this.#children("face");
+  }
+  Shells(): Shape[] {
+    return this.#children("shell");
+  }
+  Solids(): Shape[] {
+    return this.#children("solid");
+  }
+
+  /** The point of a vertex. */
+  toTuple(): [number, number, number] {
+    if (this.kind !== "vertex") throw new PartforgeError("SCRIPT_EXCEPTION", `toTuple() needs a vertex; this is a ${this.kind}`);
+    return this.center();
+  }
+
+  /** Same underlying kernel shape (same topology, same location). */
+  isSame(other: Shape): boolean {
+    return unwrapShape(this).isSame(unwrapShape(other));
+  }
+
+  toString(): string {
+    return `${this.ShapeType()}`;
+  }
+}
+
+/** @internal The facade for a kernel shape. */
+export function wrapShape(kernelShape: AnyShape): Shape {
+  return new Shape(kernelShape);
+}
+
+/** @internal The kernel shape behind a facade (never exposed to scripts). */
+export function unwrapShape(shape: Shape): AnyShape {
+  const kernelShape = kernelShapes.get(shape);
+  if (kernelShape === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
+  return kernelShape;
+}
+
+export function isShape(value: unknown): value is Shape {
+  return value instanceof Shape && kernelShapes.has(value);
+}
+
+/** Removes duplicates (same kernel shape) keeping first occurrences. */
+export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
+  const result: Shape[] = [];
+  for (const shape of shapes) {
+    if (!result.some((kept) => kept.kind === shape.kind && kept.isSame(shape))) result.push(shape);
+  }
+  return result;
+}

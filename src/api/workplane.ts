@@ -1,0 +1,446 @@
+/**
+ * CadQuery's fluent, immutable `Workplane`: each call returns a new Workplane whose parent is
+ * the one it was called on. Public methods are thin; the work happens in `ops/`.
+ */
+import { PartforgeError } from "../shared/errors.ts";
+import { Location } from "./location.ts";
+import { Plane } from "./plane.ts";
+import { isShape, type Shape } from "./shape.ts";
+import { Vector, describeValue, type VectorLike } from "./vector.ts";
+import { readOptions } from "./options.ts";
+import type { Selector } from "./selectors/index.ts";
+import * as context from "./ops/context.ts";
+import * as primitives from "./ops/primitives.ts";
+import * as drawing from "./ops/drawing.ts";
+import * as profiles from "./ops/profiles.ts";
+import * as holes from "./ops/holes.ts";
+import * as modify from "./ops/modify.ts";
+import * as transforms from "./ops/transforms.ts";
+import * as points from "./ops/points.ts";
+import * as selection from "./ops/selection.ts";
+
+/** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
+export type StackItem = Shape | Location;
+
+/** A selector string in CadQuery's grammar, or a selector object. */
+export type SelectorLike = string | Selector;
+
+/** @internal The full state of one Workplane in the chain. */
+export interface WorkplaneState {
+  readonly plane: Plane;
+  readonly objects: readonly StackItem[];
+  readonly parent: WorkplaneImpl | undefined;
+  /** Closed wires waiting to be extruded, revolved or cut. */
+  readonly pendingWires: readonly Shape[];
+  /** Edges drawn with lineTo/threePointArc/… waiting for close() or wire(). */
+  readonly pendingEdges: readonly Shape[];
+  /** World point where the pending edges started (for close()). */
+  readonly firstPoint: Vector | undefined;
+  readonly tags: ReadonlyMap<string, WorkplaneImpl>;
+}
+
+/** A plane as a ModelScript may give it: a name ("XY", "front", …) or a `Plane`. */
+export type PlaneLike = string | Plane;
+
+function resolvePlane(plane: PlaneLike, origin: VectorLike | undefined): Plane {
+  if (plane instanceof Plane) return origin === undefined ? plane : plane.withOrigin(origin);
+  if (typeof plane === "string") return Plane.named(plane, origin ?? [0, 0, 0]);
+  throw new PartforgeError("SCRIPT_EXCEPTION", `Workplane: expected a plane name like "XY" or a Plane; got ${describeValue(plane)}`);
+}
+
+/**
+ * @example
+ * Workplane("XY").box(10, 20, 5).faces(">Z").workplane().hole(3)
+ */
+export class WorkplaneImpl {
+  /** @internal */
+  readonly state: WorkplaneState;
+
+  constructor(plane: PlaneLike = "XY", options?: { origin?: VectorLike }) {
+    const { origin } = readOptions("Workplane", options, { origin: undefined as VectorLike | undefined });
+    this.state = {
+      plane: resolvePlane(plane, origin),
+      objects: [],
+      parent: undefined,
+      pendingWires: [],
+      pendingEdges: [],
+      firstPoint: undefined,
+      tags: new Map(),
+    };
+    Object.freeze(this);
+  }
+
+  /** @internal A Workplane with `changes` applied to this one's state; its parent is this one. */
+  derive(changes: Partial<WorkplaneState>): WorkplaneImpl {
+    const next = Object.create(WorkplaneImpl.prototype) as { state: WorkplaneState };
+    next.state = { ...this.state, parent: this, ...changes };
+    return Object.freeze(next) as unknown as WorkplaneImpl;
+  }
+
+  /** A new Workplane on the same plane holding `objects`, with this one as parent. */
+  newObject(objects: readonly StackItem[]): WorkplaneImpl {
+    for (const object of objects) {
+      if (!isShape(object) && !(object instanceof Location)) {
+        throw new PartforgeError("SCRIPT_EXCEPTION", `newObject: expected shapes or locations; got ${describeValue(object)}`);
+      }
+    }
+    return this.derive({ objects: [...objects] });
+  }
+
+  /** The current plane. */
+  get plane(): Plane {
+    return this.state.plane;
+  }
+
+  /** The objects on the stack. */
+  get objects(): readonly StackItem[] {
+    return this.state.objects;
+  }
+
+  get parent(): WorkplaneImpl | undefined {
+    return this.state.parent;
+  }
+
+  // --- Stack and chain -------------------------------------------------------------------
+
+  /** The first object on the stack. */
+  val(): StackItem {
+    const first = this.state.objects[0];
+    if (first === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "val(): the stack is empty");
+    return first;
+  }
+
+  /** All objects on the stack. */
+  vals(): StackItem[] {
+    return [...this.state.objects];
+  }
+
+  /** How many objects are on the stack. */
+  size(): number {
+    return this.state.objects.length;
+  }
+
+  /** The Workplane `n` steps back in the chain. */
+  end(n = 1): WorkplaneImpl {
+    return context.ancestor(this, n);
+  }
+
+  first(): WorkplaneImpl {
+    return this.item(0);
+  }
+
+  last(): WorkplaneImpl {
+    return this.item(-1);
+  }
+
+  /** A Workplane holding only the `index`-th stack object (negative counts from the end). */
+  item(index: number): WorkplaneImpl {
+    return this.newObject([context.stackItem(this, index)]);
+  }
+
+  /** Adds shapes, locations, or another Workplane's stack, to this stack. */
+  add(items: WorkplaneImpl | StackItem | readonly StackItem[]): WorkplaneImpl {
+    const added = items instanceof WorkplaneImpl ? items.vals() : Array.isArray(items) ? items : [items as StackItem];
+    return this.newObject([...this.state.objects, ...added]);
+  }
+
+  /** Names this Workplane so `workplaneFromTagged`, selectors' `tag` option and `end` can find it. */
+  tag(name: string): WorkplaneImpl {
+    return context.tag(this, name);
+  }
+
+  /** A new Workplane on the plane of the one tagged `name`, continuing this chain. */
+  workplaneFromTagged(name: string): WorkplaneImpl {
+    return context.fromTagged(this, name);
+  }
+
+  /** The first solid (or compound of the stack's solids) found on this stack or up the chain. */
+  findSolid(): Shape {
+    return context.requireSolid(this, "findSolid");
+  }
+
+  /** Length of the bounding box diagonal of the solid in context. */
+  largestDimension(): number {
+    return context.largestDimension(this);
+  }
+
+  /** Calls `callback` with each stack object and collects the results on a new stack. */
+  each(callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl {
+    return context.each(this, callback);
+  }
+
+  /** Calls `callback` with the Location of each stack point (the plane origin if empty). */
+  eachpoint(callback: (location: Location) => StackItem | readonly StackItem[]): WorkplaneImpl {
+    return context.eachpoint(this, callback);
+  }
+
+  // --- Workplanes and points -------------------------------------------------------------
+
+  /**
+   * A new workplane on the selected face(s) (or parallel to the current one), CadQuery's
+   * `workplane(offset, invert, centerOption, origin)`.
+   * @example Workplane().box(10, 10, 10).faces(">Z").workplane({ offset: 2 })
+   */
+  workplane(options?: { offset?: number; invert?: boolean; centerOption?: string; origin?: VectorLike }): WorkplaneImpl {
+    return selection.workplane(this, options);
+  }
+
+  /** A workplane rotated (degrees about local x, y, z) and moved (local offset). */
+  transformed(options?: { rotate?: VectorLike; offset?: VectorLike }): WorkplaneImpl {
+    return points.transformed(this, options);
+  }
+
+  /** Moves the workplane origin to local (x, y). */
+  center(x: number, y: number): WorkplaneImpl {
+    return points.center(this, x, y);
+  }
+
+  /** Puts points (local coordinates) or Locations on the stack. */
+  pushPoints(pointList: readonly (VectorLike | Location)[]): WorkplaneImpl {
+    return points.pushPoints(this, pointList);
+  }
+
+  /** A rectangular array of points, centred on the origin by default. */
+  rarray(xSpacing: number, ySpacing: number, xCount: number, yCount: number, options?: { center?: boolean | boolean[] }): WorkplaneImpl {
+    return points.rarray(this, xSpacing, ySpacing, xCount, yCount, options);
+  }
+
+  /** Points on a circle, rotated to face outwards by default. */
+  polarArray(radius: number, startAngle: number, angle: number, count: number, options?: { fill?: boolean; rotate?: boolean }): WorkplaneImpl {
+    return points.polarArray(this, radius, startAngle, angle, count, options);
+  }
+
+  // --- Selection -------------------------------------------------------------------------
+
+  /** Faces of the stack objects, filtered by a selector. @example .faces(">Z") */
+  faces(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "face", selector, options);
+  }
+
+  /** Edges of the stack objects, filtered by a selector. @example .edges("|Z") */
+  edges(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "edge", selector, options);
+  }
+
+  vertices(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "vertex", selector, options);
+  }
+
+  wires(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "wire", selector, options);
+  }
+
+  shells(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "shell", selector, options);
+  }
+
+  solids(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
+    return selection.select(this, "solid", selector, options);
+  }
+
+  // --- 3D primitives ---------------------------------------------------------------------
+
+  /** A box at each stack point, centred by default. @example Workplane().box(10, 20, 5) */
+  box(length: number, width: number, height: number, options?: primitives.PrimitiveOptions): WorkplaneImpl {
+    return primitives.box(this, length, width, height, options);
+  }
+
+  /** A cylinder at each stack point along the plane normal, centred by default. */
+  cylinder(height: number, radius: number, options?: primitives.CylinderOptions): WorkplaneImpl {
+    return primitives.cylinder(this, height, radius, options);
+  }
+
+  /** A sphere at each stack point. */
+  sphere(radius: number, options?: primitives.SphereOptions): WorkplaneImpl {
+    return primitives.sphere(this, radius, options);
+  }
+
+  // --- 2D drawing ------------------------------------------------------------------------
+
+  rect(xLen: number, yLen: number, options?: { centered?: boolean | boolean[]; forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.rect(this, xLen, yLen, options);
+  }
+
+  circle(radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.circle(this, radius, options);
+  }
+
+  /** A regular polygon of `nSides` inscribed in a circle of `diameter` (or circumscribed). */
+  polygon(nSides: number, diameter: number, options?: { forConstruction?: boolean; circumscribed?: boolean }): WorkplaneImpl {
+    return drawing.polygon(this, nSides, diameter, options);
+  }
+
+  /** Lines through local points; call `close()` to make a closed wire. */
+  polyline(pointList: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean }): WorkplaneImpl {
+    return drawing.polyline(this, pointList, options);
+  }
+
+  moveTo(x = 0, y = 0): WorkplaneImpl {
+    return drawing.moveTo(this, x, y);
+  }
+
+  move(xDist = 0, yDist = 0): WorkplaneImpl {
+    return drawing.move(this, xDist, yDist);
+  }
+
+  lineTo(x: number, y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.lineTo(this, x, y, options);
+  }
+
+  line(xDist: number, yDist: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.line(this, xDist, yDist, options);
+  }
+
+  hLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.line(this, distance, 0, options);
+  }
+
+  vLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.line(this, 0, distance, options);
+  }
+
+  hLineTo(x: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.hLineTo(this, x, options);
+  }
+
+  vLineTo(y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.vLineTo(this, y, options);
+  }
+
+  /** An arc from the current point through `point1` to `point2` (local coordinates). */
+  threePointArc(point1: VectorLike, point2: VectorLike, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.threePointArc(this, point1, point2, options);
+  }
+
+  /** Closes the pending edges back to their first point and makes them a wire. */
+  close(): WorkplaneImpl {
+    return drawing.close(this);
+  }
+
+  /** Makes the pending edges a wire (open or closed). */
+  wire(options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.wire(this, options);
+  }
+
+  /** Puts the wires and edges on the stack back into the pending lists. */
+  toPending(): WorkplaneImpl {
+    return drawing.toPending(this);
+  }
+
+  // --- From 2D to 3D ---------------------------------------------------------------------
+
+  /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
+  extrude(distance: number, options?: profiles.ExtrudeOptions): WorkplaneImpl {
+    return profiles.extrude(this, distance, options);
+  }
+
+  /** Revolves the pending wires about an axis in the plane (default: the plane's y axis). */
+  revolve(angleDegrees = 360, options?: profiles.RevolveOptions): WorkplaneImpl {
+    return profiles.revolve(this, angleDegrees, options);
+  }
+
+  /** Cuts the pending wires into the solid by `depth` along the normal (negative: against it). */
+  cutBlind(depth: number, options?: { clean?: boolean; both?: boolean }): WorkplaneImpl {
+    return profiles.cutBlind(this, depth, options);
+  }
+
+  /** Cuts the pending wires through the whole solid, both ways along the normal. */
+  cutThruAll(options?: { clean?: boolean }): WorkplaneImpl {
+    return profiles.cutThruAll(this, options);
+  }
+
+  // --- Holes -----------------------------------------------------------------------------
+
+  /** A hole at each stack point, into the solid (through all unless `depth`). */
+  hole(diameter: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
+    return holes.hole(this, diameter, depth, options);
+  }
+
+  /** A counterbored hole at each stack point. */
+  cboreHole(diameter: number, cboreDiameter: number, cboreDepth: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
+    return holes.cboreHole(this, diameter, cboreDiameter, cboreDepth, depth, options);
+  }
+
+  /** A countersunk hole at each stack point (`cskAngle` in degrees, default 82). */
+  cskHole(diameter: number, cskDiameter: number, cskAngle = 82, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
+    return holes.cskHole(this, diameter, cskDiameter, cskAngle, depth, options);
+  }
+
+  // --- Booleans --------------------------------------------------------------------------
+
+  union(other?: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
+    return transforms.boolean(this, "fuse", other, options);
+  }
+
+  cut(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
+    return transforms.boolean(this, "cut", other, options);
+  }
+
+  intersect(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
+    return transforms.boolean(this, "common", other, options);
+  }
+
+  /** Fuses the stack's solids into one (CadQuery's `combine`). */
+  combine(options?: { clean?: boolean }): WorkplaneImpl {
+    return transforms.combine(this, options);
+  }
+
+  /** Merges coplanar faces and collinear edges of the stack's solids. */
+  clean(): WorkplaneImpl {
+    return transforms.clean(this);
+  }
+
+  // --- Transforms ------------------------------------------------------------------------
+
+  translate(vector: VectorLike): WorkplaneImpl {
+    return transforms.translate(this, vector);
+  }
+
+  /** Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates). */
+  rotate(axisStart: VectorLike, axisEnd: VectorLike, angleDegrees: number): WorkplaneImpl {
+    return transforms.rotate(this, axisStart, axisEnd, angleDegrees);
+  }
+
+  /** Mirrors the stack's shapes (or the solid in context) through a plane. */
+  mirror(mirrorPlane: string | VectorLike = "XY", basePoint: VectorLike = [0, 0, 0], options?: { union?: boolean }): WorkplaneImpl {
+    return transforms.mirror(this, mirrorPlane, basePoint, options);
+  }
+
+  // --- Modifying solids ------------------------------------------------------------------
+
+  /** Rounds the selected edges (or the edges of the selected faces). @example .edges("|Z").fillet(2) */
+  fillet(radius: number): WorkplaneImpl {
+    return modify.fillet(this, radius);
+  }
+
+  /** Bevels the selected edges, symmetric or with two lengths. */
+  chamfer(length: number, length2?: number): WorkplaneImpl {
+    return modify.chamfer(this, length, length2);
+  }
+
+  /** Hollows the solid, opening the selected faces; negative thickness shells inwards. */
+  shell(thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {
+    return modify.shell(this, thickness, options);
+  }
+
+  toString(): string {
+    return `Workplane(${this.state.objects.length} object(s) on the stack)`;
+  }
+}
+
+/** Callable with or without `new`, as CadQuery's `Workplane("XY")` reads in a script. */
+export interface WorkplaneFactory {
+  (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
+  new (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
+  readonly prototype: WorkplaneImpl;
+}
+
+/** Makes a new Workplane: `Workplane("XY")`, `Workplane("XZ", { origin: [0, 0, 5] })`. */
+export const Workplane = function Workplane(plane?: PlaneLike, options?: { origin?: VectorLike }) {
+  return new WorkplaneImpl(plane, options);
+} as unknown as WorkplaneFactory;
+(Workplane as unknown as { prototype: WorkplaneImpl }).prototype = WorkplaneImpl.prototype;
+
+export type Workplane = WorkplaneImpl;
+
+export { Vector };

@@ -1,0 +1,173 @@
+/** Geometric queries on shapes (types, normals, radii, bounds); temporaries freed in `finally`. */
+import { cast, type AnyShape } from "replicad";
+import type { OpenCascadeInstance } from "replicad-opencascadejs";
+import { kernel } from "./load.ts";
+import { withKernel } from "./kernelError.ts";
+import { own, type Deletable } from "./scope.ts";
+import type { Triple } from "./operations.ts";
+
+function query<T>(operation: string, body: (oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D) => T): T {
+  return withKernel(operation, () => {
+    const made: Deletable[] = [];
+    const keep = <D extends Deletable>(value: D): D => {
+      made.push(value);
+      return value;
+    };
+    try {
+      return body(kernel(), keep);
+    } finally {
+      for (const value of made.reverse()) value.delete();
+    }
+  });
+}
+
+/** CadQuery's names for OCCT surface types. */
+const SURFACE_TYPES = ["PLANE", "CYLINDER", "CONE", "SPHERE", "TORUS", "BEZIER", "BSPLINE", "REVOLUTION", "EXTRUSION", "OFFSET", "OTHER"];
+/** CadQuery's names for OCCT curve types. */
+const CURVE_TYPES = ["LINE", "CIRCLE", "ELLIPSE", "HYPERBOLA", "PARABOLA", "BEZIER", "BSPLINE", "OFFSET", "OTHER"];
+
+/** Position of an embind enum value in its enum (this build gives enum values as their names). */
+function enumIndex(value: unknown, enumeration?: object): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && enumeration !== undefined) return Object.keys(enumeration).indexOf(value);
+  return (value as { value: number }).value;
+}
+
+export function surfaceType(face: AnyShape): string {
+  return query("surface type", (oc, keep) => {
+    const adaptor = keep(new oc.BRepAdaptor_Surface(face.wrapped, true));
+    return SURFACE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_SurfaceType)] ?? "OTHER";
+  });
+}
+
+export function curveType(edge: AnyShape): string {
+  return query("curve type", (oc, keep) => {
+    const adaptor = keep(new oc.BRepAdaptor_Curve(edge.wrapped));
+    return CURVE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType)] ?? "OTHER";
+  });
+}
+
+/** Outward unit normal of a face at the centre of its UV bounds (or at `uv`). */
+export function faceNormal(face: AnyShape): Triple {
+  return query("face normal", (oc, keep) => {
+    const props = keep(new oc.BRepGProp_Face(face.wrapped, false));
+    const { U1, U2, V1, V2 } = props.Bounds(0, 0, 0, 0);
+    const point = keep(new oc.gp_Pnt());
+    const normal = keep(new oc.gp_Vec());
+    props.Normal((U1 + U2) / 2, (V1 + V2) / 2, point, normal);
+    const length = normal.Magnitude();
+    return [normal.X() / length, normal.Y() / length, normal.Z() / length];
+  });
+}
+
+/** Start point, end point and unit tangent at the middle of an edge (curve parametrisation). */
+export function edgeEnds(edge: AnyShape): { start: Triple; end: Triple; tangent: Triple } {
+  return query("edge ends", (oc, keep) => {
+    const adaptor = keep(new oc.BRepAdaptor_Curve(edge.wrapped));
+    const first = adaptor.FirstParameter();
+    const last = adaptor.LastParameter();
+    const start = keep(adaptor.Value(first));
+    const end = keep(adaptor.Value(last));
+    const point = keep(new oc.gp_Pnt());
+    const tangent = keep(new oc.gp_Vec());
+    adaptor.D1((first + last) / 2, point, tangent);
+    const length = tangent.Magnitude() || 1;
+    return {
+      start: [start.X(), start.Y(), start.Z()],
+      end: [end.X(), end.Y(), end.Z()],
+      tangent: [tangent.X() / length, tangent.Y() / length, tangent.Z() / length],
+    };
+  });
+}
+
+/** Start and end points of an edge as oriented in its wire (reversed edges swap them). */
+export function orientedEdgeEnds(edge: AnyShape): { start: Triple; end: Triple } {
+  const { start, end } = edgeEnds(edge);
+  const reversed = query("edge orientation", (oc) => edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED);
+  return reversed ? { start: end, end: start } : { start, end };
+}
+
+/** Radius of a circular edge, or of a cylindrical or spherical face; undefined otherwise. */
+export function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined {
+  return query("radius", (oc, keep) => {
+    if (dimension === 1) {
+      const adaptor = keep(new oc.BRepAdaptor_Curve(shape.wrapped));
+      if (CURVE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType)] !== "CIRCLE") return undefined;
+      return keep(adaptor.Circle()).Radius();
+    }
+    const adaptor = keep(new oc.BRepAdaptor_Surface(shape.wrapped, true));
+    const type = SURFACE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_SurfaceType)];
+    if (type === "CYLINDER") return keep(adaptor.Cylinder()).Radius();
+    if (type === "SPHERE") return keep(adaptor.Sphere()).Radius();
+    return undefined;
+  });
+}
+
+/** Axis-aligned bounding box (exact, not enlarged by tolerances where OCCT allows). */
+export function boundingBox(shape: AnyShape): { min: Triple; max: Triple } {
+  return query("bounding box", (oc, keep) => {
+    const box = keep(new oc.Bnd_Box());
+    oc.BRepBndLib.AddOptimal(shape.wrapped, box, false, false);
+    if (box.IsVoid()) return { min: [0, 0, 0], max: [0, 0, 0] };
+    const min = keep(box.CornerMin());
+    const max = keep(box.CornerMax());
+    return { min: [min.X(), min.Y(), min.Z()], max: [max.X(), max.Y(), max.Z()] };
+  });
+}
+
+/** The outer wire of a face. */
+export function outerWire(face: AnyShape): AnyShape {
+  return query("outer wire", (oc) => own(cast(oc.BRepTools.OuterWire(face.wrapped))));
+}
+
+export function isValidShape(shape: AnyShape): boolean {
+  return query("validity check", (oc, keep) => keep(new oc.BRepCheck_Analyzer(shape.wrapped, true, false)).IsValid());
+}
+
+export function isNullShape(shape: AnyShape): boolean {
+  return shape.wrapped.IsNull();
+}
+
+/**
+ * Points along each edge of a wire (or of one edge), following each edge's orientation in the
+ * wire: enough to compute signed areas and point containment in the wire's plane.
+ */
+export function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][] {
+  return query("sampling a wire", (oc, keep) => {
+    const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    const result: Triple[][] = [];
+    for (; explorer.More(); explorer.Next()) {
+      const edge = keep(oc.TopoDS.Edge(explorer.Current()));
+      const adaptor = keep(new oc.BRepAdaptor_Curve(edge));
+      const first = adaptor.FirstParameter();
+      const last = adaptor.LastParameter();
+      const isLine = enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType) === 0;
+      const count = isLine ? 2 : Math.max(2, pointsPerEdge);
+      const points: Triple[] = [];
+      for (let i = 0; i < count; i++) {
+        const p = keep(adaptor.Value(first + ((last - first) * i) / (count - 1)));
+        points.push([p.X(), p.Y(), p.Z()]);
+      }
+      const reversed = edge.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED;
+      result.push(reversed ? points.reverse() : points);
+    }
+    return result;
+  });
+}
+
+/** A planar face bounded by `outer` with `holes`, each wire reversed first where asked. */
+export function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: readonly { wire: AnyShape; reverse: boolean }[]): AnyShape {
+  return query("making a face from wires", (oc, keep) => {
+    const outerWire = reverseOuter ? keep(oc.TopoDS.Wire(outer.wrapped.Reversed())) : keep(oc.TopoDS.Wire(outer.wrapped));
+    const builder = keep(new oc.BRepBuilderAPI_MakeFace(outerWire, true));
+    if (!builder.IsDone()) throw new Error("the wire is not planar or not closed");
+    for (const hole of holes) {
+      builder.Add(hole.reverse ? keep(oc.TopoDS.Wire(hole.wire.wrapped.Reversed())) : keep(oc.TopoDS.Wire(hole.wire.wrapped)));
+    }
+    if (!builder.IsDone()) throw new Error("cannot add the inner wires to the face");
+    const fixer = keep(new oc.ShapeFix_Face(builder.Face()));
+    fixer.FixOrientation();
+    fixer.Perform();
+    return own(cast(fixer.Face()));
+  });
+}

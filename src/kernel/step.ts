@@ -1,0 +1,184 @@
+import { PartforgeError } from "../shared/errors.ts";
+import { metresPer, type Unit } from "../shared/units.ts";
+import { withKernel } from "./kernelError.ts";
+import { kernel } from "./load.ts";
+import { checkPartColor, type ExportPart } from "./mesh.ts";
+
+export interface WriteStepOptions {
+  /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
+  unit: Unit;
+}
+
+/** What OCCT's `write.step.unit` calls each partforge unit. */
+const STEP_UNIT_NAMES: Readonly<Record<Unit, string>> = { mm: "MM", cm: "CM", m: "M", in: "INCH", ft: "FT" };
+
+/** The FILE_NAME time stamp every partforge STEP file carries, so equal input gives equal bytes. */
+export const STEP_TIME_STAMP = "1970-01-01T00:00:00";
+
+type OpenCascade = ReturnType<typeof kernel>;
+type Deletable = { delete(): void };
+
+/**
+ * Writer settings are process-wide statics in OCCT. Every export pins all that shape the file
+ * (to OCCT's own defaults, except schema and unit) and restores them, so nothing set elsewhere
+ * (e.g. replicad's `exportSTEP`, which picks AP242) changes partforge's output.
+ */
+function writerStatics(unit: Unit): Record<string, string> {
+  return {
+    "write.step.schema": "AP214IS",
+    "write.step.unit": STEP_UNIT_NAMES[unit],
+    "write.step.assembly": "Auto",
+    "write.surfacecurve.mode": "On",
+    "write.precision.mode": "Average",
+    "write.step.vertex.mode": "Compound",
+    "write.step.nonmanifold": "Off",
+    // Cached meshes from an earlier tessellation must not end up in the file.
+    "write.step.tessellated": "Off",
+    "write.stepcaf.subshapes.name": "Off",
+  };
+}
+
+function withWriterStatics<T>(oc: OpenCascade, values: Record<string, string>, body: () => T): T {
+  const saved = Object.keys(values).map((name) => [name, oc.Interface_Static.CVal(name)] as const);
+  const savedAutoNaming = oc.XCAFDoc_ShapeTool.AutoNaming();
+  try {
+    for (const [name, value] of Object.entries(values)) {
+      if (!oc.Interface_Static.SetCVal(name, value)) {
+        throw new PartforgeError("INTERNAL", `the STEP writer refused the setting ${name}=${value}`);
+      }
+    }
+    // Names come from the parts only, never from generated defaults.
+    oc.XCAFDoc_ShapeTool.SetAutoNaming(false);
+    return body();
+  } finally {
+    for (const [name, value] of saved) oc.Interface_Static.SetCVal(name, value);
+    oc.XCAFDoc_ShapeTool.SetAutoNaming(savedAutoNaming);
+  }
+}
+
+function srgbToLinear(channel: number): number {
+  return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+}
+
+/** `#rrggbb` (sRGB) as OCCT's linear RGB channels. */
+function linearRgb(color: string): [number, number, number] {
+  const channel = (at: number) => srgbToLinear(parseInt(color.slice(at, at + 2), 16) / 255);
+  return [channel(1), channel(3), channel(5)];
+}
+
+/** Builds an XCAF document with one named (and optionally coloured) free shape per part. */
+function buildDocument(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]) {
+  const keep = <T extends Deletable>(object: T): T => {
+    temporaries.push(object);
+    return object;
+  };
+  const format = keep(new oc.TCollection_ExtendedString("XmlXCAF", true));
+  const document = keep(new oc.TDocStd_Document(format));
+  // Shapes are in the model's unit; the writer converts from this unit to write.step.unit (the same).
+  oc.XCAFDoc_DocumentTool.SetLengthUnit(document, metresPer(unit));
+  const main = keep(document.Main());
+  const shapeTool = keep(oc.XCAFDoc_DocumentTool.ShapeTool(main));
+  const colorTool = keep(oc.XCAFDoc_DocumentTool.ColorTool(main));
+  parts.forEach((part, index) => {
+    const shape = part.shape.wrapped;
+    if (shape.IsNull()) throw new PartforgeError("GEOMETRY", `part "${part.name}" has no geometry`);
+    const label = keep(shapeTool.NewShape());
+    shapeTool.SetShape(label, shape);
+    const name = keep(new oc.TCollection_ExtendedString(part.name || `part-${index + 1}`, true));
+    keep(oc.TDataStd_Name.Set(label, name));
+    if (part.color !== undefined) {
+      const color = keep(new oc.Quantity_ColorRGBA(...linearRgb(part.color), 1));
+      colorTool.SetColor(label, color, oc.XCAFDoc_ColorType.XCAFDoc_ColorSurf);
+    }
+  });
+  shapeTool.UpdateAssemblies();
+  return document;
+}
+
+type Writer = InstanceType<OpenCascade["STEPCAFControl_Writer"]>;
+
+/** A STEP writer with its own session. Making it also registers the writer's statics. */
+function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
+  const session = new oc.XSControl_WorkSession();
+  temporaries.push(session);
+  const writer = new oc.STEPCAFControl_Writer(session, false);
+  temporaries.push(writer);
+  writer.SetNameMode(true);
+  writer.SetColorMode(true);
+  writer.SetLayerMode(false);
+  writer.SetPropsMode(false);
+  return writer;
+}
+
+let temporaryFileCount = 0;
+
+/** Runs the writer into the in-memory file system and takes the file back out. */
+function performWrite(
+  oc: OpenCascade,
+  writer: Writer,
+  document: InstanceType<OpenCascade["TDocStd_Document"]>,
+  temporaries: Deletable[],
+): Uint8Array {
+  const progress = new oc.Message_ProgressRange();
+  temporaries.push(progress);
+  const path = `/tmp/partforge-step-${++temporaryFileCount}.step`;
+  try {
+    if (!writer.Perform(document, path, progress)) {
+      throw new PartforgeError("GEOMETRY", "STEP export failed: the STEP writer could not translate the shapes");
+    }
+    return oc.FS.readFile(path) as Uint8Array;
+  } finally {
+    try {
+      oc.FS.unlink(path);
+    } catch {
+      // The writer failed before creating the file.
+    }
+  }
+}
+
+/** The index range of the FILE_NAME time stamp (its second field) in a STEP file's header. */
+function timeStampRange(bytes: Uint8Array): [number, number] {
+  const headerEnd = Math.min(bytes.length, 4096);
+  const header = new TextDecoder("latin1").decode(bytes.subarray(0, headerEnd));
+  const match = /FILE_NAME\s*\(\s*'(?:[^']|'')*'\s*,\s*'([^']*)'/.exec(header);
+  if (match === null) throw new PartforgeError("INTERNAL", "the STEP writer wrote no FILE_NAME header");
+  const end = match.index + match[0].length - 1;
+  return [end - match[1]!.length, end];
+}
+
+/** Replaces the writer's wall-clock time stamp by `STEP_TIME_STAMP` (ISO 10303-21 §8.2.2). */
+function fixTimeStamp(bytes: Uint8Array): Uint8Array {
+  const [start, end] = timeStampRange(bytes);
+  const stamp = new TextEncoder().encode(STEP_TIME_STAMP);
+  const fixed = new Uint8Array(bytes.length - (end - start) + stamp.length);
+  fixed.set(bytes.subarray(0, start), 0);
+  fixed.set(stamp, start);
+  fixed.set(bytes.subarray(end), start + stamp.length);
+  return fixed;
+}
+
+/**
+ * Writes the parts as one STEP AP214 file (ISO 10303-214, B-rep): one named product per part,
+ * coloured where the part has a colour, in the model's unit. Byte-identical for identical input.
+ * Kernel failures become GEOMETRY errors.
+ *
+ * @example writeStep([{ name: "block", shape }], { unit: "in" }) // a 1 in cube is written as 1.0, unit INCH
+ */
+export function writeStep(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array {
+  if (parts.length === 0) throw new PartforgeError("INVALID_RESULT", "STEP export failed: there is nothing to export");
+  parts.forEach(checkPartColor);
+  return withKernel("STEP export", () => {
+    const oc = kernel();
+    const temporaries: Deletable[] = [];
+    try {
+      const writer = makeWriter(oc, temporaries);
+      return withWriterStatics(oc, writerStatics(options.unit), () => {
+        const document = buildDocument(oc, parts, options.unit, temporaries);
+        return fixTimeStamp(performWrite(oc, writer, document, temporaries));
+      });
+    } finally {
+      // Labels before their document; the writer (which may hold the translated model) last but one.
+      for (const object of temporaries.reverse()) object.delete();
+    }
+  });
+}

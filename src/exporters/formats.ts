@@ -1,0 +1,42 @@
+/** What the service needs to know about an output format; adding a format is one entry below. */
+export interface ExportFormatInfo {
+  /** The `Content-Type` of a download (SPEC section 2). */
+  mediaType: string;
+  /** File name extension, with its dot. */
+  extension: string;
+  /** `mesh`: exported from the tessellated `Mesh` (honours tolerances); `brep`: from the exact shapes. */
+  source: "mesh" | "brep";
+}
+
+/** Every output format, keyed by its lower-case `type` name. */
+export const EXPORT_FORMATS = {
+  stl: { mediaType: "model/stl", extension: ".stl", source: "mesh" },
+  step: { mediaType: "model/step", extension: ".step", source: "brep" },
+} as const satisfies Record<string, ExportFormatInfo>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+const FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
+function tableOf<K extends keyof ExportFormatInfo>(key: K): Readonly<Record<ExportFormat, ExportFormatInfo[K]>> {
+  return Object.freeze(
+    Object.fromEntries(FORMAT_NAMES.map((format) => [format, EXPORT_FORMATS[format][key]])) as Record<ExportFormat, ExportFormatInfo[K]>,
+  );
+}
+
+/** Media type per format, e.g. `MEDIA_TYPES.stl === "model/stl"`. */
+export const MEDIA_TYPES = tableOf("mediaType");
+
+/** File extension per format, e.g. `FILE_EXTENSIONS.step === ".step"`. */
+export const FILE_EXTENSIONS = tableOf("extension");
+
+/** The formats, in table order. */
+export function exportFormats(): readonly ExportFormat[] {
+  return FORMAT_NAMES;
+}
+
+/** The format a request's `type` names (case-insensitive, SPEC section 2), or undefined. */
+export function parseExportFormat(type: string): ExportFormat | undefined {
+  const name = type.trim().toLowerCase();
+  return (FORMAT_NAMES as readonly string[]).includes(name) ? (name as ExportFormat) : undefined;
+}

@@ -1,0 +1,169 @@
+import { parse, type Comment, type Node } from "acorn";
+
+/** A 1-based line and 0-based column in the generated code (acorn's convention). */
+export interface GeneratedPosition {
+  line: number;
+  column: number;
+}
+
+/** A construct the output must not contain, where it is in the generated code. */
+export interface ForbiddenConstruct {
+  message: string;
+  at: GeneratedPosition;
+}
+
+/** What compile needs to know about esbuild's output. */
+export interface OutputFacts {
+  forbidden: ForbiddenConstruct[];
+  /** Export name → where its local declaration's name is. */
+  exports: Map<string, GeneratedPosition>;
+  /** Each name read from the `"partforge"` module, with where it is first read. */
+  partforgeNames: Map<string, GeneratedPosition>;
+  comments: Array<{ start: number; end: number }>;
+}
+
+const PARTFORGE = "partforge";
+
+type AnyNode = Node & Record<string, unknown>;
+
+/**
+ * Inspects esbuild's CommonJS output: finds what a ModelScript may not do (dynamic `import()`,
+ * `import.meta`, any `require` but esbuild's own `require("partforge")`), where each export is
+ * declared, which names are read from `"partforge"`, and where the comments are.
+ * @throws SyntaxError (from acorn) only if esbuild produced code acorn cannot parse.
+ */
+export function inspectOutput(code: string): OutputFacts {
+  const comments: Comment[] = [];
+  const program = parse(code, { ecmaVersion: "latest", sourceType: "script", locations: true, onComment: comments });
+  const facts: OutputFacts = {
+    forbidden: [],
+    exports: new Map(),
+    partforgeNames: new Map(),
+    comments: comments.map(({ start, end }) => ({ start, end })),
+  };
+  const namespaces = partforgeNamespaces(program as unknown as AnyNode);
+  walk(program as unknown as AnyNode, undefined, (node, parent) => {
+    const forbidden = forbiddenMessage(node, parent);
+    if (forbidden !== undefined) facts.forbidden.push({ message: forbidden, at: startOf(node) });
+    const read = partforgeRead(node, namespaces);
+    if (read !== undefined && !facts.partforgeNames.has(read.name)) facts.partforgeNames.set(read.name, read.at);
+  });
+  collectExports(program as unknown as AnyNode, facts.exports);
+  return facts;
+}
+
+function forbiddenMessage(node: AnyNode, parent: AnyNode | undefined): string | undefined {
+  if (node.type === "ImportExpression") {
+    return `dynamic import() is not allowed: a ModelScript can only import from "${PARTFORGE}", with an import statement`;
+  }
+  if (node.type === "MetaProperty" && (node.meta as AnyNode).name === "import") {
+    return "import.meta is not available in a ModelScript";
+  }
+  if (node.type === "Identifier" && node.name === "require" && isReference(node, parent) && !isPartforgeRequire(parent, node)) {
+    return `require is not available in a ModelScript: import with \`import { … } from "${PARTFORGE}"\``;
+  }
+  return undefined;
+}
+
+/** Whether `node` (an Identifier) is read as a variable, not a property name. */
+function isReference(node: AnyNode, parent: AnyNode | undefined): boolean {
+  if (parent === undefined) return true;
+  if (parent.type === "MemberExpression") return parent.object === node || parent.computed === true;
+  if (parent.type === "Property" || parent.type === "MethodDefinition" || parent.type === "PropertyDefinition") {
+    return parent.value === node || parent.computed === true;
+  }
+  return true;
+}
+
+function isPartforgeRequire(call: AnyNode | undefined, callee?: AnyNode): boolean {
+  if (call?.type !== "CallExpression" || (callee !== undefined && call.callee !== callee)) return false;
+  const target = call.callee as AnyNode;
+  const args = call.arguments as AnyNode[];
+  return target.type === "Identifier" && target.name === "require" && args.length === 1 && args[0]!.type === "Literal" && args[0]!.value === PARTFORGE;
+}
+
+/** Locals esbuild binds to the partforge module: `var x = require("partforge")` or `__toESM(require(…))`. */
+function partforgeNamespaces(program: AnyNode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body as AnyNode[]) {
+    if (statement.type !== "VariableDeclaration") continue;
+    for (const declarator of statement.declarations as AnyNode[]) {
+      const id = declarator.id as AnyNode;
+      let init = declarator.init as AnyNode | null;
+      if (init?.type === "CallExpression" && !isPartforgeRequire(init) && (init.arguments as AnyNode[]).length >= 1) {
+        init = (init.arguments as AnyNode[])[0]!;
+      }
+      if (id.type === "Identifier" && isPartforgeRequire(init ?? undefined)) names.add(id.name as string);
+    }
+  }
+  return names;
+}
+
+function partforgeRead(node: AnyNode, namespaces: Set<string>): { name: string; at: GeneratedPosition } | undefined {
+  if (node.type !== "MemberExpression" || node.computed === true) return undefined;
+  const object = node.object as AnyNode;
+  const property = node.property as AnyNode;
+  if (object.type !== "Identifier" || !namespaces.has(object.name as string) || property.type !== "Identifier") return undefined;
+  return { name: property.name as string, at: startOf(property) };
+}
+
+/** Reads esbuild's `__export(target, { name: () => local, … })` and finds each local's declaration. */
+function collectExports(program: AnyNode, exports: Map<string, GeneratedPosition>): void {
+  const locals = new Map<string, GeneratedPosition>();
+  const exported: Array<[string, string]> = [];
+  for (const statement of program.body as AnyNode[]) {
+    for (const [name, at] of declaredNames(statement)) if (!locals.has(name)) locals.set(name, at);
+    const call = statement.type === "ExpressionStatement" ? (statement.expression as AnyNode) : undefined;
+    if (call?.type !== "CallExpression" || (call.callee as AnyNode).type !== "Identifier") continue;
+    if (!String((call.callee as AnyNode).name).startsWith("__export")) continue;
+    const table = (call.arguments as AnyNode[])[1];
+    if (table?.type !== "ObjectExpression") continue;
+    for (const property of table.properties as AnyNode[]) {
+      const key = property.key as AnyNode | undefined;
+      const getter = property.value as AnyNode | undefined;
+      const body = getter?.type === "ArrowFunctionExpression" ? (getter.body as AnyNode) : undefined;
+      const name = key?.type === "Identifier" ? key.name : key?.type === "Literal" ? key.value : undefined;
+      if (typeof name === "string" && body?.type === "Identifier") exported.push([name, body.name as string]);
+    }
+  }
+  for (const [name, local] of exported) {
+    const at = locals.get(local);
+    if (at !== undefined) exports.set(name, at);
+  }
+}
+
+function declaredNames(statement: AnyNode): Array<[string, GeneratedPosition]> {
+  if (statement.type === "VariableDeclaration") {
+    return (statement.declarations as AnyNode[])
+      .map((declarator) => declarator.id as AnyNode)
+      .filter((id) => id.type === "Identifier")
+      .map((id) => [id.name as string, startOf(id)]);
+  }
+  if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) {
+    const id = statement.id as AnyNode;
+    return [[id.name as string, startOf(id)]];
+  }
+  return [];
+}
+
+function startOf(node: Node): GeneratedPosition {
+  return { line: node.loc!.start.line, column: node.loc!.start.column };
+}
+
+/** Visits every node depth-first, parents before children. */
+function walk(node: AnyNode, parent: AnyNode | undefined, visit: (node: AnyNode, parent: AnyNode | undefined) => void): void {
+  visit(node, parent);
+  for (const key of Object.keys(node)) {
+    if (key === "loc") continue;
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (isNode(item)) walk(item, node, visit);
+    } else if (isNode(child)) {
+      walk(child, node, visit);
+    }
+  }
+}
+
+function isNode(value: unknown): value is AnyNode {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}

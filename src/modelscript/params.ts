@@ -1,0 +1,195 @@
+import { PartforgeError } from "../shared/errors.ts";
+import { readDeclaration, type Declaration, type ParamKind } from "./declaration.ts";
+import type { ParamValue } from "./schema.ts";
+
+/** Options every parameter constructor accepts. */
+export interface CommonParamOptions<T extends ParamValue> {
+  /** The default value; the same as `presets: { default: … }`. Every parameter needs one. */
+  default?: T;
+  /** Named value sets, e.g. `{ default: 100, short: 50, long: 180 }`. */
+  presets?: Record<string, T>;
+  /** A one-line description shown beside the input. */
+  desc?: string;
+  /** The form section the input appears in; ungrouped parameters are in group `"default"`. */
+  group?: string;
+}
+
+/** Options of `FloatParam` and `IntParam`. */
+export interface NumberParamOptions extends CommonParamOptions<number> {
+  /** Inclusive lower bound. */
+  min?: number;
+  /** Inclusive upper bound. */
+  max?: number;
+  /** A UI hint for spinners and sliders; values need not be multiples of it. */
+  step?: number;
+}
+
+/** Options of `StringParam`. */
+export interface StringParamOptions extends CommonParamOptions<string> {
+  /** Maximum length in characters (Unicode code points). */
+  maxLength?: number;
+  /** A regular expression (source text) the whole value must match, e.g. `"[A-Z]{2}\\d+"`. */
+  pattern?: string;
+}
+
+/** Options of `ChoiceParam`. */
+export interface ChoiceParamOptions<T extends string | number> extends CommonParamOptions<T> {
+  /** The allowed values. */
+  choices: readonly T[];
+}
+
+/** What the loader knows about one `Param` object. */
+export interface ParamState {
+  readonly declaration: Declaration;
+  /** `new Error().stack` at the constructor call: the loader maps its script frame to a location. */
+  readonly stack: string | undefined;
+  /** Increases with every constructor call: declaration order is ascending `sequence`. */
+  readonly sequence: number;
+  /** The export name, once the loader knows it. */
+  name: string | undefined;
+  /** Whether `value` has been assigned for the build about to run. */
+  assigned: boolean;
+  value: ParamValue | undefined;
+}
+
+const states = new WeakMap<object, ParamState>();
+const CONSTRUCTION = Symbol("Param construction");
+const STACK_FRAMES = 64;
+let declarations = 0;
+
+/**
+ * A declared parameter. Export it from the script under the parameter's name and read
+ * `.value` inside `build()`.
+ * @example
+ * export const p_length = FloatParam({ min: 30, max: 200, default: 100 });
+ * export function build() { return Workplane("XY").box(p_length.value, 20, 10); }
+ */
+export class Param<T extends ParamValue = ParamValue> {
+  /** Made only by the parameter constructors (`FloatParam`, …), never by scripts. */
+  constructor(token: symbol) {
+    if (token !== CONSTRUCTION) throw new TypeError("use FloatParam, IntParam, BooleanParam, StringParam or ChoiceParam to declare a parameter");
+    Object.freeze(this);
+  }
+
+  /** This parameter's value for the current build. Only available inside `build()`. */
+  get value(): T {
+    const state = states.get(this);
+    if (state === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "this object is not a declared parameter");
+    if (!state.assigned) throw notYetAssigned(state);
+    return state.value as T;
+  }
+
+  /** Using a parameter where a value is expected is a mistake: say so instead of computing NaN. */
+  [Symbol.toPrimitive](): never {
+    const name = states.get(this)?.name ?? "param";
+    throw new PartforgeError("SCRIPT_EXCEPTION", `a parameter was used as a value: write ${name}.value`);
+  }
+}
+Object.freeze(Param);
+Object.freeze(Param.prototype);
+
+function notYetAssigned(state: ParamState): PartforgeError {
+  const read = state.name === undefined ? "a parameter's .value" : `${state.name}.value`;
+  return new PartforgeError(
+    "SCRIPT_EXCEPTION",
+    `${read} was read before parameter values were assigned: read .value inside build() (only exported parameters receive values)`,
+  );
+}
+
+function declare<T extends ParamValue>(kind: ParamKind, options: unknown): Param<T> {
+  const param = new Param<T>(CONSTRUCTION);
+  states.set(param, {
+    declaration: readDeclaration(kind, options),
+    stack: captureStack(),
+    sequence: ++declarations,
+    name: undefined,
+    assigned: false,
+    value: undefined,
+  });
+  return param;
+}
+
+/** The current call stack, deep enough to reach the script's frame whatever the script did to the limit. */
+function captureStack(): string | undefined {
+  const limit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = STACK_FRAMES;
+  } catch {
+    // A locked-down realm may freeze the limit; the default still usually reaches the script.
+  }
+  try {
+    const stack = new Error().stack;
+    return typeof stack === "string" ? stack : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    try {
+      Error.stackTraceLimit = limit;
+    } catch {
+      // As above.
+    }
+  }
+}
+
+/**
+ * Declares a decimal-number parameter.
+ * @example export const p_length = FloatParam({ min: 30, max: 200, default: 100, desc: "Length" });
+ */
+export function FloatParam(options?: NumberParamOptions): Param<number> {
+  return declare("FloatParam", options);
+}
+
+/**
+ * Declares a whole-number parameter (alias: `IntegerParam`).
+ * @example export const p_holes = IntParam({ min: 0, max: 8, default: 2 });
+ */
+export function IntParam(options?: NumberParamOptions): Param<number> {
+  return declare("IntParam", options);
+}
+
+/** The CadQuery name of `IntParam`. */
+export const IntegerParam = IntParam;
+
+/**
+ * Declares an on/off parameter.
+ * @example export const p_round = BooleanParam({ default: true, desc: "Round the edges" });
+ */
+export function BooleanParam(options?: CommonParamOptions<boolean>): Param<boolean> {
+  return declare("BooleanParam", options);
+}
+
+/**
+ * Declares a text parameter.
+ * @example export const p_label = StringParam({ default: "A1", maxLength: 8, pattern: "[A-Z]\\d+" });
+ */
+export function StringParam(options?: StringParamOptions): Param<string> {
+  return declare("StringParam", options);
+}
+
+/**
+ * Declares a parameter whose value is one of a fixed list.
+ * @example export const p_thread = ChoiceParam({ choices: ["M3", "M4", "M5"], default: "M4" });
+ */
+export function ChoiceParam<T extends string | number>(options?: ChoiceParamOptions<T>): Param<T> {
+  return declare("ChoiceParam", options);
+}
+
+/** The parameter constructors, for composing the `"partforge"` scope a script sees. */
+export const paramConstructors = Object.freeze({
+  FloatParam,
+  IntParam,
+  IntegerParam,
+  BooleanParam,
+  StringParam,
+  ChoiceParam,
+});
+
+for (const constructor of new Set(Object.values(paramConstructors))) {
+  Object.freeze(constructor.prototype);
+  Object.freeze(constructor);
+}
+
+/** The loader's view of a `Param`, or undefined when `value` is not one made by a constructor. */
+export function paramState(value: unknown): ParamState | undefined {
+  return typeof value === "object" && value !== null ? states.get(value) : undefined;
+}

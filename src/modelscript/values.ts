@@ -107,7 +107,7 @@ function unknownParameter(name: string, known: string[]): PartforgeError {
  */
 export function coerceValue(parameter: ParamSchema, raw: RequestValue): ParamValue {
   const value = convert(parameter, raw);
-  const problem = value === undefined ? mismatch(parameter, raw) : valueProblem(parameter, value);
+  const problem = value !== undefined && isValid(parameter, value) ? undefined : mismatch(parameter, raw);
   if (problem !== undefined) {
     throw new PartforgeError("PARAM_INVALID", `${parameter.name} ${problem}`, { param: parameter.name });
   }

@@ -1,0 +1,4 @@
+export { buildModel, parseFormat, exportParts, downloadName, languageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
+export { resolveExportOptions, DEFAULT_EXPORT_OPTIONS, TOLERANCE_BOUNDS, ANGULAR_TOLERANCE_BOUNDS, type ExportOptions } from "./exportOptions.ts";
+export { resultParts } from "./result.ts";
+export { partforgeScope } from "./scope.ts";

@@ -1,0 +1,81 @@
+/** `partforge` command line: build and describe ModelScripts locally, no server. */
+import { readFile, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { buildModel, languageOf, loadScript, parseFormat } from "../build/index.ts";
+import { describe } from "../modelscript/index.ts";
+import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
+import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
+import { FILE_EXTENSIONS } from "../exporters/index.ts";
+
+export interface CliIO {
+  stdout: { write(chunk: string | Uint8Array): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+
+const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr };
+
+async function readScript(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : "cannot read it";
+    throw new PartforgeError("USAGE", `${file}: ${reason}`);
+  }
+}
+
+async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
+  const format = parseFormat(command.type);
+  const language = languageOf(command.file);
+  const source = await readScript(command.file);
+  const output = await buildModel({
+    source,
+    language,
+    type: format,
+    values: command.values,
+    ...(command.preset !== undefined ? { preset: command.preset } : {}),
+    options: {
+      ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
+      ...(command.angularTolerance !== undefined ? { angularTolerance: command.angularTolerance } : {}),
+      ascii: command.ascii,
+    },
+  });
+  if (command.output === "-") {
+    io.stdout.write(output.bytes);
+    return;
+  }
+  const target = command.output ?? `${basename(command.file, extname(command.file))}${FILE_EXTENSIONS[format]}`;
+  try {
+    await writeFile(target, output.bytes);
+  } catch {
+    throw new PartforgeError("USAGE", `cannot write ${target}: check that its folder exists and is writable`);
+  }
+  io.stderr.write(`wrote ${target} (${output.bytes.length} bytes, ${output.format.toUpperCase()})\n`);
+}
+
+async function runDescribe(file: string, io: CliIO): Promise<void> {
+  const loaded = await loadScript(await readScript(file), languageOf(file));
+  io.stdout.write(`${JSON.stringify(describe(loaded), null, 2)}\n`);
+}
+
+/** Runs one command line; returns the exit code (documented in the README). */
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<ExitCode> {
+  let file = "partforge";
+  try {
+    const command = parseCommandLine(argv);
+    if (command.command === "help") {
+      io.stdout.write(`${USAGE}\n`);
+      return EXIT_CODES.ok;
+    }
+    file = command.file;
+    if (command.command === "describe") await runDescribe(command.file, io);
+    else await runBuild(command, io);
+    return EXIT_CODES.ok;
+  } catch (error) {
+    if (isPartforgeError(error)) {
+      io.stderr.write(`${error.code === "USAGE" ? `partforge: ${error.message}` : formatErrorForTerminal(error, file)}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`partforge: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_CODES.internal;
+  }
+}

@@ -66,7 +66,7 @@ test("declarations are numbered in the order of the constructor calls", () => {
 });
 
 test("records the stack of the constructor call, including the caller", () => {
-  const stack = paramState(FloatParam({ default: 1 }))!.stack;
+  const stack = paramState(FloatParam({ default: 1 }))!.origin?.stack;
   assert.match(stack ?? "", /params\.test\.ts:\d+:\d+/);
 });
 

@@ -41,8 +41,11 @@ export interface ChoiceParamOptions<T extends string | number> extends CommonPar
 /** What the loader knows about one `Param` object. */
 export interface ParamState {
   readonly declaration: Declaration;
-  /** `new Error().stack` at the constructor call: the loader maps its script frame to a location. */
-  readonly stack: string | undefined;
+  /**
+   * An `Error` made in the constructor call; its `stack` (formatted only when read, as that
+   * is costly) has the script frame the loader maps to the declaration's location.
+   */
+  readonly origin: Error | undefined;
   /** Increases with every constructor call: declaration order is ascending `sequence`. */
   readonly sequence: number;
   /** The export name, once the loader knows it. */
@@ -100,7 +103,7 @@ function declare<T extends ParamValue>(kind: ParamKind, options: unknown): Param
   const param = new Param<T>(CONSTRUCTION);
   states.set(param, {
     declaration: readDeclaration(kind, options),
-    stack: captureStack(),
+    origin: captureOrigin(),
     sequence: ++declarations,
     name: undefined,
     assigned: false,
@@ -109,8 +112,8 @@ function declare<T extends ParamValue>(kind: ParamKind, options: unknown): Param
   return param;
 }
 
-/** The current call stack, deep enough to reach the script's frame whatever the script did to the limit. */
-function captureStack(): string | undefined {
+/** An Error holding the current call stack, deep enough to reach the script's frame whatever the script did to the limit. */
+function captureOrigin(): Error | undefined {
   const limit = Error.stackTraceLimit;
   try {
     Error.stackTraceLimit = STACK_FRAMES;
@@ -118,8 +121,7 @@ function captureStack(): string | undefined {
     // A locked-down realm may freeze the limit; the default still usually reaches the script.
   }
   try {
-    const stack = new Error().stack;
-    return typeof stack === "string" ? stack : undefined;
+    return new Error("parameter declared here");
   } catch {
     return undefined;
   } finally {

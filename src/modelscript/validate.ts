@@ -7,7 +7,7 @@ import type { ModelMetadata } from "./describe.ts";
 import { locateStack, type ScriptExports } from "./evaluate.ts";
 import { paramState, type ParamState } from "./params.ts";
 import { RESERVED_PARAM_NAMES, type ParamSchema, type ParamValue } from "./schema.ts";
-import { describeThrown, isRealError } from "./thrown.ts";
+import { describeThrown, isRealError, stackOf } from "./thrown.ts";
 import { showValue } from "./values.ts";
 
 const DEFAULT_NAME = "Untitled model";
@@ -114,8 +114,7 @@ function declaredParams(exports: ScriptExports, compiled: CompiledScript, diagno
   const declared: DeclaredParam[] = [];
   const seen = new Map<ParamState, string>();
   for (const { name, state } of exportedParams(exports)) {
-    const location = (state.stack && locateStack(state.stack, compiled)) || compiled.exportLocations.get(name);
-    const report = (message: string) => diagnostics.add(message, location, name);
+    const report = (message: string) => diagnostics.add(message, declarationLocation(name, state, compiled), name);
     const first = seen.get(state);
     if (first !== undefined) {
       report(`parameter ${name} is the same parameter as ${first}: declare each parameter with its own ${state.declaration.kind}(…) call`);
@@ -131,6 +130,12 @@ function declaredParams(exports: ScriptExports, compiled: CompiledScript, diagno
     declared.push({ name, ...constraints, default: defaultValue, ...(desc === undefined ? {} : { desc }), group, presets });
   }
   return declared;
+}
+
+/** Where the parameter was declared: its constructor call, else its export's declaration. */
+function declarationLocation(name: string, state: ParamState, compiled: CompiledScript): SourceLocation | undefined {
+  const stack = stackOf(state.origin);
+  return (stack === undefined ? undefined : locateStack(stack, compiled)) ?? compiled.exportLocations.get(name);
 }
 
 /** `METADATA` as published: string fields only, `name` defaulting to "Untitled model". */

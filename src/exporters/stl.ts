@@ -36,9 +36,10 @@ function forEachFacet(mesh: Mesh, visit: (facet: Float64Array) => void): void {
   for (let t = 0; t < indices.length; t += 3) {
     for (let k = 0; k < 3; k++) {
       const v = indices[t + k]! * 3;
-      facet[3 + k * 3] = positions[v]!;
-      facet[4 + k * 3] = positions[v + 1]!;
-      facet[5 + k * 3] = positions[v + 2]!;
+      // `+ 0` turns -0 into 0, so binary and ASCII files carry the same values.
+      facet[3 + k * 3] = positions[v]! + 0;
+      facet[4 + k * 3] = positions[v + 1]! + 0;
+      facet[5 + k * 3] = positions[v + 2]! + 0;
     }
     const ux = facet[6]! - facet[3]!, uy = facet[7]! - facet[4]!, uz = facet[8]! - facet[5]!;
     const vx = facet[9]! - facet[3]!, vy = facet[10]! - facet[4]!, vz = facet[11]! - facet[5]!;
@@ -47,9 +48,9 @@ function forEachFacet(mesh: Mesh, visit: (facet: Float64Array) => void): void {
     // A zero-area facet gets the zero normal, which readers recompute.
     const scale = length > 0 ? 1 / length : 0;
     // Rounded to float32 here so binary and ASCII files carry the same normal.
-    facet[0] = Math.fround(nx * scale);
-    facet[1] = Math.fround(ny * scale);
-    facet[2] = Math.fround(nz * scale);
+    facet[0] = Math.fround(nx * scale) + 0;
+    facet[1] = Math.fround(ny * scale) + 0;
+    facet[2] = Math.fround(nz * scale) + 0;
     visit(facet);
   }
 }
@@ -67,7 +68,8 @@ function binaryStl(mesh: Mesh, name: string): Uint8Array {
   const triangleCount = mesh.indices.length / 3;
   const bytes = new Uint8Array(HEADER_BYTES + 4 + TRIANGLE_BYTES * triangleCount);
   // The header must not start with "solid", or readers take the file for ASCII STL.
-  const header = asciiText(`partforge binary STL: ${name}`).slice(0, HEADER_BYTES);
+  // Nor may it hold "COLOR=" or "MATERIAL=", which Magics-style readers take for colours.
+  const header = asciiText(`partforge binary STL: ${name}`).replace(/=/g, "-").slice(0, HEADER_BYTES);
   for (let i = 0; i < header.length; i++) bytes[i] = header.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   view.setUint32(HEADER_BYTES, triangleCount, true);
@@ -82,12 +84,12 @@ function binaryStl(mesh: Mesh, name: string): Uint8Array {
 
 /** A float32 value in scientific notation with 9 significant digits, enough to read back the same float32. */
 function formatNumber(value: number): string {
-  return (Object.is(value, -0) ? 0 : value).toExponential(8);
+  return value.toExponential(8);
 }
 
 /** One line-safe word for `solid <name>`: readers take the rest of the line, some only one word. */
 function solidName(name: string): string {
-  const word = asciiText(name).trim().replace(/\s+/g, "_");
+  const word = asciiText(name.trim().replace(/\s+/g, "_"));
   return word === "" ? DEFAULT_NAME : word;
 }
 

@@ -50,10 +50,7 @@ function occtImport(): Promise<OcctImport> {
 export interface StepReadOptions {
   /** The unit occt-import-js converts the file into. Default millimetre. */
   linearUnit?: LinearUnit;
-  /**
-   * Mesh deflection as a fraction of the bounding box. The default is fine enough that the
-   * mesh volume of a curved solid is within about 0.005 % of the exact one.
-   */
+  /** Mesh deflection of the finer of the two meshings, as a fraction of the bounding box. Default 1e-4. */
   deflectionRatio?: number;
 }
 
@@ -62,14 +59,25 @@ export interface StepSolid {
   name: string;
   /** Linear RGB in 0..1, as occt-import-js reports it, when the file colours the solid. */
   color: [number, number, number] | undefined;
+  /** Extrapolated volume (see `StepReading.volume`). */
   volume: number;
+  /** Volume of the finer mesh itself. */
+  meshVolume: number;
   triangles: number;
   isClosed: boolean;
 }
 
 export interface StepReading {
-  /** Sum of the solids' mesh volumes (divergence theorem; positive when faces point outwards). */
+  /**
+   * The B-rep's volume, estimated from two meshings: an inscribed mesh misses a volume
+   * proportional to its deflection, so meshing at deflections 2d and d and taking
+   * 2·V(d) − V(2d) (Richardson extrapolation) cancels that error. On the smooth test solids it
+   * lands within 2e-6 of the exact volume, where a single mesh of the same cost is off by 1e-4.
+   */
   volume: number;
+  /** Volume of the finer mesh itself (always a little less than the B-rep's for convex solids). */
+  meshVolume: number;
+  /** Around the finer mesh's vertices, which lie on the surface. */
   bbox: Box3;
   /** One entry per mesh occt-import-js made: it makes one per solid. */
   solids: StepSolid[];
@@ -77,18 +85,23 @@ export interface StepReading {
   names: string[];
 }
 
-/** Imports `bytes` as STEP and measures what came back. Throws when the import fails. */
-export async function readStepIndependently(bytes: Uint8Array, options: StepReadOptions = {}): Promise<StepReading> {
-  const occt = await occtImport();
+interface Meshing {
+  solids: Omit<StepSolid, "volume">[];
+  names: string[];
+  bbox: Box3;
+}
+
+function importStep(occt: OcctImport, bytes: Uint8Array, linearUnit: LinearUnit, deflectionRatio: number): Meshing {
   const result = occt.ReadStepFile(bytes, {
-    linearUnit: options.linearUnit ?? "millimeter",
+    linearUnit,
     linearDeflectionType: "bounding_box_ratio",
-    linearDeflection: options.deflectionRatio ?? 1e-5,
-    angularDeflection: 0.02,
+    linearDeflection: deflectionRatio,
+    // Loose, so that the linear deflection alone decides the mesh (the extrapolation relies on it).
+    angularDeflection: 0.5,
   });
   if (!result.success) throw new Error("occt-import-js could not read the STEP file");
 
-  const solids: StepSolid[] = [];
+  const solids: Meshing["solids"] = [];
   const names: string[] = [];
   const allPositions: number[] = [];
   const allIndices: number[] = [];
@@ -104,7 +117,7 @@ export async function readStepIndependently(bytes: Uint8Array, options: StepRead
       solids.push({
         name: node.name,
         color: mesh.color,
-        volume: signedVolume(positions, indices),
+        meshVolume: signedVolume(positions, indices),
         triangles: indices.length / 3,
         isClosed: checkClosed(positions, indices).isClosed,
       });
@@ -112,10 +125,23 @@ export async function readStepIndependently(bytes: Uint8Array, options: StepRead
     node.children.forEach(visit);
   };
   visit(result.root);
+  return { solids, names, bbox: boundingBox(allPositions, allIndices) };
+}
+
+/** Imports `bytes` as STEP and measures what came back. Throws when the import fails. */
+export async function readStepIndependently(bytes: Uint8Array, options: StepReadOptions = {}): Promise<StepReading> {
+  const occt = await occtImport();
+  const linearUnit = options.linearUnit ?? "millimeter";
+  const ratio = options.deflectionRatio ?? 1e-4;
+  const coarse = importStep(occt, bytes, linearUnit, 2 * ratio);
+  const fine = importStep(occt, bytes, linearUnit, ratio);
+  if (coarse.solids.length !== fine.solids.length) throw new Error("the two meshings found different solids");
+  const solids = fine.solids.map((solid, i) => ({ ...solid, volume: 2 * solid.meshVolume - coarse.solids[i]!.meshVolume }));
   return {
     volume: solids.reduce((sum, solid) => sum + solid.volume, 0),
-    bbox: boundingBox(allPositions, allIndices),
+    meshVolume: solids.reduce((sum, solid) => sum + solid.meshVolume, 0),
+    bbox: fine.bbox,
     solids,
-    names,
+    names: fine.names,
   };
 }

@@ -112,7 +112,6 @@ async function runEsbuild(source: string, language: ScriptLanguage, fileName: st
       format: "cjs",
       platform: "neutral",
       target: "node20",
-      charset: "utf8",
       sourcemap: "external",
       sourcesContent: false,
       write: false,

@@ -39,15 +39,16 @@ export const inProcessEvaluator: Evaluator = (code, context) => {
   const key = `${context.fileName}\n${code}`;
   let entry = compiledCache.get(key);
   if (entry === undefined || entry.globals !== context.globals) {
+    // The globals are an outer scope bound at compile time, so a new globals object needs a new function.
     const run = vm.compileFunction(code, ["require", "module", "exports"], {
       filename: context.fileName,
       contextExtensions: [context.globals],
     });
     entry = { globals: context.globals, run };
-    compiledCache.delete(key);
-    compiledCache.set(key, entry);
-    if (compiledCache.size > COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value!);
   }
+  compiledCache.delete(key); // least recently used first
+  compiledCache.set(key, entry);
+  if (compiledCache.size > COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value!);
   entry.run.call(undefined, context.require, context.module, context.exports);
 };
 

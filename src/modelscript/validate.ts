@@ -6,7 +6,7 @@ import type { CompiledScript } from "./compile.ts";
 import type { ModelMetadata } from "./describe.ts";
 import { locateStack, type ScriptExports } from "./evaluate.ts";
 import { paramState, type ParamState } from "./params.ts";
-import { RESERVED_PARAM_NAMES, type ParamSchema, type ParamValue } from "./schema.ts";
+import { RESERVED_PARAM_NAMES, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
 import { describeThrown, isRealError, stackOf } from "./thrown.ts";
 import { showValue } from "./values.ts";
 
@@ -150,7 +150,7 @@ function readMetadata(value: unknown, report: (message: string) => void): ModelM
     for (const field of Object.keys(value)) {
       const text = (value as Record<string, unknown>)[field];
       if (typeof text !== "string") report(`METADATA.${field} must be a string; got ${showValue(text)}`);
-      else if (field !== "name" || text.trim() !== "") Object.defineProperty(metadata, field, { value: text, enumerable: true, writable: true, configurable: true });
+      else if (field !== "name" || text.trim() !== "") setOwn(metadata, field, text);
     }
   } catch (error) {
     report(`METADATA could not be read: ${describeThrown(error)}`);

@@ -33,6 +33,13 @@ const SHOWN_CHARACTERS = 60;
  * defaults, apply the preset, then the explicit values, converting each to its datatype and
  * checking its constraints. The result has every parameter, in schema order.
  *
+ * Datatypes: a float is decimal or exponent notation (`"1e2"`, `".5"`, `"+3"`; no whitespace,
+ * hex, `NaN`, `Infinity`, `,` or `_`); an int is plain digits with an optional sign (`"1e2"`
+ * and `"3.0"` are refused, as CadQuery's `int()` refused them); `-0` becomes `0`. A boolean is
+ * `true/false/1/0/yes/no/on/off` in any case (a JSON boolean, or the JSON numbers 1 and 0). A
+ * choice is one of its choices, a number choice matched by numeric value. A string parameter
+ * takes JSON numbers and booleans as their text. `step` is a UI hint and is not enforced.
+ *
  * @throws PartforgeError UNKNOWN_PRESET (valid names in `details.presets`), UNKNOWN_PARAM
  *   (closest name in `details.suggestion`) or PARAM_INVALID (with `param`).
  * @example resolveValues(schema, { preset: "short", values: { p_holes: "4" } })

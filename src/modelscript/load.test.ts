@@ -19,16 +19,6 @@ async function loadError(source: string, language: ScriptLanguage = "ts"): Promi
   assert.fail("the script loaded");
 }
 
-async function runError(loaded: LoadedScript, values = {}): Promise<PartforgeError> {
-  try {
-    loaded.run(values);
-  } catch (error) {
-    assert.ok(error instanceof PartforgeError, `expected a PartforgeError, got ${String(error)}`);
-    return error;
-  }
-  assert.fail("the build succeeded");
-}
-
 /** Asserts the thrown error is SCRIPT_INVALID naming `param` at `line`:`column`, and that its diagnostics agree. */
 function assertInvalid(error: PartforgeError, param: string | undefined, line: number, column: number, message: RegExp): void {
   assert.equal(error.code, "SCRIPT_INVALID");

@@ -119,6 +119,18 @@ suite("errors thrown by the script point at the author's source", () => {
     assert.deepEqual(error.location, { line: 3, column: 18 });
   });
 
+  test("finds the script's frame under a deep stack of API calls", async () => {
+    const deep = (depth: number): never => {
+      if (depth === 0) throw new PartforgeError("GEOMETRY", "deep failure");
+      return deep(depth - 1);
+    };
+    const scope = { ...testScope, deepOperation: () => deep(30) };
+    const loaded = await loadModelScript(lines("export function build() {", "  return deepOperation();", "}"), { language: "js", scope });
+    const error = failure(() => loaded.run());
+    assert.equal(error.code, "GEOMETRY");
+    assert.deepEqual(error.location, { line: 2, column: 10 });
+  });
+
   test("maps an exception at the top level of the module", async () => {
     const error = await loadFailure(lines("export function build() {}", "const widths: number[] = [];", "export const w = widths[0]!.toFixed(2);"));
     assert.equal(error.code, "SCRIPT_EXCEPTION");

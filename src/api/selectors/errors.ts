@@ -7,9 +7,22 @@ import type { Selectable } from "./selectable.ts";
  * column and shows the string with a caret under that column.
  */
 export function selectorSyntaxError(selector: string, column: number, expected: string): PartforgeError {
-  const shown = selector.replace(/[\u0000-\u001f\u007f]/g, " ");
-  const message = `invalid selector ${JSON.stringify(selector)}: ${expected} at column ${column}\n  ${shown}\n  ${" ".repeat(column - 1)}^`;
+  const { text, caretAt } = excerpt(selector.replace(/[\u0000-\u001f\u007f]/g, " "), column - 1);
+  const quoted = selector.length > EXCERPT_CONTEXT ? "" : ` ${JSON.stringify(selector)}`;
+  const message = `invalid selector${quoted}: ${expected} at column ${column}\n  ${text}\n  ${" ".repeat(caretAt)}^`;
   return new PartforgeError("SELECTOR_SYNTAX", message, { details: { selector, column } });
+}
+
+/** Characters of context shown either side of the error in a long selector. */
+const EXCERPT_CONTEXT = 60;
+
+/** The part of a long selector around `index` (0-based), with "…" where it is cut, and where the caret goes. */
+function excerpt(line: string, index: number): { text: string; caretAt: number } {
+  const from = Math.max(0, index - EXCERPT_CONTEXT);
+  const to = Math.min(line.length, index + EXCERPT_CONTEXT);
+  const head = from > 0 ? "…" : "";
+  const tail = to < line.length ? "…" : "";
+  return { text: `${head}${line.slice(from, to)}${tail}`, caretAt: index - from + head.length };
 }
 
 /** A well-formed selector that cannot select from these objects (empty list, index out of range). */

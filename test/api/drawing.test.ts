@@ -57,6 +57,12 @@ describe("2D drawing, extrude and revolve", () => {
         assertGeometry(part, { volume: 1000 + 12 * PI, bbox: [[-5, -5, -5], [5, 5, 8]], faces: 8 });
       }));
 
+    it("extrudes a face selected on the stack, fused with its solid", () =>
+      withScope(() => {
+        // the top face pulled up by 2: 10·10·(10 + 2)
+        assertGeometry(Workplane().box(10, 10, 10).faces(">Z").extrude(2), { volume: 1200, bbox: [[-5, -5, -5], [5, 5, 7]], faces: 6 });
+      }));
+
     it("keeps the extrusion apart with combine: false and cuts it with combine: \"s\"", () =>
       withScope(() => {
         const top = Workplane().box(10, 10, 10).faces(">Z").workplane();
@@ -136,7 +142,6 @@ describe("2D drawing, extrude and revolve", () => {
 
     it(
       "turns a circumscribed polygon half a step so a flat faces local x, as CadQuery does",
-      { todo: "drawing.polygon does not add CadQuery's angle/2 rotation for circumscribed polygons: corners start on local x" },
       () =>
         withScope(() => {
           // CadQuery: corners at 30°, 90°, … of radius 5/cos 30° → flats at x = ±5, corners at y = ±5/cos 30°

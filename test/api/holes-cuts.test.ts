@@ -73,6 +73,15 @@ describe("holes and cuts", () => {
         assertTripleClose(cylindricalFaces(solidOf(part))[0]!.Center().toTuple(), [2, -3, -4]);
       }));
 
+    it("drills at the corners of a construction rect, the classic CadQuery mounting pattern", () =>
+      withScope(() => {
+        const part = Workplane().box(20, 30, 5).faces(">Z").workplane().rect(14, 24, { forConstruction: true }).vertices().hole(3);
+        // 20·30·5 − 4·π·1.5²·5
+        assertGeometry(part, { volume: 3000 - 45 * PI, bbox: [[-10, -15, -2.5], [10, 15, 2.5]], faces: 10 });
+        const centres = cylindricalFaces(solidOf(part)).map((face) => face.Center().toTuple().map(Math.abs));
+        for (const centre of centres) assertTripleClose(centre, [7, 12, 0]);
+      }));
+
     it("drills a rarray of holes into one solid", () =>
       withScope(() => {
         const part = Workplane().box(30, 20, 5).faces(">Z").workplane().rarray(10, 10, 3, 2).hole(2);

@@ -81,7 +81,6 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
 
     it(
       "leaves one solid per stack point with combine: false, as CadQuery does",
-      { todo: "combineWithBase(mode 'none') wraps the new solids in one compound, so size() is 1, not one per point" },
       () =>
         withScope(() => {
           const boxes = Workplane().pushPoints([[0, 0], [20, 0], [40, 0]]).box(1, 1, 1, { combine: false });
@@ -142,7 +141,6 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
 
     it(
       "with direct and centered: [false, true, true] offsets along the base frame's x before turning, as CadQuery",
-      { todo: "CadQuery builds the centred cylinder along z and then rotates it to direct; partforge offsets in the workplane frame, so x-uncentred + direct=[1,0,0] differs" },
       () =>
         withScope(() => {
           // CadQuery: offset (r, 0, −h/2) on a z cylinder, then moved to Plane(normal=(1,0,0)),
@@ -191,7 +189,6 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
 
     it(
       "comes back cleaned, its two coplanar cut faces merged into one, as CadQuery's clean=True does",
-      { todo: "a lone primitive is not cleaned (combineWithBase returns it as made), so the 180° wedge keeps two half-disc faces" },
       () =>
         withScope(() => {
           assertGeometry(Workplane().sphere(3, { angle3: 180 }), { volume: 18 * PI, faces: 2 });

@@ -57,6 +57,27 @@ describe("selection and workplane()", () => {
         assert.equal(cube().faces(">Z").vertices().size(), 4);
       }));
 
+    it("combines selector strings with and, or, not, and selects by index and type", () =>
+      withScope(() => {
+        const box = cube();
+        assert.equal(box.edges("|Z and >X").size(), 2);
+        assert.equal(box.faces(">Z or <Z").size(), 2);
+        assert.equal(box.faces("not (>Z or <Z)").size(), 4);
+        assert.equal(box.faces("#Z").size(), 4);
+        assert.equal(box.edges(">Z").size(), 4);
+        const drilled = box.faces(">Z").workplane().hole(2);
+        assert.equal(drilled.faces("%CYLINDER").size(), 1);
+        assert.equal(drilled.edges("%CIRCLE").size(), 2);
+        // the second face from the top along z, of a stepped block, is the step
+        const stepped = Workplane().box(10, 10, 2).faces(">Z").workplane().rect(4, 4).extrude(3);
+        assertClose(shapes(stepped.faces(">Z[-2]").vals())[0]!.Center().z, 1);
+      }));
+
+    it("reports a malformed selector as a SELECTOR_SYNTAX error", () =>
+      withScope(() => {
+        assertPartforgeError(() => cube().faces(">>Q"), "SELECTOR_SYNTAX");
+      }));
+
     it("selects from the Workplane named by the tag option", () =>
       withScope(() => {
         // after drilling, >Z of the tagged block is still the full 10 × 10 top face
@@ -135,7 +156,6 @@ describe("selection and workplane()", () => {
 
     it(
       "weights coplanar faces by area for centerOption CenterOfMass, as CadQuery's CombinedCenter",
-      { todo: "selection.massCenter averages the face centres without weighting them by area" },
       () =>
         withScope(() => {
           // (100·0 + 4·20) / 104

@@ -1,6 +1,6 @@
 /** The Workplane's context: the chain, tags, the solid in context, stack points, combining. */
 import { makeCompound } from "replicad";
-import { booleanOperation, own } from "../../kernel/index.ts";
+import { booleanOperation, own, unifySameDomain } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
@@ -108,6 +108,11 @@ export function eachpoint(wp: WorkplaneImpl, callback: (location: Location) => S
   return wp.newObject(stackLocations(wp).flatMap((location) => asItems("eachpoint", callback(location))));
 }
 
+/** CadQuery's `clean()`: coplanar faces and collinear edges merged. */
+function cleaned(shape: Shape): Shape {
+  return wrapShape(unifySameDomain(unwrapShape(shape)));
+}
+
 export type CombineMode = "fuse" | "cut" | "none";
 
 /**
@@ -116,11 +121,12 @@ export type CombineMode = "fuse" | "cut" | "none";
  */
 export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean): WorkplaneImpl {
   if (made.length === 0) return wp.newObject([]);
-  if (mode === "none") return wp.newObject([compoundOf(made)]);
+  // combine=False leaves one solid per stack point, as CadQuery does.
+  if (mode === "none") return wp.newObject(clean ? made.map(cleaned) : made);
   const base = findSolid(wp);
   if (base === undefined) {
     if (mode === "cut") requireSolid(wp, "cut");
-    if (made.length === 1) return wp.newObject([made[0]!]);
+    if (made.length === 1) return wp.newObject([clean ? cleaned(made[0]!) : made[0]!]);
     return wp.newObject([wrapShape(booleanOperation("fuse", [unwrapShape(made[0]!)], made.slice(1).map(unwrapShape), { clean }))]);
   }
   const result = booleanOperation(mode, [unwrapShape(base)], made.map(unwrapShape), { clean });

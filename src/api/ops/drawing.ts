@@ -70,9 +70,12 @@ export function polygon(wp: WorkplaneImpl, nSides: number, diameter: number, opt
   if (sides < 3) apiError(method, `nSides must be at least 3; got ${sides}`);
   positiveNumber(method, "diameter", diameter);
   const opts = readOptions(method, options, { forConstruction: false, circumscribed: false });
-  const radius = booleanValue(method, "circumscribed", opts.circumscribed) ? diameter / 2 / Math.cos(Math.PI / sides) : diameter / 2;
+  const circumscribed = booleanValue(method, "circumscribed", opts.circumscribed);
   const step = (2 * Math.PI) / sides;
-  const corners = Array.from({ length: sides }, (_, i) => [radius * Math.cos(step * i), radius * Math.sin(step * i), 0] as Point3);
+  // Circumscribed: the circle touches the sides' middles, so corners turn half a step (CadQuery).
+  const radius = circumscribed ? diameter / 2 / Math.cos(step / 2) : diameter / 2;
+  const start = circumscribed ? step / 2 : 0;
+  const corners = Array.from({ length: sides }, (_, i) => [radius * Math.cos(start + step * i), radius * Math.sin(start + step * i), 0] as Point3);
   const wires = stackLocations(wp).map((location) => polygonWire(corners.map((c) => location.frame.toWorldCoords(c))));
   return addPendingWires(wp, wires, booleanValue(method, "forConstruction", opts.forConstruction));
 }

@@ -51,6 +51,13 @@ export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "
       'shell: a closed hollow shell (no face selected) is not supported yet; select the face(s) to open, e.g. .faces(">Z").shell(-1)',
     );
   }
-  const result = shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join);
-  return wp.newObject([wrapShape(result)]);
+  const result = wrapShape(shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join));
+  // OCCT can report success for walls thicker than the solid allows and hand back the solid
+  // unchanged, or an empty one: both are failures.
+  const before = solid.Volume();
+  const after = result.Volume();
+  if (!(after > 0) || Math.abs(after - before) <= 1e-9 * before || !result.isValid()) {
+    throw new PartforgeError("GEOMETRY", `shell of thickness ${thickness} failed: the walls are too thick for this solid; use a thinner wall`);
+  }
+  return wp.newObject([result]);
 }

@@ -34,13 +34,18 @@ function frameOf(plane: Plane) {
   return { origin: plane.origin.toTuple(), xDir: plane.xDir.toTuple(), zDir: plane.zDir.toTuple() };
 }
 
-/** A frame at local `offset` from `plane` whose z axis is the local direction `direct`. */
-function orientedFrame(plane: Plane, offset: VectorLike, direct: VectorLike) {
-  const zDir = plane.directionToWorld(direct);
-  const frame = new Plane(plane.toWorldCoords(offset), undefined, zDir);
-  // Keep the workplane's x where it is perpendicular to the new axis, for predictable seams.
-  const aligned = Math.abs(plane.xDir.dot(frame.zDir)) < 1 - 1e-9 ? new Plane(frame.origin, plane.xDir, frame.zDir) : frame;
-  return frameOf(aligned);
+/**
+ * CadQuery's placement of a primitive along `direct`: it is built in a frame whose z is `direct`
+ * and whose x is OCCT's default for that normal, shifted by `offset` in that frame, then moved
+ * to the stack point's location.
+ */
+function orientedFrame(location: Plane, offset: VectorLike, direct: VectorLike) {
+  const local = new Plane([0, 0, 0], undefined, direct);
+  return {
+    origin: location.toWorldCoords(local.toWorldCoords(offset)).toTuple(),
+    xDir: location.directionToWorld(local.xDir).toTuple(),
+    zDir: location.directionToWorld(local.zDir).toTuple(),
+  };
 }
 
 export function box(wp: WorkplaneImpl, length: number, width: number, height: number, options?: PrimitiveOptions): WorkplaneImpl {
@@ -69,11 +74,11 @@ export function cylinder(wp: WorkplaneImpl, height: number, radius: number, opti
   const angle = positiveNumber(method, "angle", opts.angle);
   const centered = centeredFlags(method, opts.centered, 3);
   const direct = Vector.from(opts.direct).normalized();
-  const made = stackLocations(wp).map((location) => {
-    // Uncentred x/y put the cylinder's side on the point, as CadQuery does.
-    const offset = new Vector(centered[0] ? 0 : radius, centered[1] ? 0 : radius, 0).add(direct.multiply(centered[2] ? -height / 2 : 0));
-    return wrapShape(makeCylinderInFrame(orientedFrame(location.frame, offset, direct), radius, height, angle));
-  });
+  // Uncentred x/y put the cylinder's side on the point, as CadQuery does.
+  const offset: [number, number, number] = [centered[0] ? 0 : radius, centered[1] ? 0 : radius, centered[2] ? -height / 2 : 0];
+  const made = stackLocations(wp).map((location) =>
+    wrapShape(makeCylinderInFrame(orientedFrame(location.frame, offset, direct), radius, height, angle)),
+  );
   return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
 }
 

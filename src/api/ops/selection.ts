@@ -42,9 +42,12 @@ function boundBoxCenter(shapes: readonly Shape[]): Vector {
   return new Vector((min[0]! + max[0]!) / 2, (min[1]! + max[1]!) / 2, (min[2]! + max[2]!) / 2);
 }
 
+/** CadQuery's `CombinedCenter`: centres weighted by each shape's mass (area for faces). */
 function massCenter(shapes: readonly Shape[]): Vector {
-  const sum = shapes.reduce((acc, s) => acc.add(s.Center()), new Vector());
-  return sum.multiply(1 / shapes.length);
+  const masses = shapes.map((s) => (s.kind === "face" ? s.Area() : s.kind === "edge" || s.kind === "wire" ? s.Length() : s.Volume()));
+  const total = masses.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return shapes.reduce((acc, s) => acc.add(s.Center()), new Vector()).multiply(1 / shapes.length);
+  return shapes.reduce((acc, s, i) => acc.add(s.Center().multiply(masses[i]! / total)), new Vector());
 }
 
 export function workplane(

@@ -1,7 +1,8 @@
 /**
  * The syntax tree of a CadQuery selector string, as `parseSelector` returns it.
  * Every node records where it came from: `start`/`end` are 0-based offsets into the string,
- * `end` exclusive (error messages use 1-based columns).
+ * `end` exclusive (error messages use 1-based columns). Parentheses leave no node of their own:
+ * a parenthesised expression is its content, with its content's offsets.
  */
 import type { Vec3 } from "./selectable.ts";
 import type { GeomType } from "./typeSelector.ts";

@@ -21,6 +21,7 @@ import {
   edgeEnds,
   faceNormal,
   isValidShape,
+  makePlanarFace,
   measure,
   radiusOf,
   subShapes,
@@ -141,11 +142,19 @@ export class Shape {
     );
   }
 
-  /** Radius of a circular edge or a cylindrical/spherical face. */
+  /**
+   * Radius of a circular edge, of a wire made of arcs of one circle radius, or of a
+   * cylindrical/spherical face.
+   */
   radius(): number | undefined {
     return this.#memo("radius", () => {
       if (this.kind === "edge") return radiusOf(unwrapShape(this), 1);
       if (this.kind === "face") return radiusOf(unwrapShape(this), 2);
+      if (this.kind === "wire") {
+        const radii = subShapes(unwrapShape(this), "edge").map((edge) => radiusOf(edge, 1));
+        const first = radii[0];
+        return first !== undefined && radii.every((r) => r !== undefined && Math.abs(r - first) < 1e-9) ? first : undefined;
+      }
       return undefined;
     });
   }
@@ -154,8 +163,18 @@ export class Shape {
     return this.kind === "edge" || this.kind === "wire" ? this.#memo("length", () => measure(unwrapShape(this), 1)) : undefined;
   }
 
+  /** Area of a face, shell or solid (its surface), or of the region a closed planar wire bounds. */
   area(): number | undefined {
-    return this.kind === "face" || this.kind === "shell" ? this.Area() : undefined;
+    if (this.kind === "wire") {
+      return this.#memo("wireArea", () => {
+        try {
+          return measure(makePlanarFace(unwrapShape(this), false, []), 2);
+        } catch {
+          return undefined;
+        }
+      });
+    }
+    return this.kind === "vertex" || this.kind === "edge" ? undefined : this.Area();
   }
 
   boundingBox(): { min: [number, number, number]; max: [number, number, number] } {

@@ -22,7 +22,8 @@ export function select(wp: WorkplaneImpl, kind: ShapeKind, selector: SelectorLik
   const { tag } = readOptions(method, options, { tag: undefined as string | undefined });
   const source = tag === undefined ? wp : tagged(wp, tag, method);
   const candidates = collect(source, kind);
-  if (selector === undefined || selector === null) return wp.newObject(candidates);
+  // CadQuery treats a missing or empty selector as "select everything".
+  if (selector === undefined || selector === null || selector === "") return wp.newObject(candidates);
   const compiled = compileSelector(selector);
   return wp.newObject(compiled.filter(candidates));
 }

@@ -32,7 +32,7 @@ export {
   type EvaluationContext,
   type ScriptExports,
 } from "./evaluate.ts";
-export { loadModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
+export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";
 export { resolveValues, coerceValue, type RequestValue, type ValueRequest } from "./values.ts";
 export {

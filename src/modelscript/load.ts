@@ -49,8 +49,17 @@ export interface LoadedScript extends Describable {
  * const solid = loaded.run(resolveValues(describe(loaded), { values: { p_length: "120" } }));
  */
 export async function loadModelScript(source: string, options: LoadOptions): Promise<LoadedScript> {
-  const { scope, evaluator = inProcessEvaluator } = options;
   const compiled = await compileModelScript(source, options.fileName === undefined ? { language: options.language } : options);
+  return loadCompiledModelScript(compiled, options);
+}
+
+/**
+ * Evaluates and validates an already compiled ModelScript, synchronously: for a process that
+ * cannot compile (a sandboxed build slot receives the compiled code from its parent).
+ * @throws PartforgeError as `loadModelScript`, except the compile errors.
+ */
+export function loadCompiledModelScript(compiled: CompiledScript, options: Pick<LoadOptions, "scope" | "evaluator">): LoadedScript {
+  const { scope, evaluator = inProcessEvaluator } = options;
   checkImports(compiled, scope);
   const module = validateModule(evaluateModelScript(compiled, scope, evaluator), compiled);
   const parameters = module.parameters.map(schemaOf);

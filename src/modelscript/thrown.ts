@@ -45,9 +45,15 @@ export function asPartforgeError(value: unknown): PartforgeError | undefined {
   }
 }
 
-/** The `stack` string of a thrown value, when it has a readable one. */
+/**
+ * The `stack` string of a thrown value, when it has a readable one. Under SES lockdown with
+ * `errorTaming: "safe"`, `error.stack` is "" everywhere (so scripts cannot read host frames)
+ * and only the start compartment's `getStackString` reveals the frames.
+ */
 export function stackOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null || isProxy(value)) return undefined;
+  const privileged = (globalThis as { getStackString?: unknown }).getStackString;
+  if (typeof privileged === "function") return readString(() => privileged(value));
   return readString(() => (value as { stack?: unknown }).stack);
 }
 

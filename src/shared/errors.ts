@@ -40,6 +40,10 @@ export const ERROR_CATALOGUE = {
   MEMORY_LIMIT: { httpStatus: 500, exitCode: EXIT_CODES.limit, title: "Build memory limit exceeded" },
   MESH_LIMIT: { httpStatus: 400, exitCode: EXIT_CODES.limit, title: "Mesh too large" },
   BUSY: { httpStatus: 503, exitCode: EXIT_CODES.limit, title: "Build service busy" },
+  ACCESS_DENIED: { httpStatus: 403, exitCode: EXIT_CODES.usage, title: "Missing, invalid or disabled API key" },
+  QUOTA_EXCEEDED: { httpStatus: 403, exitCode: EXIT_CODES.limit, title: "Download quota exhausted" },
+  NOT_FOUND: { httpStatus: 404, exitCode: EXIT_CODES.usage, title: "Not found" },
+  CONFLICT: { httpStatus: 409, exitCode: EXIT_CODES.usage, title: "Already exists" },
   INTERNAL: { httpStatus: 500, exitCode: EXIT_CODES.internal, title: "Internal error" },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -44,6 +44,9 @@ export const ERROR_CATALOGUE = {
   QUOTA_EXCEEDED: { httpStatus: 403, exitCode: EXIT_CODES.limit, title: "Download quota exhausted" },
   NOT_FOUND: { httpStatus: 404, exitCode: EXIT_CODES.usage, title: "Not found" },
   CONFLICT: { httpStatus: 409, exitCode: EXIT_CODES.usage, title: "Already exists" },
+  NOT_AUTHENTICATED: { httpStatus: 401, exitCode: EXIT_CODES.usage, title: "Log in first" },
+  PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: EXIT_CODES.limit, title: "Request too large" },
+  RATE_LIMITED: { httpStatus: 429, exitCode: EXIT_CODES.limit, title: "Too many requests" },
   INTERNAL: { httpStatus: 500, exitCode: EXIT_CODES.internal, title: "Internal error" },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -1,0 +1,99 @@
+/**
+ * What a database backend does for the store: plain row operations, each atomic on its own.
+ * Validation, hashing, id generation and retries live once in `createStore`; a backend is SQL.
+ */
+import type { Account, ApiKey, ChargeResult, Model, ModelRevision, Plan, Session, UsageEntry, Visibility, ScriptLanguage } from "./store.ts";
+
+export interface AccountRow extends Account {
+  passwordHash: string;
+}
+
+export interface ApiKeyRow extends ApiKey {
+  secretHash: string;
+}
+
+export interface RevisionRow extends Omit<ModelRevision, "schema"> {
+  schemaJson: string;
+}
+
+export interface ModelRow {
+  model: Model;
+  revision: RevisionRow;
+}
+
+export interface RevisionInput {
+  script: string;
+  language: ScriptLanguage;
+  schemaJson: string;
+  name: string | undefined;
+  visibility: Visibility | undefined;
+  at: Date;
+}
+
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/** `duplicate`: a unique key (email, model id, key prefix) is taken; the caller decides what that means. */
+export type InsertOutcome = "inserted" | "duplicate";
+
+/** `undefined` when the account does not exist. */
+export type BackendChargeResult = ChargeResult | undefined;
+
+export interface StoreBackend {
+  readonly dialect: "sqlite" | "postgres";
+
+  insertAccount(row: AccountRow): Promise<InsertOutcome>;
+  findAccount(by: { id: string } | { email: string }): Promise<AccountRow | undefined>;
+  updatePlan(email: string, plan: Plan, monthlyQuota: number | null): Promise<AccountRow | undefined>;
+  countAccounts(): Promise<number>;
+
+  /** Also drops the account's sessions that expired before `session.createdAt`. */
+  insertSession(tokenHash: string, session: Session): Promise<void>;
+  findSession(tokenHash: string): Promise<Session | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+
+  insertApiKey(row: ApiKeyRow): Promise<InsertOutcome>;
+  findApiKeyByPrefix(prefix: string): Promise<ApiKeyRow | undefined>;
+  touchApiKey(keyId: string, at: Date): Promise<void>;
+  listApiKeys(accountId: string): Promise<ApiKey[]>;
+  setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey | undefined>;
+  deleteApiKey(accountId: string, keyId: string): Promise<boolean>;
+
+  /** Inserts the model and its first revision together. */
+  insertModel(row: ModelRow): Promise<InsertOutcome>;
+  /** Bumps the revision number and inserts the revision in one transaction; `undefined` unless owned. */
+  addRevision(ownerId: string, modelId: string, input: RevisionInput): Promise<ModelRow | undefined>;
+  findModel(modelId: string, revision: number | undefined): Promise<ModelRow | undefined>;
+  listModels(viewerId: string | null, limit: number, offset: number): Promise<Model[]>;
+  deleteModel(ownerId: string, modelId: string): Promise<boolean>;
+
+  /** Inserts `entry` only if the account has a download left in `period`, atomically. */
+  chargeDownload(entry: Omit<UsageEntry, "id">, period: Period): Promise<BackendChargeResult>;
+  countDownloads(accountId: string, period: Period): Promise<number>;
+  recentUsage(accountId: string, limit: number): Promise<UsageEntry[]>;
+
+  close(): Promise<void>;
+}
+
+/** The `remaining` after `used` downloads of `quota`; `null` quota is unlimited. */
+export function remainingAfter(quota: number | null, used: number): number | null {
+  return quota === null ? null : Math.max(0, quota - used);
+}
+
+export function toAccount(row: AccountRow): Account {
+  return { id: row.id, email: row.email, plan: row.plan, monthlyQuota: row.monthlyQuota, createdAt: row.createdAt };
+}
+
+export function toApiKey(row: ApiKeyRow): ApiKey {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: row.createdAt,
+    lastUsedAt: row.lastUsedAt,
+    disabled: row.disabled,
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * The `Store` over any `StoreBackend`: input checks, password hashing, secrets, ids and
+ * retries happen here once, so SQLite and PostgreSQL differ only in their SQL.
+ */
+import { randomUUID } from "node:crypto";
+import { PartforgeError } from "../shared/errors.ts";
+import { toAccount, toApiKey, type ModelRow, type StoreBackend } from "./backend.ts";
+import { isModelId, randomModelId } from "./modelId.ts";
+import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
+import { monthPeriod } from "./period.ts";
+import { apiKeyPrefix, digestsEqual, newApiKeySecret, randomToken, sha256Hex } from "./secrets.ts";
+import type { Account, ModelWithRevision, Store } from "./store.ts";
+import {
+  checkCount,
+  checkDate,
+  checkId,
+  checkLanguage,
+  checkMilliseconds,
+  checkName,
+  checkPassword,
+  checkPlan,
+  checkScript,
+  checkVisibility,
+  normaliseEmail,
+  quotaForPlan,
+  schemaJson,
+} from "./validation.ts";
+
+export interface StoreOptions {
+  /** Cost of new password hashes; tests lower it. Existing hashes keep their own parameters. */
+  passwordHashing?: ScryptParams;
+  /** Candidate model ids, given the attempt number; tests inject collisions. */
+  newModelId?: (attempt: number) => string;
+}
+
+export const DEFAULT_SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+const MODEL_ID_ATTEMPTS = 8;
+const API_KEY_ATTEMPTS = 5;
+const MAX_TYPE_LENGTH = 16;
+const MAX_LIST_LIMIT = 1000;
+
+function notFound(what: string): PartforgeError {
+  return new PartforgeError("NOT_FOUND", what);
+}
+
+function toModelWithRevision(row: ModelRow): ModelWithRevision {
+  const { schemaJson: text, ...revision } = row.revision;
+  return { model: row.model, revision: { ...revision, schema: JSON.parse(text) as unknown } };
+}
+
+export function createStore(backend: StoreBackend, options: StoreOptions = {}): Store {
+  const scryptParams = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMS;
+  const newModelId = options.newModelId ?? randomModelId;
+  // Verified against when the email is unknown, so a miss costs as much as a wrong password.
+  let decoyHash: Promise<string> | undefined;
+
+  async function requireAccount(accountId: unknown): Promise<Account> {
+    const row = await backend.findAccount({ id: checkId(accountId, "accountId") });
+    if (row === undefined) throw notFound(`no account with id "${String(accountId)}"`);
+    return toAccount(row);
+  }
+
+  const store: Store = {
+    dialect: backend.dialect,
+
+    async createAccount(input) {
+      const email = normaliseEmail(input?.email);
+      const password = checkPassword(input.password);
+      const plan = checkPlan(input.plan ?? "evaluation");
+      const monthlyQuota = quotaForPlan(plan, input.monthlyQuota);
+      const row = { id: randomUUID(), email, plan, monthlyQuota, createdAt: new Date(), passwordHash: await hashPassword(password, scryptParams) };
+      if ((await backend.insertAccount(row)) === "duplicate") {
+        throw new PartforgeError("CONFLICT", `an account with email ${email} already exists`, { param: "email" });
+      }
+      return toAccount(row);
+    },
+
+    async findAccountById(id) {
+      if (typeof id !== "string" || id.length === 0) return undefined;
+      const row = await backend.findAccount({ id });
+      return row && toAccount(row);
+    },
+
+    async findAccountByEmail(email) {
+      const row = await backend.findAccount({ email: normaliseEmail(email) });
+      return row && toAccount(row);
+    },
+
+    async verifyPassword(email, password) {
+      if (typeof password !== "string" || password.length === 0) return undefined;
+      const row = await backend.findAccount({ email: normaliseEmail(email) });
+      if (row === undefined) {
+        decoyHash ??= hashPassword("decoy password", scryptParams);
+        await verifyPasswordHash(password, await decoyHash);
+        return undefined;
+      }
+      return (await verifyPasswordHash(password, row.passwordHash)) ? toAccount(row) : undefined;
+    },
+
+    async setPlan(email, plan, quota) {
+      const normalised = normaliseEmail(email);
+      const checkedPlan = checkPlan(plan);
+      const row = await backend.updatePlan(normalised, checkedPlan, quotaForPlan(checkedPlan, quota));
+      if (row === undefined) throw notFound(`no account with email ${normalised}`);
+      return toAccount(row);
+    },
+
+    accountCount: () => backend.countAccounts(),
+
+    async createSession(accountId, sessionOptions = {}) {
+      const account = await requireAccount(accountId);
+      const now = checkDate(sessionOptions.now, "now");
+      const ttlMs = sessionOptions.ttlMs === undefined ? DEFAULT_SESSION_TTL_MS : checkCount(sessionOptions.ttlMs, "ttlMs");
+      const token = randomToken();
+      const session = { accountId: account.id, createdAt: now, expiresAt: new Date(now.getTime() + ttlMs) };
+      await backend.insertSession(sha256Hex(token), session);
+      return { token, session };
+    },
+
+    async findSession(token, now) {
+      if (typeof token !== "string" || token.length === 0) return undefined;
+      const at = checkDate(now, "now");
+      const tokenHash = sha256Hex(token);
+      const session = await backend.findSession(tokenHash);
+      if (session === undefined) return undefined;
+      if (session.expiresAt.getTime() <= at.getTime()) {
+        await backend.deleteSession(tokenHash);
+        return undefined;
+      }
+      const account = await backend.findAccount({ id: session.accountId });
+      return account && { session, account: toAccount(account) };
+    },
+
+    async deleteSession(token) {
+      if (typeof token === "string" && token.length > 0) await backend.deleteSession(sha256Hex(token));
+    },
+
+    async createApiKey(accountId, keyOptions = {}) {
+      const account = await requireAccount(accountId);
+      const name = keyOptions.name === undefined ? "default" : checkName(keyOptions.name);
+      const createdAt = checkDate(keyOptions.now, "now");
+      // The prefix is unique so a lookup finds one row; a collision just draws again.
+      for (let attempt = 0; attempt < API_KEY_ATTEMPTS; attempt++) {
+        const { secret, prefix } = newApiKeySecret();
+        const row = { id: randomUUID(), accountId: account.id, name, prefix, createdAt, lastUsedAt: null, disabled: false, secretHash: sha256Hex(secret) };
+        if ((await backend.insertApiKey(row)) === "inserted") return { key: toApiKey(row), secret };
+      }
+      throw new PartforgeError("INTERNAL", "could not draw a unique API key prefix");
+    },
+
+    async authenticateKey(secret, now) {
+      const prefix = typeof secret === "string" ? apiKeyPrefix(secret) : undefined;
+      if (prefix === undefined) return undefined;
+      const at = checkDate(now, "now");
+      const row = await backend.findApiKeyByPrefix(prefix);
+      // The prefix is public; the comparison of the secret's hash is what must not leak timing.
+      if (row === undefined || !digestsEqual(sha256Hex(secret), row.secretHash) || row.disabled) return undefined;
+      const account = await backend.findAccount({ id: row.accountId });
+      if (account === undefined) return undefined;
+      await backend.touchApiKey(row.id, at);
+      return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account) };
+    },
+
+    async listApiKeys(accountId) {
+      return backend.listApiKeys(checkId(accountId, "accountId"));
+    },
+
+    async setApiKeyDisabled(accountId, keyId, disabled) {
+      if (typeof disabled !== "boolean") throw new PartforgeError("USAGE", "disabled must be true or false", { param: "disabled" });
+      const key = await backend.setApiKeyDisabled(checkId(accountId, "accountId"), checkId(keyId, "keyId"), disabled);
+      if (key === undefined) throw notFound(`no API key "${keyId}" in this account`);
+      return key;
+    },
+
+    async deleteApiKey(accountId, keyId) {
+      if (!(await backend.deleteApiKey(checkId(accountId, "accountId"), checkId(keyId, "keyId")))) {
+        throw notFound(`no API key "${keyId}" in this account`);
+      }
+    },
+
+    async createModel(input) {
+      const owner = await requireAccount(input?.ownerId);
+      const name = checkName(input.name);
+      const visibility = checkVisibility(input.visibility);
+      const script = checkScript(input.script);
+      const language = checkLanguage(input.language);
+      const schemaText = schemaJson(input.schema);
+      const now = new Date();
+      for (let attempt = 0; attempt < MODEL_ID_ATTEMPTS; attempt++) {
+        const id = newModelId(attempt);
+        if (!isModelId(id)) throw new PartforgeError("INTERNAL", `model id source produced an invalid id "${id}"`);
+        const row: ModelRow = {
+          model: { id, ownerId: owner.id, name, visibility, latestRevision: 1, createdAt: now, updatedAt: now },
+          revision: { modelId: id, revision: 1, script, language, schemaJson: schemaText, createdAt: now },
+        };
+        if ((await backend.insertModel(row)) === "inserted") return toModelWithRevision(row);
+      }
+      throw new PartforgeError("INTERNAL", `could not draw a free model id in ${MODEL_ID_ATTEMPTS} attempts`);
+    },
+
+    async addRevision(ownerId, modelId, update) {
+      const input = {
+        script: checkScript(update?.script),
+        language: checkLanguage(update.language),
+        schemaJson: schemaJson(update.schema),
+        name: update.name === undefined ? undefined : checkName(update.name),
+        visibility: update.visibility === undefined ? undefined : checkVisibility(update.visibility),
+        at: new Date(),
+      };
+      const row = isModelId(modelId) ? await backend.addRevision(checkId(ownerId, "ownerId"), modelId, input) : undefined;
+      if (row === undefined) throw notFound(`no model "${String(modelId)}" owned by this account`);
+      return toModelWithRevision(row);
+    },
+
+    async getModel(id, lookup) {
+      if (lookup === undefined || (lookup.viewerId !== null && typeof lookup.viewerId !== "string")) {
+        throw new PartforgeError("USAGE", "getModel needs a viewerId (null for anonymous)", { param: "viewerId" });
+      }
+      const revision = lookup.revision === undefined ? undefined : checkCount(lookup.revision, "revision");
+      if (!isModelId(id) || revision === 0) return undefined;
+      const row = await backend.findModel(id, revision);
+      if (row === undefined) return undefined;
+      if (row.model.visibility === "private" && row.model.ownerId !== lookup.viewerId) return undefined;
+      return toModelWithRevision(row);
+    },
+
+    async listModels(listing) {
+      const viewerId = listing?.viewerId ?? null;
+      if (viewerId !== null && typeof viewerId !== "string") throw new PartforgeError("USAGE", "viewerId must be a string or null", { param: "viewerId" });
+      const limit = listing.limit === undefined ? 100 : checkCount(listing.limit, "limit", MAX_LIST_LIMIT);
+      const offset = listing.offset === undefined ? 0 : checkCount(listing.offset, "offset");
+      return backend.listModels(viewerId, limit, offset);
+    },
+
+    async deleteModel(ownerId, modelId) {
+      const deleted = isModelId(modelId) && (await backend.deleteModel(checkId(ownerId, "ownerId"), modelId));
+      if (!deleted) throw notFound(`no model "${String(modelId)}" owned by this account`);
+    },
+
+    async chargeDownload(charge) {
+      const accountId = checkId(charge?.accountId, "accountId");
+      const keyId = charge.keyId === null ? null : checkId(charge.keyId, "keyId");
+      const modelId = charge.modelId ?? null;
+      const scriptHash = charge.scriptHash ?? null;
+      if ((modelId === null) === (scriptHash === null)) {
+        throw new PartforgeError("USAGE", "a download names exactly one of modelId and scriptHash", { param: "modelId" });
+      }
+      if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
+      if (scriptHash !== null) checkId(scriptHash, "scriptHash");
+      if (typeof charge.type !== "string" || charge.type.length === 0 || charge.type.length > MAX_TYPE_LENGTH) {
+        throw new PartforgeError("USAGE", "type must be an output type such as STL", { param: "type" });
+      }
+      const at = checkDate(charge.at, "at");
+      const entry = {
+        accountId,
+        keyId,
+        modelId,
+        scriptHash,
+        type: charge.type.toUpperCase(),
+        bytes: checkCount(charge.bytes, "bytes"),
+        buildMs: checkMilliseconds(charge.buildMs, "buildMs"),
+        cacheHit: charge.cacheHit === true,
+        at,
+      };
+      const result = await backend.chargeDownload(entry, monthPeriod(at));
+      if (result === undefined) throw notFound(`no account with id "${accountId}"`);
+      return result;
+    },
+
+    async remainingDownloads(accountId, at) {
+      return (await store.usageSummary(accountId, at, { recentLimit: 0 })).remaining;
+    },
+
+    async usageSummary(accountId, at, summaryOptions = {}) {
+      const account = await requireAccount(accountId);
+      const period = monthPeriod(checkDate(at, "at"));
+      const recentLimit = summaryOptions.recentLimit === undefined ? 20 : checkCount(summaryOptions.recentLimit, "recentLimit", MAX_LIST_LIMIT);
+      const downloads = await backend.countDownloads(account.id, period);
+      const recent = recentLimit === 0 ? [] : await backend.recentUsage(account.id, recentLimit);
+      const remaining = account.monthlyQuota === null ? null : Math.max(0, account.monthlyQuota - downloads);
+      return { periodStart: period.start, periodEnd: period.end, downloads, monthlyQuota: account.monthlyQuota, remaining, recent };
+    },
+
+    close: () => backend.close(),
+  };
+  return store;
+}

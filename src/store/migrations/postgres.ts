@@ -1,0 +1,88 @@
+/**
+ * PostgreSQL schema, version by version. Parameter schemas are `text`, not `jsonb`: jsonb
+ * reorders object keys, and the order of parameters is part of a model's form.
+ */
+import type { Migration } from "./migration.ts";
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "accounts, sessions and API keys",
+    statements: [
+      `CREATE TABLE accounts (
+        id text PRIMARY KEY,
+        email text NOT NULL UNIQUE,
+        password_hash text NOT NULL,
+        plan text NOT NULL CHECK (plan IN ('evaluation', 'enterprise')),
+        monthly_quota integer CHECK (monthly_quota >= 0),
+        created_at timestamptz NOT NULL,
+        CHECK ((plan = 'enterprise') = (monthly_quota IS NULL))
+      )`,
+      `CREATE TABLE sessions (
+        token_hash text PRIMARY KEY,
+        account_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        created_at timestamptz NOT NULL,
+        expires_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX sessions_by_account ON sessions (account_id, expires_at)`,
+      `CREATE TABLE api_keys (
+        id text PRIMARY KEY,
+        account_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        name text NOT NULL,
+        prefix text NOT NULL UNIQUE,
+        secret_hash text NOT NULL,
+        created_at timestamptz NOT NULL,
+        last_used_at timestamptz,
+        disabled boolean NOT NULL DEFAULT false
+      )`,
+      `CREATE INDEX api_keys_by_account ON api_keys (account_id)`,
+    ],
+  },
+  {
+    version: 2,
+    name: "models and revisions",
+    statements: [
+      `CREATE TABLE models (
+        id text PRIMARY KEY CHECK (id ~ '^[a-z0-9]{7,9}$'),
+        owner_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        name text NOT NULL,
+        visibility text NOT NULL CHECK (visibility IN ('public', 'private')),
+        latest_revision integer NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL
+      )`,
+      `CREATE INDEX models_by_owner ON models (owner_id, updated_at)`,
+      `CREATE INDEX models_by_visibility ON models (visibility, updated_at)`,
+      `CREATE TABLE model_revisions (
+        model_id text NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        revision integer NOT NULL CHECK (revision >= 1),
+        script text NOT NULL,
+        language text NOT NULL CHECK (language IN ('ts', 'js')),
+        schema_json text NOT NULL,
+        created_at timestamptz NOT NULL,
+        PRIMARY KEY (model_id, revision)
+      )`,
+    ],
+  },
+  {
+    version: 3,
+    name: "usage ledger",
+    statements: [
+      // key_id and model_id are history, not references: deleting a key or model keeps its downloads.
+      `CREATE TABLE usage_ledger (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        key_id text,
+        model_id text,
+        script_hash text,
+        type text NOT NULL,
+        bytes bigint NOT NULL CHECK (bytes >= 0),
+        build_ms integer NOT NULL CHECK (build_ms >= 0),
+        cache_hit boolean NOT NULL,
+        at timestamptz NOT NULL,
+        CHECK ((model_id IS NULL) <> (script_hash IS NULL))
+      )`,
+      `CREATE INDEX usage_by_account_time ON usage_ledger (account_id, at)`,
+    ],
+  },
+];

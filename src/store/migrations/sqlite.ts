@@ -1,0 +1,85 @@
+/** SQLite schema, version by version. Times are integer milliseconds since the Unix epoch (UTC). */
+import type { Migration } from "./migration.ts";
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "accounts, sessions and API keys",
+    statements: [
+      `CREATE TABLE accounts (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE,
+        password_hash TEXT NOT NULL,
+        plan TEXT NOT NULL CHECK (plan IN ('evaluation', 'enterprise')),
+        monthly_quota INTEGER CHECK (monthly_quota >= 0),
+        created_at INTEGER NOT NULL,
+        CHECK ((plan = 'enterprise') = (monthly_quota IS NULL))
+      ) STRICT`,
+      `CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) STRICT`,
+      `CREATE INDEX sessions_by_account ON sessions (account_id, expires_at)`,
+      `CREATE TABLE api_keys (
+        id TEXT PRIMARY KEY,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        prefix TEXT NOT NULL UNIQUE,
+        secret_hash TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_used_at INTEGER,
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+      ) STRICT`,
+      `CREATE INDEX api_keys_by_account ON api_keys (account_id)`,
+    ],
+  },
+  {
+    version: 2,
+    name: "models and revisions",
+    statements: [
+      `CREATE TABLE models (
+        id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 7 AND 9),
+        owner_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        visibility TEXT NOT NULL CHECK (visibility IN ('public', 'private')),
+        latest_revision INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT`,
+      `CREATE INDEX models_by_owner ON models (owner_id, updated_at)`,
+      `CREATE INDEX models_by_visibility ON models (visibility, updated_at)`,
+      `CREATE TABLE model_revisions (
+        model_id TEXT NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        script TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('ts', 'js')),
+        schema_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (model_id, revision)
+      ) STRICT`,
+    ],
+  },
+  {
+    version: 3,
+    name: "usage ledger",
+    statements: [
+      // key_id and model_id are history, not references: deleting a key or model keeps its downloads.
+      `CREATE TABLE usage_ledger (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+        key_id TEXT,
+        model_id TEXT,
+        script_hash TEXT,
+        type TEXT NOT NULL,
+        bytes INTEGER NOT NULL CHECK (bytes >= 0),
+        build_ms INTEGER NOT NULL CHECK (build_ms >= 0),
+        cache_hit INTEGER NOT NULL CHECK (cache_hit IN (0, 1)),
+        at INTEGER NOT NULL,
+        CHECK ((model_id IS NULL) <> (script_hash IS NULL))
+      ) STRICT`,
+      `CREATE INDEX usage_by_account_time ON usage_ledger (account_id, at)`,
+    ],
+  },
+];

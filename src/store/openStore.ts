@@ -1,0 +1,64 @@
+/**
+ * Opening the store the service runs on: PostgreSQL when `databaseUrl` is a `postgres://` or
+ * `postgresql://` URL, else SQLite at `<dataDir>/partforge.db`. Either way it is migrated first.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Migration } from "./migrations/migration.ts";
+import { createStore, type StoreOptions } from "./createStore.ts";
+import { openPostgresBackend } from "./postgres/postgresBackend.ts";
+import { openSqliteBackend } from "./sqlite/sqliteBackend.ts";
+import type { Store } from "./store.ts";
+
+export const SQLITE_FILE_NAME = "partforge.db";
+
+export interface OpenStoreOptions extends StoreOptions {
+  /** `DATABASE_URL`; only a PostgreSQL URL selects PostgreSQL. */
+  databaseUrl?: string | undefined;
+  /** `PARTFORGE_DATA_DIR`; holds the SQLite file (created if missing). */
+  dataDir: string;
+}
+
+export interface SqliteStoreOptions extends StoreOptions {
+  /** The database file, or `:memory:`. */
+  path: string;
+  busyTimeoutMs?: number;
+  /** Tests only: the migration list, and the newest version to apply. */
+  migrations?: readonly Migration[];
+  migrateUpTo?: number;
+}
+
+export interface PostgresStoreOptions extends StoreOptions {
+  connectionString: string;
+  /** A schema to hold the tables, created if missing; default: the server's search_path. */
+  schema?: string;
+  maxConnections?: number;
+  /** Tests only: the migration list, and the newest version to apply. */
+  migrations?: readonly Migration[];
+  migrateUpTo?: number;
+}
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//i.test(url);
+}
+
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const { path, busyTimeoutMs, migrations, migrateUpTo, ...storeOptions } = options;
+  return createStore(openSqliteBackend(path, { busyTimeoutMs, migrations, migrateUpTo }), storeOptions);
+}
+
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const { connectionString, schema, maxConnections, migrations, migrateUpTo, ...storeOptions } = options;
+  return createStore(await openPostgresBackend({ connectionString, schema, maxConnections, migrations, migrateUpTo }), storeOptions);
+}
+
+/**
+ * @example
+ * const store = await openStore({ databaseUrl: process.env.DATABASE_URL, dataDir: "./data" });
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const { databaseUrl, dataDir, ...storeOptions } = options;
+  if (isPostgresUrl(databaseUrl)) return openPostgresStore({ connectionString: databaseUrl, ...storeOptions });
+  mkdirSync(dataDir, { recursive: true });
+  return openSqliteStore({ path: join(dataDir, SQLITE_FILE_NAME), ...storeOptions });
+}

@@ -1,0 +1,386 @@
+/**
+ * The PostgreSQL backend (pg `Pool`). Every read-then-write runs in a READ COMMITTED transaction
+ * that first locks the row it depends on, so concurrent servers serialise on that row.
+ */
+import pg from "pg";
+import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type StoreBackend } from "../backend.ts";
+import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
+import type { Migration } from "../migrations/migration.ts";
+import type { Model, Plan, ScriptLanguage, UsageEntry, Visibility } from "../store.ts";
+import { migratePostgres } from "./migrate.ts";
+
+export interface PostgresBackendOptions {
+  connectionString: string;
+  /** A schema to hold the tables (created if missing); default: the server's search_path. */
+  schema?: string;
+  /** Most connections the pool opens. */
+  maxConnections?: number;
+  /** Tests only: the migration list, and the newest version to apply. */
+  migrations?: readonly Migration[];
+  migrateUpTo?: number;
+}
+
+interface AccountRecord {
+  id: string;
+  email: string;
+  password_hash: string;
+  plan: Plan;
+  monthly_quota: number | null;
+  created_at: Date;
+}
+
+interface ApiKeyRecord {
+  id: string;
+  account_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  created_at: Date;
+  last_used_at: Date | null;
+  disabled: boolean;
+}
+
+interface ModelRecord {
+  id: string;
+  owner_id: string;
+  name: string;
+  visibility: Visibility;
+  latest_revision: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface RevisionRecord {
+  model_id: string;
+  revision: number;
+  script: string;
+  language: ScriptLanguage;
+  schema_json: string;
+  revision_created_at: Date;
+}
+
+interface UsageRecord {
+  id: string;
+  account_id: string;
+  key_id: string | null;
+  model_id: string | null;
+  script_hash: string | null;
+  type: string;
+  bytes: string;
+  build_ms: number;
+  cache_hit: boolean;
+  at: Date;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, created_at, last_used_at, disabled";
+const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";
+const REVISION_COLUMNS = "r.model_id, r.revision, r.script, r.language, r.schema_json, r.created_at AS revision_created_at";
+const USAGE_COLUMNS = "id, account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at";
+const UNIQUE_VIOLATION = "23505";
+
+const toAccountRow = (r: AccountRecord): AccountRow => ({
+  id: r.id,
+  email: r.email,
+  passwordHash: r.password_hash,
+  plan: r.plan,
+  monthlyQuota: r.monthly_quota,
+  createdAt: r.created_at,
+});
+
+const toApiKeyRow = (r: ApiKeyRecord): ApiKeyRow => ({
+  id: r.id,
+  accountId: r.account_id,
+  name: r.name,
+  prefix: r.prefix,
+  secretHash: r.secret_hash,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  disabled: r.disabled,
+});
+
+const toModel = (r: ModelRecord): Model => ({
+  id: r.id,
+  ownerId: r.owner_id,
+  name: r.name,
+  visibility: r.visibility,
+  latestRevision: r.latest_revision,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toModelRow = (r: ModelRecord & RevisionRecord): ModelRow => ({
+  model: toModel(r),
+  revision: {
+    modelId: r.model_id,
+    revision: r.revision,
+    script: r.script,
+    language: r.language,
+    schemaJson: r.schema_json,
+    createdAt: r.revision_created_at,
+  },
+});
+
+// bigint columns arrive as strings (pg does not guess); ledger ids and byte counts fit a double.
+const toUsageEntry = (r: UsageRecord): UsageEntry => ({
+  id: Number(r.id),
+  accountId: r.account_id,
+  keyId: r.key_id,
+  modelId: r.model_id,
+  scriptHash: r.script_hash,
+  type: r.type,
+  bytes: Number(r.bytes),
+  buildMs: r.build_ms,
+  cacheHit: r.cache_hit,
+  at: r.at,
+});
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
+}
+
+/** Connects, creates the schema if asked, and migrates. */
+export async function openPostgresBackend(options: PostgresBackendOptions): Promise<StoreBackend> {
+  const { schema } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 10_000,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  // An idle connection dropped by the server must not crash the process; the next query reports it.
+  pool.on("error", () => undefined);
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await migratePostgres(client, options.migrations ?? POSTGRES_MIGRATIONS, options.migrateUpTo);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return postgresBackend(pool);
+}
+
+function postgresBackend(pool: pg.Pool): StoreBackend {
+  let closing: Promise<void> | undefined;
+  async function rows<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<Row[]> {
+    return (await pool.query<Row>(text, values)).rows;
+  }
+
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    let broken = false;
+    try {
+      // READ COMMITTED explicitly: each statement sees everything committed before it started,
+      // which is what makes "lock the row, then count" exact (see chargeDownload).
+      await client.query("BEGIN ISOLATION LEVEL READ COMMITTED");
+      const result = await work(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async function insertOrDuplicate(insert: () => Promise<unknown>): Promise<"inserted" | "duplicate"> {
+    try {
+      await insert();
+      return "inserted";
+    } catch (error) {
+      if (isUniqueViolation(error)) return "duplicate";
+      throw error;
+    }
+  }
+
+  async function findModelRow(client: pg.Pool | pg.PoolClient, modelId: string, revision: number | null): Promise<ModelRow | undefined> {
+    const { rows: found } = await client.query<ModelRecord & RevisionRecord>(
+      `SELECT ${MODEL_COLUMNS}, ${REVISION_COLUMNS} FROM models m
+       JOIN model_revisions r ON r.model_id = m.id AND r.revision = coalesce($2::integer, m.latest_revision)
+       WHERE m.id = $1`,
+      [modelId, revision],
+    );
+    return found[0] && toModelRow(found[0]);
+  }
+
+  async function countDownloads(client: pg.Pool | pg.PoolClient, accountId: string, start: Date, end: Date): Promise<number> {
+    const { rows: counted } = await client.query<{ n: number }>(
+      "SELECT count(*)::integer AS n FROM usage_ledger WHERE account_id = $1 AND at >= $2 AND at < $3",
+      [accountId, start, end],
+    );
+    return counted[0]!.n;
+  }
+
+  return {
+    dialect: "postgres",
+
+    insertAccount: (row) =>
+      insertOrDuplicate(() =>
+        pool.query("INSERT INTO accounts (id, email, password_hash, plan, monthly_quota, created_at) VALUES ($1, $2, $3, $4, $5, $6)", [
+          row.id, row.email, row.passwordHash, row.plan, row.monthlyQuota, row.createdAt,
+        ]),
+      ),
+
+    async findAccount(by) {
+      const [record] = "id" in by
+        ? await rows<AccountRecord>("SELECT * FROM accounts WHERE id = $1", [by.id])
+        : await rows<AccountRecord>("SELECT * FROM accounts WHERE email = $1", [by.email]);
+      return record && toAccountRow(record);
+    },
+
+    async updatePlan(email, plan, monthlyQuota) {
+      const [record] = await rows<AccountRecord>("UPDATE accounts SET plan = $1, monthly_quota = $2 WHERE email = $3 RETURNING *", [plan, monthlyQuota, email]);
+      return record && toAccountRow(record);
+    },
+
+    async countAccounts() {
+      return (await rows<{ n: number }>("SELECT count(*)::integer AS n FROM accounts"))[0]!.n;
+    },
+
+    async insertSession(tokenHash, session) {
+      await inTransaction(async (client) => {
+        await client.query("DELETE FROM sessions WHERE account_id = $1 AND expires_at <= $2", [session.accountId, session.createdAt]);
+        await client.query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)", [
+          tokenHash, session.accountId, session.createdAt, session.expiresAt,
+        ]);
+      });
+    },
+
+    async findSession(tokenHash) {
+      const [record] = await rows<{ account_id: string; created_at: Date; expires_at: Date }>(
+        "SELECT account_id, created_at, expires_at FROM sessions WHERE token_hash = $1",
+        [tokenHash],
+      );
+      return record && { accountId: record.account_id, createdAt: record.created_at, expiresAt: record.expires_at };
+    },
+
+    async deleteSession(tokenHash) {
+      await pool.query("DELETE FROM sessions WHERE token_hash = $1", [tokenHash]);
+    },
+
+    insertApiKey: (row) =>
+      insertOrDuplicate(() =>
+        pool.query(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+          row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt, row.lastUsedAt, row.disabled,
+        ]),
+      ),
+
+    async findApiKeyByPrefix(prefix) {
+      const [record] = await rows<ApiKeyRecord>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = $1`, [prefix]);
+      return record && toApiKeyRow(record);
+    },
+
+    async touchApiKey(keyId, at) {
+      // GREATEST ignores NULL; requests finishing out of order never move last-used backwards.
+      await pool.query("UPDATE api_keys SET last_used_at = GREATEST(last_used_at, $1) WHERE id = $2", [at, keyId]);
+    },
+
+    async listApiKeys(accountId) {
+      const records = await rows<ApiKeyRecord>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE account_id = $1 ORDER BY created_at, id`, [accountId]);
+      return records.map((record) => toApiKey(toApiKeyRow(record)));
+    },
+
+    async setApiKeyDisabled(accountId, keyId, disabled) {
+      const [record] = await rows<ApiKeyRecord>(
+        `UPDATE api_keys SET disabled = $1 WHERE id = $2 AND account_id = $3 RETURNING ${API_KEY_COLUMNS}`,
+        [disabled, keyId, accountId],
+      );
+      return record && toApiKey(toApiKeyRow(record));
+    },
+
+    async deleteApiKey(accountId, keyId) {
+      return ((await pool.query("DELETE FROM api_keys WHERE id = $1 AND account_id = $2", [keyId, accountId])).rowCount ?? 0) > 0;
+    },
+
+    insertModel: ({ model, revision }) =>
+      insertOrDuplicate(() =>
+        inTransaction(async (client) => {
+          await client.query(
+            "INSERT INTO models (id, owner_id, name, visibility, latest_revision, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            [model.id, model.ownerId, model.name, model.visibility, model.latestRevision, model.createdAt, model.updatedAt],
+          );
+          await client.query(
+            "INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+            [revision.modelId, revision.revision, revision.script, revision.language, revision.schemaJson, revision.createdAt],
+          );
+        }),
+      ),
+
+    addRevision: (ownerId, modelId, input) =>
+      inTransaction(async (client) => {
+        // The UPDATE locks the model row, so concurrent revisions get consecutive numbers.
+        const { rows: bumped } = await client.query<{ latest_revision: number }>(
+          `UPDATE models SET latest_revision = latest_revision + 1, updated_at = $1, name = coalesce($2, name), visibility = coalesce($3, visibility)
+           WHERE id = $4 AND owner_id = $5 RETURNING latest_revision`,
+          [input.at, input.name ?? null, input.visibility ?? null, modelId, ownerId],
+        );
+        const revision = bumped[0]?.latest_revision;
+        if (revision === undefined) return undefined;
+        await client.query(
+          "INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+          [modelId, revision, input.script, input.language, input.schemaJson, input.at],
+        );
+        return findModelRow(client, modelId, revision);
+      }),
+
+    findModel: (modelId, revision) => findModelRow(pool, modelId, revision ?? null),
+
+    async listModels(viewerId, limit, offset) {
+      const records = await rows<ModelRecord>(
+        `SELECT ${MODEL_COLUMNS} FROM models m WHERE m.visibility = 'public' OR m.owner_id = $1 ORDER BY m.updated_at DESC, m.id LIMIT $2 OFFSET $3`,
+        [viewerId, limit, offset],
+      );
+      return records.map(toModel);
+    },
+
+    async deleteModel(ownerId, modelId) {
+      return ((await pool.query("DELETE FROM models WHERE id = $1 AND owner_id = $2", [modelId, ownerId])).rowCount ?? 0) > 0;
+    },
+
+    // Exact under concurrency: every charge for an account first takes that account's row lock
+    // (FOR NO KEY UPDATE: exclusive among chargers and plan changes, yet it does not block
+    // foreign-key checks from other tables). A waiter gets the lock only after the holder has
+    // committed, and under READ COMMITTED its following count is a new snapshot that includes
+    // the holder's row. One statement with CTEs would not do: its snapshot predates the lock.
+    chargeDownload: (entry, period) =>
+      inTransaction(async (client) => {
+        const { rows: locked } = await client.query<{ monthly_quota: number | null }>(
+          "SELECT monthly_quota FROM accounts WHERE id = $1 FOR NO KEY UPDATE",
+          [entry.accountId],
+        );
+        if (locked.length === 0) return undefined;
+        const quota = locked[0]!.monthly_quota;
+        let used = 0;
+        if (quota !== null) {
+          used = await countDownloads(client, entry.accountId, period.start, period.end);
+          if (used >= quota) return { ok: false as const, remaining: 0 as const };
+        }
+        const { rows: inserted } = await client.query<UsageRecord>(
+          `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${USAGE_COLUMNS}`,
+          [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
+        );
+        return { ok: true as const, remaining: remainingAfter(quota, used + 1), entry: toUsageEntry(inserted[0]!) };
+      }),
+
+    countDownloads: (accountId, period) => countDownloads(pool, accountId, period.start, period.end),
+
+    async recentUsage(accountId, limit) {
+      const records = await rows<UsageRecord>(`SELECT ${USAGE_COLUMNS} FROM usage_ledger WHERE account_id = $1 ORDER BY at DESC, id DESC LIMIT $2`, [
+        accountId, limit,
+      ]);
+      return records.map(toUsageEntry);
+    },
+
+    close: () => (closing ??= pool.end()),
+  };
+}

@@ -1,0 +1,349 @@
+/**
+ * The SQLite backend (better-sqlite3): one synchronous connection per store, WAL mode so
+ * readers never wait for the writer, and `BEGIN IMMEDIATE` for every read-then-write, so
+ * several stores (or processes) on one file serialise their writes through SQLite's lock.
+ */
+import DatabaseConstructor, { type Database, type Statement } from "better-sqlite3";
+import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
+import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
+import type { Migration } from "../migrations/migration.ts";
+import type { ApiKey, Model, Plan, ScriptLanguage, Session, UsageEntry, Visibility } from "../store.ts";
+import { migrateSqlite } from "./migrate.ts";
+
+export interface SqliteBackendOptions {
+  /** How long a writer waits for another connection's transaction before failing. */
+  busyTimeoutMs?: number;
+  /** Tests only: the migration list, and the newest version to apply. */
+  migrations?: readonly Migration[];
+  migrateUpTo?: number;
+}
+
+interface AccountRecord {
+  id: string;
+  email: string;
+  password_hash: string;
+  plan: Plan;
+  monthly_quota: number | null;
+  created_at: number;
+}
+
+interface ApiKeyRecord {
+  id: string;
+  account_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+  disabled: 0 | 1;
+}
+
+interface ModelRecord {
+  id: string;
+  owner_id: string;
+  name: string;
+  visibility: Visibility;
+  latest_revision: number;
+  created_at: number;
+  updated_at: number;
+}
+
+interface RevisionRecord {
+  model_id: string;
+  revision: number;
+  script: string;
+  language: ScriptLanguage;
+  schema_json: string;
+  revision_created_at: number;
+}
+
+interface UsageRecord {
+  id: number;
+  account_id: string;
+  key_id: string | null;
+  model_id: string | null;
+  script_hash: string | null;
+  type: string;
+  bytes: number;
+  build_ms: number;
+  cache_hit: 0 | 1;
+  at: number;
+}
+
+const toAccountRow = (r: AccountRecord): AccountRow => ({
+  id: r.id,
+  email: r.email,
+  passwordHash: r.password_hash,
+  plan: r.plan,
+  monthlyQuota: r.monthly_quota,
+  createdAt: new Date(r.created_at),
+});
+
+const toApiKeyRow = (r: ApiKeyRecord): ApiKeyRow => ({
+  id: r.id,
+  accountId: r.account_id,
+  name: r.name,
+  prefix: r.prefix,
+  secretHash: r.secret_hash,
+  createdAt: new Date(r.created_at),
+  lastUsedAt: r.last_used_at === null ? null : new Date(r.last_used_at),
+  disabled: r.disabled === 1,
+});
+
+const toModel = (r: ModelRecord): Model => ({
+  id: r.id,
+  ownerId: r.owner_id,
+  name: r.name,
+  visibility: r.visibility,
+  latestRevision: r.latest_revision,
+  createdAt: new Date(r.created_at),
+  updatedAt: new Date(r.updated_at),
+});
+
+const toModelRow = (r: ModelRecord & RevisionRecord): ModelRow => ({
+  model: toModel(r),
+  revision: {
+    modelId: r.model_id,
+    revision: r.revision,
+    script: r.script,
+    language: r.language,
+    schemaJson: r.schema_json,
+    createdAt: new Date(r.revision_created_at),
+  },
+});
+
+const toUsageEntry = (r: UsageRecord): UsageEntry => ({
+  id: r.id,
+  accountId: r.account_id,
+  keyId: r.key_id,
+  modelId: r.model_id,
+  scriptHash: r.script_hash,
+  type: r.type,
+  bytes: r.bytes,
+  buildMs: r.build_ms,
+  cacheHit: r.cache_hit === 1,
+  at: new Date(r.at),
+});
+
+const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, created_at, last_used_at, disabled";
+const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";
+const REVISION_COLUMNS = "r.model_id, r.revision, r.script, r.language, r.schema_json, r.created_at AS revision_created_at";
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+function insertOrDuplicate(insert: () => void): "inserted" | "duplicate" {
+  try {
+    insert();
+    return "inserted";
+  } catch (error) {
+    if (isUniqueViolation(error)) return "duplicate";
+    throw error;
+  }
+}
+
+/** Opens (creating if needed) and migrates the database file at `path`. */
+export function openSqliteBackend(path: string, options: SqliteBackendOptions = {}): StoreBackend {
+  const db: Database = new DatabaseConstructor(path);
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    migrateSqlite(db, options.migrations ?? SQLITE_MIGRATIONS, options.migrateUpTo);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return sqliteBackend(db);
+}
+
+function sqliteBackend(db: Database): StoreBackend {
+  // Prepared lazily: a database opened at an old schema version (tests) lacks some tables.
+  const cache = new Map<string, Statement>();
+  const sql = (text: string): Statement => {
+    let statement = cache.get(text);
+    if (statement === undefined) {
+      statement = db.prepare(text);
+      cache.set(text, statement);
+    }
+    return statement;
+  };
+  const findModelRow = (modelId: string, revision: number | null): ModelRow | undefined => {
+    const record = sql(
+      `SELECT ${MODEL_COLUMNS}, ${REVISION_COLUMNS} FROM models m
+       JOIN model_revisions r ON r.model_id = m.id AND r.revision = coalesce(?, m.latest_revision)
+       WHERE m.id = ?`,
+    ).get(revision, modelId) as (ModelRecord & RevisionRecord) | undefined;
+    return record && toModelRow(record);
+  };
+
+  const insertModel = db.transaction((row: ModelRow) => {
+    const { model, revision } = row;
+    sql(`INSERT INTO models (id, owner_id, name, visibility, latest_revision, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+      model.id, model.ownerId, model.name, model.visibility, model.latestRevision, model.createdAt.getTime(), model.updatedAt.getTime(),
+    );
+    sql(`INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      revision.modelId, revision.revision, revision.script, revision.language, revision.schemaJson, revision.createdAt.getTime(),
+    );
+  });
+
+  const addRevision = db.transaction((ownerId: string, modelId: string, input: RevisionInput): ModelRow | undefined => {
+    const bumped = sql(
+      `UPDATE models SET latest_revision = latest_revision + 1, updated_at = ?, name = coalesce(?, name), visibility = coalesce(?, visibility)
+       WHERE id = ? AND owner_id = ? RETURNING latest_revision`,
+    ).pluck().get(input.at.getTime(), input.name ?? null, input.visibility ?? null, modelId, ownerId) as number | undefined;
+    if (bumped === undefined) return undefined;
+    sql(`INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
+      modelId, bumped, input.script, input.language, input.schemaJson, input.at.getTime(),
+    );
+    return findModelRow(modelId, bumped);
+  });
+
+  // The quota check and the insert are one IMMEDIATE transaction: it takes SQLite's write lock
+  // before reading, so no other connection can charge between our count and our insert.
+  const chargeDownload = db.transaction((entry: Omit<UsageEntry, "id">, period: Period) => {
+    const quota = sql("SELECT monthly_quota FROM accounts WHERE id = ?").get(entry.accountId) as { monthly_quota: number | null } | undefined;
+    if (quota === undefined) return undefined;
+    let used = 0;
+    if (quota.monthly_quota !== null) {
+      used = countDownloadsNow(entry.accountId, period);
+      if (used >= quota.monthly_quota) return { ok: false as const, remaining: 0 as const };
+    }
+    const info = sql(
+      `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit ? 1 : 0, entry.at.getTime());
+    const charged: UsageEntry = { id: Number(info.lastInsertRowid), ...entry };
+    return { ok: true as const, remaining: remainingAfter(quota.monthly_quota, used + 1), entry: charged };
+  });
+
+  const countDownloadsNow = (accountId: string, period: Period): number =>
+    sql("SELECT count(*) FROM usage_ledger WHERE account_id = ? AND at >= ? AND at < ?").pluck().get(accountId, period.start.getTime(), period.end.getTime()) as number;
+
+  const findApiKey = (accountId: string, keyId: string): ApiKey | undefined => {
+    const record = sql(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE id = ? AND account_id = ?`).get(keyId, accountId) as ApiKeyRecord | undefined;
+    return record && toApiKey(toApiKeyRow(record));
+  };
+
+  return {
+    dialect: "sqlite",
+
+    async insertAccount(row: AccountRow) {
+      return insertOrDuplicate(() =>
+        sql("INSERT INTO accounts (id, email, password_hash, plan, monthly_quota, created_at) VALUES (?, ?, ?, ?, ?, ?)").run(
+          row.id, row.email, row.passwordHash, row.plan, row.monthlyQuota, row.createdAt.getTime(),
+        ),
+      );
+    },
+
+    async findAccount(by) {
+      const record = ("id" in by
+        ? sql("SELECT * FROM accounts WHERE id = ?").get(by.id)
+        : sql("SELECT * FROM accounts WHERE email = ?").get(by.email)) as AccountRecord | undefined;
+      return record && toAccountRow(record);
+    },
+
+    async updatePlan(email, plan, monthlyQuota) {
+      const record = sql("UPDATE accounts SET plan = ?, monthly_quota = ? WHERE email = ? RETURNING *").get(plan, monthlyQuota, email) as AccountRecord | undefined;
+      return record && toAccountRow(record);
+    },
+
+    async countAccounts() {
+      return sql("SELECT count(*) FROM accounts").pluck().get() as number;
+    },
+
+    async insertSession(tokenHash: string, session: Session) {
+      db.transaction(() => {
+        sql("DELETE FROM sessions WHERE account_id = ? AND expires_at <= ?").run(session.accountId, session.createdAt.getTime());
+        sql("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES (?, ?, ?, ?)").run(
+          tokenHash, session.accountId, session.createdAt.getTime(), session.expiresAt.getTime(),
+        );
+      })();
+    },
+
+    async findSession(tokenHash) {
+      const record = sql("SELECT account_id, created_at, expires_at FROM sessions WHERE token_hash = ?").get(tokenHash) as
+        | { account_id: string; created_at: number; expires_at: number }
+        | undefined;
+      return record && { accountId: record.account_id, createdAt: new Date(record.created_at), expiresAt: new Date(record.expires_at) };
+    },
+
+    async deleteSession(tokenHash) {
+      sql("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
+    },
+
+    async insertApiKey(row: ApiKeyRow) {
+      return insertOrDuplicate(() =>
+        sql(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+          row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt.getTime(), row.lastUsedAt?.getTime() ?? null, row.disabled ? 1 : 0,
+        ),
+      );
+    },
+
+    async findApiKeyByPrefix(prefix) {
+      const record = sql(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = ?`).get(prefix) as ApiKeyRecord | undefined;
+      return record && toApiKeyRow(record);
+    },
+
+    async touchApiKey(keyId, at) {
+      // max(): requests finishing out of order never move last-used backwards.
+      sql("UPDATE api_keys SET last_used_at = max(coalesce(last_used_at, 0), ?) WHERE id = ?").run(at.getTime(), keyId);
+    },
+
+    async listApiKeys(accountId) {
+      const records = sql(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE account_id = ? ORDER BY created_at, id`).all(accountId) as ApiKeyRecord[];
+      return records.map((record) => toApiKey(toApiKeyRow(record)));
+    },
+
+    async setApiKeyDisabled(accountId, keyId, disabled) {
+      sql("UPDATE api_keys SET disabled = ? WHERE id = ? AND account_id = ?").run(disabled ? 1 : 0, keyId, accountId);
+      return findApiKey(accountId, keyId);
+    },
+
+    async deleteApiKey(accountId, keyId) {
+      return sql("DELETE FROM api_keys WHERE id = ? AND account_id = ?").run(keyId, accountId).changes > 0;
+    },
+
+    async insertModel(row) {
+      return insertOrDuplicate(() => insertModel.immediate(row));
+    },
+
+    async addRevision(ownerId, modelId, input) {
+      return addRevision.immediate(ownerId, modelId, input);
+    },
+
+    async findModel(modelId, revision) {
+      return findModelRow(modelId, revision ?? null);
+    },
+
+    async listModels(viewerId, limit, offset) {
+      const records = sql(
+        `SELECT ${MODEL_COLUMNS} FROM models m WHERE m.visibility = 'public' OR m.owner_id = ? ORDER BY m.updated_at DESC, m.id LIMIT ? OFFSET ?`,
+      ).all(viewerId, limit, offset) as ModelRecord[];
+      return records.map(toModel);
+    },
+
+    async deleteModel(ownerId, modelId) {
+      return sql("DELETE FROM models WHERE id = ? AND owner_id = ?").run(modelId, ownerId).changes > 0;
+    },
+
+    async chargeDownload(entry, period) {
+      return chargeDownload.immediate(entry, period);
+    },
+
+    async countDownloads(accountId, period) {
+      return countDownloadsNow(accountId, period);
+    },
+
+    async recentUsage(accountId, limit) {
+      const records = sql("SELECT * FROM usage_ledger WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT ?").all(accountId, limit) as UsageRecord[];
+      return records.map(toUsageEntry);
+    },
+
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

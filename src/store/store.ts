@@ -1,0 +1,206 @@
+/**
+ * The store contract: accounts, sessions, API keys, models and the usage ledger.
+ * One interface, two implementations (SQLite by default, PostgreSQL for scale),
+ * both checked by the same contract suite in `test/store/contract.ts`.
+ *
+ * Every method validates its input and reports bad input as a `PartforgeError`
+ * (`USAGE`, `NOT_FOUND`, `CONFLICT`); lookups that may legitimately miss return
+ * `undefined` instead. Times are `Date`s; the quota month is the UTC calendar month.
+ */
+
+export type Plan = "evaluation" | "enterprise";
+export type Visibility = "public" | "private";
+export type ScriptLanguage = "ts" | "js";
+
+export interface Account {
+  id: string;
+  /** Normalised: trimmed, NFC, lower case. Unique. */
+  email: string;
+  plan: Plan;
+  /** Downloads allowed per UTC calendar month; `null` means unlimited (`enterprise`). */
+  monthlyQuota: number | null;
+  createdAt: Date;
+}
+
+export interface Session {
+  accountId: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export interface ApiKey {
+  id: string;
+  accountId: string;
+  name: string;
+  /** The visible start of the secret, e.g. `pf_k3x9q2ma`; safe to show in lists. */
+  prefix: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  disabled: boolean;
+}
+
+export interface Model {
+  /** 7–9 lowercase letters and digits, e.g. `4hskpb69`. */
+  id: string;
+  ownerId: string;
+  name: string;
+  visibility: Visibility;
+  /** The number of the newest revision; revisions count from 1. */
+  latestRevision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ModelRevision {
+  modelId: string;
+  revision: number;
+  script: string;
+  language: ScriptLanguage;
+  /** The described parameter schema, as JSON; stored as text so key order survives. */
+  schema: unknown;
+  createdAt: Date;
+}
+
+/** A model with one of its revisions (the latest unless another was asked for). */
+export interface ModelWithRevision {
+  model: Model;
+  revision: ModelRevision;
+}
+
+export interface UsageEntry {
+  id: number;
+  accountId: string;
+  keyId: string | null;
+  /** Exactly one of `modelId` (a stored model) and `scriptHash` (a script sent inline) is set. */
+  modelId: string | null;
+  scriptHash: string | null;
+  /** Output type as charged, e.g. `STL`. */
+  type: string;
+  bytes: number;
+  buildMs: number;
+  cacheHit: boolean;
+  at: Date;
+}
+
+export interface NewAccount {
+  email: string;
+  password: string;
+  /** Defaults to `evaluation`. */
+  plan?: Plan;
+  /** Only for `evaluation`; defaults to `DEFAULT_MONTHLY_QUOTA`. */
+  monthlyQuota?: number;
+}
+
+export interface NewModel {
+  ownerId: string;
+  name: string;
+  visibility: Visibility;
+  script: string;
+  language: ScriptLanguage;
+  schema: unknown;
+}
+
+/** A new revision; `name` and `visibility` change the model when given. */
+export interface ModelUpdate {
+  script: string;
+  language: ScriptLanguage;
+  schema: unknown;
+  name?: string;
+  visibility?: Visibility;
+}
+
+export interface ModelLookup {
+  /** Who is asking: a private model is visible only to its owner. `null` is anonymous. */
+  viewerId: string | null;
+  /** A given revision; the latest when omitted. */
+  revision?: number;
+}
+
+export interface ModelListing {
+  viewerId: string | null;
+  /** At most this many, newest change first; default 100, at most 1000. */
+  limit?: number;
+  offset?: number;
+}
+
+export interface DownloadCharge {
+  accountId: string;
+  keyId: string | null;
+  modelId?: string;
+  scriptHash?: string;
+  type: string;
+  bytes: number;
+  /** Milliseconds; stored rounded to a whole millisecond. */
+  buildMs: number;
+  cacheHit: boolean;
+  /** When the download happened; decides the quota month. Defaults to now. */
+  at?: Date;
+}
+
+/** `remaining` counts what is left after this charge; `null` means unlimited. */
+export type ChargeResult = { ok: true; remaining: number | null; entry: UsageEntry } | { ok: false; remaining: 0 };
+
+export interface UsageSummary {
+  /** The UTC calendar month containing `at`: `[periodStart, periodEnd)`. */
+  periodStart: Date;
+  periodEnd: Date;
+  downloads: number;
+  monthlyQuota: number | null;
+  remaining: number | null;
+  /** The newest ledger rows of the account, newest first. */
+  recent: UsageEntry[];
+}
+
+export interface Store {
+  /** Which backend this is, for logs. */
+  readonly dialect: "sqlite" | "postgres";
+
+  // Accounts
+  createAccount(input: NewAccount): Promise<Account>;
+  findAccountById(id: string): Promise<Account | undefined>;
+  findAccountByEmail(email: string): Promise<Account | undefined>;
+  /** The account when the password is right, else `undefined` (unknown email included). */
+  verifyPassword(email: string, password: string): Promise<Account | undefined>;
+  /** An admin action. `quota` applies to `evaluation` only (default `DEFAULT_MONTHLY_QUOTA`). */
+  setPlan(email: string, plan: Plan, quota?: number): Promise<Account>;
+  accountCount(): Promise<number>;
+
+  // Sessions (the token is returned once and stored only as a hash)
+  createSession(accountId: string, options?: { ttlMs?: number; now?: Date }): Promise<{ token: string; session: Session }>;
+  /** The live session and its account; `undefined` when unknown or expired at `now`. */
+  findSession(token: string, now?: Date): Promise<{ session: Session; account: Account } | undefined>;
+  deleteSession(token: string): Promise<void>;
+
+  // API keys (the secret is returned once and stored only as a SHA-256 hash)
+  createApiKey(accountId: string, options?: { name?: string; now?: Date }): Promise<{ key: ApiKey; secret: string }>;
+  /** The enabled key with this secret and its account, marking it used at `now`; else `undefined`. */
+  authenticateKey(secret: string, now?: Date): Promise<{ key: ApiKey; account: Account } | undefined>;
+  listApiKeys(accountId: string): Promise<ApiKey[]>;
+  /** Throws `NOT_FOUND` unless the account owns the key. */
+  setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey>;
+  /** Throws `NOT_FOUND` unless the account owns the key. */
+  deleteApiKey(accountId: string, keyId: string): Promise<void>;
+
+  // Models
+  createModel(input: NewModel): Promise<ModelWithRevision>;
+  /** Adds revision n+1 under the same id. Throws `NOT_FOUND` unless `ownerId` owns the model. */
+  addRevision(ownerId: string, modelId: string, update: ModelUpdate): Promise<ModelWithRevision>;
+  /** `undefined` when missing, not visible to the viewer, or no such revision. */
+  getModel(id: string, lookup: ModelLookup): Promise<ModelWithRevision | undefined>;
+  /** Public models and the viewer's own, newest change first. */
+  listModels(listing: ModelListing): Promise<Model[]>;
+  /** Throws `NOT_FOUND` unless `ownerId` owns the model. */
+  deleteModel(ownerId: string, modelId: string): Promise<void>;
+
+  // Usage ledger and quota
+  /**
+   * Charges one download atomically: the ledger row is written only if the account has a
+   * download left this month, so N remaining allow exactly N concurrent successes.
+   */
+  chargeDownload(charge: DownloadCharge): Promise<ChargeResult>;
+  /** Downloads left in the month of `at` (default now); `null` means unlimited. */
+  remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
+  usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;
+
+  close(): Promise<void>;
+}

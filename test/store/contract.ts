@@ -1,0 +1,487 @@
+/**
+ * The store contract: one suite of behaviours every `Store` implementation must show.
+ * `sqlite.test.ts` and `postgres.test.ts` run it, each with a harness that gives every test a
+ * fresh, private database and a way to read raw rows behind the store's back.
+ */
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, test } from "node:test";
+import { isPartforgeError, type ErrorCode } from "../../src/shared/errors.ts";
+import { DEFAULT_MONTHLY_QUOTA, MODEL_ID_PATTERN, type ChargeResult, type DownloadCharge, type Store, type StoreOptions } from "../../src/store/index.ts";
+
+export interface HarnessOpenOptions extends StoreOptions {
+  /** Open as an older app would: migrate only up to this version. */
+  migrateUpTo?: number;
+}
+
+export interface StoreHarness {
+  /** A new store on this harness's database; each call is another connection, like another server process. */
+  open(options?: HarnessOpenOptions): Promise<Store>;
+  /** Rows of one raw, parameterless SQL query against the same database. */
+  rawRows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Closes every store it opened and drops the database. */
+  dispose(): Promise<void>;
+}
+
+export type MakeHarness = () => Promise<StoreHarness>;
+
+/** Cheap scrypt for tests; the production parameters are checked in `src/store/password.test.ts`. */
+export const FAST_PASSWORD_HASHING = { log2N: 10, blockSize: 8, parallelization: 1 } as const;
+
+const PASSWORD = "correct horse";
+const SCHEMA = { parameters: [{ name: "p_length", type: "float", default: 100 }], zeta: 1, alpha: 2 };
+
+async function rejectsWith(promise: Promise<unknown>, code: ErrorCode, param?: string): Promise<void> {
+  await assert.rejects(promise, (error: unknown) => {
+    assert.ok(isPartforgeError(error), `expected a PartforgeError, got ${String(error)}`);
+    assert.equal(error.code, code, error.message);
+    if (param !== undefined) assert.equal(error.param, param, error.message);
+    return true;
+  });
+}
+
+let emailCounter = 0;
+function freshEmail(tag = "user"): string {
+  emailCounter += 1;
+  return `${tag}${emailCounter}@example.com`;
+}
+
+function successes(results: readonly ChargeResult[]): number {
+  return results.filter((result) => result.ok).length;
+}
+
+export function runStoreContract(name: string, makeHarness: MakeHarness, options: { skip?: string } = {}): void {
+  /** A test with a fresh database and one store on it; the harness is always disposed. */
+  function storeTest(title: string, body: (store: Store, harness: StoreHarness) => Promise<void>): void {
+    test(title, async () => {
+      const harness = await makeHarness();
+      try {
+        await body(await harness.open(), harness);
+      } finally {
+        await harness.dispose();
+      }
+    });
+  }
+
+  async function accountWithKey(store: Store, monthlyQuota?: number) {
+    const account = await store.createAccount({ email: freshEmail(), password: PASSWORD, ...(monthlyQuota === undefined ? {} : { monthlyQuota }) });
+    const { key, secret } = await store.createApiKey(account.id, { name: "ci" });
+    return { account, key, secret };
+  }
+
+  function download(accountId: string, keyId: string | null, at: Date, extra: Partial<DownloadCharge> = {}): DownloadCharge {
+    return { accountId, keyId, scriptHash: "a".repeat(64), type: "stl", bytes: 684, buildMs: 12.4, cacheHit: false, at, ...extra };
+  }
+
+  describe(name, options.skip === undefined ? {} : { skip: options.skip }, () => {
+    describe("accounts", () => {
+      storeTest("creates an evaluation account with a normalised email and the default quota", async (store) => {
+        const account = await store.createAccount({ email: "  Ada.Lovelace@Example.COM ", password: PASSWORD });
+        assert.equal(account.email, "ada.lovelace@example.com");
+        assert.equal(account.plan, "evaluation");
+        assert.equal(account.monthlyQuota, DEFAULT_MONTHLY_QUOTA);
+        assert.deepEqual(await store.findAccountById(account.id), account);
+        assert.deepEqual(await store.findAccountByEmail("ADA.LOVELACE@example.com"), account);
+        assert.equal(await store.findAccountById("no-such-id"), undefined);
+        assert.equal(await store.findAccountByEmail("nobody@example.com"), undefined);
+        assert.equal(await store.accountCount(), 1);
+      });
+
+      storeTest("rejects a second account with the same email in another case with CONFLICT", async (store) => {
+        await store.createAccount({ email: "grace@example.com", password: PASSWORD });
+        await rejectsWith(store.createAccount({ email: " GRACE@Example.com", password: "another password" }), "CONFLICT", "email");
+        assert.equal(await store.accountCount(), 1);
+      });
+
+      storeTest("verifies the right password and refuses a wrong, empty or unknown one", async (store) => {
+        const account = await store.createAccount({ email: "alan@example.com", password: PASSWORD });
+        assert.deepEqual(await store.verifyPassword("Alan@Example.com", PASSWORD), account);
+        assert.equal(await store.verifyPassword("alan@example.com", "correct horsE"), undefined);
+        assert.equal(await store.verifyPassword("alan@example.com", ""), undefined);
+        assert.equal(await store.verifyPassword("nobody@example.com", PASSWORD), undefined);
+      });
+
+      storeTest("stores the password as a versioned scrypt hash with its own salt and parameters", async (store, harness) => {
+        await store.createAccount({ email: "a@example.com", password: PASSWORD });
+        await store.createAccount({ email: "b@example.com", password: PASSWORD });
+        const rows = await harness.rawRows("SELECT email, password_hash FROM accounts ORDER BY email");
+        const hashes = rows.map((row) => String(row.password_hash));
+        for (const hash of hashes) {
+          assert.match(hash, /^\$scrypt\$v=1\$ln=\d+,r=\d+,p=\d+\$[A-Za-z0-9_-]{16,}\$[A-Za-z0-9_-]{32,}$/);
+          assert.ok(!hash.includes(PASSWORD));
+        }
+        assert.notEqual(hashes[0]!.split("$")[4], hashes[1]!.split("$")[4], "each password gets its own salt");
+        assert.notEqual(hashes[0], hashes[1]);
+      });
+
+      storeTest("rejects bad account input with USAGE naming the field", async (store) => {
+        for (const email of ["", "not-an-email", "a@b", "two@@example.com", "sp ace@example.com", 42]) {
+          await rejectsWith(store.createAccount({ email: email as string, password: PASSWORD }), "USAGE", "email");
+        }
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: "" }), "USAGE", "password");
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: "short" }), "USAGE", "password");
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: PASSWORD, plan: "gold" as "enterprise" }), "USAGE", "plan");
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: PASSWORD, monthlyQuota: -1 }), "USAGE", "quota");
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: PASSWORD, monthlyQuota: 2.5 }), "USAGE", "quota");
+        await rejectsWith(store.createAccount({ email: "x@example.com", password: PASSWORD, plan: "enterprise", monthlyQuota: 5 }), "USAGE", "quota");
+        assert.equal(await store.accountCount(), 0);
+      });
+
+      storeTest("changes plans: a custom evaluation quota, unlimited enterprise, and back to the default", async (store) => {
+        const account = await store.createAccount({ email: "plan@example.com", password: PASSWORD });
+        assert.equal((await store.setPlan("PLAN@example.com", "evaluation", 7)).monthlyQuota, 7);
+        const enterprise = await store.setPlan("plan@example.com", "enterprise");
+        assert.equal(enterprise.plan, "enterprise");
+        assert.equal(enterprise.monthlyQuota, null);
+        assert.equal((await store.setPlan("plan@example.com", "evaluation")).monthlyQuota, DEFAULT_MONTHLY_QUOTA);
+        assert.equal((await store.findAccountById(account.id))?.monthlyQuota, DEFAULT_MONTHLY_QUOTA);
+        await rejectsWith(store.setPlan("nobody@example.com", "enterprise"), "NOT_FOUND");
+        await rejectsWith(store.setPlan("plan@example.com", "enterprise", 10), "USAGE", "quota");
+        await rejectsWith(store.setPlan("plan@example.com", "platinum" as "enterprise"), "USAGE", "plan");
+      });
+    });
+
+    describe("sessions", () => {
+      storeTest("finds a live session with its account, forgets it after expiry or logout, and stores only its hash", async (store, harness) => {
+        const account = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const now = new Date("2025-03-10T12:00:00Z");
+        const { token, session } = await store.createSession(account.id, { ttlMs: 60_000, now });
+        assert.match(token, /^[A-Za-z0-9_-]{43}$/);
+        assert.equal(session.expiresAt.getTime(), now.getTime() + 60_000);
+        const found = await store.findSession(token, new Date(now.getTime() + 59_999));
+        assert.deepEqual(found?.account, account);
+        assert.equal(await store.findSession(token, new Date(now.getTime() + 60_000)), undefined, "expired");
+        assert.equal(await store.findSession(token, now), undefined, "an expired session is gone for good");
+
+        const second = await store.createSession(account.id, { now });
+        const raw = await harness.rawRows("SELECT token_hash FROM sessions");
+        assert.deepEqual(raw.map((row) => row.token_hash), [createHash("sha256").update(second.token).digest("hex")]);
+        await store.deleteSession(second.token);
+        assert.equal(await store.findSession(second.token, now), undefined);
+        assert.equal(await store.findSession("", now), undefined);
+        await rejectsWith(store.createSession("no-such-account"), "NOT_FOUND");
+      });
+    });
+
+    describe("API keys", () => {
+      storeTest("shows the secret once and stores only its SHA-256 hash and visible prefix", async (store, harness) => {
+        const { account, key, secret } = await accountWithKey(store);
+        assert.match(secret, /^pf_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+        assert.ok(secret.startsWith(`${key.prefix}_`));
+        assert.match(key.prefix, /^pf_[a-z0-9]{8}$/);
+        assert.equal(key.name, "ci");
+        assert.equal(key.lastUsedAt, null);
+        assert.equal(key.disabled, false);
+        const [listed] = await store.listApiKeys(account.id);
+        assert.deepEqual(listed, key);
+        assert.ok(!JSON.stringify(listed).includes(secret.slice(12)));
+
+        const rows = await harness.rawRows("SELECT * FROM api_keys");
+        assert.equal(rows.length, 1);
+        const secretPart = secret.slice(key.prefix.length + 1);
+        for (const value of Object.values(rows[0]!)) assert.ok(!String(value).includes(secretPart), "the secret is stored nowhere");
+        assert.equal(rows[0]!.secret_hash, createHash("sha256").update(secret).digest("hex"));
+        assert.equal(rows[0]!.prefix, key.prefix);
+      });
+
+      storeTest("authenticates by secret, refuses near misses and marks the key used", async (store) => {
+        const { account, key, secret } = await accountWithKey(store);
+        const usedAt = new Date("2025-05-01T08:00:00Z");
+        const found = await store.authenticateKey(secret, usedAt);
+        assert.deepEqual(found?.account, account);
+        assert.equal(found?.key.id, key.id);
+        assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, usedAt);
+
+        const tampered = secret.slice(0, -1) + (secret.endsWith("A") ? "B" : "A");
+        for (const wrong of [tampered, key.prefix, "", "pf_", secret.toUpperCase(), `${secret}x`, 42 as unknown as string]) {
+          assert.equal(await store.authenticateKey(wrong), undefined, `refuses ${String(wrong)}`);
+        }
+        await store.authenticateKey(secret, new Date("2025-04-01T00:00:00Z"));
+        assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, usedAt, "last used never moves backwards");
+        const later = new Date("2025-05-02T00:00:00Z");
+        await store.authenticateKey(secret, later);
+        assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, later);
+      });
+
+      storeTest("a disabled key stops on the next call and works again when enabled; a deleted key stops for good", async (store) => {
+        const { account, key, secret } = await accountWithKey(store);
+        const other = await store.createApiKey(account.id);
+        assert.equal(other.key.name, "default");
+        assert.ok(await store.authenticateKey(secret));
+        assert.equal((await store.setApiKeyDisabled(account.id, key.id, true)).disabled, true);
+        assert.equal(await store.authenticateKey(secret), undefined);
+        assert.ok(await store.authenticateKey(other.secret), "other keys are unaffected");
+        await store.setApiKeyDisabled(account.id, key.id, false);
+        assert.ok(await store.authenticateKey(secret));
+        await store.deleteApiKey(account.id, key.id);
+        assert.equal(await store.authenticateKey(secret), undefined);
+        assert.deepEqual((await store.listApiKeys(account.id)).map((k) => k.id), [other.key.id]);
+        await rejectsWith(store.deleteApiKey(account.id, key.id), "NOT_FOUND");
+      });
+
+      storeTest("only the owning account can disable or delete a key", async (store) => {
+        const { key, secret } = await accountWithKey(store);
+        const stranger = await store.createAccount({ email: freshEmail("stranger"), password: PASSWORD });
+        await rejectsWith(store.setApiKeyDisabled(stranger.id, key.id, true), "NOT_FOUND");
+        await rejectsWith(store.deleteApiKey(stranger.id, key.id), "NOT_FOUND");
+        assert.ok(await store.authenticateKey(secret));
+        await rejectsWith(store.createApiKey("no-such-account"), "NOT_FOUND");
+        await rejectsWith(store.createApiKey(stranger.id, { name: "   " }), "USAGE", "name");
+      });
+    });
+
+    describe("models", () => {
+      storeTest("gives 500 models distinct random ids of 7–9 lowercase letters and digits", async (store) => {
+        const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const created = await Promise.all(
+          Array.from({ length: 500 }, (_, i) => store.createModel({ ownerId: owner.id, name: `m${i}`, visibility: "private", script: "x", language: "ts", schema: {} })),
+        );
+        const ids = created.map((m) => m.model.id);
+        for (const id of ids) assert.match(id, MODEL_ID_PATTERN);
+        assert.match(ids[0]!, /^[a-z0-9]{7,9}$/);
+        assert.equal(new Set(ids).size, 500);
+      });
+
+      test("draws another id when the first one is taken", async () => {
+        const harness = await makeHarness();
+        try {
+          const candidates = ["taken01", "taken01", "taken01", "fresh002"];
+          const store = await harness.open({ newModelId: () => candidates.shift() ?? "unused99" });
+          const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+          const input = { ownerId: owner.id, name: "m", visibility: "public" as const, script: "x", language: "js" as const, schema: null };
+          assert.equal((await store.createModel(input)).model.id, "taken01");
+          assert.equal((await store.createModel(input)).model.id, "fresh002");
+        } finally {
+          await harness.dispose();
+        }
+      });
+
+      storeTest("a new revision keeps the id, bumps the number and becomes what get returns", async (store) => {
+        const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const first = await store.createModel({ ownerId: owner.id, name: "Bracket", visibility: "public", script: "v1", language: "ts", schema: SCHEMA });
+        assert.equal(first.model.latestRevision, 1);
+        assert.equal(first.revision.revision, 1);
+        const second = await store.addRevision(owner.id, first.model.id, { script: "v2", language: "js", schema: { b: 2 }, name: "Bracket 2" });
+        assert.equal(second.model.id, first.model.id);
+        assert.equal(second.model.latestRevision, 2);
+        assert.equal(second.model.name, "Bracket 2");
+        assert.equal(second.model.visibility, "public");
+        assert.ok(second.model.updatedAt.getTime() >= first.model.updatedAt.getTime());
+
+        const latest = await store.getModel(first.model.id, { viewerId: null });
+        assert.equal(latest?.revision.revision, 2);
+        assert.equal(latest?.revision.script, "v2");
+        assert.equal(latest?.revision.language, "js");
+        const old = await store.getModel(first.model.id, { viewerId: null, revision: 1 });
+        assert.equal(old?.revision.script, "v1");
+        assert.deepEqual(Object.keys(old?.revision.schema as object), ["parameters", "zeta", "alpha"], "schema key order survives");
+        assert.deepEqual(old?.revision.schema, SCHEMA);
+        assert.equal(await store.getModel(first.model.id, { viewerId: null, revision: 3 }), undefined);
+        assert.equal(await store.getModel(first.model.id, { viewerId: null, revision: 0 }), undefined);
+        await rejectsWith(store.getModel(first.model.id, { viewerId: null, revision: -1 }), "USAGE", "revision");
+
+        const revisions = await Promise.all([3, 4, 5].map((n) => store.addRevision(owner.id, first.model.id, { script: `v${n}`, language: "ts", schema: {} })));
+        assert.deepEqual(revisions.map((r) => r.revision.revision).sort(), [3, 4, 5], "concurrent revisions get consecutive numbers");
+      });
+
+      storeTest("a private model is invisible to other accounts and anonymous viewers, in get and in lists", async (store) => {
+        const alice = await store.createAccount({ email: freshEmail("alice"), password: PASSWORD });
+        const bob = await store.createAccount({ email: freshEmail("bob"), password: PASSWORD });
+        const model = (ownerId: string, name: string, visibility: "public" | "private") =>
+          store.createModel({ ownerId, name, visibility, script: "x", language: "ts", schema: {} });
+        const secret = await model(alice.id, "alice private", "private");
+        const shared = await model(alice.id, "alice public", "public");
+        const bobs = await model(bob.id, "bob private", "private");
+
+        assert.equal(await store.getModel(secret.model.id, { viewerId: bob.id }), undefined);
+        assert.equal(await store.getModel(secret.model.id, { viewerId: null }), undefined);
+        assert.equal((await store.getModel(secret.model.id, { viewerId: alice.id }))?.model.name, "alice private");
+        assert.equal((await store.getModel(shared.model.id, { viewerId: bob.id }))?.model.name, "alice public");
+
+        const names = async (viewerId: string | null) => (await store.listModels({ viewerId })).map((m) => m.name).sort();
+        assert.deepEqual(await names(bob.id), ["alice public", "bob private"]);
+        assert.deepEqual(await names(alice.id), ["alice private", "alice public"]);
+        assert.deepEqual(await names(null), ["alice public"]);
+        assert.equal((await store.listModels({ viewerId: alice.id, limit: 1 })).length, 1);
+        assert.equal((await store.listModels({ viewerId: alice.id, limit: 10, offset: 2 })).length, 0);
+
+        await store.addRevision(bob.id, bobs.model.id, { script: "y", language: "ts", schema: {}, visibility: "public" });
+        assert.deepEqual(await names(null), ["alice public", "bob private"], "a revision can publish a model");
+        assert.equal(await store.getModel("nope", { viewerId: null }), undefined, "a malformed id is simply not found");
+      });
+
+      storeTest("only the owner revises or deletes a model; deleting removes it and its revisions", async (store, harness) => {
+        const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const other = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const { model } = await store.createModel({ ownerId: owner.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
+        await store.addRevision(owner.id, model.id, { script: "x2", language: "ts", schema: {} });
+        await rejectsWith(store.addRevision(other.id, model.id, { script: "evil", language: "ts", schema: {} }), "NOT_FOUND");
+        await rejectsWith(store.deleteModel(other.id, model.id), "NOT_FOUND");
+        await store.deleteModel(owner.id, model.id);
+        assert.equal(await store.getModel(model.id, { viewerId: owner.id }), undefined);
+        assert.deepEqual(await store.listModels({ viewerId: owner.id }), []);
+        assert.deepEqual(await harness.rawRows("SELECT model_id FROM model_revisions"), []);
+        await rejectsWith(store.deleteModel(owner.id, model.id), "NOT_FOUND");
+        await rejectsWith(store.addRevision(owner.id, model.id, { script: "x3", language: "ts", schema: {} }), "NOT_FOUND");
+      });
+
+      storeTest("rejects bad model input with clear errors", async (store) => {
+        const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const base = { ownerId: owner.id, name: "m", visibility: "public" as const, script: "x", language: "ts" as const, schema: {} };
+        await rejectsWith(store.createModel({ ...base, ownerId: "no-such-account" }), "NOT_FOUND");
+        await rejectsWith(store.createModel({ ...base, name: " " }), "USAGE", "name");
+        await rejectsWith(store.createModel({ ...base, visibility: "unlisted" as "public" }), "USAGE", "visibility");
+        await rejectsWith(store.createModel({ ...base, language: "py" as "ts" }), "USAGE", "language");
+        await rejectsWith(store.createModel({ ...base, script: "" }), "USAGE", "script");
+        await rejectsWith(store.createModel({ ...base, schema: undefined }), "USAGE", "schema");
+        await rejectsWith(store.createModel({ ...base, schema: { n: 1n } }), "USAGE", "schema");
+        assert.deepEqual(await store.listModels({ viewerId: owner.id }), []);
+      });
+    });
+
+    describe("usage ledger and quota", () => {
+      storeTest("with 5 downloads left, 15 concurrent charges give exactly 5 successes", async (store, harness) => {
+        const { account, key } = await accountWithKey(store, 5);
+        const at = new Date("2025-06-15T10:00:00Z");
+        const results = await Promise.all(Array.from({ length: 15 }, () => store.chargeDownload(download(account.id, key.id, at))));
+        assert.equal(successes(results), 5);
+        assert.deepEqual(results.filter((r) => r.ok).map((r) => r.remaining).sort(), [0, 1, 2, 3, 4]);
+        for (const result of results.filter((r) => !r.ok)) assert.deepEqual(result, { ok: false, remaining: 0 });
+        assert.equal(await store.remainingDownloads(account.id, at), 0);
+        assert.deepEqual(await harness.rawRows("SELECT count(*) AS n FROM usage_ledger").then((rows) => Number(rows[0]!.n)), 5);
+      });
+
+      test("two store instances on one database share the quota exactly, as two servers would", async () => {
+        const harness = await makeHarness();
+        try {
+          const first = await harness.open();
+          const second = await harness.open();
+          const { account, key } = await accountWithKey(first, 5);
+          assert.equal((await second.findAccountById(account.id))?.monthlyQuota, 5);
+          const at = new Date("2025-06-15T10:00:00Z");
+          const results = await Promise.all(Array.from({ length: 15 }, (_, i) => (i % 2 === 0 ? first : second).chargeDownload(download(account.id, key.id, at))));
+          assert.equal(successes(results), 5);
+          assert.equal(await second.remainingDownloads(account.id, at), 0);
+        } finally {
+          await harness.dispose();
+        }
+      });
+
+      storeTest("an enterprise account is never refused and reports unlimited", async (store) => {
+        const { account, key } = await accountWithKey(store, 1);
+        await store.setPlan(account.email, "enterprise");
+        const at = new Date("2025-06-15T10:00:00Z");
+        const results = await Promise.all(Array.from({ length: 12 }, () => store.chargeDownload(download(account.id, key.id, at))));
+        assert.equal(successes(results), 12);
+        for (const result of results) assert.equal(result.remaining, null);
+        assert.equal(await store.remainingDownloads(account.id, at), null);
+        const summary = await store.usageSummary(account.id, at);
+        assert.equal(summary.downloads, 12);
+        assert.equal(summary.monthlyQuota, null);
+        assert.equal(summary.remaining, null);
+      });
+
+      storeTest("last month's downloads do not count against this month (UTC months)", async (store) => {
+        const { account, key } = await accountWithKey(store, 2);
+        const lastInstantOfJanuary = new Date("2025-01-31T23:59:59.999Z");
+        const firstInstantOfFebruary = new Date("2025-02-01T00:00:00.000Z");
+        assert.equal((await store.chargeDownload(download(account.id, key.id, lastInstantOfJanuary))).ok, true);
+        assert.equal((await store.chargeDownload(download(account.id, key.id, lastInstantOfJanuary))).ok, true);
+        assert.equal((await store.chargeDownload(download(account.id, key.id, lastInstantOfJanuary))).ok, false);
+        assert.equal(await store.remainingDownloads(account.id, firstInstantOfFebruary), 2);
+        assert.deepEqual(await store.chargeDownload(download(account.id, key.id, firstInstantOfFebruary)).then((r) => r.remaining), 1);
+        assert.equal(await store.remainingDownloads(account.id, new Date("2025-02-28T23:00:00Z")), 1);
+        const summary = await store.usageSummary(account.id, firstInstantOfFebruary);
+        assert.deepEqual([summary.periodStart, summary.periodEnd], [firstInstantOfFebruary, new Date("2025-03-01T00:00:00Z")]);
+        assert.equal(summary.downloads, 1);
+      });
+
+      storeTest("setPlan with a custom quota takes effect on the next charge; quota 0 allows none", async (store) => {
+        const { account, key } = await accountWithKey(store);
+        const at = new Date("2025-07-04T00:00:00Z");
+        assert.equal(await store.remainingDownloads(account.id, at), DEFAULT_MONTHLY_QUOTA);
+        await store.chargeDownload(download(account.id, key.id, at));
+        await store.setPlan(account.email, "evaluation", 3);
+        assert.equal(await store.remainingDownloads(account.id, at), 2);
+        const results = await Promise.all(Array.from({ length: 6 }, () => store.chargeDownload(download(account.id, key.id, at))));
+        assert.equal(successes(results), 2);
+        await store.setPlan(account.email, "evaluation", 0);
+        assert.deepEqual(await store.chargeDownload(download(account.id, key.id, new Date("2025-08-01T00:00:00Z"))), { ok: false, remaining: 0 });
+      });
+
+      storeTest("ledger rows record exactly the charged downloads, newest first in the summary", async (store, harness) => {
+        const { account, key } = await accountWithKey(store, 2);
+        const owner = await store.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
+        const t1 = new Date("2025-09-01T10:00:00Z");
+        const t2 = new Date("2025-09-01T11:00:00Z");
+        const first = await store.chargeDownload({ accountId: account.id, keyId: key.id, modelId: owner.model.id, type: "step", bytes: 12_345, buildMs: 250, cacheHit: false, at: t1 });
+        const second = await store.chargeDownload({ accountId: account.id, keyId: null, scriptHash: "f".repeat(64), type: "3mf", bytes: 99, buildMs: 0.4, cacheHit: true, at: t2 });
+        const refused = await store.chargeDownload({ accountId: account.id, keyId: key.id, modelId: owner.model.id, type: "stl", bytes: 1, buildMs: 1, cacheHit: false, at: t2 });
+        assert.ok(first.ok && second.ok && !refused.ok);
+        assert.deepEqual(first.entry, { id: first.entry.id, accountId: account.id, keyId: key.id, modelId: owner.model.id, scriptHash: null, type: "STEP", bytes: 12_345, buildMs: 250, cacheHit: false, at: t1 });
+        const summary = await store.usageSummary(account.id, t2);
+        assert.equal(summary.downloads, 2);
+        assert.equal(summary.monthlyQuota, 2);
+        assert.equal(summary.remaining, 0);
+        assert.deepEqual(summary.recent, [second.entry, first.entry]);
+        assert.equal(second.entry.buildMs, 0);
+        assert.equal(second.entry.cacheHit, true);
+        assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM usage_ledger"))[0]!.n), 2);
+        assert.deepEqual((await store.usageSummary(account.id, t2, { recentLimit: 1 })).recent, [second.entry]);
+      });
+
+      storeTest("refuses malformed charges and unknown accounts with clear errors", async (store) => {
+        const { account, key } = await accountWithKey(store, 5);
+        const at = new Date("2025-06-15T10:00:00Z");
+        const base = download(account.id, key.id, at);
+        await rejectsWith(store.chargeDownload({ ...base, modelId: "abcdefg" }), "USAGE", "modelId");
+        await rejectsWith(store.chargeDownload({ ...base, scriptHash: undefined }), "USAGE", "modelId");
+        await rejectsWith(store.chargeDownload({ ...base, scriptHash: undefined, modelId: "NOT AN ID" }), "USAGE", "modelId");
+        await rejectsWith(store.chargeDownload({ ...base, bytes: -1 }), "USAGE", "bytes");
+        await rejectsWith(store.chargeDownload({ ...base, buildMs: Number.NaN }), "USAGE", "buildMs");
+        await rejectsWith(store.chargeDownload({ ...base, type: "" }), "USAGE", "type");
+        await rejectsWith(store.chargeDownload({ ...base, at: new Date("garbage") }), "USAGE", "at");
+        await rejectsWith(store.chargeDownload({ ...base, accountId: "no-such-account" }), "NOT_FOUND");
+        await rejectsWith(store.remainingDownloads("no-such-account"), "NOT_FOUND");
+        await rejectsWith(store.usageSummary(""), "USAGE", "accountId");
+        assert.equal(await store.remainingDownloads(account.id, at), 5, "nothing was charged");
+      });
+    });
+
+    describe("migrations and restarts", () => {
+      storeTest("reopening the same database applies no migration twice and keeps every record", async (first, harness) => {
+        const { account, key, secret } = await accountWithKey(first, 3);
+        const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
+        await first.chargeDownload(download(account.id, key.id, new Date()));
+        const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3]);
+        await first.close();
+
+        const reopened = await harness.open();
+        assert.deepEqual(await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version"), migrationsBefore);
+        assert.deepEqual(await reopened.verifyPassword(account.email, PASSWORD), account);
+        assert.equal((await reopened.authenticateKey(secret))?.key.id, key.id);
+        assert.deepEqual((await reopened.getModel(model.id, { viewerId: account.id }))?.revision.schema, SCHEMA);
+        assert.equal(await reopened.remainingDownloads(account.id), 2);
+      });
+
+      test("a newer app migrates an older database forward and keeps its data", async () => {
+        const harness = await makeHarness();
+        try {
+          const old = await harness.open({ migrateUpTo: 1 });
+          const account = await old.createAccount({ email: freshEmail(), password: PASSWORD });
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations")).map((row) => Number(row.version)), [1]);
+          await old.close();
+
+          const current = await harness.open();
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3]);
+          assert.deepEqual(await current.findAccountById(account.id), account);
+          const { model } = await current.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
+          assert.equal((await current.chargeDownload(download(account.id, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);
+        } finally {
+          await harness.dispose();
+        }
+      });
+    });
+  });
+}

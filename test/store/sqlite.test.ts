@@ -1,0 +1,92 @@
+import assert from "node:assert/strict";
+import { fork } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { once } from "node:events";
+import { describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { isPostgresUrl, openSqliteStore, openStore, SQLITE_FILE_NAME, type Store } from "../../src/store/index.ts";
+import { FAST_PASSWORD_HASHING, runStoreContract, type StoreHarness } from "./contract.ts";
+
+interface SqliteHarness extends StoreHarness {
+  dataDir: string;
+}
+
+async function makeSqliteHarness(): Promise<SqliteHarness> {
+  const root = mkdtempSync(join(tmpdir(), "partforge-store-"));
+  const dataDir = join(root, "data");
+  const path = join(dataDir, SQLITE_FILE_NAME);
+  const opened: Store[] = [];
+  mkdirSync(dataDir);
+  return {
+    dataDir,
+    async open(options = {}) {
+      const { migrateUpTo, ...storeOptions } = options;
+      const store =
+        migrateUpTo === undefined
+          ? await openStore({ dataDir, passwordHashing: FAST_PASSWORD_HASHING, ...storeOptions })
+          : await openSqliteStore({ path, migrateUpTo, passwordHashing: FAST_PASSWORD_HASHING, ...storeOptions });
+      opened.push(store);
+      return store;
+    },
+    async rawRows(sql) {
+      const db = new Database(path, { readonly: true });
+      try {
+        return db.prepare(sql).all() as Record<string, unknown>[];
+      } finally {
+        db.close();
+      }
+    },
+    async dispose() {
+      await Promise.all(opened.map((store) => store.close()));
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+runStoreContract("SQLite store", makeSqliteHarness);
+
+describe("SQLite store specifics", () => {
+  test("openStore uses <dataDir>/partforge.db, creating the directory, unless DATABASE_URL is PostgreSQL", async () => {
+    const root = mkdtempSync(join(tmpdir(), "partforge-open-"));
+    try {
+      const dataDir = join(root, "nested", "data");
+      for (const databaseUrl of [undefined, "", "sqlite:///elsewhere.db", "mysql://x"]) {
+        const store = await openStore({ databaseUrl, dataDir, passwordHashing: FAST_PASSWORD_HASHING });
+        assert.equal(store.dialect, "sqlite");
+        await store.close();
+      }
+      assert.ok(existsSync(join(dataDir, SQLITE_FILE_NAME)));
+      const db = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
+      assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+      db.close();
+      for (const url of ["postgres://u@h/db", "postgresql://u@h/db", "POSTGRES://u@h/db"]) assert.ok(isPostgresUrl(url), url);
+      assert.ok(!isPostgresUrl("postgres:/u@h/db"));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("two server processes on one file, started at the same instant, charge a quota of 100 exactly 100 times out of 300", async () => {
+    const harness = await makeSqliteHarness();
+    try {
+      const store = await harness.open();
+      const account = await store.createAccount({ email: "processes@example.com", password: "correct horse", monthlyQuota: 100 });
+      const { key } = await store.createApiKey(account.id);
+      const workers = [0, 1].map(() =>
+        fork(new URL("./chargeProcess.ts", import.meta.url), [harness.dataDir, account.id, key.id, "150"], { execArgv: ["--import", "tsx"] }),
+      );
+      await Promise.all(workers.map((worker) => once(worker, "message")));
+      const startAtMs = Date.now() + 250;
+      for (const worker of workers) worker.send(startAtMs);
+      const counts = await Promise.all(workers.map(async (worker) => (await once(worker, "message"))[0] as number));
+      await Promise.all(workers.map((worker) => (worker.exitCode === null ? once(worker, "exit") : undefined)));
+      assert.equal(counts[0]! + counts[1]!, 100, `successes per process: ${counts.join(", ")}`);
+      assert.equal(await store.remainingDownloads(account.id), 0);
+      assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM usage_ledger"))[0]!.n), 100);
+    } finally {
+      await harness.dispose();
+    }
+  });
+});

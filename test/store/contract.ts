@@ -73,8 +73,10 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
     return { accountId, keyId, scriptHash: "a".repeat(64), type: "stl", bytes: 684, buildMs: 12.4, cacheHit: false, at, ...extra };
   }
 
-  describe(name, options.skip === undefined ? {} : { skip: options.skip }, () => {
-    describe("accounts", () => {
+  // Every test has its own database, so they may run side by side; most of their time is I/O.
+  const concurrency = 4;
+  describe(name, { concurrency, ...(options.skip === undefined ? {} : { skip: options.skip }) }, () => {
+    describe("accounts", { concurrency }, () => {
       storeTest("creates an evaluation account with a normalised email and the default quota", async (store) => {
         const account = await store.createAccount({ email: "  Ada.Lovelace@Example.COM ", password: PASSWORD });
         assert.equal(account.email, "ada.lovelace@example.com");
@@ -141,7 +143,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
-    describe("sessions", () => {
+    describe("sessions", { concurrency }, () => {
       storeTest("finds a live session with its account, forgets it after expiry or logout, and stores only its hash", async (store, harness) => {
         const account = await store.createAccount({ email: freshEmail(), password: PASSWORD });
         const now = new Date("2025-03-10T12:00:00Z");
@@ -163,7 +165,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
-    describe("API keys", () => {
+    describe("API keys", { concurrency }, () => {
       storeTest("shows the secret once and stores only its SHA-256 hash and visible prefix", async (store, harness) => {
         const { account, key, secret } = await accountWithKey(store);
         assert.match(secret, /^pf_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
@@ -230,7 +232,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
-    describe("models", () => {
+    describe("models", { concurrency }, () => {
       storeTest("gives 500 models distinct random ids of 7–9 lowercase letters and digits", async (store) => {
         const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
         const created = await Promise.all(
@@ -339,7 +341,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
-    describe("usage ledger and quota", () => {
+    describe("usage ledger and quota", { concurrency }, () => {
       storeTest("with 5 downloads left, 15 concurrent charges give exactly 5 successes", async (store, harness) => {
         const { account, key } = await accountWithKey(store, 5);
         const at = new Date("2025-06-15T10:00:00Z");
@@ -448,7 +450,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
-    describe("migrations and restarts", () => {
+    describe("migrations and restarts", { concurrency }, () => {
       storeTest("reopening the same database applies no migration twice and keeps every record", async (first, harness) => {
         const { account, key, secret } = await accountWithKey(first, 3);
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });

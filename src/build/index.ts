@@ -2,3 +2,12 @@ export { buildModel, parseFormat, exportParts, downloadName, languageOf, loadScr
 export { resolveExportOptions, DEFAULT_EXPORT_OPTIONS, TOLERANCE_BOUNDS, ANGULAR_TOLERANCE_BOUNDS, type ExportOptions } from "./exportOptions.ts";
 export { resultParts } from "./result.ts";
 export { partforgeScope } from "./scope.ts";
+export {
+  InProcessBackend,
+  ENGINE_VERSION,
+  contentKey,
+  type BuildBackend,
+  type BackendBuildRequest,
+  type BackendBuildResult,
+  type DescribeResult,
+} from "./backend.ts";

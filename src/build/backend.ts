@@ -1,0 +1,106 @@
+/**
+ * A build backend: how the service gets builds and descriptions done. In production that is the
+ * sandboxed pool; `InProcessBackend` runs scripts in this process, unconfined, for tests and tools.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { ExportFormat } from "../exporters/index.ts";
+import { describe, normaliseSource, type ModelDescription, type ParamValue, type ScriptLanguage } from "../modelscript/index.ts";
+import { isPartforgeError, type ErrorData } from "../shared/errors.ts";
+import { buildModel, loadScript } from "./buildModel.ts";
+import type { ExportOptions } from "./exportOptions.ts";
+
+export interface BackendBuildRequest {
+  source: string;
+  language: ScriptLanguage;
+  format: ExportFormat;
+  preset?: string;
+  values: Readonly<Record<string, string>>;
+  options: ExportOptions;
+  timeoutMs?: number;
+}
+
+export type BackendBuildResult =
+  | {
+      ok: true;
+      bytes: Uint8Array;
+      mediaType: string;
+      fileName: string;
+      /** Content key of engine + script + resolved values + type + options: equal keys, equal bytes. */
+      etag: string;
+      cacheHit: boolean;
+      buildMs: number;
+    }
+  | { ok: false; error: ErrorData };
+
+export type DescribeResult = { ok: true; description: ModelDescription } | { ok: false; error: ErrorData };
+
+export interface BuildBackend {
+  build(request: BackendBuildRequest): Promise<BackendBuildResult>;
+  describe(source: string, language: ScriptLanguage): Promise<DescribeResult>;
+  health(): Record<string, unknown>;
+  close(): Promise<void>;
+}
+
+const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; dependencies: Record<string, string> };
+
+/** Changes whenever partforge or its kernel changes, so cached bytes never outlive the code that made them. */
+export const ENGINE_VERSION = `partforge@${PACKAGE.version}+replicad@${PACKAGE.dependencies.replicad}+occt@${PACKAGE.dependencies["replicad-opencascadejs"]}`;
+
+/** The content key of a build: same key → byte-identical output. */
+export function contentKey(parts: { source: string; values: Readonly<Record<string, ParamValue>>; format: ExportFormat; options: ExportOptions }): string {
+  const canonicalValues = Object.fromEntries(Object.entries(parts.values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const options = parts.format === "step" ? {} : parts.format === "stl" ? parts.options : { tolerance: parts.options.tolerance, angularTolerance: parts.options.angularTolerance };
+  return createHash("sha256")
+    .update(JSON.stringify([ENGINE_VERSION, createHash("sha256").update(normaliseSource(parts.source)).digest("hex"), canonicalValues, parts.format, options]))
+    .digest("base64url");
+}
+
+function asErrorData(error: unknown): ErrorData {
+  if (isPartforgeError(error)) return error.toData();
+  return { code: "INTERNAL", message: "the build failed unexpectedly" };
+}
+
+/** Runs builds in this process with no confinement. Never give it scripts you did not write. */
+export class InProcessBackend implements BuildBackend {
+  #builds = 0;
+
+  async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
+    try {
+      const output = await buildModel({
+        source: request.source,
+        language: request.language,
+        type: request.format,
+        values: request.values,
+        options: request.options,
+        ...(request.preset !== undefined ? { preset: request.preset } : {}),
+      });
+      this.#builds += 1;
+      return {
+        ok: true,
+        bytes: output.bytes,
+        mediaType: output.mediaType,
+        fileName: output.fileName,
+        etag: contentKey({ source: request.source, values: output.values, format: output.format, options: request.options }),
+        cacheHit: false,
+        buildMs: output.timings.loadMs + output.timings.buildMs + output.timings.exportMs,
+      };
+    } catch (error) {
+      return { ok: false, error: asErrorData(error) };
+    }
+  }
+
+  async describe(source: string, language: ScriptLanguage): Promise<DescribeResult> {
+    try {
+      return { ok: true, description: describe(await loadScript(source, language)) };
+    } catch (error) {
+      return { ok: false, error: asErrorData(error) };
+    }
+  }
+
+  health(): Record<string, unknown> {
+    return { kind: "in-process", confined: false, builds: this.#builds };
+  }
+
+  async close(): Promise<void> {}
+}

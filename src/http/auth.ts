@@ -1,0 +1,66 @@
+/** Who is calling: an API key (query/body field, `Authorization: Bearer`, `X-API-Key`) or a session cookie. */
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type {} from "@fastify/cookie";
+import { PartforgeError } from "../shared/errors.ts";
+import type { Account, ApiKey, Store } from "../store/index.ts";
+
+export const SESSION_COOKIE = "pf_session";
+
+export interface Caller {
+  account: Account;
+  key?: ApiKey;
+}
+
+/** The API key a request carries, from a header, or from the request fields when given. */
+export function presentedKey(request: FastifyRequest, fieldKey?: string): string | undefined {
+  const authorization = request.headers.authorization;
+  if (typeof authorization === "string" && /^Bearer\s+/i.test(authorization)) return authorization.replace(/^Bearer\s+/i, "").trim();
+  const header = request.headers["x-api-key"];
+  if (typeof header === "string" && header !== "") return header.trim();
+  return fieldKey === undefined || fieldKey === "" ? undefined : fieldKey;
+}
+
+/** Authenticates an API key or throws ACCESS_DENIED (403), saying what was wrong. */
+export async function requireKey(store: Store, secret: string | undefined): Promise<Caller> {
+  if (secret === undefined) {
+    throw new PartforgeError("ACCESS_DENIED", "missing API key: send key=…, an Authorization: Bearer … header, or X-API-Key", { param: "key" });
+  }
+  const found = await store.authenticateKey(secret);
+  if (found === undefined) {
+    throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: create a new one on your account page", { param: "key" });
+  }
+  return { account: found.account, key: found.key };
+}
+
+export async function sessionCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
+  const token = request.cookies?.[SESSION_COOKIE];
+  if (typeof token !== "string" || token === "") return undefined;
+  const found = await store.findSession(token);
+  return found === undefined ? undefined : { account: found.account };
+}
+
+/** A session cookie or an API key header; throws NOT_AUTHENTICATED otherwise. */
+export async function requireCaller(store: Store, request: FastifyRequest): Promise<Caller> {
+  const session = await sessionCaller(store, request);
+  if (session) return session;
+  const secret = presentedKey(request);
+  if (secret !== undefined) return requireKey(store, secret);
+  throw new PartforgeError("NOT_AUTHENTICATED", "log in (POST /api/session) or send an API key in Authorization: Bearer …");
+}
+
+/** The caller if any, else undefined (public pages). */
+export async function optionalCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
+  const session = await sessionCaller(store, request);
+  if (session) return session;
+  const secret = presentedKey(request);
+  if (secret === undefined) return undefined;
+  return requireKey(store, secret);
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure, path: "/", expires: expiresAt });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: "lax", secure, path: "/" });
+}

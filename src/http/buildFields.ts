@@ -1,0 +1,91 @@
+/**
+ * The fields of a `/build` request (SPEC section 2), read from the query string (GET) or from a
+ * form, multipart or JSON body (POST). Every value stays a string, as sent over HTTP.
+ */
+import type { FastifyRequest } from "fastify";
+import { PartforgeError } from "../shared/errors.ts";
+
+export interface BuildFields {
+  key?: string;
+  id?: string;
+  s?: string;
+  type?: string;
+  preset?: string;
+  tolerance?: string;
+  angularTolerance?: string;
+  ascii?: string;
+  /** Every other field: a parameter of the model. */
+  params: Record<string, string>;
+}
+
+const RESERVED = ["key", "id", "s", "type", "preset", "tolerance", "angularTolerance", "ascii"] as const;
+type Reserved = (typeof RESERVED)[number];
+
+function isReserved(name: string): name is Reserved {
+  return (RESERVED as readonly string[]).includes(name);
+}
+
+function asString(name: string, value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) {
+    throw new PartforgeError("USAGE", `field "${name}" is given ${value.length} times; send it once`, { param: name });
+  }
+  throw new PartforgeError("USAGE", `field "${name}" must be a string, number or boolean`, { param: name });
+}
+
+function setField(fields: BuildFields, name: string, value: unknown): void {
+  const text = asString(name, value);
+  if (isReserved(name)) fields[name] = text;
+  else Object.defineProperty(fields.params, name, { value: text, enumerable: true, writable: true, configurable: true });
+}
+
+function fromRecord(record: Record<string, unknown>): BuildFields {
+  const fields: BuildFields = { params: {} };
+  for (const [name, value] of Object.entries(record)) setField(fields, name, value);
+  return fields;
+}
+
+/** JSON: `{ key, type, s|id, preset, params: { … } }`; parameters may also sit at the top level. */
+function fromJson(body: unknown): BuildFields {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    throw new PartforgeError("USAGE", 'the JSON body must be an object like {"key": …, "type": "STL", "params": {…}}');
+  }
+  const { params, ...rest } = body as Record<string, unknown>;
+  const fields = fromRecord(rest);
+  if (params !== undefined) {
+    if (params === null || typeof params !== "object" || Array.isArray(params)) {
+      throw new PartforgeError("USAGE", '"params" must be an object of parameter names to values', { param: "params" });
+    }
+    for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
+      if (isReserved(name)) {
+        throw new PartforgeError("USAGE", `"${name}" is a request field, not a parameter: put it beside "params"`, { param: name });
+      }
+      if (Object.hasOwn(fields.params, name)) {
+        throw new PartforgeError("USAGE", `parameter "${name}" is given twice`, { param: name });
+      }
+      setField(fields, name, value);
+    }
+  }
+  return fields;
+}
+
+/** Multipart (parsed in `keyValues` mode): fields are strings, a file part (the script) a Buffer. */
+function fromMultipart(body: Record<string, unknown>): BuildFields {
+  const flat: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(body)) flat[name] = Buffer.isBuffer(value) ? value.toString("utf8") : value;
+  return fromRecord(flat);
+}
+
+export function readBuildFields(request: FastifyRequest): BuildFields {
+  const query = fromRecord((request.query ?? {}) as Record<string, unknown>);
+  if (request.method === "GET" || request.body === undefined || request.body === null) return query;
+  const contentType = String(request.headers["content-type"] ?? "");
+  const body = contentType.startsWith("application/json")
+    ? fromJson(request.body)
+    : contentType.startsWith("multipart/form-data")
+      ? fromMultipart(request.body as Record<string, unknown>)
+      : fromRecord(request.body as Record<string, unknown>);
+  // Query fields count too (e.g. ?type=STL on a POST), but the body wins on conflict.
+  return { ...query, ...body, params: { ...query.params, ...body.params } };
+}

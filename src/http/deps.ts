@@ -1,0 +1,31 @@
+/** What the HTTP layer needs from the rest of the system: a store, a build backend, settings. */
+import type { BuildBackend } from "../build/index.ts";
+import type { Store } from "../store/index.ts";
+
+export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeResult } from "../build/index.ts";
+
+export interface ServiceLimits {
+  /** Largest request body, bytes (413 beyond). */
+  maxBodyBytes: number;
+  /** Largest script, bytes (413 beyond). */
+  maxScriptBytes: number;
+  /** Builds per key per second, sustained; bursts up to `rateBurst`. */
+  ratePerSecond: number;
+  rateBurst: number;
+}
+
+export const DEFAULT_LIMITS: ServiceLimits = {
+  maxBodyBytes: 1024 * 1024,
+  maxScriptBytes: 256 * 1024,
+  ratePerSecond: 10,
+  rateBurst: 40,
+};
+
+export interface AppDeps {
+  store: Store;
+  backend: BuildBackend;
+  limits?: Partial<ServiceLimits>;
+  /** Send `Secure` cookies (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+}

@@ -1,0 +1,149 @@
+/** `GET|POST /build` (and the original `/parts/build`): the ParametricParts Build Service contract. */
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { parseFormat, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { isModelId, type Store } from "../../store/index.ts";
+import { presentedKey, requireKey, type Caller } from "../auth.ts";
+import { readBuildFields, type BuildFields } from "../buildFields.ts";
+import type { BuildBackend, ServiceLimits } from "../deps.ts";
+import { sendProblem } from "../problem.ts";
+import type { RateLimiter } from "../rateLimit.ts";
+import { createHash } from "node:crypto";
+
+const STREAM_CHUNK_BYTES = 64 * 1024;
+
+function parseNumberField(name: "tolerance" | "angularTolerance", text: string | undefined): number | undefined {
+  if (text === undefined || text === "") return undefined;
+  const value = Number(text);
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(value)) {
+    throw new PartforgeError("USAGE", `${name} must be a number; got "${text}"`, { param: name });
+  }
+  return value;
+}
+
+function parseAscii(text: string | undefined): boolean {
+  if (text === undefined || text === "") return false;
+  const lower = text.toLowerCase();
+  if (["true", "1", "yes", "on"].includes(lower)) return true;
+  if (["false", "0", "no", "off"].includes(lower)) return false;
+  throw new PartforgeError("USAGE", `ascii must be true or false; got "${text}"`, { param: "ascii" });
+}
+
+function exportOptions(fields: BuildFields): ExportOptions {
+  const tolerance = parseNumberField("tolerance", fields.tolerance);
+  const angularTolerance = parseNumberField("angularTolerance", fields.angularTolerance);
+  return resolveExportOptions({
+    ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(angularTolerance !== undefined ? { angularTolerance } : {}),
+    ascii: parseAscii(fields.ascii),
+  });
+}
+
+interface ScriptSource {
+  source: string;
+  language: "ts" | "js";
+  modelId?: string;
+  scriptHash?: string;
+}
+
+/** `s` wins over `id` (SPEC section 2); a private model is 404 to everyone but its owner. */
+async function scriptOf(store: Store, fields: BuildFields, caller: Caller, limits: ServiceLimits): Promise<ScriptSource> {
+  if (fields.s !== undefined && fields.s !== "") {
+    if (Buffer.byteLength(fields.s, "utf8") > limits.maxScriptBytes) {
+      throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "s" });
+    }
+    return { source: fields.s, language: "ts", scriptHash: createHash("sha256").update(fields.s).digest("hex") };
+  }
+  if (fields.id !== undefined && fields.id !== "") {
+    const notFound = new PartforgeError("NOT_FOUND", `no model with id "${fields.id}" is visible to this key's account`, { param: "id" });
+    if (!isModelId(fields.id)) throw notFound;
+    const found = await store.getModel(fields.id, { viewerId: caller.account.id });
+    if (found === undefined) throw notFound;
+    return { source: found.revision.script, language: found.revision.language, modelId: found.model.id };
+  }
+  throw new PartforgeError("USAGE", "send either id (a stored model's id) or s (the ModelScript text)", { param: "id" });
+}
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+function etagMatches(header: string | string[] | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const values = (Array.isArray(header) ? header.join(",") : header).split(",").map((v) => v.trim().replace(/^W\//, ""));
+  return values.includes("*") || values.includes(etag);
+}
+
+export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter }): void {
+  const { store, backend, limits, rateLimiter } = deps;
+
+  async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    const fields = readBuildFields(request);
+    const caller = await requireKey(store, presentedKey(request, fields.key));
+    const waitSeconds = rateLimiter.take(caller.key!.id);
+    if (waitSeconds > 0) {
+      return sendProblem(reply, {
+        code: "RATE_LIMITED",
+        message: `too many requests for this key: at most ${limits.ratePerSecond} per second (bursts of ${limits.rateBurst}); retry after the Retry-After seconds`,
+        details: { retryAfterSeconds: waitSeconds },
+      });
+    }
+    if (fields.type === undefined || fields.type === "") {
+      throw new PartforgeError("USAGE", "type is required: STL, STEP, AMF, TJS, GLB or 3MF", { param: "type" });
+    }
+    const format = parseFormat(fields.type);
+    const options = exportOptions(fields);
+    const script = await scriptOf(store, fields, caller, limits);
+    if ((await store.remainingDownloads(caller.account.id)) === 0) {
+      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
+    }
+    const result = await backend.build({
+      source: script.source,
+      language: script.language,
+      format,
+      ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
+      values: fields.params,
+      options,
+    });
+    if (!result.ok) return sendProblem(reply, result.error);
+    const etag = `"${result.etag}"`;
+    if (etagMatches(request.headers["if-none-match"], etag)) {
+      return reply.code(304).header("ETag", etag).send();
+    }
+    const charge = await store.chargeDownload({
+      accountId: caller.account.id,
+      keyId: caller.key!.id,
+      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
+      type: format,
+      bytes: result.bytes.length,
+      buildMs: result.buildMs,
+      cacheHit: result.cacheHit,
+    });
+    if (!charge.ok) {
+      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
+    }
+    const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
+    const chunks = function* () {
+      for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
+    };
+    return reply
+      .code(200)
+      .type(result.mediaType)
+      .header("Content-Disposition", contentDisposition(result.fileName))
+      .header("Content-Length", String(bytes.length))
+      .header("ETag", etag)
+      .header("Cache-Control", "private, no-cache")
+      .header("X-Build-Ms", String(Math.round(result.buildMs)))
+      .header("X-Cache", result.cacheHit ? "hit" : "miss")
+      .header("X-Downloads-Remaining", charge.remaining === null ? "unlimited" : String(charge.remaining))
+      .send(Readable.from(chunks()));
+  }
+
+  for (const url of ["/build", "/parts/build"]) {
+    app.get(url, handle);
+    app.post(url, handle);
+  }
+}

@@ -1,0 +1,71 @@
+/** `/openapi.json` and `/docs`: the REST contract, readable, with curl examples. */
+import type { FastifyInstance } from "fastify";
+import { ERROR_CATALOGUE } from "../../shared/errors.ts";
+import type { ServiceLimits } from "../deps.ts";
+import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument } from "../openapi.ts";
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+/** Inline `code` spans in the field descriptions. */
+function inline(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
+}
+
+function docsPage(limits: ServiceLimits): string {
+  const fields = BUILD_FIELDS.map((f) => `<tr><td><code>${escapeHtml(f.name)}</code></td><td>${f.required ? "required" : "optional"}</td><td>${inline(f.description)}</td></tr>`).join("\n");
+  const statuses = BUILD_STATUSES.map(([s, d]) => `<tr><td>${s}</td><td>${inline(d)}</td></tr>`).join("\n");
+  const codes = Object.entries(ERROR_CATALOGUE)
+    .map(([code, e]) => `<tr id="${code}"><td><code>${code}</code></td><td>${e.httpStatus}</td><td>${escapeHtml(e.title)}</td></tr>`)
+    .join("\n");
+  const script = 'export function build() { return Workplane("XY").box(10, 20, 5); }';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>partforge Build Service</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+code,pre{font-family:ui-monospace,monospace;background:#f4f4f4}pre{padding:.75rem;overflow-x:auto}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}</style>
+</head><body>
+<h1>partforge Build Service</h1>
+<p>Every request to <code>/build</code> (or the original path <code>/parts/build</code>) builds a model in the format you choose and streams it back.
+Send an API key, a ModelScript (<code>s</code>) or the id of a stored model (<code>id</code>), the output <code>type</code> and parameter values.
+All values are strings, as sent over HTTP, converted to each parameter's datatype. The machine-readable description is <a href="/openapi.json">/openapi.json</a>.</p>
+<h2>Examples</h2>
+<p>GET a stored model with a preset and one parameter changed:</p>
+<pre>curl -o part.step "http://localhost:8080/build?key=$KEY&amp;id=4hskpb69&amp;type=STEP&amp;preset=short&amp;p_length=120"</pre>
+<p>POST a script as a form (URLs are limited to about 4 KB, so POST scripts):</p>
+<pre>curl -o box.stl http://localhost:8080/build -H "Authorization: Bearer $KEY" \\
+  --data-urlencode type=STL --data-urlencode 's=${escapeHtml(script)}'</pre>
+<p>POST JSON:</p>
+<pre>curl -o part.stl http://localhost:8080/build -H "X-API-Key: $KEY" -H "Content-Type: application/json" \\
+  -d '{"type": "STL", "id": "4hskpb69", "preset": "short", "params": {"p_length": "120"}}'</pre>
+<p>Send <code>If-None-Match</code> with a previous <code>ETag</code> to get <code>304 Not Modified</code>, which is not charged.</p>
+<h2>Request fields</h2>
+<table><tr><th>field</th><th></th><th>meaning</th></tr>${fields}</table>
+<p>Limits: scripts up to ${limits.maxScriptBytes} bytes, request bodies up to ${limits.maxBodyBytes} bytes,
+${limits.ratePerSecond} requests per second per key with bursts of ${limits.rateBurst} (then 429 with Retry-After).</p>
+<h2>Datatypes</h2>
+<ul><li>Float: decimal or exponent notation (<code>1.5</code>, <code>-2e3</code>); not NaN or Infinity, no spaces.</li>
+<li>Int: whole numbers only (<code>3</code>, <code>-7</code>); <code>3.5</code> and <code>1e2</code> are rejected.</li>
+<li>Boolean: <code>true/false/1/0/yes/no/on/off</code>, any case.</li>
+<li>Choice: exactly one of its choices. String: within <code>maxLength</code>, matching <code>pattern</code> whole.</li>
+<li>Values outside <code>min</code>/<code>max</code> are errors.</li></ul>
+<h2>Responses</h2>
+<table><tr><th>status</th><th>when</th></tr>${statuses}</table>
+<h2 id="errors">Errors</h2>
+<p>Every error is <code>application/problem+json</code> with <code>status</code>, <code>code</code>, <code>title</code>, <code>detail</code>, and where it applies <code>param</code>, <code>line</code>, <code>column</code>.</p>
+<table><tr><th>code</th><th>status</th><th>title</th></tr>${codes}</table>
+<h2>Accounts, keys and models</h2>
+<p>Sign up with <code>POST /api/accounts</code>, log in with <code>POST /api/session</code> (JSON <code>{"email", "password"}</code>; a session cookie),
+create keys with <code>POST /api/keys</code> (the secret is shown once), store models with <code>POST /api/models</code> (<code>{"name", "script", "visibility"}</code>),
+read a model's parameter schema with <code>GET /api/models/:id</code>, and see usage with <code>GET /api/usage</code>. See <a href="/openapi.json">/openapi.json</a>.</p>
+</body></html>`;
+}
+
+export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits }): void {
+  const document = openApiDocument(deps.limits);
+  const page = docsPage(deps.limits);
+  app.get("/openapi.json", async () => document);
+  app.get("/docs", async (_request, reply) => reply.type("text/html; charset=utf-8").send(page));
+}

@@ -1,0 +1,59 @@
+/** API keys of the caller's account: create (secret shown once), list, disable/enable, delete. */
+import type { FastifyInstance } from "fastify";
+import { PartforgeError } from "../../shared/errors.ts";
+import type { ApiKey, Store } from "../../store/index.ts";
+import { requireCaller } from "../auth.ts";
+import { jsonBody, optionalString } from "../jsonBody.ts";
+
+export function keyView(key: ApiKey) {
+  return {
+    id: key.id,
+    name: key.name,
+    prefix: key.prefix,
+    createdAt: key.createdAt.toISOString(),
+    lastUsedAt: key.lastUsedAt?.toISOString() ?? null,
+    disabled: key.disabled,
+  };
+}
+
+export function registerKeyRoutes(app: FastifyInstance, deps: { store: Store }): void {
+  const { store } = deps;
+
+  app.get("/api/keys", async (request) => {
+    const caller = await requireCaller(store, request);
+    return { keys: (await store.listApiKeys(caller.account.id)).map(keyView) };
+  });
+
+  app.post("/api/keys", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    const name = optionalString(jsonBody(request), "name");
+    const { key, secret } = await store.createApiKey(caller.account.id, name === undefined ? {} : { name });
+    return reply.code(201).send({ key: keyView(key), secret });
+  });
+
+  app.patch<{ Params: { id: string } }>("/api/keys/:id", async (request) => {
+    const caller = await requireCaller(store, request);
+    const disabled = jsonBody(request).disabled;
+    if (typeof disabled !== "boolean") throw new PartforgeError("USAGE", '"disabled" must be true or false', { param: "disabled" });
+    return { key: keyView(await store.setApiKeyDisabled(caller.account.id, request.params.id, disabled)) };
+  });
+
+  app.delete<{ Params: { id: string } }>("/api/keys/:id", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    await store.deleteApiKey(caller.account.id, request.params.id);
+    return reply.code(204).send();
+  });
+
+  app.get("/api/usage", async (request) => {
+    const caller = await requireCaller(store, request);
+    const summary = await store.usageSummary(caller.account.id);
+    return {
+      periodStart: summary.periodStart.toISOString(),
+      periodEnd: summary.periodEnd.toISOString(),
+      downloads: summary.downloads,
+      monthlyQuota: summary.monthlyQuota,
+      remaining: summary.remaining,
+      recent: summary.recent.map((entry) => ({ ...entry, at: entry.at.toISOString() })),
+    };
+  });
+}

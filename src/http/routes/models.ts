@@ -1,0 +1,110 @@
+/** Stored models: create (validated and described on save), revise, read with schema, list, delete. */
+import type { FastifyInstance } from "fastify";
+import { PartforgeError } from "../../shared/errors.ts";
+import type { ModelWithRevision, Store, Visibility } from "../../store/index.ts";
+import { isModelId } from "../../store/index.ts";
+import { optionalCaller, requireCaller } from "../auth.ts";
+import type { BuildBackend, ServiceLimits } from "../deps.ts";
+import { jsonBody, optionalString, stringField } from "../jsonBody.ts";
+import { sendProblem } from "../problem.ts";
+
+function visibilityOf(value: unknown): Visibility | undefined {
+  if (value === undefined) return undefined;
+  if (value === "public" || value === "private") return value;
+  throw new PartforgeError("USAGE", '"visibility" must be "public" or "private"', { param: "visibility" });
+}
+
+function languageOf(value: string | undefined): "ts" | "js" {
+  if (value === undefined || value === "ts" || value === "js") return value ?? "ts";
+  throw new PartforgeError("USAGE", '"language" must be "ts" or "js"', { param: "language" });
+}
+
+export function modelView({ model, revision }: ModelWithRevision, options: { withScript: boolean }) {
+  return {
+    id: model.id,
+    name: model.name,
+    visibility: model.visibility,
+    ownerId: model.ownerId,
+    revision: revision.revision,
+    createdAt: model.createdAt.toISOString(),
+    updatedAt: model.updatedAt.toISOString(),
+    language: revision.language,
+    schema: revision.schema,
+    ...(options.withScript ? { script: revision.script } : {}),
+  };
+}
+
+export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits }): void {
+  const { store, backend, limits } = deps;
+
+  async function describeOrFail(script: string, language: "ts" | "js") {
+    if (Buffer.byteLength(script, "utf8") > limits.maxScriptBytes) {
+      throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "script" });
+    }
+    return backend.describe(script, language);
+  }
+
+  app.post("/api/models", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    const body = jsonBody(request);
+    const script = stringField(body, "script");
+    const language = languageOf(optionalString(body, "language"));
+    const described = await describeOrFail(script, language);
+    // A bad script on save is the client's mistake: 400 with its line and column.
+    if (!described.ok) return sendProblem(reply, described.error, described.error.code === "TIMEOUT" || described.error.code === "BUSY" ? undefined : 400);
+    const name = optionalString(body, "name") ?? described.description.metadata.name;
+    const saved = await store.createModel({
+      ownerId: caller.account.id,
+      name,
+      visibility: visibilityOf(body.visibility) ?? "private",
+      script,
+      language,
+      schema: described.description,
+    });
+    return reply.code(201).send(modelView(saved, { withScript: true }));
+  });
+
+  app.put<{ Params: { id: string } }>("/api/models/:id", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    const body = jsonBody(request);
+    const script = stringField(body, "script");
+    const language = languageOf(optionalString(body, "language"));
+    const described = await describeOrFail(script, language);
+    if (!described.ok) return sendProblem(reply, described.error, described.error.code === "TIMEOUT" || described.error.code === "BUSY" ? undefined : 400);
+    const name = optionalString(body, "name");
+    const visibility = visibilityOf(body.visibility);
+    const saved = await store.addRevision(caller.account.id, request.params.id, {
+      script,
+      language,
+      schema: described.description,
+      ...(name !== undefined ? { name } : {}),
+      ...(visibility !== undefined ? { visibility } : {}),
+    });
+    return modelView(saved, { withScript: true });
+  });
+
+  app.get<{ Params: { id: string } }>("/api/models/:id", async (request) => {
+    const caller = await optionalCaller(store, request);
+    const notFound = new PartforgeError("NOT_FOUND", `no model with id "${request.params.id}"`, { param: "id" });
+    if (!isModelId(request.params.id)) throw notFound;
+    const found = await store.getModel(request.params.id, { viewerId: caller?.account.id ?? null });
+    if (found === undefined) throw notFound;
+    return modelView(found, { withScript: true });
+  });
+
+  app.get<{ Querystring: { limit?: string; offset?: string } }>("/api/models", async (request) => {
+    const caller = await optionalCaller(store, request);
+    const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50) || 50));
+    const offset = Math.max(0, Number(request.query.offset ?? 0) || 0);
+    const models = await store.listModels({ viewerId: caller?.account.id ?? null, limit, offset });
+    return {
+      models: models.map((m) => ({ id: m.id, name: m.name, visibility: m.visibility, ownerId: m.ownerId, revision: m.latestRevision, updatedAt: m.updatedAt.toISOString(), mine: m.ownerId === caller?.account.id })),
+    };
+  });
+
+  app.delete<{ Params: { id: string } }>("/api/models/:id", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    await store.deleteModel(caller.account.id, request.params.id);
+    return reply.code(204).send();
+  });
+}

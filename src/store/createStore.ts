@@ -21,6 +21,7 @@ import {
   checkPlan,
   checkScript,
   checkVisibility,
+  MAX_PASSWORD_LENGTH,
   normaliseEmail,
   quotaForPlan,
   schemaJson,
@@ -87,7 +88,7 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     async verifyPassword(email, password) {
-      if (typeof password !== "string" || password.length === 0) return undefined;
+      if (typeof password !== "string" || password.length === 0 || password.length > MAX_PASSWORD_LENGTH) return undefined;
       const row = await backend.findAccount({ email: normaliseEmail(email) });
       if (row === undefined) {
         decoyHash ??= hashPassword("decoy password", scryptParams);
@@ -224,8 +225,8 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       return toModelWithRevision(row);
     },
 
-    async listModels(listing) {
-      const viewerId = listing?.viewerId ?? null;
+    async listModels(listing = { viewerId: null }) {
+      const viewerId = listing.viewerId ?? null;
       if (viewerId !== null && typeof viewerId !== "string") throw new PartforgeError("USAGE", "viewerId must be a string or null", { param: "viewerId" });
       const limit = listing.limit === undefined ? 100 : checkCount(listing.limit, "limit", MAX_LIST_LIMIT);
       const offset = listing.offset === undefined ? 0 : checkCount(listing.offset, "offset");

@@ -101,6 +101,8 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.equal(await store.verifyPassword("alan@example.com", "correct horsE"), undefined);
         assert.equal(await store.verifyPassword("alan@example.com", ""), undefined);
         assert.equal(await store.verifyPassword("nobody@example.com", PASSWORD), undefined);
+        assert.equal(await store.verifyPassword("alan@example.com", "x".repeat(1_000_000)), undefined, "an absurd password is refused without hashing it");
+        await rejectsWith(store.verifyPassword("not an email", PASSWORD), "USAGE", "email");
       });
 
       storeTest("stores the password as a versioned scrypt hash with its own salt and parameters", async (store, harness) => {
@@ -304,6 +306,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.deepEqual(await names(bob.id), ["alice public", "bob private"]);
         assert.deepEqual(await names(alice.id), ["alice private", "alice public"]);
         assert.deepEqual(await names(null), ["alice public"]);
+        assert.deepEqual((await store.listModels(undefined as never)).map((m) => m.name), ["alice public"], "no listing means anonymous");
         assert.equal((await store.listModels({ viewerId: alice.id, limit: 1 })).length, 1);
         assert.equal((await store.listModels({ viewerId: alice.id, limit: 10, offset: 2 })).length, 0);
 

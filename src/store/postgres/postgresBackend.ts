@@ -3,11 +3,29 @@
  * that first locks the row it depends on, so concurrent servers serialise on that row.
  */
 import pg from "pg";
-import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type StoreBackend } from "../backend.ts";
+import { remainingAfter, toApiKey, type ModelRow, type StoreBackend } from "../backend.ts";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
-import type { Model, Plan, ScriptLanguage, UsageEntry, Visibility } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
+import {
+  API_KEY_COLUMNS,
+  MODEL_COLUMNS,
+  REVISION_COLUMNS,
+  USAGE_COLUMNS,
+  toAccountRow,
+  toApiKeyRow,
+  toModel,
+  toModelRow,
+  toUsageEntry,
+  type AccountRecord,
+  type ApiKeyRecord,
+  type ModelRecord,
+  type RevisionRecord,
+  type UsageRecord,
+} from "./postgresRows.ts";
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+const UNIQUE_VIOLATION = "23505";
 
 export interface PostgresBackendOptions {
   connectionString: string;
@@ -19,121 +37,6 @@ export interface PostgresBackendOptions {
   migrations?: readonly Migration[];
   migrateUpTo?: number;
 }
-
-interface AccountRecord {
-  id: string;
-  email: string;
-  password_hash: string;
-  plan: Plan;
-  monthly_quota: number | null;
-  created_at: Date;
-}
-
-interface ApiKeyRecord {
-  id: string;
-  account_id: string;
-  name: string;
-  prefix: string;
-  secret_hash: string;
-  created_at: Date;
-  last_used_at: Date | null;
-  disabled: boolean;
-}
-
-interface ModelRecord {
-  id: string;
-  owner_id: string;
-  name: string;
-  visibility: Visibility;
-  latest_revision: number;
-  created_at: Date;
-  updated_at: Date;
-}
-
-interface RevisionRecord {
-  model_id: string;
-  revision: number;
-  script: string;
-  language: ScriptLanguage;
-  schema_json: string;
-  revision_created_at: Date;
-}
-
-interface UsageRecord {
-  id: string;
-  account_id: string;
-  key_id: string | null;
-  model_id: string | null;
-  script_hash: string | null;
-  type: string;
-  bytes: string;
-  build_ms: number;
-  cache_hit: boolean;
-  at: Date;
-}
-
-const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, created_at, last_used_at, disabled";
-const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";
-const REVISION_COLUMNS = "r.model_id, r.revision, r.script, r.language, r.schema_json, r.created_at AS revision_created_at";
-const USAGE_COLUMNS = "id, account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at";
-const UNIQUE_VIOLATION = "23505";
-
-const toAccountRow = (r: AccountRecord): AccountRow => ({
-  id: r.id,
-  email: r.email,
-  passwordHash: r.password_hash,
-  plan: r.plan,
-  monthlyQuota: r.monthly_quota,
-  createdAt: r.created_at,
-});
-
-const toApiKeyRow = (r: ApiKeyRecord): ApiKeyRow => ({
-  id: r.id,
-  accountId: r.account_id,
-  name: r.name,
-  prefix: r.prefix,
-  secretHash: r.secret_hash,
-  createdAt: r.created_at,
-  lastUsedAt: r.last_used_at,
-  disabled: r.disabled,
-});
-
-const toModel = (r: ModelRecord): Model => ({
-  id: r.id,
-  ownerId: r.owner_id,
-  name: r.name,
-  visibility: r.visibility,
-  latestRevision: r.latest_revision,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toModelRow = (r: ModelRecord & RevisionRecord): ModelRow => ({
-  model: toModel(r),
-  revision: {
-    modelId: r.model_id,
-    revision: r.revision,
-    script: r.script,
-    language: r.language,
-    schemaJson: r.schema_json,
-    createdAt: r.revision_created_at,
-  },
-});
-
-// bigint columns arrive as strings (pg does not guess); ledger ids and byte counts fit a double.
-const toUsageEntry = (r: UsageRecord): UsageEntry => ({
-  id: Number(r.id),
-  accountId: r.account_id,
-  keyId: r.key_id,
-  modelId: r.model_id,
-  scriptHash: r.script_hash,
-  type: r.type,
-  bytes: Number(r.bytes),
-  buildMs: r.build_ms,
-  cacheHit: r.cache_hit,
-  at: r.at,
-});
 
 function isUniqueViolation(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;

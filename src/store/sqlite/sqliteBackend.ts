@@ -7,8 +7,23 @@ import DatabaseConstructor, { type Database, type Statement } from "better-sqlit
 import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
-import type { ApiKey, Model, Plan, ScriptLanguage, Session, UsageEntry, Visibility } from "../store.ts";
+import type { ApiKey, Session, UsageEntry } from "../store.ts";
 import { migrateSqlite } from "./migrate.ts";
+import {
+  API_KEY_COLUMNS,
+  MODEL_COLUMNS,
+  REVISION_COLUMNS,
+  toAccountRow,
+  toApiKeyRow,
+  toModel,
+  toModelRow,
+  toUsageEntry,
+  type AccountRecord,
+  type ApiKeyRecord,
+  type ModelRecord,
+  type RevisionRecord,
+  type UsageRecord,
+} from "./sqliteRows.ts";
 
 export interface SqliteBackendOptions {
   /** How long a writer waits for another connection's transaction before failing. */
@@ -17,117 +32,6 @@ export interface SqliteBackendOptions {
   migrations?: readonly Migration[];
   migrateUpTo?: number;
 }
-
-interface AccountRecord {
-  id: string;
-  email: string;
-  password_hash: string;
-  plan: Plan;
-  monthly_quota: number | null;
-  created_at: number;
-}
-
-interface ApiKeyRecord {
-  id: string;
-  account_id: string;
-  name: string;
-  prefix: string;
-  secret_hash: string;
-  created_at: number;
-  last_used_at: number | null;
-  disabled: 0 | 1;
-}
-
-interface ModelRecord {
-  id: string;
-  owner_id: string;
-  name: string;
-  visibility: Visibility;
-  latest_revision: number;
-  created_at: number;
-  updated_at: number;
-}
-
-interface RevisionRecord {
-  model_id: string;
-  revision: number;
-  script: string;
-  language: ScriptLanguage;
-  schema_json: string;
-  revision_created_at: number;
-}
-
-interface UsageRecord {
-  id: number;
-  account_id: string;
-  key_id: string | null;
-  model_id: string | null;
-  script_hash: string | null;
-  type: string;
-  bytes: number;
-  build_ms: number;
-  cache_hit: 0 | 1;
-  at: number;
-}
-
-const toAccountRow = (r: AccountRecord): AccountRow => ({
-  id: r.id,
-  email: r.email,
-  passwordHash: r.password_hash,
-  plan: r.plan,
-  monthlyQuota: r.monthly_quota,
-  createdAt: new Date(r.created_at),
-});
-
-const toApiKeyRow = (r: ApiKeyRecord): ApiKeyRow => ({
-  id: r.id,
-  accountId: r.account_id,
-  name: r.name,
-  prefix: r.prefix,
-  secretHash: r.secret_hash,
-  createdAt: new Date(r.created_at),
-  lastUsedAt: r.last_used_at === null ? null : new Date(r.last_used_at),
-  disabled: r.disabled === 1,
-});
-
-const toModel = (r: ModelRecord): Model => ({
-  id: r.id,
-  ownerId: r.owner_id,
-  name: r.name,
-  visibility: r.visibility,
-  latestRevision: r.latest_revision,
-  createdAt: new Date(r.created_at),
-  updatedAt: new Date(r.updated_at),
-});
-
-const toModelRow = (r: ModelRecord & RevisionRecord): ModelRow => ({
-  model: toModel(r),
-  revision: {
-    modelId: r.model_id,
-    revision: r.revision,
-    script: r.script,
-    language: r.language,
-    schemaJson: r.schema_json,
-    createdAt: new Date(r.revision_created_at),
-  },
-});
-
-const toUsageEntry = (r: UsageRecord): UsageEntry => ({
-  id: r.id,
-  accountId: r.account_id,
-  keyId: r.key_id,
-  modelId: r.model_id,
-  scriptHash: r.script_hash,
-  type: r.type,
-  bytes: r.bytes,
-  buildMs: r.build_ms,
-  cacheHit: r.cache_hit === 1,
-  at: new Date(r.at),
-});
-
-const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, created_at, last_used_at, disabled";
-const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";
-const REVISION_COLUMNS = "r.model_id, r.revision, r.script, r.language, r.schema_json, r.created_at AS revision_created_at";
 
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

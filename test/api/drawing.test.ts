@@ -140,18 +140,15 @@ describe("2D drawing, extrude and revolve", () => {
         assertClose(shapeOf(Workplane().polygon(6, 10, { circumscribed: true }).extrude(1)).Volume(), 2 * SQRT3 * 25);
       }));
 
-    it(
-      "turns a circumscribed polygon half a step so a flat faces local x, as CadQuery does",
-      () =>
-        withScope(() => {
-          // CadQuery: corners at 30°, 90°, … of radius 5/cos 30° → flats at x = ±5, corners at y = ±5/cos 30°
-          const R = 5 / Math.cos(PI / 6);
-          assertGeometry(Workplane().polygon(6, 10, { circumscribed: true }).extrude(1), {
-            volume: 2 * SQRT3 * 25,
-            bbox: [[-5, -R, 0], [5, R, 1]],
-          });
-        }),
-    );
+    it("turns a circumscribed polygon half a step so a flat faces local x, as CadQuery does", () =>
+      withScope(() => {
+        // CadQuery: corners at 30°, 90°, … of radius 5/cos 30° → flats at x = ±5, corners at y = ±5/cos 30°
+        const R = 5 / Math.cos(PI / 6);
+        assertGeometry(Workplane().polygon(6, 10, { circumscribed: true }).extrude(1), {
+          volume: 2 * SQRT3 * 25,
+          bbox: [[-5, -R, 0], [5, R, 1]],
+        });
+      }));
 
     it("rejects fewer than 3 sides", () =>
       withScope(() => {

@@ -134,13 +134,10 @@ describe("fillet, chamfer, shell", () => {
         assertPartforgeError(() => Workplane().cylinder(10, 5).faces(">Z").shell(-5), "GEOMETRY", /shell of thickness -5/);
       }));
 
-    it(
-      "fails with a GEOMETRY error, rather than returning the block unshelled, when the walls are thicker than a box",
-      () =>
-        withScope(() => {
-          assertPartforgeError(() => cube().faces(">Z").shell(-6), "GEOMETRY", /shell/);
-          assertPartforgeError(() => cube().faces(">Z").shell(-5), "GEOMETRY", /shell/);
-        }),
-    );
+    it("fails with a GEOMETRY error, rather than returning the block unshelled, when the walls are thicker than a box", () =>
+      withScope(() => {
+        assertPartforgeError(() => cube().faces(">Z").shell(-6), "GEOMETRY", /shell/);
+        assertPartforgeError(() => cube().faces(">Z").shell(-5), "GEOMETRY", /shell/);
+      }));
   });
 });

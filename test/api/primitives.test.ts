@@ -79,14 +79,11 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
         assertGeometry(part, { volume: 8, bbox: [[-1, -1, 4], [1, 1, 6]], faces: 6 });
       }));
 
-    it(
-      "leaves one solid per stack point with combine: false, as CadQuery does",
-      () =>
-        withScope(() => {
-          const boxes = Workplane().pushPoints([[0, 0], [20, 0], [40, 0]]).box(1, 1, 1, { combine: false });
-          assert.equal(boxes.size(), 3);
-        }),
-    );
+    it("leaves one solid per stack point with combine: false, as CadQuery does", () =>
+      withScope(() => {
+        const boxes = Workplane().pushPoints([[0, 0], [20, 0], [40, 0]]).box(1, 1, 1, { combine: false });
+        assert.equal(boxes.size(), 3);
+      }));
 
     it("rejects non-positive sizes naming the argument", () =>
       withScope(() => {
@@ -139,18 +136,15 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
         assertGeometry(Workplane().cylinder(10, 2, { direct: [1, 0, 0] }), { volume: 40 * PI, bbox: [[-5, -2, -2], [5, 2, 2]], faces: 3 });
       }));
 
-    it(
-      "with direct and centered: [false, true, true] offsets along the base frame's x before turning, as CadQuery",
-      () =>
-        withScope(() => {
-          // CadQuery: offset (r, 0, −h/2) on a z cylinder, then moved to Plane(normal=(1,0,0)),
-          // whose x is world +z → axis along x from −5 to 5, centred at z = r = 2
-          assertGeometry(Workplane().cylinder(10, 2, { direct: [1, 0, 0], centered: [false, true, true] }), {
-            volume: 40 * PI,
-            bbox: [[-5, -2, 0], [5, 2, 4]],
-          });
-        }),
-    );
+    it("with direct and centered: [false, true, true] offsets along the base frame's x before turning, as CadQuery", () =>
+      withScope(() => {
+        // CadQuery: offset (r, 0, −h/2) on a z cylinder, then moved to Plane(normal=(1,0,0)),
+        // whose x is world +z → axis along x from −5 to 5, centred at z = r = 2
+        assertGeometry(Workplane().cylinder(10, 2, { direct: [1, 0, 0], centered: [false, true, true] }), {
+          volume: 40 * PI,
+          bbox: [[-5, -2, 0], [5, 2, 4]],
+        });
+      }));
 
     it("makes one cylinder per stack point, fused with the solid in context", () =>
       withScope(() => {
@@ -187,13 +181,10 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
         assertGeometry(Workplane().sphere(3, { angle3: 180 }), { volume: 18 * PI, bbox: [[-3, 0, -3], [3, 3, 3]] });
       }));
 
-    it(
-      "comes back cleaned, its two coplanar cut faces merged into one, as CadQuery's clean=True does",
-      () =>
-        withScope(() => {
-          assertGeometry(Workplane().sphere(3, { angle3: 180 }), { volume: 18 * PI, faces: 2 });
-        }),
-    );
+    it("comes back cleaned, its two coplanar cut faces merged into one, as CadQuery's clean=True does", () =>
+      withScope(() => {
+        assertGeometry(Workplane().sphere(3, { angle3: 180 }), { volume: 18 * PI, faces: 2 });
+      }));
 
     it("rejects a non-positive radius", () =>
       withScope(() => {

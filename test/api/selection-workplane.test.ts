@@ -154,14 +154,11 @@ describe("selection and workplane()", () => {
         assertTripleClose(tops.workplane().plane.origin.toTuple(), [0, 0, 5]);
       }));
 
-    it(
-      "weights coplanar faces by area for centerOption CenterOfMass, as CadQuery's CombinedCenter",
-      () =>
-        withScope(() => {
-          // (100·0 + 4·20) / 104
-          assertTripleClose(cubeAndPost().faces(">Z").workplane({ centerOption: "CenterOfMass" }).plane.origin.toTuple(), [80 / 104, 0, 5]);
-        }),
-    );
+    it("weights coplanar faces by area for centerOption CenterOfMass, as CadQuery's CombinedCenter", () =>
+      withScope(() => {
+        // (100·0 + 4·20) / 104
+        assertTripleClose(cubeAndPost().faces(">Z").workplane({ centerOption: "CenterOfMass" }).plane.origin.toTuple(), [80 / 104, 0, 5]);
+      }));
 
     it("refuses a cylindrical face", () =>
       withScope(() => {

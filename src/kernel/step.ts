@@ -101,6 +101,14 @@ type Writer = InstanceType<OpenCascade["STEPCAFControl_Writer"]>;
 function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
   const session = new oc.XSControl_WorkSession();
   temporaries.push(session);
+  // The session's model and transfer maps refer to each other: without clearing them (7:
+  // transfers and results, then 1: model, graph and checks) every export leaks its STEP model.
+  temporaries.push({
+    delete: () => {
+      session.ClearData(7);
+      session.ClearData(1);
+    },
+  });
   const writer = new oc.STEPCAFControl_Writer(session, false);
   temporaries.push(writer);
   writer.SetNameMode(true);
@@ -177,7 +185,7 @@ export function writeStep(parts: readonly ExportPart[], options: WriteStepOption
         return fixTimeStamp(performWrite(oc, writer, document, temporaries));
       });
     } finally {
-      // Labels before their document; the writer (which may hold the translated model) last but one.
+      // In reverse order of creation: labels before their document, the writer before its session.
       for (const object of temporaries.reverse()) object.delete();
     }
   });

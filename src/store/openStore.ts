@@ -2,6 +2,7 @@
  * Opening the store the service runs on: PostgreSQL when `databaseUrl` is a `postgres://` or
  * `postgresql://` URL, else SQLite at `<dataDir>/partforge.db`. Either way it is migrated first.
  */
+import { PartforgeError } from "../shared/errors.ts";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Migration } from "./migrations/migration.ts";
@@ -44,6 +45,8 @@ export function isPostgresUrl(url: string | undefined): url is string {
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   const { path, busyTimeoutMs, migrations, migrateUpTo, ...storeOptions } = options;
+  // better-sqlite3 silently opens a temporary database without a path: data would vanish.
+  if (typeof path !== "string" || path === "") throw new PartforgeError("USAGE", "openSqliteStore needs the database file's path");
   return createStore(openSqliteBackend(path, { busyTimeoutMs, migrations, migrateUpTo }), storeOptions);
 }
 

@@ -18,6 +18,10 @@ import * as modify from "./ops/modify.ts";
 import * as transforms from "./ops/transforms.ts";
 import * as points from "./ops/points.ts";
 import * as selection from "./ops/selection.ts";
+import * as curves from "./ops/curves.ts";
+import * as sweeps from "./ops/sweeps.ts";
+import * as cutting from "./ops/cutting.ts";
+import type { OffsetJoin } from "../kernel/index.ts";
 
 /** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
 export type StackItem = Shape | Location;
@@ -322,6 +326,103 @@ export class WorkplaneImpl {
     return drawing.wire(this, options);
   }
 
+  /**
+   * An interpolating spline through local points (CadQuery's `spline`): optional end or per-point
+   * tangents, periodic, explicit parameters.
+   * @example Workplane().spline([[0, 0], [1, 1], [2, 0]]).close().extrude(1)
+   */
+  spline(listOfXYTuple: readonly VectorLike[], options?: curves.SplineOptions): WorkplaneImpl {
+    return curves.spline(this, listOfXYTuple, options);
+  }
+
+  /** An approximating B-spline near the points (smoothed by default). */
+  splineApprox(
+    points: readonly VectorLike[],
+    options?: { tol?: number; minDeg?: number; maxDeg?: number; smoothing?: [number, number, number] | null; forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean },
+  ): WorkplaneImpl {
+    return curves.splineApprox(this, points, options);
+  }
+
+  /**
+   * A curve through `func(t)` for t from `start` to `stop` (N+1 samples), approximated by a
+   * B-spline; a wire by default.
+   * @example Workplane().parametricCurve((t) => [Math.cos(2 * Math.PI * t), Math.sin(2 * Math.PI * t)]).extrude(1)
+   */
+  parametricCurve(
+    func: (t: number) => VectorLike,
+    options?: { N?: number; start?: number; stop?: number; tol?: number; minDeg?: number; maxDeg?: number; smoothing?: [number, number, number] | null; makeWire?: boolean },
+  ): WorkplaneImpl {
+    return curves.parametricCurve(this, func, options);
+  }
+
+  /** A Bézier curve with the given local control points. */
+  bezier(points: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean }): WorkplaneImpl {
+    return curves.bezier(this, points, options);
+  }
+
+  /** A closed ellipse at each stack point. @example Workplane().ellipse(4, 2).extrude(1) */
+  ellipse(xRadius: number, yRadius: number, options?: { rotation_angle?: number; forConstruction?: boolean }): WorkplaneImpl {
+    return curves.ellipse(this, xRadius, yRadius, options);
+  }
+
+  /** An arc of an ellipse from `angle1` to `angle2` degrees, starting at the current point by default. */
+  ellipseArc(xRadius: number, yRadius: number, options?: curves.EllipseArcOptions): WorkplaneImpl {
+    return curves.ellipseArc(this, xRadius, yRadius, options);
+  }
+
+  /** A slot of overall `length` and width `diameter` at each stack point. @example Workplane().slot2D(10, 4).extrude(1) */
+  slot2D(length: number, diameter: number, angle = 0): WorkplaneImpl {
+    return curves.slot2D(this, length, diameter, angle);
+  }
+
+  /** An arc to `endPoint` bulging by `sag` (left of the chord when positive). */
+  sagittaArc(endPoint: VectorLike, sag: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return curves.sagittaArc(this, endPoint, sag, options);
+  }
+
+  /** An arc of `radius` to `endPoint`: positive bulges to the left of the chord, negative to the right. */
+  radiusArc(endPoint: VectorLike, radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return curves.radiusArc(this, endPoint, radius, options);
+  }
+
+  /** An arc tangent to the last edge, to `endpoint` (relative to the current point by default). */
+  tangentArcPoint(endpoint: VectorLike, options?: { forConstruction?: boolean; relative?: boolean }): WorkplaneImpl {
+    return curves.tangentArcPoint(this, endpoint, options);
+  }
+
+  /** A line of `distance` at `angle` degrees from the local x axis, from the current point. */
+  polarLine(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return curves.polarLine(this, distance, angle, options);
+  }
+
+  /** A line from the current point to the point at `distance` and `angle` degrees from the origin. */
+  polarLineTo(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
+    return curves.polarLineTo(this, distance, angle, options);
+  }
+
+  /** Mirrors the drawn outline about the local x axis and joins both halves. */
+  mirrorX(): WorkplaneImpl {
+    return curves.mirrorInPlane(this, "X");
+  }
+
+  /**
+   * Mirrors the drawn outline about the local y axis and joins both halves.
+   * @example Workplane().lineTo(0, 2).lineTo(1, 2).lineTo(2, 0).mirrorY().extrude(1)
+   */
+  mirrorY(): WorkplaneImpl {
+    return curves.mirrorInPlane(this, "Y");
+  }
+
+  /** Offsets the pending closed outlines by `d` (outwards when positive). @example Workplane().rect(4, 2).offset2D(1).extrude(1) */
+  offset2D(d: number, options?: { kind?: OffsetJoin; forConstruction?: boolean }): WorkplaneImpl {
+    return curves.offset2D(this, d, options);
+  }
+
+  /** Joins the pending edges and wires into as few wires as possible. */
+  consolidateWires(): WorkplaneImpl {
+    return curves.consolidateWires(this);
+  }
+
   /** Puts the wires and edges on the stack back into the pending lists. */
   toPending(): WorkplaneImpl {
     return drawing.toPending(this);
@@ -334,13 +435,45 @@ export class WorkplaneImpl {
     return profiles.extrude(this, distance, options);
   }
 
+  /**
+   * Extrudes the pending wires along the normal while rotating them by `angleDegrees`.
+   * @example Workplane().rect(10, 10).twistExtrude(10, 45)
+   */
+  twistExtrude(distance: number, angleDegrees: number, options?: { combine?: boolean | "a" | "s" | "cut"; clean?: boolean }): WorkplaneImpl {
+    return sweeps.twistExtrude(this, distance, angleDegrees, options);
+  }
+
+  /**
+   * A solid through the pending wires (or the stack's faces) in order; smooth unless `ruled`.
+   * @example Workplane().rect(4, 4).workplane({ offset: 3 }).circle(1).loft()
+   */
+  loft(options?: { ruled?: boolean; combine?: boolean | "a" | "s" | "cut"; clean?: boolean }): WorkplaneImpl {
+    return sweeps.loft(this, options);
+  }
+
+  /**
+   * Sweeps the pending outlines along `path` (a Workplane with a wire or edges, or a wire/edge).
+   * @example Workplane("XY").circle(1).sweep(Workplane("XZ").spline([[0, 0], [2, 5], [0, 10]]))
+   */
+  sweep(path: WorkplaneImpl | Shape, options?: sweeps.SweepOptions): WorkplaneImpl {
+    return sweeps.sweep(this, path, options);
+  }
+
+  /**
+   * A surface through a boundary (points, edges or a Workplane's edges) and extra points,
+   * thickened when `thickness` > 0, at each stack point.
+   */
+  interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl {
+    return sweeps.interpPlate(this, surfEdges, surfPts, options);
+  }
+
   /** Revolves the pending wires about an axis in the plane (default: the plane's y axis). */
   revolve(angleDegrees = 360, options?: profiles.RevolveOptions): WorkplaneImpl {
     return profiles.revolve(this, angleDegrees, options);
   }
 
-  /** Cuts the pending wires into the solid by `depth` along the normal (negative: against it). */
-  cutBlind(depth: number, options?: { clean?: boolean; both?: boolean }): WorkplaneImpl {
+  /** Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered. */
+  cutBlind(depth: number, options?: { clean?: boolean; both?: boolean; taper?: number }): WorkplaneImpl {
     return profiles.cutBlind(this, depth, options);
   }
 
@@ -390,6 +523,24 @@ export class WorkplaneImpl {
     return transforms.clean(this);
   }
 
+  /**
+   * Splits the solid by the workplane, keeping the top, the bottom or both; or by a Workplane/shape.
+   * @example Workplane().box(2, 2, 2).faces(">Y").workplane({ offset: -1 }).split({ keepTop: true })
+   */
+  split(arg?: cutting.SplitOptions | WorkplaneImpl | Shape): WorkplaneImpl {
+    return cutting.split(this, arg);
+  }
+
+  /** The cross-section of the solid by the workplane moved `height` along its normal. */
+  section(height = 0): WorkplaneImpl {
+    return cutting.section(this, height);
+  }
+
+  /** Cuts the solid `fn(location)` returns at each stack point from the solid in context. */
+  cutEach(fn: (location: Location) => StackItem, options?: { clean?: boolean }): WorkplaneImpl {
+    return cutting.cutEach(this, fn, options);
+  }
+
   // --- Transforms ------------------------------------------------------------------------
 
   translate(vector: VectorLike): WorkplaneImpl {
@@ -399,6 +550,11 @@ export class WorkplaneImpl {
   /** Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates). */
   rotate(axisStart: VectorLike, axisEnd: VectorLike, angleDegrees: number): WorkplaneImpl {
     return transforms.rotate(this, axisStart, axisEnd, angleDegrees);
+  }
+
+  /** Rotates each stack shape about an axis through its own centre along `axisEndPoint`. */
+  rotateAboutCenter(axisEndPoint: VectorLike, angleDegrees: number): WorkplaneImpl {
+    return transforms.rotateAboutCenter(this, axisEndPoint, angleDegrees);
   }
 
   /** Mirrors the stack's shapes (or the solid in context) through a plane. */

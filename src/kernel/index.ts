@@ -45,3 +45,31 @@ export {
   type TessellateOptions,
 } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
+export {
+  kernelRun,
+  adoptShape,
+  makeSplineEdge,
+  makeSplineApproxEdge,
+  makeBezierEdge,
+  makeEllipseEdge,
+  makeTangentArcEdge,
+  makeHelixWire,
+  makeWire,
+  offsetWire,
+  edgePointAndTangent,
+  type SplineOptions,
+  type OffsetJoin,
+} from "./curves.ts";
+export {
+  loftSections,
+  sweepProfile,
+  sweepSections,
+  hollowClosed,
+  sectionByPlane,
+  splitShape,
+  fillSurface,
+  thickenFace,
+  type SweepOptions,
+  type Transition,
+  type FillingOptions,
+} from "./sweeps.ts";

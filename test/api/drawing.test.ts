@@ -70,10 +70,9 @@ describe("2D drawing, extrude and revolve", () => {
         assertGeometry(top.rect(2, 2).extrude(-3, { combine: "s" }), { volume: 1000 - 12, bbox: [[-5, -5, -5], [5, 5, 5]], faces: 11 });
       }));
 
-    it("rejects a zero distance, a taper and a bad combine value", () =>
+    it("rejects a zero distance and a bad combine value", () =>
       withScope(() => {
         assertPartforgeError(() => Workplane().rect(1, 1).extrude(0), "SCRIPT_EXCEPTION", /extrude: distance must not be 0/);
-        assertPartforgeError(() => Workplane().rect(1, 1).extrude(1, { taper: 5 }), "NOT_SUPPORTED", /taper/);
         assertPartforgeError(() => Workplane().rect(1, 1).extrude(1, { combine: "x" as never }), "SCRIPT_EXCEPTION", /combine must be/);
       }));
 

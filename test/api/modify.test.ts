@@ -122,9 +122,17 @@ describe("fillet, chamfer, shell", () => {
         assertGeometry(Workplane().cylinder(10, 5).faces(">Z").shell(-1), { volume: 106 * PI, bbox: [[-5, -5, -5], [5, 5, 5]], faces: 5 });
       }));
 
-    it("says that a closed hollow shell is not supported yet, and needs a thickness", () =>
+    it("hollows a closed solid when no face is selected, inwards or outwards", () =>
       withScope(() => {
-        assertPartforgeError(() => cube().shell(-1), "NOT_SUPPORTED", /select the face\(s\) to open/);
+        // 2³ − 1.8³ inwards; outwards the 0.1 walls are rounded along edges and corners:
+        // faces 6·2²·0.1, edges 12·(π·0.1²/4)·2, corners 4/3·π·0.1³
+        assertGeometry(Workplane().box(2, 2, 2).shell(-0.1), { volume: 8 - 1.8 ** 3, bbox: [[-1, -1, -1], [1, 1, 1]], faces: 12 });
+        const outer = 2.4 + 12 * ((PI * 0.01) / 4) * 2 + (4 / 3) * PI * 0.001;
+        assertGeometry(Workplane().box(2, 2, 2).shell(0.1), { volume: outer, bbox: [[-1.1, -1.1, -1.1], [1.1, 1.1, 1.1]], faces: 32 });
+      }));
+
+    it("needs a non-zero thickness and a known kind", () =>
+      withScope(() => {
         assertPartforgeError(() => cube().faces(">Z").shell(0), "SCRIPT_EXCEPTION", /shell: thickness must not be 0/);
         assertPartforgeError(() => cube().faces(">Z").shell(-1, { kind: "round" as never }), "SCRIPT_EXCEPTION", /kind must be one of "arc", "intersection"/);
       }));

@@ -21,7 +21,7 @@ export function polygonWire(points: readonly Vector[]): Shape {
   return wrapShape(own(withKernel("polygon", () => assembleWire(edges as Parameters<typeof assembleWire>[0]))));
 }
 
-function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstruction: boolean): WorkplaneImpl {
+export function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstruction: boolean): WorkplaneImpl {
   return wp.derive({
     objects: wires,
     pendingWires: forConstruction ? wp.state.pendingWires : [...wp.state.pendingWires, ...wires],
@@ -81,7 +81,7 @@ export function polygon(wp: WorkplaneImpl, nSides: number, diameter: number, opt
 }
 
 /** CadQuery's `_findFromPoint`: end of the last edge on the stack, a point on it, or the origin. */
-function currentPoint(wp: WorkplaneImpl, method: string): Vector {
+export function currentPoint(wp: WorkplaneImpl, method: string): Vector {
   const last = wp.state.objects[wp.state.objects.length - 1];
   if (last === undefined) return wp.state.plane.origin;
   if (last instanceof Location) return last.position;
@@ -93,7 +93,7 @@ function currentPoint(wp: WorkplaneImpl, method: string): Vector {
 /** Where an edge drawn by this API ends (its own orientation). */
 const edgeEndPoints = new WeakMap<Shape, Vector>();
 
-function edgeEnd(edge: Shape): Vector {
+export function edgeEnd(edge: Shape): Vector {
   const known = edgeEndPoints.get(edge);
   if (known) return known;
   const kernelEdge = unwrapShape(edge) as unknown as { endPoint: { x: number; y: number; z: number; delete(): void } };
@@ -103,7 +103,7 @@ function edgeEnd(edge: Shape): Vector {
   return point;
 }
 
-function addPendingEdge(wp: WorkplaneImpl, edge: Shape, start: Vector, end: Vector, forConstruction: boolean): WorkplaneImpl {
+export function addPendingEdge(wp: WorkplaneImpl, edge: Shape, start: Vector, end: Vector, forConstruction: boolean): WorkplaneImpl {
   edgeEndPoints.set(edge, end);
   if (forConstruction) return wp.derive({ objects: [edge] });
   return wp.derive({
@@ -113,7 +113,7 @@ function addPendingEdge(wp: WorkplaneImpl, edge: Shape, start: Vector, end: Vect
   });
 }
 
-function constructionFlag(method: string, options: unknown): boolean {
+export function constructionFlag(method: string, options: unknown): boolean {
   return booleanValue(method, "forConstruction", readOptions(method, options, { forConstruction: false }).forConstruction);
 }
 
@@ -147,7 +147,7 @@ export function vLineTo(wp: WorkplaneImpl, y: number, options?: { forConstructio
   return lineTo(wp, wp.state.plane.toLocalCoords(currentPoint(wp, "vLineTo")).x, y, options);
 }
 
-function worldPoint(wp: WorkplaneImpl, method: string, point: VectorLike): Vector {
+export function worldPoint(wp: WorkplaneImpl, method: string, point: VectorLike): Vector {
   let local: Vector;
   try {
     local = Vector.from(point);

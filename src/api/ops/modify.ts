@@ -7,6 +7,7 @@ import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { requireSolid } from "./context.ts";
 import { collect } from "./selection.ts";
+import { closedShell } from "./sweeps.ts";
 
 function selectedEdges(wp: WorkplaneImpl, method: string): Edge[] {
   const edges = collect(wp, "edge");
@@ -45,13 +46,10 @@ export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "
   const join = oneOf("shell", "kind", kind, ["arc", "intersection"] as const);
   const solid = requireSolid(wp, "shell");
   const faces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
-  if (faces.length === 0) {
-    throw new PartforgeError(
-      "NOT_SUPPORTED",
-      'shell: a closed hollow shell (no face selected) is not supported yet; select the face(s) to open, e.g. .faces(">Z").shell(-1)',
-    );
-  }
-  const result = wrapShape(shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join));
+  const result =
+    faces.length === 0
+      ? closedShell(solid, thickness, join)
+      : wrapShape(shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join));
   // OCCT can report success for walls thicker than the solid allows and hand back the solid
   // unchanged, or an empty one: both are failures.
   const before = solid.Volume();

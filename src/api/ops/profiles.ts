@@ -1,11 +1,11 @@
 /** From 2D to 3D: extrude, revolve, cutBlind, cutThruAll over the pending wires (or stack faces). */
-import { PartforgeError } from "../../shared/errors.ts";
 import { prism, revolveProfile, translateShape } from "../../kernel/index.ts";
 import { apiError, booleanValue, finiteNumber, nonZeroNumber, readOptions } from "../options.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { combineWithBase, largestDimension, requireSolid, type CombineMode } from "./context.ts";
+import { taperedPrisms } from "./taper.ts";
 import { wiresToFaces } from "./faces.ts";
 
 export interface ExtrudeOptions {
@@ -14,7 +14,7 @@ export interface ExtrudeOptions {
   clean?: boolean;
   /** Extrude the same distance both ways (total 2 × distance). */
   both?: boolean;
-  /** Draft angle in degrees (not supported yet). */
+  /** Draft angle in degrees: the sides lean inwards (outwards when negative). */
   taper?: number;
 }
 
@@ -27,7 +27,7 @@ export interface RevolveOptions {
   clean?: boolean;
 }
 
-function combineMode(method: string, value: unknown): CombineMode {
+export function combineMode(method: string, value: unknown): CombineMode {
   if (value === true || value === "a") return "fuse";
   if (value === false) return "none";
   if (value === "s" || value === "cut") return "cut";
@@ -35,7 +35,7 @@ function combineMode(method: string, value: unknown): CombineMode {
 }
 
 /** The faces to sweep and the Workplane with its pending wires consumed. */
-function takeProfiles(wp: WorkplaneImpl, method: string): { faces: Shape[]; rest: WorkplaneImpl } {
+export function takeProfiles(wp: WorkplaneImpl, method: string): { faces: Shape[]; rest: WorkplaneImpl } {
   const stackFaces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
   if (stackFaces.length > 0) return { faces: stackFaces, rest: wp };
   const wires = wp.state.pendingWires;
@@ -58,12 +58,14 @@ export function extrude(wp: WorkplaneImpl, distance: number, options?: ExtrudeOp
   const method = "extrude";
   nonZeroNumber(method, "distance", distance);
   const opts = readOptions(method, options, { combine: true as ExtrudeOptions["combine"], clean: true, both: false, taper: undefined as number | undefined });
-  if (opts.taper !== undefined && opts.taper !== 0) {
-    throw new PartforgeError("NOT_SUPPORTED", "extrude: the taper option is not supported yet; extrude without taper and chamfer the edges instead");
-  }
+  const mode = combineMode(method, opts.combine);
+  // CadQuery: combine="s" is a cutBlind.
+  if (mode === "cut") return cutBlind(wp, distance, { clean: opts.clean, both: opts.both, taper: opts.taper });
   const { faces, rest } = takeProfiles(wp, method);
-  const solids = prisms(faces, wp.state.plane.zDir, distance, booleanValue(method, "both", opts.both));
-  return combineWithBase(rest, solids, combineMode(method, opts.combine), booleanValue(method, "clean", opts.clean));
+  const both = booleanValue(method, "both", opts.both);
+  const taper = opts.taper === undefined ? 0 : finiteNumber(method, "taper", opts.taper);
+  const solids = taper === 0 ? prisms(faces, wp.state.plane.zDir, distance, both) : taperedPrisms(method, faces, wp.state.plane.zDir, distance, taper, both);
+  return combineWithBase(rest, solids, mode, booleanValue(method, "clean", opts.clean));
 }
 
 export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: RevolveOptions): WorkplaneImpl {
@@ -87,13 +89,15 @@ export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: Revol
   return combineWithBase(rest, solids, combineMode(method, opts.combine), booleanValue(method, "clean", opts.clean));
 }
 
-export function cutBlind(wp: WorkplaneImpl, depth: number, options?: { clean?: boolean; both?: boolean }): WorkplaneImpl {
+export function cutBlind(wp: WorkplaneImpl, depth: number, options?: { clean?: boolean; both?: boolean; taper?: number | undefined }): WorkplaneImpl {
   const method = "cutBlind";
   nonZeroNumber(method, "depth", depth);
-  const opts = readOptions(method, options, { clean: true, both: false });
+  const opts = readOptions(method, options, { clean: true, both: false, taper: undefined as number | undefined });
   requireSolid(wp, method);
   const { faces, rest } = takeProfiles(wp, method);
-  const tools = prisms(faces, wp.state.plane.zDir, depth, booleanValue(method, "both", opts.both));
+  const both = booleanValue(method, "both", opts.both);
+  const taper = opts.taper === undefined ? 0 : finiteNumber(method, "taper", opts.taper);
+  const tools = taper === 0 ? prisms(faces, wp.state.plane.zDir, depth, both) : taperedPrisms(method, faces, wp.state.plane.zDir, depth, taper, both);
   return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
 }
 

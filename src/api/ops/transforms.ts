@@ -89,3 +89,14 @@ export function mirror(wp: WorkplaneImpl, mirrorPlane: string | VectorLike, base
 }
 
 export { compoundOf };
+
+export function rotateAboutCenter(wp: WorkplaneImpl, axisEndPoint: VectorLike, angleDegrees: number): WorkplaneImpl {
+  const axis = Vector.from(axisEndPoint);
+  if (axis.length < 1e-9) apiError("rotateAboutCenter", "axisEndPoint must not be [0, 0, 0]");
+  if (typeof angleDegrees !== "number" || !Number.isFinite(angleDegrees)) apiError("rotateAboutCenter", `angleDegrees must be a finite number; got ${describeValue(angleDegrees)}`);
+  return mapStack(
+    wp,
+    (s) => wrapShape(rotateShape(unwrapShape(s), s.center(), axis.normalized().toTuple(), angleDegrees)),
+    (l) => l,
+  );
+}

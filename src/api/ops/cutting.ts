@@ -1,0 +1,71 @@
+/** split, section and cutEach: cutting the solid in context (CadQuery semantics). */
+import { booleanOperation, makeBoxInFrame, sectionByPlane, splitShape, unifySameDomain } from "../../kernel/index.ts";
+import { apiError, booleanValue, finiteNumber, readOptions } from "../options.ts";
+import { Location } from "../location.ts";
+import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
+import { describeValue } from "../vector.ts";
+import { WorkplaneImpl, type StackItem } from "../workplane.ts";
+import { requireSolid, stackLocations } from "./context.ts";
+
+export interface SplitOptions {
+  keepTop?: boolean;
+  keepBottom?: boolean;
+}
+
+/** A box of side `size` covering everything on one side of the workplane (`side` +1 above, −1 below). */
+function halfSpace(wp: WorkplaneImpl, size: number, side: 1 | -1): Shape {
+  const plane = wp.state.plane;
+  const corner = plane.toWorldCoords([-size / 2, -size / 2, side === 1 ? 0 : -size]);
+  return wrapShape(makeBoxInFrame({ origin: corner.toTuple(), xDir: plane.xDir.toTuple(), zDir: plane.zDir.toTuple() }, size, size, size));
+}
+
+/**
+ * CadQuery's `split`: with `{ keepTop, keepBottom }` cuts the solid by the workplane and keeps
+ * the halves asked for (both: two solids on the stack); with a Workplane or shape, splits the
+ * solid by those shapes and keeps every piece, as one compound.
+ */
+export function split(wp: WorkplaneImpl, arg?: SplitOptions | WorkplaneImpl | Shape): WorkplaneImpl {
+  const method = "split";
+  const solid = requireSolid(wp, method);
+  if (arg instanceof WorkplaneImpl || isShape(arg)) {
+    const tools = arg instanceof WorkplaneImpl ? arg.vals().filter(isShape) : [arg];
+    if (tools.length === 0) apiError(method, "the splitting Workplane holds no shapes");
+    return wp.newObject([wrapShape(splitShape(unwrapShape(solid), tools.map(unwrapShape)))]);
+  }
+  const opts = readOptions(method, arg, { keepTop: false, keepBottom: false });
+  const keepTop = booleanValue(method, "keepTop", opts.keepTop);
+  const keepBottom = booleanValue(method, "keepBottom", opts.keepBottom);
+  if (!keepTop && !keepBottom) apiError(method, "keep at least one half: split({ keepTop: true }) or split({ keepBottom: true })");
+  const size = solid.BoundingBox().DiagonalLength * 10 + solid.BoundingBox().center.sub(wp.state.plane.origin).length * 4;
+  const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], [unwrapShape(halfSpace(wp, size, side))], { clean: true }));
+  const kept: Shape[] = [];
+  if (keepTop) kept.push(cutAway(-1));
+  if (keepBottom) kept.push(cutAway(1));
+  return wp.newObject(kept);
+}
+
+/** The cross-section of the solid by the workplane moved `height` along its normal. */
+export function section(wp: WorkplaneImpl, height = 0): WorkplaneImpl {
+  const method = "section";
+  finiteNumber(method, "height", height);
+  const solid = requireSolid(wp, method);
+  const plane = wp.state.plane;
+  const origin = plane.origin.add(plane.zDir.multiply(height));
+  const size = solid.BoundingBox().DiagonalLength + solid.BoundingBox().center.sub(origin).length + 1;
+  return wp.newObject([wrapShape(sectionByPlane(unwrapShape(solid), origin.toTuple(), plane.zDir.toTuple(), size * 2))]);
+}
+
+/** CadQuery's `cutEach`: cuts the shape `fn` makes at each stack location from the solid. */
+export function cutEach(wp: WorkplaneImpl, fn: (location: Location) => StackItem, options?: { clean?: boolean }): WorkplaneImpl {
+  const method = "cutEach";
+  if (typeof fn !== "function") apiError(method, `expected a function location => shape; got ${describeValue(fn)}`);
+  const { clean } = readOptions(method, options, { clean: true });
+  const solid = requireSolid(wp, method);
+  const tools = stackLocations(wp).map((location) => {
+    const made = fn(location);
+    if (!isShape(made)) apiError(method, `the function must return a solid; got ${describeValue(made)}`);
+    return unwrapShape(made);
+  });
+  const cut = booleanOperation("cut", [unwrapShape(solid)], tools, { clean: false });
+  return wp.newObject([wrapShape(booleanValue(method, "clean", clean) ? unifySameDomain(cut) : cut)]);
+}

@@ -1,0 +1,279 @@
+/**
+ * Edges and wires beyond lines and circles: splines, Bézier curves, ellipses, tangent arcs,
+ * helices, wire assembly and planar wire offsets. Every OCCT temporary is freed in `finally`;
+ * results are handed to the build's scope.
+ */
+import { cast, type AnyShape } from "replicad";
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { kernel } from "./load.ts";
+import { withKernel } from "./kernelError.ts";
+import { own, type Deletable } from "./scope.ts";
+import type { Triple } from "./operations.ts";
+
+type Keep = <D extends Deletable>(value: D) => D;
+
+/** Runs `body` with a collector for temporaries, freeing them whatever happens. */
+export function kernelRun<T>(operation: string, body: (oc: OpenCascadeInstance, keep: Keep) => T): T {
+  return withKernel(operation, () => {
+    const made: Deletable[] = [];
+    const keep: Keep = (value) => {
+      made.push(value);
+      return value;
+    };
+    try {
+      return body(kernel(), keep);
+    } finally {
+      for (const value of made.reverse()) value.delete();
+    }
+  });
+}
+
+/** Wraps a raw result in replicad's typed class and hands it to the build's scope. */
+export function adoptShape(shape: TopoDS_Shape): AnyShape {
+  return own(cast(shape));
+}
+
+function pointArray(oc: OpenCascadeInstance, keep: Keep, points: readonly Triple[]) {
+  const array = keep(new oc.NCollection_Array1_gp_Pnt(1, points.length));
+  points.forEach((p, i) => array.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
+  return keep(new oc.NCollection_HArray1_gp_Pnt(array));
+}
+
+export interface SplineOptions {
+  /** Two end tangents, or one per point (`undefined` where free). */
+  tangents?: readonly (Triple | undefined)[];
+  periodic?: boolean;
+  /** Curve parameter of each point (one more when periodic). */
+  parameters?: readonly number[];
+  /** Scale the tangents to the chord lengths (CadQuery's default). */
+  scale?: boolean;
+  tolerance?: number;
+}
+
+/** An interpolating B-spline through `points` (CadQuery's `Edge.makeSpline`). */
+export function makeSplineEdge(points: readonly Triple[], options: SplineOptions = {}): AnyShape {
+  return kernelRun("spline", (oc, keep) => {
+    const { tangents, periodic = false, parameters, scale = true, tolerance = 1e-6 } = options;
+    const pnts = pointArray(oc, keep, points);
+    let builder;
+    if (parameters === undefined) {
+      builder = keep(new oc.GeomAPI_Interpolate(pnts, periodic, tolerance));
+    } else {
+      const values = keep(new oc.NCollection_Array1_double(1, parameters.length));
+      parameters.forEach((value, i) => values.SetValue(i + 1, value));
+      builder = keep(new oc.GeomAPI_Interpolate(pnts, keep(new oc.NCollection_HArray1_double(values)), periodic, tolerance));
+    }
+    if (tangents !== undefined && tangents.length > 0) {
+      if (tangents.length === 2 && points.length !== 2) {
+        const [t1, t2] = tangents;
+        builder.Load(keep(new oc.gp_Vec(...t1!)), keep(new oc.gp_Vec(...t2!)), scale);
+      } else {
+        const vectors = keep(new oc.NCollection_Array1_gp_Vec(1, tangents.length));
+        const flags = keep(new oc.NCollection_Array1_bool(1, tangents.length));
+        tangents.forEach((t, i) => {
+          flags.SetValue(i + 1, t !== undefined);
+          vectors.SetValue(i + 1, keep(new oc.gp_Vec(...(t ?? [0, 0, 0]))));
+        });
+        builder.Load(vectors, keep(new oc.NCollection_HArray1_bool(flags)), scale);
+      }
+    }
+    builder.Perform();
+    if (!builder.IsDone()) throw new Error("B-spline interpolation failed");
+    const curve = keep(builder.Curve());
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/** An approximating B-spline near `points` (CadQuery's `Edge.makeSplineApprox`). */
+export function makeSplineApproxEdge(
+  points: readonly Triple[],
+  options: { tolerance: number; smoothing?: readonly [number, number, number] | undefined; minDegree: number; maxDegree: number },
+): AnyShape {
+  return kernelRun("spline approximation", (oc, keep) => {
+    const array = keep(new oc.NCollection_Array1_gp_Pnt(1, points.length));
+    points.forEach((p, i) => array.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
+    const builder = keep(new oc.GeomAPI_PointsToBSpline());
+    if (options.smoothing) {
+      const [w1, w2, w3] = options.smoothing;
+      builder.Init(array, w1, w2, w3, options.maxDegree, oc.GeomAbs_Shape.GeomAbs_C2, options.tolerance);
+    } else {
+      builder.Init(array, options.minDegree, options.maxDegree, oc.GeomAbs_Shape.GeomAbs_C2, options.tolerance);
+    }
+    if (!builder.IsDone()) throw new Error("B-spline approximation failed");
+    const curve = keep(builder.Curve());
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/** A Bézier curve with the given control points. */
+export function makeBezierEdge(points: readonly Triple[]): AnyShape {
+  return kernelRun("bezier", (oc, keep) => {
+    const array = keep(new oc.NCollection_Array1_gp_Pnt(1, points.length));
+    points.forEach((p, i) => array.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
+    const curve = keep(new oc.Geom_BezierCurve(array));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/**
+ * An ellipse (or arc of one, angles in degrees from the major axis) centred at `center` in the
+ * plane with normal `normal` and major axis along `xDir`. `sense` −1 runs clockwise.
+ * The x radius may be smaller than the y radius (the axes are swapped for OCCT).
+ */
+export function makeEllipseEdge(
+  xRadius: number,
+  yRadius: number,
+  frame: { center: Triple; normal: Triple; xDir: Triple },
+  angle1Deg = 360,
+  angle2Deg = 360,
+  sense: 1 | -1 = 1,
+): AnyShape {
+  return kernelRun("ellipse", (oc, keep) => {
+    const swap = yRadius > xRadius;
+    const [nx, ny, nz] = frame.normal;
+    const [xx, xy, xz] = frame.xDir;
+    // With the radii swapped, the major axis runs along the frame's y: z × x.
+    const major: Triple = swap ? [ny * xz - nz * xy, nz * xx - nx * xz, nx * xy - ny * xx] : frame.xDir;
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...frame.center)), keep(new oc.gp_Dir(...frame.normal)), keep(new oc.gp_Dir(...major))));
+    const ellipse = keep(new oc.gp_Elips(ax, Math.max(xRadius, yRadius), Math.min(xRadius, yRadius)));
+    const shift = swap ? -90 : 0;
+    const full = angle1Deg === angle2Deg || Math.abs(angle2Deg - angle1Deg) % 360 === 0;
+    if (full && angle1Deg % 360 === 0) return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(ellipse)).Edge());
+    const rad = Math.PI / 180;
+    const arc = keep(new oc.GC_MakeArcOfEllipse(ellipse, (angle1Deg + shift) * rad, (angle2Deg + shift) * rad, sense === 1));
+    const curve = keep(arc.Value());
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/** A circular arc starting at `start` with tangent `tangent`, ending at `end`. */
+export function makeTangentArcEdge(start: Triple, tangent: Triple, end: Triple): AnyShape {
+  return kernelRun("tangent arc", (oc, keep) => {
+    const arc = keep(new oc.GC_MakeArcOfCircle(keep(new oc.gp_Pnt(...start)), keep(new oc.gp_Vec(...tangent)), keep(new oc.gp_Pnt(...end))));
+    const curve = keep(arc.Value());
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/** A helical wire on a cylinder of `radius` about the axis through `center` along `dir`. */
+export function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand = false): AnyShape {
+  return kernelRun("helix", (oc, keep) => {
+    const turn = leftHand ? -2 * Math.PI : 2 * Math.PI;
+    const line = keep(new oc.Geom2d_Line(keep(new oc.gp_Pnt2d(0, 0)), keep(new oc.gp_Dir2d(turn, pitch))));
+    const turns = height / pitch;
+    const start = keep(line.Value(0));
+    const stop = keep(line.Value(turns * Math.hypot(2 * Math.PI, pitch)));
+    const segment = keep(new oc.GC_MakeSegment2d(start, stop));
+    const ax3 = keep(new oc.gp_Ax3(keep(new oc.gp_Pnt(...center)), keep(new oc.gp_Dir(...dir))));
+    const surface = keep(new oc.Geom_CylindricalSurface(ax3, radius));
+    const curve2d = keep(segment.Value());
+    const edge = keep(new oc.BRepBuilderAPI_MakeEdge(curve2d, surface)).Edge();
+    keep(edge);
+    const wire = keep(new oc.BRepBuilderAPI_MakeWire(edge)).Wire();
+    oc.BRepLib.BuildCurves3d(wire, 1e-6, oc.GeomAbs_Shape.GeomAbs_C1, 14, 2000);
+    return adoptShape(wire);
+  });
+}
+
+/** One wire from edges (and wires) given in connection order. */
+export function makeWire(parts: readonly AnyShape[]): AnyShape {
+  return kernelRun("assembling edges into a wire", (oc, keep) => {
+    const builder = keep(new oc.BRepBuilderAPI_MakeWire());
+    const list = keep(new oc.NCollection_List_TopoDS_Shape());
+    for (const part of parts) {
+      const explorer = keep(new oc.TopExp_Explorer(part.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+      for (; explorer.More(); explorer.Next()) list.Append(keep(explorer.Current()));
+    }
+    builder.Add(list);
+    if (!builder.IsDone()) throw new Error("the edges do not connect into one wire");
+    return adoptShape(builder.Wire());
+  });
+}
+
+export type OffsetJoin = "arc" | "intersection" | "tangent";
+
+/**
+ * The wire rebuilt forward with every closed edge (a full circle or ellipse) cut in two halves:
+ * OCCT's planar offset cannot shrink a one-edge closed wire.
+ */
+function offsettableWire(oc: OpenCascadeInstance, keep: Keep, wire: AnyShape) {
+  const builder = keep(new oc.BRepBuilderAPI_MakeWire());
+  const list = keep(new oc.NCollection_List_TopoDS_Shape());
+  const explorer = keep(new oc.TopExp_Explorer(wire.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+  for (; explorer.More(); explorer.Next()) {
+    const edge = keep(oc.TopoDS.Edge(keep(explorer.Current())));
+    if (!oc.BRep_Tool.IsClosed(edge)) {
+      list.Append(edge);
+      continue;
+    }
+    const found = oc.BRep_Tool.Curve(edge, 0, 0);
+    const curve = found.returnValue;
+    const middle = (found.First + found.Last) / 2;
+    const halves = [
+      keep(new oc.BRepBuilderAPI_MakeEdge(curve, found.First, middle)).Edge(),
+      keep(new oc.BRepBuilderAPI_MakeEdge(curve, middle, found.Last)).Edge(),
+    ].map((half) => keep(edge.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED ? oc.TopoDS.Edge(half.Reversed()) : half));
+    for (const half of halves) list.Append(half);
+  }
+  builder.Add(list);
+  if (!builder.IsDone()) throw new Error("the outline is not one connected wire");
+  return keep(builder.Wire());
+}
+
+/**
+ * Planar offset of a closed wire by `distance` (outwards when positive): CadQuery's `offset2D`.
+ * An inward offset larger than the outline allows gives no wire at all, as in CadQuery.
+ */
+export function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): AnyShape[] {
+  return kernelRun(`offset2D by ${distance}`, (oc, keep) => {
+    const joinType = {
+      arc: oc.GeomAbs_JoinType.GeomAbs_Arc,
+      intersection: oc.GeomAbs_JoinType.GeomAbs_Intersection,
+      tangent: oc.GeomAbs_JoinType.GeomAbs_Tangent,
+    }[join];
+    // Offsetting the wire's planar face (not the bare wire) gives OCCT the plane and the inside.
+    const faceMaker = keep(new oc.BRepBuilderAPI_MakeFace(offsettableWire(oc, keep, wire), true));
+    if (!faceMaker.IsDone()) throw new Error("the outline is not closed and planar");
+    const face = keep(faceMaker.Face());
+    const builder = keep(new oc.BRepOffsetAPI_MakeOffset(face, joinType, false));
+    try {
+      builder.Perform(distance, 0);
+    } catch {
+      return [];
+    }
+    if (!builder.IsDone()) return [];
+    const result = keep(builder.Shape());
+    const wires: AnyShape[] = [];
+    const explorer = keep(new oc.TopExp_Explorer(result, oc.TopAbs_ShapeEnum.TopAbs_WIRE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    for (; explorer.More(); explorer.Next()) {
+      // Rebuilt forward from its edges in traversal order, so faces made from it face up.
+      const rebuilt = keep(new oc.BRepBuilderAPI_MakeWire());
+      const edges = keep(new oc.NCollection_List_TopoDS_Shape());
+      const edgeExplorer = keep(new oc.TopExp_Explorer(keep(explorer.Current()), oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+      for (; edgeExplorer.More(); edgeExplorer.Next()) edges.Append(keep(edgeExplorer.Current()));
+      rebuilt.Add(edges);
+      wires.push(adoptShape(rebuilt.Wire()));
+    }
+    return wires;
+  });
+}
+
+/** Point and unit tangent of an edge at normalised parameter `t` (0 start, 1 end), oriented. */
+export function edgePointAndTangent(edge: AnyShape, t: number): { point: Triple; tangent: Triple } {
+  return kernelRun("edge tangent", (oc, keep) => {
+    const adaptor = keep(new oc.BRepAdaptor_Curve(keep(oc.TopoDS.Edge(edge.wrapped))));
+    const reversed = edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED;
+    const first = adaptor.FirstParameter();
+    const last = adaptor.LastParameter();
+    const u = reversed ? last - (last - first) * t : first + (last - first) * t;
+    const point = keep(new oc.gp_Pnt());
+    const vec = keep(new oc.gp_Vec());
+    adaptor.D1(u, point, vec);
+    const length = vec.Magnitude() || 1;
+    const sign = reversed ? -1 : 1;
+    return {
+      point: [point.X(), point.Y(), point.Z()],
+      tangent: [(sign * vec.X()) / length, (sign * vec.Y()) / length, (sign * vec.Z()) / length],
+    };
+  });
+}

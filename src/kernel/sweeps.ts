@@ -1,0 +1,215 @@
+/**
+ * Lofts, sweeps, twisted extrusions, closed hollow solids, sections, splits and filled
+ * surfaces. Every OCCT temporary is freed in `finally`; results belong to the build's scope.
+ */
+import type { AnyShape } from "replicad";
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { adoptShape, kernelRun } from "./curves.ts";
+import type { Triple } from "./operations.ts";
+import type { Deletable } from "./scope.ts";
+
+type Keep = <D extends Deletable>(value: D) => D;
+
+function shapeList(oc: OpenCascadeInstance, keep: Keep, shapes: readonly AnyShape[]) {
+  const list = keep(new oc.NCollection_List_TopoDS_Shape());
+  for (const shape of shapes) list.Append(shape.wrapped);
+  return list;
+}
+
+/**
+ * A solid through the sections in order (CadQuery's `loft`): wires, or a vertex first or last.
+ * `ruled` makes flat faces between sections; otherwise smooth ones.
+ */
+export function loftSections(sections: readonly AnyShape[], ruled: boolean): AnyShape {
+  return kernelRun("loft", (oc, keep) => {
+    const builder = keep(new oc.BRepOffsetAPI_ThruSections(true, ruled, 1e-6));
+    for (const section of sections) {
+      const type = section.wrapped.ShapeType();
+      if (type === oc.TopAbs_ShapeEnum.TopAbs_VERTEX) builder.AddVertex(keep(oc.TopoDS.Vertex(section.wrapped)));
+      else builder.AddWire(keep(oc.TopoDS.Wire(section.wrapped)));
+    }
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error("the sections could not be lofted");
+    return adoptShape(builder.Shape());
+  });
+}
+
+export type Transition = "right" | "round" | "transformed";
+
+export interface SweepOptions {
+  isFrenet: boolean;
+  transition: Transition;
+  /** Fixed binormal direction (CadQuery's `normal`). */
+  normal?: Triple | undefined;
+  /** Auxiliary spine fixing the section's normal (CadQuery's `auxSpine`). */
+  auxSpine?: AnyShape | undefined;
+  /** Match spine and auxiliary spine by length ratio (sweep) rather than by plane (twist). */
+  curvilinear?: boolean;
+  makeSolid: boolean;
+}
+
+/** Sweeps each profile wire along `path` in one pipe shell (several = multisection). */
+function pipeShell(oc: OpenCascadeInstance, keep: Keep, profiles: readonly TopoDS_Shape[], path: AnyShape, pathStart: Triple, options: SweepOptions): TopoDS_Shape {
+  const spine = keep(oc.TopoDS.Wire(path.wrapped));
+  const builder = keep(new oc.BRepOffsetAPI_MakePipeShell(spine));
+  let rotate = false;
+  if (options.normal) {
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...pathStart)), keep(new oc.gp_Dir(...options.normal))));
+    builder.SetMode(ax);
+    rotate = true;
+  } else if (options.auxSpine) {
+    builder.SetMode(keep(oc.TopoDS.Wire(options.auxSpine.wrapped)), options.curvilinear ?? true, oc.BRepFill_TypeOfContact.BRepFill_NoContact);
+  } else {
+    builder.SetMode(options.isFrenet);
+  }
+  builder.SetTransitionMode(
+    {
+      right: oc.BRepBuilderAPI_TransitionMode.BRepBuilderAPI_RightCorner,
+      round: oc.BRepBuilderAPI_TransitionMode.BRepBuilderAPI_RoundCorner,
+      transformed: oc.BRepBuilderAPI_TransitionMode.BRepBuilderAPI_Transformed,
+    }[options.transition],
+  );
+  for (const profile of profiles) builder.Add(profile, false, rotate);
+  const progress = keep(new oc.Message_ProgressRange());
+  builder.Build(progress);
+  if (!builder.IsDone()) throw new Error("the profile could not be swept along the path");
+  if (options.makeSolid && !builder.MakeSolid()) throw new Error("the sweep does not close into a solid");
+  return builder.Shape();
+}
+
+/**
+ * Sweeps one profile (outer wire, minus the sweeps of its inner wires) along `path`
+ * (CadQuery's `Solid.sweep`).
+ */
+export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape {
+  return kernelRun("sweep", (oc, keep) => {
+    const outerSolid = keep(pipeShell(oc, keep, [outer.wrapped], path, pathStart, options));
+    if (inner.length === 0) return adoptShape(outerSolid);
+    const cut = keep(new oc.BRepAlgoAPI_Cut());
+    const args = keep(new oc.NCollection_List_TopoDS_Shape());
+    args.Append(outerSolid);
+    const tools = keep(new oc.NCollection_List_TopoDS_Shape());
+    for (const wire of inner) tools.Append(keep(pipeShell(oc, keep, [wire.wrapped], path, pathStart, options)));
+    cut.SetArguments(args);
+    cut.SetTools(tools);
+    cut.Build(keep(new oc.Message_ProgressRange()));
+    if (!cut.IsDone()) throw new Error("the inner profile sweeps could not be cut out");
+    return adoptShape(cut.Shape());
+  });
+}
+
+/** One sweep through several section wires along `path` (CadQuery's `Solid.sweep_multi`). */
+export function sweepSections(sections: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape {
+  return kernelRun("multisection sweep", (oc, keep) => adoptShape(pipeShell(oc, keep, sections.map((s) => s.wrapped), path, pathStart, options)));
+}
+
+/**
+ * Closes a hollow solid with no opening (CadQuery's `shell()` with no face selected): the
+ * offset shell and the original one bound the wall; `thickness` > 0 grows outwards.
+ */
+export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection"): AnyShape {
+  return kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+    const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.MakeThickSolidByJoin(
+      solid.wrapped,
+      keep(new oc.NCollection_List_TopoDS_Shape()),
+      thickness,
+      1e-4,
+      oc.BRepOffset_Mode.BRepOffset_Skin,
+      true,
+      false,
+      join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection,
+      false,
+      progress,
+    );
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error(`cannot offset the solid by ${thickness}`);
+    const firstShell = (shape: TopoDS_Shape) => {
+      const explorer = keep(new oc.TopExp_Explorer(shape, oc.TopAbs_ShapeEnum.TopAbs_SHELL, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+      if (!explorer.More()) throw new Error("the offset has no shell");
+      return keep(oc.TopoDS.Shell(keep(explorer.Current())));
+    };
+    const offset = firstShell(keep(builder.Shape()));
+    const original = firstShell(solid.wrapped);
+    const [outer, inner] = thickness > 0 ? [offset, original] : [original, offset];
+    const maker = keep(new oc.BRepBuilderAPI_MakeSolid(outer, keep(oc.TopoDS.Shell(inner.Reversed()))));
+    if (!maker.IsDone()) throw new Error("the two walls do not make a solid");
+    const fixer = keep(new oc.ShapeFix_Solid(keep(oc.TopoDS.Solid(keep(maker.Shape())))));
+    fixer.Perform(keep(new oc.Message_ProgressRange()));
+    return adoptShape(fixer.Solid());
+  });
+}
+
+/** The intersection of `shape` with the plane through `origin` with `normal` (faces). */
+export function sectionByPlane(shape: AnyShape, origin: Triple, normal: Triple, halfSize: number): AnyShape {
+  return kernelRun("section", (oc, keep) => {
+    const plane = keep(new oc.gp_Pln(keep(new oc.gp_Pnt(...origin)), keep(new oc.gp_Dir(...normal))));
+    const face = keep(new oc.BRepBuilderAPI_MakeFace(plane, -halfSize, halfSize, -halfSize, halfSize));
+    const common = keep(new oc.BRepAlgoAPI_Common());
+    const args = keep(new oc.NCollection_List_TopoDS_Shape());
+    args.Append(shape.wrapped);
+    const tools = keep(new oc.NCollection_List_TopoDS_Shape());
+    tools.Append(keep(face.Face()));
+    common.SetArguments(args);
+    common.SetTools(tools);
+    common.Build(keep(new oc.Message_ProgressRange()));
+    if (!common.IsDone()) throw new Error("the plane does not cut the solid");
+    return adoptShape(common.Shape());
+  });
+}
+
+/** `shape` split by `tools` (faces, shells or solids): every piece kept, as one compound. */
+export function splitShape(shape: AnyShape, tools: readonly AnyShape[]): AnyShape {
+  return kernelRun("split", (oc, keep) => {
+    const splitter = keep(new oc.BRepAlgoAPI_Splitter());
+    splitter.SetArguments(shapeList(oc, keep, [shape]));
+    splitter.SetTools(shapeList(oc, keep, tools));
+    splitter.Build(keep(new oc.Message_ProgressRange()));
+    if (!splitter.IsDone()) throw new Error("the splitting tools do not cut the shape");
+    return adoptShape(splitter.Shape());
+  });
+}
+
+export interface FillingOptions {
+  degree: number;
+  nbPtsOnCur: number;
+  nbIter: number;
+  anisotropy: boolean;
+  tol2d: number;
+  tol3d: number;
+  tolAng: number;
+  tolCurv: number;
+  maxDeg: number;
+  maxSegments: number;
+}
+
+/** A surface bounded by `edges` passing through `points` (CadQuery's `makeNSidedSurface`). */
+export function fillSurface(edges: readonly AnyShape[], points: readonly Triple[], o: FillingOptions): AnyShape {
+  return kernelRun("interpPlate", (oc, keep) => {
+    const filling = keep(
+      new oc.BRepOffsetAPI_MakeFilling(o.degree, o.nbPtsOnCur, o.nbIter, o.anisotropy, o.tol2d, o.tol3d, o.tolAng, o.tolCurv, o.maxDeg, o.maxSegments),
+    );
+    for (const edge of edges) filling.Add(keep(oc.TopoDS.Edge(edge.wrapped)), oc.GeomAbs_Shape.GeomAbs_C0, true);
+    for (const point of points) filling.Add(keep(new oc.gp_Pnt(...point)));
+    filling.Build(keep(new oc.Message_ProgressRange()));
+    if (!filling.IsDone()) throw new Error("no surface fits the given edges and points");
+    return adoptShape(filling.Shape());
+  });
+}
+
+/** A solid from a face thickened by `thickness` along its normal (CadQuery's `Face.thicken`). */
+export function thickenFace(face: AnyShape, thickness: number): AnyShape {
+  return kernelRun(`thicken by ${thickness}`, (oc, keep) => {
+    const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
+    builder.MakeThickSolidBySimple(face.wrapped, thickness);
+    builder.Build(keep(new oc.Message_ProgressRange()));
+    if (!builder.IsDone()) throw new Error("the face could not be thickened");
+    const solid = keep(builder.Shape());
+    // A face whose normal points the other way gives an inside-out solid: turn it round.
+    const props = keep(new oc.GProp_GProps());
+    oc.BRepGProp.VolumeProperties(solid, props, true, false, false);
+    return adoptShape(props.Mass() < 0 ? solid.Reversed() : solid);
+  });
+}

@@ -11,3 +11,29 @@ export {
   type BackendBuildResult,
   type DescribeResult,
 } from "./backend.ts";
+export {
+  createBuildPool,
+  BuildPool,
+  type BuildPoolOptions,
+  type PoolBuildRequest,
+  type ScriptRequest,
+  type BuildCallOptions,
+  type BuildResult,
+  type BuildSuccess,
+  type BuildFailure,
+  type PoolHealth,
+  type SlotHealth,
+  type PoolLogger,
+  type IsolationReport,
+  type RecycleReason,
+} from "./pool/index.ts";
+export {
+  createBuildCache,
+  BuildCache,
+  buildCacheKey,
+  engineVersion,
+  type BuildCacheOptions,
+  type BuildCacheStats,
+  type CachedBuild,
+  type CachedBuildMeta,
+} from "./cache/index.ts";

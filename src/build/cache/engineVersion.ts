@@ -1,0 +1,47 @@
+/**
+ * The engine version in every cache key: partforge's own version and the versions of the
+ * packages that shape a build's bytes. Bump `OUTPUT_FORMAT_REVISION` when partforge's own
+ * output changes without a version change, so no stale file is ever served.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const OUTPUT_FORMAT_REVISION = 1;
+const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];
+const APP_PACKAGE = fileURLToPath(new URL("../../../package.json", import.meta.url));
+
+let memo: string | undefined;
+
+/** e.g. `partforge@0.1.0 rev1 replicad@1.1.0 replicad-opencascadejs@1.1.0 ses@2.3.0 node20` */
+export function engineVersion(): string {
+  memo ??= [
+    `partforge@${readVersion(APP_PACKAGE)}`,
+    `rev${OUTPUT_FORMAT_REVISION}`,
+    ...OUTPUT_PACKAGES.map((name) => `${name}@${packageVersion(name)}`),
+    // V8's float formatting and Math functions are part of the output too.
+    `node${process.versions.node.split(".")[0]}`,
+  ].join(" ");
+  return memo;
+}
+
+function packageVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    const candidate = join(dir, "package.json");
+    try {
+      const manifest = JSON.parse(readFileSync(candidate, "utf8")) as { name?: unknown; version?: unknown };
+      if (manifest.name === name && typeof manifest.version === "string") return manifest.version;
+    } catch {
+      // no manifest here; keep walking up
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return "unknown";
+    dir = parent;
+  }
+}
+
+function readVersion(file: string): string {
+  const manifest = JSON.parse(readFileSync(file, "utf8")) as { version?: unknown };
+  return typeof manifest.version === "string" ? manifest.version : "unknown";
+}

@@ -1,0 +1,22 @@
+/**
+ * The sandboxed build pool: every untrusted ModelScript runs in a warm slot process (SES
+ * compartment, Node permission model, empty environment, network namespace, heap and
+ * WebAssembly caps, two-level time limit), never in the caller's process.
+ */
+export { BuildPool, createBuildPool } from "./pool.ts";
+export type {
+  BuildCallOptions,
+  BuildFailure,
+  BuildPoolOptions,
+  BuildResult,
+  BuildSuccess,
+  DescribeResult,
+  PoolBuildRequest,
+  PoolHealth,
+  PoolLogger,
+  ScriptRequest,
+  SlotHealth,
+} from "./types.ts";
+export type { IsolationReport } from "./launch.ts";
+export type { RecycleReason } from "./protocol.ts";
+export { WARMUP_SCRIPT } from "./warmup.ts";

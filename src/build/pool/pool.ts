@@ -1,0 +1,478 @@
+/**
+ * The build pool: warm, sandboxed slot processes, a bounded queue in front of them, and the
+ * cache. No script code ever runs in this process — it only compiles (esbuild), routes jobs,
+ * enforces the second time limit, replaces slots, and answers from the cache.
+ */
+import { availableParallelism } from "node:os";
+import { MEDIA_TYPES, parseExportFormat, exportFormats } from "../../exporters/index.ts";
+import { resolveValues, type ModelDescription, type ParamValue, type RequestValue } from "../../modelscript/index.ts";
+import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
+import { downloadName } from "../buildModel.ts";
+import { buildCacheKey, canonicalJson, engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
+import { resolveExportOptions } from "../exportOptions.ts";
+import { ScriptCompiler } from "./compiler.ts";
+import { slotLaunch, type SlotLaunch } from "./launch.ts";
+import type { RecycleReason, SlotConfig, SlotJob, SlotSuccess } from "./protocol.ts";
+import { createRedactor, redactError, type Redactor } from "./redact.ts";
+import { bundleSlot, type SlotBundle } from "./slotBundle.ts";
+import { SlotProcess, type JobResult } from "./slotProcess.ts";
+import type {
+  BuildCallOptions,
+  BuildFailure,
+  BuildPoolOptions,
+  BuildResult,
+  DescribeResult,
+  PoolBuildRequest,
+  PoolHealth,
+  PoolLogger,
+  ScriptRequest,
+} from "./types.ts";
+import { WARMUP_SCRIPT, warmupJobs } from "./warmup.ts";
+
+type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
+
+interface Prepared {
+  script: Extract<Awaited<ReturnType<ScriptCompiler["compile"]>>, { ok: true }>;
+  format: SlotJob["format"];
+  options: SlotJob["options"];
+  preset: string | undefined;
+  values: Record<string, RequestValue>;
+  timeoutMs: number;
+}
+
+interface Waiting {
+  job: SlotJob;
+  resolve(result: JobResult): void;
+}
+
+const MIB = 1024 * 1024;
+const MAX_TIMEOUT_MS = 10 * 60_000;
+const MAX_RESPAWN_DELAY_MS = 30_000;
+const FAILED_STARTS_BEFORE_GIVING_UP = 3;
+
+export class BuildPool {
+  readonly #options: ResolvedOptions;
+  readonly #launch: SlotLaunch;
+  readonly #bundle: SlotBundle;
+  readonly #config: SlotConfig;
+  readonly #compiler: ScriptCompiler;
+  readonly #cache: BuildCache | undefined;
+  readonly #log: PoolLogger;
+  readonly #redact: Redactor;
+  readonly #engine = engineVersion();
+  readonly #slots = new Set<SlotProcess>();
+  readonly #retired = new WeakSet<SlotProcess>();
+  readonly #queue: Waiting[] = [];
+  readonly #flights = new SingleFlight<BuildResult>();
+  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0 };
+  #running = 0;
+  #buildsServed = 0;
+  #startFailures = 0;
+  #failedStartsInARow = 0;
+  #nextSlotId = 1;
+  #respawnTimer: NodeJS.Timeout | undefined;
+  #closed = false;
+  readonly #idle: Array<() => void> = [];
+
+  /** @internal Use `createBuildPool`. */
+  constructor(
+    options: ResolvedOptions,
+    parts: { launch: SlotLaunch; bundle: SlotBundle; config: SlotConfig; compiler: ScriptCompiler; cache: BuildCache | undefined; log: PoolLogger },
+  ) {
+    this.#options = options;
+    this.#launch = parts.launch;
+    this.#bundle = parts.bundle;
+    this.#config = parts.config;
+    this.#compiler = parts.compiler;
+    this.#cache = parts.cache;
+    this.#log = parts.log;
+    this.#redact = createRedactor([parts.bundle.appRoot, ...parts.bundle.readablePaths]);
+  }
+
+  /** @internal Starts `size` slots and resolves when they are warm; spares follow in the background. */
+  async start(): Promise<void> {
+    const first = Array.from({ length: this.#options.size }, () => this.#spawn());
+    try {
+      await Promise.all(first.map((slot) => slot.ready));
+    } catch (error) {
+      await this.close();
+      throw new PartforgeError("INTERNAL", `the build pool could not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    this.#ensureCapacity();
+  }
+
+  /**
+   * Builds a model in a sandboxed slot (or answers from the cache). Never throws: every failure,
+   * the script's or the pool's, is `{ ok: false, error }` with a catalogued code.
+   * @example
+   * const result = await pool.build({ source, language: "ts", type: "stl", values: { p_length: "120" } });
+   * if (result.ok) reply.header("ETag", `"${result.key}"`).send(result.bytes);
+   */
+  async build(request: PoolBuildRequest, call: BuildCallOptions = {}): Promise<BuildResult> {
+    const started = performance.now();
+    try {
+      const prepared = await this.#prepare(request, call);
+      if ("error" in prepared) return prepared;
+      const result = await this.#cachedBuild(prepared);
+      return result.ok ? { ...result, buildMs: performance.now() - started } : result;
+    } catch (error) {
+      return this.#internalFailure(error);
+    }
+  }
+
+  /** The model's description (metadata, parameter schema, presets), evaluated in a slot. */
+  async describe(request: ScriptRequest, call: BuildCallOptions = {}): Promise<DescribeResult> {
+    try {
+      const prepared = await this.#prepare({ ...request, type: exportFormats()[0]! }, call);
+      if ("error" in prepared) return prepared;
+      const known = await this.#cache?.getDescription(prepared.script.compiled.sha256);
+      if (known !== undefined) return { ok: true, description: known };
+      const result = await this.#runInSlot(this.#job("describe", prepared));
+      if (!result.reply.ok) return this.#failure(result.reply.error);
+      await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
+      return { ok: true, description: result.reply.description };
+    } catch (error) {
+      return this.#internalFailure(error);
+    }
+  }
+
+  health(): PoolHealth {
+    return {
+      size: this.#options.size,
+      spare: this.#options.spare,
+      closed: this.#closed,
+      slots: [...this.#slots].map((slot) => ({
+        id: slot.id,
+        pid: slot.pid,
+        state: slot.state,
+        buildsServed: slot.buildsServed,
+        startupMs: slot.startupMs,
+        wasmBytes: slot.stats?.wasmBytes,
+        heapUsedBytes: slot.stats?.heapUsedBytes,
+        rssBytes: slot.stats?.rssBytes,
+      })),
+      queued: this.#queue.length,
+      running: this.#running,
+      buildsServed: this.#buildsServed,
+      recycles: { ...this.#recycles },
+      startFailures: this.#startFailures,
+      isolation: this.#launch.isolation,
+      cache: this.#cache?.stats(),
+    };
+  }
+
+  /** Stops taking work, answers queued requests BUSY, lets running builds finish, ends every slot. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#respawnTimer);
+    for (const waiting of this.#queue.splice(0)) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
+    const exits = [...this.#slots].map((slot) => slot.exited);
+    for (const slot of this.#slots) {
+      this.#retired.add(slot);
+      slot.retire();
+    }
+    await Promise.all(exits);
+    await this.#bundle.dispose();
+  }
+
+  // --- Requests ------------------------------------------------------------------------------
+
+  async #prepare(request: PoolBuildRequest, call: BuildCallOptions): Promise<Prepared | BuildFailure> {
+    if (this.#closed) return this.#failure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } });
+    if (typeof request.source !== "string" || (request.language !== "ts" && request.language !== "js")) {
+      return this.#failure({ code: "USAGE", message: "a build needs the script text and its language (ts or js)" });
+    }
+    const format = typeof request.type === "string" ? parseExportFormat(request.type) : undefined;
+    if (format === undefined) {
+      const known = exportFormats().map((name) => name.toUpperCase()).join(", ");
+      return this.#failure({ code: "USAGE", message: `unknown output type ${JSON.stringify(String(request.type))}: use one of ${known}`, param: "type" });
+    }
+    const timeoutMs = call.timeoutMs ?? this.#options.timeoutMs;
+    if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMEOUT_MS) {
+      return this.#failure({ code: "USAGE", message: `the time limit must be from 1 ms to ${MAX_TIMEOUT_MS} ms; got ${String(timeoutMs)}` });
+    }
+    let options: SlotJob["options"];
+    try {
+      options = resolveExportOptions(request.options);
+    } catch (error) {
+      if (error instanceof PartforgeError) return this.#failure(error.toData());
+      throw error;
+    }
+    const script = await this.#compiler.compile(request.source, request.language, request.fileName);
+    if (!script.ok) return this.#failure(script.error);
+    return { script, format, options, preset: request.preset, values: { ...(request.values ?? {}) }, timeoutMs };
+  }
+
+  /**
+   * With a cache: when this script's description is known, the key is computed here and a hit
+   * needs no slot; otherwise the slot's resolved values give the key after the build. Identical
+   * concurrent requests share one build either way.
+   */
+  async #cachedBuild(prepared: Prepared): Promise<BuildResult> {
+    const cache = this.#cache;
+    if (cache === undefined) return this.#buildInSlot(prepared, "off");
+    const sha = prepared.script.compiled.sha256;
+    const description = await cache.getDescription(sha);
+    const values = description === undefined ? undefined : candidateValues(description, prepared);
+    if (values !== undefined) {
+      const key = this.#key(sha, values, prepared);
+      const cached = await cache.get(key);
+      if (cached !== undefined) return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0 };
+      return (await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss"))).value;
+    }
+    const requestKey = canonicalJson({ engine: this.#engine, sha, preset: prepared.preset ?? null, values: prepared.values, format: prepared.format, options: prepared.options });
+    return (await this.#flights.run(`request:${requestKey}`, () => this.#buildInSlot(prepared, "miss"))).value;
+  }
+
+  async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
+    const result = await this.#runInSlot(this.#job("build", prepared));
+    if (!result.reply.ok) return this.#failure(result.reply.error);
+    const reply: SlotSuccess = result.reply;
+    const sha = prepared.script.compiled.sha256;
+    const key = this.#key(sha, reply.values, prepared);
+    const meta = {
+      format: prepared.format,
+      mediaType: MEDIA_TYPES[prepared.format],
+      fileName: downloadName(reply.description.metadata.name, prepared.format),
+      description: reply.description,
+      values: reply.values,
+      buildMs: reply.timings.loadMs + reply.timings.buildMs + reply.timings.exportMs,
+    };
+    if (this.#cache !== undefined) {
+      await this.#cache.setDescription(sha, reply.description);
+      await this.#cache.set(key, { bytes: reply.bytes, meta });
+    }
+    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs };
+  }
+
+  #key(sha: string, values: Readonly<Record<string, ParamValue>>, prepared: Prepared): string {
+    return buildCacheKey({ engine: this.#engine, scriptSha256: sha, values, format: prepared.format, options: prepared.options });
+  }
+
+  #job(kind: SlotJob["kind"], prepared: Prepared): SlotJob {
+    return {
+      kind,
+      script: prepared.script.data,
+      format: prepared.format,
+      preset: prepared.preset,
+      values: prepared.values,
+      options: prepared.options,
+      timeoutMs: prepared.timeoutMs,
+    };
+  }
+
+  #failure(error: ErrorData): BuildFailure {
+    return { ok: false, error: redactError(error, this.#redact) };
+  }
+
+  #internalFailure(error: unknown): BuildFailure {
+    this.#log("error", `build pool: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    return { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } };
+  }
+
+  // --- Queue and slots -----------------------------------------------------------------------
+
+  /** Queues `job` for the next free slot, or answers BUSY at once when the queue is full. */
+  #runInSlot(job: SlotJob): Promise<JobResult> {
+    if (this.#closed) return Promise.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    if (this.#queue.length >= this.#options.maxQueue) {
+      const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
+      return Promise.resolve(
+        jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } }),
+      );
+    }
+    return new Promise<JobResult>((resolve) => {
+      this.#queue.push({ job, resolve });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0 && this.#running < this.#options.size) {
+      const slot = [...this.#slots].find((candidate) => candidate.state === "idle");
+      if (slot === undefined) break;
+      const waiting = this.#queue.shift()!;
+      this.#running += 1;
+      slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
+        this.#running -= 1;
+        this.#buildsServed += 1;
+        this.#afterJob(slot, result);
+        waiting.resolve(result);
+        this.#dispatch();
+        if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
+      });
+    }
+    if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
+      for (const waiting of this.#queue.splice(0)) waiting.resolve(jobFailure({ code: "INTERNAL", message: "no build slot could be started" }));
+    }
+  }
+
+  #afterJob(slot: SlotProcess, result: JobResult): void {
+    if (result.internalMessage !== undefined) this.#log("warn", `build slot ${slot.id}: ${result.internalMessage}`);
+    const stats = slot.stats;
+    const reason: RecycleReason | undefined =
+      result.recycle ??
+      (slot.buildsServed >= this.#options.recycleAfterBuilds ? "builds" : undefined) ??
+      (stats !== undefined && stats.wasmBytes >= this.#options.wasmRecycleBytes ? "wasm" : undefined);
+    if (reason === undefined) return;
+    this.#recycles[reason] += 1;
+    this.#retire(slot);
+  }
+
+  #retire(slot: SlotProcess): void {
+    this.#retired.add(slot);
+    slot.retire();
+    this.#ensureCapacity();
+  }
+
+  #hasUsableSlot(): boolean {
+    return [...this.#slots].some((slot) => slot.state === "idle" || slot.state === "busy");
+  }
+
+  /** Keeps `size + spare` slots starting or in service. */
+  #ensureCapacity(): void {
+    if (this.#closed || this.#respawnTimer !== undefined) return;
+    const live = [...this.#slots].filter((slot) => !this.#retired.has(slot) && slot.state !== "exited").length;
+    const missing = this.#options.size + this.#options.spare - live;
+    if (missing <= 0) return;
+    if (this.#failedStartsInARow > 0) {
+      const delay = Math.min(MAX_RESPAWN_DELAY_MS, 250 * 2 ** this.#failedStartsInARow);
+      this.#respawnTimer = setTimeout(() => {
+        this.#respawnTimer = undefined;
+        this.#ensureCapacity();
+      }, delay);
+      this.#respawnTimer.unref();
+      return;
+    }
+    for (let i = 0; i < missing; i++) this.#spawn();
+  }
+
+  #spawn(): SlotProcess {
+    const slot = new SlotProcess(
+      this.#nextSlotId++,
+      this.#launch,
+      this.#config,
+      { heapMb: this.#options.heapMb, wasmMaxBytes: this.#options.wasmMaxPages * 65_536, startupTimeoutMs: this.#options.startupTimeoutMs },
+      (exited) => this.#onSlotExit(exited),
+    );
+    this.#slots.add(slot);
+    slot.ready.then(
+      () => {
+        this.#failedStartsInARow = 0;
+        this.#dispatch();
+      },
+      (error: unknown) => {
+        this.#startFailures += 1;
+        this.#failedStartsInARow += 1;
+        if (!this.#closed) this.#log("error", `build slot ${slot.id} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+        this.#retired.add(slot);
+        slot.kill();
+        this.#dispatch();
+      },
+    );
+    return slot;
+  }
+
+  #onSlotExit(slot: SlotProcess): void {
+    this.#slots.delete(slot);
+    if (!this.#retired.has(slot)) {
+      this.#retired.add(slot);
+      // Mid-job exits are counted by #afterJob with the job's reason.
+      if (!slot.exitedMidJob) {
+        this.#recycles.crash += 1;
+        this.#log("warn", `build slot ${slot.id} exited while idle; replacing it`);
+      }
+    }
+    this.#ensureCapacity();
+    this.#dispatch();
+  }
+}
+
+/**
+ * The values the slot will resolve, computed here only to find the cache key: without pattern
+ * checks (a script's regular expression must never run in this process), and only when every
+ * name is known. A value that fails its pattern simply finds no cached build, and the slot
+ * reports the error.
+ */
+function candidateValues(description: ModelDescription, prepared: Prepared): Record<string, ParamValue> | undefined {
+  const names = new Set(description.parameters.map((parameter) => parameter.name));
+  if (Object.keys(prepared.values).some((name) => !names.has(name))) return undefined;
+  if (prepared.preset !== undefined && prepared.preset !== "" && !Object.hasOwn(description.presets, prepared.preset)) return undefined;
+  try {
+    const parameters = description.parameters.map(({ pattern: _pattern, ...parameter }) => parameter);
+    return resolveValues({ parameters, presets: description.presets }, { preset: prepared.preset, values: prepared.values });
+  } catch {
+    return undefined;
+  }
+}
+
+function jobFailure(error: ErrorData): JobResult {
+  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0 };
+}
+
+/**
+ * Starts a build pool: bundles the slot code, probes the sandbox, starts `size` warm slots (the
+ * spare follows in the background) and resolves when they are ready.
+ * @throws PartforgeError INTERNAL when no slot can start, or when `requireNetworkIsolation` is
+ *   set and this machine cannot give slots a network namespace.
+ * @example
+ * const pool = await createBuildPool({ size: 2, timeoutMs: 30_000, cache: createBuildCache({ dir: "data/cache" }) });
+ */
+export async function createBuildPool(options: BuildPoolOptions = {}): Promise<BuildPool> {
+  const resolved = resolveOptions(options);
+  const log = options.log ?? defaultLogger;
+  const compiler = new ScriptCompiler();
+  const warmup = await compiler.compile(WARMUP_SCRIPT, "ts", "warmup.ts");
+  if (!warmup.ok) throw new PartforgeError("INTERNAL", `the warm-up script does not compile: ${warmup.error.message}`);
+  const bundle = await bundleSlot();
+  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.wasmMaxPages });
+  if (!launch.isolation.network) {
+    const message = `BUILD SLOTS HAVE NETWORK ACCESS: ${launch.isolation.networkUnavailableReason}. Scripts stay confined by SES and the permission model, but run the service where unshare works (Linux, root or user namespaces) for defence in depth.`;
+    if (options.requireNetworkIsolation === true) {
+      await bundle.dispose();
+      throw new PartforgeError("INTERNAL", message);
+    }
+    log("warn", message);
+  }
+  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536 };
+  const pool = new BuildPool(resolved, { launch, bundle, config, compiler, cache: options.cache, log });
+  await pool.start();
+  return pool;
+}
+
+function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
+  const size = positive("size", options.size ?? availableParallelism());
+  const resolved: ResolvedOptions = {
+    size,
+    spare: nonNegative("spare", options.spare ?? 1),
+    timeoutMs: positive("timeoutMs", options.timeoutMs ?? 30_000),
+    maxQueue: nonNegative("maxQueue", options.maxQueue ?? 8 * size),
+    recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 200),
+    wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
+    heapMb: positive("heapMb", options.heapMb ?? 512),
+    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
+    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 3),
+    killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
+    startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
+  };
+  if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {
+    throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");
+  }
+  return resolved;
+}
+
+function positive(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new PartforgeError("USAGE", `build pool option ${name} must be a whole number of at least 1; got ${String(value)}`);
+  return value;
+}
+
+function nonNegative(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 0) throw new PartforgeError("USAGE", `build pool option ${name} must be a whole number of at least 0; got ${String(value)}`);
+  return value;
+}
+
+const defaultLogger: PoolLogger = (level, message) => {
+  if (level !== "info") process.emitWarning(message, { code: "PARTFORGE_BUILD_POOL" });
+};

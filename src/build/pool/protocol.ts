@@ -1,0 +1,102 @@
+/**
+ * The messages between the pool (parent) and a build slot (child process), over Node's IPC
+ * channel with `serialization: "advanced"` (V8 serialisation: a `Uint8Array` travels as raw
+ * bytes, not as JSON). Everything here is plain data: nothing crosses as a thrown object.
+ *
+ * parent → slot: `init` once, then `job` messages one at a time.
+ * slot → parent: `ready` after warm-up (or `failed`), then one `done` per `job`.
+ */
+import type { EncodedSourceMap } from "@jridgewell/trace-mapping";
+import type { ExportFormat } from "../../exporters/index.ts";
+import type { ModelDescription, ParamValue, RequestValue, ScriptLanguage } from "../../modelscript/index.ts";
+import type { ErrorData, SourceLocation } from "../../shared/errors.ts";
+import type { ExportOptions } from "../exportOptions.ts";
+
+/** A `CompiledScript` as data: what the slot needs to evaluate it and map stack frames back. */
+export interface CompiledScriptData {
+  language: ScriptLanguage;
+  fileName: string;
+  virtualFileName: string;
+  source: string;
+  sha256: string;
+  code: string;
+  sourceMap: EncodedSourceMap;
+  exportLocations: Array<[string, SourceLocation]>;
+  partforgeImports: Array<[string, SourceLocation | null]>;
+}
+
+/** One unit of work for a slot: describe a script, or build and export it. */
+export interface SlotJob {
+  /** `describe` evaluates and validates only; `build` also runs `build()` and exports. */
+  kind: "describe" | "build";
+  script: CompiledScriptData;
+  format: ExportFormat;
+  preset: string | undefined;
+  values: Record<string, RequestValue>;
+  options: ExportOptions;
+  /** The in-slot time limit for the whole job. */
+  timeoutMs: number;
+}
+
+export interface SlotSuccess {
+  ok: true;
+  description: ModelDescription;
+  values: Record<string, ParamValue>;
+  /** Empty for `describe` jobs. */
+  bytes: Uint8Array;
+  timings: { loadMs: number; buildMs: number; exportMs: number };
+}
+
+export interface SlotFailure {
+  ok: false;
+  error: ErrorData;
+}
+
+export type SlotReply = SlotSuccess | SlotFailure;
+
+/** Why a slot asks to be replaced after a job. */
+export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" | "kernel";
+
+/** What the slot knows about itself after a job, for recycling decisions and `health()`. */
+export interface SlotStats {
+  wasmBytes: number;
+  heapUsedBytes: number;
+  rssBytes: number;
+}
+
+export interface SlotConfig {
+  /** Built before the slot reports ready, so V8 has optimised the build path. */
+  warmup: SlotJob[];
+  /** The WebAssembly memory cap the slot runs under (`--wasm-max-mem-pages`), in bytes. */
+  wasmMaxBytes: number;
+}
+
+export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SlotJob };
+
+export type SlotMessage =
+  | { type: "ready"; startupMs: number; warmupMs: number; stats: SlotStats }
+  | { type: "failed"; message: string }
+  | {
+      type: "done";
+      id: number;
+      reply: SlotReply;
+      stats: SlotStats;
+      recycle: RecycleReason | undefined;
+      /** For the pool's log only (what an unexpected failure said); never sent to clients. */
+      internalMessage: string | undefined;
+    };
+
+/** Exit code a slot uses when WebAssembly memory cannot grow any further (see `wasmGuard.ts`). */
+export const EXIT_WASM_MEMORY = 87;
+
+export function isSlotMessage(value: unknown): value is SlotMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === "ready" || type === "failed" || type === "done";
+}
+
+export function isParentMessage(value: unknown): value is ParentMessage {
+  if (typeof value !== "object" || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return type === "init" || type === "job";
+}

@@ -1,0 +1,149 @@
+/**
+ * The confining evaluator of a build slot: each evaluation of a ModelScript runs in a fresh SES
+ * `Compartment` whose globals are only the hardened `"partforge"` scope, a seeded `Math` and a
+ * fixed `Date`. Everything else a compartment offers is the realm's shared, frozen
+ * intrinsics; `eval`, `Function` and `Compartment` are replaced so no script compiles code at
+ * run time. What one build changes on its compartment's global object dies with it.
+ */
+import type { EvaluationContext, Evaluator } from "../../../modelscript/index.ts";
+import { PartforgeError } from "../../../shared/errors.ts";
+
+/** 2000-01-01T00:00:00Z: what `Date.now()` and `new Date()` say inside every build. */
+export const FIXED_TIME_MS = Date.UTC(2000, 0, 1);
+
+/** Four 32-bit words seeding one evaluation's `Math.random`. */
+export type Seed = readonly [number, number, number, number];
+
+export interface ConfinedEvaluator {
+  readonly evaluate: Evaluator;
+  /** Seeds the `Math.random` of the evaluations that follow. */
+  setSeed(seed: Seed): void;
+}
+
+/** Makes the evaluator; call once per slot, after `lockdown()`. */
+export function createConfinedEvaluator(): ConfinedEvaluator {
+  const fixedDate = makeFixedDate();
+  const refusals = harden({
+    eval: unavailable("eval", "a ModelScript cannot evaluate code from strings"),
+    Function: unavailable("Function", "a ModelScript cannot construct functions from strings"),
+    Compartment: unavailable("Compartment", "a ModelScript cannot create compartments"),
+  });
+  const absent = absentHostGlobals();
+  const console = silentConsole();
+  let seed: Seed = [1, 2, 3, 4];
+  const evaluate: Evaluator = (code: string, context: EvaluationContext) => {
+    const compartment = new Compartment({
+      __options__: true,
+      name: context.fileName,
+      globals: { console, ...context.globals, Math: seededMath(seed), Date: fixedDate, ...refusals },
+    });
+    Object.defineProperties(compartment.globalThis, absent);
+    // The code starts with its "use strict" line, so wrapping it keeps every later line and column.
+    const moduleBody = compartment.evaluate(`(function (require, module, exports) {${code}\n})\n//# sourceURL=${context.fileName}\n`) as (
+      require: EvaluationContext["require"],
+      module: EvaluationContext["module"],
+      exports: EvaluationContext["exports"],
+    ) => void;
+    moduleBody(context.require, context.module, context.exports);
+  };
+  return {
+    evaluate,
+    setSeed(next) {
+      seed = next;
+    },
+  };
+}
+
+/** Host globals scripts sometimes reach for: reading one is a clear error rather than `undefined`. */
+const HOST_GLOBALS = [
+  "process",
+  "Buffer",
+  "global",
+  "__filename",
+  "__dirname",
+  "setTimeout",
+  "setInterval",
+  "setImmediate",
+  "clearTimeout",
+  "clearInterval",
+  "clearImmediate",
+  "queueMicrotask",
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "WebAssembly",
+  "SharedArrayBuffer",
+  "Atomics",
+  "performance",
+];
+
+function absentHostGlobals(): PropertyDescriptorMap {
+  const descriptors: PropertyDescriptorMap = {};
+  const present = new Compartment({ __options__: true }).globalThis;
+  for (const name of HOST_GLOBALS) {
+    if (Object.hasOwn(present, name)) continue;
+    const get = () => {
+      throw new PartforgeError(
+        "SCRIPT_EXCEPTION",
+        `${name} is not available in a ModelScript: scripts have no file, network, process, environment, timer or WebAssembly access`,
+      );
+    };
+    descriptors[name] = { get: harden(get), enumerable: false, configurable: false };
+  }
+  return harden(descriptors);
+}
+
+/** `console` that goes nowhere, so debugging output left in a script does not fail its build. */
+function silentConsole(): Console {
+  const ignore = () => undefined;
+  const methods = ["log", "info", "warn", "error", "debug", "trace", "dir", "table", "group", "groupEnd", "time", "timeEnd", "assert", "count"];
+  return harden(Object.fromEntries(methods.map((name) => [name, ignore]))) as unknown as Console;
+}
+
+/** A stand-in that throws a clear error, linked to `Function.prototype` so `instanceof` still works. */
+function unavailable(name: string, reason: string): (...args: unknown[]) => never {
+  // A function expression, not a method, so that `new Function(…)` reaches the message too.
+  const refuse = function (): never {
+    throw new PartforgeError("SCRIPT_EXCEPTION", `${name} is not available in a ModelScript: ${reason}`);
+  };
+  Object.defineProperties(refuse, { name: { value: name }, prototype: { value: Function.prototype } });
+  return refuse;
+}
+
+/** `Math` with `random` replaced by a small fast PRNG (sfc32) over `seed`, hardened. */
+function seededMath(seed: Seed): Math {
+  let [a, b, c, d] = seed;
+  const random = () => {
+    a |= 0;
+    b |= 0;
+    c |= 0;
+    d |= 0;
+    const t = (((a + b) | 0) + d) | 0;
+    d = (d + 1) | 0;
+    a = b ^ (b >>> 9);
+    b = (c + (c << 3)) | 0;
+    c = (c << 21) | (c >>> 11);
+    c = (c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  };
+  for (let i = 0; i < 12; i++) random(); // mix the seed in
+  const { random: _unseeded, ...descriptors } = Object.getOwnPropertyDescriptors(Math);
+  return harden(Object.create(Object.prototype, { ...descriptors, random: { value: random } }) as Math);
+}
+
+/** `Date` whose "now" is `FIXED_TIME_MS`; dates built from explicit fields or strings are real. */
+function makeFixedDate(): DateConstructor {
+  const RealDate = Date;
+  const fixed = function Date(this: unknown, ...args: unknown[]): unknown {
+    if (new.target === undefined) return new RealDate(FIXED_TIME_MS).toString();
+    return Reflect.construct(RealDate, args.length === 0 ? [FIXED_TIME_MS] : args, new.target);
+  };
+  Object.defineProperties(fixed, {
+    prototype: { value: RealDate.prototype },
+    length: { value: 7 },
+    now: { value: () => FIXED_TIME_MS },
+    parse: { value: RealDate.parse },
+    UTC: { value: RealDate.UTC },
+  });
+  return harden(fixed as unknown as DateConstructor);
+}

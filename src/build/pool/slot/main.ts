@@ -1,0 +1,66 @@
+/**
+ * A build slot: the entry of each sandboxed child process the pool starts (bundled by
+ * `slotBundle.ts`). SES lockdown comes first; then the kernel loads, the API is hardened, the
+ * warm-up builds run, and the slot answers jobs one at a time over IPC.
+ */
+import "./lockdown.ts";
+import v8 from "node:v8";
+import { kernel, kernelMemoryBytes, loadKernel } from "../../../kernel/index.ts";
+import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
+import { createConfinedEvaluator } from "./confine.ts";
+import { hardenModellingApi } from "./harden.ts";
+import { runJob, type SlotRuntime } from "./runJob.ts";
+import { guardWasmMemory } from "./wasmGuard.ts";
+
+// Dates a script builds from fields or strings must not depend on the host's time zone.
+process.env.TZ = "UTC";
+
+let runtime: SlotRuntime | undefined;
+
+function send(message: SlotMessage): void {
+  if (process.send === undefined || !process.connected) process.exit(0);
+  process.send(message);
+}
+
+function stats(): SlotStats {
+  return { wasmBytes: kernelMemoryBytes(), heapUsedBytes: v8.getHeapStatistics().used_heap_size, rssBytes: process.memoryUsage.rss() };
+}
+
+async function start(config: SlotConfig): Promise<void> {
+  await loadKernel();
+  const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
+  if (memory !== undefined) guardWasmMemory(memory);
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator() };
+  const warmupStarted = performance.now();
+  for (const job of config.warmup) {
+    const { reply } = runJob(job, runtime);
+    if (!reply.ok) throw new Error(`warm-up build failed: ${reply.error.code}: ${reply.error.message}`);
+  }
+  send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, stats: stats() });
+}
+
+function answer(id: number, job: SlotJob): void {
+  if (runtime === undefined) return;
+  const outcome = runJob(job, runtime);
+  // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
+  // loop blocks the reply and the pool's own time limit ends this build, not the next one.
+  setImmediate(() => {
+    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle: outcome.recycle, internalMessage: outcome.internalMessage });
+  });
+}
+
+process.on("message", (message: unknown) => {
+  if (!isParentMessage(message)) return;
+  if (message.type === "init") {
+    start(message.config).catch((error: unknown) => {
+      send({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+      process.exitCode = 1;
+      process.disconnect();
+    });
+  } else {
+    answer(message.id, message.job);
+  }
+});
+process.on("disconnect", () => process.exit(0));
+// A script's unawaited rejected promise must not end the slot.
+process.on("unhandledRejection", () => undefined);

@@ -1,0 +1,75 @@
+/**
+ * The slot's code as one ES module file. A slot cannot use tsx (its esbuild service is a child
+ * process, which the permission model forbids), so the pool bundles `slot/main.ts` with esbuild
+ * once at start into a private temporary directory. Packages stay external, imported by absolute
+ * URL from where they are installed, so the slot reads only the bundle and those packages.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, sep } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { build, type Plugin } from "esbuild";
+
+export interface SlotBundle {
+  /** The bundle file to run. */
+  file: string;
+  /** Everything a slot must be able to read: the bundle's directory and the package directories. */
+  readablePaths: string[];
+  /** The application's own directory (for message redaction). */
+  appRoot: string;
+  /** Removes the bundle directory. */
+  dispose(): Promise<void>;
+}
+
+const ENTRY = fileURLToPath(new URL("./slot/main.ts", import.meta.url));
+const KERNEL_LOADER = fileURLToPath(new URL("../../kernel/load.ts", import.meta.url));
+const APP_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** Bundles the slot entry into a fresh private directory. */
+export async function bundleSlot(): Promise<SlotBundle> {
+  const packageDirs = new Set<string>();
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    write: false,
+    logLevel: "silent",
+    // kernel/load.ts resolves the .wasm file relative to its own URL.
+    define: { "import.meta.url": JSON.stringify(pathToFileURL(KERNEL_LOADER).href) },
+    plugins: [externalPackages(packageDirs)],
+  });
+  const output = result.outputFiles[0];
+  if (output === undefined) throw new Error("esbuild produced no slot bundle");
+  const dir = await mkdtemp(join(tmpdir(), "partforge-slot-"));
+  const file = join(dir, "slot.mjs");
+  await writeFile(file, output.contents, { mode: 0o600 });
+  return {
+    file,
+    readablePaths: [dir + sep, ...[...packageDirs].sort()],
+    appRoot: APP_ROOT,
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Bare imports become externals by absolute `file:` URL; remembers each package's node_modules directory. */
+function externalPackages(packageDirs: Set<string>): Plugin {
+  return {
+    name: "partforge-slot-externals",
+    setup(builder) {
+      builder.onResolve({ filter: /^[^./]/ }, ({ path }) => {
+        if (path.startsWith("node:")) return { path, external: true };
+        const url = import.meta.resolve(path);
+        packageDirs.add(nodeModulesDir(fileURLToPath(url)));
+        return { path: url, external: true };
+      });
+    },
+  };
+}
+
+function nodeModulesDir(file: string): string {
+  const marker = `${sep}node_modules${sep}`;
+  const at = file.lastIndexOf(marker);
+  return at < 0 ? dirname(file) + sep : file.slice(0, at + marker.length);
+}

@@ -1,0 +1,211 @@
+/**
+ * The pool's handle on one slot process: starts it, waits for its warm-up, runs one job at a
+ * time under the pool's own time limit (SIGKILL when the slot's own limit did not end the job),
+ * and turns every way the process can end mid-job into error data.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import type { ErrorData } from "../../shared/errors.ts";
+import type { SlotLaunch } from "./launch.ts";
+import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
+
+export type SlotState = "starting" | "idle" | "busy" | "retiring" | "exited";
+
+/** What a job ended with: never a thrown error. */
+export interface JobResult {
+  reply: SlotReply;
+  /** Set when this slot must not take another job. */
+  recycle: RecycleReason | undefined;
+  internalMessage: string | undefined;
+  slotMs: number;
+}
+
+export interface SlotLimits {
+  heapMb: number;
+  wasmMaxBytes: number;
+  /** How long to start and warm up before the slot counts as failed. */
+  startupTimeoutMs: number;
+}
+
+interface RunningJob {
+  id: number;
+  started: number;
+  timer: NodeJS.Timeout;
+  killedForTime: boolean;
+  limitMs: number;
+  resolve(result: JobResult): void;
+}
+
+const STDERR_TAIL_BYTES = 8192;
+const JS_HEAP_EXHAUSTED = /heap out of memory|Reached heap limit|Ineffective mark-compacts|invalid (?:table|array) size|Fatal JavaScript invalid size error|Allocation failed/i;
+
+export class SlotProcess {
+  readonly id: number;
+  state: SlotState = "starting";
+  buildsServed = 0;
+  stats: SlotStats | undefined;
+  readonly startedAt = performance.now();
+  /** Milliseconds from spawn to ready, once ready. */
+  startupMs: number | undefined;
+  /** Resolves when warm and ready; rejects when the slot could not start. */
+  readonly ready: Promise<void>;
+  /** Resolves once the process has ended and its output is closed. */
+  readonly exited: Promise<void>;
+  /** True when the process ended while a job was running. */
+  exitedMidJob = false;
+
+  #child: ChildProcess;
+  #limits: SlotLimits;
+  #job: RunningJob | undefined;
+  #nextJobId = 1;
+  #stderrTail = "";
+  #onExit: (slot: SlotProcess) => void;
+  #markExited: () => void = () => undefined;
+
+  constructor(id: number, launch: SlotLaunch, config: SlotConfig, limits: SlotLimits, onExit: (slot: SlotProcess) => void) {
+    this.id = id;
+    this.#limits = limits;
+    this.#onExit = onExit;
+    this.#child = spawn(launch.command, launch.args, {
+      env: {},
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+      serialization: "advanced",
+      windowsHide: true,
+    });
+    this.#child.stderr?.setEncoding("utf8");
+    this.#child.stderr?.on("data", (chunk: string) => {
+      this.#stderrTail = (this.#stderrTail + chunk).slice(-STDERR_TAIL_BYTES);
+    });
+    this.exited = new Promise<void>((resolve) => {
+      this.#markExited = resolve;
+    });
+    this.ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`slot ${id} did not become ready within ${limits.startupTimeoutMs} ms`));
+        this.kill();
+      }, limits.startupTimeoutMs);
+      const onMessage = (message: unknown) => {
+        if (!isSlotMessage(message)) return;
+        if (message.type === "ready") {
+          clearTimeout(timer);
+          this.startupMs = performance.now() - this.startedAt;
+          this.stats = message.stats;
+          this.state = "idle";
+          resolve();
+        } else if (message.type === "failed") {
+          clearTimeout(timer);
+          reject(new Error(`slot ${id} failed to start: ${message.message}`));
+          this.kill();
+        } else {
+          this.#finish(message);
+        }
+      };
+      this.#child.on("message", onMessage);
+      // "close", not "exit": stderr is complete by then, and it tells a JS heap exhaustion apart.
+      this.#child.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
+        clearTimeout(timer);
+        if (this.state === "starting") reject(new Error(`slot ${id} exited while starting (${exitText(code, signal)}): ${this.#stderrTail.trim().slice(-500)}`));
+        this.#exited(code, signal);
+      });
+      this.#child.once("error", (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+    this.ready.catch(() => undefined);
+    this.#send({ type: "init", config });
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
+  }
+
+  /** The last lines the process wrote to stderr (for the operator's log, never for clients). */
+  get stderrTail(): string {
+    return this.#stderrTail;
+  }
+
+  /** Runs `job`; `hardLimitMs` after it started, the process is killed if it has not answered. */
+  run(job: SlotJob, hardLimitMs: number): Promise<JobResult> {
+    if (this.state !== "idle" || this.#job !== undefined) throw new Error(`slot ${this.id} is not idle`);
+    this.state = "busy";
+    const id = this.#nextJobId++;
+    return new Promise<JobResult>((resolve) => {
+      const running: RunningJob = {
+        id,
+        started: performance.now(),
+        killedForTime: false,
+        limitMs: job.timeoutMs,
+        resolve,
+        timer: setTimeout(() => {
+          running.killedForTime = true;
+          this.kill();
+        }, hardLimitMs),
+      };
+      this.#job = running;
+      this.#send({ type: "job", id, job });
+    });
+  }
+
+  /** Ends the process now (SIGKILL: a runaway slot ignores anything gentler). */
+  kill(): void {
+    if (this.state !== "exited") this.#child.kill("SIGKILL");
+  }
+
+  /** Takes the slot out of service and ends it. */
+  retire(): void {
+    if (this.state === "exited") return;
+    this.state = "retiring";
+    this.kill();
+  }
+
+  #send(message: ParentMessage): void {
+    if (!this.#child.connected) return;
+    this.#child.send(message, (error) => {
+      if (error) this.kill();
+    });
+  }
+
+  #finish(message: Extract<SlotMessage, { type: "done" }>): void {
+    const job = this.#job;
+    if (job === undefined || job.id !== message.id) return;
+    clearTimeout(job.timer);
+    this.#job = undefined;
+    this.buildsServed += 1;
+    this.stats = message.stats;
+    if (this.state === "busy") this.state = "idle";
+    job.resolve({ reply: message.reply, recycle: message.recycle, internalMessage: message.internalMessage, slotMs: performance.now() - job.started });
+  }
+
+  #exited(code: number | null, signal: NodeJS.Signals | null): void {
+    this.state = "exited";
+    const job = this.#job;
+    if (job !== undefined) {
+      clearTimeout(job.timer);
+      this.#job = undefined;
+      this.exitedMidJob = true;
+      const error = this.#deathCause(job, code, signal);
+      job.resolve({ reply: { ok: false, error }, recycle: error.code === "MEMORY_LIMIT" ? "memory" : "crash", internalMessage: `slot ${this.id} ended mid-build (${exitText(code, signal)})`, slotMs: performance.now() - job.started });
+    }
+    this.#markExited();
+    this.#onExit(this);
+  }
+
+  /** Why a process that was building ended, as a client may read it (no host details). */
+  #deathCause(job: RunningJob, code: number | null, signal: NodeJS.Signals | null): ErrorData {
+    if (job.killedForTime) {
+      return { code: "TIMEOUT", message: `the build exceeded its time limit of ${job.limitMs / 1000} s and was stopped` };
+    }
+    if (code === EXIT_WASM_MEMORY) {
+      const mib = Math.round(this.#limits.wasmMaxBytes / 1024 / 1024);
+      return { code: "MEMORY_LIMIT", message: `the build needed more than the geometry kernel's memory limit of ${mib} MiB and was stopped` };
+    }
+    if (JS_HEAP_EXHAUSTED.test(this.#stderrTail)) {
+      return { code: "MEMORY_LIMIT", message: `the build exceeded the script memory limit of ${this.#limits.heapMb} MiB and was stopped` };
+    }
+    return { code: "INTERNAL", message: `the build process ended unexpectedly (${exitText(code, signal)}); the build was abandoned` };
+  }
+}
+
+function exitText(code: number | null, signal: NodeJS.Signals | null): string {
+  return signal !== null ? `signal ${signal}` : `exit code ${String(code)}`;
+}

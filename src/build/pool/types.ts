@@ -1,0 +1,124 @@
+/** The public shapes of the build pool: requests, results, options and health. */
+import type { ExportFormat } from "../../exporters/index.ts";
+import type { ModelDescription, ParamValue, RequestValue, ScriptLanguage } from "../../modelscript/index.ts";
+import type { ErrorData } from "../../shared/errors.ts";
+import type { BuildCache, BuildCacheStats } from "../cache/index.ts";
+import type { ExportOptions } from "../exportOptions.ts";
+import type { IsolationReport } from "./launch.ts";
+import type { RecycleReason } from "./protocol.ts";
+import type { SlotState } from "./slotProcess.ts";
+
+/** A script as a client sends it. */
+export interface ScriptRequest {
+  source: string;
+  language: ScriptLanguage;
+  /** The author's file name, for messages; defaults to `model.ts` / `model.js`. */
+  fileName?: string;
+}
+
+/** One build: a script, its output type and the request's parameter values (SPEC section 2). */
+export interface PoolBuildRequest extends ScriptRequest {
+  /** Output type, case-insensitive (`stl`, `STEP`, …). */
+  type: string;
+  /** Applied first; then `values`. */
+  preset?: string;
+  /** Parameter values as sent (strings over HTTP, or JSON scalars); converted in the slot. */
+  values?: Readonly<Record<string, RequestValue>>;
+  /** Mesh tolerances and ASCII STL; checked against their documented bounds. */
+  options?: Partial<ExportOptions>;
+}
+
+export interface BuildCallOptions {
+  /** This build's time limit; defaults to the pool's `timeoutMs`. */
+  timeoutMs?: number;
+}
+
+export interface BuildSuccess {
+  ok: true;
+  /** The file. Shared with the cache and with coalesced callers: do not modify. */
+  bytes: Uint8Array;
+  format: ExportFormat;
+  mediaType: string;
+  /** `<model name>.<ext>` for `Content-Disposition`. */
+  fileName: string;
+  description: ModelDescription;
+  /** Every parameter's value as the build used it. */
+  values: Record<string, ParamValue>;
+  /** The content key: same key ⇔ byte-identical bytes. Use it as the ETag. */
+  key: string;
+  /** `hit`: served from the cache without a build; `off`: the pool has no cache. */
+  cache: "hit" | "miss" | "off";
+  /** Wall time of this call, in milliseconds (`X-Build-Ms`). */
+  buildMs: number;
+}
+
+export interface BuildFailure {
+  ok: false;
+  error: ErrorData;
+}
+
+export type BuildResult = BuildSuccess | BuildFailure;
+
+export type DescribeResult = { ok: true; description: ModelDescription } | BuildFailure;
+
+/** Where pool events go; warnings and errors default to `process.emitWarning`. */
+export type PoolLogger = (level: "info" | "warn" | "error", message: string) => void;
+
+export interface BuildPoolOptions {
+  /** Builds running at once. Default: the number of cores. */
+  size?: number;
+  /** Extra warm slots kept ready, so replacing a slot never delays a request. Default 1. */
+  spare?: number;
+  /** Default time limit per build, in milliseconds. Default 30 000. */
+  timeoutMs?: number;
+  /** Requests waiting for a slot beyond which the pool answers BUSY at once. Default 8 × size. */
+  maxQueue?: number;
+  /** Replace a slot after this many builds. Default 200. */
+  recycleAfterBuilds?: number;
+  /** Replace a slot once its WebAssembly memory passes this. Default 512 MiB. */
+  wasmRecycleBytes?: number;
+  /** JS heap limit of a slot (`--max-old-space-size`). Default 512. */
+  heapMb?: number;
+  /** WebAssembly memory cap of a slot in 64 KiB pages (`--wasm-max-mem-pages`). Default 16 384 (1 GiB). */
+  wasmMaxPages?: number;
+  /** Warm-up builds a new slot runs before taking work. Default 3. */
+  warmupBuilds?: number;
+  /** How long after a build's limit the pool kills a slot that did not stop itself. Default 2 000. */
+  killGraceMs?: number;
+  /** Start-up (kernel load + warm-up) limit per slot. Default 60 000. */
+  startupTimeoutMs?: number;
+  /** Refuse to start without a network namespace for slots. Default false (start, and warn loudly). */
+  requireNetworkIsolation?: boolean;
+  /** Cache of finished builds; none by default. */
+  cache?: BuildCache;
+  log?: PoolLogger;
+}
+
+export interface SlotHealth {
+  id: number;
+  pid: number | undefined;
+  state: SlotState;
+  buildsServed: number;
+  startupMs: number | undefined;
+  wasmBytes: number | undefined;
+  heapUsedBytes: number | undefined;
+  rssBytes: number | undefined;
+}
+
+export interface PoolHealth {
+  size: number;
+  spare: number;
+  closed: boolean;
+  slots: SlotHealth[];
+  /** Requests waiting for a slot. */
+  queued: number;
+  running: number;
+  /** Jobs answered by slots since the pool started (builds, describes and warm-ups excluded). */
+  buildsServed: number;
+  /** Slots replaced, by reason. */
+  recycles: Record<RecycleReason, number>;
+  /** Slots that failed to start. */
+  startFailures: number;
+  isolation: IsolationReport;
+  cache: BuildCacheStats | undefined;
+}

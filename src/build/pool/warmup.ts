@@ -1,0 +1,39 @@
+/**
+ * The warm-up builds a new slot runs before it takes work: a new process builds 2–7× slower at
+ * first while V8 optimises the modelling API, the SES evaluator and the exporters (measured).
+ */
+import type { ExportFormat } from "../../exporters/index.ts";
+import { DEFAULT_EXPORT_OPTIONS } from "../exportOptions.ts";
+import type { CompiledScriptData, SlotJob } from "./protocol.ts";
+
+/** Parameters, a selector, a workplane on a face, holes, a fillet: the common paths of a build. */
+export const WARMUP_SCRIPT = `import { Workplane, FloatParam, IntParam, BooleanParam } from "partforge";
+
+export const METADATA = { name: "Warm-up block" };
+export const p_length = FloatParam({ min: 10, max: 100, default: 40 });
+export const p_holes = IntParam({ min: 1, max: 4, default: 2 });
+export const p_round = BooleanParam({ default: true });
+
+export function build() {
+  let part = Workplane("XY").box(p_length.value, 20, 10);
+  part = part.faces(">Z").workplane().rarray(p_length.value / (p_holes.value + 1), 1, p_holes.value, 1).hole(3);
+  if (p_round.value) part = part.edges("|Z").fillet(2);
+  return part;
+}
+`;
+
+const WARMUP_FORMATS: readonly ExportFormat[] = ["stl", "step"];
+const WARMUP_TIME_LIMIT_MS = 60_000;
+
+/** `count` warm-up jobs over the compiled warm-up script, alternating formats and values. */
+export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[] {
+  return Array.from({ length: count }, (_, index) => ({
+    kind: "build" as const,
+    script,
+    format: WARMUP_FORMATS[index % WARMUP_FORMATS.length]!,
+    preset: undefined,
+    values: { p_length: String(30 + index * 7), p_holes: String(1 + (index % 4)) },
+    options: { ...DEFAULT_EXPORT_OPTIONS },
+    timeoutMs: WARMUP_TIME_LIMIT_MS,
+  }));
+}

@@ -41,6 +41,8 @@ export interface WorkplaneState {
   /** World point where the pending edges started (for close()). */
   readonly firstPoint: Vector | undefined;
   readonly tags: ReadonlyMap<string, WorkplaneImpl>;
+  /** Set when this Workplane is the result of a selection that matched nothing (for error messages). */
+  readonly emptySelection?: { readonly call: string; readonly candidates: number } | undefined;
 }
 
 /** A plane as a ModelScript may give it: a name ("XY", "front", …) or a `Plane`. */
@@ -77,7 +79,7 @@ export class WorkplaneImpl {
   /** @internal A Workplane with `changes` applied to this one's state; its parent is this one. */
   derive(changes: Partial<WorkplaneState>): WorkplaneImpl {
     const next = Object.create(WorkplaneImpl.prototype) as { state: WorkplaneState };
-    next.state = { ...this.state, parent: this, ...changes };
+    next.state = { ...this.state, parent: this, emptySelection: undefined, ...changes };
     return Object.freeze(next) as unknown as WorkplaneImpl;
   }
 

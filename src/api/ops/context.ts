@@ -85,7 +85,11 @@ export function largestDimension(wp: WorkplaneImpl): number {
 
 /** The Location of each stack point; the plane origin when the stack is empty. */
 export function stackLocations(wp: WorkplaneImpl): Location[] {
-  const { plane, objects } = wp.state;
+  const { plane, objects, emptySelection } = wp.state;
+  // Building at "no points" because a selector matched nothing is a mistake, not the origin.
+  if (emptySelection !== undefined) {
+    apiError("placing at the selected points", `nothing is selected: ${emptySelection.call} matched none of the ${emptySelection.candidates} candidate(s)`);
+  }
   if (objects.length === 0) return [new Location(plane)];
   return objects.map((item) => (item instanceof Location ? item : Location.at(plane, item.center())));
 }

@@ -6,10 +6,11 @@ import { apiError, oneOf, positiveNumber, nonZeroNumber, readOptions } from "../
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { requireSolid } from "./context.ts";
-import { collect } from "./selection.ts";
+import { collect, refuseEmptySelection } from "./selection.ts";
 import { closedShell } from "./sweeps.ts";
 
 function selectedEdges(wp: WorkplaneImpl, method: string): Edge[] {
+  refuseEmptySelection(wp, method);
   const edges = collect(wp, "edge");
   if (edges.length === 0) {
     apiError(method, `no edges are selected; select some first, e.g. .edges("|Z").${method}(…) or .faces(">Z").${method}(…)`);
@@ -44,6 +45,7 @@ export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "
   nonZeroNumber("shell", "thickness", thickness);
   const { kind } = readOptions("shell", options, { kind: "arc" as "arc" | "intersection" });
   const join = oneOf("shell", "kind", kind, ["arc", "intersection"] as const);
+  refuseEmptySelection(wp, "shell");
   const solid = requireSolid(wp, "shell");
   const faces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
   const result =

@@ -6,6 +6,7 @@ import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { combineWithBase, largestDimension, requireSolid, type CombineMode } from "./context.ts";
 import { taperedPrisms } from "./taper.ts";
+import { refuseEmptySelection } from "./selection.ts";
 import { wiresToFaces } from "./faces.ts";
 
 export interface ExtrudeOptions {
@@ -36,6 +37,7 @@ export function combineMode(method: string, value: unknown): CombineMode {
 
 /** The faces to sweep and the Workplane with its pending wires consumed. */
 export function takeProfiles(wp: WorkplaneImpl, method: string): { faces: Shape[]; rest: WorkplaneImpl } {
+  refuseEmptySelection(wp, method);
   const stackFaces = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "face");
   if (stackFaces.length > 0) return { faces: stackFaces, rest: wp };
   const wires = wp.state.pendingWires;

@@ -25,7 +25,23 @@ export function select(wp: WorkplaneImpl, kind: ShapeKind, selector: SelectorLik
   // CadQuery treats a missing or empty selector as "select everything".
   if (selector === undefined || selector === null || selector === "") return wp.newObject(candidates);
   const compiled = compileSelector(selector);
-  return wp.newObject(compiled.filter(candidates));
+  const selected = compiled.filter(candidates);
+  if (selected.length > 0) return wp.newObject(selected);
+  const call = `${method}(${typeof selector === "string" ? JSON.stringify(selector) : "selector"})`;
+  return wp.derive({ objects: [], emptySelection: { call, candidates: candidates.length } });
+}
+
+/**
+ * Throws when `wp` is the empty result of a selection and `method` needs selected objects,
+ * naming the selector call that matched nothing.
+ */
+export function refuseEmptySelection(wp: WorkplaneImpl, method: string): void {
+  const empty = wp.state.emptySelection;
+  if (empty === undefined) return;
+  apiError(
+    method,
+    `nothing is selected: ${empty.call} matched none of the ${empty.candidates} candidate(s); check the selector`,
+  );
 }
 
 /** CadQuery's x direction for a face workplane: global z × normal, or global x if parallel. */
@@ -65,6 +81,7 @@ export function workplane(
   const offset = finiteNumber(method, "offset", opts.offset);
   const invert = booleanValue(method, "invert", opts.invert);
   const centerOption = oneOf(method, "centerOption", opts.centerOption, CENTER_OPTIONS);
+  refuseEmptySelection(wp, method);
   const current = wp.state.plane;
   const objects = wp.state.objects;
   const shapes = objects.filter(isShape);

@@ -3,12 +3,12 @@
  * sandboxed pool; `InProcessBackend` runs scripts in this process, unconfined, for tests and tools.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import type { ExportFormat } from "../exporters/index.ts";
 import { describe, normaliseSource, type ModelDescription, type ParamValue, type ScriptLanguage } from "../modelscript/index.ts";
 import { isPartforgeError, type ErrorData } from "../shared/errors.ts";
 import { buildModel, loadScript } from "./buildModel.ts";
 import type { ExportOptions } from "./exportOptions.ts";
+import { buildCacheKey, engineVersion } from "./cache/index.ts";
 
 export interface BackendBuildRequest {
   source: string;
@@ -42,18 +42,10 @@ export interface BuildBackend {
   close(): Promise<void>;
 }
 
-const PACKAGE = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; dependencies: Record<string, string> };
-
-/** Changes whenever partforge or its kernel changes, so cached bytes never outlive the code that made them. */
-export const ENGINE_VERSION = `partforge@${PACKAGE.version}+replicad@${PACKAGE.dependencies.replicad}+occt@${PACKAGE.dependencies["replicad-opencascadejs"]}`;
-
-/** The content key of a build: same key → byte-identical output. */
+/** The content key of a build (the pool's cache key): same key → byte-identical output. */
 export function contentKey(parts: { source: string; values: Readonly<Record<string, ParamValue>>; format: ExportFormat; options: ExportOptions }): string {
-  const canonicalValues = Object.fromEntries(Object.entries(parts.values).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const options = parts.format === "step" ? {} : parts.format === "stl" ? parts.options : { tolerance: parts.options.tolerance, angularTolerance: parts.options.angularTolerance };
-  return createHash("sha256")
-    .update(JSON.stringify([ENGINE_VERSION, createHash("sha256").update(normaliseSource(parts.source)).digest("hex"), canonicalValues, parts.format, options]))
-    .digest("base64url");
+  const scriptSha256 = createHash("sha256").update(normaliseSource(parts.source), "utf8").digest("hex");
+  return buildCacheKey({ engine: engineVersion(), scriptSha256, values: parts.values, format: parts.format, options: parts.options });
 }
 
 function asErrorData(error: unknown): ErrorData {

@@ -4,13 +4,13 @@ export { resultParts } from "./result.ts";
 export { partforgeScope } from "./scope.ts";
 export {
   InProcessBackend,
-  ENGINE_VERSION,
   contentKey,
   type BuildBackend,
   type BackendBuildRequest,
   type BackendBuildResult,
   type DescribeResult,
 } from "./backend.ts";
+export { PoolBackend } from "./poolBackend.ts";
 export {
   createBuildPool,
   BuildPool,

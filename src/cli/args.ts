@@ -6,7 +6,14 @@ export const USAGE = `Usage:
   partforge build <model.ts|model.js> --type stl|step [-p name=value]... [--preset NAME]
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
   partforge describe <model.ts|model.js>
+  partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
+  partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
+  partforge admin create-key --email E [--name N]
+  partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
   partforge help
+
+serve and admin read PORT, HOST, PARTFORGE_DATA_DIR and DATABASE_URL from the environment
+(flags win); the data directory defaults to ./data (SQLite file and build cache).
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter error,
 4 geometry kernel error, 5 time or size limit.`;
@@ -32,7 +39,52 @@ export interface HelpCommand {
   command: "help";
 }
 
-export type Command = BuildCommand | DescribeCommand | HelpCommand;
+export interface StoreSettings {
+  dataDir: string;
+  databaseUrl: string | undefined;
+}
+
+export interface ServeCommand extends StoreSettings {
+  command: "serve";
+  port: number;
+  host: string;
+  slots: number | undefined;
+}
+
+export interface AdminCommand extends StoreSettings {
+  command: "admin";
+  action: "create-account" | "create-key" | "set-plan";
+  email: string;
+  password: string | undefined;
+  plan: "evaluation" | "enterprise" | undefined;
+  quota: number | undefined;
+  name: string | undefined;
+}
+
+export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand;
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function storeSettings(values: Record<string, unknown>, env: Environment): StoreSettings {
+  const dataDir = (values["data-dir"] as string | undefined) ?? env.PARTFORGE_DATA_DIR ?? "./data";
+  const databaseUrl = (values["database-url"] as string | undefined) ?? (env.DATABASE_URL || undefined);
+  return { dataDir, databaseUrl };
+}
+
+function integerOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) throw usage(`--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
+  return number;
+}
+
+function planOption(value: unknown): "evaluation" | "enterprise" | undefined {
+  if (value === undefined) return undefined;
+  if (value === "evaluation" || value === "enterprise") return value;
+  throw usage(`--plan must be evaluation or enterprise; got "${String(value)}"`);
+}
+
+const STORE_OPTIONS = { "data-dir": { type: "string" }, "database-url": { type: "string" } } as const;
 
 function usage(message: string): PartforgeError {
   return new PartforgeError("USAGE", `${message}\n\n${USAGE}`);
@@ -63,7 +115,7 @@ function singleFile(command: string, positionals: readonly string[]): string {
   return positionals[0]!;
 }
 
-export function parseCommandLine(argv: readonly string[]): Command {
+export function parseCommandLine(argv: readonly string[], env: Environment = process.env): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help" };
   if (command === "describe") {
@@ -92,6 +144,48 @@ export function parseCommandLine(argv: readonly string[]): Command {
       angularTolerance: numberOption("angular-tolerance", values["angular-tolerance"] as string | undefined),
       ascii: (values.ascii as boolean | undefined) ?? false,
       output: values.output as string | undefined,
+    };
+  }
+  if (command === "serve") {
+    const { values, positionals } = parseStrict(rest, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" }, slots: { type: "string" } });
+    if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
+    return {
+      command: "serve",
+      ...storeSettings(values, env),
+      port: integerOption("port", (values.port as string | undefined) ?? env.PORT, 0, 65535) ?? 8080,
+      host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
+      slots: integerOption("slots", values.slots as string | undefined, 1, 64),
+    };
+  }
+  if (command === "admin") {
+    const [action, ...options] = rest;
+    if (action !== "create-account" && action !== "create-key" && action !== "set-plan") {
+      throw usage(`admin needs an action: create-account, create-key or set-plan; got ${action === undefined ? "none" : `"${action}"`}`);
+    }
+    const { values, positionals } = parseStrict(options, {
+      ...STORE_OPTIONS,
+      email: { type: "string" },
+      password: { type: "string" },
+      plan: { type: "string" },
+      quota: { type: "string" },
+      name: { type: "string" },
+    });
+    if (positionals.length > 0) throw usage(`admin ${action}: unexpected ${positionals.join(", ")}`);
+    const email = values.email as string | undefined;
+    if (email === undefined) throw usage(`admin ${action}: --email is required`);
+    const plan = planOption(values.plan);
+    const password = values.password as string | undefined;
+    if (action === "create-account" && password === undefined) throw usage("admin create-account: --password is required");
+    if (action === "set-plan" && plan === undefined) throw usage("admin set-plan: --plan is required");
+    return {
+      command: "admin",
+      action,
+      ...storeSettings(values, env),
+      email,
+      password,
+      plan,
+      quota: integerOption("quota", values.quota as string | undefined, 0, 1_000_000_000),
+      name: values.name as string | undefined,
     };
   }
   throw usage(`unknown command "${command}"`);

@@ -6,6 +6,8 @@ import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
 import { FILE_EXTENSIONS } from "../exporters/index.ts";
+import { runAdmin } from "./admin.ts";
+import { runServe } from "./serve.ts";
 
 export interface CliIO {
   stdout: { write(chunk: string | Uint8Array): unknown };
@@ -64,6 +66,14 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     const command = parseCommandLine(argv);
     if (command.command === "help") {
       io.stdout.write(`${USAGE}\n`);
+      return EXIT_CODES.ok;
+    }
+    if (command.command === "serve") {
+      await runServe(command, io);
+      return EXIT_CODES.ok;
+    }
+    if (command.command === "admin") {
+      await runAdmin(command, io);
       return EXIT_CODES.ok;
     }
     file = command.file;

@@ -1,0 +1,78 @@
+/** `partforge serve`: the Build Service on its embedded defaults, until SIGINT/SIGTERM. */
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createBuildCache } from "../build/cache/index.ts";
+import { createBuildPool } from "../build/pool/index.ts";
+import { PoolBackend } from "../build/index.ts";
+import { buildApp } from "../http/app.ts";
+import { openStore } from "../store/index.ts";
+import type { ServeCommand } from "./args.ts";
+import type { CliIO } from "./main.ts";
+import { seedIfEmpty } from "./seed.ts";
+
+const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
+
+export interface RunningService {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts everything and returns once the port listens. */
+export async function startService(command: ServeCommand, io: CliIO): Promise<RunningService> {
+  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}) });
+  const cache = createBuildCache({ dir: join(command.dataDir, "cache") });
+  const pool = await createBuildPool({
+    size: command.slots ?? availableParallelism(),
+    cache,
+    log: (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`),
+  });
+  const backend = new PoolBackend(pool);
+  const seeded = await seedIfEmpty(store, backend, EXAMPLES_DIR);
+  const app = await buildApp({ store, backend });
+  const address = await app.listen({ port: command.port, host: command.host });
+  const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";
+  io.stderr.write(`partforge listening on ${address} (${where}; build slots: ${pool.health().size})\n`);
+  if (seeded) {
+    io.stderr.write(
+      [
+        "",
+        "First start: created the demo account (enterprise plan). These secrets are shown once:",
+        `  email     ${seeded.email}`,
+        `  password  ${seeded.password}`,
+        `  API key   ${seeded.apiKey}`,
+        `Published ${seeded.models.length} example models:`,
+        ...seeded.models.map((m) => `  ${m.id}  ${m.name}`),
+        ...seeded.failed.map((f) => `  (skipped ${f.file}: ${f.reason})`),
+        "",
+        `Try: curl -o part.stl "${address}/build?key=${seeded.apiKey}&id=${seeded.models[0]?.id ?? "<id>"}&type=STL"`,
+        "",
+      ].join("\n"),
+    );
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    url: address,
+    close() {
+      // Stop taking requests, let in-flight builds finish (or fail cleanly), then release everything.
+      closing ??= (async () => {
+        await app.close();
+        await pool.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+export async function runServe(command: ServeCommand, io: CliIO): Promise<void> {
+  const service = await startService(command, io);
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      io.stderr.write(`${signal}: shutting down after in-flight requests\n`);
+      service.close().then(resolve, resolve);
+    };
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.once("SIGTERM", () => stop("SIGTERM"));
+  });
+}

@@ -55,8 +55,9 @@ describe("fillet, chamfer, shell", () => {
 
     it("says to select edges when none are selected", () =>
       withScope(() => {
-        assertPartforgeError(() => cube().edges("%CIRCLE").fillet(1), "SCRIPT_EXCEPTION", /fillet: no edges are selected/, /edges\("\|Z"\)/);
-        assertPartforgeError(() => cube().faces(">Z").workplane().fillet(1), "SCRIPT_EXCEPTION", /no edges are selected/);
+        assertPartforgeError(() => cube().faces(">Z").workplane().fillet(1), "SCRIPT_EXCEPTION", /fillet: no edges are selected; select some first/, /edges\("\|Z"\)/);
+        // a selector that matched nothing is named, with how many candidates it saw
+        assertPartforgeError(() => cube().edges("%CIRCLE").fillet(1), "SCRIPT_EXCEPTION", /fillet: nothing is selected: edges\("%CIRCLE"\) matched none of the 12 candidate/);
       }));
 
     it("needs a solid and a positive radius", () =>
@@ -91,7 +92,8 @@ describe("fillet, chamfer, shell", () => {
         assertPartforgeError(() => cube().edges("|Z").chamfer(6), "GEOMETRY", /chamfer/);
         assertPartforgeError(() => cube().edges("|Z").chamfer(-1), "SCRIPT_EXCEPTION", /chamfer: length must be greater than 0/);
         assertPartforgeError(() => cube().edges("|Z").chamfer(1, 0), "SCRIPT_EXCEPTION", /chamfer: length2 must be greater than 0/);
-        assertPartforgeError(() => cube().edges("%CIRCLE").chamfer(1), "SCRIPT_EXCEPTION", /chamfer: no edges are selected/);
+        assertPartforgeError(() => cube().edges("%CIRCLE").chamfer(1), "SCRIPT_EXCEPTION", /chamfer: nothing is selected: edges\("%CIRCLE"\)/);
+        assertPartforgeError(() => cube().faces(">Z").workplane().chamfer(1), "SCRIPT_EXCEPTION", /chamfer: no edges are selected/);
       }));
   });
 

@@ -55,7 +55,7 @@ export function createConfinedEvaluator(): ConfinedEvaluator {
 }
 
 /** Host globals scripts sometimes reach for: reading one is a clear error rather than `undefined`. */
-const HOST_GLOBALS = [
+export const HOST_GLOBALS: readonly string[] = [
   "process",
   "Buffer",
   "global",

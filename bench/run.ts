@@ -1,5 +1,17 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
 import { benchCore } from "./core.ts";
+import { benchHttp } from "./http.ts";
+
+const sections: Record<string, () => Promise<void>> = { core: benchCore, http: benchHttp };
+const wanted = process.argv.slice(2);
+for (const name of wanted) {
+  if (!(name in sections)) {
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all)`);
+    process.exit(2);
+  }
+}
 
 console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
-await benchCore();
+for (const [name, run] of Object.entries(sections)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
+}

@@ -5,6 +5,7 @@ import { assertClose, assertGeometry, assertPartforgeError, assertPositions, sha
 
 const PI = Math.PI;
 const SQRT3 = Math.sqrt(3);
+const TAN10 = Math.tan((10 * Math.PI) / 180);
 
 describe("2D drawing, extrude and revolve", () => {
   before(async () => {
@@ -223,6 +224,64 @@ describe("2D drawing, extrude and revolve", () => {
       withScope(() => {
         assertPartforgeError(() => Workplane().lineTo(0, 0), "SCRIPT_EXCEPTION", /a line needs two different points/);
         assertPartforgeError(() => Workplane().wire(), "SCRIPT_EXCEPTION", /wire: there are no pending edges/);
+      }));
+  });
+
+  describe("curves, offsets and tapers: more CadQuery cases", () => {
+    it("reproduces a parabola exactly with a clamped spline on explicit parameters", () =>
+      withScope(() => {
+        // points of y = x² at t = x with end tangents (1, 2x), unscaled: the cubic spline is the
+        // parabola itself, so the region under it from 0 to 2 has area ∫₀² x² dx = 8/3
+        const part = Workplane()
+          .spline([[0, 0], [1, 1], [2, 4]], { tangents: [[1, 0], [1, 4]], parameters: [0, 1, 2], scale: false })
+          .lineTo(2, 0)
+          .close()
+          .extrude(1);
+        assertGeometry(part, { volume: 8 / 3, bbox: [[0, 0, 0], [2, 4, 1]], faces: 5 });
+      }));
+
+    it("offsets a circle outwards and inwards to concentric circles", () =>
+      withScope(() => {
+        assertGeometry(Workplane().circle(2).offset2D(1).extrude(1), { volume: 9 * PI, bbox: [[-3, -3, 0], [3, 3, 1]], faces: 3 });
+        assertGeometry(Workplane().circle(2).offset2D(-1).extrude(1), { volume: PI, bbox: [[-1, -1, 0], [1, 1, 1]], faces: 3 });
+      }));
+
+    it("tapers outwards with a negative angle, downwards with a negative distance, and both ways", () =>
+      withScope(() => {
+        // frustum h/3·(A₁ + A₂ + √(A₁A₂)) of a 4×4 square whose sides move 2·tan 10° per side
+        const grow = 4 + 4 * TAN10;
+        const shrink = 4 - 4 * TAN10;
+        const frustum = (top: number) => (2 / 3) * (16 + top * top + 4 * top);
+        assertGeometry(Workplane().rect(4, 4).extrude(2, { taper: -10 }), { volume: frustum(grow), bbox: [[-grow / 2, -grow / 2, 0], [grow / 2, grow / 2, 2]], faces: 6 });
+        assertGeometry(Workplane().rect(4, 4).extrude(-2, { taper: 10 }), { volume: frustum(shrink), bbox: [[-2, -2, -2], [2, 2, 0]], faces: 6 });
+        assertGeometry(Workplane().rect(4, 4).extrude(2, { taper: 10, both: true }), { volume: 2 * frustum(shrink), bbox: [[-2, -2, -2], [2, 2, 2]], faces: 10 });
+      }));
+
+    it("lofts through three sections: two frustums of a square pyramid", () =>
+      withScope(() => {
+        // 4×4 → 2×2 → 4×4, 1 apart: 2 · 1/3·(16 + 4 + √64)
+        const part = Workplane().rect(4, 4).workplane({ offset: 1 }).rect(2, 2).workplane({ offset: 1 }).rect(4, 4).loft({ ruled: true });
+        assertGeometry(part, { volume: 56 / 3, bbox: [[-2, -2, 0], [2, 2, 2]], faces: 10 });
+      }));
+
+    it("places slots and ellipses at every stack point, turned with the polar array", () =>
+      withScope(() => {
+        // four 6×2 slots radial at radius 10: each 4·2 + π·1²; they reach 10 + 3 along the axes
+        assertGeometry(Workplane().polarArray(10, 0, 360, 4).slot2D(6, 2).extrude(1), {
+          volume: 4 * (8 + PI),
+          bbox: [[-13, -13, 0], [13, 13, 1]],
+          solids: 4,
+        });
+        assertGeometry(Workplane().pushPoints([[0, 0], [10, 0]]).ellipse(2, 1).extrude(1), { volume: 4 * PI, bbox: [[-2, -1, 0], [12, 1, 1]], solids: 2 });
+      }));
+
+    it("runs an ellipse arc clockwise with sense −1, and ends a tangent arc at an absolute point", () =>
+      withScope(() => {
+        // clockwise from the current point the upper half of the 2×1 ellipse lies to the right
+        assertGeometry(Workplane().ellipseArc(2, 1, { angle1: 0, angle2: 180, sense: -1 }).close().extrude(1), { volume: PI, bbox: [[0, 0, 0], [4, 1, 1]] });
+        // 4×4 square whose right side is a half disc of radius 2 bulging out to x = 6
+        const part = Workplane().hLine(4).tangentArcPoint([4, 4], { relative: false }).hLineTo(0).close().extrude(1);
+        assertGeometry(part, { volume: 16 + 2 * PI, bbox: [[0, 0, 0], [6, 4, 1]], faces: 6 });
       }));
   });
 

@@ -72,6 +72,21 @@ export class Plane {
   static XY(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("XY", origin);
   }
+  static YZ(origin: VectorLike = [0, 0, 0]): Plane {
+    return Plane.named("YZ", origin);
+  }
+  static ZX(origin: VectorLike = [0, 0, 0]): Plane {
+    return Plane.named("ZX", origin);
+  }
+  static XZ(origin: VectorLike = [0, 0, 0]): Plane {
+    return Plane.named("XZ", origin);
+  }
+  static YX(origin: VectorLike = [0, 0, 0]): Plane {
+    return Plane.named("YX", origin);
+  }
+  static ZY(origin: VectorLike = [0, 0, 0]): Plane {
+    return Plane.named("ZY", origin);
+  }
 
   /** Local (x, y[, z]) → world coordinates. */
   toWorldCoords(local: VectorLike): Vector {

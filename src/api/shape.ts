@@ -26,10 +26,15 @@ import {
   radiusOf,
   subShapes,
   surfaceType,
+  edgePointAndTangent,
+  orderedWireEdges,
+  placeInFrame,
+  rotateShape,
+  translateShape,
   type SubShapeKind,
 } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
-import { Vector } from "./vector.ts";
+import { Vector, type VectorLike } from "./vector.ts";
 
 export type ShapeKind = SubShapeKind;
 
@@ -248,6 +253,71 @@ export class Shape {
   toTuple(): [number, number, number] {
     if (this.kind !== "vertex") throw new PartforgeError("SCRIPT_EXCEPTION", `toTuple() needs a vertex; this is a ${this.kind}`);
     return this.center();
+  }
+
+  /** Start point of an edge or wire, as drawn. */
+  startPoint(): Vector {
+    return new Vector(...edgePointAndTangent(this.#firstOrLastEdge("startPoint", 0), 0).point);
+  }
+
+  /** End point of an edge or wire, as drawn. */
+  endPoint(): Vector {
+    return new Vector(...edgePointAndTangent(this.#firstOrLastEdge("endPoint", 1), 1).point);
+  }
+
+  /** Point at fraction `t` (0…1) of an edge's parameter range, as drawn. */
+  positionAt(t = 0.5): Vector {
+    return new Vector(...edgePointAndTangent(this.#edgeOnly("positionAt"), t).point);
+  }
+
+  /** Unit tangent at fraction `t` (0…1) of an edge's parameter range, as drawn. */
+  tangentAt(t = 0.5): Vector {
+    return new Vector(...edgePointAndTangent(this.#edgeOnly("tangentAt"), t).tangent);
+  }
+
+  /** True when an edge or wire ends where it starts. */
+  IsClosed(): boolean {
+    return this.startPoint().equals(this.endPoint());
+  }
+
+  /** The x, y and z of a vertex (CadQuery's `Vertex.X`, `.Y`, `.Z`). */
+  get X(): number {
+    return this.toTuple()[0];
+  }
+  get Y(): number {
+    return this.toTuple()[1];
+  }
+  get Z(): number {
+    return this.toTuple()[2];
+  }
+
+  /** A copy moved by `offset`. */
+  translate(offset: VectorLike): Shape {
+    return wrapShape(translateShape(unwrapShape(this), Vector.from(offset).toTuple()));
+  }
+
+  /** A copy rotated by `angleDegrees` about the axis from `start` to `end`. */
+  rotate(start: VectorLike, end: VectorLike, angleDegrees: number): Shape {
+    const from = Vector.from(start);
+    return wrapShape(rotateShape(unwrapShape(this), from.toTuple(), Vector.from(end).sub(from).normalized().toTuple(), angleDegrees));
+  }
+
+  /** A copy of a shape made around the origin, placed at a stack Location (CadQuery's `moved`). */
+  moved(location: { readonly frame: { origin: Vector; xDir: Vector; zDir: Vector } }): Shape {
+    const { origin, xDir, zDir } = location.frame;
+    return wrapShape(placeInFrame(unwrapShape(this), { origin: origin.toTuple(), xDir: xDir.toTuple(), zDir: zDir.toTuple() }));
+  }
+
+  #edgeOnly(method: string) {
+    if (this.kind !== "edge") throw new PartforgeError("SCRIPT_EXCEPTION", `${method}() needs an edge; this is a ${this.kind}`);
+    return unwrapShape(this);
+  }
+
+  #firstOrLastEdge(method: string, end: 0 | 1) {
+    if (this.kind === "edge") return unwrapShape(this);
+    if (this.kind !== "wire") throw new PartforgeError("SCRIPT_EXCEPTION", `${method}() needs an edge or a wire; this is a ${this.kind}`);
+    const edges = orderedWireEdges(unwrapShape(this));
+    return edges[end === 0 ? 0 : edges.length - 1]!;
   }
 
   /** Same underlying kernel shape (same topology, same location). */

@@ -184,11 +184,16 @@ export class WorkplaneImpl {
 
   /**
    * A new workplane on the selected face(s) (or parallel to the current one), CadQuery's
-   * `workplane(offset, invert, centerOption, origin)`.
+   * `workplane(offset, invert, centerOption, origin)`. The offset may also come first, as
+   * CadQuery's positional `workplane(5.0)`.
    * @example Workplane().box(10, 10, 10).faces(">Z").workplane({ offset: 2 })
    */
-  workplane(options?: { offset?: number; invert?: boolean; centerOption?: string; origin?: VectorLike }): WorkplaneImpl {
-    return selection.workplane(this, options);
+  workplane(
+    offsetOrOptions?: number | { offset?: number; invert?: boolean; centerOption?: string; origin?: VectorLike },
+    options?: { invert?: boolean; centerOption?: string; origin?: VectorLike },
+  ): WorkplaneImpl {
+    if (typeof offsetOrOptions === "number") return selection.workplane(this, { ...options, offset: offsetOrOptions });
+    return selection.workplane(this, offsetOrOptions);
   }
 
   /** A workplane rotated (degrees about local x, y, z) and moved (local offset). */
@@ -263,8 +268,13 @@ export class WorkplaneImpl {
 
   // --- 2D drawing ------------------------------------------------------------------------
 
-  rect(xLen: number, yLen: number, options?: { centered?: boolean | boolean[]; forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.rect(this, xLen, yLen, options);
+  /**
+   * A rectangle at each stack point, centred by default (`centered` may also be passed
+   * positionally, as CadQuery's `rect(x, y, False)`). Negative lengths grow the other way.
+   * @example Workplane().rect(10, 20).extrude(5)
+   */
+  rect(xLen: number, yLen: number, options?: boolean | boolean[] | { centered?: boolean | boolean[]; forConstruction?: boolean }): WorkplaneImpl {
+    return drawing.rect(this, xLen, yLen, typeof options === "boolean" || Array.isArray(options) ? { centered: options } : options);
   }
 
   circle(radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
@@ -470,8 +480,12 @@ export class WorkplaneImpl {
   }
 
   /** Revolves the pending wires about an axis in the plane (default: the plane's y axis). */
-  revolve(angleDegrees = 360, options?: profiles.RevolveOptions): WorkplaneImpl {
-    return profiles.revolve(this, angleDegrees, options);
+  revolve(angleDegrees = 360, axisStartOrOptions?: VectorLike | profiles.RevolveOptions, axisEnd?: VectorLike, options?: profiles.RevolveOptions): WorkplaneImpl {
+    // CadQuery's positional revolve(angle, axisStart, axisEnd) reads the same here.
+    if (Array.isArray(axisStartOrOptions) || axisStartOrOptions instanceof Vector) {
+      return profiles.revolve(this, angleDegrees, { ...options, axisStart: axisStartOrOptions as VectorLike, ...(axisEnd !== undefined ? { axisEnd } : {}) });
+    }
+    return profiles.revolve(this, angleDegrees, axisStartOrOptions as profiles.RevolveOptions | undefined);
   }
 
   /** Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered. */

@@ -277,3 +277,25 @@ export function edgePointAndTangent(edge: AnyShape, t: number): { point: Triple;
     };
   });
 }
+
+/** The edges of a wire in drawing order (each with its orientation in the wire). */
+export function orderedWireEdges(wire: AnyShape): AnyShape[] {
+  return kernelRun("wire edges", (oc, keep) => {
+    const edges: AnyShape[] = [];
+    const explorer = keep(new oc.TopExp_Explorer(wire.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    for (; explorer.More(); explorer.Next()) edges.push(adoptShape(explorer.Current()));
+    // Chain them: each edge starts where the previous one ended.
+    const ends = edges.map((edge) => [edgePointAndTangent(edge, 0).point, edgePointAndTangent(edge, 1).point] as const);
+    const same = (a: Triple, b: Triple) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 1e-7;
+    let first = ends.findIndex(([start]) => !ends.some(([, end]) => same(end, start)));
+    if (first < 0) first = 0;
+    const order = [first];
+    while (order.length < edges.length) {
+      const last = ends[order[order.length - 1]!]![1];
+      const next = ends.findIndex(([start], i) => !order.includes(i) && same(start, last));
+      if (next < 0) break;
+      order.push(next);
+    }
+    return order.length === edges.length ? order.map((i) => edges[i]!) : edges;
+  });
+}

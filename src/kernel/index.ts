@@ -57,6 +57,7 @@ export {
   makeWire,
   offsetWire,
   edgePointAndTangent,
+  orderedWireEdges,
   type SplineOptions,
   type OffsetJoin,
 } from "./curves.ts";

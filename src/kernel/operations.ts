@@ -88,7 +88,11 @@ export function unifySameDomain(shape: AnyShape): AnyShape {
 
 export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
 
-/** The distinct sub-shapes of one kind, in OCCT's exploration order (each appears once). */
+/**
+ * The distinct sub-shapes of one kind, in OCCT's exploration order (each appears once).
+ * Degenerated edges (the collapsed seam at a cone's apex or a sphere's pole) are left out, as
+ * CadQuery's `Edges()` does.
+ */
 export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
   return withKernel(`listing ${kind}s`, () => {
     const oc = kernel();
@@ -111,6 +115,7 @@ export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
       const found: AnyShape[] = [];
       for (; explorer.More(); explorer.Next()) {
         const current = keep(explorer.Current());
+        if (kind === "edge" && oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(current)))) continue;
         const hash = hasher.HashCode(current, 2147483647);
         const bucket = seen.get(hash) ?? [];
         if (bucket.some((other) => other.IsSame(current))) continue;

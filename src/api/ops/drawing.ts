@@ -3,7 +3,7 @@ import { assembleWire, makeCircle, makeLine, makeThreePointArc } from "replicad"
 import { own, withKernel } from "../../kernel/index.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
-import { apiError, booleanValue, centeredFlags, finiteNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
+import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { stackLocations } from "./context.ts";
@@ -30,10 +30,13 @@ export function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstructi
 
 export function rect(wp: WorkplaneImpl, xLen: number, yLen: number, options?: { centered?: boolean | boolean[]; forConstruction?: boolean }): WorkplaneImpl {
   const method = "rect";
-  positiveNumber(method, "xLen", xLen);
-  positiveNumber(method, "yLen", yLen);
+  nonZeroNumber(method, "xLen", xLen);
+  nonZeroNumber(method, "yLen", yLen);
   const opts = readOptions(method, options, { centered: true as boolean | boolean[], forConstruction: false });
   const [cx, cy] = centeredFlags(method, opts.centered, 2);
+  // CadQuery: a negative length grows the other way from the point; centred, only its size counts.
+  if (cx) xLen = Math.abs(xLen);
+  if (cy) yLen = Math.abs(yLen);
   const x0 = cx ? -xLen / 2 : 0;
   const y0 = cy ? -yLen / 2 : 0;
   const corners: Point3[] = [
@@ -188,7 +191,8 @@ export function wire(wp: WorkplaneImpl, options?: { forConstruction?: boolean })
   const method = "wire";
   const forConstruction = constructionFlag(method, options);
   const edges = wp.state.pendingEdges;
-  if (edges.length === 0) apiError(method, "there are no pending edges; draw some with lineTo(), polyline() or threePointArc() first");
+  // CadQuery: with no pending edges there is nothing to assemble, and wire() changes nothing.
+  if (edges.length === 0) return wp;
   const assembled = wrapShape(
     own(withKernel("assembling the drawn edges into a wire", () => assembleWire(edges.map(unwrapShape) as Parameters<typeof assembleWire>[0]))),
   );

@@ -83,7 +83,8 @@ export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: Revol
   const angle = angleDegrees % 360 === 0 ? 360 : angleDegrees % 360;
   const plane = wp.state.plane;
   const start = plane.toWorldCoords(opts.axisStart ?? [0, 0]);
-  const end = plane.toWorldCoords(opts.axisEnd ?? [0, 1]);
+  // CadQuery: without an end, the axis runs to (0, y of the start), or to (0, 1) when y is 0.
+  const end = plane.toWorldCoords(opts.axisEnd ?? (start.y !== 0 ? [0, Vector.from(opts.axisStart ?? [0, 0]).y] : [0, 1]));
   const axis = end.sub(start);
   if (axis.length < 1e-9) apiError(method, "axisStart and axisEnd must be different points");
   const { faces, rest } = takeProfiles(wp, method);

@@ -1,9 +1,10 @@
 /** Geometric queries on shapes (types, normals, radii, bounds); temporaries freed in `finally`. */
-import { cast, type AnyShape } from "replicad";
+import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { withKernel } from "./kernelError.ts";
-import { own, type Deletable } from "./scope.ts";
+import type { Deletable } from "./scope.ts";
+import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 
 function query<T>(operation: string, body: (oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D) => T): T {
@@ -117,7 +118,7 @@ export function boundingBox(shape: AnyShape): { min: Triple; max: Triple } {
 
 /** The outer wire of a face. */
 export function outerWire(face: AnyShape): AnyShape {
-  return query("outer wire", (oc) => own(cast(oc.BRepTools.OuterWire(face.wrapped))));
+  return query("outer wire", (oc) => adopt(oc.BRepTools.OuterWire(face.wrapped)));
 }
 
 export function isValidShape(shape: AnyShape): boolean {
@@ -168,6 +169,6 @@ export function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: re
     const fixer = keep(new oc.ShapeFix_Face(builder.Face()));
     fixer.FixOrientation();
     fixer.Perform();
-    return own(cast(fixer.Face()));
+    return adopt(fixer.Face());
   });
 }

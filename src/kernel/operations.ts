@@ -2,11 +2,12 @@
  * Raw OpenCascade algorithms the modelling API needs beyond replicad, written so that every
  * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
  */
-import { cast, type AnyShape, type Edge, type Face } from "replicad";
+import type { AnyShape, Edge, Face } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { withKernel } from "./kernelError.ts";
-import { own, type Deletable } from "./scope.ts";
+import { type Deletable } from "./scope.ts";
+import { adopt, adoptCopy } from "./adopt.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
@@ -21,11 +22,6 @@ function temporaries(): [<T extends Deletable>(value: T) => T, () => void] {
     for (const value of made.reverse()) value.delete();
   };
   return [keep, free];
-}
-
-/** Wraps a raw result in replicad's typed class and hands it to the build's scope. */
-function adopt(shape: TopoDS_Shape): AnyShape {
-  return own(cast(shape));
 }
 
 function shapeList(shapes: readonly AnyShape[], keep: <T extends Deletable>(value: T) => T) {
@@ -121,7 +117,7 @@ export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
         if (bucket.some((other) => other.IsSame(current))) continue;
         bucket.push(current);
         seen.set(hash, bucket);
-        found.push(adopt(current));
+        found.push(adoptCopy(current));
       }
       return found;
     } finally {

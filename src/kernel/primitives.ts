@@ -1,9 +1,10 @@
 /** Solid primitives and sweeps placed in a frame; kernel temporaries freed in `finally`. */
-import { cast, type AnyShape, type Face } from "replicad";
+import type { AnyShape, Face } from "replicad";
 import type { gp_Ax2, OpenCascadeInstance } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { withKernel } from "./kernelError.ts";
-import { own, type Deletable } from "./scope.ts";
+import type { Deletable } from "./scope.ts";
+import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 import type { Frame } from "./transform.ts";
 
@@ -32,7 +33,7 @@ function axes(oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D, f
 export function makeBoxInFrame(frame: Frame, dx: number, dy: number, dz: number): AnyShape {
   return run(`box ${dx}×${dy}×${dz}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeBox(axes(oc, keep, frame), dx, dy, dz));
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }
 
@@ -40,7 +41,7 @@ export function makeBoxInFrame(frame: Frame, dx: number, dy: number, dz: number)
 export function makeCylinderInFrame(frame: Frame, radius: number, height: number, angleDeg = 360): AnyShape {
   return run(`cylinder r=${radius} h=${height}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeCylinder(axes(oc, keep, frame), radius, height, (angleDeg * Math.PI) / 180));
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }
 
@@ -51,7 +52,7 @@ export function makeSphereInFrame(frame: Frame, radius: number, angle1Deg: numbe
     const maker = keep(
       new oc.BRepPrimAPI_MakeSphere(axes(oc, keep, frame), radius, angle1Deg * rad, angle2Deg * rad, angle3Deg * rad),
     );
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }
 
@@ -59,7 +60,7 @@ export function makeSphereInFrame(frame: Frame, radius: number, angle1Deg: numbe
 export function makeTorusInFrame(frame: Frame, majorRadius: number, minorRadius: number): AnyShape {
   return run(`torus R=${majorRadius} r=${minorRadius}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeTorus(axes(oc, keep, frame), majorRadius, minorRadius));
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }
 
@@ -67,7 +68,7 @@ export function makeTorusInFrame(frame: Frame, majorRadius: number, minorRadius:
 export function prism(profile: AnyShape, vector: Triple): AnyShape {
   return run("extrude", (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakePrism(profile.wrapped, keep(new oc.gp_Vec(...vector)), false, true));
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }
 
@@ -76,6 +77,6 @@ export function revolveProfile(profile: Face | AnyShape, axisPoint: Triple, axis
   return run("revolve", (oc, keep) => {
     const axis = keep(new oc.gp_Ax1(keep(new oc.gp_Pnt(...axisPoint)), keep(new oc.gp_Dir(...axisDir))));
     const maker = keep(new oc.BRepPrimAPI_MakeRevol(profile.wrapped, axis, (angleDeg * Math.PI) / 180, false));
-    return own(cast(maker.Shape()));
+    return adopt(maker.Shape());
   });
 }

@@ -1,9 +1,10 @@
 /** Rigid transformations of shapes, each a new shape; kernel temporaries freed in `finally`. */
-import { cast, type AnyShape } from "replicad";
+import type { AnyShape } from "replicad";
 import type { gp_Trsf } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { withKernel } from "./kernelError.ts";
-import { own, type Deletable } from "./scope.ts";
+import type { Deletable } from "./scope.ts";
+import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 
 /** An orthonormal frame in world coordinates: where local (0,0,0), x and z point. */
@@ -25,7 +26,7 @@ function applyTransform(shape: AnyShape, operation: string, configure: (trsf: gp
       const trsf = keep(new oc.gp_Trsf());
       configure(trsf, keep);
       const transform = keep(new oc.BRepBuilderAPI_Transform(shape.wrapped, trsf, true, false));
-      return own(cast(transform.ModifiedShape(shape.wrapped)));
+      return adopt(transform.ModifiedShape(shape.wrapped));
     } finally {
       for (const value of made.reverse()) value.delete();
     }

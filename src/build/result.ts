@@ -40,6 +40,12 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
   const items = Array.isArray(result) ? result : [result];
   if (items.length === 0) throw invalid("build() returned an empty array; return at least one solid");
   const shapes = items.flatMap((item, index) => solidsOf(item, Array.isArray(result) ? ` at index ${index}` : ""));
+  shapes.forEach((shape, index) => {
+    if (shape.Faces().length === 0) {
+      const where = shapes.length > 1 ? ` (part ${index + 1})` : "";
+      throw invalid(`build() returned an empty shape${where}: everything was cut away or nothing was made; check the sizes of your cuts and holes`);
+    }
+  });
   return shapes.map((shape, index) => ({
     name: shapes.length === 1 ? modelName : `${modelName} ${index + 1}`,
     shape: unwrapShape(shape),

@@ -96,6 +96,7 @@ describe("build results", () => {
   it("rejects a build() that returns a face", () => fails('  return Workplane().box(1, 1, 1).faces(">Z").val();', /returned a face/));
   it("rejects a Workplane with no solid", () => fails("  return Workplane().rect(1, 1);", /no solid/));
   it("rejects an empty array", () => fails("  return [];", /empty array/));
+  it("rejects a shape that was cut away entirely", () => fails('  return Workplane().box(1, 1, 1).faces(">Z").workplane().hole(5);', /empty shape.*cut away/));
 
   it("accepts an array of Workplanes as separate named parts", async () => {
     const output = await buildModel({

@@ -270,8 +270,9 @@ export class Shape {
     return new Vector(...edgePointAndTangent(this.#edgeOnly("positionAt"), t).point);
   }
 
-  /** Unit tangent at fraction `t` (0…1) of an edge's parameter range, as drawn. */
+  /** Unit tangent at fraction `t` (0…1) of an edge's parameter range, as drawn (a wire: at its start or end). */
   tangentAt(t = 0.5): Vector {
+    if (this.kind === "wire" && (t === 0 || t === 1)) return new Vector(...edgePointAndTangent(this.#firstOrLastEdge("tangentAt", t), t).tangent);
     return new Vector(...edgePointAndTangent(this.#edgeOnly("tangentAt"), t).tangent);
   }
 

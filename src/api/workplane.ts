@@ -175,9 +175,13 @@ export class WorkplaneImpl {
     return context.each(this, callback);
   }
 
-  /** Calls `callback` with the Location of each stack point (the plane origin if empty). */
-  eachpoint(callback: (location: Location) => StackItem | readonly StackItem[]): WorkplaneImpl {
-    return context.eachpoint(this, callback);
+  /**
+   * Calls `arg(location)` at each stack point (the plane origin if empty), or moves a shape (or
+   * a Workplane's shapes) built at the origin to each point; `combine` fuses or cuts the results.
+   * @example Workplane().rect(10, 10, { forConstruction: true }).vertices().eachpoint(Workplane().circle(1).val()).extrude(1)
+   */
+  eachpoint(arg: context.EachpointArg, options?: context.EachpointOptions): WorkplaneImpl {
+    return context.eachpoint(this, arg, options);
   }
 
   // --- Workplanes and points -------------------------------------------------------------

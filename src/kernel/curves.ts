@@ -28,9 +28,16 @@ export function kernelRun<T>(operation: string, body: (oc: OpenCascadeInstance, 
   });
 }
 
-/** Wraps a raw result in replicad's typed class and hands it to the build's scope. */
+/**
+ * Wraps a raw result in replicad's typed class and hands it to the build's scope. `cast` wraps
+ * a downcast copy, so the raw handle given here is freed (the caller must not free it again).
+ */
 export function adoptShape(shape: TopoDS_Shape): AnyShape {
-  return own(cast(shape));
+  try {
+    return own(cast(shape));
+  } finally {
+    shape.delete();
+  }
 }
 
 function pointArray(oc: OpenCascadeInstance, keep: Keep, points: readonly Triple[]) {

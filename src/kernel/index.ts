@@ -70,6 +70,7 @@ export {
   splitShape,
   fillSurface,
   thickenFace,
+  compoundOfShapes,
   type SweepOptions,
   type Transition,
   type FillingOptions,

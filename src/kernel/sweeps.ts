@@ -84,8 +84,9 @@ function pipeShell(oc: OpenCascadeInstance, keep: Keep, profiles: readonly TopoD
  */
 export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape {
   return kernelRun("sweep", (oc, keep) => {
-    const outerSolid = keep(pipeShell(oc, keep, [outer.wrapped], path, pathStart, options));
+    const outerSolid = pipeShell(oc, keep, [outer.wrapped], path, pathStart, options);
     if (inner.length === 0) return adoptShape(outerSolid);
+    keep(outerSolid);
     const cut = keep(new oc.BRepAlgoAPI_Cut());
     const args = keep(new oc.NCollection_List_TopoDS_Shape());
     args.Append(outerSolid);
@@ -206,10 +207,26 @@ export function thickenFace(face: AnyShape, thickness: number): AnyShape {
     builder.MakeThickSolidBySimple(face.wrapped, thickness);
     builder.Build(keep(new oc.Message_ProgressRange()));
     if (!builder.IsDone()) throw new Error("the face could not be thickened");
-    const solid = keep(builder.Shape());
+    const solid = builder.Shape();
     // A face whose normal points the other way gives an inside-out solid: turn it round.
     const props = keep(new oc.GProp_GProps());
     oc.BRepGProp.VolumeProperties(solid, props, true, false, false);
-    return adoptShape(props.Mass() < 0 ? solid.Reversed() : solid);
+    if (props.Mass() >= 0) return adoptShape(solid);
+    keep(solid);
+    return adoptShape(solid.Reversed());
+  });
+}
+
+/**
+ * A compound holding `shapes`, which stay usable (replicad's `makeCompound` deletes its inputs,
+ * which would leave the Workplane's earlier stack objects dangling).
+ */
+export function compoundOfShapes(shapes: readonly AnyShape[]): AnyShape {
+  return kernelRun("making a compound", (oc, keep) => {
+    const builder = keep(new oc.TopoDS_Builder());
+    const compound = new oc.TopoDS_Compound();
+    builder.MakeCompound(compound);
+    for (const shape of shapes) builder.Add(compound, shape.wrapped);
+    return adoptShape(compound);
   });
 }

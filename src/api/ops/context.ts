@@ -1,10 +1,9 @@
 /** The Workplane's context: the chain, tags, the solid in context, stack points, combining. */
-import { makeCompound } from "replicad";
-import { booleanOperation, own, unifySameDomain } from "../../kernel/index.ts";
+import { booleanOperation, compoundOfShapes, unifySameDomain } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
-import { apiError, nonEmptyString } from "../options.ts";
+import { apiError, nonEmptyString, readOptions } from "../options.ts";
 import { describeValue } from "../vector.ts";
 import type { StackItem, WorkplaneImpl } from "../workplane.ts";
 
@@ -56,7 +55,7 @@ function isSolidLike(item: StackItem): item is Shape {
 /** Compound of several shapes, or the one shape itself. */
 export function compoundOf(shapes: readonly Shape[]): Shape {
   if (shapes.length === 1) return shapes[0]!;
-  return wrapShape(own(makeCompound(shapes.map(unwrapShape))));
+  return wrapShape(compoundOfShapes(shapes.map(unwrapShape)));
 }
 
 /** CadQuery's `findSolid`: the stack's solids (as one compound) or the nearest parent's. */
@@ -107,9 +106,41 @@ export function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem
   return wp.newObject(wp.state.objects.flatMap((item) => asItems("each", callback(item))));
 }
 
-export function eachpoint(wp: WorkplaneImpl, callback: (location: Location) => StackItem | readonly StackItem[]): WorkplaneImpl {
-  if (typeof callback !== "function") apiError("eachpoint", "expected a function");
-  return wp.newObject(stackLocations(wp).flatMap((location) => asItems("eachpoint", callback(location))));
+export type EachpointArg = ((location: Location) => StackItem | readonly StackItem[]) | Shape | WorkplaneImpl;
+
+export interface EachpointOptions {
+  /** Accepted for CadQuery parity: stack locations are already placed on the workplane. */
+  useLocalCoordinates?: boolean;
+  /** false (default) keeps the results on the stack; true/"a" fuses them with the solid, "s"/"cut" cuts them. */
+  combine?: boolean | "a" | "s" | "cut";
+  clean?: boolean;
+}
+
+/**
+ * CadQuery's `eachpoint`: `arg(location)` at each stack location, or a shape (or a Workplane's
+ * shapes) built around the origin and moved to each location. Wires become pending wires.
+ */
+export function eachpoint(wp: WorkplaneImpl, arg: EachpointArg, options?: EachpointOptions): WorkplaneImpl {
+  const method = "eachpoint";
+  const opts = readOptions(method, options, { useLocalCoordinates: false, combine: false as EachpointOptions["combine"], clean: true });
+  let place: (location: Location) => StackItem[];
+  if (typeof arg === "function") {
+    place = (location) => asItems(method, arg(location));
+  } else if (isShape(arg)) {
+    place = (location) => [arg.moved(location)];
+  } else if (arg !== null && typeof arg === "object" && typeof (arg as WorkplaneImpl).vals === "function") {
+    const shapes = (arg as WorkplaneImpl).vals().filter(isShape);
+    place = (location) => shapes.map((shape) => shape.moved(location));
+  } else {
+    return apiError(method, `expected a function, a shape or a Workplane; got ${describeValue(arg)}`);
+  }
+  const items = stackLocations(wp).flatMap(place);
+  const wires = items.filter((item): item is Shape => isShape(item) && item.kind === "wire");
+  const placed = wires.length > 0 ? wp.derive({ pendingWires: [...wp.state.pendingWires, ...wires] }) : wp;
+  const mode = opts.combine === false ? "none" : opts.combine === true || opts.combine === "a" ? "fuse" : opts.combine === "s" || opts.combine === "cut" ? "cut" : apiError(method, `combine must be true, false, "a" or "s"; got ${describeValue(opts.combine)}`);
+  if (mode === "none") return placed.derive({ parent: wp, objects: items });
+  const solids = items.filter((item): item is Shape => isShape(item));
+  return combineWithBase(placed, solids, mode, opts.clean === true);
 }
 
 /** CadQuery's `clean()`: coplanar faces and collinear edges merged. */

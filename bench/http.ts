@@ -5,7 +5,9 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import autocannon from "autocannon";
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { promisify } from "node:util";
 import { buildModel, PoolBackend } from "../src/build/index.ts";
 import { createBuildCache } from "../src/build/cache/index.ts";
 import { createBuildPool } from "../src/build/pool/index.ts";
@@ -13,6 +15,21 @@ import { buildApp } from "../src/http/app.ts";
 import { openStore } from "../src/store/index.ts";
 import { loadKernel } from "../src/kernel/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
+
+const execFileAsync = promisify(execFile);
+const AUTOCANNON = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
+
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+}
+
+/** autocannon in its own process, so the load generator does not share the server's event loop. */
+async function load(url: string, seconds: number): Promise<LoadResult> {
+  const { stdout } = await execFileAsync(process.execPath, [AUTOCANNON, "--json", "-c", "16", "-d", String(seconds), url], { maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(stdout) as LoadResult;
+}
 
 const SMALL = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Bench plate" };
@@ -35,7 +52,7 @@ export async function benchHttp(): Promise<void> {
     if (warm.status !== 200) throw new Error(`warm-up build failed: ${warm.status} ${await warm.text()}`);
     await warm.arrayBuffer();
 
-    const result = await autocannon({ url, connections: 16, duration: 10, pipelining: 1 });
+    const result = await load(url, 10);
     const rows = [
       ["cached STL requests per second", result.requests.average.toFixed(0), "≥ 2000"],
       ["latency p50 (ms)", String(result.latency.p50), ""],

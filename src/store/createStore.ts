@@ -269,7 +269,11 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     async remainingDownloads(accountId, at) {
-      return (await store.usageSummary(accountId, at, { recentLimit: 0 })).remaining;
+      const account = await requireAccount(accountId);
+      const period = monthPeriod(checkDate(at, "at"));
+      // Unlimited plans never count: the month's ledger can be long and this runs per request.
+      if (account.monthlyQuota === null) return null;
+      return Math.max(0, account.monthlyQuota - (await backend.countDownloads(account.id, period)));
     },
 
     async usageSummary(accountId, at, summaryOptions = {}) {

@@ -126,9 +126,15 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
-    const chunks = function* () {
-      for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
-    };
+    // Large files are streamed in chunks; a small one goes out in a single write.
+    const body =
+      bytes.length <= STREAM_CHUNK_BYTES
+        ? bytes
+        : Readable.from(
+            (function* () {
+              for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
+            })(),
+          );
     return reply
       .code(200)
       .type(result.mediaType)
@@ -139,7 +145,7 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
       .header("X-Build-Ms", String(Math.round(result.buildMs)))
       .header("X-Cache", result.cacheHit ? "hit" : "miss")
       .header("X-Downloads-Remaining", charge.remaining === null ? "unlimited" : String(charge.remaining))
-      .send(Readable.from(chunks()));
+      .send(body);
   }
 
   for (const url of ["/build", "/parts/build"]) {

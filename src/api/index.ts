@@ -2,5 +2,6 @@ export { Workplane, WorkplaneImpl, type StackItem, type SelectorLike, type Plane
 export { Vector, type VectorLike } from "./vector.ts";
 export { Plane, PLANE_NAMES, type PlaneName } from "./plane.ts";
 export { Location } from "./location.ts";
+export { Sketch, type SketchMode } from "./sketch.ts";
 export { Shape, isShape, unwrapShape, wrapShape, type ShapeKind, type BoundBox } from "./shape.ts";
 export * as selectors from "./selectors/index.ts";

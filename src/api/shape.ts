@@ -35,6 +35,8 @@ import {
 } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { Vector, type VectorLike } from "./vector.ts";
+import { Location } from "./location.ts";
+import { Plane } from "./plane.ts";
 
 export type ShapeKind = SubShapeKind;
 
@@ -274,6 +276,16 @@ export class Shape {
   tangentAt(t = 0.5): Vector {
     if (this.kind === "wire" && (t === 0 || t === 1)) return new Vector(...edgePointAndTangent(this.#firstOrLastEdge("tangentAt", t), t).tangent);
     return new Vector(...edgePointAndTangent(this.#edgeOnly("tangentAt"), t).tangent);
+  }
+
+  /**
+   * A Location on an edge or wire at fraction `t`, its z along the tangent (CadQuery's
+   * `locationAt`), e.g. to place a sketch square to a sweep path.
+   */
+  locationAt(t: number): Location {
+    const edge = this.kind === "wire" ? this.#firstOrLastEdge("locationAt", t >= 0.5 ? 1 : 0) : this.#edgeOnly("locationAt");
+    const { point, tangent } = edgePointAndTangent(edge, this.kind === "wire" ? (t >= 0.5 ? 1 : 0) : t);
+    return new Location(new Plane(point, undefined, tangent));
   }
 
   /** True when an edge or wire ends where it starts. */

@@ -22,6 +22,7 @@ import * as curves from "./ops/curves.ts";
 import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
 import type { OffsetJoin } from "../kernel/index.ts";
+import { SketchImpl, type Sketch } from "./sketch.ts";
 
 /** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
 export type StackItem = Shape | Location;
@@ -442,6 +443,20 @@ export class WorkplaneImpl {
   /** Puts the wires and edges on the stack back into the pending lists. */
   toPending(): WorkplaneImpl {
     return drawing.toPending(this);
+  }
+
+  /**
+   * Places the sketches' faces at each stack point (the plane origin if the stack is empty),
+   * ready to extrude, cut or loft.
+   * @example Workplane().placeSketch(Sketch().rect(10, 6).vertices().fillet(1)).extrude(2)
+   */
+  placeSketch(...sketches: Sketch[]): WorkplaneImpl {
+    return context.placeSketch(this, sketches);
+  }
+
+  /** A new Sketch on this Workplane's points; `finalize()` brings it back placed. */
+  sketch(): Sketch {
+    return new SketchImpl().derive({ parent: this as { placeSketch(...sketches: Sketch[]): unknown } });
   }
 
   // --- From 2D to 3D ---------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** Everything `import … from "partforge"` offers a ModelScript (also pre-loaded as globals). */
 import { paramConstructors } from "../modelscript/index.ts";
-import { Location, Plane, Shape, Vector, Workplane, selectors } from "../api/index.ts";
+import { Location, Plane, Shape, Sketch, Vector, Workplane, selectors } from "../api/index.ts";
 
 const SCOPE: Readonly<Record<string, unknown>> = Object.freeze({
   ...paramConstructors,
@@ -9,6 +9,7 @@ const SCOPE: Readonly<Record<string, unknown>> = Object.freeze({
   Plane,
   Location,
   Shape,
+  Sketch,
   ...selectors.scriptSelectors,
 });
 

@@ -167,3 +167,23 @@ export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode:
   const result = booleanOperation(mode, [unwrapShape(base)], made.map(unwrapShape), { clean });
   return wp.newObject([wrapShape(result)]);
 }
+
+/** CadQuery's `placeSketch`: each sketch's faces moved to every stack location. */
+export function placeSketch(wp: WorkplaneImpl, sketches: readonly { facesShape(): Shape | undefined }[]): WorkplaneImpl {
+  const method = "placeSketch";
+  if (sketches.length === 0) apiError(method, "give at least one Sketch");
+  for (const sketch of sketches) {
+    if (sketch === null || typeof sketch !== "object" || typeof sketch.facesShape !== "function") {
+      apiError(method, `expected Sketch objects; got ${describeValue(sketch)}`);
+    }
+  }
+  const locations = stackLocations(wp);
+  const faces = sketches.flatMap((sketch) => {
+    const shape = sketch.facesShape();
+    // An empty sketch (everything subtracted) places nothing, as in CadQuery.
+    if (shape === undefined) return [];
+    const own = shape.kind === "face" ? [shape] : shape.Faces();
+    return locations.flatMap((location) => own.map((face) => face.moved(location)));
+  });
+  return wp.newObject(faces);
+}

@@ -380,3 +380,8 @@ export function offset2D(wp: WorkplaneImpl, distance: number, options?: { kind?:
   const forConstruction = booleanValue(method, "forConstruction", opts.forConstruction);
   return wp.derive({ objects: result, pendingEdges: [], firstPoint: undefined, pendingWires: forConstruction ? [] : result });
 }
+
+/** Each closed wire offset by `distance` (CadQuery's `Wire.offset2D`, arc joins). */
+export function offsetShapes(wires: readonly Shape[], distance: number, kind: OffsetJoin = "arc"): Shape[] {
+  return wires.flatMap((wire) => offsetWire(unwrapShape(wire), distance, kind).map(wrapShape));
+}

@@ -1,0 +1,523 @@
+/**
+ * CadQuery's `Sketch`: 2D faces combined by modes (`a` add, `s` subtract, `i` intersect,
+ * `r` replace, `c` construction), placed at pushed or arrayed locations, with selections, 2D
+ * fillets and chamfers, and edge-based drawing (`segment`, `arc`, `bezier`, `close`, `assemble`).
+ * Everything lives in the sketch's own XY plane; `Workplane.placeSketch` puts the faces on a
+ * workplane. Unlike CadQuery's, a Sketch is immutable: each call returns a new Sketch.
+ * @example Workplane().placeSketch(Sketch().rect(10, 4).vertices().fillet(1)).extrude(2)
+ */
+import { booleanOperation, makeBezierEdge, makeWire, unifySameDomain } from "../kernel/index.ts";
+import { PartforgeError } from "../shared/errors.ts";
+import { Location } from "./location.ts";
+import { apiError, finiteNumber, positiveInteger, positiveNumber, readOptions } from "./options.ts";
+import { Plane } from "./plane.ts";
+import { isShape, uniqueShapes, unwrapShape, wrapShape, type Shape, type ShapeKind } from "./shape.ts";
+import { compileSelector, type Selector } from "./selectors/index.ts";
+import { Vector, describeValue, type VectorLike } from "./vector.ts";
+import { combineIntoWires, offsetShapes } from "./ops/curves.ts";
+import { wiresToFaces } from "./ops/faces.ts";
+import { lineEdge, polygonWire } from "./ops/drawing.ts";
+import { circleEdge, circleFace, ellipseFace, fillet2D, threePointArcEdge } from "./ops/sketchGeometry.ts";
+
+/** How new faces meet the sketch: add, subtract, intersect, replace, or construction only. */
+export type SketchMode = "a" | "s" | "i" | "r" | "c";
+
+export interface FaceOptions {
+  /** Rotation in degrees about the location. */
+  angle?: number;
+  mode?: SketchMode;
+  tag?: string;
+}
+
+type SelectionItem = Shape | Location;
+
+interface SketchState {
+  readonly faces: Shape | undefined;
+  readonly edges: readonly Shape[];
+  readonly construction: ReadonlySet<Shape>;
+  readonly selection: readonly SelectionItem[] | undefined;
+  readonly tags: ReadonlyMap<string, readonly SelectionItem[]>;
+  /** The Workplane that `Workplane.sketch()` started this sketch on (for `finalize`). */
+  readonly parent: { placeSketch(...sketches: Sketch[]): unknown } | undefined;
+}
+
+const XY = Plane.named("XY");
+
+/** The state the next constructed Sketch takes (set by `derive` only; scripts cannot reach it). */
+let nextState: SketchState | undefined;
+const MODES: readonly SketchMode[] = ["a", "s", "i", "r", "c"];
+
+/** Options given as a trailing object, or CadQuery's positional `angle` first. */
+function faceOptions(method: string, angleOrOptions: number | FaceOptions | undefined, extra?: FaceOptions): Required<Pick<FaceOptions, "angle" | "mode">> & { tag: string | undefined } {
+  const given = typeof angleOrOptions === "number" ? { ...extra, angle: angleOrOptions } : angleOrOptions;
+  const opts = readOptions(method, given, { angle: 0, mode: "a" as SketchMode, tag: undefined as string | undefined });
+  if (!MODES.includes(opts.mode)) apiError(method, `mode must be one of "a", "s", "i", "r", "c"; got ${describeValue(opts.mode)}`);
+  return { angle: finiteNumber(method, "angle", opts.angle), mode: opts.mode, tag: opts.tag };
+}
+
+function point(method: string, value: VectorLike): Vector {
+  try {
+    return Vector.from(value);
+  } catch {
+    return apiError(method, `expected a point [x, y]; got ${describeValue(value)}`);
+  }
+}
+
+function facesOf(shape: Shape | undefined): Shape[] {
+  if (shape === undefined) return [];
+  return shape.kind === "face" ? [shape] : shape.Faces();
+}
+
+function compound(faces: readonly Shape[]): Shape | undefined {
+  if (faces.length === 0) return undefined;
+  if (faces.length === 1) return faces[0]!;
+  return wrapShape(booleanOperation("fuse", [unwrapShape(faces[0]!)], faces.slice(1).map(unwrapShape), { clean: false }));
+}
+
+export class SketchImpl {
+  /** @internal */
+  readonly state: SketchState;
+
+  constructor() {
+    this.state = nextState ?? { faces: undefined, edges: [], construction: new Set(), selection: undefined, tags: new Map(), parent: undefined };
+    nextState = undefined;
+    Object.freeze(this);
+  }
+
+  /** @internal A Sketch with `changes` applied to this one's state. */
+  derive(changes: Partial<SketchState>): SketchImpl {
+    nextState = { ...this.state, ...changes };
+    return new SketchImpl();
+  }
+
+  // --- Locations -------------------------------------------------------------------------
+
+  /** Where new faces go: the selection's locations (shape centres), or the origin. */
+  #locations(): Location[] {
+    const selection = this.state.selection;
+    if (selection === undefined || selection.length === 0) return [new Location(XY)];
+    return selection.map((item) => (item instanceof Location ? item : Location.at(XY, item.Center())));
+  }
+
+  /** Sets the selection to these locations (points or Locations). @example Sketch().push([[0, 0], [5, 0]]).circle(1) */
+  push(locations: readonly (VectorLike | Location)[], options?: { tag?: string }): Sketch {
+    const { tag } = readOptions("push", options, { tag: undefined as string | undefined });
+    if (!Array.isArray(locations)) apiError("push", `expected an array of points; got ${describeValue(locations)}`);
+    const selection = locations.map((l) => (l instanceof Location ? l : Location.at(XY, point("push", l as VectorLike))));
+    return this.derive({ selection, tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, selection]]) });
+  }
+
+  /** A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location. */
+  rarray(xs: number, ys: number, nx: number, ny: number): Sketch {
+    const method = "rarray";
+    finiteNumber(method, "xs", xs);
+    finiteNumber(method, "ys", ys);
+    positiveInteger(method, "nx", nx);
+    positiveInteger(method, "ny", ny);
+    const locations: Location[] = [];
+    for (let i = 0; i < nx; i++) {
+      for (let j = 0; j < ny; j++) {
+        const offset = new Vector(i * xs - ((nx - 1) * xs) / 2, j * ys - ((ny - 1) * ys) / 2);
+        for (const base of this.#locations()) locations.push(new Location(base.frame.withOrigin(base.position.add(offset))));
+      }
+    }
+    return this.derive({ selection: locations });
+  }
+
+  /** `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false. */
+  parray(r: number, a1: number, da: number, n: number, rotate = true): Sketch {
+    const method = "parray";
+    finiteNumber(method, "r", r);
+    finiteNumber(method, "a1", a1);
+    finiteNumber(method, "da", da);
+    positiveInteger(method, "n", n);
+    const full = Math.abs(((da % 360) + 540) % 360 - 180) < 1e-9;
+    const step = full ? da / n : n > 1 ? da / (n - 1) : a1;
+    const locations: Location[] = [];
+    for (let i = 0; i < n; i++) {
+      const phi = a1 + step * i;
+      const at = new Vector(r * Math.cos((phi * Math.PI) / 180), r * Math.sin((phi * Math.PI) / 180));
+      for (const base of this.#locations()) {
+        const frame = rotate ? base.frame.rotatedAboutNormal(phi) : base.frame;
+        locations.push(new Location(frame.withOrigin(base.position.add(at))));
+      }
+    }
+    return this.derive({ selection: locations });
+  }
+
+  // --- Faces -----------------------------------------------------------------------------
+
+  /**
+   * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
+   * `ignoreSelection` places once at the origin.
+   */
+  each(made: (location: Location) => Shape | Sketch, options?: { mode?: SketchMode; tag?: string; ignoreSelection?: boolean }): Sketch {
+    const method = "each";
+    if (typeof made !== "function") apiError(method, `expected a function location => face or Sketch; got ${describeValue(made)}`);
+    const opts = readOptions(method, options, { mode: "a" as SketchMode, tag: undefined as string | undefined, ignoreSelection: false });
+    const locations = opts.ignoreSelection ? [new Location(XY)] : this.#locations();
+    const faces = locations.flatMap((location) => {
+      const result = made(location);
+      if (result instanceof SketchImpl) return facesOf(result.state.faces);
+      if (isShape(result)) return facesOf(result);
+      return apiError(method, `the function must return a face or a Sketch; got ${describeValue(result)}`);
+    });
+    return this.#combine(method, faces, opts.mode, opts.tag);
+  }
+
+  #combine(method: string, faces: Shape[], mode: SketchMode, tag: string | undefined): Sketch {
+    if (!MODES.includes(mode)) apiError(method, `mode must be one of "a", "s", "i", "r", "c"; got ${describeValue(mode)}`);
+    const tags = tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, faces]]);
+    const current = this.state.faces;
+    let next: Shape | undefined;
+    if (mode === "c") {
+      if (tag === undefined) apiError(method, 'construction mode "c" needs a tag, or the geometry cannot be reached');
+      next = current;
+    } else if (mode === "r" || current === undefined) {
+      next = mode === "s" || mode === "i" ? current : compound(faces);
+    } else if (faces.length === 0) {
+      next = current;
+    } else {
+      const kind = mode === "a" ? "fuse" : mode === "s" ? "cut" : "common";
+      // As CadQuery, no clean here: fused faces keep their seams until clean().
+      next = wrapShape(booleanOperation(kind, [unwrapShape(current)], faces.map(unwrapShape), { clean: false }));
+    }
+    return this.derive({ faces: next, tags });
+  }
+
+  /** Places a face (from a wire, edges, a shape's faces or another Sketch) at each location. */
+  face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & { ignoreSelection?: boolean }): Sketch {
+    const method = "face";
+    const { ignoreSelection = false, ...rest } = extra ?? {};
+    const { angle, mode, tag } = faceOptions(method, angleOrOptions, rest);
+    let faces: Shape[];
+    if (b instanceof SketchImpl) faces = facesOf(b.state.faces);
+    else if (Array.isArray(b) && b.every(isShape)) faces = wiresToFaces(combineIntoWires(b as Shape[]), XY);
+    else if (isShape(b) && b.kind === "wire") faces = wiresToFaces([b], XY);
+    else if (isShape(b)) faces = facesOf(b);
+    else return apiError(method, `expected a wire, edges, a face or a Sketch; got ${describeValue(b)}`);
+    const turned = angle === 0 ? faces : faces.map((f) => f.rotate([0, 0, 0], [0, 0, 1], angle));
+    const locations = ignoreSelection ? [new Location(XY)] : this.#locations();
+    return this.#combine(method, locations.flatMap((l) => turned.map((f) => f.moved(l))), mode, tag);
+  }
+
+  #place(method: string, wire: Shape, angleOrOptions: number | FaceOptions | undefined, extra?: FaceOptions): Sketch {
+    return this.face(wire, angleOrOptions, extra);
+  }
+
+  /** A `w` × `h` rectangle centred on each location. @example Sketch().rect(4, 2) */
+  rect(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+    positiveNumber("rect", "w", w);
+    positiveNumber("rect", "h", h);
+    const corners = [[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]].map((p) => new Vector(p[0]!, p[1]!));
+    return this.#place("rect", polygonWire(corners), angleOrOptions, extra);
+  }
+
+  /** A circle of radius `r` at each location. */
+  circle(r: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
+    positiveNumber("circle", "r", r);
+    const { mode, tag } = faceOptions("circle", options);
+    return this.#combine("circle", this.#locations().map((l) => circleFace(r).moved(l)), mode, tag);
+  }
+
+  /** An ellipse with semi-axes `a1` (along x) and `a2` at each location. */
+  ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+    positiveNumber("ellipse", "a1", a1);
+    positiveNumber("ellipse", "a2", a2);
+    const { angle, mode, tag } = faceOptions("ellipse", angleOrOptions, extra);
+    const face = ellipseFace(a1, a2).rotate([0, 0, 0], [0, 0, 1], angle);
+    return this.#combine("ellipse", this.#locations().map((l) => face.moved(l)), mode, tag);
+  }
+
+  /** An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`. */
+  trapezoid(w: number, h: number, a1: number, options?: { a2?: number; angle?: number; mode?: SketchMode; tag?: string }): Sketch {
+    const { a2, ...rest } = options ?? {};
+    const t1 = Math.tan((finiteNumber("trapezoid", "a1", a1) * Math.PI) / 180);
+    const t2 = a2 === undefined ? t1 : Math.tan((a2 * Math.PI) / 180);
+    const pts: [number, number][] = [[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2 - h / t2, h / 2], [-w / 2 + h / t1, h / 2]];
+    return this.#place("trapezoid", polygonWire(pts.map((p) => new Vector(...p))), rest);
+  }
+
+  /** A slot: a `w` long straight part between half circles of diameter `h`. */
+  slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+    positiveNumber("slot", "w", w);
+    positiveNumber("slot", "h", h);
+    const [p1, p2, p3, p4, p5, p6] = [[-w / 2, h / 2], [w / 2, h / 2], [-w / 2, -h / 2], [w / 2, -h / 2], [-w / 2 - h / 2, 0], [w / 2 + h / 2, 0]].map((p) => new Vector(p[0]!, p[1]!));
+    const edges = [lineEdge(p1!, p2!), threePointArcEdge(p2!, p6!, p4!), lineEdge(p4!, p3!), threePointArcEdge(p3!, p5!, p1!)];
+    return this.#place("slot", wrapShape(makeWire(edges.map(unwrapShape))), angleOrOptions, extra);
+  }
+
+  /** A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y. */
+  regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+    positiveNumber("regularPolygon", "r", r);
+    if (positiveInteger("regularPolygon", "n", n) < 3) apiError("regularPolygon", `n must be at least 3; got ${n}`);
+    const pts = Array.from({ length: n }, (_, i) => new Vector(r * Math.sin((i * 2 * Math.PI) / n), r * Math.cos((i * 2 * Math.PI) / n)));
+    return this.#place("regularPolygon", polygonWire(pts), angleOrOptions, extra);
+  }
+
+  /** A polygon through the points (closed automatically). */
+  polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+    const points = pts.map((p) => point("polygon", p));
+    if (points.length > 1 && points[0]!.equals(points[points.length - 1]!)) points.pop();
+    if (points.length < 3) apiError("polygon", `needs at least 3 distinct points; got ${points.length}`);
+    return this.#place("polygon", polygonWire(points), angleOrOptions, extra);
+  }
+
+  // --- Selection -------------------------------------------------------------------------
+
+  #select(kind: ShapeKind, selector: string | Selector | undefined, tag: string | undefined): Sketch {
+    const method = `${kind === "vertex" ? "vertice" : kind}s`;
+    let sources: SelectionItem[];
+    if (tag !== undefined) {
+      const tagged = this.state.tags.get(tag);
+      if (tagged === undefined) apiError(method, `no selection is tagged "${tag}"`);
+      sources = [...tagged];
+    } else if (this.state.selection !== undefined) {
+      sources = [...this.state.selection];
+    } else {
+      sources = [...(this.state.faces ? [this.state.faces] : []), ...this.state.edges];
+    }
+    const candidates = uniqueShapes(sources.filter(isShape).flatMap((s) => (s.kind === kind ? [s] : childrenOf(s, kind))));
+    const selected = selector === undefined || selector === "" ? candidates : compileSelector(selector).filter(candidates);
+    return this.derive({ selection: selected });
+  }
+
+  vertices(selector?: string | Selector, options?: { tag?: string }): Sketch {
+    return this.#select("vertex", selector, options?.tag);
+  }
+  edges(selector?: string | Selector, options?: { tag?: string }): Sketch {
+    return this.#select("edge", selector, options?.tag);
+  }
+  wires(selector?: string | Selector, options?: { tag?: string }): Sketch {
+    return this.#select("wire", selector, options?.tag);
+  }
+  faces(selector?: string | Selector, options?: { tag?: string }): Sketch {
+    return this.#select("face", selector, options?.tag);
+  }
+
+  /** Names the current selection. */
+  tag(name: string): Sketch {
+    return this.derive({ tags: new Map([...this.state.tags, [name, this.state.selection ?? []]]) });
+  }
+
+  /** Selects what was tagged `name`. */
+  select(name: string): Sketch {
+    const tagged = this.state.tags.get(name);
+    if (tagged === undefined) apiError("select", `no selection is tagged "${name}"`);
+    return this.derive({ selection: tagged });
+  }
+
+  /** Clears the selection. */
+  reset(): Sketch {
+    return this.derive({ selection: undefined });
+  }
+
+  /** The first selected object, or the sketch's faces (or first edge when it has no faces). */
+  val(): Shape | Location {
+    const all = this.vals();
+    if (all.length === 0) apiError("val", "the selection is empty");
+    return all[0]!;
+  }
+
+  vals(): (Shape | Location)[] {
+    if (this.state.selection !== undefined) return [...this.state.selection];
+    if (this.state.faces === undefined && this.state.edges.length > 0) return [...this.state.edges];
+    return facesOf(this.state.faces);
+  }
+
+  /** The sketch's faces as one shape (undefined when empty). */
+  facesShape(): Shape | undefined {
+    return this.state.faces;
+  }
+
+  /** Merges coplanar faces and collinear edges. */
+  clean(): Sketch {
+    return this.state.faces === undefined ? this : this.derive({ faces: wrapShape(unifySameDomain(unwrapShape(this.state.faces))) });
+  }
+
+  /** Removes the selected faces or edges. */
+  delete(): Sketch {
+    const selection = this.state.selection;
+    if (selection === undefined || selection.length === 0) apiError("delete", "select the faces or edges to delete first");
+    const shapes = selection.filter(isShape);
+    if (shapes.some((s) => s.kind !== "face" && s.kind !== "edge")) apiError("delete", "only faces and edges can be deleted");
+    const faces = facesOf(this.state.faces).filter((f) => !shapes.some((s) => s.isSame(f)));
+    const edges = this.state.edges.filter((e) => !shapes.some((s) => s.isSame(e)));
+    return this.derive({ faces: compound(faces), edges, selection: undefined });
+  }
+
+  /** Offsets the selected wires by `d` and combines the faces they bound by `mode`. */
+  offset(d: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
+    const method = "offset";
+    finiteNumber(method, "d", d);
+    const { mode, tag } = faceOptions(method, options);
+    const wires = (this.state.selection ?? []).filter((s): s is Shape => isShape(s) && s.kind === "wire");
+    if (wires.length === 0) apiError(method, "select the wires to offset first, e.g. .wires().offset(1)");
+    return this.#combine(method, wiresToFaces(offsetShapes(wires, d), XY), mode, tag);
+  }
+
+  /** Rounds the selected vertices of the faces with radius `d`. */
+  fillet(d: number): Sketch {
+    return this.#roundCorners("fillet", d);
+  }
+
+  /** Bevels the selected vertices of the faces by `d`. */
+  chamfer(d: number): Sketch {
+    return this.#roundCorners("chamfer", d);
+  }
+
+  #roundCorners(method: "fillet" | "chamfer", d: number): Sketch {
+    positiveNumber(method, "d", d);
+    const vertices = (this.state.selection ?? []).filter((s): s is Shape => isShape(s) && s.kind === "vertex");
+    if (vertices.length === 0) apiError(method, `select the corners first, e.g. .vertices().${method}(${d})`);
+    const faces = facesOf(this.state.faces).map((face) => {
+      const own = vertices.filter((v) => face.Vertices().some((fv) => fv.isSame(v)));
+      return own.length === 0 ? face : fillet2D(face, own, d, method);
+    });
+    return this.derive({ faces: compound(faces) });
+  }
+
+  // --- Edge-based drawing ----------------------------------------------------------------
+
+  #addEdge(edge: Shape, options: { tag?: string; forConstruction?: boolean } | undefined, method: string): Sketch {
+    const { tag, forConstruction } = readOptions(method, options, { tag: undefined as string | undefined, forConstruction: false });
+    const construction = new Set(this.state.construction);
+    if (forConstruction) construction.add(edge);
+    return this.derive({
+      edges: [...this.state.edges, edge],
+      construction,
+      tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, [edge]]]),
+    });
+  }
+
+  #endPoint(method: string): Vector {
+    const last = this.state.edges[this.state.edges.length - 1];
+    if (last === undefined) apiError(method, "there is no edge to continue from; give the start point");
+    return last.endPoint();
+  }
+
+  #startPoint(method: string): Vector {
+    const last = this.state.edges[this.state.edges.length - 1];
+    if (last === undefined) apiError(method, "there are no edges");
+    const construction = this.state.construction.has(last);
+    const first = this.state.edges.find((e) => this.state.construction.has(e) === construction) ?? last;
+    return first.startPoint();
+  }
+
+  /**
+   * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(length, angleDeg)`.
+   * @example Sketch().segment([0, 0], [1, 0]).segment([1, 1]).close().assemble()
+   */
+  segment(a: VectorLike | number, b?: VectorLike | number | { tag?: string; forConstruction?: boolean }, options?: { tag?: string; forConstruction?: boolean }): Sketch {
+    const method = "segment";
+    if (typeof a === "number" && typeof b === "number") {
+      const start = this.#endPoint(method);
+      const end = start.add([a * Math.cos((b * Math.PI) / 180), a * Math.sin((b * Math.PI) / 180)]);
+      return this.#addEdge(lineEdge(start, end), options, method);
+    }
+    if (Array.isArray(b) || b instanceof Vector) return this.#addEdge(lineEdge(point(method, a as VectorLike), point(method, b as VectorLike)), options, method);
+    return this.#addEdge(lineEdge(this.#endPoint(method), point(method, a as VectorLike)), b as typeof options, method);
+  }
+
+  /**
+   * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
+   * `arc(center, r, startAngleDeg, sweepDeg)`.
+   */
+  arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | { tag?: string; forConstruction?: boolean }, d?: number | { tag?: string; forConstruction?: boolean }, options?: { tag?: string; forConstruction?: boolean }): Sketch {
+    const method = "arc";
+    if (typeof b === "number") {
+      const center = point(method, a);
+      const [r, start, sweep] = [b, finiteNumber(method, "a", c), finiteNumber(method, "da", d)];
+      const at = (deg: number) => center.add([r * Math.cos((deg * Math.PI) / 180), r * Math.sin((deg * Math.PI) / 180)]);
+      if (Math.abs(sweep) >= 360) return this.#addEdge(circleEdge(center, r, start, sweep > 0), options, method);
+      return this.#addEdge(threePointArcEdge(at(start), at(start + sweep / 2), at(start + sweep)), options, method);
+    }
+    if (c !== undefined && (Array.isArray(c) || c instanceof Vector)) {
+      return this.#addEdge(threePointArcEdge(point(method, a), point(method, b), point(method, c as VectorLike)), d as typeof options, method);
+    }
+    return this.#addEdge(threePointArcEdge(this.#endPoint(method), point(method, a), point(method, b)), c as typeof options, method);
+  }
+
+  /** A Bézier curve through the control points. */
+  bezier(points: readonly VectorLike[], options?: { tag?: string; forConstruction?: boolean }): Sketch {
+    const pts = points.map((p) => point("bezier", p).toTuple());
+    return this.#addEdge(wrapShape(makeBezierEdge(pts)), options, "bezier");
+  }
+
+  /** A line from the last end back to the first start. */
+  close(options?: { tag?: string }): Sketch {
+    return this.#addEdge(lineEdge(this.#endPoint("close"), this.#startPoint("close")), options, "close");
+  }
+
+  /** Makes faces of the drawn (non-construction) edges. */
+  assemble(options?: { mode?: SketchMode; tag?: string }): Sketch {
+    const { mode, tag } = faceOptions("assemble", options);
+    const edges = this.state.edges.filter((e) => !this.state.construction.has(e));
+    if (edges.length === 0) apiError("assemble", "there are no edges to assemble; draw them with segment(), arc(), …");
+    const wires = combineIntoWires(edges);
+    if (wires.some((w) => !w.IsClosed())) throw new PartforgeError("GEOMETRY", "assemble: the edges do not close into a loop");
+    return this.#combine("assemble", wiresToFaces(wires, XY), mode, tag);
+  }
+
+  /**
+   * Back to the Workplane this sketch was started on with `Workplane.sketch()`, with the sketch
+   * placed at its points.
+   * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
+   */
+  finalize(): unknown {
+    const parent = this.state.parent;
+    if (parent === undefined) apiError("finalize", "this Sketch was not started with Workplane.sketch()");
+    return parent.placeSketch(this.derive({ parent: undefined }));
+  }
+
+  /**
+   * A copy with the faces moved: by an offset `[x, y, z]`, or placed at a Location (a sketch
+   * drawn around the origin lands on the Location's plane).
+   * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
+   */
+  moved(to: VectorLike | Location): SketchImpl {
+    const faces = this.state.faces;
+    if (faces === undefined) return this.located();
+    const moved = to instanceof Location ? faces.moved(to) : faces.translate(point("moved", to));
+    return new SketchImpl().derive({ faces: moved });
+  }
+
+  /** A copy with the faces only (CadQuery's `located`: edges and selection are dropped). */
+  located(): Sketch {
+    return new SketchImpl().derive({ faces: this.state.faces });
+  }
+
+  toString(): string {
+    return `Sketch(${facesOf(this.state.faces).length} face(s), ${this.state.edges.length} edge(s))`;
+  }
+}
+
+function childrenOf(shape: Shape, kind: ShapeKind): Shape[] {
+  switch (kind) {
+    case "vertex":
+      return shape.Vertices();
+    case "edge":
+      return shape.Edges();
+    case "wire":
+      return shape.Wires();
+    case "face":
+      return shape.Faces();
+    default:
+      return [];
+  }
+}
+
+/** Callable with or without `new`, as CadQuery's `Sketch()` reads in a script. */
+export interface SketchFactory {
+  (): SketchImpl;
+  new (): SketchImpl;
+  readonly prototype: SketchImpl;
+}
+
+/** Makes a new, empty Sketch: `Sketch().rect(10, 4)`. */
+export const Sketch = function Sketch() {
+  return new SketchImpl();
+} as unknown as SketchFactory;
+(Sketch as unknown as { prototype: SketchImpl }).prototype = SketchImpl.prototype;
+
+export type Sketch = SketchImpl;

@@ -593,7 +593,7 @@ export class WorkplaneImpl {
   }
 
   /** Mirrors the stack's shapes (or the solid in context) through a plane. */
-  mirror(mirrorPlane: string | VectorLike = "XY", basePoint: VectorLike = [0, 0, 0], options?: { union?: boolean }): WorkplaneImpl {
+  mirror(mirrorPlane: string | VectorLike | Shape | WorkplaneImpl = "XY", basePoint?: VectorLike, options?: { union?: boolean }): WorkplaneImpl {
     return transforms.mirror(this, mirrorPlane, basePoint, options);
   }
 

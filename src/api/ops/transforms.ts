@@ -76,10 +76,22 @@ export function rotate(wp: WorkplaneImpl, axisStart: VectorLike, axisEnd: Vector
   );
 }
 
-export function mirror(wp: WorkplaneImpl, mirrorPlane: string | VectorLike, basePoint: VectorLike, options?: { union?: boolean }): WorkplaneImpl {
+export function mirror(wp: WorkplaneImpl, mirrorPlane: string | VectorLike | Shape | WorkplaneImpl, basePoint: VectorLike | undefined, options?: { union?: boolean }): WorkplaneImpl {
   const union = booleanValue("mirror", "union", readOptions("mirror", options, { union: false }).union);
-  const normal = typeof mirrorPlane === "string" ? Plane.named(mirrorPlane).zDir : Vector.from(mirrorPlane);
-  const base = Vector.from(basePoint);
+  let normal: Vector;
+  let face: Shape | undefined;
+  if (mirrorPlane instanceof WorkplaneImpl || isShape(mirrorPlane)) {
+    // CadQuery: a face (or a Workplane whose first object is one) mirrors through its plane.
+    const value = mirrorPlane instanceof WorkplaneImpl ? mirrorPlane.vals()[0] : mirrorPlane;
+    if (!isShape(value) || value.kind !== "face") apiError("mirror", `a face is required to mirror through; got ${value === undefined ? "nothing" : isShape(value) ? `a ${value.kind}` : describeValue(value)}`);
+    face = value;
+    normal = value.normalAt();
+  } else if (typeof mirrorPlane === "string") {
+    normal = Plane.named(mirrorPlane).zDir;
+  } else {
+    normal = Vector.from(mirrorPlane);
+  }
+  const base = basePoint !== undefined ? Vector.from(basePoint) : face !== undefined ? face.Center() : new Vector();
   const stackShapes = wp.state.objects.filter(isShape);
   const sources = stackShapes.length > 0 ? stackShapes : [requireSolid(wp, "mirror")];
   const mirrored = sources.map((s) => wrapShape(mirrorShape(unwrapShape(s), base.toTuple(), normal.normalized().toTuple())));

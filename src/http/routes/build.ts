@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseFormat, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { isModelId, type Store } from "../../store/index.ts";
-import { presentedKey, requireKey, type Caller } from "../auth.ts";
+import { presentedKey, requireKey, sessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -77,13 +77,29 @@ function etagMatches(header: string | string[] | undefined, etag: string): boole
   return values.includes("*") || values.includes(etag);
 }
 
+/** The header the web app sends to build with its session; a cross-site page cannot set it. */
+export const WEB_SESSION_HEADER = "x-partforge-session";
+
+/**
+ * An API key, or else the logged-in session of the web app — only with `X-Partforge-Session: 1`,
+ * so a cross-site link or form cannot spend the visitor's downloads. Charged like a key.
+ */
+async function buildCaller(store: Store, request: FastifyRequest, fieldKey: string | undefined): Promise<Caller> {
+  const secret = presentedKey(request, fieldKey);
+  if (secret === undefined && request.headers[WEB_SESSION_HEADER] === "1") {
+    const session = await sessionCaller(store, request);
+    if (session !== undefined) return session;
+  }
+  return requireKey(store, secret);
+}
+
 export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter }): void {
   const { store, backend, limits, rateLimiter } = deps;
 
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
-    const caller = await requireKey(store, presentedKey(request, fields.key));
-    const waitSeconds = rateLimiter.take(caller.key!.id);
+    const caller = await buildCaller(store, request, fields.key);
+    const waitSeconds = rateLimiter.take(caller.key?.id ?? `session:${caller.account.id}`);
     if (waitSeconds > 0) {
       return sendProblem(reply, {
         code: "RATE_LIMITED",
@@ -115,7 +131,7 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
     }
     const charge = await store.chargeDownload({
       accountId: caller.account.id,
-      keyId: caller.key!.id,
+      keyId: caller.key?.id ?? null,
       ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
       type: format,
       bytes: result.bytes.length,

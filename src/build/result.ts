@@ -1,6 +1,7 @@
 /** What `build()` returned → the named parts to export, or a clear INVALID_RESULT error. */
 import type { ExportPart } from "../kernel/index.ts";
-import { WorkplaneImpl, isShape, unwrapShape, type Shape } from "../api/index.ts";
+import { AssemblyImpl, WorkplaneImpl, isShape, unwrapShape, type Shape } from "../api/index.ts";
+import { compoundOfShapes } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { describeValue } from "../api/vector.ts";
 
@@ -37,6 +38,7 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
   if (result === undefined || result === null) {
     throw invalid("build() returned nothing; end it with `return part;` (the Workplane or shape you built)");
   }
+  if (result instanceof AssemblyImpl) return assemblyParts(result);
   const items = Array.isArray(result) ? result : [result];
   if (items.length === 0) throw invalid("build() returned an empty array; return at least one solid");
   const shapes = items.flatMap((item, index) => solidsOf(item, Array.isArray(result) ? ` at index ${index}` : ""));
@@ -50,4 +52,15 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
     name: shapes.length === 1 ? modelName : `${modelName} ${index + 1}`,
     shape: unwrapShape(shape),
   }));
+}
+
+/** One named (and coloured, when the assembly says so) part per assembly leaf, at its location. */
+function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
+  const parts = assembly.parts().filter((part) => part.shapes.some((s) => SOLID_KINDS.has(s.kind)));
+  if (parts.length === 0) throw invalid("build() returned an Assembly with no solid parts; add() Workplanes or solids to it");
+  return parts.map((part) => {
+    const solids = part.shapes.filter((s) => SOLID_KINDS.has(s.kind));
+    const shape = solids.length === 1 ? unwrapShape(solids[0]!) : compoundOfShapes(solids.map(unwrapShape));
+    return { name: part.name, shape, ...(part.color ? { color: part.color.toHex() } : {}) };
+  });
 }

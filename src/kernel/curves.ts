@@ -3,42 +3,16 @@
  * helices, wire assembly and planar wire offsets. Every OCCT temporary is freed in `finally`;
  * results are handed to the build's scope.
  */
-import { cast, type AnyShape } from "replicad";
+import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
-import { kernel } from "./load.ts";
-import { withKernel } from "./kernelError.ts";
-import { own, type Deletable } from "./scope.ts";
+import { kernelRun, type Keep } from "./run.ts";
+import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 
-type Keep = <D extends Deletable>(value: D) => D;
+export { kernelRun };
 
-/** Runs `body` with a collector for temporaries, freeing them whatever happens. */
-export function kernelRun<T>(operation: string, body: (oc: OpenCascadeInstance, keep: Keep) => T): T {
-  return withKernel(operation, () => {
-    const made: Deletable[] = [];
-    const keep: Keep = (value) => {
-      made.push(value);
-      return value;
-    };
-    try {
-      return body(kernel(), keep);
-    } finally {
-      for (const value of made.reverse()) value.delete();
-    }
-  });
-}
-
-/**
- * Wraps a raw result in replicad's typed class and hands it to the build's scope. `cast` wraps
- * a downcast copy, so the raw handle given here is freed (the caller must not free it again).
- */
-export function adoptShape(shape: TopoDS_Shape): AnyShape {
-  try {
-    return own(cast(shape));
-  } finally {
-    shape.delete();
-  }
-}
+/** The kernel's `adopt`, under the name this module's callers use. */
+export const adoptShape = adopt;
 
 function pointArray(oc: OpenCascadeInstance, keep: Keep, points: readonly Triple[]) {
   const array = keep(new oc.NCollection_Array1_gp_Pnt(1, points.length));

@@ -1,26 +1,8 @@
 /** Geometric queries on shapes (types, normals, radii, bounds); temporaries freed in `finally`. */
 import type { AnyShape } from "replicad";
-import type { OpenCascadeInstance } from "replicad-opencascadejs";
-import { kernel } from "./load.ts";
-import { withKernel } from "./kernelError.ts";
-import type { Deletable } from "./scope.ts";
+import { kernelRun } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
-
-function query<T>(operation: string, body: (oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D) => T): T {
-  return withKernel(operation, () => {
-    const made: Deletable[] = [];
-    const keep = <D extends Deletable>(value: D): D => {
-      made.push(value);
-      return value;
-    };
-    try {
-      return body(kernel(), keep);
-    } finally {
-      for (const value of made.reverse()) value.delete();
-    }
-  });
-}
 
 /** CadQuery's names for OCCT surface types. */
 const SURFACE_TYPES = ["PLANE", "CYLINDER", "CONE", "SPHERE", "TORUS", "BEZIER", "BSPLINE", "REVOLUTION", "EXTRUSION", "OFFSET", "OTHER"];
@@ -35,14 +17,14 @@ function enumIndex(value: unknown, enumeration?: object): number {
 }
 
 export function surfaceType(face: AnyShape): string {
-  return query("surface type", (oc, keep) => {
+  return kernelRun("surface type", (oc, keep) => {
     const adaptor = keep(new oc.BRepAdaptor_Surface(face.wrapped, true));
     return SURFACE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_SurfaceType)] ?? "OTHER";
   });
 }
 
 export function curveType(edge: AnyShape): string {
-  return query("curve type", (oc, keep) => {
+  return kernelRun("curve type", (oc, keep) => {
     const adaptor = keep(new oc.BRepAdaptor_Curve(edge.wrapped));
     return CURVE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType)] ?? "OTHER";
   });
@@ -50,7 +32,7 @@ export function curveType(edge: AnyShape): string {
 
 /** Outward unit normal of a face at the centre of its UV bounds (or at `uv`). */
 export function faceNormal(face: AnyShape): Triple {
-  return query("face normal", (oc, keep) => {
+  return kernelRun("face normal", (oc, keep) => {
     const props = keep(new oc.BRepGProp_Face(face.wrapped, false));
     const { U1, U2, V1, V2 } = props.Bounds(0, 0, 0, 0);
     const point = keep(new oc.gp_Pnt());
@@ -63,7 +45,7 @@ export function faceNormal(face: AnyShape): Triple {
 
 /** Start point, end point and unit tangent at the middle of an edge (curve parametrisation). */
 export function edgeEnds(edge: AnyShape): { start: Triple; end: Triple; tangent: Triple } {
-  return query("edge ends", (oc, keep) => {
+  return kernelRun("edge ends", (oc, keep) => {
     const adaptor = keep(new oc.BRepAdaptor_Curve(edge.wrapped));
     const first = adaptor.FirstParameter();
     const last = adaptor.LastParameter();
@@ -84,13 +66,13 @@ export function edgeEnds(edge: AnyShape): { start: Triple; end: Triple; tangent:
 /** Start and end points of an edge as oriented in its wire (reversed edges swap them). */
 export function orientedEdgeEnds(edge: AnyShape): { start: Triple; end: Triple } {
   const { start, end } = edgeEnds(edge);
-  const reversed = query("edge orientation", (oc) => edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED);
+  const reversed = kernelRun("edge orientation", (oc) => edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED);
   return reversed ? { start: end, end: start } : { start, end };
 }
 
 /** Radius of a circular edge, or of a cylindrical or spherical face; undefined otherwise. */
 export function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined {
-  return query("radius", (oc, keep) => {
+  return kernelRun("radius", (oc, keep) => {
     if (dimension === 1) {
       const adaptor = keep(new oc.BRepAdaptor_Curve(shape.wrapped));
       if (CURVE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType)] !== "CIRCLE") return undefined;
@@ -106,7 +88,7 @@ export function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined 
 
 /** Axis-aligned bounding box (exact, not enlarged by tolerances where OCCT allows). */
 export function boundingBox(shape: AnyShape): { min: Triple; max: Triple } {
-  return query("bounding box", (oc, keep) => {
+  return kernelRun("bounding box", (oc, keep) => {
     const box = keep(new oc.Bnd_Box());
     oc.BRepBndLib.AddOptimal(shape.wrapped, box, false, false);
     if (box.IsVoid()) return { min: [0, 0, 0], max: [0, 0, 0] };
@@ -118,11 +100,11 @@ export function boundingBox(shape: AnyShape): { min: Triple; max: Triple } {
 
 /** The outer wire of a face. */
 export function outerWire(face: AnyShape): AnyShape {
-  return query("outer wire", (oc) => adopt(oc.BRepTools.OuterWire(face.wrapped)));
+  return kernelRun("outer wire", (oc) => adopt(oc.BRepTools.OuterWire(face.wrapped)));
 }
 
 export function isValidShape(shape: AnyShape): boolean {
-  return query("validity check", (oc, keep) => keep(new oc.BRepCheck_Analyzer(shape.wrapped, true, false)).IsValid());
+  return kernelRun("validity check", (oc, keep) => keep(new oc.BRepCheck_Analyzer(shape.wrapped, true, false)).IsValid());
 }
 
 export function isNullShape(shape: AnyShape): boolean {
@@ -134,7 +116,7 @@ export function isNullShape(shape: AnyShape): boolean {
  * wire: enough to compute signed areas and point containment in the wire's plane.
  */
 export function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][] {
-  return query("sampling a wire", (oc, keep) => {
+  return kernelRun("sampling a wire", (oc, keep) => {
     const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
     const result: Triple[][] = [];
     for (; explorer.More(); explorer.Next()) {
@@ -158,7 +140,7 @@ export function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][] 
 
 /** A planar face bounded by `outer` with `holes`, each wire reversed first where asked. */
 export function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: readonly { wire: AnyShape; reverse: boolean }[]): AnyShape {
-  return query("making a face from wires", (oc, keep) => {
+  return kernelRun("making a face from wires", (oc, keep) => {
     const outerWire = reverseOuter ? keep(oc.TopoDS.Wire(outer.wrapped.Reversed())) : keep(oc.TopoDS.Wire(outer.wrapped));
     const builder = keep(new oc.BRepBuilderAPI_MakeFace(outerWire, true));
     if (!builder.IsDone()) throw new Error("the wire is not planar or not closed");

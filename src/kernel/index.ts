@@ -75,3 +75,5 @@ export {
   type Transition,
   type FillingOptions,
 } from "./sweeps.ts";
+export type { Keep } from "./run.ts";
+export { adopt, adoptCopy } from "./adopt.ts";

@@ -5,26 +5,12 @@
 import type { AnyShape, Edge, Face } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
-import { withKernel } from "./kernelError.ts";
-import { type Deletable } from "./scope.ts";
+import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
-/** Collects OCCT temporaries and frees them all at once. */
-function temporaries(): [<T extends Deletable>(value: T) => T, () => void] {
-  const made: Deletable[] = [];
-  const keep = <T extends Deletable>(value: T): T => {
-    made.push(value);
-    return value;
-  };
-  const free = () => {
-    for (const value of made.reverse()) value.delete();
-  };
-  return [keep, free];
-}
-
-function shapeList(shapes: readonly AnyShape[], keep: <T extends Deletable>(value: T) => T) {
+function shapeList(shapes: readonly AnyShape[], keep: Keep) {
   const oc = kernel();
   const list = keep(new oc.NCollection_List_TopoDS_Shape());
   for (const shape of shapes) list.Append(shape.wrapped);
@@ -42,43 +28,31 @@ export function booleanOperation(
   tools: readonly AnyShape[],
   options: { clean: boolean },
 ): AnyShape {
-  return withKernel(kind === "common" ? "intersect" : kind, () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const builder = keep(
-        kind === "fuse"
-          ? new oc.BRepAlgoAPI_Fuse()
-          : kind === "cut"
-            ? new oc.BRepAlgoAPI_Cut()
-            : new oc.BRepAlgoAPI_Common(),
-      );
-      builder.SetArguments(shapeList(objects, keep));
-      builder.SetTools(shapeList(tools, keep));
-      const progress = keep(new oc.Message_ProgressRange());
-      builder.Build(progress);
-      if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
-      if (options.clean) builder.SimplifyResult(true, true, 1e-3);
-      return adopt(builder.Shape());
-    } finally {
-      free();
-    }
+  return kernelRun(kind === "common" ? "intersect" : kind, (oc, keep) => {
+    const builder = keep(
+      kind === "fuse"
+        ? new oc.BRepAlgoAPI_Fuse()
+        : kind === "cut"
+          ? new oc.BRepAlgoAPI_Cut()
+          : new oc.BRepAlgoAPI_Common(),
+    );
+    builder.SetArguments(shapeList(objects, keep));
+    builder.SetTools(shapeList(tools, keep));
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
+    if (options.clean) builder.SimplifyResult(true, true, 1e-3);
+    return adopt(builder.Shape());
   });
 }
 
 /** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
 export function unifySameDomain(shape: AnyShape): AnyShape {
-  return withKernel("clean", () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
-      unifier.AllowInternalEdges(false);
-      unifier.Build();
-      return adopt(unifier.Shape());
-    } finally {
-      free();
-    }
+  return kernelRun("clean", (oc, keep) => {
+    const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
+    unifier.AllowInternalEdges(false);
+    unifier.Build();
+    return adopt(unifier.Shape());
   });
 }
 
@@ -90,57 +64,45 @@ export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "soli
  * CadQuery's `Edges()` does.
  */
 export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
-  return withKernel(`listing ${kind}s`, () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const enumValue = {
-        vertex: oc.TopAbs_ShapeEnum.TopAbs_VERTEX,
-        edge: oc.TopAbs_ShapeEnum.TopAbs_EDGE,
-        wire: oc.TopAbs_ShapeEnum.TopAbs_WIRE,
-        face: oc.TopAbs_ShapeEnum.TopAbs_FACE,
-        shell: oc.TopAbs_ShapeEnum.TopAbs_SHELL,
-        solid: oc.TopAbs_ShapeEnum.TopAbs_SOLID,
-        compound: oc.TopAbs_ShapeEnum.TopAbs_COMPOUND,
-      }[kind];
-      // Buckets by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
-      const seen = new Map<number, TopoDS_Shape[]>();
-      const hasher = (oc as unknown as { ReplicadShapeHasher: { HashCode(s: TopoDS_Shape, max: number): number } })
-        .ReplicadShapeHasher;
-      const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, enumValue, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-      const found: AnyShape[] = [];
-      for (; explorer.More(); explorer.Next()) {
-        const current = keep(explorer.Current());
-        if (kind === "edge" && oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(current)))) continue;
-        const hash = hasher.HashCode(current, 2147483647);
-        const bucket = seen.get(hash) ?? [];
-        if (bucket.some((other) => other.IsSame(current))) continue;
-        bucket.push(current);
-        seen.set(hash, bucket);
-        found.push(adoptCopy(current));
-      }
-      return found;
-    } finally {
-      free();
+  return kernelRun(`listing ${kind}s`, (oc, keep) => {
+    const enumValue = {
+      vertex: oc.TopAbs_ShapeEnum.TopAbs_VERTEX,
+      edge: oc.TopAbs_ShapeEnum.TopAbs_EDGE,
+      wire: oc.TopAbs_ShapeEnum.TopAbs_WIRE,
+      face: oc.TopAbs_ShapeEnum.TopAbs_FACE,
+      shell: oc.TopAbs_ShapeEnum.TopAbs_SHELL,
+      solid: oc.TopAbs_ShapeEnum.TopAbs_SOLID,
+      compound: oc.TopAbs_ShapeEnum.TopAbs_COMPOUND,
+    }[kind];
+    // Buckets by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
+    const seen = new Map<number, TopoDS_Shape[]>();
+    const hasher = (oc as unknown as { ReplicadShapeHasher: { HashCode(s: TopoDS_Shape, max: number): number } })
+      .ReplicadShapeHasher;
+    const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, enumValue, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    const found: AnyShape[] = [];
+    for (; explorer.More(); explorer.Next()) {
+      const current = keep(explorer.Current());
+      if (kind === "edge" && oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(current)))) continue;
+      const hash = hasher.HashCode(current, 2147483647);
+      const bucket = seen.get(hash) ?? [];
+      if (bucket.some((other) => other.IsSame(current))) continue;
+      bucket.push(current);
+      seen.set(hash, bucket);
+      found.push(adoptCopy(current));
     }
+    return found;
   });
 }
 
 /** Fillets `edges` of `shape` with `radius`. */
 export function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: number): AnyShape {
-  return withKernel(`fillet of radius ${radius}`, () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const builder = keep(new oc.BRepFilletAPI_MakeFillet(shape.wrapped, oc.ChFi3d_FilletShape.ChFi3d_Rational));
-      for (const edge of edges) builder.Add(radius, edge.wrapped);
-      const progress = keep(new oc.Message_ProgressRange());
-      builder.Build(progress);
-      if (!builder.IsDone()) throw new Error(`fillet radius ${radius} is too large for the selected edges`);
-      return adopt(builder.Shape());
-    } finally {
-      free();
-    }
+  return kernelRun(`fillet of radius ${radius}`, (oc, keep) => {
+    const builder = keep(new oc.BRepFilletAPI_MakeFillet(shape.wrapped, oc.ChFi3d_FilletShape.ChFi3d_Rational));
+    for (const edge of edges) builder.Add(radius, edge.wrapped);
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error(`fillet radius ${radius} is too large for the selected edges`);
+    return adopt(builder.Shape());
   });
 }
 
@@ -155,22 +117,16 @@ export function chamferEdges(
   length2: number | undefined,
   faceFor: (edge: Edge) => Face,
 ): AnyShape {
-  return withKernel(`chamfer of length ${length}`, () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const builder = keep(new oc.BRepFilletAPI_MakeChamfer(shape.wrapped));
-      for (const edge of edges) {
-        if (length2 === undefined) builder.Add(length, edge.wrapped);
-        else builder.Add(length, length2, edge.wrapped, faceFor(edge).wrapped);
-      }
-      const progress = keep(new oc.Message_ProgressRange());
-      builder.Build(progress);
-      if (!builder.IsDone()) throw new Error(`chamfer length ${length} is too large for the selected edges`);
-      return adopt(builder.Shape());
-    } finally {
-      free();
+  return kernelRun(`chamfer of length ${length}`, (oc, keep) => {
+    const builder = keep(new oc.BRepFilletAPI_MakeChamfer(shape.wrapped));
+    for (const edge of edges) {
+      if (length2 === undefined) builder.Add(length, edge.wrapped);
+      else builder.Add(length, length2, edge.wrapped, faceFor(edge).wrapped);
     }
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error(`chamfer length ${length} is too large for the selected edges`);
+    return adopt(builder.Shape());
   });
 }
 
@@ -184,31 +140,25 @@ export function shellSolid(
   thickness: number,
   join: "arc" | "intersection",
 ): AnyShape {
-  return withKernel(`shell of thickness ${thickness}`, () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
-      const joinType = join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
-      const progress = keep(new oc.Message_ProgressRange());
-      builder.MakeThickSolidByJoin(
-        shape.wrapped,
-        shapeList(openFaces, keep),
-        thickness,
-        1e-3,
-        oc.BRepOffset_Mode.BRepOffset_Skin,
-        join === "intersection",
-        false,
-        joinType,
-        false,
-        progress,
-      );
-      builder.Build(progress);
-      if (!builder.IsDone()) throw new Error(`cannot shell with thickness ${thickness}`);
-      return adopt(builder.Shape());
-    } finally {
-      free();
-    }
+  return kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+    const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
+    const joinType = join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
+    const progress = keep(new oc.Message_ProgressRange());
+    builder.MakeThickSolidByJoin(
+      shape.wrapped,
+      shapeList(openFaces, keep),
+      thickness,
+      1e-3,
+      oc.BRepOffset_Mode.BRepOffset_Skin,
+      join === "intersection",
+      false,
+      joinType,
+      false,
+      progress,
+    );
+    builder.Build(progress);
+    if (!builder.IsDone()) throw new Error(`cannot shell with thickness ${thickness}`);
+    return adopt(builder.Shape());
   });
 }
 
@@ -219,39 +169,27 @@ export type Triple = [number, number, number];
  * area for faces and shells, length for edges and wires, the point for vertices.
  */
 export function centerOfMass(shape: AnyShape, dimension: 0 | 1 | 2 | 3): Triple {
-  return withKernel("centre of mass", () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      if (dimension === 0) {
-        const point = keep(oc.BRep_Tool.Pnt(shape.wrapped));
-        return [point.X(), point.Y(), point.Z()];
-      }
-      const props = keep(new oc.GProp_GProps());
-      if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
-      else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
-      else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
-      const center = keep(props.CentreOfMass());
-      return [center.X(), center.Y(), center.Z()];
-    } finally {
-      free();
+  return kernelRun("centre of mass", (oc, keep) => {
+    if (dimension === 0) {
+      const point = keep(oc.BRep_Tool.Pnt(shape.wrapped));
+      return [point.X(), point.Y(), point.Z()];
     }
+    const props = keep(new oc.GProp_GProps());
+    if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
+    else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
+    else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
+    const center = keep(props.CentreOfMass());
+    return [center.X(), center.Y(), center.Z()];
   });
 }
 
 /** Length, area or volume by dimension (1, 2, 3). */
 export function measure(shape: AnyShape, dimension: 1 | 2 | 3): number {
-  return withKernel("measurement", () => {
-    const oc = kernel();
-    const [keep, free] = temporaries();
-    try {
-      const props = keep(new oc.GProp_GProps());
-      if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
-      else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
-      else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
-      return props.Mass();
-    } finally {
-      free();
-    }
+  return kernelRun("measurement", (oc, keep) => {
+    const props = keep(new oc.GProp_GProps());
+    if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
+    else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
+    else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
+    return props.Mass();
   });
 }

@@ -1,29 +1,12 @@
 /** Solid primitives and sweeps placed in a frame; kernel temporaries freed in `finally`. */
 import type { AnyShape, Face } from "replicad";
 import type { gp_Ax2, OpenCascadeInstance } from "replicad-opencascadejs";
-import { kernel } from "./load.ts";
-import { withKernel } from "./kernelError.ts";
-import type { Deletable } from "./scope.ts";
+import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 import type { Frame } from "./transform.ts";
 
-function run<T>(operation: string, body: (oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D) => T): T {
-  return withKernel(operation, () => {
-    const made: Deletable[] = [];
-    const keep = <D extends Deletable>(value: D): D => {
-      made.push(value);
-      return value;
-    };
-    try {
-      return body(kernel(), keep);
-    } finally {
-      for (const value of made.reverse()) value.delete();
-    }
-  });
-}
-
-function axes(oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D, frame: Frame): gp_Ax2 {
+function axes(oc: OpenCascadeInstance, keep: Keep, frame: Frame): gp_Ax2 {
   return keep(
     new oc.gp_Ax2(keep(new oc.gp_Pnt(...frame.origin)), keep(new oc.gp_Dir(...frame.zDir)), keep(new oc.gp_Dir(...frame.xDir))),
   );
@@ -31,7 +14,7 @@ function axes(oc: OpenCascadeInstance, keep: <D extends Deletable>(v: D) => D, f
 
 /** A box with one corner at the frame's origin and sides along its x, y, z. */
 export function makeBoxInFrame(frame: Frame, dx: number, dy: number, dz: number): AnyShape {
-  return run(`box ${dx}×${dy}×${dz}`, (oc, keep) => {
+  return kernelRun(`box ${dx}×${dy}×${dz}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeBox(axes(oc, keep, frame), dx, dy, dz));
     return adopt(maker.Shape());
   });
@@ -39,7 +22,7 @@ export function makeBoxInFrame(frame: Frame, dx: number, dy: number, dz: number)
 
 /** A cylinder (or sector of one) standing on the frame's origin along its z. */
 export function makeCylinderInFrame(frame: Frame, radius: number, height: number, angleDeg = 360): AnyShape {
-  return run(`cylinder r=${radius} h=${height}`, (oc, keep) => {
+  return kernelRun(`cylinder r=${radius} h=${height}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeCylinder(axes(oc, keep, frame), radius, height, (angleDeg * Math.PI) / 180));
     return adopt(maker.Shape());
   });
@@ -47,7 +30,7 @@ export function makeCylinderInFrame(frame: Frame, radius: number, height: number
 
 /** A sphere (or part) centred on the frame's origin; angles in degrees as CadQuery's `sphere`. */
 export function makeSphereInFrame(frame: Frame, radius: number, angle1Deg: number, angle2Deg: number, angle3Deg: number): AnyShape {
-  return run(`sphere r=${radius}`, (oc, keep) => {
+  return kernelRun(`sphere r=${radius}`, (oc, keep) => {
     const rad = Math.PI / 180;
     const maker = keep(
       new oc.BRepPrimAPI_MakeSphere(axes(oc, keep, frame), radius, angle1Deg * rad, angle2Deg * rad, angle3Deg * rad),
@@ -58,7 +41,7 @@ export function makeSphereInFrame(frame: Frame, radius: number, angle1Deg: numbe
 
 /** A torus around the frame's z axis. */
 export function makeTorusInFrame(frame: Frame, majorRadius: number, minorRadius: number): AnyShape {
-  return run(`torus R=${majorRadius} r=${minorRadius}`, (oc, keep) => {
+  return kernelRun(`torus R=${majorRadius} r=${minorRadius}`, (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakeTorus(axes(oc, keep, frame), majorRadius, minorRadius));
     return adopt(maker.Shape());
   });
@@ -66,7 +49,7 @@ export function makeTorusInFrame(frame: Frame, majorRadius: number, minorRadius:
 
 /** Linear extrusion (prism) of a face or wire along `vector`. */
 export function prism(profile: AnyShape, vector: Triple): AnyShape {
-  return run("extrude", (oc, keep) => {
+  return kernelRun("extrude", (oc, keep) => {
     const maker = keep(new oc.BRepPrimAPI_MakePrism(profile.wrapped, keep(new oc.gp_Vec(...vector)), false, true));
     return adopt(maker.Shape());
   });
@@ -74,7 +57,7 @@ export function prism(profile: AnyShape, vector: Triple): AnyShape {
 
 /** Revolution of a face about the axis through `axisPoint` along `axisDir`. */
 export function revolveProfile(profile: Face | AnyShape, axisPoint: Triple, axisDir: Triple, angleDeg: number): AnyShape {
-  return run("revolve", (oc, keep) => {
+  return kernelRun("revolve", (oc, keep) => {
     const axis = keep(new oc.gp_Ax1(keep(new oc.gp_Pnt(...axisPoint)), keep(new oc.gp_Dir(...axisDir))));
     const maker = keep(new oc.BRepPrimAPI_MakeRevol(profile.wrapped, axis, (angleDeg * Math.PI) / 180, false));
     return adopt(maker.Shape());

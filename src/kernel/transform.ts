@@ -2,8 +2,7 @@
 import type { AnyShape } from "replicad";
 import type { gp_Trsf } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
-import { withKernel } from "./kernelError.ts";
-import type { Deletable } from "./scope.ts";
+import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
 
@@ -14,22 +13,12 @@ export interface Frame {
   zDir: Triple;
 }
 
-function applyTransform(shape: AnyShape, operation: string, configure: (trsf: gp_Trsf, keep: <T extends Deletable>(v: T) => T) => void): AnyShape {
-  return withKernel(operation, () => {
-    const oc = kernel();
-    const made: Deletable[] = [];
-    const keep = <T extends Deletable>(value: T): T => {
-      made.push(value);
-      return value;
-    };
-    try {
-      const trsf = keep(new oc.gp_Trsf());
-      configure(trsf, keep);
-      const transform = keep(new oc.BRepBuilderAPI_Transform(shape.wrapped, trsf, true, false));
-      return adopt(transform.ModifiedShape(shape.wrapped));
-    } finally {
-      for (const value of made.reverse()) value.delete();
-    }
+function applyTransform(shape: AnyShape, operation: string, configure: (trsf: gp_Trsf, keep: Keep) => void): AnyShape {
+  return kernelRun(operation, (oc, keep) => {
+    const trsf = keep(new oc.gp_Trsf());
+    configure(trsf, keep);
+    const transform = keep(new oc.BRepBuilderAPI_Transform(shape.wrapped, trsf, true, false));
+    return adopt(transform.ModifiedShape(shape.wrapped));
   });
 }
 

@@ -37,28 +37,35 @@ export function modelView({ model, revision }: ModelWithRevision, options: { wit
 export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits }): void {
   const { store, backend, limits } = deps;
 
-  async function describeOrFail(script: string, language: "ts" | "js") {
+  /**
+   * Validates and describes the script of a save request. A bad script is the client's mistake:
+   * 400 with its line and column (time limits and a busy pool keep their own status).
+   */
+  async function describeForSave(body: Record<string, unknown>) {
+    const script = stringField(body, "script");
+    const language = languageOf(optionalString(body, "language"));
     if (Buffer.byteLength(script, "utf8") > limits.maxScriptBytes) {
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "script" });
     }
-    return backend.describe(script, language);
+    const described = await backend.describe(script, language);
+    if (!described.ok) {
+      const keepsStatus = described.error.code === "TIMEOUT" || described.error.code === "BUSY";
+      return { ok: false as const, error: described.error, status: keepsStatus ? undefined : 400 };
+    }
+    return { ok: true as const, script, language, description: described.description };
   }
 
   app.post("/api/models", async (request, reply) => {
     const caller = await requireCaller(store, request);
     const body = jsonBody(request);
-    const script = stringField(body, "script");
-    const language = languageOf(optionalString(body, "language"));
-    const described = await describeOrFail(script, language);
-    // A bad script on save is the client's mistake: 400 with its line and column.
-    if (!described.ok) return sendProblem(reply, described.error, described.error.code === "TIMEOUT" || described.error.code === "BUSY" ? undefined : 400);
-    const name = optionalString(body, "name") ?? described.description.metadata.name;
+    const described = await describeForSave(body);
+    if (!described.ok) return sendProblem(reply, described.error, described.status);
     const saved = await store.createModel({
       ownerId: caller.account.id,
-      name,
+      name: optionalString(body, "name") ?? described.description.metadata.name,
       visibility: visibilityOf(body.visibility) ?? "private",
-      script,
-      language,
+      script: described.script,
+      language: described.language,
       schema: described.description,
     });
     return reply.code(201).send(modelView(saved, { withScript: true }));
@@ -67,15 +74,13 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
   app.put<{ Params: { id: string } }>("/api/models/:id", async (request, reply) => {
     const caller = await requireCaller(store, request);
     const body = jsonBody(request);
-    const script = stringField(body, "script");
-    const language = languageOf(optionalString(body, "language"));
-    const described = await describeOrFail(script, language);
-    if (!described.ok) return sendProblem(reply, described.error, described.error.code === "TIMEOUT" || described.error.code === "BUSY" ? undefined : 400);
+    const described = await describeForSave(body);
+    if (!described.ok) return sendProblem(reply, described.error, described.status);
     const name = optionalString(body, "name");
     const visibility = visibilityOf(body.visibility);
     const saved = await store.addRevision(caller.account.id, request.params.id, {
-      script,
-      language,
+      script: described.script,
+      language: described.language,
       schema: described.description,
       ...(name !== undefined ? { name } : {}),
       ...(visibility !== undefined ? { visibility } : {}),

@@ -15,7 +15,7 @@ import {
   type AnyShape,
 } from "replicad";
 import {
-  boundingBox,
+  boundingBoxOf,
   centerOfMass,
   curveType,
   edgeEnds,
@@ -185,7 +185,7 @@ export class Shape {
   }
 
   boundingBox(): { min: [number, number, number]; max: [number, number, number] } {
-    return this.#memo("bbox", () => boundingBox(unwrapShape(this)));
+    return this.#memo("bbox", () => boundingBoxOf(unwrapShape(this)));
   }
 
   /** Volume of a solid or compound (0 for lower-dimensional shapes). */

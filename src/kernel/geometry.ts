@@ -86,18 +86,6 @@ export function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined 
   });
 }
 
-/** Axis-aligned bounding box (exact, not enlarged by tolerances where OCCT allows). */
-export function boundingBox(shape: AnyShape): { min: Triple; max: Triple } {
-  return kernelRun("bounding box", (oc, keep) => {
-    const box = keep(new oc.Bnd_Box());
-    oc.BRepBndLib.AddOptimal(shape.wrapped, box, false, false);
-    if (box.IsVoid()) return { min: [0, 0, 0], max: [0, 0, 0] };
-    const min = keep(box.CornerMin());
-    const max = keep(box.CornerMax());
-    return { min: [min.X(), min.Y(), min.Z()], max: [max.X(), max.Y(), max.Z()] };
-  });
-}
-
 /** The outer wire of a face. */
 export function outerWire(face: AnyShape): AnyShape {
   return kernelRun("outer wire", (oc) => adopt(oc.BRepTools.OuterWire(face.wrapped)));

@@ -8,8 +8,6 @@ export {
   filletEdges,
   chamferEdges,
   shellSolid,
-  centerOfMass,
-  measure,
   type SubShapeKind,
   type Triple,
 } from "./operations.ts";
@@ -29,14 +27,13 @@ export {
   edgeEnds,
   orientedEdgeEnds,
   radiusOf,
-  boundingBox,
   outerWire,
   isValidShape,
   isNullShape,
   sampleEdges,
   makePlanarFace,
 } from "./geometry.ts";
-export { volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox } from "./measure.ts";
+export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";
 export {
   tessellate,
   DEFAULT_TOLERANCE,

@@ -163,33 +163,3 @@ export function shellSolid(
 }
 
 export type Triple = [number, number, number];
-
-/**
- * Centre of mass by the shape's own dimension, as CadQuery's `Center()`: volume for solids,
- * area for faces and shells, length for edges and wires, the point for vertices.
- */
-export function centerOfMass(shape: AnyShape, dimension: 0 | 1 | 2 | 3): Triple {
-  return kernelRun("centre of mass", (oc, keep) => {
-    if (dimension === 0) {
-      const point = keep(oc.BRep_Tool.Pnt(shape.wrapped));
-      return [point.X(), point.Y(), point.Z()];
-    }
-    const props = keep(new oc.GProp_GProps());
-    if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
-    else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
-    else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
-    const center = keep(props.CentreOfMass());
-    return [center.X(), center.Y(), center.Z()];
-  });
-}
-
-/** Length, area or volume by dimension (1, 2, 3). */
-export function measure(shape: AnyShape, dimension: 1 | 2 | 3): number {
-  return kernelRun("measurement", (oc, keep) => {
-    const props = keep(new oc.GProp_GProps());
-    if (dimension === 1) oc.BRepGProp.LinearProperties(shape.wrapped, props, true, false);
-    else if (dimension === 2) oc.BRepGProp.SurfaceProperties(shape.wrapped, props, true, false);
-    else oc.BRepGProp.VolumeProperties(shape.wrapped, props, true, true, false);
-    return props.Mass();
-  });
-}

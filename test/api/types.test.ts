@@ -1,0 +1,103 @@
+/**
+ * The declarations ModelScript authors use (types/partforge/) are in sync with the code, and
+ * they type-check every example while catching wrong calls and wrongly typed parameter values.
+ */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { after, describe, it } from "node:test";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const TSC = join(ROOT, "node_modules/.bin/tsc");
+const ENTRY = join(ROOT, "types/partforge/build/partforgeModule.d.ts");
+
+function filesUnder(directory: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.set(relative(directory, path), readFileSync(path, "utf8"));
+    }
+  };
+  walk(directory);
+  return found;
+}
+
+function typeCheck(directory: string, files: Record<string, string>): { ok: boolean; output: string } {
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(directory, name), text);
+  writeFileSync(
+    join(directory, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true,
+        skipLibCheck: true, allowImportingTsExtensions: true, types: [], paths: { partforge: [ENTRY] },
+      },
+      include: ["*.ts"],
+    }),
+  );
+  try {
+    return { ok: true, output: execFileSync(TSC, ["-p", directory], { encoding: "utf8" }) };
+  } catch (error) {
+    return { ok: false, output: String((error as { stdout?: string }).stdout ?? error) };
+  }
+}
+
+describe("TypeScript declarations of the partforge module", () => {
+  const scratch = mkdtempSync(join(tmpdir(), "partforge-types-"));
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it("are what `npm run types` emits from src/build/partforgeModule.ts", () => {
+    const fresh = join(scratch, "emitted");
+    execFileSync(TSC, ["-p", join(ROOT, "types"), "--outDir", fresh], { encoding: "utf8" });
+    const committed = filesUnder(join(ROOT, "types/partforge"));
+    const emitted = filesUnder(fresh);
+    assert.deepEqual([...committed.keys()].sort(), [...emitted.keys()].sort(), "the same files (run `npm run types`)");
+    for (const [name, text] of emitted) assert.equal(committed.get(name), text, `${name} is stale: run \`npm run types\``);
+  });
+
+  it("type-check every example ModelScript, and a typed build(values)", () => {
+    const directory = mkdtempSync(join(scratch, "good-"));
+    const examples: Record<string, string> = {};
+    for (const folder of ["examples", "examples/cadquery"]) {
+      for (const name of readdirSync(join(ROOT, folder)).filter((f) => f.endsWith(".ts"))) {
+        examples[`${folder.replace("/", "-")}-${name}`] = readFileSync(join(ROOT, folder, name), "utf8");
+      }
+    }
+    examples["typed.ts"] = `import { Workplane, FloatParam, BooleanParam, Location, Sketch, Assembly, Color, type ValuesOf } from "partforge";
+export const METADATA = { name: "typed" };
+export const p_length = FloatParam({ min: 1, max: 10, default: 5 });
+export const p_round = BooleanParam({ default: true });
+const params = { p_length, p_round };
+export function build(values: ValuesOf<typeof params>) {
+  const length: number = values.p_length;
+  const round: boolean = values.p_round;
+  const part = Workplane("XY").box(length, 2, 3).translate(Location(1, 2, 3).toTuple()).edges("|Z").fillet(round ? 0.5 : 0.1);
+  const plate = Workplane().placeSketch(Sketch().rect(4, 2).vertices().fillet(0.5)).extrude(1);
+  return Assembly(part, { name: "part", color: Color("red") }).add(plate, { name: "plate" });
+}
+`;
+    const result = typeCheck(directory, examples);
+    assert.ok(result.ok, result.output);
+  });
+
+  it("catch a wrong argument count, a wrong argument type and a wrongly typed parameter value", () => {
+    const directory = mkdtempSync(join(scratch, "bad-"));
+    const result = typeCheck(directory, {
+      "bad.ts": `import { Workplane, FloatParam, type ValuesOf } from "partforge";
+export const p_length = FloatParam({ min: 1, max: 10, default: 5 });
+const params = { p_length };
+export function build(values: ValuesOf<typeof params>) {
+  const label: string = values.p_length;
+  return Workplane("XY").box(1, 2).faces(">Z").workplane({ offest: 1 });
+}
+`,
+    });
+    assert.ok(!result.ok, "the bad script must not type-check");
+    assert.match(result.output, /bad\.ts\(5,9\): error TS2322: Type 'number' is not assignable to type 'string'/);
+    assert.match(result.output, /bad\.ts\(6,26\): error TS2554/);
+    assert.match(result.output, /bad\.ts\(6,\d+\): error TS2561: .*'offest' does not exist.*Did you mean to write 'offset'/);
+  });
+});

@@ -1,0 +1,60 @@
+import { Color } from "./color.ts";
+import { Location } from "./location.ts";
+import { type Shape } from "./shape.ts";
+import { type VectorLike } from "./vector.ts";
+/** Something with a stack of shapes (a Workplane), kept abstract so the Assembly does not depend on it. */
+interface HasShapes {
+    vals(): readonly unknown[];
+    findSolid(): Shape;
+}
+export type AssemblyObject = Shape | HasShapes | AssemblyImpl | null | undefined;
+export interface AssemblyOptions {
+    /** Where the part sits in its parent: a Location, or a translation [x, y, z]. */
+    loc?: Location | VectorLike;
+    /** Unique within the assembly tree; generated when missing. */
+    name?: string;
+    /** A Color, a colour name or "#rrggbb". */
+    color?: Color | string;
+}
+/** One leaf of an assembly as the exporters see it. */
+export interface AssemblyPart {
+    /** The node names from the root, joined with "/". */
+    path: string;
+    name: string;
+    shapes: Shape[];
+    location: Location;
+    color: Color | undefined;
+}
+export declare class AssemblyImpl {
+    #private;
+    readonly loc: Location;
+    readonly color: Color | undefined;
+    readonly shapes: readonly Shape[];
+    readonly children: AssemblyImpl[];
+    parent: AssemblyImpl | undefined;
+    constructor(obj?: AssemblyObject, options?: AssemblyOptions);
+    get name(): string;
+    /** Every node of the tree, this one included, by name. */
+    get objects(): Record<string, AssemblyImpl>;
+    /**
+     * Adds a part (a Workplane or shape) or a sub-assembly. With an Assembly and options, the
+     * options override its location, name and colour. Returns this assembly.
+     */
+    add(obj: AssemblyObject, options?: AssemblyOptions): this;
+    /** Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`). */
+    traverse(): [string, AssemblyImpl][];
+    /** The leaves with shapes, each with its world location and inherited colour. */
+    parts(): AssemblyPart[];
+    /** All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source). */
+    toShapes(): Shape[];
+    toString(): string;
+}
+/** Callable with or without `new`, as CadQuery's `Assembly(...)` reads in a script. */
+export interface AssemblyFactory {
+    (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
+    new (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
+    readonly prototype: AssemblyImpl;
+}
+export declare const Assembly: AssemblyFactory;
+export type Assembly = AssemblyImpl;
+export {};

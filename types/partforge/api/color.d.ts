@@ -1,0 +1,12 @@
+export declare class Color {
+    /** sRGB red, green, blue and alpha, each 0…1. */
+    readonly r: number;
+    readonly g: number;
+    readonly b: number;
+    readonly a: number;
+    constructor(nameOrRed: string | number, green?: number, blue?: number, alpha?: number);
+    /** `#rrggbb` (sRGB), as the exporters take colours. */
+    toHex(): string;
+    toTuple(): [number, number, number, number];
+    toString(): string;
+}

@@ -1,0 +1,158 @@
+import { Location } from "./location.ts";
+import { type Shape } from "./shape.ts";
+import { type Selector } from "./selectors/index.ts";
+import { type VectorLike } from "./vector.ts";
+/** How new faces meet the sketch: add, subtract, intersect, replace, or construction only. */
+export type SketchMode = "a" | "s" | "i" | "r" | "c";
+export interface FaceOptions {
+    /** Rotation in degrees about the location. */
+    angle?: number;
+    mode?: SketchMode;
+    tag?: string;
+}
+export declare class SketchImpl {
+    #private;
+    constructor();
+    /** Sets the selection to these locations (points or Locations). @example Sketch().push([[0, 0], [5, 0]]).circle(1) */
+    push(locations: readonly (VectorLike | Location)[], options?: {
+        tag?: string;
+    }): Sketch;
+    /** A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location. */
+    rarray(xs: number, ys: number, nx: number, ny: number): Sketch;
+    /** `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false. */
+    parray(r: number, a1: number, da: number, n: number, rotate?: boolean): Sketch;
+    /**
+     * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
+     * `ignoreSelection` places once at the origin.
+     */
+    each(made: (location: Location) => Shape | Sketch, options?: {
+        mode?: SketchMode;
+        tag?: string;
+        ignoreSelection?: boolean;
+    }): Sketch;
+    /** Places a face (from a wire, edges, a shape's faces or another Sketch) at each location. */
+    face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & {
+        ignoreSelection?: boolean;
+    }): Sketch;
+    /** A `w` × `h` rectangle centred on each location. @example Sketch().rect(4, 2) */
+    rect(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    /** A circle of radius `r` at each location. */
+    circle(r: number, options?: {
+        mode?: SketchMode;
+        tag?: string;
+    }): Sketch;
+    /** An ellipse with semi-axes `a1` (along x) and `a2` at each location. */
+    ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    /** An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`. */
+    trapezoid(w: number, h: number, a1: number, options?: {
+        a2?: number;
+        angle?: number;
+        mode?: SketchMode;
+        tag?: string;
+    }): Sketch;
+    /** A slot: a `w` long straight part between half circles of diameter `h`. */
+    slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    /** A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y. */
+    regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    /** A polygon through the points (closed automatically). */
+    polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    vertices(selector?: string | Selector, options?: {
+        tag?: string;
+    }): Sketch;
+    edges(selector?: string | Selector, options?: {
+        tag?: string;
+    }): Sketch;
+    wires(selector?: string | Selector, options?: {
+        tag?: string;
+    }): Sketch;
+    faces(selector?: string | Selector, options?: {
+        tag?: string;
+    }): Sketch;
+    /** Names the current selection. */
+    tag(name: string): Sketch;
+    /** Selects what was tagged `name`. */
+    select(name: string): Sketch;
+    /** Clears the selection. */
+    reset(): Sketch;
+    /** The first selected object, or the sketch's faces (or first edge when it has no faces). */
+    val(): Shape | Location;
+    vals(): (Shape | Location)[];
+    /** The sketch's faces as one shape (undefined when empty). */
+    facesShape(): Shape | undefined;
+    /** Merges coplanar faces and collinear edges. */
+    clean(): Sketch;
+    /** Removes the selected faces or edges. */
+    delete(): Sketch;
+    /** Offsets the selected wires by `d` and combines the faces they bound by `mode`. */
+    offset(d: number, options?: {
+        mode?: SketchMode;
+        tag?: string;
+    }): Sketch;
+    /** Rounds the selected vertices of the faces with radius `d`. */
+    fillet(d: number): Sketch;
+    /** Bevels the selected vertices of the faces by `d`. */
+    chamfer(d: number): Sketch;
+    /**
+     * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(length, angleDeg)`.
+     * @example Sketch().segment([0, 0], [1, 0]).segment([1, 1]).close().assemble()
+     */
+    segment(a: VectorLike | number, b?: VectorLike | number | {
+        tag?: string;
+        forConstruction?: boolean;
+    }, options?: {
+        tag?: string;
+        forConstruction?: boolean;
+    }): Sketch;
+    /**
+     * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
+     * `arc(center, r, startAngleDeg, sweepDeg)`.
+     */
+    arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | {
+        tag?: string;
+        forConstruction?: boolean;
+    }, d?: number | {
+        tag?: string;
+        forConstruction?: boolean;
+    }, options?: {
+        tag?: string;
+        forConstruction?: boolean;
+    }): Sketch;
+    /** A Bézier curve through the control points. */
+    bezier(points: readonly VectorLike[], options?: {
+        tag?: string;
+        forConstruction?: boolean;
+    }): Sketch;
+    /** A line from the last end back to the first start. */
+    close(options?: {
+        tag?: string;
+    }): Sketch;
+    /** Makes faces of the drawn (non-construction) edges. */
+    assemble(options?: {
+        mode?: SketchMode;
+        tag?: string;
+    }): Sketch;
+    /**
+     * Back to the Workplane this sketch was started on with `Workplane.sketch()`, with the sketch
+     * placed at its points.
+     * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
+     */
+    finalize(): unknown;
+    /**
+     * A copy with the faces moved: by an offset `[x, y, z]`, or placed at a Location (a sketch
+     * drawn around the origin lands on the Location's plane).
+     * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
+     */
+    moved(to: VectorLike | Location): SketchImpl;
+    /** A copy with the faces only (CadQuery's `located`: edges and selection are dropped). */
+    located(): Sketch;
+    toString(): string;
+}
+/** Callable with or without `new`, as CadQuery's `Sketch()` reads in a script. */
+export interface SketchFactory {
+    (): SketchImpl;
+    new (): SketchImpl;
+    readonly prototype: SketchImpl;
+}
+/** Makes a new, empty Sketch: `Sketch().rect(10, 4)`. */
+export declare const Sketch: SketchFactory;
+export type Sketch = SketchImpl;

@@ -1,0 +1,39 @@
+/** Geometric queries on shapes (types, normals, radii, bounds); temporaries freed in `finally`. */
+import type { AnyShape } from "replicad";
+import type { Triple } from "./operations.ts";
+export declare function surfaceType(face: AnyShape): string;
+export declare function curveType(edge: AnyShape): string;
+/** Outward unit normal of a face at the centre of its UV bounds (or at `uv`). */
+export declare function faceNormal(face: AnyShape): Triple;
+/** Start point, end point and unit tangent at the middle of an edge (curve parametrisation). */
+export declare function edgeEnds(edge: AnyShape): {
+    start: Triple;
+    end: Triple;
+    tangent: Triple;
+};
+/** Start and end points of an edge as oriented in its wire (reversed edges swap them). */
+export declare function orientedEdgeEnds(edge: AnyShape): {
+    start: Triple;
+    end: Triple;
+};
+/** Radius of a circular edge, or of a cylindrical or spherical face; undefined otherwise. */
+export declare function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined;
+/** Axis-aligned bounding box (exact, not enlarged by tolerances where OCCT allows). */
+export declare function boundingBox(shape: AnyShape): {
+    min: Triple;
+    max: Triple;
+};
+/** The outer wire of a face. */
+export declare function outerWire(face: AnyShape): AnyShape;
+export declare function isValidShape(shape: AnyShape): boolean;
+export declare function isNullShape(shape: AnyShape): boolean;
+/**
+ * Points along each edge of a wire (or of one edge), following each edge's orientation in the
+ * wire: enough to compute signed areas and point containment in the wire's plane.
+ */
+export declare function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][];
+/** A planar face bounded by `outer` with `holes`, each wire reversed first where asked. */
+export declare function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: readonly {
+    wire: AnyShape;
+    reverse: boolean;
+}[]): AnyShape;

@@ -1,0 +1,44 @@
+/**
+ * Raw OpenCascade algorithms the modelling API needs beyond replicad, written so that every
+ * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
+ */
+import type { AnyShape, Edge, Face } from "replicad";
+type BooleanKind = "fuse" | "cut" | "common";
+/**
+ * One boolean operation of many arguments against many tools (OCCT's General Fuse), so that
+ * cutting 100 holes is one operation, not 100. `clean` unifies faces and edges lying on the
+ * same surface afterwards, like CadQuery's `clean=True`.
+ */
+export declare function booleanOperation(kind: BooleanKind, objects: readonly AnyShape[], tools: readonly AnyShape[], options: {
+    clean: boolean;
+}): AnyShape;
+/** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
+export declare function unifySameDomain(shape: AnyShape): AnyShape;
+export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
+/**
+ * The distinct sub-shapes of one kind, in OCCT's exploration order (each appears once).
+ * Degenerated edges (the collapsed seam at a cone's apex or a sphere's pole) are left out, as
+ * CadQuery's `Edges()` does.
+ */
+export declare function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[];
+/** Fillets `edges` of `shape` with `radius`. */
+export declare function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: number): AnyShape;
+/**
+ * Chamfers `edges`: symmetric with `length`, or `length` on `faceFor(edge)` and `length2` on the
+ * other face when `length2` is given.
+ */
+export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], length: number, length2: number | undefined, faceFor: (edge: Edge) => Face): AnyShape;
+/**
+ * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
+ * `join` is how offset faces meet: rounded arcs or sharp intersections.
+ */
+export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection"): AnyShape;
+export type Triple = [number, number, number];
+/**
+ * Centre of mass by the shape's own dimension, as CadQuery's `Center()`: volume for solids,
+ * area for faces and shells, length for edges and wires, the point for vertices.
+ */
+export declare function centerOfMass(shape: AnyShape, dimension: 0 | 1 | 2 | 3): Triple;
+/** Length, area or volume by dimension (1, 2, 3). */
+export declare function measure(shape: AnyShape, dimension: 1 | 2 | 3): number;
+export {};

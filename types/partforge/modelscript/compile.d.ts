@@ -1,0 +1,42 @@
+import { TraceMap } from "@jridgewell/trace-mapping";
+import { type SourceLocation } from "../shared/errors.ts";
+/** The language a ModelScript is written in. */
+export type ScriptLanguage = "ts" | "js";
+/** Options of `compileModelScript`. */
+export interface CompileOptions {
+    language: ScriptLanguage;
+    /** The author's file name, used in messages; defaults to `model.ts` / `model.js`. */
+    fileName?: string;
+}
+/** A ModelScript turned into strict CommonJS, with everything needed to point back at its source. */
+export interface CompiledScript {
+    readonly language: ScriptLanguage;
+    /** The author's file name. */
+    readonly fileName: string;
+    /** The file name the code is evaluated under: stack frames in it belong to this script. */
+    readonly virtualFileName: string;
+    /** The normalised source (no BOM, `\n` line ends) that was compiled. */
+    readonly source: string;
+    /** SHA-256 (hex) of `source`. */
+    readonly sha256: string;
+    /** Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. */
+    readonly code: string;
+    /** The decoded source map from `code` to `source`. */
+    readonly sourceMap: TraceMap;
+    /** Export name → where the author declared it. */
+    readonly exportLocations: ReadonlyMap<string, SourceLocation>;
+    /** Each name the script reads from `"partforge"` → where it first reads it. */
+    readonly partforgeImports: ReadonlyMap<string, SourceLocation | undefined>;
+    /** Maps a 1-based line and 1-based column of `code` (as in stack frames) to the author's source. */
+    originalLocation(generatedLine: number, generatedColumn: number): SourceLocation | undefined;
+}
+/**
+ * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild,
+ * refusing every import but `"partforge"`, `require`, dynamic `import()` and `import.meta`.
+ * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
+ *   every esbuild error in `details.diagnostics`.
+ * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });
+ */
+export declare function compileModelScript(source: string, options: CompileOptions): Promise<CompiledScript>;
+/** Drops a byte-order mark and turns CRLF / CR line ends into LF; lines and columns are unchanged. */
+export declare function normaliseSource(source: string): string;

@@ -1,0 +1,21 @@
+import { type ParamConstraints, type ParamValue } from "./schema.ts";
+/** The parameter constructors a script can call, by the name it calls them. */
+export type ParamKind = "FloatParam" | "IntParam" | "BooleanParam" | "StringParam" | "ChoiceParam";
+/**
+ * What one constructor call declared, read once from the script's options object. Problems
+ * are recorded, never thrown: the loader reports them with the parameter's export name.
+ */
+export interface Declaration {
+    readonly kind: ParamKind;
+    readonly constraints: ParamConstraints;
+    /** The default, when one was given and is valid. */
+    readonly defaultValue: ParamValue | undefined;
+    /** The valid preset values this parameter lists, `default` first when known. */
+    readonly presets: Readonly<Record<string, ParamValue>>;
+    readonly desc: string | undefined;
+    readonly group: string;
+    /** Human sentences, one per problem, in the order they were found. */
+    readonly problems: readonly string[];
+}
+/** Reads a constructor's options without ever throwing; bad options become `problems`. */
+export declare function readDeclaration(kind: ParamKind, options: unknown): Declaration;

@@ -11,6 +11,8 @@ import { registerAccountRoutes } from "./routes/accounts.ts";
 import { registerKeyRoutes } from "./routes/keys.ts";
 import { registerModelRoutes } from "./routes/models.ts";
 import { registerDocRoutes } from "./routes/docs.ts";
+import { registerFormatRoutes } from "./routes/formats.ts";
+import { registerWebRoutes } from "./routes/web.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -35,6 +37,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits });
   registerDocRoutes(app, { limits });
+  registerFormatRoutes(app);
+  registerWebRoutes(app, { store: deps.store, backend: deps.backend });
   app.get("/health", async () => ({ ok: true, builds: deps.backend.health() }));
   return app;
 }

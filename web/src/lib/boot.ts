@@ -1,0 +1,17 @@
+/** What the server tells every page: which page, who is logged in, and the model id in the URL. */
+export interface BootAccount {
+  id: string;
+  email: string;
+  plan: string;
+}
+
+export interface Boot {
+  page: string;
+  account: BootAccount | null;
+  modelId?: string;
+}
+
+export function readBoot(): Boot {
+  const element = document.getElementById("boot");
+  return JSON.parse(element?.textContent ?? '{"page":"","account":null}') as Boot;
+}

@@ -1,0 +1,208 @@
+/**
+ * The account page: who is logged in, usage this month against the quota with recent downloads,
+ * API keys (create — the secret shown once, with a copy button —, list, disable/enable, delete),
+ * and log out.
+ */
+import { api } from "../lib/api.ts";
+import { readBoot } from "../lib/boot.ts";
+import { copyButton, formatBytes, formatDate, h, mainElement, replaceChildren, uniqueId } from "../lib/dom.ts";
+
+interface ApiKeyView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  disabled: boolean;
+}
+
+interface Usage {
+  periodStart: string;
+  periodEnd: string;
+  downloads: number;
+  monthlyQuota: number | null;
+  remaining: number | null;
+  recent: { at: string; keyId: string | null; modelId: string | null; scriptHash: string | null; type: string; bytes: number; buildMs: number; cacheHit: boolean }[];
+}
+
+const usageSection = h("section", { class: "panel", "aria-labelledby": "usage-heading" });
+const keysSection = h("section", { class: "panel", "aria-labelledby": "keys-heading" });
+const keyMessage = h("div", { class: "key-message", "aria-live": "polite" });
+let keys: ApiKeyView[] = [];
+
+function keyName(keyId: string | null): string {
+  if (keyId === null) return "web session";
+  const key = keys.find((k) => k.id === keyId);
+  return key ? `${key.name} (${key.prefix}…)` : "deleted key";
+}
+
+async function renderUsage(): Promise<void> {
+  const result = await api<Usage>("GET", "/api/usage");
+  if (!result.ok) {
+    replaceChildren(usageSection, h("h2", { id: "usage-heading" }, "Usage"), h("p", { class: "error" }, result.problem.detail));
+    return;
+  }
+  const usage = result.data;
+  const month = new Date(usage.periodStart).toLocaleDateString(undefined, { month: "long", year: "numeric", timeZone: "UTC" });
+  const quotaText =
+    usage.monthlyQuota === null
+      ? `${usage.downloads} downloads in ${month} (unlimited plan).`
+      : `${usage.downloads} of ${usage.monthlyQuota} downloads used in ${month}; ${usage.remaining} left.`;
+  const meter =
+    usage.monthlyQuota === null
+      ? null
+      : h("progress", { max: usage.monthlyQuota, value: usage.downloads, "aria-label": "Downloads used this month" }, `${usage.downloads} of ${usage.monthlyQuota}`);
+  const rows = usage.recent.map((entry) =>
+    h(
+      "tr",
+      {},
+      h("td", {}, formatDate(entry.at)),
+      h("td", {}, entry.modelId ? h("a", { href: `/m/${entry.modelId}` }, entry.modelId) : `script ${entry.scriptHash?.slice(0, 10) ?? ""}`),
+      h("td", {}, entry.type.toUpperCase()),
+      h("td", {}, keyName(entry.keyId)),
+      h("td", { class: "number" }, formatBytes(entry.bytes)),
+      h("td", { class: "number" }, `${entry.buildMs} ms${entry.cacheHit ? " (cache)" : ""}`),
+    ),
+  );
+  replaceChildren(
+    usageSection,
+    h("h2", { id: "usage-heading" }, "Usage this month"),
+    h("p", { id: "usage-summary" }, quotaText),
+    meter,
+    h("h3", {}, "Recent downloads"),
+    rows.length === 0
+      ? h("p", {}, "No downloads yet.")
+      : h(
+          "div",
+          { class: "table-wrap" },
+          h(
+            "table",
+            {},
+            h("thead", {}, h("tr", {}, ...["When", "Model", "Type", "Key", "Size", "Build"].map((title) => h("th", { scope: "col" }, title)))),
+            h("tbody", {}, ...rows),
+          ),
+        ),
+  );
+}
+
+function showSecret(name: string, secret: string): void {
+  const id = uniqueId("secret");
+  const input = h("input", { id, type: "text", readonly: true, value: secret, class: "secret", spellcheck: "false" });
+  replaceChildren(
+    keyMessage,
+    h(
+      "div",
+      { class: "secret-box", role: "region", "aria-label": "New API key" },
+      h("label", { for: id }, `Your new key "${name}" — copy it now: it is shown only once.`),
+      h("div", { class: "inline-row" }, input, copyButton(input)),
+    ),
+  );
+  input.focus();
+  input.select();
+}
+
+async function renderKeys(): Promise<void> {
+  const result = await api<{ keys: ApiKeyView[] }>("GET", "/api/keys");
+  if (!result.ok) {
+    replaceChildren(keysSection, h("h2", { id: "keys-heading" }, "API keys"), h("p", { class: "error" }, result.problem.detail));
+    return;
+  }
+  keys = result.data.keys;
+  const nameId = uniqueId("key-name");
+  const nameInput = h("input", { id: nameId, type: "text", maxlength: 100, placeholder: "e.g. ci", autocomplete: "off" });
+  const createError = h("p", { class: "form-error", role: "alert", hidden: true });
+  const createForm = h(
+    "form",
+    { class: "inline-form" },
+    h("div", { class: "field" }, h("label", { for: nameId }, "Name of the new key"), nameInput),
+    h("button", { type: "submit" }, "Create key"),
+    createError,
+  );
+  createForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const name = nameInput.value.trim();
+    const created = await api<{ key: ApiKeyView; secret: string }>("POST", "/api/keys", name === "" ? {} : { name });
+    if (!created.ok) {
+      createError.textContent = created.problem.detail;
+      createError.hidden = false;
+      return;
+    }
+    await renderKeys();
+    showSecret(created.data.key.name, created.data.secret);
+  });
+
+  const rows = keys.map((key) => {
+    const actions = h("td", { class: "actions" });
+    const toggle = h("button", { type: "button", class: "secondary small" }, key.disabled ? "Enable" : "Disable");
+    toggle.setAttribute("aria-label", `${key.disabled ? "Enable" : "Disable"} key ${key.name}`);
+    toggle.addEventListener("click", async () => {
+      const changed = await api("PATCH", `/api/keys/${key.id}`, { disabled: !key.disabled });
+      if (changed.ok) await renderKeys();
+    });
+    const remove = h("button", { type: "button", class: "danger small", "aria-label": `Delete key ${key.name}` }, "Delete");
+    remove.addEventListener("click", () => {
+      const confirm = h("button", { type: "button", class: "danger small", "aria-label": `Really delete key ${key.name}` }, "Really delete");
+      const cancel = h("button", { type: "button", class: "secondary small" }, "Cancel");
+      confirm.addEventListener("click", async () => {
+        const deleted = await api("DELETE", `/api/keys/${key.id}`);
+        if (deleted.ok) await renderKeys();
+      });
+      cancel.addEventListener("click", () => {
+        replaceChildren(actions, toggle, remove);
+        remove.focus();
+      });
+      replaceChildren(actions, confirm, cancel);
+      cancel.focus();
+    });
+    actions.append(toggle, remove);
+    return h(
+      "tr",
+      { "data-key-id": key.id, class: key.disabled ? "disabled" : "" },
+      h("td", {}, key.name),
+      h("td", {}, h("code", {}, `${key.prefix}…`)),
+      h("td", {}, formatDate(key.createdAt)),
+      h("td", {}, formatDate(key.lastUsedAt)),
+      h("td", {}, key.disabled ? "disabled" : "active"),
+      actions,
+    );
+  });
+  replaceChildren(
+    keysSection,
+    h("h2", { id: "keys-heading" }, "API keys"),
+    h("p", { class: "hint" }, "A key lets a program build models with your downloads. Send it as ", h("code", {}, "Authorization: Bearer …"), ". Try one in the ", h("a", { href: "/tester" }, "API key tester"), "."),
+    createForm,
+    keyMessage,
+    rows.length === 0
+      ? h("p", {}, "No keys yet.")
+      : h(
+          "div",
+          { class: "table-wrap" },
+          h(
+            "table",
+            { class: "keys" },
+            h("thead", {}, h("tr", {}, ...["Name", "Prefix", "Created", "Last used", "Status", "Actions"].map((title) => h("th", { scope: "col" }, title)))),
+            h("tbody", {}, ...rows),
+          ),
+        ),
+  );
+}
+
+async function main(): Promise<void> {
+  const boot = readBoot();
+  const logout = h("button", { type: "button", class: "secondary" }, "Log out");
+  logout.addEventListener("click", async () => {
+    await api("DELETE", "/api/session");
+    location.assign("/");
+  });
+  replaceChildren(
+    mainElement(),
+    h("div", { class: "page-head" }, h("h1", {}, "Account"), logout),
+    h("p", {}, `Logged in as ${boot.account?.email ?? "?"} · ${boot.account?.plan ?? ""} plan`),
+    keysSection,
+    usageSection,
+  );
+  await renderKeys();
+  await renderUsage();
+}
+
+void main();

@@ -1,0 +1,232 @@
+/**
+ * The script editor `/editor` and `/editor/:id`: CodeMirror 6 with TypeScript highlighting, a
+ * preview built through `/build` on demand (button or Ctrl/Cmd-Enter) or as you type, error
+ * markers at the line and column the service reports, and saving as a new model or as a new
+ * revision of one's own model, public or private.
+ */
+import { indentWithTab, temporarilySetTabFocusMode } from "@codemirror/commands";
+import { javascript } from "@codemirror/lang-javascript";
+import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
+import { EditorSelection, type Text } from "@codemirror/state";
+import { keymap } from "@codemirror/view";
+import { basicSetup, EditorView } from "codemirror";
+import { api, callBuild, type Problem } from "../lib/api.ts";
+import { readBoot } from "../lib/boot.ts";
+import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
+import { Viewer } from "../viewer/viewer.ts";
+
+interface ModelView {
+  id: string;
+  name: string;
+  visibility: "public" | "private";
+  ownerId: string;
+  revision: number;
+  language: "ts" | "js";
+  script: string;
+  schema: { uom: string };
+}
+
+const TYPING_DELAY_MS = 1200;
+
+const STARTER_SCRIPT = `import { Workplane, FloatParam, IntParam, BooleanParam } from "partforge";
+
+export const UOM = "mm";
+export const VERSION = "1.0";
+export const METADATA = { name: "My part", description: "A plate with holes", license: "CC-BY-4.0" };
+
+export const p_length = FloatParam({ min: 20, max: 200, default: 80, group: "Size", desc: "Length" });
+export const p_width = FloatParam({ min: 10, max: 100, default: 40, group: "Size", desc: "Width" });
+export const p_holes = IntParam({ min: 1, max: 6, default: 3, desc: "Number of holes" });
+export const p_round = BooleanParam({ default: true, desc: "Round the corners" });
+
+export function build() {
+  let plate = Workplane("XY").box(p_length.value, p_width.value, 5);
+  if (p_round.value) plate = plate.edges("|Z").fillet(4);
+  return plate.faces(">Z").workplane().rarray(p_length.value / (p_holes.value + 1), 1, p_holes.value, 1).hole(5);
+}
+`;
+
+/** The document range a reported line/column (1-based) points at: that word, or one character. */
+function rangeAt(doc: Text, lineNumber: number, column: number | undefined): { from: number; to: number } {
+  const line = doc.line(Math.min(Math.max(1, lineNumber), doc.lines));
+  const from = Math.min(line.to, line.from + Math.max(0, (column ?? 1) - 1));
+  const word = /^[\w$]+/.exec(doc.sliceString(from, line.to))?.[0].length ?? 0;
+  const to = Math.min(line.to, from + Math.max(1, word));
+  return from === line.to && line.length > 0 && column === undefined ? { from: line.from, to: line.to } : { from, to };
+}
+
+async function loadSource(boot: ReturnType<typeof readBoot>): Promise<{ model: ModelView | undefined; script: string; copyOf?: string } | { error: string }> {
+  const from = new URLSearchParams(location.search).get("from");
+  const id = boot.modelId ?? from ?? undefined;
+  if (id === undefined) return { model: undefined, script: STARTER_SCRIPT };
+  const found = await api<ModelView>("GET", `/api/models/${encodeURIComponent(id)}`);
+  if (!found.ok) return { error: `Model "${id}" could not be opened: ${found.problem.detail}` };
+  const own = found.data.ownerId === boot.account?.id && boot.modelId !== undefined;
+  return own ? { model: found.data, script: found.data.script } : { model: undefined, script: found.data.script, copyOf: found.data.name };
+}
+
+async function main(): Promise<void> {
+  const boot = readBoot();
+  const source = await loadSource(boot);
+  if ("error" in source) {
+    replaceChildren(mainElement(), h("h1", {}, "Editor"), h("p", { class: "error" }, source.error), h("p", {}, h("a", { href: "/editor" }, "Start a new model")));
+    return;
+  }
+  let model = source.model;
+  const viewer = new Viewer({ label: "3D preview of the script" });
+  const status = h("p", { class: "build-status", role: "status", "data-state": "idle" }, "Press Preview (Ctrl+Enter) to build the script.");
+  const problemList = h("ul", { class: "diagnostics", "aria-label": "Script errors" });
+  const saveStatus = h("div", { class: "save-status", role: "status" });
+  const nameInput = h("input", { id: "model-name", type: "text", maxlength: 200, placeholder: "from METADATA.name", value: model?.name ?? (source.copyOf ? `Copy of ${source.copyOf}` : "") });
+  const visibility = h("select", { id: "model-visibility" }, h("option", { value: "private" }, "Private (only you)"), h("option", { value: "public" }, "Public (in the gallery)"));
+  visibility.value = model?.visibility ?? "private";
+  const live = h("input", { id: "live-preview", type: "checkbox", checked: boot.account?.plan === "enterprise" });
+  const previewButton = h("button", { type: "button", id: "preview" }, "Preview");
+  const saveNew = h("button", { type: "button", id: "save-new" }, "Save as new model");
+  const saveRevision = h("button", { type: "button", id: "save-revision", class: "secondary", hidden: model === undefined }, "Save new revision");
+  let previewedOnce = false;
+  let inFlight: AbortController | undefined;
+
+  const editorHost = h("div", { class: "code-editor" });
+  const typing = debounce(() => void preview(), TYPING_DELAY_MS);
+  const view = new EditorView({
+    parent: editorHost,
+    doc: source.script,
+    extensions: [
+      basicSetup,
+      javascript({ typescript: true }),
+      lintGutter(),
+      keymap.of([
+        { key: "Mod-Enter", run: () => (void preview(), true) },
+        { key: "Escape", run: temporarilySetTabFocusMode },
+        indentWithTab,
+      ]),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && live.checked) typing.schedule();
+      }),
+      EditorView.contentAttributes.of({ "aria-label": "ModelScript source" }),
+    ],
+  });
+
+  function showProblems(problems: Problem[]): void {
+    const doc = view.state.doc;
+    const diagnostics: Diagnostic[] = problems.map((problem) => {
+      const range = problem.line !== undefined ? rangeAt(doc, problem.line, problem.column) : { from: 0, to: Math.min(doc.length, doc.line(1).to) };
+      return { ...range, severity: "error", message: `${problem.code}: ${problem.detail}` };
+    });
+    view.dispatch(setDiagnostics(view.state, diagnostics));
+    replaceChildren(
+      problemList,
+      ...problems.map((problem, index) => {
+        const where = problem.line !== undefined ? `Line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ""}` : problem.code;
+        const jump = h("button", { type: "button", class: "link" }, where);
+        jump.addEventListener("click", () => {
+          view.dispatch({ selection: EditorSelection.single(diagnostics[index]!.from), scrollIntoView: true });
+          view.focus();
+        });
+        return h("li", { class: "diagnostic" }, jump, `: ${problem.detail}`);
+      }),
+    );
+  }
+
+  async function preview(): Promise<void> {
+    typing.cancel();
+    inFlight?.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    status.dataset.state = "building";
+    status.textContent = "Building…";
+    viewer.setOverlay("Building…");
+    let outcome;
+    try {
+      outcome = await callBuild({ json: { type: "STL", s: view.state.doc.toString() } }, { session: true }, controller.signal);
+    } catch {
+      return;
+    }
+    if (inFlight !== controller) return;
+    inFlight = undefined;
+    viewer.setOverlay(undefined);
+    if (!outcome.ok) {
+      status.dataset.state = "error";
+      status.textContent = `Build failed (HTTP ${outcome.status} ${outcome.problem.code}).`;
+      if (previewedOnce) viewer.setOverlay("Build failed — showing the last good preview", "error");
+      showProblems([outcome.problem]);
+      return;
+    }
+    showProblems([]);
+    viewer.showStl(outcome.file.bytes, model?.schema.uom ?? "mm", { refit: !previewedOnce });
+    previewedOnce = true;
+    status.dataset.state = "ready";
+    const left = outcome.file.downloadsRemaining;
+    status.textContent = `Built in ${outcome.file.buildMs ?? "?"} ms · ${formatBytes(outcome.file.bytes.byteLength)}${left === null ? "" : left === "unlimited" ? "" : ` · ${left} downloads left this month`}`;
+  }
+
+  async function save(asRevision: boolean): Promise<void> {
+    const body = {
+      script: view.state.doc.toString(),
+      language: model?.language ?? "ts",
+      visibility: visibility.value,
+      ...(nameInput.value.trim() !== "" ? { name: nameInput.value.trim() } : {}),
+    };
+    saveStatus.textContent = "Saving…";
+    const saved = asRevision && model ? await api<ModelView>("PUT", `/api/models/${model.id}`, body) : await api<ModelView>("POST", "/api/models", body);
+    if (!saved.ok) {
+      saveStatus.textContent = `Not saved (HTTP ${saved.status}): ${saved.problem.detail}`;
+      showProblems([saved.problem]);
+      return;
+    }
+    showProblems([]);
+    model = saved.data;
+    nameInput.value = model.name;
+    saveRevision.hidden = false;
+    history.replaceState(null, "", `/editor/${model.id}`);
+    document.title = `${model.name} · partforge`;
+    replaceChildren(
+      saveStatus,
+      `Saved "${model.name}" (${model.visibility}), revision ${model.revision}. `,
+      h("a", { href: `/m/${model.id}`, id: "open-model" }, "Open the model page"),
+    );
+  }
+
+  previewButton.addEventListener("click", () => void preview());
+  saveNew.addEventListener("click", () => void save(false));
+  saveRevision.addEventListener("click", () => void save(true));
+  live.addEventListener("change", () => {
+    if (live.checked) typing.schedule();
+  });
+
+  replaceChildren(
+    mainElement(),
+    h("h1", {}, model ? `Edit ${model.name}` : source.copyOf ? `New model from ${source.copyOf}` : "New model"),
+    h(
+      "div",
+      { class: "editor-toolbar" },
+      h("div", { class: "field" }, h("label", { for: "model-name" }, "Name"), nameInput),
+      h("div", { class: "field" }, h("label", { for: "model-visibility" }, "Visibility"), visibility),
+      h("div", { class: "button-row" }, saveNew, saveRevision),
+    ),
+    saveStatus,
+    h(
+      "div",
+      { class: "editor-layout" },
+      h(
+        "section",
+        { class: "editor-panel", "aria-label": "Script" },
+        editorHost,
+        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews."),
+        problemList,
+      ),
+      h(
+        "section",
+        { class: "viewer-panel", "aria-label": "Preview" },
+        h("div", { class: "button-row" }, previewButton, h("span", { class: "checkbox-row" }, live, h("label", { for: "live-preview" }, "Preview as you type"))),
+        viewer.element,
+        status,
+        h("p", { class: "hint" }, "Each preview is a build through /build and counts as a download."),
+      ),
+    ),
+  );
+  if (model || source.copyOf) void preview();
+}
+
+void main();

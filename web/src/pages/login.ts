@@ -1,0 +1,3 @@
+import { authForm } from "../lib/authForm.ts";
+
+authForm("login");

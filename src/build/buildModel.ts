@@ -3,11 +3,12 @@
  * The kernel objects the build makes live in one scope, freed when the build ends.
  */
 import { basename, extname } from "node:path";
-import { loadKernel, kernelMemoryBytes, tessellate, withScopeAsync, type ExportPart } from "../kernel/index.ts";
-import { exportStep, exportStl, FILE_EXTENSIONS, MEDIA_TYPES, parseExportFormat, exportFormats, type ExportFormat } from "../exporters/index.ts";
+import { loadKernel, kernelMemoryBytes, withScopeAsync } from "../kernel/index.ts";
+import { FILE_EXTENSIONS, MEDIA_TYPES, parseExportFormat, exportFormats, type ExportFormat } from "../exporters/index.ts";
 import { describe, loadModelScript, resolveValues, type Evaluator, type LoadedScript, type ModelDescription, type ParamValue, type RequestValue, type ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { resolveExportOptions, type ExportOptions } from "./exportOptions.ts";
+import { finishExport, prepareExport } from "./exportParts.ts";
 import { resultParts } from "./result.ts";
 import { partforgeScope } from "./scope.ts";
 
@@ -45,19 +46,6 @@ export function parseFormat(type: string): ExportFormat {
   return format;
 }
 
-/** The bytes of `parts` in `format`. */
-export function exportParts(parts: readonly ExportPart[], format: ExportFormat, unit: LoadedScript["uom"], options: ExportOptions, name: string): Uint8Array {
-  switch (format) {
-    case "step":
-      return exportStep(parts, { unit });
-    case "stl":
-      return exportStl(tessellate(parts, { unit, tolerance: options.tolerance, angularTolerance: options.angularTolerance }), {
-        ascii: options.ascii,
-        name,
-      });
-  }
-}
-
 /** A file name safe on every OS, from the model's name. */
 export function downloadName(modelName: string, format: ExportFormat): string {
   const safe = modelName.replace(/[^\p{L}\p{N} ._-]+/gu, "_").trim() || "model";
@@ -91,7 +79,7 @@ export async function buildModel(request: BuildRequest): Promise<BuildOutput> {
   return withScopeAsync(async () => {
     const parts = resultParts(loaded.run(values), loaded.metadata.name);
     const builtAt = performance.now();
-    const bytes = exportParts(parts, format, loaded.uom, options, loaded.metadata.name);
+    const bytes = await finishExport(prepareExport(parts, format, loaded.uom, options, loaded.metadata.name));
     const exportedAt = performance.now();
     return {
       bytes,

@@ -40,3 +40,61 @@ export function resolveExportOptions(given: Partial<ExportOptions> = {}): Export
     ascii: given.ascii ?? false,
   };
 }
+
+/**
+ * Documented limit on the triangles of one build's mesh (all parts together): about 50 MB of
+ * binary STL. Past it a build is refused with a 400 MESH_LIMIT naming the value to raise.
+ */
+export const MESH_TRIANGLE_LIMIT = 1_000_000;
+
+/**
+ * A request finer than these is first meshed at them, and refused early when that mesh, scaled
+ * up, would be far over the limit (see `predictedTriangleCount`).
+ */
+export const PROBE_OPTIONS: Readonly<Pick<ExportOptions, "tolerance" | "angularTolerance">> = Object.freeze({
+  tolerance: DEFAULT_TOLERANCE,
+  angularTolerance: DEFAULT_ANGULAR_TOLERANCE,
+});
+
+/** How far over the limit a prediction must be before the fine mesh is not even tried. */
+const PREDICTION_MARGIN = 4;
+
+type Tolerances = Pick<ExportOptions, "tolerance" | "angularTolerance">;
+
+/** How many times finer than the probe each tolerance is, as a factor on the triangle count. */
+function refinement(options: Tolerances): { tolerance: number; angularTolerance: number } {
+  return {
+    // Doubly curved faces: triangle count ∝ 1/deflection and ∝ 1/angle², the worst cases.
+    tolerance: Math.max(1, PROBE_OPTIONS.tolerance / options.tolerance),
+    angularTolerance: Math.max(1, PROBE_OPTIONS.angularTolerance / options.angularTolerance) ** 2,
+  };
+}
+
+/**
+ * An upper estimate of the triangles at `options`, from the count of the probe mesh: each
+ * criterion scaled as for a doubly curved face, which refines fastest.
+ */
+export function predictedTriangleCount(probeTriangles: number, options: Tolerances): number {
+  const factors = refinement(options);
+  return Math.ceil(probeTriangles * factors.tolerance * factors.angularTolerance);
+}
+
+/**
+ * A 400 MESH_LIMIT when `triangles` exceeds the limit (a prediction: when it exceeds it by far),
+ * naming the tolerance to raise: the one refined most, or `tolerance` when neither is finer than
+ * its default.
+ */
+export function checkTriangleCount(triangles: number, options: Tolerances, how: { predicted: boolean }): void {
+  const limit = how.predicted ? MESH_TRIANGLE_LIMIT * PREDICTION_MARGIN : MESH_TRIANGLE_LIMIT;
+  if (triangles <= limit) return;
+  const factors = refinement(options);
+  const param = factors.angularTolerance > factors.tolerance ? "angularTolerance" : "tolerance";
+  const now = param === "tolerance" ? `${options.tolerance} model units` : `${options.angularTolerance} rad`;
+  const count = how.predicted ? `about ${triangles}` : String(triangles);
+  throw new PartforgeError(
+    "MESH_LIMIT",
+    `the mesh would have ${count} triangles, more than the limit of ${MESH_TRIANGLE_LIMIT}; ` +
+      `raise ${param} (now ${now}) for a coarser mesh`,
+    { param },
+  );
+}

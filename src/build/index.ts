@@ -1,5 +1,13 @@
-export { buildModel, parseFormat, exportParts, downloadName, languageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
-export { resolveExportOptions, DEFAULT_EXPORT_OPTIONS, TOLERANCE_BOUNDS, ANGULAR_TOLERANCE_BOUNDS, type ExportOptions } from "./exportOptions.ts";
+export { buildModel, parseFormat, downloadName, languageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
+export {
+  resolveExportOptions,
+  DEFAULT_EXPORT_OPTIONS,
+  TOLERANCE_BOUNDS,
+  ANGULAR_TOLERANCE_BOUNDS,
+  MESH_TRIANGLE_LIMIT,
+  type ExportOptions,
+} from "./exportOptions.ts";
+export { exportParts, prepareExport, finishExport, BuildMeshes, type PreparedExport, type MeshFormat } from "./exportParts.ts";
 export { resultParts } from "./result.ts";
 export { partforgeScope } from "./scope.ts";
 export {

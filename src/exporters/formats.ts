@@ -12,6 +12,10 @@ export interface ExportFormatInfo {
 export const EXPORT_FORMATS = {
   stl: { mediaType: "model/stl", extension: ".stl", source: "mesh" },
   step: { mediaType: "model/step", extension: ".step", source: "brep" },
+  amf: { mediaType: "application/x-amf", extension: ".amf", source: "mesh" },
+  tjs: { mediaType: "application/json", extension: ".json", source: "mesh" },
+  glb: { mediaType: "model/gltf-binary", extension: ".glb", source: "mesh" },
+  "3mf": { mediaType: "model/3mf", extension: ".3mf", source: "mesh" },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

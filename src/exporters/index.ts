@@ -1,5 +1,11 @@
 export { exportStl, type StlOptions } from "./stl.ts";
 export { exportStep, type StepOptions } from "./step.ts";
+export { exportAmf, amfUnit, type AmfOptions } from "./amf.ts";
+export { exportTjs, type TjsOptions } from "./tjs.ts";
+export { exportGlb, type GlbOptions } from "./gltf.ts";
+export { exportThreeMf, threeMfUnit, type ThreeMfOptions } from "./threemf.ts";
+export { weldParts, type WeldedPart, type WeldOptions } from "./weld.ts";
+export { featureEdges } from "./featureEdges.ts";
 export {
   EXPORT_FORMATS,
   MEDIA_TYPES,

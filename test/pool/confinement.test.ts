@@ -31,7 +31,7 @@ async function job(source: string, values: Record<string, string> = {}, kind: Sl
 }
 
 async function run(source: string, values: Record<string, string> = {}): Promise<SlotReply> {
-  return runJob(await job(source, values), runtime).reply;
+  return (await runJob(await job(source, values), runtime)).reply;
 }
 
 function failure(reply: SlotReply): { code: string; message: string; line?: number } {

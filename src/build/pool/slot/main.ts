@@ -33,15 +33,15 @@ async function start(config: SlotConfig): Promise<void> {
   runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator() };
   const warmupStarted = performance.now();
   for (const job of config.warmup) {
-    const { reply } = runJob(job, runtime);
+    const { reply } = await runJob(job, runtime);
     if (!reply.ok) throw new Error(`warm-up build failed: ${reply.error.code}: ${reply.error.message}`);
   }
   send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, stats: stats() });
 }
 
-function answer(id: number, job: SlotJob): void {
+async function answer(id: number, job: SlotJob): Promise<void> {
   if (runtime === undefined) return;
-  const outcome = runJob(job, runtime);
+  const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
   // loop blocks the reply and the pool's own time limit ends this build, not the next one.
   setImmediate(() => {
@@ -53,14 +53,21 @@ process.on("message", (message: unknown) => {
   if (!isParentMessage(message)) return;
   if (message.type === "init") {
     start(message.config).catch((error: unknown) => {
-      send({ type: "failed", message: error instanceof Error ? error.message : String(error) });
+      send({ type: "failed", message: startFailure(error) });
       process.exitCode = 1;
       process.disconnect();
     });
   } else {
-    answer(message.id, message.job);
+    void answer(message.id, message.job);
   }
 });
+/** For the operator's log: a permission refusal names the path the slot could not read. */
+function startFailure(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, resource } = error as Error & { code?: unknown; resource?: unknown };
+  return [error.message, typeof code === "string" ? `(${code})` : "", typeof resource === "string" ? `reading ${resource}` : ""].filter(Boolean).join(" ");
+}
+
 process.on("disconnect", () => process.exit(0));
 // A script's unawaited rejected promise must not end the slot.
 process.on("unhandledRejection", () => undefined);

@@ -8,7 +8,7 @@ import { isNativeError, isProxy } from "node:util/types";
 import { withScope } from "../../../kernel/index.ts";
 import { describe, loadCompiledModelScript, resolveValues, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
-import { exportParts } from "../../buildModel.ts";
+import { finishExport, prepareExport, type PreparedExport } from "../../exportParts.ts";
 import { resultParts } from "../../result.ts";
 import { fromCompiledData } from "../compiledData.ts";
 import type { RecycleReason, SlotJob, SlotReply } from "../protocol.ts";
@@ -32,7 +32,26 @@ const MAX_MESSAGE_CHARACTERS = 2000;
 const DEFAULT_STACK_FRAMES = 10;
 const NO_BYTES = new Uint8Array(0);
 
-export function runJob(job: SlotJob, runtime: SlotRuntime): JobOutcome {
+/**
+ * The kernel part of the job runs under the time limit; a mesh format's bytes are then written
+ * from plain data (the GLB writer is asynchronous), bounded by the mesh triangle limit.
+ */
+export async function runJob(job: SlotJob, runtime: SlotRuntime): Promise<JobOutcome> {
+  const outcome = runKernelPart(job, runtime);
+  if (!("prepared" in outcome)) return outcome;
+  try {
+    const started = performance.now();
+    const bytes = ownBuffer(await finishExport(outcome.prepared));
+    const timings = { ...outcome.reply.timings, exportMs: outcome.reply.timings.exportMs + performance.now() - started };
+    return success({ ...outcome.reply, timings, bytes });
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+type KernelOutcome = JobOutcome | { prepared: PreparedExport; reply: Omit<Extract<SlotReply, { ok: true }>, "ok" | "bytes"> };
+
+function runKernelPart(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   resetRealmErrorState();
   try {
     return runTimed(() => runUntimed(job, runtime), job.timeoutMs);
@@ -60,7 +79,7 @@ function resetRealmErrorState(): void {
   realmError.stackTraceLimit = DEFAULT_STACK_FRAMES;
 }
 
-function runUntimed(job: SlotJob, runtime: SlotRuntime): JobOutcome {
+function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   const started = performance.now();
   try {
     const compiled = fromCompiledData(job.script);
@@ -77,14 +96,16 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): JobOutcome {
       const result = loaded.run(values);
       const parts = readResult(result, loaded.metadata.name);
       const builtAt = performance.now();
-      const bytes = ownBuffer(exportParts(parts, job.format, loaded.uom, job.options, loaded.metadata.name));
+      const prepared = prepareExport(parts, job.format, loaded.uom, job.options, loaded.metadata.name);
       const exportedAt = performance.now();
-      return success({
-        description,
-        values: plainCopy(values),
-        bytes,
-        timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt },
-      });
+      return {
+        prepared,
+        reply: {
+          description,
+          values: plainCopy(values),
+          timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt },
+        },
+      };
     });
   } catch (error) {
     return failure(error);

@@ -1,0 +1,252 @@
+/**
+ * The web app end to end in Debian's Chromium (issue 7, point 7): sign up → create a key → open
+ * a model page → the canvas shows the model → change a parameter and a preset → the view changes
+ * → download STL (and STEP) and compare the bytes with `/build` for the same values → a bad value
+ * shows an inline error → the key tester shows a built STL for a good key and a 403 for a bad one
+ * → the editor marks a script error at its line and column, then saves a new model whose page works.
+ *
+ * The service runs in this process with the real sandboxed build pool (one slot, build cache).
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import { CHROMIUM_MISSING, launchChromium, type Browser } from "./browser.ts";
+import { changedShare, pixelStats } from "./pixels.ts";
+import { startWebService, type WebTestService } from "./service.ts";
+
+const BUILD_TIMEOUT_MS = 60_000;
+
+const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the editor" };
+export const p_outer = FloatParam({ min: 10, max: 60, default: 30, desc: "Outer diameter" });
+export function build() {
+  return Workplane("XY").circle(p_outer.value / 2).circle(5).extrude(3);
+}
+`;
+
+const BROKEN_SCRIPT = `export const METADATA = { name: "Broken" };
+export function build() {
+  return Workplane("XY").box(10, 10, 10).fillet(;
+}
+`;
+
+/** Waits until the status line says a build finished, with an ETag other than `previous`. */
+async function waitForBuild(page: Page, previous?: string): Promise<string> {
+  await page.waitForFunction(
+    (before) => {
+      const status = document.querySelector<HTMLElement>(".build-status");
+      return status?.dataset.state === "ready" && status.dataset.etag !== undefined && status.dataset.etag !== before;
+    },
+    previous ?? null,
+    { timeout: BUILD_TIMEOUT_MS },
+  );
+  return (await page.locator(".build-status").getAttribute("data-etag"))!;
+}
+
+/** Every input, select and textarea has a label (own `<label>`, `aria-label` or `aria-labelledby`). */
+async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")]
+      .filter((control) => control.type !== "hidden" && !control.closest(".cm-editor"))
+      .filter((control) => (control.labels?.length ?? 0) === 0 && !control.getAttribute("aria-label") && !control.getAttribute("aria-labelledby"))
+      .map((control) => control.outerHTML.slice(0, 120)),
+  );
+}
+
+describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
+  let service: WebTestService;
+  let browser: Browser;
+  let page: Page;
+  let apiKey: string;
+  let modelId: string;
+  let firstView: Buffer;
+
+  before(async () => {
+    service = await startWebService(["bored-block.ts"]);
+    modelId = service.seeded.models[0]!.id;
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(20_000);
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  it("signs up and lands on the account page", async () => {
+    await page.goto(`${service.url}/signup`);
+    assert.deepEqual(await unlabelledControls(page), []);
+    await page.getByLabel("Email").fill("ann@example.com");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(`${service.url}/account`);
+    await page.getByText("Logged in as ann@example.com").waitFor();
+  });
+
+  it("creates an API key, shown once with a copy button, and lists it by prefix", async () => {
+    await page.getByLabel("Name of the new key").fill("laptop");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const secret = page.locator("input.secret");
+    await secret.waitFor();
+    apiKey = await secret.inputValue();
+    assert.match(apiKey, /^pf_[a-z0-9]{8}_[\w-]{43}$/);
+    await page.getByRole("button", { name: "Copy" }).waitFor();
+    const row = page.locator("table.keys tbody tr");
+    assert.equal(await row.count(), 1);
+    assert.match(await row.innerText(), new RegExp(`laptop\\s+${apiKey.slice(0, 11)}…`));
+    assert.deepEqual(await unlabelledControls(page), []);
+    await page.reload();
+    assert.equal(await page.locator("input.secret").count(), 0, "the secret is not shown again");
+  });
+
+  it("opens a model page whose canvas shows the model", async () => {
+    await page.goto(`${service.url}/m/${modelId}`);
+    assert.match(page.url(), new RegExp(`/m/${modelId}$`));
+    await page.getByRole("heading", { name: "Bored block" }).waitFor();
+    await waitForBuild(page);
+    await page.getByText("Size 100 × 20 × 10 mm").waitFor();
+    for (const fact of ["mm", "CC-BY-4.0"]) await page.locator(".facts").getByText(fact, { exact: true }).waitFor();
+    await page.waitForTimeout(300);
+    firstView = await page.locator("canvas.viewer-canvas").screenshot();
+    const stats = await pixelStats(page, firstView);
+    assert.ok(stats.partShare > 0.03, `the part covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
+    assert.deepEqual(await unlabelledControls(page), []);
+  });
+
+  it("rebuilds on a parameter and on a preset, keeps the values in the URL, and the view changes", async () => {
+    const etag = (await page.locator(".build-status").getAttribute("data-etag"))!;
+    await page.getByRole("spinbutton", { name: /Length of the block/ }).fill("150");
+    const afterLength = await waitForBuild(page, etag);
+    await page.getByText("Size 150 × 20 × 10 mm").waitFor();
+    assert.equal(new URL(page.url()).search, "?p_length=150");
+    await page.waitForTimeout(300);
+    const lengthView = await page.locator("canvas.viewer-canvas").screenshot();
+    assert.ok((await changedShare(page, firstView, lengthView)) > 0.005, "the view changed after the length changed");
+
+    await page.getByLabel("Preset").selectOption("long");
+    await waitForBuild(page, afterLength);
+    await page.getByText("Size 180 × 20 × 10 mm").waitFor();
+    assert.equal(new URL(page.url()).search, "?preset=long");
+    assert.equal(await page.getByRole("spinbutton", { name: /Length of the block/ }).inputValue(), "180");
+    await page.waitForTimeout(300);
+    const presetView = await page.locator("canvas.viewer-canvas").screenshot();
+    assert.ok((await changedShare(page, lengthView, presetView)) > 0.005, "the view changed after the preset changed");
+  });
+
+  it("reloading the shared URL restores the configuration", async () => {
+    await page.goto(`${service.url}/m/${modelId}?preset=long&p_holes=3&p_round=false`);
+    await waitForBuild(page);
+    assert.equal(await page.getByLabel("Preset").inputValue(), "long");
+    assert.equal(await page.getByRole("spinbutton", { name: /Number of holes/ }).inputValue(), "3");
+    assert.equal(await page.getByLabel(/Round the vertical edges/).isChecked(), false);
+    await page.goto(`${service.url}/m/${modelId}?preset=long`);
+    await waitForBuild(page);
+  });
+
+  it("downloads exactly what the viewer shows: STL and STEP bytes equal /build for the same values", async () => {
+    const previewEtag = (await page.locator(".build-status").getAttribute("data-etag"))!;
+    for (const type of ["STL", "STEP"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Download ${type}` }).click()]);
+      const downloaded = await readFile((await download.path())!);
+      const viaApi = await fetch(`${service.url}/build?key=${apiKey}&id=${modelId}&type=${type}&preset=long`);
+      assert.equal(viaApi.status, 200);
+      assert.ok(downloaded.equals(Buffer.from(await viaApi.arrayBuffer())), `${type} download equals /build`);
+      if (type === "STL") assert.equal(viaApi.headers.get("etag"), previewEtag, "same ETag as the preview build");
+    }
+    const curlGet = await page.getByLabel("GET").inputValue();
+    assert.equal(curlGet, `curl -o ${modelId}.stl "${service.url}/build?key=$PARTFORGE_KEY&id=${modelId}&type=STL&preset=long"`);
+    assert.match(await page.getByLabel("POST (JSON)").inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
+  });
+
+  it("shows a bad value inline next to its field and does not rebuild", async () => {
+    const input = page.getByRole("spinbutton", { name: /Length of the block/ });
+    await input.fill("500");
+    await page.getByText("Must be at most 200.").waitFor();
+    assert.equal(await input.getAttribute("aria-invalid"), "true");
+    assert.equal(await page.locator(".build-status").getAttribute("data-state"), "invalid");
+    await input.fill("120");
+    await waitForBuild(page);
+    assert.equal(await page.getByText("Must be at most 200.").isVisible(), false);
+  });
+
+  it("key tester: a good key builds the sample STL into the viewer; a bad key shows 403 and the problem body", async () => {
+    await page.goto(`${service.url}/tester`);
+    assert.deepEqual(await unlabelledControls(page), []);
+    await page.getByLabel("API key").fill(apiKey);
+    await page.getByRole("button", { name: "Build with this key" }).click();
+    await page.locator('#tester-status[data-status="200"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
+    assert.match(await page.locator("#tester-status").innerText(), /^HTTP 200 OK · model\/stl/);
+    await page.locator('canvas.viewer-canvas[data-loaded="true"]').waitFor();
+    await page.waitForTimeout(300);
+    const stats = await pixelStats(page, await page.locator("canvas.viewer-canvas").screenshot());
+    assert.ok(stats.partShare > 0.03, `the sample covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
+
+    await page.getByLabel("API key").fill("pf_notakey0_thisisnotavalidkeyatallxxxxxxxxxxxxxxxxxxxxx");
+    await page.getByRole("button", { name: "Build with this key" }).click();
+    await page.locator('#tester-status[data-status="403"]').waitFor();
+    assert.match(await page.locator("#tester-status").innerText(), /HTTP 403 Forbidden · ACCESS_DENIED/);
+    const body = JSON.parse(await page.locator("#tester-body").innerText());
+    assert.equal(body.status, 403);
+    assert.equal(body.code, "ACCESS_DENIED");
+    assert.equal(await page.locator("canvas.viewer-canvas").isVisible(), false);
+  });
+
+  it("editor: marks a script error at its line and column, then saves a new public model whose page works", async () => {
+    await page.goto(`${service.url}/editor`);
+    const editor = page.locator(".cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText(BROKEN_SCRIPT);
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    const diagnostic = page.locator(".diagnostic");
+    await diagnostic.waitFor({ timeout: BUILD_TIMEOUT_MS });
+    assert.match(await diagnostic.innerText(), /^Line 3, column \d+: /);
+    await page.locator(".cm-lintRange-error").first().waitFor();
+
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.insertText(EDITOR_SCRIPT);
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await page.locator('.build-status[data-state="ready"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
+    assert.equal(await page.locator(".diagnostic").count(), 0);
+    await page.getByLabel("Visibility").selectOption("public");
+    await page.getByRole("button", { name: "Save as new model" }).click();
+    const link = page.locator("#open-model");
+    await link.waitFor();
+    const href = (await link.getAttribute("href"))!;
+    assert.match(href, /^\/m\/[a-z0-9]{7,9}$/);
+    assert.equal(new URL(page.url()).pathname, `/editor/${href.slice(3)}`);
+    await link.click();
+    await page.waitForURL(`${service.url}${href}`);
+    await page.getByRole("heading", { name: "Browser test washer" }).waitFor();
+    await waitForBuild(page);
+    await page.getByText(/^Size (30|29\.\d+) × (30|29\.\d+) × 3 mm$/).waitFor();
+    const stats = await pixelStats(page, await page.locator("canvas.viewer-canvas").screenshot());
+    assert.ok(stats.partShare > 0.02, `the saved model covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
+    await page.goto(`${service.url}/`);
+    await page.getByRole("link", { name: "Browser test washer" }).first().waitFor();
+  });
+
+  it("is readable at phone width: nothing wider than the screen", async () => {
+    const phone = await browser.context.newPage();
+    await phone.setViewportSize({ width: 375, height: 760 });
+    for (const path of ["/", `/m/${modelId}`, "/account", "/tester", "/editor"]) {
+      await phone.goto(`${service.url}${path}`);
+      await phone.locator("main h1").first().waitFor();
+      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the screen`);
+    }
+    await phone.close();
+  });
+  it("a visitor who is not logged in sees the public model's preview and is asked to log in to download", async () => {
+    await browser.context.clearCookies();
+    const anonymous = await browser.context.newPage();
+    await anonymous.goto(`${service.url}/m/${modelId}?p_length=60`);
+    await anonymous.locator('canvas.viewer-canvas[data-loaded="true"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
+    await anonymous.getByText("Size 100 × 20 × 10 mm").waitFor();
+    assert.match(await anonymous.locator(".build-status").innerText(), /Log in to rebuild with these values/);
+    assert.equal(await anonymous.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    await anonymous.close();
+  });
+
+});

@@ -40,7 +40,6 @@ const FLOAT_SYNTAX = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const INT_SYNTAX = /^[+-]?\d+$/;
 const TRUE_WORDS = ["true", "1", "yes", "on"];
 const FALSE_WORDS = ["false", "0", "no", "off"];
-const RESERVED_FIELDS = new Set(["key", "id", "s", "type", "preset", "tolerance", "angularTolerance", "ascii"]);
 
 export function valueText(value: ParamValue): string {
   return String(value);
@@ -68,10 +67,6 @@ function parseBoolean(text: string): boolean | undefined {
   return undefined;
 }
 
-function formatBound(value: number): string {
-  return String(value);
-}
-
 /** Why `text` is not a valid value of `parameter` (a sentence for the form), or undefined when it is. */
 export function checkValue(parameter: ParamSchema, text: string): string | undefined {
   switch (parameter.type) {
@@ -81,8 +76,8 @@ export function checkValue(parameter: ParamSchema, text: string): string | undef
       const value = Number(text);
       if (text.trim() === "") return "Enter a number.";
       if (!syntax.test(text) || !Number.isFinite(value)) return parameter.type === "int" ? "Enter a whole number." : "Enter a number like 12 or 12.5.";
-      if (parameter.min !== undefined && value < parameter.min) return `Must be at least ${formatBound(parameter.min)}.`;
-      if (parameter.max !== undefined && value > parameter.max) return `Must be at most ${formatBound(parameter.max)}.`;
+      if (parameter.min !== undefined && value < parameter.min) return `Must be at least ${parameter.min}.`;
+      if (parameter.max !== undefined && value > parameter.max) return `Must be at most ${parameter.max}.`;
       return undefined;
     }
     case "boolean":
@@ -214,8 +209,4 @@ export function parameterLabel(parameter: ParamSchema): string {
   if (parameter.desc !== undefined && parameter.desc !== "") return parameter.desc;
   const bare = parameter.name.replace(/^p_/, "").replace(/_/g, " ");
   return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
-
-export function isReservedField(name: string): boolean {
-  return RESERVED_FIELDS.has(name);
 }

@@ -1,0 +1,88 @@
+/** The web routes through `inject`: page shells, the bundle, /api/formats and the uncharged preview. */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { exportFormats } from "../../src/exporters/index.ts";
+import { BOX_SCRIPT, startService, storeKinds, type TestService } from "../http/harness.ts";
+
+describe("web routes", () => {
+  let service: TestService;
+  let cookie: string;
+  let publicId: string;
+  let privateId: string;
+
+  const json = { "content-type": "application/json" };
+
+  before(async () => {
+    const [sqlite] = await storeKinds();
+    service = await startService(sqlite!);
+    const signedUp = await service.app.inject({ method: "POST", url: "/api/accounts", headers: json, payload: { email: "owner@example.com", password: "correct horse battery" } });
+    cookie = /pf_session=[^;]+/.exec(String(signedUp.headers["set-cookie"]))![0];
+    const create = async (visibility: string) =>
+      (await service.app.inject({ method: "POST", url: "/api/models", headers: { ...json, cookie }, payload: { script: BOX_SCRIPT, visibility } })).json().id as string;
+    publicId = await create("public");
+    privateId = await create("private");
+  });
+  after(() => service.close());
+
+  it("serves every page as an HTML shell with a strict Content-Security-Policy and the session in the boot data", async () => {
+    for (const url of ["/", "/tester", "/login", "/signup", `/m/${publicId}`]) {
+      const response = await service.app.inject({ method: "GET", url });
+      assert.equal(response.statusCode, 200, url);
+      assert.match(String(response.headers["content-type"]), /^text\/html/);
+      assert.match(String(response.headers["content-security-policy"]), /script-src 'self'/);
+      assert.match(response.body, /<script type="module" src="\/assets\/\w+\.js"><\/script>/);
+      assert.match(response.body, /"account":null/);
+    }
+    const logged = await service.app.inject({ method: "GET", url: "/", headers: { cookie } });
+    assert.match(logged.body, /"email":"owner@example.com"/);
+  });
+
+  it("names the model in the title of its page, and answers 404 for a private model to others", async () => {
+    const page = await service.app.inject({ method: "GET", url: `/m/${publicId}` });
+    assert.match(page.body, /<title>Test box · partforge<\/title>/);
+    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}` })).statusCode, 404);
+    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}`, headers: { cookie } })).statusCode, 200);
+  });
+
+  it("sends visitors who are not logged in from the account page and the editor to log in, and back", async () => {
+    for (const url of ["/account", "/editor", `/editor/${publicId}`]) {
+      const response = await service.app.inject({ method: "GET", url });
+      assert.equal(response.statusCode, 303);
+      assert.equal(response.headers.location, `/login?next=${encodeURIComponent(url)}`);
+    }
+    const loggedIn = await service.app.inject({ method: "GET", url: "/login?next=//evil.example/", headers: { cookie } });
+    assert.equal(loggedIn.headers.location, "/account", "never redirects off the site");
+  });
+
+  it("serves the bundle with ETags: every page script, the stylesheet, and no CDN URL inside", async () => {
+    for (const asset of ["gallery.js", "model.js", "editor.js", "account.js", "login.js", "signup.js", "tester.js", "styles.css", "favicon.svg"]) {
+      const response = await service.app.inject({ method: "GET", url: `/assets/${asset}` });
+      assert.equal(response.statusCode, 200, asset);
+      const etag = String(response.headers.etag);
+      assert.equal((await service.app.inject({ method: "GET", url: `/assets/${asset}`, headers: { "if-none-match": etag } })).statusCode, 304);
+      assert.doesNotMatch(response.body, /(src|href)=["']https?:\/\//, asset);
+    }
+    assert.equal((await service.app.inject({ method: "GET", url: "/assets/nothing.js" })).statusCode, 404);
+  });
+
+  it("lists the output formats of the exporters at /api/formats", async () => {
+    const response = await service.app.inject({ method: "GET", url: "/api/formats" });
+    const { formats } = response.json() as { formats: { type: string; mediaType: string; extension: string }[] };
+    assert.deepEqual(formats.map((f) => f.type), exportFormats().map((f) => f.toUpperCase()));
+    assert.deepEqual(formats.find((f) => f.type === "STL"), { type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true });
+  });
+
+  it("previews a visible model's default configuration as STL without charging anyone", async () => {
+    const response = await service.app.inject({ method: "GET", url: `/m/${publicId}/preview.stl` });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.headers["content-type"], "model/stl");
+    const bytes = response.rawPayload;
+    assert.equal(bytes.length, 84 + 50 * bytes.readUInt32LE(80));
+    const again = await service.app.inject({ method: "GET", url: `/m/${publicId}/preview.stl`, headers: { "if-none-match": String(response.headers.etag) } });
+    assert.equal(again.statusCode, 304);
+    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}/preview.stl` })).statusCode, 404);
+    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}/preview.stl`, headers: { cookie } })).statusCode, 200);
+    const usage = (await service.app.inject({ method: "GET", url: "/api/usage", headers: { cookie } })).json();
+    assert.equal(usage.downloads, 0);
+  });
+});

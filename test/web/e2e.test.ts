@@ -46,7 +46,7 @@ async function waitForBuild(page: Page, previous?: string): Promise<string> {
 /** Every input, select and textarea has a label (own `<label>`, `aria-label` or `aria-labelledby`). */
 async function unlabelledControls(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>("input, select, textarea")]
+    Array.from(document.querySelectorAll<HTMLInputElement>("input, select, textarea"))
       .filter((control) => control.type !== "hidden" && !control.closest(".cm-editor"))
       .filter((control) => (control.labels?.length ?? 0) === 0 && !control.getAttribute("aria-label") && !control.getAttribute("aria-labelledby"))
       .map((control) => control.outerHTML.slice(0, 120)),

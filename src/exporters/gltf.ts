@@ -8,12 +8,12 @@ import { weldParts, type WeldedPart } from "./weld.ts";
  * glTF 2.0 binary (GLB, https://registry.khronos.org/glTF/specs/2.0/glTF-2.0.html), written
  * with glTF Transform. glTF's units are metres and its up axis is +Y (§ 3.4), so positions are
  * scaled from the model's unit and turned from Z up (x, y, z) to Y up (x, z, -y); normals turn
- * with them. The scene holds one node named after the model, with a child node (and mesh) per
- * part named after the part; each part's colour becomes a metallic-roughness material with a
+ * with them. The scene, named after the model, holds a node (and mesh) per part, named after the
+ * part (a one-part model's part has the model's name); each part's colour becomes a metallic-roughness material with a
  * linear `baseColorFactor` (§ 3.9.2).
  */
 export interface GlbOptions {
-  /** The model's name: the scene's and the root node's name. Default "partforge". */
+  /** The model's name: the scene's name. Default "partforge". */
   name?: string;
 }
 
@@ -31,8 +31,6 @@ export async function exportGlb(mesh: Mesh, options: GlbOptions = {}): Promise<U
   const buffer = document.createBuffer();
   const scene = document.createScene(name);
   document.getRoot().setDefaultScene(scene);
-  const root = document.createNode(name);
-  scene.addChild(root);
   const materials = new Map<string, Material>();
   const scale = metresPer(mesh.unit);
 
@@ -52,7 +50,7 @@ export async function exportGlb(mesh: Mesh, options: GlbOptions = {}): Promise<U
       .setIndices(document.createAccessor().setType("SCALAR").setArray(indices).setBuffer(buffer))
       .setMaterial(material);
     const gltfMesh = document.createMesh(part.name).addPrimitive(primitive);
-    root.addChild(document.createNode(part.name).setMesh(gltfMesh));
+    scene.addChild(document.createNode(part.name).setMesh(gltfMesh));
   }
   return new NodeIO().writeBinary(document);
 }

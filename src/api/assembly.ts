@@ -93,11 +93,15 @@ export class AssemblyImpl {
     this.shapes = shapesOf(obj);
   }
 
+  /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
   get name(): string {
     return this.#name;
   }
 
-  /** Every node of the tree, this one included, by name. */
+  /**
+   * Every node of the tree, this one included, by name.
+   * @example Object.keys(Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).objects) // ["top", "cube"]
+   */
   get objects(): Record<string, AssemblyImpl> {
     const all: Record<string, AssemblyImpl> = {};
     const visit = (node: AssemblyImpl) => {
@@ -117,6 +121,7 @@ export class AssemblyImpl {
   /**
    * Adds a part (a Workplane or shape) or a sub-assembly. With an Assembly and options, the
    * options override its location, name and colour. Returns this assembly.
+   * @example Assembly().add(Workplane().box(2, 2, 1), { name: "base", color: Color("gray") }).add(Workplane().sphere(1), { name: "ball", loc: Location(0, 0, 2) })
    */
   add(obj: AssemblyObject, options?: AssemblyOptions): this {
     let child: AssemblyImpl;
@@ -154,7 +159,10 @@ export class AssemblyImpl {
     return copy;
   }
 
-  /** Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`). */
+  /**
+   * Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`).
+   * @example Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).traverse()[0][0] // "cube"
+   */
   traverse(): [string, AssemblyImpl][] {
     const out: [string, AssemblyImpl][] = [];
     for (const child of this.children) out.push(...child.traverse());
@@ -162,7 +170,10 @@ export class AssemblyImpl {
     return out;
   }
 
-  /** The leaves with shapes, each with its world location and inherited colour. */
+  /**
+   * The leaves with shapes, each with its world location and inherited colour.
+   * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", color: "red" }).parts()[0].color?.toHex() // "#ff0000"
+   */
   parts(): AssemblyPart[] {
     const out: AssemblyPart[] = [];
     const visit = (node: AssemblyImpl, parentLoc: Location, parentColor: Color | undefined, path: string) => {
@@ -176,7 +187,10 @@ export class AssemblyImpl {
     return out;
   }
 
-  /** All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source). */
+  /**
+   * All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source).
+   * @example Assembly().add(Workplane().box(1, 1, 1), { loc: Location(0, 0, 5) }).toShapes()[0].Center() // Vector(0, 0, 5)
+   */
   toShapes(): Shape[] {
     return this.parts().flatMap((p) => p.shapes);
   }

@@ -82,12 +82,16 @@ export class Color {
     Object.freeze(this);
   }
 
-  /** `#rrggbb` (sRGB), as the exporters take colours. */
+  /**
+   * `#rrggbb` (sRGB), as the exporters take colours.
+   * @example Color("red").toHex() // "#ff0000"
+   */
   toHex(): string {
     const hex = (v: number) => Math.round(v * 255).toString(16).padStart(2, "0");
     return `#${hex(this.r)}${hex(this.g)}${hex(this.b)}`;
   }
 
+  /** @example Color(1, 0.5, 0).toTuple() // [1, 0.5, 0, 1] */
   toTuple(): [number, number, number, number] {
     return [this.r, this.g, this.b, this.a];
   }

@@ -43,26 +43,35 @@ export class Location {
     Object.freeze(this);
   }
 
+  /** @example Location.at(Plane.named("XZ"), [1, 0, 2]) */
   static at(plane: Plane, point: VectorLike): Location {
     return new Location(plane.withOrigin(point));
   }
 
+  /** @example Location(1, 2, 3).position // Vector(1, 2, 3) */
   get position(): Vector {
     return this.frame.origin;
   }
 
-  /** CadQuery's `Center()` of a stack item. */
+  /**
+   * CadQuery's `Center()` of a stack item.
+   * @example Location(1, 2, 3).Center() // Vector(1, 2, 3)
+   */
   Center(): Vector {
     return this.frame.origin;
   }
 
-  /** This location applied after `inner` (CadQuery's `self * inner`): `inner`'s frame expressed in this one. */
+  /**
+   * This location applied after `inner` (CadQuery's `self * inner`): `inner`'s frame expressed in this one.
+   * @example Location(0, 0, 5).multiply(Location(1, 0, 0)).toTuple() // [1, 0, 5]
+   */
   multiply(inner: Location): Location {
     const { frame } = this;
     const child = inner.frame;
     return new Location(new Plane(frame.toWorldCoords(child.origin), frame.directionToWorld(child.xDir), frame.directionToWorld(child.zDir)));
   }
 
+  /** @example Location([1, 2, 3]).toTuple() // [1, 2, 3] */
   toTuple(): [number, number, number] {
     return this.frame.origin.toTuple();
   }

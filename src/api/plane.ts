@@ -57,7 +57,10 @@ export class Plane {
     Object.freeze(this);
   }
 
-  /** A named plane (XY, YZ, ZX, XZ, YX, ZY, front, back, left, right, top, bottom). */
+  /**
+   * A named plane (XY, YZ, ZX, XZ, YX, ZY, front, back, left, right, top, bottom).
+   * @example Plane.named("XZ").zDir // Vector(0, -1, 0)
+   */
   static named(name: string, origin: VectorLike = [0, 0, 0]): Plane {
     if (!Object.hasOwn(NAMED_PLANES, name)) {
       throw new PartforgeError(
@@ -69,59 +72,84 @@ export class Plane {
     return new Plane(origin, xDir as unknown as VectorLike, normal as unknown as VectorLike);
   }
 
+  /** @example Workplane(Plane.XY([0, 0, 5])).box(1, 1, 1) */
   static XY(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("XY", origin);
   }
+  /** @example Workplane(Plane.YZ()).rect(2, 1).extrude(1) */
   static YZ(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("YZ", origin);
   }
+  /** @example Workplane(Plane.ZX()).rect(2, 1).extrude(1) */
   static ZX(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("ZX", origin);
   }
+  /** @example Workplane(Plane.XZ()).rect(2, 1).extrude(1) */
   static XZ(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("XZ", origin);
   }
+  /** @example Workplane(Plane.YX()).rect(2, 1).extrude(1) */
   static YX(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("YX", origin);
   }
+  /** @example Workplane(Plane.ZY()).rect(2, 1).extrude(1) */
   static ZY(origin: VectorLike = [0, 0, 0]): Plane {
     return Plane.named("ZY", origin);
   }
 
-  /** Local (x, y[, z]) → world coordinates. */
+  /**
+   * Local (x, y[, z]) → world coordinates.
+   * @example Plane.named("XZ").toWorldCoords([1, 2]) // Vector(1, 0, 2)
+   */
   toWorldCoords(local: VectorLike): Vector {
     const p = Vector.from(local);
     return this.origin.add(this.xDir.multiply(p.x)).add(this.yDir.multiply(p.y)).add(this.zDir.multiply(p.z));
   }
 
-  /** World → local (x, y, z) coordinates. */
+  /**
+   * World → local (x, y, z) coordinates.
+   * @example Plane.named("XZ").toLocalCoords([1, 0, 2]) // Vector(1, 2, 0)
+   */
   toLocalCoords(world: VectorLike): Vector {
     const d = Vector.from(world).sub(this.origin);
     return new Vector(d.dot(this.xDir), d.dot(this.yDir), d.dot(this.zDir));
   }
 
-  /** A world direction expressed in world coordinates from local axes. */
+  /**
+   * A world direction expressed in world coordinates from local axes.
+   * @example Plane.named("YZ").directionToWorld([1, 0, 0]) // Vector(0, 1, 0)
+   */
   directionToWorld(local: VectorLike): Vector {
     const p = Vector.from(local);
     return this.xDir.multiply(p.x).add(this.yDir.multiply(p.y)).add(this.zDir.multiply(p.z));
   }
 
+  /** @example Plane.named("XY").withOrigin([0, 0, 5]) */
   withOrigin(origin: VectorLike): Plane {
     return new Plane(origin, this.xDir, this.zDir);
   }
 
-  /** The same plane with its origin moved to local (x, y). */
+  /**
+   * The same plane with its origin moved to local (x, y).
+   * @example Plane.named("XY").setOrigin2d(2, 3).origin // Vector(2, 3, 0)
+   */
   setOrigin2d(x: number, y: number): Plane {
     return this.withOrigin(this.toWorldCoords([x, y]));
   }
 
-  /** `point` projected onto this plane. */
+  /**
+   * `point` projected onto this plane.
+   * @example Plane.named("XY").project([1, 2, 3]) // Vector(1, 2, 0)
+   */
   project(point: VectorLike): Vector {
     const p = Vector.from(point);
     return p.sub(this.zDir.multiply(p.sub(this.origin).dot(this.zDir)));
   }
 
-  /** Rotated about its own z axis by `angleDeg`. */
+  /**
+   * Rotated about its own z axis by `angleDeg`.
+   * @example Plane.named("XY").rotatedAboutNormal(90).xDir // Vector(0, 1, 0)
+   */
   rotatedAboutNormal(angleDeg: number): Plane {
     const angle = (angleDeg * Math.PI) / 180;
     const xDir = this.xDir.multiply(Math.cos(angle)).add(this.yDir.multiply(Math.sin(angle)));
@@ -131,6 +159,7 @@ export class Plane {
   /**
    * Rotated about its own (original) x, y and z axes by the given angles in degrees, composed as
    * CadQuery's `Plane.rotated` does (Rx · Ry · Rz, so the z rotation applies first).
+   * @example Workplane(Plane.named("XY").rotated([45, 0, 0])).rect(2, 2).extrude(1)
    */
   rotated(anglesDeg: VectorLike): Plane {
     const angles = Vector.from(anglesDeg);
@@ -146,7 +175,10 @@ export class Plane {
     return new Plane(this.origin, xDir, zDir);
   }
 
-  /** Same orientation and origin, within tolerance. */
+  /**
+   * Same orientation and origin, within tolerance.
+   * @example Plane.named("XY").equals(Plane.XY()) // true
+   */
   equals(other: Plane): boolean {
     return this.origin.equals(other.origin) && this.xDir.equals(other.xDir) && this.zDir.equals(other.zDir);
   }

@@ -107,7 +107,10 @@ export class SketchImpl {
     return this.derive({ selection, tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, selection]]) });
   }
 
-  /** A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location. */
+  /**
+   * A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location.
+   * @example Sketch().rarray(3, 3, 2, 2).circle(1)
+   */
   rarray(xs: number, ys: number, nx: number, ny: number): Sketch {
     const method = "rarray";
     finiteNumber(method, "xs", xs);
@@ -124,7 +127,10 @@ export class SketchImpl {
     return this.derive({ selection: locations });
   }
 
-  /** `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false. */
+  /**
+   * `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false.
+   * @example Sketch().parray(5, 0, 360, 6).rect(1, 2)
+   */
   parray(r: number, a1: number, da: number, n: number, rotate = true): Sketch {
     const method = "parray";
     finiteNumber(method, "r", r);
@@ -150,6 +156,7 @@ export class SketchImpl {
   /**
    * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
    * `ignoreSelection` places once at the origin.
+   * @example Sketch().push([[0, 0], [4, 0]]).each((loc) => Sketch().rect(2, 1).moved(loc).facesShape()!)
    */
   each(made: (location: Location) => Shape | Sketch, options?: { mode?: SketchMode; tag?: string; ignoreSelection?: boolean }): Sketch {
     const method = "each";
@@ -185,7 +192,10 @@ export class SketchImpl {
     return this.derive({ faces: next, tags });
   }
 
-  /** Places a face (from a wire, edges, a shape's faces or another Sketch) at each location. */
+  /**
+   * Places a face (from a wire, edges, a shape's faces or another Sketch) at each location.
+   * @example Sketch().face(Workplane().rect(2, 1).val() as Shape)
+   */
   face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & { ignoreSelection?: boolean }): Sketch {
     const method = "face";
     const { ignoreSelection = false, ...rest } = extra ?? {};
@@ -213,14 +223,20 @@ export class SketchImpl {
     return this.#place("rect", polygonWire(corners), angleOrOptions, extra);
   }
 
-  /** A circle of radius `r` at each location. */
+  /**
+   * A circle of radius `r` at each location.
+   * @example Sketch().circle(2)
+   */
   circle(r: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
     positiveNumber("circle", "r", r);
     const { mode, tag } = faceOptions("circle", options);
     return this.#combine("circle", this.#locations().map((l) => circleFace(r).moved(l)), mode, tag);
   }
 
-  /** An ellipse with semi-axes `a1` (along x) and `a2` at each location. */
+  /**
+   * An ellipse with semi-axes `a1` (along x) and `a2` at each location.
+   * @example Sketch().ellipse(3, 1)
+   */
   ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
     positiveNumber("ellipse", "a1", a1);
     positiveNumber("ellipse", "a2", a2);
@@ -229,7 +245,10 @@ export class SketchImpl {
     return this.#combine("ellipse", this.#locations().map((l) => face.moved(l)), mode, tag);
   }
 
-  /** An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`. */
+  /**
+   * An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`.
+   * @example Sketch().trapezoid(4, 1, 60)
+   */
   trapezoid(w: number, h: number, a1: number, options?: { a2?: number; angle?: number; mode?: SketchMode; tag?: string }): Sketch {
     const { a2, ...rest } = options ?? {};
     const t1 = Math.tan((finiteNumber("trapezoid", "a1", a1) * Math.PI) / 180);
@@ -238,7 +257,10 @@ export class SketchImpl {
     return this.#place("trapezoid", polygonWire(pts.map((p) => new Vector(...p))), rest);
   }
 
-  /** A slot: a `w` long straight part between half circles of diameter `h`. */
+  /**
+   * A slot: a `w` long straight part between half circles of diameter `h`.
+   * @example Sketch().slot(4, 1)
+   */
   slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
     positiveNumber("slot", "w", w);
     positiveNumber("slot", "h", h);
@@ -247,7 +269,10 @@ export class SketchImpl {
     return this.#place("slot", wrapShape(makeWire(edges.map(unwrapShape))), angleOrOptions, extra);
   }
 
-  /** A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y. */
+  /**
+   * A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y.
+   * @example Sketch().regularPolygon(2, 6)
+   */
   regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
     positiveNumber("regularPolygon", "r", r);
     if (positiveInteger("regularPolygon", "n", n) < 3) apiError("regularPolygon", `n must be at least 3; got ${n}`);
@@ -255,7 +280,10 @@ export class SketchImpl {
     return this.#place("regularPolygon", polygonWire(pts), angleOrOptions, extra);
   }
 
-  /** A polygon through the points (closed automatically). */
+  /**
+   * A polygon through the points (closed automatically).
+   * @example Sketch().polygon([[0, 0], [2, 0], [1, 2]])
+   */
   polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
     const points = pts.map((p) => point("polygon", p));
     if (points.length > 1 && points[0]!.equals(points[points.length - 1]!)) points.pop();
@@ -282,60 +310,86 @@ export class SketchImpl {
     return this.derive({ selection: selected });
   }
 
+  /** @example Sketch().rect(4, 2).vertices(">X").fillet(0.5) */
   vertices(selector?: string | Selector, options?: { tag?: string }): Sketch {
     return this.#select("vertex", selector, options?.tag);
   }
+  /** @example Sketch().rect(4, 2).edges(">Y") */
   edges(selector?: string | Selector, options?: { tag?: string }): Sketch {
     return this.#select("edge", selector, options?.tag);
   }
+  /** @example Sketch().rect(4, 2).wires().offset(0.5) */
   wires(selector?: string | Selector, options?: { tag?: string }): Sketch {
     return this.#select("wire", selector, options?.tag);
   }
+  /** @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces(">X").delete() */
   faces(selector?: string | Selector, options?: { tag?: string }): Sketch {
     return this.#select("face", selector, options?.tag);
   }
 
-  /** Names the current selection. */
+  /**
+   * Names the current selection.
+   * @example Sketch().rect(4, 2).edges(">Y").tag("top").reset().select("top")
+   */
   tag(name: string): Sketch {
     return this.derive({ tags: new Map([...this.state.tags, [name, this.state.selection ?? []]]) });
   }
 
-  /** Selects what was tagged `name`. */
+  /**
+   * Selects what was tagged `name`.
+   * @example Sketch().rect(4, 2).vertices().tag("corners").reset().select("corners").fillet(0.2)
+   */
   select(name: string): Sketch {
     const tagged = this.state.tags.get(name);
     if (tagged === undefined) apiError("select", `no selection is tagged "${name}"`);
     return this.derive({ selection: tagged });
   }
 
-  /** Clears the selection. */
+  /**
+   * Clears the selection.
+   * @example Sketch().rect(4, 2).vertices().fillet(0.5).reset().circle(0.5, { mode: "s" })
+   */
   reset(): Sketch {
     return this.derive({ selection: undefined });
   }
 
-  /** The first selected object, or the sketch's faces (or first edge when it has no faces). */
+  /**
+   * The first selected object, or the sketch's faces (or first edge when it has no faces).
+   * @example Sketch().rect(4, 2).val().Area() // 8
+   */
   val(): Shape | Location {
     const all = this.vals();
     if (all.length === 0) apiError("val", "the selection is empty");
     return all[0]!;
   }
 
+  /** @example Sketch().rect(4, 2).vertices().vals().length // 4 */
   vals(): (Shape | Location)[] {
     if (this.state.selection !== undefined) return [...this.state.selection];
     if (this.state.faces === undefined && this.state.edges.length > 0) return [...this.state.edges];
     return facesOf(this.state.faces);
   }
 
-  /** The sketch's faces as one shape (undefined when empty). */
+  /**
+   * The sketch's faces as one shape (undefined when empty).
+   * @example Sketch().rect(4, 2).facesShape()?.Area() // 8
+   */
   facesShape(): Shape | undefined {
     return this.state.faces;
   }
 
-  /** Merges coplanar faces and collinear edges. */
+  /**
+   * Merges coplanar faces and collinear edges.
+   * @example Sketch().rect(2, 2).rect(1, 1, { mode: "a" }).clean()
+   */
   clean(): Sketch {
     return this.state.faces === undefined ? this : this.derive({ faces: wrapShape(unifySameDomain(unwrapShape(this.state.faces))) });
   }
 
-  /** Removes the selected faces or edges. */
+  /**
+   * Removes the selected faces or edges.
+   * @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces("<X").delete()
+   */
   delete(): Sketch {
     const selection = this.state.selection;
     if (selection === undefined || selection.length === 0) apiError("delete", "select the faces or edges to delete first");
@@ -346,7 +400,10 @@ export class SketchImpl {
     return this.derive({ faces: compound(faces), edges, selection: undefined });
   }
 
-  /** Offsets the selected wires by `d` and combines the faces they bound by `mode`. */
+  /**
+   * Offsets the selected wires by `d` and combines the faces they bound by `mode`.
+   * @example Sketch().rect(4, 2).wires().offset(1, { mode: "r" })
+   */
   offset(d: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
     const method = "offset";
     finiteNumber(method, "d", d);
@@ -356,12 +413,18 @@ export class SketchImpl {
     return this.#combine(method, wiresToFaces(offsetShapes(wires, d), XY), mode, tag);
   }
 
-  /** Rounds the selected vertices of the faces with radius `d`. */
+  /**
+   * Rounds the selected vertices of the faces with radius `d`.
+   * @example Sketch().rect(4, 2).vertices().fillet(0.5)
+   */
   fillet(d: number): Sketch {
     return this.#roundCorners("fillet", d);
   }
 
-  /** Bevels the selected vertices of the faces by `d`. */
+  /**
+   * Bevels the selected vertices of the faces by `d`.
+   * @example Sketch().rect(4, 2).vertices().chamfer(0.5)
+   */
   chamfer(d: number): Sketch {
     return this.#roundCorners("chamfer", d);
   }
@@ -422,6 +485,7 @@ export class SketchImpl {
   /**
    * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
    * `arc(center, r, startAngleDeg, sweepDeg)`.
+   * @example Sketch().arc([0, 0], [1, 1], [0, 2]).close().assemble()
    */
   arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | { tag?: string; forConstruction?: boolean }, d?: number | { tag?: string; forConstruction?: boolean }, options?: { tag?: string; forConstruction?: boolean }): Sketch {
     const method = "arc";
@@ -438,18 +502,27 @@ export class SketchImpl {
     return this.#addEdge(threePointArcEdge(this.#endPoint(method), point(method, a), point(method, b)), c as typeof options, method);
   }
 
-  /** A Bézier curve through the control points. */
+  /**
+   * A Bézier curve through the control points.
+   * @example Sketch().segment([0, 0], [2, 0]).bezier([[2, 0], [1, 2], [0, 0]]).assemble()
+   */
   bezier(points: readonly VectorLike[], options?: { tag?: string; forConstruction?: boolean }): Sketch {
     const pts = points.map((p) => point("bezier", p).toTuple());
     return this.#addEdge(wrapShape(makeBezierEdge(pts)), options, "bezier");
   }
 
-  /** A line from the last end back to the first start. */
+  /**
+   * A line from the last end back to the first start.
+   * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
+   */
   close(options?: { tag?: string }): Sketch {
     return this.#addEdge(lineEdge(this.#endPoint("close"), this.#startPoint("close")), options, "close");
   }
 
-  /** Makes faces of the drawn (non-construction) edges. */
+  /**
+   * Makes faces of the drawn (non-construction) edges.
+   * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
+   */
   assemble(options?: { mode?: SketchMode; tag?: string }): Sketch {
     const { mode, tag } = faceOptions("assemble", options);
     const edges = this.state.edges.filter((e) => !this.state.construction.has(e));
@@ -482,7 +555,10 @@ export class SketchImpl {
     return new SketchImpl().derive({ faces: moved });
   }
 
-  /** A copy with the faces only (CadQuery's `located`: edges and selection are dropped). */
+  /**
+   * A copy with the faces only (CadQuery's `located`: edges and selection are dropped).
+   * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
+   */
   located(): Sketch {
     return new SketchImpl().derive({ faces: this.state.faces });
   }

@@ -20,6 +20,7 @@ export class Vector {
     Object.freeze(this);
   }
 
+  /** @example Vector.from([1, 2]) // Vector(1, 2, 0) */
   static from(value: VectorLike): Vector {
     if (value instanceof Vector) return value;
     if (!Array.isArray(value) || (value.length !== 2 && value.length !== 3)) {
@@ -34,65 +35,84 @@ export class Vector {
     return new Vector(x, y, z);
   }
 
+  /** @example Vector(3, 4, 0).length // 5 */
   get length(): number {
     return Math.hypot(this.x, this.y, this.z);
   }
 
-  /** CadQuery spelling of `length`. */
+  /**
+   * CadQuery spelling of `length`.
+   * @example Vector(3, 4, 0).Length // 5
+   */
   get Length(): number {
     return this.length;
   }
 
+  /** @example Vector(1, 0, 0).add([0, 1, 0]) // Vector(1, 1, 0) */
   add(other: VectorLike): Vector {
     const o = Vector.from(other);
     return new Vector(this.x + o.x, this.y + o.y, this.z + o.z);
   }
 
+  /** @example Vector(1, 1, 0).sub([1, 0, 0]) // Vector(0, 1, 0) */
   sub(other: VectorLike): Vector {
     const o = Vector.from(other);
     return new Vector(this.x - o.x, this.y - o.y, this.z - o.z);
   }
 
+  /** @example Vector(1, 2, 3).multiply(2) // Vector(2, 4, 6) */
   multiply(scale: number): Vector {
     return new Vector(this.x * scale, this.y * scale, this.z * scale);
   }
 
+  /** @example Vector(1, 2, 3).dot([1, 0, 0]) // 1 */
   dot(other: VectorLike): number {
     const o = Vector.from(other);
     return this.x * o.x + this.y * o.y + this.z * o.z;
   }
 
+  /** @example Vector(1, 0, 0).cross([0, 1, 0]) // Vector(0, 0, 1) */
   cross(other: VectorLike): Vector {
     const o = Vector.from(other);
     return new Vector(this.y * o.z - this.z * o.y, this.z * o.x - this.x * o.z, this.x * o.y - this.y * o.x);
   }
 
+  /** @example Vector(0, 3, 4).normalized() // Vector(0, 0.6, 0.8) */
   normalized(): Vector {
     const length = this.length;
     if (length < LINEAR_TOLERANCE) throw new RangeError("cannot normalise a zero-length vector");
     return this.multiply(1 / length);
   }
 
-  /** Angle to `other` in radians. */
+  /**
+   * Angle to `other` in radians.
+   * @example Vector(1, 0, 0).getAngle([0, 1, 0]) // π/2
+   */
   getAngle(other: VectorLike): number {
     const o = Vector.from(other);
     const cosine = this.dot(o) / (this.length * o.length);
     return Math.acos(Math.min(1, Math.max(-1, cosine)));
   }
 
-  /** Unsigned angle between this and `other` in degrees. */
+  /**
+   * Unsigned angle between this and `other` in degrees.
+   * @example Vector(1, 0, 0).angleDeg([0, 1, 0]) // 90
+   */
   angleDeg(other: VectorLike): number {
     return (this.getAngle(other) * 180) / Math.PI;
   }
 
+  /** @example Vector(1, 0, 0).equals([1, 1e-9, 0]) // true */
   equals(other: VectorLike, tolerance = LINEAR_TOLERANCE): boolean {
     return this.sub(other).length <= tolerance;
   }
 
+  /** @example Vector(1, 0, 0).isParallel([-2, 0, 0]) // true */
   isParallel(other: VectorLike, tolerance = 1e-9): boolean {
     return this.normalized().cross(Vector.from(other).normalized()).length <= tolerance;
   }
 
+  /** @example Vector(1, 2, 3).toTuple() // [1, 2, 3] */
   toTuple(): [number, number, number] {
     return [this.x, this.y, this.z];
   }

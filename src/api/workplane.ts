@@ -84,7 +84,10 @@ export class WorkplaneImpl {
     return Object.freeze(next) as unknown as WorkplaneImpl;
   }
 
-  /** A new Workplane on the same plane holding `objects`, with this one as parent. */
+  /**
+   * A new Workplane on the same plane holding `objects`, with this one as parent.
+   * @example Workplane().box(1, 1, 1).newObject([Location(0, 0, 5)]).sphere(1)
+   */
   newObject(objects: readonly StackItem[]): WorkplaneImpl {
     for (const object of objects) {
       if (!isShape(object) && !(object instanceof Location)) {
@@ -94,84 +97,126 @@ export class WorkplaneImpl {
     return this.derive({ objects: [...objects] });
   }
 
-  /** The current plane. */
+  /**
+   * The current plane.
+   * @example Workplane("XZ").plane.zDir // Vector(0, -1, 0)
+   */
   get plane(): Plane {
     return this.state.plane;
   }
 
-  /** The objects on the stack. */
+  /**
+   * The objects on the stack.
+   * @example Workplane().rarray(2, 2, 2, 2).objects.length // 4
+   */
   get objects(): readonly StackItem[] {
     return this.state.objects;
   }
 
+  /** @example Workplane().box(1, 1, 1).faces(">Z").parent // the Workplane holding the box */
   get parent(): WorkplaneImpl | undefined {
     return this.state.parent;
   }
 
   // --- Stack and chain -------------------------------------------------------------------
 
-  /** The first object on the stack. */
+  /**
+   * The first object on the stack.
+   * @example Workplane().box(1, 2, 3).val().Volume() // 6
+   */
   val(): StackItem {
     const first = this.state.objects[0];
     if (first === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "val(): the stack is empty");
     return first;
   }
 
-  /** All objects on the stack. */
+  /**
+   * All objects on the stack.
+   * @example Workplane().box(1, 1, 1).faces().vals().length // 6
+   */
   vals(): StackItem[] {
     return [...this.state.objects];
   }
 
-  /** How many objects are on the stack. */
+  /**
+   * How many objects are on the stack.
+   * @example Workplane().box(1, 1, 1).edges("|Z").size() // 4
+   */
   size(): number {
     return this.state.objects.length;
   }
 
-  /** The Workplane `n` steps back in the chain. */
+  /**
+   * The Workplane `n` steps back in the chain.
+   * @example Workplane().box(4, 4, 1).faces(">Z").workplane().hole(1).end(3)
+   */
   end(n = 1): WorkplaneImpl {
     return context.ancestor(this, n);
   }
 
+  /** @example Workplane().box(1, 1, 1).faces("|Z").first() */
   first(): WorkplaneImpl {
     return this.item(0);
   }
 
+  /** @example Workplane().box(1, 1, 1).faces("|Z").last() */
   last(): WorkplaneImpl {
     return this.item(-1);
   }
 
-  /** A Workplane holding only the `index`-th stack object (negative counts from the end). */
+  /**
+   * A Workplane holding only the `index`-th stack object (negative counts from the end).
+   * @example Workplane().box(1, 1, 1).faces("|Z").item(2)
+   */
   item(index: number): WorkplaneImpl {
     return this.newObject([context.stackItem(this, index)]);
   }
 
-  /** Adds shapes, locations, or another Workplane's stack, to this stack. */
+  /**
+   * Adds shapes, locations, or another Workplane's stack, to this stack.
+   * @example Workplane().box(1, 1, 1).add(Workplane().sphere(0.5)).combine()
+   */
   add(items: WorkplaneImpl | StackItem | readonly StackItem[]): WorkplaneImpl {
     const added = items instanceof WorkplaneImpl ? items.vals() : Array.isArray(items) ? items : [items as StackItem];
     return this.newObject([...this.state.objects, ...added]);
   }
 
-  /** Names this Workplane so `workplaneFromTagged`, selectors' `tag` option and `end` can find it. */
+  /**
+   * Names this Workplane so `workplaneFromTagged`, selectors' `tag` option and `end` can find it.
+   * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top")
+   */
   tag(name: string): WorkplaneImpl {
     return context.tag(this, name);
   }
 
-  /** A new Workplane on the plane of the one tagged `name`, continuing this chain. */
+  /**
+   * A new Workplane on the plane of the one tagged `name`, continuing this chain.
+   * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top").circle(1).extrude(1).workplaneFromTagged("top")
+   */
   workplaneFromTagged(name: string): WorkplaneImpl {
     return context.fromTagged(this, name);
   }
 
-  /** The first solid (or compound of the stack's solids) found on this stack or up the chain. */
+  /**
+   * The first solid (or compound of the stack's solids) found on this stack or up the chain.
+   * @example Workplane().box(1, 1, 1).faces(">Z").findSolid().Volume() // 1
+   */
   findSolid(): Shape {
     return context.requireSolid(this, "findSolid");
   }
 
-  /** Length of the bounding box diagonal of the solid in context. */
+  /**
+   * Length of the bounding box diagonal of the solid in context.
+   * @example Workplane().box(3, 4, 12).largestDimension() // 13
+   */
   largestDimension(): number {
     return context.largestDimension(this);
   }
 
-  /** Calls `callback` with each stack object and collects the results on a new stack. */
+  /**
+   * Calls `callback` with each stack object and collects the results on a new stack.
+   * @example Workplane().box(2, 2, 2).faces().each((face) => face)
+   */
   each(callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl {
     return context.each(this, callback);
   }
@@ -201,27 +246,42 @@ export class WorkplaneImpl {
     return selection.workplane(this, offsetOrOptions);
   }
 
-  /** A workplane rotated (degrees about local x, y, z) and moved (local offset). */
+  /**
+   * A workplane rotated (degrees about local x, y, z) and moved (local offset).
+   * @example Workplane().transformed({ rotate: [45, 0, 0], offset: [0, 0, 5] }).rect(2, 2).extrude(1)
+   */
   transformed(options?: { rotate?: VectorLike; offset?: VectorLike }): WorkplaneImpl {
     return points.transformed(this, options);
   }
 
-  /** Moves the workplane origin to local (x, y). */
+  /**
+   * Moves the workplane origin to local (x, y).
+   * @example Workplane().box(4, 4, 1).faces(">Z").workplane().center(1, 1).hole(0.5)
+   */
   center(x: number, y: number): WorkplaneImpl {
     return points.center(this, x, y);
   }
 
-  /** Puts points (local coordinates) or Locations on the stack. */
+  /**
+   * Puts points (local coordinates) or Locations on the stack.
+   * @example Workplane().box(10, 10, 1).faces(">Z").workplane().pushPoints([[-3, 0], [3, 0]]).hole(1)
+   */
   pushPoints(pointList: readonly (VectorLike | Location)[]): WorkplaneImpl {
     return points.pushPoints(this, pointList);
   }
 
-  /** A rectangular array of points, centred on the origin by default. */
+  /**
+   * A rectangular array of points, centred on the origin by default.
+   * @example Workplane().box(10, 10, 1).faces(">Z").workplane().rarray(4, 4, 2, 2).hole(1)
+   */
   rarray(xSpacing: number, ySpacing: number, xCount: number, yCount: number, options?: { center?: boolean | boolean[] }): WorkplaneImpl {
     return points.rarray(this, xSpacing, ySpacing, xCount, yCount, options);
   }
 
-  /** Points on a circle, rotated to face outwards by default. */
+  /**
+   * Points on a circle, rotated to face outwards by default.
+   * @example Workplane().circle(10).extrude(1).faces(">Z").workplane().polarArray(7, 0, 360, 6).hole(1)
+   */
   polarArray(radius: number, startAngle: number, angle: number, count: number, options?: { fill?: boolean; rotate?: boolean }): WorkplaneImpl {
     return points.polarArray(this, radius, startAngle, angle, count, options);
   }
@@ -238,18 +298,22 @@ export class WorkplaneImpl {
     return selection.select(this, "edge", selector, options);
   }
 
+  /** @example Workplane().box(4, 4, 1).faces(">Z").vertices("<X and <Y") */
   vertices(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
     return selection.select(this, "vertex", selector, options);
   }
 
+  /** @example Workplane().box(4, 4, 1).faces(">Z").wires() */
   wires(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
     return selection.select(this, "wire", selector, options);
   }
 
+  /** @example Workplane().box(1, 1, 1).shells().size() // 1 */
   shells(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
     return selection.select(this, "shell", selector, options);
   }
 
+  /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).solids().size() // 2 */
   solids(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
     return selection.select(this, "solid", selector, options);
   }
@@ -261,12 +325,18 @@ export class WorkplaneImpl {
     return primitives.box(this, length, width, height, options);
   }
 
-  /** A cylinder at each stack point along the plane normal, centred by default. */
+  /**
+   * A cylinder at each stack point along the plane normal, centred by default.
+   * @example Workplane().cylinder(10, 2)
+   */
   cylinder(height: number, radius: number, options?: primitives.CylinderOptions): WorkplaneImpl {
     return primitives.cylinder(this, height, radius, options);
   }
 
-  /** A sphere at each stack point. */
+  /**
+   * A sphere at each stack point.
+   * @example Workplane().sphere(5)
+   */
   sphere(radius: number, options?: primitives.SphereOptions): WorkplaneImpl {
     return primitives.sphere(this, radius, options);
   }
@@ -282,63 +352,87 @@ export class WorkplaneImpl {
     return drawing.rect(this, xLen, yLen, typeof options === "boolean" || Array.isArray(options) ? { centered: options } : options);
   }
 
+  /** @example Workplane().circle(5).extrude(2) */
   circle(radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.circle(this, radius, options);
   }
 
-  /** A regular polygon of `nSides` inscribed in a circle of `diameter` (or circumscribed). */
+  /**
+   * A regular polygon of `nSides` inscribed in a circle of `diameter` (or circumscribed).
+   * @example Workplane().polygon(6, 10).extrude(2)
+   */
   polygon(nSides: number, diameter: number, options?: { forConstruction?: boolean; circumscribed?: boolean }): WorkplaneImpl {
     return drawing.polygon(this, nSides, diameter, options);
   }
 
-  /** Lines through local points; call `close()` to make a closed wire. */
+  /**
+   * Lines through local points; call `close()` to make a closed wire.
+   * @example Workplane().polyline([[0, 0], [4, 0], [4, 2]]).close().extrude(1)
+   */
   polyline(pointList: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean }): WorkplaneImpl {
     return drawing.polyline(this, pointList, options);
   }
 
+  /** @example Workplane().moveTo(2, 0).circle(1).extrude(1) */
   moveTo(x = 0, y = 0): WorkplaneImpl {
     return drawing.moveTo(this, x, y);
   }
 
+  /** @example Workplane().moveTo(2, 0).move(1, 1).circle(0.5).extrude(1) */
   move(xDist = 0, yDist = 0): WorkplaneImpl {
     return drawing.move(this, xDist, yDist);
   }
 
+  /** @example Workplane().lineTo(4, 0).lineTo(4, 2).close().extrude(1) */
   lineTo(x: number, y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.lineTo(this, x, y, options);
   }
 
+  /** @example Workplane().line(4, 0).line(0, 2).close().extrude(1) */
   line(xDist: number, yDist: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.line(this, xDist, yDist, options);
   }
 
+  /** @example Workplane().hLine(4).vLine(2).hLine(-4).close().extrude(1) */
   hLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.line(this, distance, 0, options);
   }
 
+  /** @example Workplane().vLine(2).hLine(4).vLine(-2).close().extrude(1) */
   vLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.line(this, 0, distance, options);
   }
 
+  /** @example Workplane().hLineTo(4).vLineTo(2).hLineTo(0).close().extrude(1) */
   hLineTo(x: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.hLineTo(this, x, options);
   }
 
+  /** @example Workplane().vLineTo(2).hLineTo(4).vLineTo(0).close().extrude(1) */
   vLineTo(y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.vLineTo(this, y, options);
   }
 
-  /** An arc from the current point through `point1` to `point2` (local coordinates). */
+  /**
+   * An arc from the current point through `point1` to `point2` (local coordinates).
+   * @example Workplane().lineTo(2, 0).threePointArc([1, 1], [0, 0]).close().extrude(1)
+   */
   threePointArc(point1: VectorLike, point2: VectorLike, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.threePointArc(this, point1, point2, options);
   }
 
-  /** Closes the pending edges back to their first point and makes them a wire. */
+  /**
+   * Closes the pending edges back to their first point and makes them a wire.
+   * @example Workplane().lineTo(2, 0).lineTo(0, 2).close().extrude(1)
+   */
   close(): WorkplaneImpl {
     return drawing.close(this);
   }
 
-  /** Makes the pending edges a wire (open or closed). */
+  /**
+   * Makes the pending edges a wire (open or closed).
+   * @example Workplane().lineTo(2, 0).lineTo(0, 2).lineTo(0, 0).wire().extrude(1)
+   */
   wire(options?: { forConstruction?: boolean }): WorkplaneImpl {
     return drawing.wire(this, options);
   }
@@ -352,7 +446,10 @@ export class WorkplaneImpl {
     return curves.spline(this, listOfXYTuple, options);
   }
 
-  /** An approximating B-spline near the points (smoothed by default). */
+  /**
+   * An approximating B-spline near the points (smoothed by default).
+   * @example Workplane().splineApprox([[0, 0], [1, 1], [2, 0.5], [3, 1]]).lineTo(3, -1).lineTo(0, -1).close().extrude(1)
+   */
   splineApprox(
     points: readonly VectorLike[],
     options?: { tol?: number; minDeg?: number; maxDeg?: number; smoothing?: [number, number, number] | null; forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean },
@@ -372,7 +469,10 @@ export class WorkplaneImpl {
     return curves.parametricCurve(this, func, options);
   }
 
-  /** A Bézier curve with the given local control points. */
+  /**
+   * A Bézier curve with the given local control points.
+   * @example Workplane().bezier([[0, 0], [1, 2], [2, 0]]).close().extrude(1)
+   */
   bezier(points: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean }): WorkplaneImpl {
     return curves.bezier(this, points, options);
   }
@@ -382,7 +482,10 @@ export class WorkplaneImpl {
     return curves.ellipse(this, xRadius, yRadius, options);
   }
 
-  /** An arc of an ellipse from `angle1` to `angle2` degrees, starting at the current point by default. */
+  /**
+   * An arc of an ellipse from `angle1` to `angle2` degrees, starting at the current point by default.
+   * @example Workplane().ellipseArc(2, 1, { angle1: 0, angle2: 180 }).close().extrude(1)
+   */
   ellipseArc(xRadius: number, yRadius: number, options?: curves.EllipseArcOptions): WorkplaneImpl {
     return curves.ellipseArc(this, xRadius, yRadius, options);
   }
@@ -392,32 +495,50 @@ export class WorkplaneImpl {
     return curves.slot2D(this, length, diameter, angle);
   }
 
-  /** An arc to `endPoint` bulging by `sag` (left of the chord when positive). */
+  /**
+   * An arc to `endPoint` bulging by `sag` (left of the chord when positive).
+   * @example Workplane().lineTo(2, 0).sagittaArc([0, 0], 1).close().extrude(1)
+   */
   sagittaArc(endPoint: VectorLike, sag: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return curves.sagittaArc(this, endPoint, sag, options);
   }
 
-  /** An arc of `radius` to `endPoint`: positive bulges to the left of the chord, negative to the right. */
+  /**
+   * An arc of `radius` to `endPoint`: positive bulges to the left of the chord, negative to the right.
+   * @example Workplane().lineTo(2, 0).radiusArc([0, 0], 1).close().extrude(1)
+   */
   radiusArc(endPoint: VectorLike, radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return curves.radiusArc(this, endPoint, radius, options);
   }
 
-  /** An arc tangent to the last edge, to `endpoint` (relative to the current point by default). */
+  /**
+   * An arc tangent to the last edge, to `endpoint` (relative to the current point by default).
+   * @example Workplane().lineTo(2, 0).tangentArcPoint([0, 2]).close().extrude(1)
+   */
   tangentArcPoint(endpoint: VectorLike, options?: { forConstruction?: boolean; relative?: boolean }): WorkplaneImpl {
     return curves.tangentArcPoint(this, endpoint, options);
   }
 
-  /** A line of `distance` at `angle` degrees from the local x axis, from the current point. */
+  /**
+   * A line of `distance` at `angle` degrees from the local x axis, from the current point.
+   * @example Workplane().polarLine(2, 45).lineTo(2, 0).close().extrude(1)
+   */
   polarLine(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return curves.polarLine(this, distance, angle, options);
   }
 
-  /** A line from the current point to the point at `distance` and `angle` degrees from the origin. */
+  /**
+   * A line from the current point to the point at `distance` and `angle` degrees from the origin.
+   * @example Workplane().polarLineTo(2, 45).lineTo(2, 0).close().extrude(1)
+   */
   polarLineTo(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
     return curves.polarLineTo(this, distance, angle, options);
   }
 
-  /** Mirrors the drawn outline about the local x axis and joins both halves. */
+  /**
+   * Mirrors the drawn outline about the local x axis and joins both halves.
+   * @example Workplane().vLine(1).hLine(0.5).vLineTo(0).mirrorX().extrude(1)
+   */
   mirrorX(): WorkplaneImpl {
     return curves.mirrorInPlane(this, "X");
   }
@@ -435,12 +556,18 @@ export class WorkplaneImpl {
     return curves.offset2D(this, d, options);
   }
 
-  /** Joins the pending edges and wires into as few wires as possible. */
+  /**
+   * Joins the pending edges and wires into as few wires as possible.
+   * @example Workplane().lineTo(0, 1).lineTo(1, 1).consolidateWires().size() // 1
+   */
   consolidateWires(): WorkplaneImpl {
     return curves.consolidateWires(this);
   }
 
-  /** Puts the wires and edges on the stack back into the pending lists. */
+  /**
+   * Puts the wires and edges on the stack back into the pending lists.
+   * @example Workplane().box(4, 2, 1).faces(">Z").edges().toPending().offset2D(-0.5, { forConstruction: true }).vertices().hole(0.2)
+   */
   toPending(): WorkplaneImpl {
     return drawing.toPending(this);
   }
@@ -454,7 +581,10 @@ export class WorkplaneImpl {
     return context.placeSketch(this, sketches);
   }
 
-  /** A new Sketch on this Workplane's points; `finalize()` brings it back placed. */
+  /**
+   * A new Sketch on this Workplane's points; `finalize()` brings it back placed.
+   * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
+   */
   sketch(): Sketch {
     return new SketchImpl().derive({ parent: this as { placeSketch(...sketches: Sketch[]): unknown } });
   }
@@ -493,12 +623,16 @@ export class WorkplaneImpl {
   /**
    * A surface through a boundary (points, edges or a Workplane's edges) and extra points,
    * thickened when `thickness` > 0, at each stack point.
+   * @example Workplane().interpPlate([[0, 0, 0], [10, 0, 0], [10, 10, 0], [0, 10, 0]], [[5, 5, 2]], { thickness: 0.5 })
    */
   interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl {
     return sweeps.interpPlate(this, surfEdges, surfPts, options);
   }
 
-  /** Revolves the pending wires about an axis in the plane (default: the plane's y axis). */
+  /**
+   * Revolves the pending wires about an axis in the plane (default: the plane's y axis).
+   * @example Workplane("XY").rect(2, 4, false).revolve(360, [0, 0], [0, 1])
+   */
   revolve(angleDegrees = 360, axisStartOrOptions?: VectorLike | profiles.RevolveOptions, axisEnd?: VectorLike, options?: profiles.RevolveOptions): WorkplaneImpl {
     // CadQuery's positional revolve(angle, axisStart, axisEnd) reads the same here.
     if (Array.isArray(axisStartOrOptions) || axisStartOrOptions instanceof Vector) {
@@ -507,53 +641,77 @@ export class WorkplaneImpl {
     return profiles.revolve(this, angleDegrees, axisStartOrOptions as profiles.RevolveOptions | undefined);
   }
 
-  /** Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered. */
+  /**
+   * Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered.
+   * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
+   */
   cutBlind(depth: number, options?: { clean?: boolean; both?: boolean; taper?: number }): WorkplaneImpl {
     return profiles.cutBlind(this, depth, options);
   }
 
-  /** Cuts the pending wires through the whole solid, both ways along the normal. */
+  /**
+   * Cuts the pending wires through the whole solid, both ways along the normal.
+   * @example Workplane().box(10, 10, 4).faces(">Z").workplane().circle(2).cutThruAll()
+   */
   cutThruAll(options?: { clean?: boolean }): WorkplaneImpl {
     return profiles.cutThruAll(this, options);
   }
 
   // --- Holes -----------------------------------------------------------------------------
 
-  /** A hole at each stack point, into the solid (through all unless `depth`). */
+  /**
+   * A hole at each stack point, into the solid (through all unless `depth`).
+   * @example Workplane().box(10, 10, 4).faces(">Z").workplane().hole(3)
+   */
   hole(diameter: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
     return holes.hole(this, diameter, depth, options);
   }
 
-  /** A counterbored hole at each stack point. */
+  /**
+   * A counterbored hole at each stack point.
+   * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cboreHole(3, 6, 1)
+   */
   cboreHole(diameter: number, cboreDiameter: number, cboreDepth: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
     return holes.cboreHole(this, diameter, cboreDiameter, cboreDepth, depth, options);
   }
 
-  /** A countersunk hole at each stack point (`cskAngle` in degrees, default 82). */
+  /**
+   * A countersunk hole at each stack point (`cskAngle` in degrees, default 82).
+   * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cskHole(3, 6, 82)
+   */
   cskHole(diameter: number, cskDiameter: number, cskAngle = 82, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
     return holes.cskHole(this, diameter, cskDiameter, cskAngle, depth, options);
   }
 
   // --- Booleans --------------------------------------------------------------------------
 
+  /** @example Workplane().box(4, 4, 1).union(Workplane().cylinder(3, 1)) */
   union(other?: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
     return transforms.boolean(this, "fuse", other, options);
   }
 
+  /** @example Workplane().box(4, 4, 1).cut(Workplane().cylinder(3, 1)) */
   cut(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
     return transforms.boolean(this, "cut", other, options);
   }
 
+  /** @example Workplane().box(4, 4, 4).intersect(Workplane().sphere(2.5)) */
   intersect(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
     return transforms.boolean(this, "common", other, options);
   }
 
-  /** Fuses the stack's solids into one (CadQuery's `combine`). */
+  /**
+   * Fuses the stack's solids into one (CadQuery's `combine`).
+   * @example Workplane().pushPoints([[0, 0], [1, 0]]).box(2, 2, 2, { combine: false }).combine()
+   */
   combine(options?: { clean?: boolean }): WorkplaneImpl {
     return transforms.combine(this, options);
   }
 
-  /** Merges coplanar faces and collinear edges of the stack's solids. */
+  /**
+   * Merges coplanar faces and collinear edges of the stack's solids.
+   * @example Workplane().box(2, 2, 2).union(Workplane().box(4, 2, 2), { clean: false }).clean()
+   */
   clean(): WorkplaneImpl {
     return transforms.clean(this);
   }
@@ -566,33 +724,49 @@ export class WorkplaneImpl {
     return cutting.split(this, arg);
   }
 
-  /** The cross-section of the solid by the workplane moved `height` along its normal. */
+  /**
+   * The cross-section of the solid by the workplane moved `height` along its normal.
+   * @example Workplane().box(2, 4, 6).section(1).val().Area() // 8
+   */
   section(height = 0): WorkplaneImpl {
     return cutting.section(this, height);
   }
 
-  /** Cuts the solid `fn(location)` returns at each stack point from the solid in context. */
+  /**
+   * Cuts the solid `fn(location)` returns at each stack point from the solid in context.
+   * @example Workplane().box(10, 10, 2).faces(">Z").workplane().rarray(4, 4, 2, 2).cutEach((loc) => Workplane().box(1, 1, 4).val().moved(loc))
+   */
   cutEach(fn: (location: Location) => StackItem, options?: { clean?: boolean }): WorkplaneImpl {
     return cutting.cutEach(this, fn, options);
   }
 
   // --- Transforms ------------------------------------------------------------------------
 
+  /** @example Workplane().box(1, 1, 1).translate([0, 0, 5]) */
   translate(vector: VectorLike): WorkplaneImpl {
     return transforms.translate(this, vector);
   }
 
-  /** Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates). */
+  /**
+   * Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates).
+   * @example Workplane().box(1, 1, 5).rotate([0, 0, 0], [1, 0, 0], 90)
+   */
   rotate(axisStart: VectorLike, axisEnd: VectorLike, angleDegrees: number): WorkplaneImpl {
     return transforms.rotate(this, axisStart, axisEnd, angleDegrees);
   }
 
-  /** Rotates each stack shape about an axis through its own centre along `axisEndPoint`. */
+  /**
+   * Rotates each stack shape about an axis through its own centre along `axisEndPoint`.
+   * @example Workplane().pushPoints([[5, 0]]).box(2, 4, 1).rotateAboutCenter([0, 0, 1], 90)
+   */
   rotateAboutCenter(axisEndPoint: VectorLike, angleDegrees: number): WorkplaneImpl {
     return transforms.rotateAboutCenter(this, axisEndPoint, angleDegrees);
   }
 
-  /** Mirrors the stack's shapes (or the solid in context) through a plane. */
+  /**
+   * Mirrors the stack's shapes (or the solid in context) through a plane.
+   * @example Workplane().box(1, 1, 1).mirror("XY", [0, 0, 0.5], { union: true })
+   */
   mirror(mirrorPlane: string | VectorLike | Shape | WorkplaneImpl = "XY", basePoint?: VectorLike, options?: { union?: boolean }): WorkplaneImpl {
     return transforms.mirror(this, mirrorPlane, basePoint, options);
   }
@@ -604,12 +778,18 @@ export class WorkplaneImpl {
     return modify.fillet(this, radius);
   }
 
-  /** Bevels the selected edges, symmetric or with two lengths. */
+  /**
+   * Bevels the selected edges, symmetric or with two lengths.
+   * @example Workplane().box(4, 4, 2).edges(">Z").chamfer(0.5)
+   */
   chamfer(length: number, length2?: number): WorkplaneImpl {
     return modify.chamfer(this, length, length2);
   }
 
-  /** Hollows the solid, opening the selected faces; negative thickness shells inwards. */
+  /**
+   * Hollows the solid, opening the selected faces; negative thickness shells inwards.
+   * @example Workplane().box(4, 4, 4).faces(">Z").shell(-0.5)
+   */
   shell(thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {
     return modify.shell(this, thickness, options);
   }

@@ -33,19 +33,33 @@ export declare class AssemblyImpl {
     readonly children: AssemblyImpl[];
     parent: AssemblyImpl | undefined;
     constructor(obj?: AssemblyObject, options?: AssemblyOptions);
+    /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
     get name(): string;
-    /** Every node of the tree, this one included, by name. */
+    /**
+     * Every node of the tree, this one included, by name.
+     * @example Object.keys(Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).objects) // ["top", "cube"]
+     */
     get objects(): Record<string, AssemblyImpl>;
     /**
      * Adds a part (a Workplane or shape) or a sub-assembly. With an Assembly and options, the
      * options override its location, name and colour. Returns this assembly.
+     * @example Assembly().add(Workplane().box(2, 2, 1), { name: "base", color: Color("gray") }).add(Workplane().sphere(1), { name: "ball", loc: Location(0, 0, 2) })
      */
     add(obj: AssemblyObject, options?: AssemblyOptions): this;
-    /** Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`). */
+    /**
+     * Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`).
+     * @example Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).traverse()[0][0] // "cube"
+     */
     traverse(): [string, AssemblyImpl][];
-    /** The leaves with shapes, each with its world location and inherited colour. */
+    /**
+     * The leaves with shapes, each with its world location and inherited colour.
+     * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", color: "red" }).parts()[0].color?.toHex() // "#ff0000"
+     */
     parts(): AssemblyPart[];
-    /** All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source). */
+    /**
+     * All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source).
+     * @example Assembly().add(Workplane().box(1, 1, 1), { loc: Location(0, 0, 5) }).toShapes()[0].Center() // Vector(0, 0, 5)
+     */
     toShapes(): Shape[];
     toString(): string;
 }

@@ -5,8 +5,12 @@ export declare class Color {
     readonly b: number;
     readonly a: number;
     constructor(nameOrRed: string | number, green?: number, blue?: number, alpha?: number);
-    /** `#rrggbb` (sRGB), as the exporters take colours. */
+    /**
+     * `#rrggbb` (sRGB), as the exporters take colours.
+     * @example Color("red").toHex() // "#ff0000"
+     */
     toHex(): string;
+    /** @example Color(1, 0.5, 0).toTuple() // [1, 0.5, 0, 1] */
     toTuple(): [number, number, number, number];
     toString(): string;
 }

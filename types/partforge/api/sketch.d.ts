@@ -17,80 +17,143 @@ export declare class SketchImpl {
     push(locations: readonly (VectorLike | Location)[], options?: {
         tag?: string;
     }): Sketch;
-    /** A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location. */
+    /**
+     * A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location.
+     * @example Sketch().rarray(3, 3, 2, 2).circle(1)
+     */
     rarray(xs: number, ys: number, nx: number, ny: number): Sketch;
-    /** `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false. */
+    /**
+     * `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false.
+     * @example Sketch().parray(5, 0, 360, 6).rect(1, 2)
+     */
     parray(r: number, a1: number, da: number, n: number, rotate?: boolean): Sketch;
     /**
      * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
      * `ignoreSelection` places once at the origin.
+     * @example Sketch().push([[0, 0], [4, 0]]).each((loc) => Sketch().rect(2, 1).moved(loc).facesShape()!)
      */
     each(made: (location: Location) => Shape | Sketch, options?: {
         mode?: SketchMode;
         tag?: string;
         ignoreSelection?: boolean;
     }): Sketch;
-    /** Places a face (from a wire, edges, a shape's faces or another Sketch) at each location. */
+    /**
+     * Places a face (from a wire, edges, a shape's faces or another Sketch) at each location.
+     * @example Sketch().face(Workplane().rect(2, 1).val() as Shape)
+     */
     face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & {
         ignoreSelection?: boolean;
     }): Sketch;
     /** A `w` × `h` rectangle centred on each location. @example Sketch().rect(4, 2) */
     rect(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
-    /** A circle of radius `r` at each location. */
+    /**
+     * A circle of radius `r` at each location.
+     * @example Sketch().circle(2)
+     */
     circle(r: number, options?: {
         mode?: SketchMode;
         tag?: string;
     }): Sketch;
-    /** An ellipse with semi-axes `a1` (along x) and `a2` at each location. */
+    /**
+     * An ellipse with semi-axes `a1` (along x) and `a2` at each location.
+     * @example Sketch().ellipse(3, 1)
+     */
     ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
-    /** An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`. */
+    /**
+     * An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`.
+     * @example Sketch().trapezoid(4, 1, 60)
+     */
     trapezoid(w: number, h: number, a1: number, options?: {
         a2?: number;
         angle?: number;
         mode?: SketchMode;
         tag?: string;
     }): Sketch;
-    /** A slot: a `w` long straight part between half circles of diameter `h`. */
+    /**
+     * A slot: a `w` long straight part between half circles of diameter `h`.
+     * @example Sketch().slot(4, 1)
+     */
     slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
-    /** A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y. */
+    /**
+     * A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y.
+     * @example Sketch().regularPolygon(2, 6)
+     */
     regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
-    /** A polygon through the points (closed automatically). */
+    /**
+     * A polygon through the points (closed automatically).
+     * @example Sketch().polygon([[0, 0], [2, 0], [1, 2]])
+     */
     polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    /** @example Sketch().rect(4, 2).vertices(">X").fillet(0.5) */
     vertices(selector?: string | Selector, options?: {
         tag?: string;
     }): Sketch;
+    /** @example Sketch().rect(4, 2).edges(">Y") */
     edges(selector?: string | Selector, options?: {
         tag?: string;
     }): Sketch;
+    /** @example Sketch().rect(4, 2).wires().offset(0.5) */
     wires(selector?: string | Selector, options?: {
         tag?: string;
     }): Sketch;
+    /** @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces(">X").delete() */
     faces(selector?: string | Selector, options?: {
         tag?: string;
     }): Sketch;
-    /** Names the current selection. */
+    /**
+     * Names the current selection.
+     * @example Sketch().rect(4, 2).edges(">Y").tag("top").reset().select("top")
+     */
     tag(name: string): Sketch;
-    /** Selects what was tagged `name`. */
+    /**
+     * Selects what was tagged `name`.
+     * @example Sketch().rect(4, 2).vertices().tag("corners").reset().select("corners").fillet(0.2)
+     */
     select(name: string): Sketch;
-    /** Clears the selection. */
+    /**
+     * Clears the selection.
+     * @example Sketch().rect(4, 2).vertices().fillet(0.5).reset().circle(0.5, { mode: "s" })
+     */
     reset(): Sketch;
-    /** The first selected object, or the sketch's faces (or first edge when it has no faces). */
+    /**
+     * The first selected object, or the sketch's faces (or first edge when it has no faces).
+     * @example Sketch().rect(4, 2).val().Area() // 8
+     */
     val(): Shape | Location;
+    /** @example Sketch().rect(4, 2).vertices().vals().length // 4 */
     vals(): (Shape | Location)[];
-    /** The sketch's faces as one shape (undefined when empty). */
+    /**
+     * The sketch's faces as one shape (undefined when empty).
+     * @example Sketch().rect(4, 2).facesShape()?.Area() // 8
+     */
     facesShape(): Shape | undefined;
-    /** Merges coplanar faces and collinear edges. */
+    /**
+     * Merges coplanar faces and collinear edges.
+     * @example Sketch().rect(2, 2).rect(1, 1, { mode: "a" }).clean()
+     */
     clean(): Sketch;
-    /** Removes the selected faces or edges. */
+    /**
+     * Removes the selected faces or edges.
+     * @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces("<X").delete()
+     */
     delete(): Sketch;
-    /** Offsets the selected wires by `d` and combines the faces they bound by `mode`. */
+    /**
+     * Offsets the selected wires by `d` and combines the faces they bound by `mode`.
+     * @example Sketch().rect(4, 2).wires().offset(1, { mode: "r" })
+     */
     offset(d: number, options?: {
         mode?: SketchMode;
         tag?: string;
     }): Sketch;
-    /** Rounds the selected vertices of the faces with radius `d`. */
+    /**
+     * Rounds the selected vertices of the faces with radius `d`.
+     * @example Sketch().rect(4, 2).vertices().fillet(0.5)
+     */
     fillet(d: number): Sketch;
-    /** Bevels the selected vertices of the faces by `d`. */
+    /**
+     * Bevels the selected vertices of the faces by `d`.
+     * @example Sketch().rect(4, 2).vertices().chamfer(0.5)
+     */
     chamfer(d: number): Sketch;
     /**
      * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(length, angleDeg)`.
@@ -106,6 +169,7 @@ export declare class SketchImpl {
     /**
      * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
      * `arc(center, r, startAngleDeg, sweepDeg)`.
+     * @example Sketch().arc([0, 0], [1, 1], [0, 2]).close().assemble()
      */
     arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | {
         tag?: string;
@@ -117,16 +181,25 @@ export declare class SketchImpl {
         tag?: string;
         forConstruction?: boolean;
     }): Sketch;
-    /** A Bézier curve through the control points. */
+    /**
+     * A Bézier curve through the control points.
+     * @example Sketch().segment([0, 0], [2, 0]).bezier([[2, 0], [1, 2], [0, 0]]).assemble()
+     */
     bezier(points: readonly VectorLike[], options?: {
         tag?: string;
         forConstruction?: boolean;
     }): Sketch;
-    /** A line from the last end back to the first start. */
+    /**
+     * A line from the last end back to the first start.
+     * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
+     */
     close(options?: {
         tag?: string;
     }): Sketch;
-    /** Makes faces of the drawn (non-construction) edges. */
+    /**
+     * Makes faces of the drawn (non-construction) edges.
+     * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
+     */
     assemble(options?: {
         mode?: SketchMode;
         tag?: string;
@@ -143,7 +216,10 @@ export declare class SketchImpl {
      * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
      */
     moved(to: VectorLike | Location): SketchImpl;
-    /** A copy with the faces only (CadQuery's `located`: edges and selection are dropped). */
+    /**
+     * A copy with the faces only (CadQuery's `located`: edges and selection are dropped).
+     * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
+     */
     located(): Sketch;
     toString(): string;
 }

@@ -18,11 +18,6 @@ export declare function orientedEdgeEnds(edge: AnyShape): {
 };
 /** Radius of a circular edge, or of a cylindrical or spherical face; undefined otherwise. */
 export declare function radiusOf(shape: AnyShape, dimension: 1 | 2): number | undefined;
-/** Axis-aligned bounding box (exact, not enlarged by tolerances where OCCT allows). */
-export declare function boundingBox(shape: AnyShape): {
-    min: Triple;
-    max: Triple;
-};
 /** The outer wire of a face. */
 export declare function outerWire(face: AnyShape): AnyShape;
 export declare function isValidShape(shape: AnyShape): boolean;

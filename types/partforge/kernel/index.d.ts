@@ -1,11 +1,11 @@
 export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes } from "./load.ts";
 export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
 export { KernelScope, activeScope, own, withScope, withScopeAsync, type Deletable } from "./scope.ts";
-export { booleanOperation, unifySameDomain, subShapes, filletEdges, chamferEdges, shellSolid, centerOfMass, measure, type SubShapeKind, type Triple, } from "./operations.ts";
+export { booleanOperation, unifySameDomain, subShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
 export { placeInFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, makeTorusInFrame, prism, revolveProfile, } from "./primitives.ts";
-export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusOf, boundingBox, outerWire, isValidShape, isNullShape, sampleEdges, makePlanarFace, } from "./geometry.ts";
-export { volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox } from "./measure.ts";
+export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, makePlanarFace, } from "./geometry.ts";
+export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";
 export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPart, type TessellateOptions, } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
 export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeTangentArcEdge, makeHelixWire, makeWire, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";

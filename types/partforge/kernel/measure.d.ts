@@ -1,3 +1,8 @@
+/**
+ * Exact B-rep measures (integrated over the true geometry, never over a triangulation), with
+ * CadQuery's semantics: a shape is measured by its own dimension — length of edges and wires,
+ * area of faces and shells, volume of solids and compounds.
+ */
 import type { AnyShape } from "replicad";
 import type { Triple } from "./operations.ts";
 /** An axis-aligned box in model units. */
@@ -5,18 +10,22 @@ export interface BoundingBox {
     min: Triple;
     max: Triple;
 }
+export type Dimension = 0 | 1 | 2 | 3;
+/** Length (1), area (2) or volume (3) of `shape`, in model units. */
+export declare function measure(shape: AnyShape, dimension: 1 | 2 | 3): number;
+/**
+ * Centre of mass by dimension, as CadQuery's `Center()`: the point of a vertex, the centre of a
+ * curve's length, of a surface's area or of a solid's volume (uniform density).
+ */
+export declare function centerOfMass(shape: AnyShape, dimension: Dimension): Triple;
 /**
  * The exact volume of `shape` in cubic model units (0 for shapes without volume).
- *
  * @example volumeOf(makeBaseBox(10, 20, 30)) // 6000
  */
 export declare function volumeOf(shape: AnyShape): number;
 /** The exact surface area of `shape` in square model units. */
 export declare function areaOf(shape: AnyShape): number;
-/**
- * The centre of mass of `shape`'s volume (uniform density), in model units. (`centerOfMass` in
- * operations.ts is CadQuery's `Center()`, by dimension; this one is for solids only.)
- */
+/** The centre of mass of `shape`'s volume (uniform density), in model units. */
 export declare function centerOfMassOf(shape: AnyShape): Triple;
 /** The tight axis-aligned bounding box of `shape`'s exact geometry (tolerances not added). */
 export declare function boundingBoxOf(shape: AnyShape): BoundingBox;

@@ -34,11 +34,4 @@ export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], le
  */
 export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection"): AnyShape;
 export type Triple = [number, number, number];
-/**
- * Centre of mass by the shape's own dimension, as CadQuery's `Center()`: volume for solids,
- * area for faces and shells, length for edges and wires, the point for vertices.
- */
-export declare function centerOfMass(shape: AnyShape, dimension: 0 | 1 | 2 | 3): Triple;
-/** Length, area or volume by dimension (1, 2, 3). */
-export declare function measure(shape: AnyShape, dimension: 1 | 2 | 3): number;
 export {};

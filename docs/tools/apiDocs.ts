@@ -1,0 +1,106 @@
+/**
+ * Generates docs/api.md, the API reference of the `"partforge"` module, from the JSDoc of the
+ * public classes and functions (TypeScript compiler API). Run:
+ *   node --import tsx docs/tools/apiDocs.ts > docs/api.md
+ * test/api/apiDocs.test.ts fails when docs/api.md is stale or a public method has no example.
+ */
+import ts from "typescript";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The documented surface: class (or function) name → file, in reading order. */
+const SECTIONS: { title: string; file: string; names: string[]; intro: string }[] = [
+  { title: "Workplane", file: "src/api/workplane.ts", names: ["WorkplaneImpl"], intro: "CadQuery's fluent, immutable Workplane: `Workplane(plane?, { origin? })`." },
+  { title: "Sketch", file: "src/api/sketch.ts", names: ["SketchImpl"], intro: "CadQuery's Sketch: `Sketch()`; each call returns a new Sketch." },
+  { title: "Assembly", file: "src/api/assembly.ts", names: ["AssemblyImpl"], intro: "`Assembly(obj?, { loc, name, color })`: named, coloured, located parts." },
+  { title: "Shape", file: "src/api/shape.ts", names: ["Shape"], intro: "What `val()`/`vals()` give: a vertex, edge, wire, face, shell, solid or compound." },
+  { title: "Location", file: "src/api/location.ts", names: ["Location"], intro: "`Location(x, y, z)`, `Location([x, y, z], axis, angleDeg)`, `Location(plane)`." },
+  { title: "Color", file: "src/api/color.ts", names: ["Color"], intro: "`Color(\"red\")`, `Color(\"#ff8800\")`, `Color(r, g, b, a?)`." },
+  { title: "Vector", file: "src/api/vector.ts", names: ["Vector"], intro: "`Vector(x, y, z)`: an immutable 3D vector." },
+  { title: "Plane", file: "src/api/plane.ts", names: ["Plane"], intro: "A 2D coordinate system in space; `Plane.named(\"XZ\")`." },
+  { title: "Parameters", file: "src/modelscript/params.ts", names: ["FloatParam", "IntParam", "BooleanParam", "StringParam", "ChoiceParam"], intro: "Parameter constructors (SPEC section 1)." },
+];
+
+export interface DocEntry {
+  name: string;
+  signature: string;
+  description: string;
+  examples: string[];
+}
+
+function jsDoc(node: ts.Node, source: ts.SourceFile): { description: string; examples: string[]; internal: boolean } {
+  const docs = ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc);
+  const doc = docs[docs.length - 1];
+  if (doc === undefined) return { description: "", examples: [], internal: false };
+  const text = (value: string | ts.NodeArray<ts.JSDocComment> | undefined) =>
+    typeof value === "string" ? value : (value ?? []).map((part) => part.getText(source)).join("");
+  const examples = (doc.tags ?? []).filter((tag) => tag.tagName.text === "example").map((tag) => text(tag.comment).trim());
+  const internal = (doc.tags ?? []).some((tag) => tag.tagName.text === "internal");
+  return { description: text(doc.comment).replace(/\s+/g, " ").trim(), examples, internal };
+}
+
+function signatureOf(node: ts.MethodDeclaration | ts.GetAccessorDeclaration | ts.FunctionDeclaration | ts.ConstructorDeclaration, source: ts.SourceFile, name: string): string {
+  const params = node.parameters.map((p) => p.getText(source).replace(/\s+/g, " ")).join(", ");
+  if (ts.isGetAccessorDeclaration(node)) return `${name}`;
+  const returns = node.type ? `: ${node.type.getText(source).replace(/\s+/g, " ")}` : "";
+  return `${name}(${params})${returns}`;
+}
+
+function isPublic(member: ts.ClassElement): boolean {
+  const modifiers = ts.canHaveModifiers(member) ? ts.getModifiers(member) ?? [] : [];
+  if (modifiers.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword)) return false;
+  return member.name !== undefined && !ts.isPrivateIdentifier(member.name);
+}
+
+/** The documented entries of one section. */
+export function entriesOf(file: string, names: readonly string[]): DocEntry[] {
+  const path = `${ROOT}${file}`;
+  const source = ts.createSourceFile(path, ts.sys.readFile(path) ?? "", ts.ScriptTarget.ES2022, true);
+  const entries: DocEntry[] = [];
+  source.forEachChild((node) => {
+    if (ts.isClassDeclaration(node) && node.name && names.includes(node.name.text)) {
+      for (const member of node.members) {
+        if (!isPublic(member)) continue;
+        if (!(ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member))) continue;
+        const name = member.name.getText(source);
+        if (name === "toString") continue;
+        const { description, examples, internal } = jsDoc(member, source);
+        if (internal) continue;
+        const isStatic = (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+        entries.push({ name, signature: `${isStatic ? "static " : ""}${signatureOf(member, source, name)}`, description, examples });
+      }
+    }
+    if (ts.isFunctionDeclaration(node) && node.name && names.includes(node.name.text)) {
+      const { description, examples } = jsDoc(node, source);
+      entries.push({ name: node.name.text, signature: signatureOf(node, source, node.name.text), description, examples });
+    }
+  });
+  return entries;
+}
+
+export function sections(): { title: string; intro: string; entries: DocEntry[] }[] {
+  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro, entries: entriesOf(file, names) }));
+}
+
+export function renderApiDocs(): string {
+  const out: string[] = [
+    "# partforge API reference",
+    "",
+    "Generated from the JSDoc of the modelling API by `node --import tsx docs/tools/apiDocs.ts > docs/api.md`;",
+    "do not edit by hand. Everything here is importable from `\"partforge\"` (and pre-loaded as globals).",
+    "Python keyword arguments are a trailing options object; see docs/cadquery-support.md for CadQuery parity.",
+    "",
+  ];
+  for (const section of sections()) {
+    out.push(`## ${section.title}`, "", section.intro, "");
+    for (const entry of section.entries) {
+      out.push(`### \`${entry.signature}\``, "");
+      if (entry.description) out.push(entry.description, "");
+      for (const example of entry.examples) out.push("```ts", example, "```", "");
+    }
+  }
+  return `${out.join("\n").trimEnd()}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.stdout.write(renderApiDocs());

@@ -1,8 +1,9 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
 import { benchCore } from "./core.ts";
 import { benchHttp } from "./http.ts";
+import { benchPool } from "./pool.ts";
 
-const sections: Record<string, () => Promise<void>> = { core: benchCore, http: benchHttp };
+const sections: Record<string, () => Promise<void>> = { core: benchCore, pool: benchPool, http: benchHttp };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!(name in sections)) {

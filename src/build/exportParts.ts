@@ -35,6 +35,11 @@ export class BuildMeshes {
 
   constructor(private readonly parts: readonly ExportPart[], private readonly unit: Unit) {}
 
+  /** How many tessellations were made (a probe for a fine request counts too). */
+  get tessellationCount(): number {
+    return this.meshes.size;
+  }
+
   /** The mesh for `options`' tolerances; a 400 MESH_LIMIT when it would exceed the triangle limit. */
   meshFor(options: Pick<ExportOptions, "tolerance" | "angularTolerance">): Mesh {
     const key = `${options.tolerance}/${options.angularTolerance}`;

@@ -47,20 +47,12 @@ async function buildExample(file: string): Promise<Built> {
   const loaded = await loadScript(await readFile(new URL(file, EXAMPLES), "utf8"), "ts");
   const unit = loaded.uom;
   const name = loaded.metadata.name;
-  let tessellations = 0;
-  const { prepared, parts, mesh } = await withScopeAsync(async () => {
+  const { prepared, parts, mesh, tessellations } = await withScopeAsync(async () => {
     const parts = resultParts(loaded.run(resolveValues(loaded, { values: {} })), name);
     const meshes = new BuildMeshes(parts, unit);
-    const meshFor = meshes.meshFor.bind(meshes);
-    meshes.meshFor = (options) => {
-      const before = (meshes as unknown as { meshes: Map<string, Mesh> }).meshes.size;
-      const result = meshFor(options);
-      tessellations += (meshes as unknown as { meshes: Map<string, Mesh> }).meshes.size - before;
-      return result;
-    };
     const prepared = exportFormats().map((format) => prepareExport(parts, format, unit, OPTIONS, name, meshes));
     const measured = parts.map((part) => ({ name: part.name, volume: volumeOf(part.shape), bbox: boundingBoxOf(part.shape) as Box3 }));
-    return { prepared, parts: measured, mesh: meshes.meshFor(OPTIONS) };
+    return { prepared, parts: measured, mesh: meshes.meshFor(OPTIONS), tessellations: meshes.tessellationCount };
   });
   const files = Object.fromEntries(
     await Promise.all(prepared.map(async (p: PreparedExport) => [p.format, await finishExport(p)] as const)),

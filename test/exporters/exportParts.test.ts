@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { makeSphere } from "replicad";
+import { BuildMeshes, exportParts, loadScript, MESH_TRIANGLE_LIMIT, resolveExportOptions, resultParts } from "../../src/build/index.ts";
+import { checkTriangleCount } from "../../src/build/exportOptions.ts";
+import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
+import { exportFormats, FILE_EXTENSIONS, MEDIA_TYPES, parseExportFormat, type ExportFormat } from "../../src/exporters/index.ts";
+import { loadKernel, withScope, withScopeAsync } from "../../src/kernel/index.ts";
+import { resolveValues } from "../../src/modelscript/index.ts";
+import { isPartforgeError } from "../../src/shared/errors.ts";
+import { boxWithHole } from "../helpers/shapes.ts";
+
+const SCRIPT = `export const UOM = "in";
+export const METADATA = { name: "Pair" };
+export function build() { return [Workplane("XY").box(1, 2, 3), Workplane("XY").sphere(1).translate([4, 0, 0])]; }
+`;
+
+const isMeshLimit = (param: string) => (error: unknown) =>
+  isPartforgeError(error) && error.code === "MESH_LIMIT" && error.httpStatus === 400 && error.param === param && new RegExp(`raise ${param}`).test(error.message);
+
+describe("export formats", () => {
+  it("gives AMF, TJS, GLB and 3MF the media types of SPEC section 2", () => {
+    assert.deepEqual(exportFormats(), ["stl", "step", "amf", "tjs", "glb", "3mf"]);
+    assert.deepEqual(
+      { amf: MEDIA_TYPES.amf, tjs: MEDIA_TYPES.tjs, glb: MEDIA_TYPES.glb, "3mf": MEDIA_TYPES["3mf"] },
+      { amf: "application/x-amf", tjs: "application/json", glb: "model/gltf-binary", "3mf": "model/3mf" },
+    );
+    assert.deepEqual([FILE_EXTENSIONS.amf, FILE_EXTENSIONS.tjs, FILE_EXTENSIONS.glb, FILE_EXTENSIONS["3mf"]], [".amf", ".json", ".glb", ".3mf"]);
+    assert.equal(parseExportFormat("3MF"), "3mf");
+    assert.equal(parseExportFormat("Glb"), "glb");
+  });
+});
+
+describe("one mesh per build, within bounds", () => {
+  before(() => loadKernel());
+
+  it("tessellates once for every mesh format of a build at one tolerance pair", () => withScope(() => {
+    const parts = [{ name: "bored", shape: boxWithHole() }];
+    const meshes = new BuildMeshes(parts, "mm");
+    const options = resolveExportOptions({});
+    const first = meshes.meshFor(options);
+    for (let i = 0; i < 4; i++) assert.equal(meshes.meshFor(options), first);
+    assert.equal(meshes.tessellationCount, 1);
+    meshes.meshFor(resolveExportOptions({ tolerance: 0.5 }));
+    assert.equal(meshes.tessellationCount, 2);
+  }));
+
+  it("gives the same mesh for a fine request whether or not a coarse probe mesh was made first", () => withScope(() => {
+    const parts = [{ name: "bored", shape: boxWithHole() }];
+    const fine = resolveExportOptions({ tolerance: 0.02, angularTolerance: 0.05 });
+    const probed = new BuildMeshes(parts, "mm").meshFor(fine);
+    const direct = new BuildMeshes(parts, "mm");
+    assert.ok(probed.indices.length > 0);
+    assert.deepEqual(direct.meshFor(fine).positions, probed.positions);
+    assert.deepEqual(direct.meshFor(fine).indices, probed.indices);
+  }));
+
+  it("refuses a mesh far over the triangle limit with 400 MESH_LIMIT before meshing it, naming the tolerance to raise", () => withScope(() => {
+    const parts = [{ name: "ball", shape: makeSphere(500) }];
+    const meshes = new BuildMeshes(parts, "mm");
+    assert.throws(() => meshes.meshFor(resolveExportOptions({ tolerance: 0.001 })), isMeshLimit("tolerance"));
+    assert.throws(() => meshes.meshFor(resolveExportOptions({ angularTolerance: 0.01 })), isMeshLimit("angularTolerance"));
+    // Only the probe at the default tolerances was meshed.
+    assert.equal(meshes.tessellationCount, 1);
+  }));
+
+  it("refuses a mesh over the documented limit and accepts one at it", () => {
+    const defaults = resolveExportOptions({});
+    assert.doesNotThrow(() => checkTriangleCount(MESH_TRIANGLE_LIMIT, defaults, { predicted: false }));
+    assert.throws(() => checkTriangleCount(MESH_TRIANGLE_LIMIT + 1, defaults, { predicted: false }), isMeshLimit("tolerance"));
+    assert.throws(
+      () => checkTriangleCount(MESH_TRIANGLE_LIMIT + 1, resolveExportOptions({ angularTolerance: 0.02 }), { predicted: false }),
+      isMeshLimit("angularTolerance"),
+    );
+  });
+
+  it("rejects tolerances outside their documented bounds with 400 naming the value", () => {
+    assert.throws(() => resolveExportOptions({ tolerance: 0.0001 }), (e: unknown) => isPartforgeError(e) && e.httpStatus === 400 && e.param === "tolerance");
+    assert.throws(() => resolveExportOptions({ angularTolerance: 2 }), (e: unknown) => isPartforgeError(e) && e.httpStatus === 400 && e.param === "angularTolerance");
+  });
+});
+
+describe("every format through the sandboxed pool", () => {
+  let pool: BuildPool;
+  before(async () => {
+    await loadKernel();
+    pool = await createBuildPool({ size: 1, spare: 0, maxQueue: 8, timeoutMs: 60_000, warmupBuilds: 0, log: () => undefined });
+  });
+  after(() => pool.close());
+
+  it("builds each format in a slot with the same bytes as in-process", async () => {
+    for (const type of exportFormats()) {
+      const result = await pool.build({ source: SCRIPT, language: "ts", type });
+      assert.ok(result.ok, `${type}: ${JSON.stringify(!result.ok && result.error)}`);
+      assert.equal(result.mediaType, MEDIA_TYPES[type]);
+      assert.equal(result.fileName, `Pair${FILE_EXTENSIONS[type]}`);
+      if (type !== "step") assert.ok(Buffer.from(result.bytes).equals(Buffer.from(await inProcess(type))), `${type} differs from the in-process export`);
+    }
+  });
+
+  it("answers a too-fine request with MESH_LIMIT", async () => {
+    const result = await pool.build({ source: `export function build() { return Workplane("XY").sphere(800); }`, language: "js", type: "glb", options: { tolerance: 0.001 } });
+    assert.equal(result.ok, false);
+    if (!result.ok) assert.equal(result.error.code, "MESH_LIMIT");
+  });
+});
+
+/** The same script exported in this process (no pool). */
+async function inProcess(type: ExportFormat): Promise<Uint8Array> {
+  const loaded = await loadScript(SCRIPT, "ts");
+  return withScopeAsync(async () => {
+    const parts = resultParts(loaded.run(resolveValues(loaded, { values: {} })), loaded.metadata.name);
+    return exportParts(parts, type, loaded.uom, resolveExportOptions({}), loaded.metadata.name);
+  });
+}

@@ -69,7 +69,9 @@ export function openApiDocument(limits: ServiceLimits) {
         }
       : {}),
     responses: buildResponses,
-    security: [{ apiKeyQuery: [] }, { bearer: [] }, { apiKeyHeader: [] }],
+    // The web app may also build with its session cookie, but only with X-Partforge-Session: 1,
+    // which a cross-site form or link cannot send.
+    security: [{ apiKeyQuery: [] }, { bearer: [] }, { apiKeyHeader: [] }, { session: [], webSessionHeader: [] }],
   });
   const json = (schema: object) => ({ content: { "application/json": { schema } } });
   const errors = { "400": problemResponse("Invalid request"), "401": problemResponse("Not logged in"), "404": problemResponse("Not found") };
@@ -103,6 +105,14 @@ export function openApiDocument(limits: ServiceLimits) {
         put: { summary: "A new revision of a model (same id)", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], requestBody: json({ $ref: "#/components/schemas/ModelInput" }), responses: { "200": { description: "The model" }, ...errors } },
         delete: { summary: "Delete a model", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "Deleted" }, ...errors } },
       },
+      "/api/formats": { get: { summary: "The output types /build accepts, with media types and extensions", responses: { "200": { description: "Formats" } } } },
+      "/m/{id}/preview.stl": {
+        get: {
+          summary: "A coarse, cached STL of a public model at its default values, for previews; free and rate-limited per address",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "STL", content: { "model/stl": { schema: { type: "string", format: "binary" } } } }, "404": problemResponse("No such public model") },
+        },
+      },
       "/health": { get: { summary: "Service and build pool health", responses: { "200": { description: "Health" } } } },
     },
     components: {
@@ -111,6 +121,7 @@ export function openApiDocument(limits: ServiceLimits) {
         apiKeyHeader: { type: "apiKey", in: "header", name: "X-API-Key" },
         bearer: { type: "http", scheme: "bearer" },
         session: { type: "apiKey", in: "cookie", name: "pf_session" },
+        webSessionHeader: { type: "apiKey", in: "header", name: "X-Partforge-Session", description: "Must be 1 for a /build call authenticated by the session cookie (web app only)" },
       },
       schemas: {
         Problem: {

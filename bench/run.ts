@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
 import { benchCore } from "./core.ts";
+import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchPool } from "./pool.ts";
 

@@ -4,7 +4,7 @@ import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchPool } from "./pool.ts";
 
-const sections: Record<string, () => Promise<void>> = { core: benchCore, pool: benchPool, http: benchHttp };
+const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, http: benchHttp };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!(name in sections)) {

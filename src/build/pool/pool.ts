@@ -244,7 +244,7 @@ export class BuildPool {
       await this.#cache.setDescription(sha, reply.description);
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }
-    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs };
+    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings };
   }
 
   #key(sha: string, values: Readonly<Record<string, ParamValue>>, prepared: Prepared): string {
@@ -453,7 +453,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? 512),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
-    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 3),
+    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 16),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
   };

@@ -44,7 +44,8 @@ export interface SlotSuccess {
   values: Record<string, ParamValue>;
   /** Empty for `describe` jobs. */
   bytes: Uint8Array;
-  timings: { loadMs: number; buildMs: number; exportMs: number };
+  /** Wall times of the job's phases, and the slot's CPU time for the whole job. */
+  timings: { loadMs: number; buildMs: number; exportMs: number; cpuMs: number };
 }
 
 export interface SlotFailure {

@@ -45,6 +45,9 @@ export async function bundleSlot(): Promise<SlotBundle> {
   const dir = await mkdtemp(join(tmpdir(), "partforge-slot-"));
   const file = join(dir, "slot.mjs");
   await writeFile(file, output.contents, { mode: 0o600 });
+  // The kernel loader resolves the .wasm file from the application's own node_modules, which
+  // may be a symbolic link to where the packages really are (whose paths are already listed).
+  packageDirs.add(join(APP_ROOT, "node_modules") + sep);
   return {
     file,
     readablePaths: [dir + sep, ...[...packageDirs].sort()],

@@ -81,6 +81,11 @@ function resetRealmErrorState(): void {
 
 function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(cpuAtStart);
+    return (used.user + used.system) / 1000;
+  };
   try {
     const compiled = fromCompiledData(job.script);
     runtime.evaluator.setSeed(seedOf(compiled.sha256));
@@ -89,7 +94,7 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
     const values = resolveValues(loaded, { preset: job.preset, values: job.values });
     const loadedAt = performance.now();
     if (job.kind === "describe") {
-      return success({ description, values, bytes: NO_BYTES, timings: { loadMs: loadedAt - started, buildMs: 0, exportMs: 0 } });
+      return success({ description, values, bytes: NO_BYTES, timings: { loadMs: loadedAt - started, buildMs: 0, exportMs: 0, cpuMs: cpuMs() } });
     }
     runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
     return withScope(() => {
@@ -103,7 +108,7 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
         reply: {
           description,
           values: plainCopy(values),
-          timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt },
+          timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt, cpuMs: cpuMs() },
         },
       };
     });

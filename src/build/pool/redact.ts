@@ -15,7 +15,12 @@ const MIN_SECRET_LENGTH = 8;
 
 /** Hides `roots`, the parent's environment values and anything shaped like a host path. */
 export function createRedactor(roots: readonly string[], env: NodeJS.ProcessEnv = process.env): Redactor {
-  const literals = [...roots, process.cwd(), homedir(), tmpdir(), process.execPath, ...Object.values(env)]
+  // npm's own variables (npm_package_name=partforge, …) describe this package, not secrets:
+  // hiding them would garble ordinary messages such as 'only import from "partforge"'.
+  const secrets = Object.entries(env)
+    .filter(([name]) => !name.toLowerCase().startsWith("npm_"))
+    .map(([, value]) => value);
+  const literals = [...roots, process.cwd(), homedir(), tmpdir(), process.execPath, ...secrets]
     .filter((value): value is string => typeof value === "string" && value.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length);
   return (text) => {

@@ -31,7 +31,7 @@ before(async () => {
       timeoutMs: 10_000,
       heapMb: 256,
       wasmMaxPages: 2400,
-      wasmRecycleBytes: 130 * MIB,
+      wasmRecycleBytes: 110 * MIB,
       warmupBuilds: 1,
       killGraceMs: 500,
       log: () => undefined,
@@ -79,6 +79,17 @@ describe("state between builds", () => {
     await pool.build({ source: POLLUTER, language: "js", type: "stl" });
     const error = errorOf(await pool.build({ source: `export function build() {\n  return Workplane("XY")\n    .box(1, 2, -3);\n}\n`, language: "js", type: "stl" }));
     assert.equal(error.line, 3);
+  });
+});
+
+describe("recycling", () => {
+  it("replaces a slot whose WebAssembly memory passed the threshold, without failing its build", async () => {
+    const recycled = pool.health().recycles.wasm;
+    const grower = `export function build() {\n  const kept = [];\n  for (let i = 0; i < 10000; i++) kept.push(Workplane("XY").sphere(5).translate([i * 3, 0, 0]));\n  return Workplane("XY").box(1, 1, 1);\n}\n`;
+    const result = await pool.build({ source: grower, language: "js", type: "stl" }, { timeoutMs: 60_000 });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+    assert.equal(pool.health().recycles.wasm, recycled + 1);
+    await assertServesNormalBuild();
   });
 });
 

@@ -167,7 +167,8 @@ export class SlotProcess {
 
   #finish(message: Extract<SlotMessage, { type: "done" }>): void {
     const job = this.#job;
-    if (job === undefined || job.id !== message.id) return;
+    // A reply racing the kill for time is ignored: the exit reports the time limit.
+    if (job === undefined || job.id !== message.id || job.killedForTime) return;
     clearTimeout(job.timer);
     this.#job = undefined;
     this.buildsServed += 1;

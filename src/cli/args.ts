@@ -1,9 +1,12 @@
 /** Parsing `partforge` command lines; every mistake is a USAGE error that says how to fix it. */
 import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
+import { exportFormats } from "../exporters/index.ts";
+
+const TYPES = exportFormats().join("|");
 
 export const USAGE = `Usage:
-  partforge build <model.ts|model.js> --type stl|step [-p name=value]... [--preset NAME]
+  partforge build <model.ts|model.js> --type ${TYPES} [-p name=value]... [--preset NAME]
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
@@ -133,7 +136,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       output: { type: "string", short: "o" },
     });
     const type = values.type as string | undefined;
-    if (type === undefined) throw usage("build: --type is required (stl or step)");
+    if (type === undefined) throw usage(`build: --type is required (${exportFormats().join(", ")})`);
     return {
       command: "build",
       file: singleFile("build", positionals),

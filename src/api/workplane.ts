@@ -21,6 +21,7 @@ import * as selection from "./ops/selection.ts";
 import * as curves from "./ops/curves.ts";
 import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
+import * as lettering from "./ops/text.ts";
 import type { OffsetJoin } from "../kernel/index.ts";
 import { SketchImpl, type Sketch } from "./sketch.ts";
 
@@ -627,6 +628,15 @@ export class WorkplaneImpl {
    */
   interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl {
     return sweeps.interpPlate(this, surfEdges, surfPts, options);
+  }
+
+  /**
+   * Text `fontsize` high, extruded by `distance` and, as CadQuery, cut from the solid by default
+   * (`combine: true` embosses, `false` keeps it apart). Fonts: the bundled DejaVu families.
+   * @example Workplane().box(40, 15, 4).faces(">Z").workplane().text("partforge", 5, -1)
+   */
+  text(txt: string, fontsize: number, distance: number, options?: lettering.TextOptions): WorkplaneImpl {
+    return lettering.text(this, txt, fontsize, distance, options);
   }
 
   /**

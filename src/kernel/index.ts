@@ -68,6 +68,7 @@ export {
   fillSurface,
   thickenFace,
   compoundOfShapes,
+  faceOnPlane,
   type SweepOptions,
   type Transition,
   type FillingOptions,

@@ -230,3 +230,24 @@ export function compoundOfShapes(shapes: readonly AnyShape[]): AnyShape {
     return adoptShape(compound);
   });
 }
+
+/**
+ * A face on the plane through `origin` with `normal`, bounded by `outer` with `holes` (each wire
+ * turned round where asked). For outlines OCCT's own plane fitting turns the wrong way up.
+ */
+export function faceOnPlane(
+  origin: Triple,
+  normal: Triple,
+  outer: AnyShape,
+  reverseOuter: boolean,
+  holes: readonly { wire: AnyShape; reverse: boolean }[],
+): AnyShape {
+  return kernelRun("making a face on a plane", (oc, keep) => {
+    const wire = (shape: AnyShape, reverse: boolean) => keep(oc.TopoDS.Wire(reverse ? keep(shape.wrapped.Reversed()) : shape.wrapped));
+    const plane = keep(new oc.gp_Pln(keep(new oc.gp_Pnt(...origin)), keep(new oc.gp_Dir(...normal))));
+    const maker = keep(new oc.BRepBuilderAPI_MakeFace(plane, wire(outer, reverseOuter), true));
+    for (const hole of holes) maker.Add(wire(hole.wire, hole.reverse));
+    if (!maker.IsDone()) throw new Error("the outline does not bound a face on the plane");
+    return adoptShape(maker.Face());
+  });
+}

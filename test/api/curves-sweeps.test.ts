@@ -160,6 +160,27 @@ describe("curves, sweeps and cuts", () => {
       }));
   });
 
+  describe("text", () => {
+    it("extrudes a glyph of the bundled font: the letter I is a centred rectangle", () =>
+      withScope(() => {
+        const letter = shapeOf(Workplane().text("I", 10, 2, { combine: false }));
+        const box = letter.BoundingBox();
+        // DejaVu Sans' I is a plain bar: its volume is its footprint times the distance
+        assertClose(letter.Volume(), box.xlen * box.ylen * 2, 1e-9, "volume of the bar");
+        assertClose(box.center.x, 0, 1e-9, "centred in x");
+        assertClose(box.center.y, 0, 1e-9, "centred in y");
+        assertClose(box.ylen, 7.29, 1e-2, "cap height 0.729 em at 10");
+      }));
+
+    it("engraves by default and refuses a font file", () =>
+      withScope(() => {
+        const plate = Workplane().box(30, 10, 2);
+        const engraved = plate.faces(">Z").workplane().text("A", 6, -0.5);
+        assert.ok(shapeOf(engraved).Volume() < 600 && shapeOf(engraved).Volume() > 590);
+        assertPartforgeError(() => plate.faces(">Z").workplane().text("A", 6, -0.5, { fontPath: "/etc/passwd" }), "NOT_SUPPORTED", /fontPath/);
+      }));
+  });
+
   describe("cutting the solid", () => {
     it("splits by the workplane, keeping the top, the bottom or both", () =>
       withScope(() => {

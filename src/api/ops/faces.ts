@@ -3,7 +3,7 @@
  * become faces again), decided by containment in the workplane, like CadQuery's
  * `sortWiresByBuildOrder` but without its "no islands" restriction.
  */
-import { makePlanarFace, sampleEdges } from "../../kernel/index.ts";
+import { faceOnPlane, makePlanarFace, sampleEdges } from "../../kernel/index.ts";
 import type { Plane } from "../plane.ts";
 import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
 
@@ -69,12 +69,34 @@ export function wiresToFaces(wires: readonly Shape[], plane: Plane): Shape[] {
   for (const outer of outlines) {
     if (depth.get(outer)! % 2 === 1) continue;
     const holes = outlines.filter((o) => parentOf.get(o) === outer);
-    const face = makePlanarFace(
-      unwrapShape(outer.wire),
-      outer.signedArea < 0,
-      holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: hole.signedArea > 0 })),
-    );
-    faces.push(wrapShape(face));
+    const make = (flip: boolean) =>
+      wrapShape(
+        makePlanarFace(
+          unwrapShape(outer.wire),
+          (outer.signedArea < 0) !== flip,
+          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.signedArea > 0) !== flip })),
+        ),
+      );
+    // OCCT may put the plane of a curvy outline (a glyph) the other way up, which leaves the
+    // face inside out (negative area): build it again with every wire turned round.
+    const face = make(false);
+    if (face.Area() >= 0) {
+      faces.push(face);
+      continue;
+    }
+    // Curvy outlines (glyphs) can defeat OCCT's plane fitting: build on the workplane instead.
+    const onPlane = (flip: boolean) =>
+      wrapShape(
+        faceOnPlane(
+          plane.origin.toTuple(),
+          plane.zDir.toTuple(),
+          unwrapShape(outer.wire),
+          (outer.signedArea < 0) !== flip,
+          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.signedArea > 0) !== flip })),
+        ),
+      );
+    const candidates = [make(true), onPlane(false), onPlane(true)];
+    faces.push(candidates.find((f) => f.Area() > 0 && f.isValid()) ?? face);
   }
   return faces;
 }

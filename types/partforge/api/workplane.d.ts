@@ -9,6 +9,7 @@ import * as profiles from "./ops/profiles.ts";
 import * as curves from "./ops/curves.ts";
 import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
+import * as lettering from "./ops/text.ts";
 import type { OffsetJoin } from "../kernel/index.ts";
 import { type Sketch } from "./sketch.ts";
 /** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
@@ -425,6 +426,12 @@ export declare class WorkplaneImpl {
      * @example Workplane().interpPlate([[0, 0, 0], [10, 0, 0], [10, 10, 0], [0, 10, 0]], [[5, 5, 2]], { thickness: 0.5 })
      */
     interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl;
+    /**
+     * Text `fontsize` high, extruded by `distance` and, as CadQuery, cut from the solid by default
+     * (`combine: true` embosses, `false` keeps it apart). Fonts: the bundled DejaVu families.
+     * @example Workplane().box(40, 15, 4).faces(">Z").workplane().text("partforge", 5, -1)
+     */
+    text(txt: string, fontsize: number, distance: number, options?: lettering.TextOptions): WorkplaneImpl;
     /**
      * Revolves the pending wires about an axis in the plane (default: the plane's y axis).
      * @example Workplane("XY").rect(2, 4, false).revolve(360, [0, 0], [0, 1])

@@ -58,3 +58,11 @@ export declare function thickenFace(face: AnyShape, thickness: number): AnyShape
  * which would leave the Workplane's earlier stack objects dangling).
  */
 export declare function compoundOfShapes(shapes: readonly AnyShape[]): AnyShape;
+/**
+ * A face on the plane through `origin` with `normal`, bounded by `outer` with `holes` (each wire
+ * turned round where asked). For outlines OCCT's own plane fitting turns the wrong way up.
+ */
+export declare function faceOnPlane(origin: Triple, normal: Triple, outer: AnyShape, reverseOuter: boolean, holes: readonly {
+    wire: AnyShape;
+    reverse: boolean;
+}[]): AnyShape;

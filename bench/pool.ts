@@ -50,6 +50,10 @@ async function buildsPerSecond(pool: BuildPool, source: string, round: number): 
   return THROUGHPUT_BUILDS / ((performance.now() - started) / 1000);
 }
 
+function slotWallMs(timings: { loadMs: number; buildMs: number; exportMs: number }): number {
+  return timings.loadMs + timings.buildMs + timings.exportMs;
+}
+
 export async function benchPool(): Promise<void> {
   const source = await readFile(EXAMPLE, "utf8");
 
@@ -64,11 +68,14 @@ export async function benchPool(): Promise<void> {
   const single = start.value;
   const first = await timeOnce(() => single.build(request(source)));
   ok(first.value);
+  const warmSlotMs: number[] = [];
   const pooled = await wallAndCpu(WARM_RUNS, async () => {
     const result = await single.build(request(source));
     ok(result);
+    if (result.ok && result.slotTimings !== undefined) warmSlotMs.push(slotWallMs(result.slotTimings));
     return result.ok ? (result.slotTimings?.cpuMs ?? 0) : 0;
   });
+  const firstSlotMs = first.value.ok && first.value.slotTimings !== undefined ? slotWallMs(first.value.slotTimings) : Number.NaN;
 
   printTable("Build pool: isolation and start-up (bored-block.ts → STL)", ["measure", "value", "target"], [
     ["in-process warm build: wall ms / CPU ms (median)", `${formatMs(inProcess.wallMs)} / ${formatMs(inProcess.cpuMs)}`, ""],
@@ -77,7 +84,8 @@ export async function benchPool(): Promise<void> {
     ["isolation overhead, CPU (pooled ÷ in-process)", (pooled.cpuMs / inProcess.cpuMs).toFixed(2), ""],
     ["pool start, 1 slot incl. warm-up (ms)", formatMs(start.ms), ""],
     ["first build after start (ms)", formatMs(first.ms), ""],
-    ["first build ÷ warm build", (first.ms / pooled.wallMs).toFixed(2), "≤ 1.5"],
+    ["first build ÷ warm build (the first includes compiling the new script)", (first.ms / pooled.wallMs).toFixed(2), "≤ 1.5"],
+    ["first build ÷ warm build, time in the slot only", (firstSlotMs / median(warmSlotMs)).toFixed(2), "≤ 1.5"],
   ]);
 
   const pair = await createBuildPool({ size: 2, spare: 0, maxQueue: THROUGHPUT_BUILDS, log: QUIET, cache: createBuildCache() });

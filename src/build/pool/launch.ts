@@ -17,6 +17,8 @@ export interface IsolationReport {
   networkUnavailableReason?: string;
   /** The wrapper command, e.g. `unshare --net --pid --fork --kill-child`. */
   wrapper?: string;
+  /** Slots are killed by the kernel if the pool's process dies (`setpriv --pdeathsig KILL`), so no runaway slot outlives it. */
+  diesWithPool: boolean;
   /** Node's permission model flag in use (`--permission` or `--experimental-permission`). */
   permissionFlag: string;
   /** The only paths a slot may read. */
@@ -43,7 +45,10 @@ export interface LaunchOptions {
 const UNSHARE_FLAGS = ["--net", "--pid", "--fork", "--kill-child"];
 const UNPRIVILEGED_FLAGS = ["--user", "--map-root-user", ...UNSHARE_FLAGS];
 
+const PDEATHSIG_FLAGS = ["--pdeathsig", "KILL", "--"];
+
 let probed: { command: string; flags: string[] } | { reason: string } | undefined;
+let deathSignal: string | null | undefined;
 
 /** The command line of a slot. Probes `unshare` once per process. */
 export function slotLaunch(options: LaunchOptions): SlotLaunch {
@@ -65,14 +70,30 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
     wasmMaxPages: options.wasmMaxPages,
   };
   probed ??= probeUnshare();
+  deathSignal ??= probeSetpriv();
+  const prefix = deathSignal === null ? [] : [deathSignal, ...PDEATHSIG_FLAGS];
+  const withPrefix = (command: string, args: string[]) => (prefix.length === 0 ? { command, args } : { command: prefix[0]!, args: [...prefix.slice(1), command, ...args] });
+  const diesWithPool = deathSignal !== null;
   if ("reason" in probed) {
-    return { command: process.execPath, args: nodeArgs, isolation: { ...base, network: false, networkUnavailableReason: probed.reason } };
+    return { ...withPrefix(process.execPath, nodeArgs), isolation: { ...base, diesWithPool, network: false, networkUnavailableReason: probed.reason } };
   }
   return {
-    command: probed.command,
-    args: [...probed.flags, "--", process.execPath, ...nodeArgs],
-    isolation: { ...base, network: true, wrapper: `unshare ${probed.flags.join(" ")}` },
+    ...withPrefix(probed.command, [...probed.flags, "--", process.execPath, ...nodeArgs]),
+    isolation: { ...base, diesWithPool, network: true, wrapper: `unshare ${probed.flags.join(" ")}` },
   };
+}
+
+/**
+ * `setpriv --pdeathsig KILL` (util-linux): the wrapper gets SIGKILL when the pool's process
+ * dies, and `--kill-child` passes it on, so a slot spinning in a promise loop — which never
+ * notices its IPC channel closing — cannot outlive a crashed service.
+ */
+function probeSetpriv(): string | null {
+  if (process.platform !== "linux") return null;
+  const command = findExecutable("setpriv");
+  if (command === undefined) return null;
+  const probe = spawnSync(command, [...PDEATHSIG_FLAGS, process.execPath, "-e", "0"], { env: {}, timeout: 10_000 });
+  return probe.status === 0 ? command : null;
 }
 
 /** Tries `unshare` as is (root or CAP_SYS_ADMIN), then in a user namespace (unprivileged). */

@@ -7,7 +7,7 @@ import "../../src/build/pool/slot/lockdown.ts";
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { isProxy } from "node:util/types";
-import { Location, Plane, Shape, Vector, Workplane, WorkplaneImpl } from "../../src/api/index.ts";
+import { Assembly, Color, Location, Plane, Shape, Sketch, Vector, Workplane, WorkplaneImpl } from "../../src/api/index.ts";
 import { kernel, loadKernel, withScope } from "../../src/kernel/index.ts";
 import { FloatParam, compileModelScript, Param } from "../../src/modelscript/index.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
@@ -94,8 +94,8 @@ function isKernelObject(value: object): boolean {
 }
 
 describe("the slot's hardened modelling API", () => {
-  it("freezes Workplane, Shape, Vector, Plane, Location, Param, PartforgeError and their prototypes", () => {
-    for (const [name, value] of Object.entries({ Workplane, WorkplaneImpl, Shape, Vector, Plane, Location, Param, PartforgeError, FloatParam })) {
+  it("freezes Workplane, Shape, Vector, Plane, Location, Sketch, Assembly, Color, Param, PartforgeError and their prototypes", () => {
+    for (const [name, value] of Object.entries({ Workplane, WorkplaneImpl, Shape, Vector, Plane, Location, Sketch, Assembly, Color, Param, PartforgeError, FloatParam })) {
       assert.ok(Object.isFrozen(value), `${name} is frozen`);
       assert.ok(Object.isFrozen(value.prototype), `${name}.prototype is frozen`);
     }
@@ -124,6 +124,10 @@ describe("the slot's hardened modelling API", () => {
         ["tagged", Workplane("XY").box(1, 1, 1).tag("base").faces(">Z")],
         ["plane", Plane.named("XZ")],
         ["param", FloatParam({ default: 1 })],
+        ["sketch", Sketch().rect(10, 4).vertices().fillet(1)],
+        ["sketched", Workplane("XY").placeSketch(Sketch().circle(2)).extrude(1)],
+        ["assembly", Assembly().add(Workplane("XY").box(2, 2, 1), { name: "base", color: new Color("gray") }).add(Workplane("XY").sphere(1), { name: "ball", loc: [0, 0, 2] })],
+        ["parts", Assembly().add(Workplane("XY").box(1, 1, 1), { name: "cube" }).parts()],
         ["thrown", thrown],
       );
       const walked = walk(roots);

@@ -342,6 +342,15 @@ export class WorkplaneImpl {
     return primitives.sphere(this, radius, options);
   }
 
+  /**
+   * A wedge at each stack point: a `dx` × `dy` × `dz` box whose far face (at y = dy) shrinks to
+   * [xmin, xmax] × [zmin, zmax], centred by default, as CadQuery's `wedge`.
+   * @example Workplane().wedge(10, 10, 10, 5, 5, 5, 5) // a pyramid
+   */
+  wedge(dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: primitives.WedgeOptions): WorkplaneImpl {
+    return primitives.wedge(this, dx, dy, dz, xmin, zmin, xmax, zmax, options);
+  }
+
   // --- 2D drawing ------------------------------------------------------------------------
 
   /**

@@ -69,6 +69,7 @@ export {
   thickenFace,
   compoundOfShapes,
   faceOnPlane,
+  solidFromPolygons,
   type SweepOptions,
   type Transition,
   type FillingOptions,

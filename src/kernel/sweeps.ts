@@ -251,3 +251,37 @@ export function faceOnPlane(
     return adoptShape(maker.Face());
   });
 }
+
+/**
+ * A closed solid bounded by planar polygons (each a loop of points, repeated points dropped,
+ * loops of fewer than three points skipped): the faces are sewn into a shell and closed.
+ */
+export function solidFromPolygons(polygons: readonly (readonly Triple[])[]): AnyShape {
+  return kernelRun("making a solid from faces", (oc, keep) => {
+    const same = (a: Triple, b: Triple) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 1e-9;
+    const sewing = keep(new oc.BRepBuilderAPI_Sewing(1e-6, true, true, true, false));
+    for (const polygon of polygons) {
+      const points = polygon.filter((p, i) => !same(p, polygon[(i + 1) % polygon.length]!));
+      if (points.length < 3) continue;
+      const wire = keep(new oc.BRepBuilderAPI_MakeWire());
+      points.forEach((p, i) => {
+        const q = points[(i + 1) % points.length]!;
+        wire.Add(keep(keep(new oc.BRepBuilderAPI_MakeEdge(keep(new oc.gp_Pnt(...p)), keep(new oc.gp_Pnt(...q)))).Edge()));
+      });
+      const face = keep(new oc.BRepBuilderAPI_MakeFace(keep(wire.Wire()), true));
+      if (!face.IsDone()) throw new Error("a side of the solid is not planar");
+      sewing.Add(keep(face.Face()));
+    }
+    sewing.Perform(keep(new oc.Message_ProgressRange()));
+    const sewn = keep(sewing.SewedShape());
+    const explorer = keep(new oc.TopExp_Explorer(sewn, oc.TopAbs_ShapeEnum.TopAbs_SHELL, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    if (!explorer.More()) throw new Error("the faces do not close into a shell");
+    const fixer = keep(new oc.ShapeFix_Solid());
+    const solid = fixer.SolidFromShell(keep(oc.TopoDS.Shell(keep(explorer.Current()))));
+    const props = keep(new oc.GProp_GProps());
+    oc.BRepGProp.VolumeProperties(solid, props, true, false, false);
+    if (props.Mass() >= 0) return adoptShape(solid);
+    keep(solid);
+    return adoptShape(solid.Reversed());
+  });
+}

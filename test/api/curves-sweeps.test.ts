@@ -160,6 +160,17 @@ describe("curves, sweeps and cuts", () => {
       }));
   });
 
+  describe("wedge", () => {
+    it("makes a pyramid when the far face shrinks to a point, and a prismatoid otherwise", () =>
+      withScope(() => {
+        // square pyramid 10×10 base, 10 high: 1000/3
+        assertGeometry(Workplane().wedge(10, 10, 10, 5, 5, 5, 5), { volume: 1000 / 3, bbox: [[-5, -5, -5], [5, 5, 5]], faces: 5, vertices: 5 });
+        // prismatoid h/6·(A₀ + 4·A_mid + A₁): base 10×12, top 6×8, mid-section 8×10, h = 11
+        assertGeometry(Workplane().wedge(10, 11, 12, 2, 2, 8, 10, { centered: false }), { volume: (11 / 6) * (120 + 4 * 80 + 48), bbox: [[0, 0, 0], [10, 11, 12]], faces: 6 });
+        assertPartforgeError(() => Workplane().wedge(1, 1, 1, 1, 1, 0, 0), "SCRIPT_EXCEPTION", /must not be less than/);
+      }));
+  });
+
   describe("text", () => {
     it("extrudes a glyph of the bundled font: the letter I is a centred rectangle", () =>
       withScope(() => {

@@ -1,6 +1,6 @@
 /** box, cylinder and sphere at each stack point, combined with the solid in context. */
-import { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame } from "../../kernel/index.ts";
-import { booleanValue, centeredFlags, finiteNumber, positiveNumber, readOptions } from "../options.ts";
+import { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, solidFromPolygons } from "../../kernel/index.ts";
+import { apiError, booleanValue, centeredFlags, finiteNumber, positiveNumber, readOptions } from "../options.ts";
 import { wrapShape } from "../shape.ts";
 import { Plane } from "../plane.ts";
 import { Vector, type VectorLike } from "../vector.ts";
@@ -101,5 +101,51 @@ export function sphere(wp: WorkplaneImpl, radius: number, options?: SphereOption
   const made = stackLocations(wp).map((location) =>
     wrapShape(makeSphereInFrame(orientedFrame(location.frame, offset, direct), radius, angles[0]!, angles[1]!, angles[2]!)),
   );
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+}
+
+export interface WedgeOptions extends PrimitiveOptions {
+  /** Where the wedge's base corner sits before centring, in the local frame (default [0, 0, 0]). */
+  pnt?: VectorLike;
+  /** The wedge's own z direction (default [0, 0, 1]). */
+  dir?: VectorLike;
+}
+
+/**
+ * OCCT's (and CadQuery's) wedge: a box `dx` × `dy` × `dz` whose face at y = dy shrinks to the
+ * rectangle [xmin, xmax] × [zmin, zmax] (a line or a point when min equals max).
+ */
+export function wedge(wp: WorkplaneImpl, dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: WedgeOptions): WorkplaneImpl {
+  const method = "wedge";
+  const dims = [positiveNumber(method, "dx", dx), positiveNumber(method, "dy", dy), positiveNumber(method, "dz", dz)];
+  for (const [name, value] of [["xmin", xmin], ["zmin", zmin], ["xmax", xmax], ["zmax", zmax]] as const) finiteNumber(method, name, value);
+  if (xmax < xmin || zmax < zmin) apiError(method, "xmax and zmax must not be less than xmin and zmin");
+  const opts = readOptions(method, options, {
+    pnt: [0, 0, 0] as VectorLike,
+    dir: [0, 0, 1] as VectorLike,
+    centered: true as boolean | boolean[],
+    combine: true,
+    clean: true,
+  });
+  const centered = centeredFlags(method, opts.centered, 3);
+  const offset = Vector.from(opts.pnt).add(dims.map((d, i) => (centered[i] ? -d / 2 : 0)) as [number, number, number]);
+  const own = new Plane([0, 0, 0], undefined, Vector.from(opts.dir));
+  const corners = (y: number, x0: number, x1: number, z0: number, z1: number): [number, number, number][] => [
+    [x0, y, z0],
+    [x1, y, z0],
+    [x1, y, z1],
+    [x0, y, z1],
+  ];
+  const bottom = corners(0, 0, dims[0]!, 0, dims[2]!);
+  const top = corners(dims[1]!, xmin, xmax, zmin, zmax);
+  const polygons = [
+    bottom,
+    [...top].reverse(),
+    ...[0, 1, 2, 3].map((i) => [bottom[i]!, bottom[(i + 1) % 4]!, top[(i + 1) % 4]!, top[i]!]),
+  ];
+  const made = stackLocations(wp).map((location) => {
+    const toWorld = (p: [number, number, number]) => location.frame.toWorldCoords(own.toWorldCoords(Vector.from(p).add(offset))).toTuple();
+    return wrapShape(solidFromPolygons(polygons.map((polygon) => polygon.map(toWorld))));
+  });
   return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
 }

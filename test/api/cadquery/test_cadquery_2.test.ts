@@ -312,6 +312,7 @@ describe("CadQuery tests/test_cadquery.py, part 2", () => {
       const pin = Workplane().box(1, 1, 1).faces("<Z").workplane().cylinder(2, 0.2, { centered: [true, true, false], direct: new Vector(0, 0, -1), clean: true });
       assert.equal(pin.edges().vals().length, 15);
       assert.equal(Workplane().box(0.5, 4, 4).sphere(1, { clean: true }).edges().vals().length, 14);
+      assert.equal(Workplane().sphere(1).wedge(0.5, 4, 4, 0, 0, 0.5, 4, { clean: true }).edges().vals().length, 14);
     }));
 
   // test_cadquery.py::testNoClean
@@ -325,6 +326,7 @@ describe("CadQuery tests/test_cadquery.py, part 2", () => {
       const pin = Workplane().box(1, 1, 1).faces("<Z").workplane().cylinder(2, 0.2, { centered: [true, true, false], direct: new Vector(0, 0, -1), clean: false });
       assert.equal(pin.edges().vals().length, 16);
       assert.equal(Workplane().box(0.5, 4, 4).sphere(1, { clean: false }).edges().vals().length, 16);
+      assert.equal(Workplane().sphere(1).wedge(0.5, 4, 4, 0, 0, 0.5, 4, { clean: false }).edges().vals().length, 16);
     }));
 
   // test_cadquery.py::testExplicitClean
@@ -653,5 +655,52 @@ describe("CadQuery tests/test_cadquery.py, part 2", () => {
       assertTupleAlmostEquals(r.faces(">Z").workplane({ centerOption: "CenterOfMass" }).plane.origin.toTuple(), [37.5, 22.5, 10]);
       assertTupleAlmostEquals(r.faces(">Z").workplane({ centerOption: "CenterOfBoundBox" }).plane.origin.toTuple(), [45, 30, 10]);
       assertTupleAlmostEquals(r.faces(">Z").workplane({ centerOption: "ProjectedOrigin", origin: [30, 10, 20] }).plane.origin.toTuple(), [30, 10, 10]);
+    }));
+
+  // test_cadquery.py::testWedgeDefaults
+  it("testWedgeDefaults: a pyramid of five faces and five vertices", () =>
+    withScope(() => {
+      const s = Workplane("XY").wedge(10, 10, 10, 5, 5, 5, 5);
+      assert.equal(s.solids().size(), 1);
+      assert.equal(s.faces().size(), 5);
+      assert.equal(s.vertices().size(), 5);
+    }));
+
+  // test_cadquery.py::testWedgeCentering
+  it("testWedgeCentering: the lower corner for every centring", () =>
+    withScope(() => {
+      const s = Workplane("XY").wedge(10, 10, 10, 5, 5, 5, 5, { centered: [false, false, false] });
+      assert.equal(s.faces().size(), 5);
+      assert.equal(s.vertices().size(), 5);
+      const [x, y, z] = [10, 11, 12];
+      for (const cx of [true, false]) for (const cy of [true, false]) for (const cz of [true, false]) {
+        const corner = Workplane().wedge(x, y, z, 2, 2, x - 2, z - 2, { centered: [cx, cy, cz] }).vertices("<X and <Y and <Z");
+        assert.equal(corner.size(), 1);
+        assertTupleAlmostEquals(valOf(corner).toTuple(), [cx ? -x / 2 : 0, cy ? -y / 2 : 0, cz ? -z / 2 : 0]);
+      }
+      for (const value of [true, false]) {
+        const s0 = Workplane().wedge(x, y, z, 2, 2, x - 2, z - 2, { centered: value }).vertices(">X and >Z");
+        const s1 = Workplane().wedge(x, y, z, 2, 2, x - 2, z - 2, { centered: [value, value, value] }).vertices(">X and >Z");
+        assert.equal(s0.size(), 1);
+        assertTupleAlmostEquals(valOf(s0).toTuple(), valOf(s1).toTuple());
+      }
+    }));
+
+  // test_cadquery.py::testWedgePointList
+  it("testWedgePointList: four wedges kept apart", () =>
+    withScope(() => {
+      const s = Workplane("XY").rect(4, 4, { forConstruction: true }).vertices().wedge(10, 10, 10, 5, 5, 5, 5, { combine: false });
+      assert.equal(s.solids().size(), 4);
+      assert.equal(s.faces().size(), 20);
+      assert.equal(s.vertices().size(), 20);
+    }));
+
+  // test_cadquery.py::testWedgeCombined
+  it("testWedgeCombined: four overlapping wedges fused", () =>
+    withScope(() => {
+      const s = Workplane("XY").rect(4, 4, { forConstruction: true }).vertices().wedge(10, 10, 10, 5, 5, 5, 5, { combine: true });
+      assert.equal(s.solids().size(), 1);
+      assert.equal(s.faces().size(), 12);
+      assert.equal(s.vertices().size(), 16);
     }));
 });

@@ -194,6 +194,12 @@ export declare class WorkplaneImpl {
      */
     sphere(radius: number, options?: primitives.SphereOptions): WorkplaneImpl;
     /**
+     * A wedge at each stack point: a `dx` × `dy` × `dz` box whose far face (at y = dy) shrinks to
+     * [xmin, xmax] × [zmin, zmax], centred by default, as CadQuery's `wedge`.
+     * @example Workplane().wedge(10, 10, 10, 5, 5, 5, 5) // a pyramid
+     */
+    wedge(dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: primitives.WedgeOptions): WorkplaneImpl;
+    /**
      * A rectangle at each stack point, centred by default (`centered` may also be passed
      * positionally, as CadQuery's `rect(x, y, False)`). Negative lengths grow the other way.
      * @example Workplane().rect(10, 20).extrude(5)

@@ -66,3 +66,8 @@ export declare function faceOnPlane(origin: Triple, normal: Triple, outer: AnySh
     wire: AnyShape;
     reverse: boolean;
 }[]): AnyShape;
+/**
+ * A closed solid bounded by planar polygons (each a loop of points, repeated points dropped,
+ * loops of fewer than three points skipped): the faces are sewn into a shell and closed.
+ */
+export declare function solidFromPolygons(polygons: readonly (readonly Triple[])[]): AnyShape;

@@ -23,3 +23,14 @@ export interface SphereOptions extends PrimitiveOptions {
 export declare function box(wp: WorkplaneImpl, length: number, width: number, height: number, options?: PrimitiveOptions): WorkplaneImpl;
 export declare function cylinder(wp: WorkplaneImpl, height: number, radius: number, options?: CylinderOptions): WorkplaneImpl;
 export declare function sphere(wp: WorkplaneImpl, radius: number, options?: SphereOptions): WorkplaneImpl;
+export interface WedgeOptions extends PrimitiveOptions {
+    /** Where the wedge's base corner sits before centring, in the local frame (default [0, 0, 0]). */
+    pnt?: VectorLike;
+    /** The wedge's own z direction (default [0, 0, 1]). */
+    dir?: VectorLike;
+}
+/**
+ * OCCT's (and CadQuery's) wedge: a box `dx` × `dy` × `dz` whose face at y = dy shrinks to the
+ * rectangle [xmin, xmax] × [zmin, zmax] (a line or a point when min equals max).
+ */
+export declare function wedge(wp: WorkplaneImpl, dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: WedgeOptions): WorkplaneImpl;

@@ -602,8 +602,8 @@ export class WorkplaneImpl {
   // --- From 2D to 3D ---------------------------------------------------------------------
 
   /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
-  extrude(distance: number, options?: profiles.ExtrudeOptions): WorkplaneImpl {
-    return profiles.extrude(this, distance, options);
+  extrude(distance: number | "next" | "last" | Shape, options?: profiles.ExtrudeOptions): WorkplaneImpl {
+    return profiles.extrude(this, distance as number, options);
   }
 
   /**
@@ -664,8 +664,8 @@ export class WorkplaneImpl {
    * Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered.
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
    */
-  cutBlind(depth: number, options?: { clean?: boolean; both?: boolean; taper?: number }): WorkplaneImpl {
-    return profiles.cutBlind(this, depth, options);
+  cutBlind(depth: number | "next" | "last" | Shape, options?: { clean?: boolean; both?: boolean; taper?: number }): WorkplaneImpl {
+    return profiles.cutBlind(this, depth as number, options);
   }
 
   /**

@@ -115,6 +115,13 @@ describe("curves, sweeps and cuts", () => {
         assertPartforgeError(() => Workplane().rect(2, 2).rect(1, 1).extrude(2, { taper: 4 }), "SCRIPT_EXCEPTION", /cannot have holes/);
       }));
 
+    it("says that extruding up to a face is not supported yet", () =>
+      withScope(() => {
+        const top = Workplane().box(10, 10, 10).faces("<Z").workplane().circle(1);
+        assertPartforgeError(() => top.extrude("next"), "NOT_SUPPORTED", /extrude: extruding up to a face/);
+        assertPartforgeError(() => top.cutBlind("last"), "NOT_SUPPORTED", /cutBlind: extruding up to a face/);
+      }));
+
     it("cuts a tapered pocket with cutBlind", () =>
       withScope(() => {
         const bottom = 1 - 2 * tan(5);

@@ -1,4 +1,5 @@
 /** From 2D to 3D: extrude, revolve, cutBlind, cutThruAll over the pending wires (or stack faces). */
+import { PartforgeError } from "../../shared/errors.ts";
 import { prism, revolveProfile, translateShape } from "../../kernel/index.ts";
 import { apiError, booleanValue, finiteNumber, nonZeroNumber, readOptions } from "../options.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
@@ -56,8 +57,19 @@ function prisms(faces: readonly Shape[], normal: Vector, distance: number, both:
   });
 }
 
+/** CadQuery's `until` forms ("next", "last", a face): not implemented yet (OCCT's BRepFeat_MakeDPrism up to a face would do it). */
+function refuseUntilFace(method: string, until: unknown): void {
+  if (until === "next" || until === "last" || isShape(until)) {
+    throw new PartforgeError(
+      "NOT_SUPPORTED",
+      `${method}: extruding up to a face ("next", "last" or a face) is not supported yet; give a distance (e.g. from the face's position)`,
+    );
+  }
+}
+
 export function extrude(wp: WorkplaneImpl, distance: number, options?: ExtrudeOptions): WorkplaneImpl {
   const method = "extrude";
+  refuseUntilFace(method, distance);
   nonZeroNumber(method, "distance", distance);
   const opts = readOptions(method, options, { combine: true as ExtrudeOptions["combine"], clean: true, both: false, taper: undefined as number | undefined });
   const mode = combineMode(method, opts.combine);
@@ -94,6 +106,7 @@ export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: Revol
 
 export function cutBlind(wp: WorkplaneImpl, depth: number, options?: { clean?: boolean; both?: boolean; taper?: number | undefined }): WorkplaneImpl {
   const method = "cutBlind";
+  refuseUntilFace(method, depth);
   nonZeroNumber(method, "depth", depth);
   const opts = readOptions(method, options, { clean: true, both: false, taper: undefined as number | undefined });
   requireSolid(wp, method);

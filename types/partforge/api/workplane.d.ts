@@ -403,7 +403,7 @@ export declare class WorkplaneImpl {
      */
     sketch(): Sketch;
     /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
-    extrude(distance: number, options?: profiles.ExtrudeOptions): WorkplaneImpl;
+    extrude(distance: number | "next" | "last" | Shape, options?: profiles.ExtrudeOptions): WorkplaneImpl;
     /**
      * Extrudes the pending wires along the normal while rotating them by `angleDegrees`.
      * @example Workplane().rect(10, 10).twistExtrude(10, 45)
@@ -447,7 +447,7 @@ export declare class WorkplaneImpl {
      * Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered.
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
      */
-    cutBlind(depth: number, options?: {
+    cutBlind(depth: number | "next" | "last" | Shape, options?: {
         clean?: boolean;
         both?: boolean;
         taper?: number;

@@ -162,10 +162,27 @@ export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode:
   if (base === undefined) {
     if (mode === "cut") requireSolid(wp, "cut");
     if (made.length === 1) return wp.newObject([clean ? cleaned(made[0]!) : made[0]!]);
-    return wp.newObject([wrapShape(booleanOperation("fuse", [unwrapShape(made[0]!)], made.slice(1).map(unwrapShape), { clean }))]);
+    return wp.newObject([fuseAll(made[0]!, made.slice(1), clean)]);
   }
+  if (mode === "fuse") return wp.newObject([fuseAll(base, made, clean)]);
   const result = booleanOperation(mode, [unwrapShape(base)], made.map(unwrapShape), { clean });
   return wp.newObject([wrapShape(result)]);
+}
+
+function boxesOverlap(a: Shape, b: Shape): boolean {
+  const [p, q] = [a.boundingBox(), b.boundingBox()];
+  return [0, 1, 2].every((i) => p.min[i]! <= q.max[i]! && q.min[i]! <= p.max[i]!);
+}
+
+/**
+ * Fuses `tools` into `base`. One General Fuse handles many disjoint tools at once (fast for
+ * patterns), but OCCT loses material when the tools overlap each other (six spheres on a cube's
+ * faces came back as three): then the tools are fused one at a time.
+ */
+function fuseAll(base: Shape, tools: readonly Shape[], clean: boolean): Shape {
+  const overlapping = tools.some((tool, i) => tools.slice(i + 1).some((other) => boxesOverlap(tool, other)));
+  if (!overlapping) return wrapShape(booleanOperation("fuse", [unwrapShape(base)], tools.map(unwrapShape), { clean }));
+  return tools.reduce((result, tool) => wrapShape(booleanOperation("fuse", [unwrapShape(result)], [unwrapShape(tool)], { clean })), base);
 }
 
 /** CadQuery's `placeSketch`: each sketch's faces moved to every stack location. */

@@ -41,6 +41,8 @@ export async function benchHttp(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-http-"));
   const store = await openStore({ dataDir });
   const pool = await createBuildPool({ size: 2, cache: createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
+  // The spare warms up in the background after start; measuring before it is warm measures its warm-up.
+  await pool.warm();
   // The benchmark measures the service, not the per-key rate limit, so the limit is raised here.
   const app = await buildApp({ store, backend: new PoolBackend(pool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
   try {

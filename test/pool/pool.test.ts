@@ -102,6 +102,15 @@ describe("a pool of two slots", () => {
     assert.ok(pool.health().recycles.builds > before, JSON.stringify(pool.health().recycles));
   });
 
+  it("warm() waits until the replacements and the spare have warmed up: size + spare idle slots, none starting", async () => {
+    // The recycling above left replacements starting in the background.
+    await pool.warm();
+    const states = pool.health().slots.map((slot) => slot.state);
+    assert.ok(!states.includes("starting"), states.join(", "));
+    assert.equal(states.filter((state) => state === "idle").length, 3, states.join(", "));
+    assertBlock(await pool.build(block(20)), 20);
+  });
+
   it("fails only the build whose slot is killed with SIGKILL, clearly, and builds the next one", async () => {
     const running = pool.build({ source: SPIN, language: "js", type: "stl" }, { timeoutMs: 20_000 });
     process.kill(await busySlotPid(), "SIGKILL");

@@ -136,6 +136,23 @@ export class BuildPool {
     }
   }
 
+  /**
+   * Resolves when no slot is starting any more: the spare (and any replacement) is warm too.
+   * `createBuildPool` already waits for the first `size` slots; this also waits for the ones that
+   * warm up in the background, whose warm-up builds would otherwise share the CPU with requests.
+   * A slot that fails to start settles it as well (see `health().startFailures`).
+   * @example
+   * const pool = await createBuildPool({ size: 2 });
+   * await pool.warm(); // e.g. before a benchmark
+   */
+  async warm(): Promise<void> {
+    for (;;) {
+      const starting = [...this.#slots].filter((slot) => slot.state === "starting");
+      if (starting.length === 0 || this.#closed) return;
+      await Promise.allSettled(starting.map((slot) => slot.ready));
+    }
+  }
+
   health(): PoolHealth {
     return {
       size: this.#options.size,
@@ -449,7 +466,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     spare: nonNegative("spare", options.spare ?? 1),
     timeoutMs: positive("timeoutMs", options.timeoutMs ?? 30_000),
     maxQueue: nonNegative("maxQueue", options.maxQueue ?? 8 * size),
-    recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 200),
+    recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 1000),
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? 512),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),

@@ -75,7 +75,11 @@ export interface BuildPoolOptions {
   timeoutMs?: number;
   /** Requests waiting for a slot beyond which the pool answers BUSY at once. Default 8 × size. */
   maxQueue?: number;
-  /** Replace a slot after this many builds. Default 200. */
+  /**
+   * Replace a slot after this many builds. Default 1000: a replacement costs ~5 s of CPU (kernel
+   * load and warm-up builds), so at 200 a slot serving 20 ms builds was replaced every 4 s and
+   * spent as much CPU warming up as building (measured with `npm run bench -- pool`).
+   */
   recycleAfterBuilds?: number;
   /** Replace a slot once its WebAssembly memory passes this. Default 512 MiB. */
   wasmRecycleBytes?: number;

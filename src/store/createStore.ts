@@ -39,6 +39,8 @@ const MODEL_ID_ATTEMPTS = 8;
 const API_KEY_ATTEMPTS = 5;
 const MAX_TYPE_LENGTH = 16;
 const MAX_LIST_LIMIT = 1000;
+/** How precisely a key's last use is recorded (see `ApiKey.lastUsedAt`). */
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 function notFound(what: string): PartforgeError {
   return new PartforgeError("NOT_FOUND", what);
@@ -158,6 +160,9 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       if (row === undefined || !digestsEqual(sha256Hex(secret), row.secretHash) || row.disabled) return undefined;
       const account = await backend.findAccount({ id: row.accountId });
       if (account === undefined) return undefined;
+      // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
+      const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
+      if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account) };
       await backend.touchApiKey(row.id, at);
       return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account) };
     },

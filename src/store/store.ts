@@ -35,6 +35,7 @@ export interface ApiKey {
   /** The visible start of the secret, e.g. `pf_k3x9q2ma`; safe to show in lists. */
   prefix: string;
   createdAt: Date;
+  /** When the key last authenticated, to the minute: uses within a minute of the recorded one are not written. */
   lastUsedAt: Date | null;
   disabled: boolean;
 }

@@ -202,6 +202,11 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         }
         await store.authenticateKey(secret, new Date("2025-04-01T00:00:00Z"));
         assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, usedAt, "last used never moves backwards");
+        await store.authenticateKey(secret, new Date(usedAt.getTime() + 59_000));
+        assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, usedAt, "a use within the minute is not written again");
+        const nextMinute = new Date(usedAt.getTime() + 60_000);
+        assert.deepEqual((await store.authenticateKey(secret, nextMinute))?.key.lastUsedAt, nextMinute);
+        assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, nextMinute, "a use a minute later is");
         const later = new Date("2025-05-02T00:00:00Z");
         await store.authenticateKey(secret, later);
         assert.deepEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, later);

@@ -8,6 +8,7 @@ import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRo
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
 import type { ApiKey, Session, UsageEntry } from "../store.ts";
+import { groupCommit } from "./groupCommit.ts";
 import { migrateSqlite } from "./migrate.ts";
 import {
   API_KEY_COLUMNS,
@@ -106,9 +107,10 @@ function sqliteBackend(db: Database): StoreBackend {
     return findModelRow(modelId, bumped);
   });
 
-  // The quota check and the insert are one IMMEDIATE transaction: it takes SQLite's write lock
-  // before reading, so no other connection can charge between our count and our insert.
-  const chargeDownload = db.transaction((entry: Omit<UsageEntry, "id">, period: Period) => {
+  // The quota check and the insert run in one IMMEDIATE transaction: it takes SQLite's write lock
+  // before reading, so no other connection can charge between our count and our insert. Charges
+  // of the same event-loop turn share that transaction (group commit), each in its own savepoint.
+  const charges = groupCommit(db, ({ entry, period }: { entry: Omit<UsageEntry, "id">; period: Period }) => {
     const quota = sql("SELECT monthly_quota FROM accounts WHERE id = ?").get(entry.accountId) as { monthly_quota: number | null } | undefined;
     if (quota === undefined) return undefined;
     let used = 0;
@@ -234,7 +236,7 @@ function sqliteBackend(db: Database): StoreBackend {
     },
 
     async chargeDownload(entry, period) {
-      return chargeDownload.immediate(entry, period);
+      return charges.run({ entry, period });
     },
 
     async countDownloads(accountId, period) {
@@ -247,7 +249,9 @@ function sqliteBackend(db: Database): StoreBackend {
     },
 
     async close() {
-      if (db.open) db.close();
+      if (!db.open) return;
+      charges.flush();
+      db.close();
     },
   };
 }

@@ -55,7 +55,8 @@ export interface StoreBackend {
   deleteSession(tokenHash: string): Promise<void>;
 
   insertApiKey(row: ApiKeyRow): Promise<InsertOutcome>;
-  findApiKeyByPrefix(prefix: string): Promise<ApiKeyRow | undefined>;
+  /** The key with this prefix and its account, in one query (it runs on every authenticated request). */
+  findApiKeyByPrefix(prefix: string): Promise<{ key: ApiKeyRow; account: AccountRow } | undefined>;
   touchApiKey(keyId: string, at: Date): Promise<void>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey | undefined>;

@@ -155,11 +155,10 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       const prefix = typeof secret === "string" ? apiKeyPrefix(secret) : undefined;
       if (prefix === undefined) return undefined;
       const at = checkDate(now, "now");
-      const row = await backend.findApiKeyByPrefix(prefix);
+      const found = await backend.findApiKeyByPrefix(prefix);
       // The prefix is public; the comparison of the secret's hash is what must not leak timing.
-      if (row === undefined || !digestsEqual(sha256Hex(secret), row.secretHash) || row.disabled) return undefined;
-      const account = await backend.findAccount({ id: row.accountId });
-      if (account === undefined) return undefined;
+      if (found === undefined || !digestsEqual(sha256Hex(secret), found.key.secretHash) || found.key.disabled) return undefined;
+      const { key: row, account } = found;
       // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
       const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
       if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account) };

@@ -17,6 +17,9 @@ import {
   toModel,
   toModelRow,
   toUsageEntry,
+  KEY_WITH_ACCOUNT_COLUMNS,
+  toKeyWithAccount,
+  type KeyWithAccountRecord,
   type AccountRecord,
   type ApiKeyRecord,
   type ModelRecord,
@@ -178,8 +181,11 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       ),
 
     async findApiKeyByPrefix(prefix) {
-      const [record] = await rows<ApiKeyRecord>(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = $1`, [prefix]);
-      return record && toApiKeyRow(record);
+      const [record] = await rows<KeyWithAccountRecord>(
+        `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = $1`,
+        [prefix],
+      );
+      return record && toKeyWithAccount(record);
     },
 
     async touchApiKey(keyId, at) {

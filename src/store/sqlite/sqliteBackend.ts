@@ -12,6 +12,9 @@ import { groupCommit } from "./groupCommit.ts";
 import { migrateSqlite } from "./migrate.ts";
 import {
   API_KEY_COLUMNS,
+  KEY_WITH_ACCOUNT_COLUMNS,
+  toKeyWithAccount,
+  type KeyWithAccountRecord,
   MODEL_COLUMNS,
   REVISION_COLUMNS,
   toAccountRow,
@@ -25,6 +28,8 @@ import {
   type RevisionRecord,
   type UsageRecord,
 } from "./sqliteRows.ts";
+
+const FIND_KEY_WITH_ACCOUNT = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = ?`;
 
 export interface SqliteBackendOptions {
   /** How long a writer waits for another connection's transaction before failing. */
@@ -189,8 +194,8 @@ function sqliteBackend(db: Database): StoreBackend {
     },
 
     async findApiKeyByPrefix(prefix) {
-      const record = sql(`SELECT ${API_KEY_COLUMNS} FROM api_keys WHERE prefix = ?`).get(prefix) as ApiKeyRecord | undefined;
-      return record && toApiKeyRow(record);
+      const record = sql(FIND_KEY_WITH_ACCOUNT).get(prefix) as KeyWithAccountRecord | undefined;
+      return record && toKeyWithAccount(record);
     },
 
     async touchApiKey(keyId, at) {

@@ -48,6 +48,8 @@ interface Waiting {
 const MIB = 1024 * 1024;
 const MAX_TIMEOUT_MS = 10 * 60_000;
 const MAX_RESPAWN_DELAY_MS = 30_000;
+/** Requests whose content key is remembered (oldest forgotten first). */
+const CONTENT_KEY_MEMORY = 4096;
 const FAILED_STARTS_BEFORE_GIVING_UP = 3;
 
 export class BuildPool {
@@ -64,6 +66,7 @@ export class BuildPool {
   readonly #retired = new WeakSet<SlotProcess>();
   readonly #queue: Waiting[] = [];
   readonly #flights = new SingleFlight<BuildResult>();
+  readonly #contentKeys = new Map<string, string>();
   readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0 };
   #running = 0;
   #buildsServed = 0;
@@ -231,10 +234,8 @@ export class BuildPool {
     const cache = this.#cache;
     if (cache === undefined) return this.#buildInSlot(prepared, "off");
     const sha = prepared.script.compiled.sha256;
-    const description = await cache.getDescription(sha);
-    const values = description === undefined ? undefined : candidateValues(description, prepared);
-    if (values !== undefined) {
-      const key = this.#key(sha, values, prepared);
+    const key = await this.#requestContentKey(cache, prepared);
+    if (key !== undefined) {
       const cached = await cache.get(key);
       if (cached !== undefined) return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0 };
       return (await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss"))).value;
@@ -262,6 +263,24 @@ export class BuildPool {
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }
     return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings };
+  }
+
+  /**
+   * The content key of a request whose script is described already, else undefined. Remembered
+   * per request text, so a repeated request (the cache-hit path) skips resolving and hashing.
+   */
+  async #requestContentKey(cache: BuildCache, prepared: Prepared): Promise<string | undefined> {
+    const sha = prepared.script.compiled.sha256;
+    const request = `${sha}\0${prepared.format}\0${prepared.preset ?? ""}\0${JSON.stringify(prepared.values)}\0${JSON.stringify(prepared.options)}`;
+    const remembered = this.#contentKeys.get(request);
+    if (remembered !== undefined) return remembered;
+    const description = await cache.getDescription(sha);
+    const values = description === undefined ? undefined : candidateValues(description, prepared);
+    if (values === undefined) return undefined;
+    const key = this.#key(sha, values, prepared);
+    if (this.#contentKeys.size >= CONTENT_KEY_MEMORY) this.#contentKeys.delete(this.#contentKeys.keys().next().value!);
+    this.#contentKeys.set(request, key);
+    return key;
   }
 
   #key(sha: string, values: Readonly<Record<string, ParamValue>>, prepared: Prepared): string {

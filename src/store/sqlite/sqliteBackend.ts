@@ -8,6 +8,7 @@ import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRo
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
 import type { ApiKey, Session, UsageEntry } from "../store.ts";
+import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
 import { migrateSqlite } from "./migrate.ts";
 import {
@@ -57,8 +58,9 @@ function insertOrDuplicate(insert: () => void): "inserted" | "duplicate" {
 /** Opens (creating if needed) and migrates the database file at `path`. */
 export function openSqliteBackend(path: string, options: SqliteBackendOptions = {}): StoreBackend {
   const db: Database = new DatabaseConstructor(path);
+  const busyTimeoutMs = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
@@ -67,10 +69,16 @@ export function openSqliteBackend(path: string, options: SqliteBackendOptions = 
     db.close();
     throw error;
   }
-  return sqliteBackend(db);
+  const checkpointer = db.memory
+    ? undefined
+    : startCheckpointer(db, {
+        busyTimeoutMs,
+        onError: (error) => process.emitWarning(`the SQLite checkpoint worker stopped (${String(error)}); checkpoints run inside commits again`),
+      });
+  return sqliteBackend(db, checkpointer);
 }
 
-function sqliteBackend(db: Database): StoreBackend {
+function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): StoreBackend {
   // Prepared lazily: a database opened at an old schema version (tests) lacks some tables.
   const cache = new Map<string, Statement>();
   const sql = (text: string): Statement => {
@@ -256,6 +264,7 @@ function sqliteBackend(db: Database): StoreBackend {
     async close() {
       if (!db.open) return;
       charges.flush();
+      await checkpointer?.close();
       db.close();
     },
   };

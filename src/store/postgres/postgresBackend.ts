@@ -6,18 +6,14 @@ import pg from "pg";
 import { remainingAfter, toApiKey, type ModelRow, type StoreBackend } from "../backend.ts";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
+import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
 import { migratePostgres } from "./migrate.ts";
 import {
-  API_KEY_COLUMNS,
-  MODEL_COLUMNS,
-  REVISION_COLUMNS,
-  USAGE_COLUMNS,
   toAccountRow,
   toApiKeyRow,
   toModel,
   toModelRow,
   toUsageEntry,
-  KEY_WITH_ACCOUNT_COLUMNS,
   toKeyWithAccount,
   type KeyWithAccountRecord,
   type AccountRecord,

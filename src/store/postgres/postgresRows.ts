@@ -54,13 +54,7 @@ export interface UsageRecord {
   at: Date;
 }
 
-export const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, created_at, last_used_at, disabled";
-
-/** A key's columns (`k`) and its account's (`a`), for `FROM api_keys k JOIN accounts a`. */
-export const KEY_WITH_ACCOUNT_COLUMNS = `k.id, k.account_id, k.name, k.prefix, k.secret_hash, k.created_at, k.last_used_at, k.disabled,
-  a.email AS account_email, a.password_hash AS account_password_hash, a.plan AS account_plan,
-  a.monthly_quota AS account_monthly_quota, a.created_at AS account_created_at`;
-
+/** A row of `KEY_WITH_ACCOUNT_COLUMNS` (columns.ts). */
 export type KeyWithAccountRecord = ApiKeyRecord & {
   [Column in keyof Omit<AccountRecord, "id"> as `account_${Column}`]: AccountRecord[Column];
 };
@@ -76,9 +70,6 @@ export const toKeyWithAccount = (r: KeyWithAccountRecord): { key: ApiKeyRow; acc
     created_at: r.account_created_at,
   }),
 });
-export const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";
-export const REVISION_COLUMNS = "r.model_id, r.revision, r.script, r.language, r.schema_json, r.created_at AS revision_created_at";
-export const USAGE_COLUMNS = "id, account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at";
 
 export const toAccountRow = (r: AccountRecord): AccountRow => ({
   id: r.id,

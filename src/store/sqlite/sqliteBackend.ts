@@ -10,14 +10,11 @@ import type { Migration } from "../migrations/migration.ts";
 import type { ApiKey, Session, UsageEntry } from "../store.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
+import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
 import { migrateSqlite } from "./migrate.ts";
 import {
-  API_KEY_COLUMNS,
-  KEY_WITH_ACCOUNT_COLUMNS,
   toKeyWithAccount,
   type KeyWithAccountRecord,
-  MODEL_COLUMNS,
-  REVISION_COLUMNS,
   toAccountRow,
   toApiKeyRow,
   toModel,

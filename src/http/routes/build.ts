@@ -113,8 +113,8 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
     const format = parseFormat(fields.type);
     const options = exportOptions(fields);
     const script = await scriptOf(store, fields, caller, limits);
-    // An early refusal saves a build; unlimited plans skip it. The charge below is the exact check.
-    if (caller.account.monthlyQuota !== null && (await store.remainingDownloads(caller.account.id)) === 0) {
+    // An early refusal saves a build; the charge below is the exact check.
+    if ((await store.remainingDownloads(caller.account.id)) === 0) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const result = await backend.build({

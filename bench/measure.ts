@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 /** Small timing helpers for `npm run bench`: medians over repeated runs, in the same process. */
 
 export async function timeOnce<T>(body: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
@@ -34,4 +35,26 @@ export function printTable(title: string, header: readonly string[], rows: reado
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
+}
+
+/**
+ * CPU time the hypervisor gave to others while `body` ran, as a share of all CPU time (Linux
+ * `/proc/stat` "steal"); undefined where that is not readable. A high share means the machine
+ * was contended and every number of the section is low.
+ */
+export async function stealShare(body: () => Promise<void>): Promise<number | undefined> {
+  const read = async (): Promise<{ steal: number; total: number } | undefined> => {
+    try {
+      const line = (await readFile("/proc/stat", "utf8")).split("\n")[0]!;
+      const fields = line.trim().split(/\s+/).slice(1).map(Number);
+      return { steal: fields[7] ?? 0, total: fields.reduce((sum, value) => sum + value, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const before = await read();
+  await body();
+  const after = await read();
+  if (before === undefined || after === undefined || after.total === before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
 }

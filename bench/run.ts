@@ -3,6 +3,7 @@ import { benchCore } from "./core.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchPool } from "./pool.ts";
+import { stealShare } from "./measure.ts";
 
 const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, http: benchHttp };
 const wanted = process.argv.slice(2);
@@ -15,5 +16,7 @@ for (const name of wanted) {
 
 console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
 for (const [name, run] of Object.entries(sections)) {
-  if (wanted.length === 0 || wanted.includes(name)) await run();
+  if (wanted.length !== 0 && !wanted.includes(name)) continue;
+  const steal = await stealShare(run);
+  if (steal !== undefined) console.log(`\n(${name}: ${(steal * 100).toFixed(1)} % of CPU time was taken by the host while it ran${steal > 0.02 ? " — the machine was contended, so these numbers are low" : ""})`);
 }

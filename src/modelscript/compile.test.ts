@@ -86,6 +86,36 @@ test("refuses an import even when TypeScript would drop it as unused", async () 
   assert.deepEqual(error.location, { line: 1, column: 30 });
 });
 
+test("refuses re-exports and side-effect imports of other modules at the module name", async () => {
+  for (const [source, location] of [
+    [lines("export * from 'fs';", "export function build() {}"), { line: 1, column: 15 }],
+    [lines("export function build() {}", 'export { readFileSync as read } from "node:fs";'), { line: 2, column: 38 }],
+    [lines('import "side-effect";', "export function build() {}"), { line: 1, column: 8 }],
+  ] as const) {
+    const error = await compileError(source);
+    assert.equal(error.code, "IMPORT_NOT_ALLOWED", source);
+    assert.match(error.message, /^import of "[\w:-]+" is not allowed/);
+    assert.deepEqual(error.location, location, source);
+  }
+});
+
+test("reports every refused import in the author's order, the first as the error", async () => {
+  const error = await compileError(
+    lines('import { Workplane } from "partforge";', "export function build() {", '  return require("b") ?? Workplane;', "}", 'import a from "a";'),
+  );
+  assert.equal(error.message, 'require("b") is not allowed: a ModelScript can only import from "partforge", with an import statement');
+  assert.deepEqual(error.location, { line: 3, column: 18 });
+  const diagnostics = error.details?.diagnostics as Array<{ message: string; line: number }>;
+  assert.deepEqual(diagnostics.map((item) => item.line), [3, 5]);
+  assert.match(diagnostics[1]!.message, /^import of "a" is not allowed/);
+});
+
+test("refuses TypeScript's import-equals require, even of partforge", async () => {
+  const error = await compileError(lines('import pf = require("partforge");', "export function build() { return pf; }"));
+  assert.equal(error.code, "IMPORT_NOT_ALLOWED");
+  assert.deepEqual(error.location, { line: 1, column: 21 });
+});
+
 test("refuses require of fs at its line and column", async () => {
   const error = await compileError(lines("export function build() {", '  const fs = require("fs");', "  return fs;", "}"), "js");
   assert.equal(error.code, "IMPORT_NOT_ALLOWED");

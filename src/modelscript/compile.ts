@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { build, type BuildFailure, type Message, type Plugin } from "esbuild";
+import { transform, type Message, type TransformFailure } from "esbuild";
 import { originalPositionFor, TraceMap, type EncodedSourceMap } from "@jridgewell/trace-mapping";
 import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/errors.ts";
+import { refusedRequires } from "./importPolicy.ts";
 import { inspectOutput, type GeneratedPosition } from "./inspect.ts";
 
 /** The language a ModelScript is written in. */
@@ -37,30 +38,13 @@ export interface CompiledScript {
   originalLocation(generatedLine: number, generatedColumn: number): SourceLocation | undefined;
 }
 
-const PLUGIN_NAME = "partforge-imports";
 const REFUSED = "IMPORT_NOT_ALLOWED";
 const STRICT_PROLOGUE = '"use strict";\n';
 
-/** Every import is refused except `import … from "partforge"`, which stays a `require` of the scope. */
-const importPolicy: Plugin = {
-  name: PLUGIN_NAME,
-  setup(build) {
-    build.onResolve({ filter: /.*/ }, ({ path, kind }) => {
-      if (path === "partforge" && kind === "import-statement") return { path, external: true };
-      const text =
-        kind === "dynamic-import"
-          ? `dynamic import("${path}") is not allowed: a ModelScript can only import from "partforge", with an import statement`
-          : kind === "require-call" || kind === "require-resolve"
-            ? `require("${path}") is not allowed: a ModelScript can only import from "partforge", with an import statement`
-            : `import of "${path}" is not allowed: a ModelScript can only import from "partforge"`;
-      return { errors: [{ text, detail: REFUSED }] };
-    });
-  },
-};
-
 /**
- * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild,
- * refusing every import but `"partforge"`, `require`, dynamic `import()` and `import.meta`.
+ * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
+ * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
+ * dynamic `import()` and `import.meta` (see importPolicy.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });
@@ -74,10 +58,14 @@ export async function compileModelScript(source: string, options: CompileOptions
   const sourceMap = new TraceMap({ ...map, mappings: ";" + map.mappings });
   const originalLocation = (line: number, column: number) => mapPosition(sourceMap, { line, column: column - 1 });
   const facts = inspect(code);
-  const refused = facts.forbidden[0];
-  if (refused !== undefined) {
-    const diagnostics = facts.forbidden.map((item) => errorData(REFUSED, item.message, mapPosition(sourceMap, item.at)));
-    throw new PartforgeError(REFUSED, refused.message, { location: mapPosition(sourceMap, refused.at), details: { diagnostics } });
+  const refused = [
+    ...facts.forbidden.map((item) => ({ message: item.message, location: mapPosition(sourceMap, item.at) })),
+    ...refusedRequires(facts.requires, (at) => mapPosition(sourceMap, at), normalised),
+  ].sort((a, b) => compareLocations(a.location, b.location));
+  const first = refused[0];
+  if (first !== undefined) {
+    const diagnostics = refused.map((item) => errorData(REFUSED, item.message, item.location));
+    throw new PartforgeError(REFUSED, first.message, { location: first.location, details: { diagnostics } });
   }
   const mapAll = (positions: Map<string, GeneratedPosition>) =>
     new Map([...positions].map(([name, at]) => [name, mapPosition(sourceMap, at)] as const));
@@ -106,38 +94,39 @@ export function normaliseSource(source: string): string {
 async function runEsbuild(source: string, language: ScriptLanguage, fileName: string): Promise<{ code: string; map: EncodedSourceMap }> {
   let result;
   try {
-    result = await build({
-      stdin: { contents: source, loader: language, sourcefile: fileName },
-      bundle: true,
+    result = await transform(source, {
+      loader: language,
+      sourcefile: fileName,
       format: "cjs",
       platform: "neutral",
       target: "node20",
       sourcemap: "external",
       sourcesContent: false,
-      write: false,
       legalComments: "none",
-      outfile: "modelscript.js",
       logLevel: "silent",
-      plugins: [importPolicy],
       // Keep every import, even one used only as a type, so that a refused import is always refused.
       tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } },
     });
   } catch (error) {
-    if (isBuildFailure(error)) throw compileFailure(error.errors);
+    if (isTransformFailure(error)) throw compileFailure(error.errors);
     throw error;
   }
   const importMeta = result.warnings.filter((warning) => warning.id === "empty-import-meta");
   if (importMeta.length > 0) {
     throw compileFailure(importMeta.map((warning) => ({ ...warning, text: "import.meta is not available in a ModelScript", detail: REFUSED })));
   }
-  const js = result.outputFiles.find((file) => file.path.endsWith(".js"));
-  const map = result.outputFiles.find((file) => file.path.endsWith(".js.map"));
-  if (js === undefined || map === undefined) throw new PartforgeError("INTERNAL", "esbuild produced no output for the script");
-  return { code: js.text, map: JSON.parse(map.text) as EncodedSourceMap };
+  if (result.map === "") throw new PartforgeError("INTERNAL", "esbuild produced no source map for the script");
+  return { code: result.code, map: JSON.parse(result.map) as EncodedSourceMap };
 }
 
-function isBuildFailure(error: unknown): error is BuildFailure {
-  return error instanceof Error && Array.isArray((error as Partial<BuildFailure>).errors);
+function isTransformFailure(error: unknown): error is TransformFailure {
+  return error instanceof Error && Array.isArray((error as Partial<TransformFailure>).errors);
+}
+
+/** Source order; an unknown location last. */
+function compareLocations(a: SourceLocation | undefined, b: SourceLocation | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return a.line - b.line || a.column - b.column;
 }
 
 function compileFailure(messages: Message[]): PartforgeError {

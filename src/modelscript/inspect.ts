@@ -12,9 +12,23 @@ export interface ForbiddenConstruct {
   at: GeneratedPosition;
 }
 
+/**
+ * A `require("…")` call of a literal module name. esbuild writes one for each import or
+ * re-export declaration; the author may have written one too. Which it is, only the source map
+ * tells (see importPolicy.ts).
+ */
+export interface ModuleRequire {
+  specifier: string;
+  /** Where the call starts. */
+  at: GeneratedPosition;
+  /** Where its module name (the string literal) is. */
+  specifierAt: GeneratedPosition;
+}
+
 /** What compile needs to know about esbuild's output. */
 export interface OutputFacts {
   forbidden: ForbiddenConstruct[];
+  requires: ModuleRequire[];
   /** Export name → where its local declaration's name is. */
   exports: Map<string, GeneratedPosition>;
   /** Each name read from the `"partforge"` module, with where it is first read. */
@@ -23,13 +37,15 @@ export interface OutputFacts {
 }
 
 const PARTFORGE = "partforge";
+/** The end of every refusal of an import: what a ModelScript may import instead. */
+export const IMPORT_ONLY_PARTFORGE = `a ModelScript can only import from "${PARTFORGE}"`;
 
 type AnyNode = Node & Record<string, unknown>;
 
 /**
  * Inspects esbuild's CommonJS output: finds what a ModelScript may not do (dynamic `import()`,
- * `import.meta`, any `require` but esbuild's own `require("partforge")`), where each export is
- * declared, which names are read from `"partforge"`, and where the comments are.
+ * `import.meta`, any use of `require` but a call of a literal module name), every such call, where
+ * each export is declared, which names are read from `"partforge"`, and where the comments are.
  * @throws SyntaxError (from acorn) only if esbuild produced code acorn cannot parse.
  */
 export function inspectOutput(code: string): OutputFacts {
@@ -37,6 +53,7 @@ export function inspectOutput(code: string): OutputFacts {
   const program = parse(code, { ecmaVersion: "latest", sourceType: "script", locations: true, onComment: comments });
   const facts: OutputFacts = {
     forbidden: [],
+    requires: [],
     exports: new Map(),
     partforgeNames: new Map(),
     comments: comments.map(({ start, end }) => ({ start, end })),
@@ -44,7 +61,9 @@ export function inspectOutput(code: string): OutputFacts {
   const namespaces = partforgeNamespaces(program as unknown as AnyNode);
   walk(program as unknown as AnyNode, undefined, (node, parent) => {
     const forbidden = forbiddenMessage(node, parent);
-    if (forbidden !== undefined) facts.forbidden.push({ message: forbidden, at: startOf(node) });
+    if (forbidden !== undefined) facts.forbidden.push(forbidden);
+    const specifier = requiredModule(node);
+    if (specifier !== undefined) facts.requires.push({ specifier, at: startOf(node), specifierAt: startOf((node.arguments as AnyNode[])[0]!) });
     const read = partforgeRead(node, namespaces);
     if (read !== undefined && !facts.partforgeNames.has(read.name)) facts.partforgeNames.set(read.name, read.at);
   });
@@ -52,17 +71,31 @@ export function inspectOutput(code: string): OutputFacts {
   return facts;
 }
 
-function forbiddenMessage(node: AnyNode, parent: AnyNode | undefined): string | undefined {
+function forbiddenMessage(node: AnyNode, parent: AnyNode | undefined): ForbiddenConstruct | undefined {
   if (node.type === "ImportExpression") {
-    return `dynamic import() is not allowed: a ModelScript can only import from "${PARTFORGE}", with an import statement`;
+    const source = node.source as AnyNode;
+    if (source.type === "Literal" && typeof source.value === "string") {
+      return { message: `dynamic import("${source.value}") is not allowed: ${IMPORT_ONLY_PARTFORGE}, with an import statement`, at: startOf(source) };
+    }
+    return { message: `dynamic import() is not allowed: ${IMPORT_ONLY_PARTFORGE}, with an import statement`, at: startOf(node) };
   }
   if (node.type === "MetaProperty" && (node.meta as AnyNode).name === "import") {
-    return "import.meta is not available in a ModelScript";
+    return { message: "import.meta is not available in a ModelScript", at: startOf(node) };
   }
-  if (node.type === "Identifier" && node.name === "require" && isReference(node, parent) && !isPartforgeRequire(parent, node)) {
-    return `require is not available in a ModelScript: import with \`import { … } from "${PARTFORGE}"\``;
+  if (node.type === "Identifier" && node.name === "require" && isReference(node, parent) && !(parent !== undefined && parent.callee === node && requiredModule(parent) !== undefined)) {
+    return { message: `require is not available in a ModelScript: import with \`import { … } from "${PARTFORGE}"\``, at: startOf(node) };
   }
   return undefined;
+}
+
+/** The module name of `require("name")`, else undefined. */
+function requiredModule(node: AnyNode): string | undefined {
+  if (node.type !== "CallExpression") return undefined;
+  const callee = node.callee as AnyNode;
+  const args = node.arguments as AnyNode[];
+  if (callee.type !== "Identifier" || callee.name !== "require" || args.length !== 1) return undefined;
+  const argument = args[0]!;
+  return argument.type === "Literal" && typeof argument.value === "string" ? argument.value : undefined;
 }
 
 /** Whether `node` (an Identifier) is read as a variable, not a property name. */
@@ -75,11 +108,8 @@ function isReference(node: AnyNode, parent: AnyNode | undefined): boolean {
   return true;
 }
 
-function isPartforgeRequire(call: AnyNode | undefined, callee?: AnyNode): boolean {
-  if (call?.type !== "CallExpression" || (callee !== undefined && call.callee !== callee)) return false;
-  const target = call.callee as AnyNode;
-  const args = call.arguments as AnyNode[];
-  return target.type === "Identifier" && target.name === "require" && args.length === 1 && args[0]!.type === "Literal" && args[0]!.value === PARTFORGE;
+function isPartforgeRequire(node: AnyNode | undefined): boolean {
+  return node !== undefined && requiredModule(node) === PARTFORGE;
 }
 
 /** Locals esbuild binds to the partforge module: `var x = require("partforge")` or `__toESM(require(…))`. */

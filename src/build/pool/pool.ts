@@ -27,7 +27,7 @@ import type {
   PoolLogger,
   ScriptRequest,
 } from "./types.ts";
-import { WARMUP_SCRIPT, warmupJobs } from "./warmup.ts";
+import { WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
 
@@ -474,7 +474,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   }
   const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536 };
   const pool = new BuildPool(resolved, { launch, bundle, config, compiler, cache: options.cache, log });
-  await pool.start();
+  await Promise.all([pool.start(), warmUpCompiler()]);
   return pool;
 }
 
@@ -489,7 +489,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? 512),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
-    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 16),
+    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 40),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
   };

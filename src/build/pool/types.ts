@@ -88,9 +88,11 @@ export interface BuildPoolOptions {
   /** WebAssembly memory cap of a slot in 64 KiB pages (`--wasm-max-mem-pages`). Default 16 384 (1 GiB). */
   wasmMaxPages?: number;
   /**
-   * Warm-up builds a new slot runs before taking work. Default 16: measured here, V8 needs about
-   * a dozen builds (its background compilers tiering up the kernel's WebAssembly and the API)
-   * before a slot's CPU time per build drops from ~150 ms to its steady ~25 ms.
+   * Warm-up builds a new slot runs before taking work. Default 40: measured here, a slot's builds
+   * take 100–450 ms for the first ~16 (V8 tiering the kernel's WebAssembly and the API up on
+   * background threads), then drop to 25–60 ms and level out between the 25th and the 40th. V8
+   * tiers up by execution count, so the number carries over to faster machines. With 16, the
+   * first request after start took 1.5–2× a warm build inside the slot; with 40–48, 1.0–1.2×.
    */
   warmupBuilds?: number;
   /** How long after a build's limit the pool kills a slot that did not stop itself. Default 2 000. */

@@ -29,7 +29,7 @@ async function wallAndCpu(runs: number, body: () => Promise<number>): Promise<{ 
 
 const EXAMPLE = new URL("../examples/bored-block.ts", import.meta.url);
 const WARM_RUNS = 15;
-const FIRST_BUILD_POOLS = 3;
+const FIRST_BUILD_POOLS = 5;
 const SEGMENT_MS = 3_000;
 const SEGMENT_PAIRS = 8;
 const CONCURRENCY = 4;

@@ -31,8 +31,9 @@ export interface CompiledScript {
     originalLocation(generatedLine: number, generatedColumn: number): SourceLocation | undefined;
 }
 /**
- * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild,
- * refusing every import but `"partforge"`, `require`, dynamic `import()` and `import.meta`.
+ * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
+ * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
+ * dynamic `import()` and `import.meta` (see importPolicy.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });

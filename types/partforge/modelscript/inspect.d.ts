@@ -8,9 +8,22 @@ export interface ForbiddenConstruct {
     message: string;
     at: GeneratedPosition;
 }
+/**
+ * A `require("…")` call of a literal module name. esbuild writes one for each import or
+ * re-export declaration; the author may have written one too. Which it is, only the source map
+ * tells (see importPolicy.ts).
+ */
+export interface ModuleRequire {
+    specifier: string;
+    /** Where the call starts. */
+    at: GeneratedPosition;
+    /** Where its module name (the string literal) is. */
+    specifierAt: GeneratedPosition;
+}
 /** What compile needs to know about esbuild's output. */
 export interface OutputFacts {
     forbidden: ForbiddenConstruct[];
+    requires: ModuleRequire[];
     /** Export name → where its local declaration's name is. */
     exports: Map<string, GeneratedPosition>;
     /** Each name read from the `"partforge"` module, with where it is first read. */
@@ -20,10 +33,12 @@ export interface OutputFacts {
         end: number;
     }>;
 }
+/** The end of every refusal of an import: what a ModelScript may import instead. */
+export declare const IMPORT_ONLY_PARTFORGE = "a ModelScript can only import from \"partforge\"";
 /**
  * Inspects esbuild's CommonJS output: finds what a ModelScript may not do (dynamic `import()`,
- * `import.meta`, any `require` but esbuild's own `require("partforge")`), where each export is
- * declared, which names are read from `"partforge"`, and where the comments are.
+ * `import.meta`, any use of `require` but a call of a literal module name), every such call, where
+ * each export is declared, which names are read from `"partforge"`, and where the comments are.
  * @throws SyntaxError (from acorn) only if esbuild produced code acorn cannot parse.
  */
 export declare function inspectOutput(code: string): OutputFacts;

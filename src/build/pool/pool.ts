@@ -27,7 +27,7 @@ import type {
   PoolLogger,
   ScriptRequest,
 } from "./types.ts";
-import { WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
+import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
 
@@ -489,7 +489,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? 512),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
-    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? 40),
+    warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
   };

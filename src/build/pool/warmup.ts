@@ -27,16 +27,26 @@ export function build() {
 `;
 
 const WARMUP_FORMATS: readonly ExportFormat[] = ["stl", "step"];
+/** See `BuildPoolOptions.warmupBuilds`. */
+export const DEFAULT_WARMUP_BUILDS = 40;
 const WARMUP_TIME_LIMIT_MS = 60_000;
 
-/** `count` warm-up jobs over the compiled warm-up script, alternating formats and values. */
-export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[] {
+/** The output type and values of each of `count` warm-up builds: formats and values alternate. */
+export function warmupRequests(count: number): Array<{ format: ExportFormat; values: Record<string, string> }> {
   return Array.from({ length: count }, (_, index) => ({
+    format: WARMUP_FORMATS[index % WARMUP_FORMATS.length]!,
+    values: { p_length: String(20 + ((index * 7) % 80)), p_holes: String(1 + (index % 4)) },
+  }));
+}
+
+/** `count` warm-up jobs over the compiled warm-up script. */
+export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[] {
+  return warmupRequests(count).map(({ format, values }) => ({
     kind: "build" as const,
     script,
-    format: WARMUP_FORMATS[index % WARMUP_FORMATS.length]!,
+    format,
     preset: undefined,
-    values: { p_length: String(20 + ((index * 7) % 80)), p_holes: String(1 + (index % 4)) },
+    values,
     options: { ...DEFAULT_EXPORT_OPTIONS },
     timeoutMs: WARMUP_TIME_LIMIT_MS,
   }));

@@ -474,7 +474,8 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   }
   const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536 };
   const pool = new BuildPool(resolved, { launch, bundle, config, compiler, cache: options.cache, log });
-  await Promise.all([pool.start(), warmUpCompiler()]);
+  await pool.start();
+  if (resolved.warmupBuilds > 0) await warmUpCompiler();
   return pool;
 }
 

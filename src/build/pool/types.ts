@@ -93,6 +93,7 @@ export interface BuildPoolOptions {
    * background threads), then drop to 25–60 ms and level out between the 25th and the 40th. V8
    * tiers up by execution count, so the number carries over to faster machines. With 16, the
    * first request after start took 1.5–2× a warm build inside the slot; with 40–48, 1.0–1.2×.
+   * With 0, the pool also skips warming its compile path (see warmup.ts).
    */
   warmupBuilds?: number;
   /** How long after a build's limit the pool kills a slot that did not stop itself. Default 2 000. */

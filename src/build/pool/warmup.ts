@@ -54,20 +54,20 @@ export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[]
 
 /** Throwaway compiles that bring the pool's compile path up to speed (measured: ~40 compiles). */
 const COMPILER_WARMUP_COMPILES = 40;
-let compilerWarmup: Promise<void> | undefined;
 
 /**
- * Compiles distinct variants of the warm-up script once per process, so the first never-seen
- * script a pool compiles does not pay for V8 optimising esbuild's client, acorn and the source
- * map code (measured: 7–15 ms for the first compiles, 2.5–4 ms once warm).
+ * Compiles distinct variants of the warm-up script, so the first never-seen script after a start
+ * does not pay for V8 optimising esbuild's client, acorn and the source-map code (measured: 7–15
+ * ms for a cold compile, 2.5–4 ms warm). Run when the slots are ready, not before: while the pool
+ * waits seconds for them, V8's idle-time garbage collections discard code that has not run
+ * recently, the compile path's included. Only speed is at stake, so it never fails.
  */
-export function warmUpCompiler(): Promise<void> {
-  compilerWarmup ??= (async () => {
+export async function warmUpCompiler(): Promise<void> {
+  try {
     for (let index = 0; index < COMPILER_WARMUP_COMPILES; index++) {
       await compileModelScript(`${WARMUP_SCRIPT}\n// warm-up ${index}\n`, { language: "ts" });
     }
-  })().catch(() => {
-    // Only speed is at stake: a real request reports its own compile failure.
-  });
-  return compilerWarmup;
+  } catch {
+    // A real request reports its own compile failure.
+  }
 }

@@ -7,14 +7,13 @@
  * its own first token.
  */
 import type { SourceLocation } from "../shared/errors.ts";
-import { IMPORT_ONLY_PARTFORGE, type GeneratedPosition, type ModuleRequire } from "./inspect.ts";
+import { IMPORT_ONLY_PARTFORGE, PARTFORGE, type GeneratedPosition, type ModuleRequire } from "./inspect.ts";
 
 export interface RefusedImport {
   message: string;
   location: SourceLocation | undefined;
 }
 
-const PARTFORGE = "partforge";
 const QUOTES = new Set(['"', "'"]);
 
 /**

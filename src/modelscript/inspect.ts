@@ -36,7 +36,8 @@ export interface OutputFacts {
   comments: Array<{ start: number; end: number }>;
 }
 
-const PARTFORGE = "partforge";
+/** The one module a ModelScript may import. */
+export const PARTFORGE = "partforge";
 /** The end of every refusal of an import: what a ModelScript may import instead. */
 export const IMPORT_ONLY_PARTFORGE = `a ModelScript can only import from "${PARTFORGE}"`;
 

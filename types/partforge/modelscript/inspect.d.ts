@@ -33,6 +33,8 @@ export interface OutputFacts {
         end: number;
     }>;
 }
+/** The one module a ModelScript may import. */
+export declare const PARTFORGE = "partforge";
 /** The end of every refusal of an import: what a ModelScript may import instead. */
 export declare const IMPORT_ONLY_PARTFORGE = "a ModelScript can only import from \"partforge\"";
 /**

@@ -3,8 +3,10 @@
  * process, which the permission model forbids), so the pool bundles `slot/main.ts` with esbuild
  * once at start into a private temporary directory. Packages stay external, imported by absolute
  * URL from where they are installed, so the slot reads only the bundle and those packages.
+ * The directory's name carries the pool process's pid: a pool that was killed cannot remove its
+ * own, so each new bundle removes those of processes that no longer exist.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -24,6 +26,8 @@ export interface SlotBundle {
 const ENTRY = fileURLToPath(new URL("./slot/main.ts", import.meta.url));
 const KERNEL_LOADER = fileURLToPath(new URL("../../kernel/load.ts", import.meta.url));
 const APP_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const DIR_PREFIX = "partforge-slot-";
+const DIR_NAME = /^partforge-slot-(\d+)-/;
 
 /** Bundles the slot entry into a fresh private directory. */
 export async function bundleSlot(): Promise<SlotBundle> {
@@ -42,7 +46,8 @@ export async function bundleSlot(): Promise<SlotBundle> {
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild produced no slot bundle");
-  const dir = await mkdtemp(join(tmpdir(), "partforge-slot-"));
+  await removeOrphanedBundles(tmpdir());
+  const dir = await mkdtemp(join(tmpdir(), `${DIR_PREFIX}${process.pid}-`));
   const file = join(dir, "slot.mjs");
   await writeFile(file, output.contents, { mode: 0o600 });
   // The kernel loader resolves the .wasm file from the application's own node_modules, which
@@ -54,6 +59,33 @@ export async function bundleSlot(): Promise<SlotBundle> {
     appRoot: APP_ROOT,
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Removes bundle directories in `parent` left by pool processes that have ended (SIGKILL, a
+ * crash). A directory of a live process — this one included, which may run other pools — or of
+ * a process this user may not signal is kept.
+ */
+export async function removeOrphanedBundles(parent: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(DIR_NAME.exec(name)?.[1]);
+    if (Number.isSafeInteger(pid) && pid > 0 && !processExists(pid)) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
 }
 
 /** Bare imports become externals by absolute `file:` URL; remembers each package's node_modules directory. */

@@ -5,10 +5,9 @@
  * Latency pools have no spare, so a warming spare never competes with what is measured; the
  * throughput pools run with production settings and are measured only when no slot is warming.
  */
-import { execFile } from "node:child_process";
+import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { createBuildCache } from "../src/build/cache/index.ts";
 import { createBuildPool, type BuildPool, type BuildResult, type PoolBuildRequest } from "../src/build/pool/index.ts";
 import { formatMiB, formatMs, median, medianMs, printTable, timeOnce } from "./measure.ts";
@@ -41,7 +40,6 @@ const MEMORY_BUILDS = 500;
 const MEMORY_RECYCLE_AFTER = 200;
 const MEMORY_SAMPLE_EVERY = 100;
 const QUIET = () => undefined;
-const run = promisify(execFile);
 
 function request(source: string, length = 100): PoolBuildRequest {
   return { source, language: "ts", type: "stl", values: { p_length: String(length) } };
@@ -96,12 +94,23 @@ async function firstBuilds(source: string): Promise<Array<{ firstMs: number; rat
   return results;
 }
 
-/** Medians of `runs` builds in a new process (bench/inProcessBuilds.ts), without a sandbox. */
-async function inProcessBuilds(input: { source: string; values: unknown; before: number; runs: number }): Promise<{ wallMs: number; cpuMs: number }> {
-  const child = fileURLToPath(new URL("./inProcessBuilds.ts", import.meta.url));
-  const { stdout } = await run(process.execPath, [...process.execArgv, child, JSON.stringify(input)], { maxBuffer: 1024 * 1024 });
-  // The last line: node flags passed on to the child (e.g. --trace-gc) may print before it.
-  return JSON.parse(stdout.trim().split("\n").at(-1)!) as { wallMs: number; cpuMs: number };
+/** An equally warm in-process builder in a new process (bench/inProcessBuilds.ts), without a sandbox. */
+async function inProcessBuilder(input: { source: string; values: unknown; before: number }): Promise<{ build(): Promise<{ wallMs: number; cpuMs: number }>; close(): void }> {
+  const child = fork(fileURLToPath(new URL("./inProcessBuilds.ts", import.meta.url)), [JSON.stringify(input)], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const next = () =>
+    new Promise<unknown>((resolve, reject) => {
+      child.once("message", resolve);
+      child.once("exit", (code) => reject(new Error(`the in-process builder exited (${String(code)})`)));
+    });
+  await next();
+  return {
+    build: async () => {
+      const answer = next();
+      child.send("build");
+      return (await answer) as { wallMs: number; cpuMs: number };
+    },
+    close: () => child.disconnect(),
+  };
 }
 
 function slotWallMs(timings: { loadMs: number; buildMs: number; exportMs: number }): number {
@@ -111,16 +120,29 @@ function slotWallMs(timings: { loadMs: number; buildMs: number; exportMs: number
 export async function benchPool(): Promise<void> {
   const source = await readFile(EXAMPLE, "utf8");
 
-  // Equally warm: the child runs the slot's warm-up builds, then the BUILDS_BEFORE_MEASURING the slot gets.
-  const inProcess = await inProcessBuilds({ source, values: request(source).values, before: BUILDS_BEFORE_MEASURING, runs: WARM_RUNS });
+  // Equally warm: the child runs the slot's warm-up builds, then the BUILDS_BEFORE_MEASURING the
+  // slot gets; the measured builds then alternate, so a drift in the machine's speed hits both.
+  const builder = await inProcessBuilder({ source, values: request(source).values, before: BUILDS_BEFORE_MEASURING });
   const start = await timeOnce(() => createBuildPool({ size: 1, spare: 0, recycleAfterBuilds: MEMORY_RECYCLE_AFTER, log: QUIET }));
   const single = start.value;
   for (let i = 0; i < BUILDS_BEFORE_MEASURING; i++) ok(await single.build(request(source)));
-  const pooled = await wallAndCpu(WARM_RUNS, async () => {
-    const result = await single.build(request(source));
-    ok(result);
-    return result.ok ? (result.slotTimings?.cpuMs ?? 0) : 0;
-  });
+  const inProcessRuns: Array<{ wallMs: number; cpuMs: number }> = [];
+  const pooledRuns: Array<{ wallMs: number; cpuMs: number }> = [];
+  try {
+    for (let i = 0; i < WARM_RUNS; i++) {
+      inProcessRuns.push(await builder.build());
+      pooledRuns.push(await wallAndCpu(1, async () => {
+        const result = await single.build(request(source));
+        ok(result);
+        return result.ok ? (result.slotTimings?.cpuMs ?? 0) : 0;
+      }));
+    }
+  } finally {
+    builder.close();
+  }
+  const medians = (runs: Array<{ wallMs: number; cpuMs: number }>) => ({ wallMs: median(runs.map((one) => one.wallMs)), cpuMs: median(runs.map((one) => one.cpuMs)) });
+  const inProcess = medians(inProcessRuns);
+  const pooled = medians(pooledRuns);
   const firsts = await firstBuilds(source);
 
   printTable("Build pool: isolation and start-up (bored-block.ts → STL)", ["measure", "value", "target"], [

@@ -7,7 +7,7 @@
  * its own first token.
  */
 import type { SourceLocation } from "../shared/errors.ts";
-import { IMPORT_ONLY_PARTFORGE, PARTFORGE, type GeneratedPosition, type ModuleRequire } from "./inspect.ts";
+import { IMPORT_ONLY_PARTFORGE, IMPORT_STATEMENT_ONLY, PARTFORGE, type GeneratedPosition, type ModuleRequire } from "./inspect.ts";
 
 export interface RefusedImport {
   message: string;
@@ -34,7 +34,7 @@ export function refusedRequires(
     refused.push(
       fromDeclaration
         ? { message: `import of "${request.specifier}" is not allowed: ${IMPORT_ONLY_PARTFORGE}`, location: call }
-        : { message: `require("${request.specifier}") is not allowed: ${IMPORT_ONLY_PARTFORGE}, with an import statement`, location: locate(request.specifierAt) },
+        : { message: `require("${request.specifier}") is not allowed: ${IMPORT_STATEMENT_ONLY}`, location: locate(request.specifierAt) },
     );
   }
   return refused;

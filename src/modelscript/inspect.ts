@@ -40,6 +40,8 @@ export interface OutputFacts {
 export const PARTFORGE = "partforge";
 /** The end of every refusal of an import: what a ModelScript may import instead. */
 export const IMPORT_ONLY_PARTFORGE = `a ModelScript can only import from "${PARTFORGE}"`;
+/** The end of a refusal of `require` or `import()`: the import statement is the way. */
+export const IMPORT_STATEMENT_ONLY = `${IMPORT_ONLY_PARTFORGE}, with an import statement`;
 
 type AnyNode = Node & Record<string, unknown>;
 
@@ -76,9 +78,9 @@ function forbiddenMessage(node: AnyNode, parent: AnyNode | undefined): Forbidden
   if (node.type === "ImportExpression") {
     const source = node.source as AnyNode;
     if (source.type === "Literal" && typeof source.value === "string") {
-      return { message: `dynamic import("${source.value}") is not allowed: ${IMPORT_ONLY_PARTFORGE}, with an import statement`, at: startOf(source) };
+      return { message: `dynamic import("${source.value}") is not allowed: ${IMPORT_STATEMENT_ONLY}`, at: startOf(source) };
     }
-    return { message: `dynamic import() is not allowed: ${IMPORT_ONLY_PARTFORGE}, with an import statement`, at: startOf(node) };
+    return { message: `dynamic import() is not allowed: ${IMPORT_STATEMENT_ONLY}`, at: startOf(node) };
   }
   if (node.type === "MetaProperty" && (node.meta as AnyNode).name === "import") {
     return { message: "import.meta is not available in a ModelScript", at: startOf(node) };

@@ -27,7 +27,7 @@ const ENTRY = fileURLToPath(new URL("./slot/main.ts", import.meta.url));
 const KERNEL_LOADER = fileURLToPath(new URL("../../kernel/load.ts", import.meta.url));
 const APP_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIR_PREFIX = "partforge-slot-";
-const DIR_NAME = /^partforge-slot-(\d+)-/;
+const DIR_NAME = new RegExp(`^${DIR_PREFIX}(\\d+)-`);
 
 /** Bundles the slot entry into a fresh private directory. */
 export async function bundleSlot(): Promise<SlotBundle> {

@@ -37,6 +37,8 @@ export interface OutputFacts {
 export declare const PARTFORGE = "partforge";
 /** The end of every refusal of an import: what a ModelScript may import instead. */
 export declare const IMPORT_ONLY_PARTFORGE = "a ModelScript can only import from \"partforge\"";
+/** The end of a refusal of `require` or `import()`: the import statement is the way. */
+export declare const IMPORT_STATEMENT_ONLY = "a ModelScript can only import from \"partforge\", with an import statement";
 /**
  * Inspects esbuild's CommonJS output: finds what a ModelScript may not do (dynamic `import()`,
  * `import.meta`, any use of `require` but a call of a literal module name), every such call, where

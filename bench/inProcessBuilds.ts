@@ -11,6 +11,7 @@
 import { buildModel } from "../src/build/index.ts";
 import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel } from "../src/kernel/index.ts";
+import { wallAndCpu } from "./measure.ts";
 
 interface Input {
   source: string;
@@ -28,12 +29,12 @@ const build = () => buildModel({ source: input.source, language: "ts", type: "st
 for (let i = 0; i < input.before; i++) await build();
 
 process.on("message", async () => {
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  await build();
-  const wallMs = performance.now() - started;
-  const used = process.cpuUsage(cpuBefore);
-  process.send?.({ wallMs, cpuMs: (used.user + used.system) / 1000 });
+  process.send?.(
+    await wallAndCpu(async () => {
+      await build();
+      return 0;
+    }),
+  );
 });
 process.on("disconnect", () => process.exit(0));
 process.send?.("ready");

@@ -58,3 +58,13 @@ export async function stealShare(body: () => Promise<void>): Promise<number | un
   if (before === undefined || after === undefined || after.total === before.total) return undefined;
   return (after.steal - before.steal) / (after.total - before.total);
 }
+
+/** Wall and CPU milliseconds of one `body`, which returns the CPU milliseconds it spent in another process (a build slot), or 0. */
+export async function wallAndCpu(body: () => Promise<number>): Promise<{ wallMs: number; cpuMs: number }> {
+  const cpuBefore = process.cpuUsage();
+  const started = performance.now();
+  const extraCpuMs = await body();
+  const wallMs = performance.now() - started;
+  const used = process.cpuUsage(cpuBefore);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 + extraCpuMs };
+}

@@ -10,22 +10,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { createBuildCache } from "../src/build/cache/index.ts";
 import { createBuildPool, type BuildPool, type BuildResult, type PoolBuildRequest } from "../src/build/pool/index.ts";
-import { formatMiB, formatMs, median, medianMs, printTable, timeOnce } from "./measure.ts";
-
-/** Wall and CPU milliseconds of `body`; `extraCpuMs` adds CPU spent in another process (the slot). */
-async function wallAndCpu(runs: number, body: () => Promise<number>): Promise<{ wallMs: number; cpuMs: number }> {
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const cpuBefore = process.cpuUsage();
-    const started = performance.now();
-    const extraCpuMs = await body();
-    walls.push(performance.now() - started);
-    const used = process.cpuUsage(cpuBefore);
-    cpus.push((used.user + used.system) / 1000 + extraCpuMs);
-  }
-  return { wallMs: median(walls), cpuMs: median(cpus) };
-}
+import { formatMiB, formatMs, median, medianMs, printTable, timeOnce, wallAndCpu } from "./measure.ts";
 
 const EXAMPLE = new URL("../examples/bored-block.ts", import.meta.url);
 const WARM_RUNS = 15;
@@ -131,7 +116,7 @@ export async function benchPool(): Promise<void> {
   try {
     for (let i = 0; i < WARM_RUNS; i++) {
       inProcessRuns.push(await builder.build());
-      pooledRuns.push(await wallAndCpu(1, async () => {
+      pooledRuns.push(await wallAndCpu(async () => {
         const result = await single.build(request(source));
         ok(result);
         return result.ok ? (result.slotTimings?.cpuMs ?? 0) : 0;

@@ -1,10 +1,10 @@
 /** `buildApp(deps)`: the fastify application of the Build Service, with no listening socket. */
 import fastify, { type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
-import formbody from "@fastify/formbody";
-import multipart from "@fastify/multipart";
 import { DEFAULT_LIMITS, type AppDeps } from "./deps.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
+import { registerBodyParsers } from "./body/index.ts";
+import { clientErrorHandler } from "./clientError.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
@@ -21,15 +21,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: limits.maxBodyBytes,
     // Query strings like ?p=1&p=2 become arrays, which the field reader rejects clearly.
     routerOptions: { ignoreTrailingSlash: true },
+    // Malformed HTTP, a bad URL or a request that never completes still answers problem+json.
+    requestTimeout: limits.requestTimeoutMs,
+    http: {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, Math.max(10, Math.floor(limits.requestTimeoutMs / 10))),
+    },
+    clientErrorHandler: clientErrorHandler(limits),
+    frameworkErrors: errorHandler,
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   await app.register(cookie);
-  await app.register(formbody, { bodyLimit: limits.maxBodyBytes });
-  await app.register(multipart, {
-    attachFieldsToBody: "keyValues",
-    limits: { fileSize: limits.maxScriptBytes, fieldSize: limits.maxScriptBytes, files: 1, fields: 200, parts: 201 },
-  });
+  registerBodyParsers(app, limits.maxBodyBytes);
   const rateLimiter = new RateLimiter(limits.ratePerSecond, limits.rateBurst);
   const secureCookies = deps.secureCookies ?? false;
   registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter });

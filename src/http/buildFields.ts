@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import { PartforgeError } from "../shared/errors.ts";
+import { parseUrlEncoded, type FieldRecord } from "./body/index.ts";
 
 export interface BuildFields {
   key?: string;
@@ -70,22 +71,18 @@ function fromJson(body: unknown): BuildFields {
   return fields;
 }
 
-/** Multipart (parsed in `keyValues` mode): fields are strings, a file part (the script) a Buffer. */
-function fromMultipart(body: Record<string, unknown>): BuildFields {
-  const flat: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(body)) flat[name] = Buffer.isBuffer(value) ? value.toString("utf8") : value;
-  return fromRecord(flat);
+/** The query string, read by the same strict reader as a form body. */
+function fromQuery(url: string): BuildFields {
+  const question = url.indexOf("?");
+  return fromRecord(question === -1 ? {} : parseUrlEncoded(url.slice(question + 1), "the query string"));
 }
 
 export function readBuildFields(request: FastifyRequest): BuildFields {
-  const query = fromRecord((request.query ?? {}) as Record<string, unknown>);
+  const query = fromQuery(request.url);
   if (request.method === "GET" || request.body === undefined || request.body === null) return query;
   const contentType = String(request.headers["content-type"] ?? "");
-  const body = contentType.startsWith("application/json")
-    ? fromJson(request.body)
-    : contentType.startsWith("multipart/form-data")
-      ? fromMultipart(request.body as Record<string, unknown>)
-      : fromRecord(request.body as Record<string, unknown>);
+  // Form and multipart bodies arrive as field records (see ./body); JSON as any value.
+  const body = /^application\/json\s*(;|$)/i.test(contentType) ? fromJson(request.body) : fromRecord(request.body as FieldRecord);
   // Query fields count too (e.g. ?type=STL on a POST), but the body wins on conflict.
   return { ...query, ...body, params: { ...query.params, ...body.params } };
 }

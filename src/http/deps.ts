@@ -7,6 +7,10 @@ export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeRes
 export interface ServiceLimits {
   /** Largest request body, bytes (413 beyond). */
   maxBodyBytes: number;
+  /** Largest request line plus headers, bytes (431 beyond). */
+  maxHeaderBytes: number;
+  /** Time to receive a whole request, headers and body, ms (408 beyond). */
+  requestTimeoutMs: number;
   /** Largest script, bytes (413 beyond). */
   maxScriptBytes: number;
   /** Builds per key per second, sustained; bursts up to `rateBurst`. */
@@ -16,6 +20,8 @@ export interface ServiceLimits {
 
 export const DEFAULT_LIMITS: ServiceLimits = {
   maxBodyBytes: 1024 * 1024,
+  maxHeaderBytes: 16 * 1024,
+  requestTimeoutMs: 30_000,
   maxScriptBytes: 256 * 1024,
   ratePerSecond: 10,
   rateBurst: 40,

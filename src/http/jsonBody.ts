@@ -3,9 +3,10 @@ import type { FastifyRequest } from "fastify";
 import { PartforgeError } from "../shared/errors.ts";
 
 export function jsonBody(request: FastifyRequest): Record<string, unknown> {
-  const contentType = String(request.headers["content-type"] ?? "");
-  if (!contentType.startsWith("application/json")) {
-    throw new PartforgeError("USAGE", "send a JSON body with Content-Type: application/json");
+  const contentType = request.headers["content-type"];
+  if (contentType === undefined) throw new PartforgeError("USAGE", "this endpoint needs a JSON body: send an object with Content-Type: application/json");
+  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+    throw new PartforgeError("UNSUPPORTED_MEDIA_TYPE", `this endpoint takes application/json, not ${contentType.split(";")[0]!.trim()}: send a JSON object with Content-Type: application/json`);
   }
   const body = request.body;
   if (body === null || typeof body !== "object" || Array.isArray(body)) throw new PartforgeError("USAGE", "the JSON body must be an object");

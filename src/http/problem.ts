@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { ERROR_CATALOGUE, isErrorCode, isPartforgeError, PartforgeError, type ErrorData } from "../shared/errors.ts";
+import { ACCEPTED_BODY_TYPES } from "./body/index.ts";
 
 export const PROBLEM_MEDIA_TYPE = "application/problem+json";
 
@@ -51,20 +52,24 @@ export function sendProblem(reply: FastifyReply, error: ErrorData, status?: numb
   return reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
 }
 
-/** fastify's own errors (body too large, bad JSON, unsupported media type) in our catalogue. */
-function fromFastifyError(error: FastifyError): PartforgeError | undefined {
+/** fastify's own errors (body too large or cut short, unsupported media type, bad URL) in our catalogue. */
+function fromFastifyError(error: FastifyError, request: FastifyRequest): PartforgeError | undefined {
   switch (error.code) {
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-    case "FST_REQ_FILE_TOO_LARGE":
-    case "FST_FILES_LIMIT":
-    case "FST_FIELDS_LIMIT":
-    case "FST_PARTS_LIMIT":
-      return new PartforgeError("PAYLOAD_TOO_LARGE", "the request body is too large: send a smaller script (see /docs for the limits)");
-    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return new PartforgeError("USAGE", "unsupported Content-Type: send application/json, application/x-www-form-urlencoded or multipart/form-data");
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-    case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return new PartforgeError("USAGE", `the JSON body is invalid: ${error.message}`);
+      return new PartforgeError("PAYLOAD_TOO_LARGE", `the request body is larger than ${request.routeOptions.bodyLimit} bytes: send a smaller script (see /docs for the limits)`);
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new PartforgeError("USAGE", "the body's size differs from its Content-Length: send a Content-Length equal to the body's size in bytes");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE": {
+      const sent = request.headers["content-type"];
+      const accepted = `send ${ACCEPTED_BODY_TYPES.join(", ")} (the /api endpoints take application/json only)`;
+      return new PartforgeError(
+        "UNSUPPORTED_MEDIA_TYPE",
+        sent === undefined ? `the request has a body but no Content-Type: ${accepted}` : `Content-Type ${sent.split(";")[0]!.trim()} is not accepted: ${accepted}`,
+        { details: { accepted: [...ACCEPTED_BODY_TYPES] } },
+      );
+    }
+    case "FST_ERR_BAD_URL":
+      return new PartforgeError("USAGE", "the path has a malformed %-escape or is not valid UTF-8 once decoded: percent-encode the UTF-8 bytes of each path segment");
     case "FST_ERR_VALIDATION":
       return new PartforgeError("USAGE", error.message);
     default:
@@ -75,13 +80,19 @@ function fromFastifyError(error: FastifyError): PartforgeError | undefined {
   }
 }
 
+/** Errors after which the rest of the request body is unread: the connection cannot carry another request. */
+const BODY_LEFT_UNREAD = new Set(["FST_ERR_CTP_BODY_TOO_LARGE", "FST_ERR_CTP_INVALID_CONTENT_LENGTH"]);
+
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isPartforgeError(error)) {
     if (error.code === "INTERNAL") request.log.error({ err: error }, "internal error");
     return sendProblem(reply, error.toData());
   }
-  const known = fromFastifyError(error as FastifyError);
-  if (known) return sendProblem(reply, known.toData());
+  const known = fromFastifyError(error as FastifyError, request);
+  if (known) {
+    if (BODY_LEFT_UNREAD.has((error as FastifyError).code)) reply.header("Connection", "close");
+    return sendProblem(reply, known.toData());
+  }
   request.log.error({ err: error }, "unhandled error");
   return sendProblem(reply, { code: "INTERNAL", message: "an internal error occurred; it has been logged" });
 }

@@ -48,6 +48,9 @@ export const ERROR_CATALOGUE = {
   PAYLOAD_TOO_LARGE: { httpStatus: 413, exitCode: EXIT_CODES.limit, title: "Request too large" },
   RATE_LIMITED: { httpStatus: 429, exitCode: EXIT_CODES.limit, title: "Too many requests" },
   INTERNAL: { httpStatus: 500, exitCode: EXIT_CODES.internal, title: "Internal error" },
+  UNSUPPORTED_MEDIA_TYPE: { httpStatus: 415, exitCode: EXIT_CODES.usage, title: "Unsupported Content-Type" },
+  HEADERS_TOO_LARGE: { httpStatus: 431, exitCode: EXIT_CODES.usage, title: "Request line or headers too large" },
+  REQUEST_TIMEOUT: { httpStatus: 408, exitCode: EXIT_CODES.usage, title: "Request not received in time" },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

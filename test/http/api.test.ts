@@ -58,7 +58,7 @@ for (const kind of kinds) {
 
     it("refuses state changes that are not JSON (a cross-site form cannot forge them)", async () => {
       const response = await service.app.inject({ method: "POST", url: "/api/accounts", payload: "email=a@b.co&password=correct+horse+battery", headers: { "content-type": "application/x-www-form-urlencoded" } });
-      assert.equal(response.statusCode, 400);
+      assert.equal(response.statusCode, 415);
     });
 
     it("creates a key shown once, lists it by prefix, disables, enables and deletes it", async () => {

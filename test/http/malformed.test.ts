@@ -151,7 +151,7 @@ for (const kind of kinds.slice(0, 1)) {
     for (const c of injectCases) {
       it(`answers ${c.status} ${c.code} for ${c.name}, saying what to fix`, async () => {
         const response = await service.app.inject(c.request);
-        const problem = assertProblem({ status: response.statusCode, contentType: response.headers["content-type"], body: response.body }, c);
+        const problem = assertProblem({ status: response.statusCode, contentType: String(response.headers["content-type"]), body: response.body }, c);
         if (c.param !== undefined) assert.equal(problem.param, c.param);
         if (c.code === "UNSUPPORTED_MEDIA_TYPE" && /not accepted: send application/.test(String(problem.detail))) {
           assert.deepEqual(problem.accepted, ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"]);

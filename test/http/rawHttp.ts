@@ -39,10 +39,11 @@ export function parseResponses(stream: Buffer): RawResponse[] {
 
 /**
  * Connects, writes `chunks` in order (each after the previous is flushed), and reads until the
- * server closes the connection, or, with `untilResponses`, until that many responses arrived.
+ * server closes the connection, or, with `untilResponses`, until that many responses arrived;
+ * with `halfClose`, the test's side ends its writing after the last chunk.
  * `limitMs` bounds the wait so a server that never answers fails the test instead of hanging it.
  */
-export function exchange(port: number, chunks: (string | Buffer)[], options: { untilResponses?: number; limitMs?: number } = {}): Promise<RawExchange> {
+export function exchange(port: number, chunks: (string | Buffer)[], options: { untilResponses?: number; limitMs?: number; halfClose?: boolean } = {}): Promise<RawExchange> {
   const limitMs = options.limitMs ?? 10_000;
   return new Promise((resolve, reject) => {
     const socket = connect({ port, host: "127.0.0.1" });
@@ -74,6 +75,7 @@ export function exchange(port: number, chunks: (string | Buffer)[], options: { u
         if (socket.destroyed) return;
         if (!socket.write(chunk)) await new Promise((r) => socket.once("drain", r));
       }
+      if (options.halfClose && !socket.destroyed) socket.end();
     });
   });
 }

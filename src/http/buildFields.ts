@@ -4,7 +4,7 @@
  */
 import type { FastifyRequest } from "fastify";
 import { PartforgeError } from "../shared/errors.ts";
-import { parseUrlEncoded, type FieldRecord } from "./body/index.ts";
+import { isJsonContentType, parseUrlEncoded, type FieldRecord } from "./body/index.ts";
 
 export interface BuildFields {
   key?: string;
@@ -80,9 +80,8 @@ function fromQuery(url: string): BuildFields {
 export function readBuildFields(request: FastifyRequest): BuildFields {
   const query = fromQuery(request.url);
   if (request.method === "GET" || request.body === undefined || request.body === null) return query;
-  const contentType = String(request.headers["content-type"] ?? "");
   // Form and multipart bodies arrive as field records (see ./body); JSON as any value.
-  const body = /^application\/json\s*(;|$)/i.test(contentType) ? fromJson(request.body) : fromRecord(request.body as FieldRecord);
+  const body = isJsonContentType(request.headers["content-type"]) ? fromJson(request.body) : fromRecord(request.body as FieldRecord);
   // Query fields count too (e.g. ?type=STL on a POST), but the body wins on conflict.
   return { ...query, ...body, params: { ...query.params, ...body.params } };
 }

@@ -36,11 +36,17 @@ function describeClientError(code: string | undefined, limits: ServiceLimits): {
     case "HPE_INVALID_URL":
       return { code: "USAGE", message: "the request target is not a valid path: percent-encode spaces, control characters and non-ASCII bytes" };
     case "HPE_INVALID_VERSION":
-      return { code: "USAGE", message: "the request line must end with the version HTTP/1.1 (or HTTP/1.0)" };
+    case "HPE_INVALID_CONSTANT":
+      return { code: "USAGE", message: "the request line must be METHOD /path HTTP/1.1, separated by single spaces" };
+    case "HPE_INVALID_EOF_STATE":
+      return { code: "USAGE", message: "the connection ended before the request was complete: send the whole body, as long as its Content-Length says" };
+    case "HPE_CLOSED_CONNECTION":
+      return { code: "USAGE", message: "more bytes followed a request that asked to close the connection (or a body longer than its Content-Length): open a new connection for the next request" };
     case "HPE_INVALID_HEADER_TOKEN":
       return { code: "USAGE", message: "a header name or value has a character that is not allowed (control characters; spaces or separators in names)" };
     case "HPE_LF_EXPECTED":
     case "HPE_CR_EXPECTED":
+    case "HPE_STRICT":
       return { code: "USAGE", message: "every request line and header line must end with CRLF" };
     default:
       return { code: "USAGE", message: `the request is not valid HTTP/1.1 (${code ?? "unknown error"}): check the request line, the headers and the body's framing` };

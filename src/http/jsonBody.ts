@@ -1,11 +1,12 @@
 /** Reading JSON API bodies: a state-changing call must be JSON (a cross-site form cannot send it). */
 import type { FastifyRequest } from "fastify";
 import { PartforgeError } from "../shared/errors.ts";
+import { isJsonContentType } from "./body/index.ts";
 
 export function jsonBody(request: FastifyRequest): Record<string, unknown> {
   const contentType = request.headers["content-type"];
   if (contentType === undefined) throw new PartforgeError("USAGE", "this endpoint needs a JSON body: send an object with Content-Type: application/json");
-  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+  if (!isJsonContentType(contentType)) {
     throw new PartforgeError("UNSUPPORTED_MEDIA_TYPE", `this endpoint takes application/json, not ${contentType.split(";")[0]!.trim()}: send a JSON object with Content-Type: application/json`);
   }
   const body = request.body;

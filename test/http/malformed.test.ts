@@ -104,6 +104,8 @@ const injectCases: InjectCase[] = [
 interface SocketCase {
   name: string;
   chunks: (string | Buffer)[];
+  /** End the client's side after the last chunk. */
+  halfClose?: boolean;
   status: number;
   code: string;
   detail: RegExp;
@@ -116,6 +118,8 @@ const socketCases: SocketCase[] = [
   { name: "a body shorter than its Content-Length, after the request timeout", chunks: [head(["POST /api/keys HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 100"]) + '{"name":'], status: 408, code: "REQUEST_TIMEOUT", detail: /not received completely within 0.3 s/ },
   { name: "headers that never end, after the request timeout", chunks: ["GET /build HTTP/1.1\r\nHost: t\r\n"], status: 408, code: "REQUEST_TIMEOUT", detail: /not received completely/ },
   { name: "a body longer than its Content-Length", chunks: [head(["POST /api/keys HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2"]) + '{}{"name":"smuggled"}\r\n\r\n'], status: 400, code: "USAGE", detail: /longer than its Content-Length/ },
+  { name: "a body longer than its Content-Length, the rest in a second write", chunks: [head(["POST /api/keys HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2"]) + "{}", '{"name":"smuggled"}\r\n\r\n'], status: 400, code: "USAGE", detail: /longer than its Content-Length/ },
+  { name: "a connection that ends before the body is complete", chunks: [head(["POST /api/keys HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 100"]) + '{"name":'], halfClose: true, status: 400, code: "USAGE", detail: /connection ended before the request was complete/ },
   { name: "both Content-Length and Transfer-Encoding", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2", "Transfer-Encoding: chunked"]) + "2\r\n{}\r\n0\r\n\r\n"], status: 400, code: "USAGE", detail: /send one of them/ },
   { name: "a Content-Length that is not a number", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2x"]) + "{}"], status: 400, code: "USAGE", detail: /one decimal number/ },
   { name: "a malformed chunk size", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Transfer-Encoding: chunked"]) + "zz\r\n{}\r\n0\r\n\r\n"], status: 400, code: "USAGE", detail: /chunked body is malformed/ },
@@ -161,7 +165,7 @@ for (const kind of kinds.slice(0, 1)) {
 
     for (const c of socketCases) {
       it(`answers ${c.status} ${c.code} for ${c.name} and closes the connection`, async () => {
-        const { responses, closedByServer } = await exchange(port, c.chunks);
+        const { responses, closedByServer } = await exchange(port, c.chunks, { halfClose: c.halfClose ?? false });
         assert.ok(closedByServer, "the server closes the connection");
         const last = responses.at(-1);
         assert.ok(last, "an answer before the connection closed");

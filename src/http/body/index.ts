@@ -19,6 +19,11 @@ export { parseUrlEncoded } from "./urlencoded.ts";
 /** The body types every endpoint reads; the JSON API (`/api/…`) takes only the first. */
 export const ACCEPTED_BODY_TYPES = ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"] as const;
 
+/** Whether a Content-Type header names JSON (`application/json`, with or without parameters). */
+export function isJsonContentType(header: string | undefined): boolean {
+  return header !== undefined && /^\s*application\/json\s*(;|$)/i.test(header);
+}
+
 /** The charset and coding checks every body type shares; returns the Content-Type's parameters. */
 function checkedParameters(request: FastifyRequest, essence: string): Map<string, string> {
   const { parameters } = parseMediaType(String(request.headers["content-type"]));

@@ -33,6 +33,10 @@ describe("multipart/form-data reader", () => {
     assert.deepEqual({ ...parseMultipart(body, "b") }, { a: "1", b: "2" });
   });
 
+  it("reads a body that starts with a line break before its first boundary line", () => {
+    assert.deepEqual({ ...parseMultipart(Buffer.from('\r\n--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--b--'), "b") }, { a: "1" });
+  });
+
   it("keeps a field named __proto__ as a field, not a prototype", () => {
     const fields = parseMultipart(Buffer.from('--b\r\nContent-Disposition: form-data; name="__proto__"\r\n\r\n{}\r\n--b--'), "b");
     assert.equal(Object.getPrototypeOf(fields), null);

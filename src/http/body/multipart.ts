@@ -79,13 +79,13 @@ function parseMediaTypeLike(value: string, index: number): { kind: string; param
 export function parseMultipart(body: Buffer, boundary: string): FieldRecord {
   const delimiter = Buffer.from(`--${boundary}`);
   const fields = new FieldCollector();
+  const nextDelimiter = Buffer.concat([CRLF, delimiter]);
   // The first delimiter starts the body or a line (a preamble before it is ignored, RFC 2046).
-  let position = body.subarray(0, delimiter.length).equals(delimiter) ? 0 : body.indexOf(Buffer.concat([CRLF, delimiter]));
-  if (position === -1) {
+  const afterPreamble = body.subarray(0, delimiter.length).equals(delimiter) ? 0 : body.indexOf(nextDelimiter);
+  if (afterPreamble === -1) {
     throw new PartforgeError("USAGE", `the multipart body has no boundary line --${boundary}: the boundary in Content-Type must be the one that delimits the body's parts`);
   }
-  if (position > 0) position += CRLF.length;
-  const nextDelimiter = Buffer.concat([CRLF, delimiter]);
+  let position = afterPreamble === 0 && body[0] !== 0x0d ? 0 : afterPreamble + CRLF.length;
   for (let index = 1; ; index++) {
     position += delimiter.length;
     if (body.subarray(position, position + 2).toString("latin1") === "--") return fields.fields;

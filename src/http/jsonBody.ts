@@ -5,11 +5,11 @@ import { isJsonContentType } from "./body/index.ts";
 
 export function jsonBody(request: FastifyRequest): Record<string, unknown> {
   const contentType = request.headers["content-type"];
-  if (contentType === undefined) throw new PartforgeError("USAGE", "this endpoint needs a JSON body: send an object with Content-Type: application/json");
-  if (!isJsonContentType(contentType)) {
+  if (contentType !== undefined && !isJsonContentType(contentType)) {
     throw new PartforgeError("UNSUPPORTED_MEDIA_TYPE", `this endpoint takes application/json, not ${contentType.split(";")[0]!.trim()}: send a JSON object with Content-Type: application/json`);
   }
   const body = request.body;
+  if (body === undefined) throw new PartforgeError("USAGE", "this endpoint needs a JSON body: send an object with Content-Type: application/json");
   if (body === null || typeof body !== "object" || Array.isArray(body)) throw new PartforgeError("USAGE", "the JSON body must be an object");
   return body as Record<string, unknown>;
 }

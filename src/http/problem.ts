@@ -70,6 +70,8 @@ function fromFastifyError(error: FastifyError, request: FastifyRequest): Partfor
     }
     case "FST_ERR_BAD_URL":
       return new PartforgeError("USAGE", "the path has a malformed %-escape or is not valid UTF-8 once decoded: percent-encode the UTF-8 bytes of each path segment");
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return new PartforgeError("NOT_FOUND", "no resource has a path segment that long: check the id in the URL");
     case "FST_ERR_VALIDATION":
       return new PartforgeError("USAGE", error.message);
     default:

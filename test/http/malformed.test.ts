@@ -95,7 +95,9 @@ const injectCases: InjectCase[] = [
   { name: "JSON with a key given twice", request: post("/build", "application/json", '{"type":"STL","params":{"p_a":1,"p_a":2}}'), status: 400, code: "USAGE", detail: /key "p_a" twice in params/ },
   { name: "JSON that is not UTF-8", request: post("/api/session", "application/json", Buffer.concat([Buffer.from('{"email":"'), INVALID_UTF8, Buffer.from('"}')])), status: 400, code: "USAGE", detail: /JSON body is not valid UTF-8/ },
   { name: "JSON with a syntax error", request: post("/api/keys", "application/json", '{"name": "ci",}'), status: 400, code: "USAGE", detail: /not valid JSON/ },
-  { name: "an empty JSON body", request: post("/api/keys", "application/json", ""), status: 400, code: "USAGE", detail: /JSON body is empty/ },
+  { name: "an empty JSON body where one is needed", request: post("/api/session", "application/json", ""), status: 400, code: "USAGE", detail: /needs a JSON body/ },
+  { name: "a JSON body of only spaces", request: post("/api/keys", "application/json", "  \n"), status: 400, code: "USAGE", detail: /not valid JSON/ },
+  { name: "a path segment longer than any id", request: { method: "GET", url: `/api/models/${"a".repeat(200)}` }, status: 404, code: "NOT_FOUND", detail: /path segment that long/ },
   { name: "JSON nested too deep", request: post("/build", "application/json", `${"[".repeat(100_000)}${"]".repeat(100_000)}`), status: 400, code: "USAGE", detail: /nested more than 32 levels/ },
   { name: "a JSON body over the body limit", request: post("/api/models", "application/json", JSON.stringify({ script: "x".repeat(BODY_LIMIT) })), status: 413, code: "PAYLOAD_TOO_LARGE", detail: /larger than/ },
   { name: "a path with a malformed %-escape", request: { method: "GET", url: "/m/%E0%A4%A" }, status: 400, code: "USAGE", detail: /percent-encode/ },
@@ -172,6 +174,11 @@ for (const kind of kinds.slice(0, 1)) {
         assertProblem({ status: last.status, contentType: last.headers["content-type"], body: last.body }, c);
       });
     }
+
+    it("takes a body-less DELETE labelled application/json as having no body", async () => {
+      const response = await service.app.inject({ method: "DELETE", url: "/api/session", headers: { "content-type": "application/json" } });
+      assert.equal(response.statusCode, 204, response.body);
+    });
 
     it("keeps serving on the same port after every malformed request", async () => {
       const { responses } = await exchange(port, [head(["GET /api/formats HTTP/1.1", "Host: t"])], { untilResponses: 1 });

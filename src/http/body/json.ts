@@ -80,9 +80,12 @@ function structureProblems(text: string): StructureProblems {
   return badKey === undefined ? {} : { badKey };
 }
 
-/** Parses a JSON body's text, or throws USAGE saying what is wrong with it. */
+/**
+ * Parses a JSON body's text, or throws USAGE saying what is wrong with it. An empty body is no
+ * body (undefined), as when a client labels a body-less DELETE as JSON; routes that need one say so.
+ */
 export function parseJsonBody(text: string): unknown {
-  if (text.trim() === "") throw new PartforgeError("USAGE", "the JSON body is empty: send a JSON object, e.g. {}");
+  if (text === "") return undefined;
   const { tooDeep, badKey } = structureProblems(text);
   if (tooDeep !== undefined) throw tooDeep;
   let value: unknown;

@@ -175,6 +175,26 @@ for (const kind of kinds.slice(0, 1)) {
       });
     }
 
+    it("reads a body of exactly the 1 MiB limit in every content type and refuses one byte more with 413", async () => {
+      const padded = (type: string, size: number): Buffer => {
+        const filler = (bytes: number) => "a".repeat(bytes);
+        if (type === "application/json") return Buffer.from(`{"type":"STL","p_pad":"${filler(size - '{"type":"STL","p_pad":""}'.length)}"}`);
+        if (type === "application/x-www-form-urlencoded") return Buffer.from(`type=STL&p_pad=${filler(size - "type=STL&p_pad=".length)}`);
+        const shell = Buffer.concat([part("type", "STL"), part("p_pad", ""), Buffer.from(closing)]);
+        return Buffer.concat([part("type", "STL"), part("p_pad", filler(size - shell.length)), Buffer.from(closing)]);
+      };
+      assert.equal(BODY_LIMIT, 1024 * 1024, "the limit documented in the README");
+      for (const type of ["application/json", "application/x-www-form-urlencoded", `multipart/form-data; boundary=${boundary}`]) {
+        const atLimit = padded(type, BODY_LIMIT);
+        assert.equal(atLimit.length, BODY_LIMIT);
+        // Read and handed to the route, which wants a key.
+        const read = await service.app.inject(post("/build", type, atLimit));
+        assertProblem({ status: read.statusCode, contentType: String(read.headers["content-type"]), body: read.body }, { status: 403, code: "ACCESS_DENIED", detail: /API key/ });
+        const over = await service.app.inject(post("/build", type, padded(type, BODY_LIMIT + 1)));
+        assertProblem({ status: over.statusCode, contentType: String(over.headers["content-type"]), body: over.body }, { status: 413, code: "PAYLOAD_TOO_LARGE", detail: /larger than 1048576 bytes/ });
+      }
+    });
+
     it("takes a body-less DELETE labelled application/json as having no body", async () => {
       const response = await service.app.inject({ method: "DELETE", url: "/api/session", headers: { "content-type": "application/json" } });
       assert.equal(response.statusCode, 204, response.body);

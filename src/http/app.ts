@@ -4,7 +4,7 @@ import cookie from "@fastify/cookie";
 import { DEFAULT_LIMITS, type AppDeps } from "./deps.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
 import { registerBodyParsers } from "./body/index.ts";
-import { clientErrorHandler } from "./clientError.ts";
+import { clientErrorHandler, refuseConnect } from "./clientError.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
@@ -34,6 +34,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  app.server.on("connect", refuseConnect);
   await app.register(cookie);
   registerBodyParsers(app, limits.maxBodyBytes);
   const rateLimiter = new RateLimiter(limits.ratePerSecond, limits.rateBurst);

@@ -3,14 +3,15 @@
  * a body not received in time) answered as problem+json on the raw socket, then the connection
  * closed: after a framing error the rest of the byte stream cannot be trusted.
  */
-import { STATUS_CODES } from "node:http";
+import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import type { ErrorCode } from "../shared/errors.ts";
+import type { Duplex } from "node:stream";
+import type { ErrorData } from "../shared/errors.ts";
 import type { ServiceLimits } from "./deps.ts";
 import { PROBLEM_MEDIA_TYPE, problemOf } from "./problem.ts";
 
 /** What the parser's error codes (llhttp `HPE_*`, Node `ERR_HTTP_*`) mean for the client. */
-function describeClientError(code: string | undefined, limits: ServiceLimits): { code: ErrorCode; message: string } {
+function describeClientError(code: string | undefined, limits: ServiceLimits): ErrorData {
   switch (code) {
     case "ERR_HTTP_REQUEST_TIMEOUT":
       return {
@@ -59,18 +60,28 @@ function responseStarted(socket: Socket): boolean {
   return inFlight?.headersSent === true;
 }
 
+/** Writes `error` as a complete problem+json response on `socket` (unless one has begun), then closes it. */
+function answerAndClose(socket: Socket, error: ErrorData): void {
+  if (socket.writable && !responseStarted(socket)) {
+    const problem = problemOf(error);
+    const body = JSON.stringify(problem);
+    socket.write(
+      `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
+        `Content-Type: ${PROBLEM_MEDIA_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}
+
 /** fastify's `clientErrorHandler`: one problem+json response unless another has begun, then close. */
 export function clientErrorHandler(limits: ServiceLimits): (error: Error & { code?: string }, socket: Socket) => void {
   return (error, socket) => {
     if (error.code === "ECONNRESET" || socket.destroyed) return;
-    if (socket.writable && !responseStarted(socket)) {
-      const problem = problemOf(describeClientError(error.code, limits));
-      const body = JSON.stringify(problem);
-      socket.write(
-        `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\n` +
-          `Content-Type: ${PROBLEM_MEDIA_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
-    }
-    socket.destroy();
+    answerAndClose(socket, describeClientError(error.code, limits));
   };
+}
+
+/** The server's `connect` listener: a CONNECT request (Node would close silently) is told this is no proxy. */
+export function refuseConnect(request: IncomingMessage, socket: Duplex): void {
+  answerAndClose(socket as Socket, { code: "NOT_FOUND", message: `no route CONNECT ${request.url ?? ""}: this service is not a proxy; see /docs` });
 }

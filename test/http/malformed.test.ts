@@ -125,6 +125,7 @@ const socketCases: SocketCase[] = [
   { name: "both Content-Length and Transfer-Encoding", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2", "Transfer-Encoding: chunked"]) + "2\r\n{}\r\n0\r\n\r\n"], status: 400, code: "USAGE", detail: /send one of them/ },
   { name: "a Content-Length that is not a number", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Content-Length: 2x"]) + "{}"], status: 400, code: "USAGE", detail: /one decimal number/ },
   { name: "a malformed chunk size", chunks: [head(["POST /build HTTP/1.1", "Host: t", "Content-Type: application/json", "Transfer-Encoding: chunked"]) + "zz\r\n{}\r\n0\r\n\r\n"], status: 400, code: "USAGE", detail: /chunked body is malformed/ },
+  { name: "a CONNECT request", chunks: [head(["CONNECT evil.example:443 HTTP/1.1", "Host: evil.example:443"])], status: 404, code: "NOT_FOUND", detail: /not a proxy/ },
   { name: "a request line that is not HTTP", chunks: ["HELLO THERE\r\n\r\n"], status: 400, code: "USAGE", detail: /known method/ },
   { name: "a control character in a header", chunks: [head(["GET /build HTTP/1.1", "Host: t", "X-Api-Key: a\u0001b"])], status: 400, code: "USAGE", detail: /not allowed/ },
   {

@@ -162,7 +162,7 @@ function socketCase(random: Random, key: string): (string | Buffer)[] {
   const mediaType = random.pick(["application/json", "application/x-www-form-urlencoded", "multipart/form-data; boundary=fz", "text/plain"]);
   const target = random.pick(["/build", "/parts/build", "/api/keys", "/api/models", "/api/accounts"]);
   const eol = random.chance(0.1) ? random.pick(["\n", "\r", "\n\r"]) : "\r\n";
-  const lines = [random.pick([`POST ${target} HTTP/1.1`, `POST ${target} HTTP/1.0`, `POST ${target} HTTP/2.0`, `POST  ${target} HTTP/1.1`, `POST ${target}`, `P\u0000ST ${target} HTTP/1.1`, `POST ${target}?a=%FF HTTP/1.1`, `POST /b uild HTTP/1.1`]), "Host: t", `Content-Type: ${mediaType}`];
+  const lines = [random.pick([`POST ${target} HTTP/1.1`, `POST ${target} HTTP/1.0`, `POST ${target} HTTP/2.0`, `POST  ${target} HTTP/1.1`, `POST ${target}`, `P\u0000ST ${target} HTTP/1.1`, `POST ${target}?a=%FF HTTP/1.1`, `POST /b uild HTTP/1.1`, `POST http://evil.example${target} HTTP/1.1`, `CONNECT evil.example:443 HTTP/1.1`, "OPTIONS * HTTP/1.1", "PRI * HTTP/2.0"]), "Host: t", `Content-Type: ${mediaType}`];
   if (random.chance(0.3)) lines.push(`Authorization: Bearer ${key}`);
   const framing = random.int(9);
   let payload: Buffer = content;
@@ -236,7 +236,7 @@ describe(`fuzzed malformed requests (seed ${SEED})`, () => {
       Array.from({ length: SOCKET_CONCURRENCY }, async () => {
         while (next < cases.length) {
           const index = next++;
-          const { responses } = await exchange(port, cases[index]!, { halfClose: true, limitMs: 5000 });
+          const { responses } = await exchange(port, cases[index]!, { halfClose: true, limitMs: 10_000 });
           for (const response of responses) {
             assertWellFormed({ status: response.status, contentType: response.headers["content-type"], body: response.body }, `socket case ${index} ${JSON.stringify(Buffer.concat(cases[index]!.map((c) => Buffer.from(c))).toString("latin1").slice(0, 200))}`);
             answered.push(response);

@@ -135,6 +135,21 @@ export declare const ERROR_CATALOGUE: {
         readonly exitCode: 1;
         readonly title: "Internal error";
     };
+    readonly UNSUPPORTED_MEDIA_TYPE: {
+        readonly httpStatus: 415;
+        readonly exitCode: 2;
+        readonly title: "Unsupported Content-Type";
+    };
+    readonly HEADERS_TOO_LARGE: {
+        readonly httpStatus: 431;
+        readonly exitCode: 2;
+        readonly title: "Request line or headers too large";
+    };
+    readonly REQUEST_TIMEOUT: {
+        readonly httpStatus: 408;
+        readonly exitCode: 2;
+        readonly title: "Request not received in time";
+    };
 };
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 /** Where in the author's own source an error points (1-based line, 1-based column). */

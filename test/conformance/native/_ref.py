@@ -1,0 +1,147 @@
+"""
+Shared pieces of the native reference scripts: OpenCascade through FreeCAD's Part module.
+
+Each native script builds the same B-rep its CadQuery program builds, calling the OCCT algorithm
+CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter is
+ShapeUpgrade_UnifySameDomain, which CadQuery's clean=True runs, makeThickness is
+BRepOffsetAPI_MakeThickSolid, and so on), and ends with report(build), which prints one JSON line:
+{"solids", "faces", "volume", ["area" when there is no solid], "ms"}: the counts and volume of
+every shape of the result, and the wall time of build() in milliseconds.
+"""
+import json
+import math
+import sys
+import time
+
+sys.path.append("/usr/lib/freecad-python3/lib")
+import FreeCAD  # noqa: E402
+import Part  # noqa: E402
+
+V = FreeCAD.Vector
+Z = V(0, 0, 1)
+
+
+def box(l, w, h, at=(0, 0, 0), centered=(True, True, True)):
+    """CadQuery's Workplane.box on the XY plane, centred on `at` in the axes `centered` names."""
+    off = [(-d / 2 if c else 0) for d, c in zip((l, w, h), centered)]
+    return Part.makeBox(l, w, h, V(at[0] + off[0], at[1] + off[1], at[2] + off[2]))
+
+
+def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
+    return Part.makeCylinder(r, h, V(*base), V(*direction))
+
+
+def clean(shape):
+    """CadQuery's clean(): ShapeUpgrade_UnifySameDomain."""
+    return shape.removeSplitter()
+
+
+def fuse(a, *others):
+    return clean(a.fuse(list(others) if len(others) > 1 else others[0]))
+
+
+def cut(a, *others):
+    return clean(a.cut(list(others) if len(others) > 1 else others[0]))
+
+
+def common(a, b):
+    return clean(a.common(b))
+
+
+def polygon_points(n, diameter, center=(0, 0), z=0.0):
+    """CadQuery's polygon(nSides, diameter): vertices on the circumscribed circle, the first at angle 0."""
+    r = diameter / 2
+    return [V(center[0] + r * math.cos(2 * math.pi * i / n), center[1] + r * math.sin(2 * math.pi * i / n), z) for i in range(n)] + [
+        V(center[0] + r, center[1], z)
+    ]
+
+
+def face_of(*wires):
+    """A planar face from an outer wire and inner wires (BRepBuilderAPI_MakeFace + holes)."""
+    return Part.Face(Part.Wire(wires[0]) if not isinstance(wires[0], Part.Wire) else wires[0]) if len(wires) == 1 else Part.makeFace(list(wires), "Part::FaceMakerBullseye")
+
+
+def prism(face, vector):
+    return face.extrude(V(*vector))
+
+
+def hole_through(solid, d, at, depth=None, direction=(0, 0, -1)):
+    """CadQuery's hole(d, depth=None) at point `at`: a cylinder from `at` along `direction`, cut, cleaned."""
+    if depth is None:
+        bb = solid.BoundBox
+        depth = bb.DiagonalLength
+    return cut(solid, cylinder(d / 2, depth, at, direction))
+
+
+def cbore_tool(d, cd, cdepth, at, depth):
+    """CadQuery's cboreHole tool: the bore plus the counterbore, from `at` downwards."""
+    x, y, z = at
+    return cylinder(d / 2, depth, (x, y, z), (0, 0, -1)).fuse(cylinder(cd / 2, cdepth, (x, y, z), (0, 0, -1)))
+
+
+def csk_tool(d, cd, angle, at, depth):
+    x, y, z = at
+    cone_h = (cd / 2) / math.tan(math.radians(angle) / 2)
+    return cylinder(d / 2, depth, (x, y, z), (0, 0, -1)).fuse(Part.makeCone(cd / 2, 0, cone_h, V(x, y, z), V(0, 0, -1)))
+
+
+def thick(solid, faces, t):
+    """CadQuery's shell(t) with faces removed: MakeThickSolidByJoin, arc joins, Intersection=True."""
+    return solid.makeThickness(faces, t, 1e-4, True, False, 0, 0)
+
+
+def closed_shell(solid, t):
+    """CadQuery's shell(t) with no face selected: an offset shell and the original, made one hollow solid."""
+    off = Part.Solid(solid.makeOffsetShape(t, 1e-4, True, False, 0, 0).Shells[0])
+    outer, inner = (off, solid) if t > 0 else (solid, off)
+    return outer.cut(inner)
+
+
+def shapes_of(result):
+    if isinstance(result, (list, tuple)):
+        return [s for r in result for s in shapes_of(r)]
+    return [result]
+
+
+def measure(result):
+    shapes = shapes_of(result)
+    solids = sum(len(s.Solids) for s in shapes)
+    out = {"solids": solids, "faces": sum(len(s.Faces) for s in shapes), "volume": sum(x.Volume for s in shapes for x in s.Solids)}
+    if solids == 0:
+        out["area"] = sum(s.Area for s in shapes)
+    return out
+
+
+def report(build):
+    started = time.perf_counter()
+    result = build()
+    ms = (time.perf_counter() - started) * 1000
+    out = measure(result)
+    out["valid"] = all(s.isValid() for s in shapes_of(result))
+    out["ms"] = round(ms, 2)
+    print(json.dumps(out))
+
+
+def extrude(face, vector):
+    """CadQuery's extrude: BRepPrimAPI_MakePrism, then clean() (extrude's clean=True)."""
+    return clean(face.extrude(V(*vector)))
+
+
+def rect_wire(w, h, center=(0, 0), z=0.0):
+    """CadQuery's rect: corners from (-w/2, -h/2) anticlockwise, closed."""
+    cx, cy = center
+    pts = [V(cx - w / 2, cy - h / 2, z), V(cx + w / 2, cy - h / 2, z), V(cx + w / 2, cy + h / 2, z), V(cx - w / 2, cy + h / 2, z)]
+    return Part.makePolygon(pts + [pts[0]])
+
+
+def circle_wire(r, center=(0, 0, 0), normal=(0, 0, 1)):
+    return Part.Wire(Part.makeCircle(r, V(*center), V(*normal)))
+
+
+def loft(wires, ruled=False):
+    return Part.makeLoft(wires, True, ruled)
+
+
+def parallel_to_z(edge):
+    """CadQuery's "|Z" for edges: straight edges along Z (seam lines of cylinders included)."""
+    return edge.Curve.__class__.__name__ in ("Line", "LineSegment") and abs(abs(edge.tangentAt(edge.FirstParameter).z) - 1) < 1e-9

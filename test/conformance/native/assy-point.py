@@ -1,0 +1,3 @@
+from _ref import *
+# an arc edge (radius 10, 0..90 degrees) and four unit boxes
+report(lambda: [Part.makeCircle(10, V(0, 0, 0), V(0, 0, 1), 0, 90)] + [box(1, 1, 1) for _ in range(4)])

@@ -1,0 +1,3 @@
+from _ref import *
+w, d, h = 10, 10, 10
+report(lambda: [box(2 * w, 2 * d, h), box(w, d, 2 * h), box(w, d, 3 * h)])

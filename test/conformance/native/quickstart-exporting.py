@@ -1,0 +1,2 @@
+from _quickstart import *
+report(lambda: filleted(2.0))

@@ -1,0 +1,2 @@
+from _quickstart import *
+report(plate_with_cbores)

@@ -1,0 +1,7 @@
+from _ref import *
+# the vertical edges on the >Y side (two), chamfered 0.2
+def build():
+    b = box(2, 2, 2)
+    es = [e for e in b.Edges if abs(e.Vertexes[0].Point.z - e.Vertexes[1].Point.z) > 1e-9 and e.Vertexes[0].Point.y > 0.99]
+    return clean(b.makeChamfer(0.2, es))
+report(build)

@@ -1,0 +1,54 @@
+/**
+ * The conformance programs partforge cannot build yet, each with the error it stops at today (the
+ * test asserts the message still contains `error`, so a fix or a changed failure shows up), or,
+ * for a program that builds but disagrees with the native build, the difference (`differs`).
+ * Draft a new version with draft-pending.ts after a change; review the categories by hand.
+ */
+export interface Pending {
+  category: string;
+  /** A part of the error message the build stops with today. */
+  error?: string;
+  /** For a program that builds: how it differs from the native build, exactly as the test words it. */
+  differs?: string;
+}
+
+const CALL_FORM = "call form: positional or keyword argument binding (issue 13 point 1)";
+const SHAPE = "missing: shape classes Solid/Edge/Vertex/Wire (issue 13 point 3)";
+const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
+const ASM = "missing: Assembly constrain/solve (issue 13 point 4)";
+const WP = "missing: Workplane method (issue 13 point 4)";
+
+export const PENDING: Readonly<Record<string, Pending>> = {
+  "assy-axis-cones": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-axis-plate-cone": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-axis-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-fixed-axis": { category: ASM, error: "constrain is not a function" },
+  "assy-fixed-point": { category: ASM, error: "constrain is not a function" },
+  "assy-fixed-rotation": { category: ASM, error: "constrain is not a function" },
+  "assy-object-locations": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-plane-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-point": { category: SHAPE, error: "\"partforge\" has no export named \"Edge\"" },
+  "assy-point-in-plane": { category: ASM, error: "constrain is not a function" },
+  "assy-point-on-line": { category: ASM, error: "constrain is not a function" },
+  "examples-copying-workplanes": { category: WP, error: "copyWorkplane is not a function" },
+  "examples-counterbored-holes": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
+  "examples-mirroring-from-faces": { category: CALL_FORM, error: "TypeError: expected a point [x, y] or [x, y, z] or a Vector; got an object" },
+  "examples-occ-bottle": { category: CALL_FORM, error: "extrude: expected an options object like { combine, clean, both, taper }; got true" },
+  "examples-offset2d-construction": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
+  "examples-offset2d-kinds": { category: CALL_FORM, error: "offset2D: expected an options object like { kind, forConstruction }; got \"arc\"" },
+  "free-func-features-holes": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "free-func-features-protrusion": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "free-func-placement": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "free-func-primitives": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "primer-assembly-constraint-tags": { category: ASM, error: "constrain is not a function" },
+  "primer-assembly-constraints": { category: ASM, error: "constrain is not a function" },
+  "primer-free-function-face": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "primer-new-object": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "primer-workplane-from-shape": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "quickstart-free-function": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "selectors-ancestors": { category: WP, error: "result.ancestors is not a function" },
+  "selectors-filter": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "selectors-shape-wires": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "selectors-siblings": { category: WP, error: "result.siblings is not a function" },
+  "selectors-sort": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+};

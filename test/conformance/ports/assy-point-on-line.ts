@@ -1,0 +1,23 @@
+// Port of programs/assy-point-on-line.py (CadQuery doc/assy.rst, section "PointOnLine"), line for line.
+import * as cq from "partforge";
+
+export function build() {
+  const b1 = cq.Workplane().box(1, 1, 1);
+  const b2 = cq.Workplane().sphere(0.15);
+
+  const assy = cq
+    .Assembly()
+    .add(b1, { name: "b1" })
+    .add(b2, { loc: cq.Location([0, 0, 4]), name: "b2", color: cq.Color("red") });
+
+  // fix the position of b1
+  assy.constrain("b1", "Fixed");
+  // b2 on one of the edges of b1
+  assy.constrain("b2", "b1@edges@>>Z and >>Y", "PointOnLine");
+  // b2 on another of the edges of b1
+  assy.constrain("b2", "b1@edges@>>Z and >>X", "PointOnLine");
+  // effectively b2 will be constrained to be on the intersection of the two edges
+
+  assy.solve();
+  return assy;
+}

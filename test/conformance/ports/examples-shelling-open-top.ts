@@ -1,0 +1,7 @@
+// Port of programs/examples-shelling-open-top.py (CadQuery doc/examples.rst, section "Shelling To Create Thin features"), line for line.
+import * as cq from "partforge";
+
+export function build() {
+  const result = cq.Workplane("front").box(2, 2, 2).faces("+Z").shell(0.1);
+  return result;
+}

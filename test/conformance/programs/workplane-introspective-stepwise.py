@@ -1,0 +1,15 @@
+# CadQuery documentation: doc/workplane.rst, section "An Introspective Example" (lines 213-531),
+# CadQuery commit d6729f51bf1e: the step-by-step lines, in order, without the print() calls between them.
+part = cq.Workplane()
+part = part.box(1, 1, 1)
+part = part.tag("base")
+part = part.faces(">>Z")
+part = part.wires()
+part = part.toPending()
+part = part.translate((0.1, 0.1, 1.0))
+part = part.toPending()
+part = part.loft()
+part = part.faces(">>X", tag="base")
+part = part.workplane()
+part = part.circle(0.2)
+part = part.extrude(1, clean=False)

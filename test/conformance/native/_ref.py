@@ -145,3 +145,43 @@ def loft(wires, ruled=False):
 def parallel_to_z(edge):
     """CadQuery's "|Z" for edges: straight edges along Z (seam lines of cylinders included)."""
     return edge.Curve.__class__.__name__ in ("Line", "LineSegment") and abs(abs(edge.tangentAt(edge.FirstParameter).z) - 1) < 1e-9
+
+
+def fillet_2d(face, r, at=None):
+    """
+    A planar face in z = 0 with its corners rounded with radius r (CadQuery's Sketch.fillet, which
+    calls BRepFilletAPI_MakeFillet2d), made the 3D way: the face extruded, the edges through those
+    corners filleted, and the bottom face taken back. Both give the circular arc of radius r tangent
+    to the two edges, so the face is the same. `at(point)` chooses the corners (all when None).
+    """
+    prism_ = face.extrude(V(0, 0, 1))
+    edges = [e for e in prism_.Edges if parallel_to_z(e) and (at is None or at(e.Vertexes[0].Point))]
+    rounded = prism_.makeFillet(r, edges)
+    return [f for f in rounded.Faces if f.Surface.__class__.__name__ == "Plane" and abs(f.CenterOfMass.z) < 1e-9][0]
+
+
+def polygon_face(points):
+    pts = [V(x, y, 0) for x, y in points]
+    return Part.Face(Part.makePolygon(pts + [pts[0]]))
+
+
+def trapezoid_points(w, h, a1):
+    """CadQuery's Sketch.trapezoid(w, h, a1) corners."""
+    t = h / math.tan(math.radians(a1))
+    return [(-w / 2, -h / 2), (w / 2, -h / 2), (w / 2 - t, h / 2), (-w / 2 + t, h / 2)]
+
+
+def regular_polygon_points(r, n):
+    """CadQuery's Sketch.regularPolygon(r, n): the first vertex on +Y."""
+    return [(r * math.sin(i * 2 * math.pi / n), r * math.cos(i * 2 * math.pi / n)) for i in range(n)]
+
+
+def slot_face(w, h, center=(0, 0), vertical=False):
+    """CadQuery's Sketch.slot(w, h): two straight sides w long joined by half circles of diameter h."""
+    def p(x, y):
+        return V(center[0] - y, center[1] + x, 0) if vertical else V(center[0] + x, center[1] + y, 0)
+    e1 = Part.makeLine(p(-w / 2, h / 2), p(w / 2, h / 2))
+    e2 = Part.Arc(p(w / 2, h / 2), p(w / 2 + h / 2, 0), p(w / 2, -h / 2)).toShape()
+    e3 = Part.makeLine(p(w / 2, -h / 2), p(-w / 2, -h / 2))
+    e4 = Part.Arc(p(-w / 2, -h / 2), p(-w / 2 - h / 2, 0), p(-w / 2, h / 2)).toShape()
+    return Part.Face(Part.Wire([e1, e2, e3, e4]))

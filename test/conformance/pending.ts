@@ -1,8 +1,9 @@
 /**
- * The conformance programs partforge cannot build yet, each with the error it stops at today (the
- * test asserts the message still contains `error`, so a fix or a changed failure shows up), or,
- * for a program that builds but disagrees with the native build, the difference (`differs`).
- * Draft a new version with draft-pending.ts after a change; review the categories by hand.
+ * The conformance programs partforge cannot build yet, each with the error it stops at today. The
+ * test asserts the build still fails with a message containing `error`, so a fix (or a different
+ * failure) shows up as a test failure that says to update this table. A program that builds but
+ * disagrees with its native build would be listed with `differs` instead (none does today).
+ * Draft a new table with draft-pending.ts after a change, then review the categories by hand.
  */
 export interface Pending {
   category: string;
@@ -12,11 +13,13 @@ export interface Pending {
   differs?: string;
 }
 
-const CALL_FORM = "call form: positional or keyword argument binding (issue 13 point 1)";
-const SHAPE = "missing: shape classes Solid/Edge/Vertex/Wire (issue 13 point 3)";
+const CALL_FORM = "call form: a CadQuery positional or keyword argument is not accepted (issue 13 point 1)";
+const SHAPE = "missing: the shape classes Solid, Edge, Vertex… (issue 13 point 3)";
 const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
-const ASM = "missing: Assembly constrain/solve (issue 13 point 4)";
-const WP = "missing: Workplane method (issue 13 point 4)";
+const ASM = "missing: Assembly constrain and solve (issue 13 point 4)";
+const WP = "missing: a Workplane method (issue 13 point 4)";
+const SKETCH = "missing: a Sketch method";
+const OPERATOR = "no TypeScript form: Python's `-` on two sketches needs a named method (the port calls `subtract`)";
 
 export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-axis-cones": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
@@ -32,23 +35,34 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-point-on-line": { category: ASM, error: "constrain is not a function" },
   "examples-copying-workplanes": { category: WP, error: "copyWorkplane is not a function" },
   "examples-counterbored-holes": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
+  "examples-lego-brick": { category: CALL_FORM, error: "rarray: expected an options object like { center }; got true" },
+  "examples-mirroring-3d-objects": { category: CALL_FORM, error: "TypeError: expected a point [x, y] or [x, y, z] or a Vector; got an object" },
   "examples-mirroring-from-faces": { category: CALL_FORM, error: "TypeError: expected a point [x, y] or [x, y, z] or a Vector; got an object" },
   "examples-occ-bottle": { category: CALL_FORM, error: "extrude: expected an options object like { combine, clean, both, taper }; got true" },
   "examples-offset2d-construction": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
   "examples-offset2d-kinds": { category: CALL_FORM, error: "offset2D: expected an options object like { kind, forConstruction }; got \"arc\"" },
+  "examples-parametric-enclosure": { category: CALL_FORM, error: "extrude: expected an options object like { combine, clean, both, taper }; got false" },
+  "free-func-booleans": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-holes": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-protrusion": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-placement": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-primitives": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "free-func-shape-construction": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-assembly-constraint-tags": { category: ASM, error: "constrain is not a function" },
   "primer-assembly-constraints": { category: ASM, error: "constrain is not a function" },
   "primer-free-function-face": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-new-object": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-workplane-from-shape": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "quickstart-free-function": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
-  "selectors-ancestors": { category: WP, error: "result.ancestors is not a function" },
+  "selectors-ancestors": { category: WP, error: "ancestors is not a function" },
   "selectors-filter": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "selectors-shape-wires": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
-  "selectors-siblings": { category: WP, error: "result.siblings is not a function" },
+  "selectors-siblings": { category: WP, error: "siblings is not a function" },
   "selectors-sort": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
+  "sketch-combining-operators": { category: OPERATOR, error: "subtract is not a function" },
+  "sketch-in-place": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
+  "sketch-modes": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
+  "sketch-offset-inward": { category: SKETCH, error: "sketch.copy is not a function" },
+  "sketch-offset-outward": { category: SKETCH, error: "sketch.copy is not a function" },
+  "sketch-placing-existing": { category: CALL_FORM, error: "transformed: expected an options object like { rotate, offset }; got an array of 3" },
 };

@@ -2,7 +2,7 @@
  * The conformance programs partforge cannot build yet, each with the error it stops at today. The
  * test asserts the build still fails with a message containing `error`, so a fix (or a different
  * failure) shows up as a test failure that says to update this table. A program that builds but
- * disagrees with its native build would be listed with `differs` instead (none does today).
+ * disagrees with its native build is listed with `differs` instead.
  * Draft a new table with draft-pending.ts after a change, then review the categories by hand.
  */
 export interface Pending {
@@ -19,9 +19,13 @@ const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
 const ASM = "missing: Assembly constrain and solve (issue 13 point 4)";
 const WP = "missing: a Workplane method (issue 13 point 4)";
 const SKETCH = "missing: a Sketch method";
+const APPROXIMATION =
+  "disagrees: parametricCurve's smoothed B-spline (GeomAPI_PointsToBSpline, weights 1, 1, 1) encloses 121.636 here, " +
+  "118.829 in the native build (OCCT 7.6.3), 119.37 for the true curve; the native helix is FreeCAD's, not CadQuery's";
 const OPERATOR = "no TypeScript form: Python's `-` on two sketches needs a named method (the port calls `subtract`)";
 
 export const PENDING: Readonly<Record<string, Pending>> = {
+  "examples-cycloidal-gear": { category: APPROXIMATION, differs: "volume 1545.8480240420774, native 1548.8116548223704" },
   "assy-axis-cones": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-axis-plate-cone": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-axis-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
@@ -60,6 +64,7 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "selectors-siblings": { category: WP, error: "siblings is not a function" },
   "selectors-sort": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "sketch-combining-operators": { category: OPERATOR, error: "subtract is not a function" },
+  "sketch-convex-hull": { category: SKETCH, error: "hull is not a function" },
   "sketch-in-place": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
   "sketch-modes": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
   "sketch-offset-inward": { category: SKETCH, error: "sketch.copy is not a function" },

@@ -22,6 +22,7 @@ const SKETCH = "missing: a Sketch method";
 const APPROXIMATION =
   "disagrees: parametricCurve's smoothed B-spline (GeomAPI_PointsToBSpline, weights 1, 1, 1) encloses 121.636 here, " +
   "118.829 in the native build (OCCT 7.6.3), 119.37 for the true curve; the native helix is FreeCAD's, not CadQuery's";
+const IMPORTERS = "missing: cq.importers (importDXF), and a way to give a ModelScript the file to import";
 const OPERATOR = "no TypeScript form: Python's `-` on two sketches needs a named method (the port calls `subtract`)";
 
 export const PENDING: Readonly<Record<string, Pending>> = {
@@ -29,6 +30,7 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-axis-cones": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-axis-plate-cone": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-axis-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
+  "assy-door": { category: IMPORTERS, error: '"partforge" has no export named "importers"' },
   "assy-fixed-axis": { category: ASM, error: "constrain is not a function" },
   "assy-fixed-point": { category: ASM, error: "constrain is not a function" },
   "assy-fixed-rotation": { category: ASM, error: "constrain is not a function" },

@@ -44,8 +44,6 @@ def cut(a, *others):
     return clean(a.cut(list(others) if len(others) > 1 else others[0]))
 
 
-def common(a, b):
-    return clean(a.common(b))
 
 
 def polygon_points(n, diameter, center=(0, 0), z=0.0):
@@ -56,13 +54,8 @@ def polygon_points(n, diameter, center=(0, 0), z=0.0):
     ]
 
 
-def face_of(*wires):
-    """A planar face from an outer wire and inner wires (BRepBuilderAPI_MakeFace + holes)."""
-    return Part.Face(Part.Wire(wires[0]) if not isinstance(wires[0], Part.Wire) else wires[0]) if len(wires) == 1 else Part.makeFace(list(wires), "Part::FaceMakerBullseye")
 
 
-def prism(face, vector):
-    return face.extrude(V(*vector))
 
 
 def hole_through(solid, d, at, depth=None, direction=(0, 0, -1)):
@@ -79,10 +72,6 @@ def cbore_tool(d, cd, cdepth, at, depth):
     return cylinder(d / 2, depth, (x, y, z), (0, 0, -1)).fuse(cylinder(cd / 2, cdepth, (x, y, z), (0, 0, -1)))
 
 
-def csk_tool(d, cd, angle, at, depth):
-    x, y, z = at
-    cone_h = (cd / 2) / math.tan(math.radians(angle) / 2)
-    return cylinder(d / 2, depth, (x, y, z), (0, 0, -1)).fuse(Part.makeCone(cd / 2, 0, cone_h, V(x, y, z), V(0, 0, -1)))
 
 
 def thick(solid, faces, t):

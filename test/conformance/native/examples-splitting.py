@@ -1,8 +1,9 @@
 from _ref import *
-# box(1,1,1) with a 0.25-radius hole through; split by the plane 0.5 inside the >Y face (y = 0), keeping y > 0... 
-# CadQuery's keepTop keeps the side the workplane normal (+Y... the >Y face's normal, inverted by the negative offset? no: offset moves the plane) points to
+# box(1, 1, 1) with a hole r=0.25 cut through along Z (clean); the workplane on its >Y face moved 0.5
+# back along the normal is the plane y = 0 (normal +Y); split(keepTop=True) cuts away a big box on the
+# other side of it (CadQuery's split: Shape.cut, no clean), keeping y >= 0
 def build():
     c = cut(box(1, 1, 1), cylinder(0.25, 10, (0, 0, 5), (0, 0, -1)))
-    half = box(2, 1, 2, (0, 0.5, 0))
-    return c.common(half)
+    big = c.BoundBox.DiagonalLength * 10.0
+    return c.cut(box(big, big, big, (0, -big / 2, 0)))
 report(build)

@@ -92,8 +92,16 @@ function fromTable(title: string, entry: DocEntry): DocEntry {
   return { ...entry, signature: heading, details: body };
 }
 
+/** The section's introduction, followed by its constructor's parameters when the table has them. */
+function introOf(title: string, intro: string): string {
+  const constructor = SIGNATURE_TABLES[title]?.["__init__"];
+  if (constructor === undefined) return intro;
+  const { heading, body } = referenceLines(title, "__init__", constructor);
+  return [intro, "", `### \`${heading}\``, "", ...body].join("\n").trimEnd();
+}
+
 export function sections(): { title: string; intro: string; entries: DocEntry[] }[] {
-  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro, entries: entriesOf(file, names).map((entry) => fromTable(title, entry)) }));
+  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro: introOf(title, intro), entries: entriesOf(file, names).map((entry) => fromTable(title, entry)) }));
 }
 
 export function renderApiDocs(): string {

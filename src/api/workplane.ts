@@ -7,7 +7,6 @@ import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
 import { isShape, type Shape } from "./shape.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
-import { readOptions } from "./options.ts";
 import { WORKPLANE_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { WorkplaneArgs, WorkplaneValues } from "./signatures/generated.ts";
 import type { Selector } from "./selectors/index.ts";
@@ -74,11 +73,12 @@ export class WorkplaneImpl {
   /** @internal */
   readonly state: WorkplaneState;
 
-  constructor(plane: PlaneLike = "XY", options?: { origin?: VectorLike }) {
-    const { origin } = readOptions("Workplane", options, { origin: undefined as VectorLike | undefined });
+  constructor(...args: WorkplaneArgs["__init__"]) {
+    const { inPlane, origin, obj, given } = bind("__init__", args);
     this.state = {
-      plane: resolvePlane(plane, origin),
-      objects: [],
+      // As CadQuery, the origin places a named plane; partforge also moves a Plane to it when given.
+      plane: resolvePlane(inPlane, inPlane instanceof Plane && !given.has("origin") ? undefined : origin),
+      objects: obj === undefined ? [] : [obj],
       parent: undefined,
       pendingWires: [],
       pendingEdges: [],
@@ -898,14 +898,14 @@ export class WorkplaneImpl {
 
 /** Callable with or without `new`, as CadQuery's `Workplane("XY")` reads in a script. */
 export interface WorkplaneFactory {
-  (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
-  new (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
+  (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
+  new (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
   readonly prototype: WorkplaneImpl;
 }
 
 /** Makes a new Workplane: `Workplane("XY")`, `Workplane("XZ", { origin: [0, 0, 5] })`. */
-export const Workplane = function Workplane(plane?: PlaneLike, options?: { origin?: VectorLike }) {
-  return new WorkplaneImpl(plane, options);
+export const Workplane = function Workplane(...args: WorkplaneArgs["__init__"]) {
+  return new WorkplaneImpl(...args);
 } as unknown as WorkplaneFactory;
 (Workplane as unknown as { prototype: WorkplaneImpl }).prototype = WorkplaneImpl.prototype;
 

@@ -121,7 +121,7 @@ export function bindArguments(owner: string, method: string, signature: MethodSi
  */
 export function binderFor<Values>(owner: string, table: SignatureTable, guards: Guards) {
   return <M extends keyof Values & string>(method: M, args: readonly unknown[]): Values[M] & { given: ReadonlySet<string> } => {
-    const signature = table[method];
+    const signature = Object.hasOwn(table, method) ? table[method] : undefined;
     if (signature === undefined) throw new PartforgeError("INTERNAL", `${owner}.${method} has no signature in the table`);
     return bindArguments(owner, method, signature, args, guards) as unknown as Values[M] & { given: ReadonlySet<string> };
   };

@@ -5,14 +5,20 @@
 import type { AssemblyImpl as Assembly } from "../assembly.ts";
 import type { Color } from "../color.ts";
 import type { Location } from "../location.ts";
+import type { Plane } from "../plane.ts";
 import type { Selector } from "../selectors/index.ts";
 import type { Shape } from "../shape.ts";
 import type { SketchImpl as Sketch } from "../sketch.ts";
 import type { Vector, VectorLike } from "../vector.ts";
-import type { StackItem, WorkplaneImpl as Workplane } from "../workplane.ts";
+import type { PlaneLike, StackItem, WorkplaneImpl as Workplane } from "../workplane.ts";
 
 /** What a script may pass to each Workplane method: positionally, by name in a trailing options object, or both. */
 export interface WorkplaneArgs {
+  __init__:
+    | [options?: { inPlane?: PlaneLike | undefined; origin?: VectorLike | undefined; obj?: StackItem | null | undefined }]
+    | [inPlane: PlaneLike | undefined, options?: { origin?: VectorLike | undefined; obj?: StackItem | null | undefined }]
+    | [inPlane: PlaneLike | undefined, origin: VectorLike | undefined, options?: { obj?: StackItem | null | undefined }]
+    | [inPlane?: PlaneLike | undefined, origin?: VectorLike | undefined, obj?: StackItem | null | undefined];
   newObject:
     | [options: { objlist: readonly StackItem[] }]
     | [objlist: readonly StackItem[]];
@@ -488,6 +494,7 @@ export interface WorkplaneArgs {
 
 /** What each Workplane method receives after binding. */
 export interface WorkplaneValues {
+  __init__: { form: 0; inPlane: PlaneLike; origin: Vector; obj: StackItem | undefined };
   newObject: { form: 0; objlist: readonly StackItem[] };
   val: { form: 0;  };
   vals: { form: 0;  };
@@ -580,4 +587,256 @@ export interface WorkplaneValues {
   fillet: { form: 0; radius: number };
   chamfer: { form: 0; length: number; length2: number | undefined };
   shell: { form: 0; thickness: number; kind: "arc" | "intersection" };
+}
+
+/** What a script may pass to each Sketch method: positionally, by name in a trailing options object, or both. */
+export interface SketchArgs {
+  face:
+    | [options: { b: Shape | readonly Shape[] | Sketch; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, tag: string | null | undefined, options?: { ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined, ignore_selection?: boolean | undefined, options?: { ignoreSelection?: boolean | undefined }];
+  rect:
+    | [options: { w: number; h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  circle:
+    | [options: { r: number; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [r: number, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  ellipse:
+    | [options: { a1: number; a2: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, options: { a2: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  trapezoid:
+    | [options: { w: number; h: number; a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options: { a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, options?: { a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2?: number | null | undefined, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  slot:
+    | [options: { w: number; h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  regularPolygon:
+    | [options: { r: number; n: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, options: { n: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [r: number, n: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  polygon:
+    | [options: { pts: readonly VectorLike[]; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  rarray:
+    | [options: { xs: number; ys: number; nx: number; ny: number }]
+    | [xs: number, options: { ys: number; nx: number; ny: number }]
+    | [xs: number, ys: number, options: { nx: number; ny: number }]
+    | [xs: number, ys: number, nx: number, options: { ny: number }]
+    | [xs: number, ys: number, nx: number, ny: number];
+  parray:
+    | [options: { r: number; a1: number; da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, options: { a1: number; da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, options: { da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, options: { n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, n: number, options?: { rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, n: number, rotate?: boolean | undefined];
+  push:
+    | [options: { locs: readonly (VectorLike | Location)[]; tag?: string | null | undefined }]
+    | [locs: readonly (VectorLike | Location)[], options?: { tag?: string | null | undefined }]
+    | [locs: readonly (VectorLike | Location)[], tag?: string | null | undefined];
+  each:
+    | [options: { callback: (location: Location) => Shape | Sketch; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode: "a" | "s" | "i" | "r" | "c" | undefined, tag: string | null | undefined, options?: { ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined, ignore_selection?: boolean | undefined, options?: { ignoreSelection?: boolean | undefined }];
+  offset:
+    | [options: { d: number; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [d: number, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [d: number, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [d: number, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  fillet:
+    | [options: { d: number }]
+    | [d: number];
+  chamfer:
+    | [options: { d: number }]
+    | [d: number];
+  clean:
+    | [];
+  tag:
+    | [options: { tag: string }]
+    | [tag: string];
+  select:
+    | [...tags: (string)[]];
+  faces:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  wires:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  edges:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  vertices:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  reset:
+    | [];
+  delete:
+    | [];
+  segment:
+    | [options: { p1: VectorLike; p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, options: { p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { l: number; a: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, options: { a: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, a: number, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, a: number, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [l: number, a: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  arc:
+    | [options: { p1: VectorLike; p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, options: { p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, options: { p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, options: { p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { c: VectorLike; r: number; a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, options: { r: number; a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, options: { a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, options: { da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  bezier:
+    | [options: { pts: readonly VectorLike[]; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  close:
+    | [options?: { tag?: string | null | undefined }]
+    | [tag?: string | null | undefined];
+  assemble:
+    | [options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  moved:
+    | [options: { loc: Location | VectorLike }]
+    | [loc: Location | VectorLike];
+  located:
+    | [options?: { loc?: Location | null | undefined }]
+    | [loc?: Location | null | undefined];
+  finalize:
+    | [];
+  val:
+    | [];
+  vals:
+    | [];
+  facesShape:
+    | [];
+}
+
+/** What each Sketch method receives after binding. */
+export interface SketchValues {
+  face: { form: 0; b: Shape | readonly Shape[] | Sketch; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined; ignore_selection: boolean; ignoreSelection: boolean };
+  rect: { form: 0; w: number; h: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  circle: { form: 0; r: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  ellipse: { form: 0; a1: number; a2: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  trapezoid: { form: 0; w: number; h: number; a1: number; a2: number | undefined; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  slot: { form: 0; w: number; h: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  regularPolygon: { form: 0; r: number; n: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  polygon: { form: 0; pts: Vector[]; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  rarray: { form: 0; xs: number; ys: number; nx: number; ny: number };
+  parray: { form: 0; r: number; a1: number; da: number; n: number; rotate: boolean };
+  push: { form: 0; locs: (Vector | Location)[]; tag: string | undefined };
+  each: { form: 0; callback: (location: Location) => Shape | Sketch; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined; ignore_selection: boolean; ignoreSelection: boolean };
+  offset: { form: 0; d: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  fillet: { form: 0; d: number };
+  chamfer: { form: 0; d: number };
+  clean: { form: 0;  };
+  tag: { form: 0; tag: string };
+  select: { form: 0; tags: (string)[] };
+  faces: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  wires: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  edges: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  vertices: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  reset: { form: 0;  };
+  delete: { form: 0;  };
+  segment: { form: 0; p1: Vector; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; l: number; a: number; tag: string | undefined; forConstruction: boolean };
+  arc: { form: 0; p1: Vector; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; c: Vector; r: number; a: number; da: number; tag: string | undefined; forConstruction: boolean };
+  bezier: { form: 0; pts: Vector[]; tag: string | undefined; forConstruction: boolean };
+  close: { form: 0; tag: string | undefined };
+  assemble: { form: 0; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  moved: { form: 0; loc: Location | VectorLike };
+  located: { form: 0; loc: Location | undefined };
+  finalize: { form: 0;  };
+  val: { form: 0;  };
+  vals: { form: 0;  };
+  facesShape: { form: 0;  };
+}
+
+/** What a script may pass to each Assembly method: positionally, by name in a trailing options object, or both. */
+export interface AssemblyArgs {
+  __init__:
+    | [options?: { obj?: Shape | Workplane | null | undefined; loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, options?: { loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, options?: { name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, options?: { color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, color: Color | string | null | undefined]
+    | [obj?: Shape | Workplane | null | undefined, loc?: Location | VectorLike | null | undefined, name?: string | null | undefined, color?: Color | string | null | undefined, metadata?: Readonly<Record<string, unknown>> | null | undefined];
+  add:
+    | [options?: { obj?: Shape | Workplane | Assembly | null | undefined; loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, options?: { loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, options?: { name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, options?: { color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, color: Color | string | null | undefined]
+    | [obj?: Shape | Workplane | Assembly | null | undefined, loc?: Location | VectorLike | null | undefined, name?: string | null | undefined, color?: Color | string | null | undefined, metadata?: Readonly<Record<string, unknown>> | null | undefined];
+  traverse:
+    | [];
+  parts:
+    | [];
+  toShapes:
+    | [];
+}
+
+/** What each Assembly method receives after binding. */
+export interface AssemblyValues {
+  __init__: { form: 0; obj: Shape | Workplane | undefined; loc: Location | VectorLike | undefined; name: string | undefined; color: Color | string | undefined; metadata: Record<string, unknown> | undefined };
+  add: { form: 0; obj: Shape | Workplane | Assembly | null | undefined; loc: Location | VectorLike | undefined; name: string | undefined; color: Color | string | undefined; metadata: Record<string, unknown> | undefined };
+  traverse: { form: 0;  };
+  parts: { form: 0;  };
+  toShapes: { form: 0;  };
 }

@@ -6,6 +6,7 @@
  */
 import { Color } from "../color.ts";
 import { Location } from "../location.ts";
+import { Plane } from "../plane.ts";
 import { isShape } from "../shape.ts";
 import { Selector } from "../selectors/index.ts";
 import { Vector, type VectorLike } from "../vector.ts";
@@ -28,6 +29,7 @@ export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = {
   vectors: "an array of points [x, y] or [x, y, z]",
   locations: "an array of points or Locations",
   location: "a Location",
+  plane: "a Plane",
   numbers: "an array of finite numbers",
   numbers3: "an array of 3 finite numbers",
   shape: "a shape",
@@ -106,6 +108,8 @@ function checkKind(kind: ValueKind, value: unknown, guards: Guards): Checked {
       return listOf(value, (item) => (item instanceof Location ? item : vector(item)));
     case "location":
       return value instanceof Location ? value : NO_MATCH;
+    case "plane":
+      return value instanceof Plane ? value : NO_MATCH;
     case "numbers":
       return listOf(value, finite);
     case "numbers3": {

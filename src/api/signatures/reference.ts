@@ -36,17 +36,19 @@ function callForms(name: string, params: readonly ParamSpec[], rest: ParamSpec |
   return [...new Set(forms)];
 }
 
-/** The markdown lines documenting `owner.name` from its signature. */
+/** The markdown lines documenting `owner.name` (the constructor when `name` is `__init__`) from its signature. */
 export function referenceLines(owner: string, name: string, signature: MethodSignature): { heading: string; body: string[] } {
   const forms = [signature.params, ...(signature.overloads ?? [])];
-  const heading = forms.map((params, i) => `${name}(${pythonParameters(params, i === 0 ? signature.rest : undefined)})`).join(" / ");
+  const callee = name === "__init__" ? owner : name;
+  const receiver = name === "__init__" ? owner : `${owner === "Workplane" ? "wp" : owner.toLowerCase()}.${name}`;
+  const heading = forms.map((params, i) => `${callee}(${pythonParameters(params, i === 0 ? signature.rest : undefined)})`).join(" / ");
   const body: string[] = [];
   forms.forEach((params, i) => {
     const all = i === 0 && signature.rest !== undefined ? [...params, signature.rest] : params;
     if (all.length === 0) return;
     if (forms.length > 1) body.push(`Form ${i + 1}:`, "");
     body.push(...all.map(parameterLine), "");
-    body.push("```ts", ...callForms(`${owner === "Workplane" ? "wp" : owner.toLowerCase()}.${name}`, params, i === 0 ? signature.rest : undefined), "```", "");
+    body.push("```ts", ...callForms(receiver, params, i === 0 ? signature.rest : undefined), "```", "");
   });
   return { heading, body };
 }

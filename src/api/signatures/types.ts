@@ -21,6 +21,7 @@ export type ValueKind =
   /** A list of points or Locations (bound as Vectors and Locations). */
   | "locations"
   | "location"
+  | "plane"
   | "numbers"
   /** Exactly three numbers (e.g. `smoothing`). */
   | "numbers3"

@@ -24,6 +24,13 @@ const TOL: ParamSpec = { name: "tol", type: ["number"], default: null, unsupport
 const BOOLEAN_TOOL = ["workplane", "shape"] as const;
 
 export const WORKPLANE_SIGNATURES: SignatureTable = {
+  __init__: {
+    params: [
+      { name: "inPlane", type: ["string", "plane"], default: "XY", tsType: "PlaneLike" },
+      { name: "origin", type: ["vector"], default: [0, 0, 0] },
+      { name: "obj", type: ["shape", "location"], default: null, tsType: "StackItem" },
+    ],
+  },
   newObject: { params: [{ name: "objlist", type: ["list"], tsType: STACK_ITEMS }] },
   val: { params: [] },
   vals: { params: [] },

@@ -1,7 +1,7 @@
 import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
 import { type Shape } from "./shape.ts";
-import { Vector, type VectorLike } from "./vector.ts";
+import { Vector } from "./vector.ts";
 import type { WorkplaneArgs } from "./signatures/generated.ts";
 import type { Selector } from "./selectors/index.ts";
 import { type Sketch } from "./sketch.ts";
@@ -16,9 +16,7 @@ export type PlaneLike = string | Plane;
  * Workplane("XY").box(10, 20, 5).faces(">Z").workplane().hole(3)
  */
 export declare class WorkplaneImpl {
-    constructor(plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    });
+    constructor(...args: WorkplaneArgs["__init__"]);
     /**
      * A new Workplane on the same plane holding `objlist`, with this one as parent.
      * @example Workplane().box(1, 1, 1).newObject([Location(0, 0, 5)]).sphere(1)
@@ -424,12 +422,8 @@ export declare class WorkplaneImpl {
 }
 /** Callable with or without `new`, as CadQuery's `Workplane("XY")` reads in a script. */
 export interface WorkplaneFactory {
-    (plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    }): WorkplaneImpl;
-    new (plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    }): WorkplaneImpl;
+    (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
+    new (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
     readonly prototype: WorkplaneImpl;
 }
 /** Makes a new Workplane: `Workplane("XY")`, `Workplane("XZ", { origin: [0, 0, 5] })`. */

@@ -14,7 +14,7 @@ export type ValueKind = "number" | "int" | "boolean" | "string"
 /** A list of points; bound as Vectors. */
  | "vectors"
 /** A list of points or Locations (bound as Vectors and Locations). */
- | "locations" | "location" | "numbers"
+ | "locations" | "location" | "plane" | "numbers"
 /** Exactly three numbers (e.g. `smoothing`). */
  | "numbers3" | "shape" | "shapes" | "workplane" | "sketch" | "assembly" | "color"
 /** A selector string or a Selector object. */

@@ -20,6 +20,10 @@ import type { MethodSignature, ParamSpec, PythonValue, SignatureTable } from "./
 export type BoundArguments = Record<string, unknown> & { form: number; given: ReadonlySet<string> };
 
 class BindingError extends Error {}
+/** Too many positional arguments: the least telling reason when another call form also failed. */
+class ArityError extends BindingError {}
+/** A CadQuery parameter partforge cannot honour was given a value other than its default. */
+class UnsupportedError extends Error {}
 
 function takesMapping(param: ParamSpec | undefined): boolean {
   return param !== undefined && param.type.includes("mapping");
@@ -34,28 +38,39 @@ function allowsNone(param: ParamSpec): boolean {
   return param.none === true || param.default === null;
 }
 
-/** Binds `args` to one call form; throws BindingError (a message without the form) when it does not fit. */
-function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, args: readonly unknown[], guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
+/** A call's arguments, each read once: the trailing plain object's own entries are read up front. */
+interface CallArguments {
+  readonly args: readonly unknown[];
+  /** The entries of the last argument when it is a plain object (it may still be a positional mapping). */
+  readonly trailing: readonly [string, unknown][] | undefined;
+}
+
+function readCall(args: readonly unknown[]): CallArguments {
+  const last = args[args.length - 1];
+  return { args, trailing: args.length > 0 && isPlainObject(last) ? ownEntries(last) : undefined };
+}
+
+/** Binds a call to one call form; throws BindingError (a message without the form) when it does not fit. */
+function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
   const positional = params.filter((p) => p.extension === undefined);
-  const given = [...args];
-  let named: [string, unknown][] = [];
-  const last = given[given.length - 1];
-  // A form with nothing to name (Python's bare *args) takes no options object.
-  if (given.length > 0 && params.length > 0 && isPlainObject(last)) {
-    const at = given.length - 1;
-    const param = at < positional.length ? positional[at] : rest;
-    if (!takesMapping(param)) {
-      named = ownEntries(last);
-      given.pop();
+  let values = call.args;
+  let named: readonly [string, unknown][] = [];
+  // The trailing plain object is the options object unless its position takes a mapping, or the
+  // form has nothing to name (Python's bare *args).
+  if (call.trailing !== undefined && params.length > 0) {
+    const at = values.length - 1;
+    if (!takesMapping(at < positional.length ? positional[at] : rest)) {
+      named = call.trailing;
+      values = values.slice(0, -1);
     }
   }
-  if (rest === undefined && given.length > positional.length) {
+  if (rest === undefined && values.length > positional.length) {
     const most = positional.length;
-    throw new BindingError(`got ${given.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}${named.length > 0 || params.length > most ? " (give the others by name in a trailing options object)" : ""}`);
+    throw new ArityError(`got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
   }
   const raw = new Map<string, unknown>();
   positional.forEach((param, i) => {
-    if (i < given.length) raw.set(param.name, given[i]);
+    if (i < values.length) raw.set(param.name, values[i]);
   });
   const names = params.map((p) => p.name);
   for (const [name, value] of named) {
@@ -69,7 +84,7 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, arg
   }
   const bound: Record<string, unknown> = {};
   for (const param of params) bound[param.name] = bindValue(param, raw.get(param.name), guards);
-  if (rest !== undefined) bound[rest.name] = given.slice(positional.length).map((value, i) => bindValue({ ...rest, name: `${rest.name}[${i}]` }, value, guards));
+  if (rest !== undefined) bound[rest.name] = values.slice(positional.length).map((value, i) => bindValue({ ...rest, name: `${rest.name}[${i}]` }, value, guards));
   return { values: bound, given: new Set([...raw].filter(([, value]) => value !== undefined).map(([name]) => name)) };
 }
 
@@ -93,26 +108,26 @@ function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
   return checked;
 }
 
-class UnsupportedError extends Error {}
-
 /**
  * Binds a call's arguments to the signature of `owner.method`, trying CadQuery's call forms in
  * order. Throws SCRIPT_EXCEPTION (or NOT_SUPPORTED) with the CadQuery form in the message.
  */
 export function bindArguments(owner: string, method: string, signature: MethodSignature, args: readonly unknown[], guards: Guards): BoundArguments {
   const forms = [signature.params, ...(signature.overloads ?? [])];
-  let first: Error | undefined;
+  const call = readCall(args);
+  const errors: Error[] = [];
   for (const [index, params] of forms.entries()) {
     try {
-      const { values, given } = bindForm(params, index === 0 ? signature.rest : undefined, args, guards);
+      const { values, given } = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
       return { ...values, form: index, given };
     } catch (error) {
       if (!(error instanceof BindingError || error instanceof UnsupportedError)) throw error;
-      first ??= error;
+      errors.push(error);
     }
   }
-  const code = first instanceof UnsupportedError ? "NOT_SUPPORTED" : "SCRIPT_EXCEPTION";
-  throw new PartforgeError(code, `${pythonForm(owner, method, signature)}: ${first!.message}`);
+  const reason = errors.find((error) => !(error instanceof ArityError)) ?? errors[0]!;
+  const code = reason instanceof UnsupportedError ? "NOT_SUPPORTED" : "SCRIPT_EXCEPTION";
+  throw new PartforgeError(code, `${pythonForm(owner, method, signature)}: ${reason.message}`);
 }
 
 /**

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { Assembly, AssemblyImpl, Location, Sketch, SketchImpl, Workplane, WorkplaneImpl } from "../../src/api/index.ts";
-import { SIGNATURE_TABLES, pythonForm } from "../../src/api/signatures/index.ts";
+import { SIGNATURE_TABLES, pythonForm, type ParamSpec } from "../../src/api/signatures/index.ts";
 import { renderDeclarations } from "../../src/api/signatures/declarations.ts";
 import { buildModel } from "../../src/build/index.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
@@ -56,6 +56,14 @@ describe("the signature table", () => {
         }
       }
     }
+  });
+
+  it("is frozen all the way down, as state shared by every build", () => {
+    const extrude = SIGNATURE_TABLES.Workplane!.extrude!;
+    assert.ok(Object.isFrozen(SIGNATURE_TABLES.Workplane) && Object.isFrozen(extrude) && Object.isFrozen(extrude.params[0]!.type));
+    assert.throws(() => {
+      (extrude.params as ParamSpec[]).push({ name: "x", type: ["number"] });
+    }, TypeError);
   });
 
   it("writes the CadQuery form as Python does", () => {

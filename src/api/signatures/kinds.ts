@@ -20,7 +20,7 @@ export const NO_MATCH: unique symbol = Symbol("no match");
 type Checked = unknown | typeof NO_MATCH;
 
 /** How a kind reads in an error message ("height must be a finite number"). */
-export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = {
+export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = Object.freeze({
   number: "a finite number",
   int: "a whole number",
   boolean: "true or false",
@@ -45,7 +45,7 @@ export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = {
   centered3: "true, false or an array of 3 booleans",
   mapping: "an object",
   list: "an array",
-};
+});
 
 function vector(value: unknown): Checked {
   if (value instanceof Vector) return value;
@@ -159,12 +159,12 @@ export function checkValue(types: readonly TypeSpec[], value: unknown, guards: G
 }
 
 /** The item kinds of the list kinds, for naming the first bad item of a list. */
-const ITEM_KINDS: Readonly<Partial<Record<ValueKind, readonly ValueKind[]>>> = {
-  vectors: ["vector"],
-  locations: ["vector", "location"],
-  numbers: ["number"],
-  shapes: ["shape"],
-};
+const ITEM_KINDS: Readonly<Partial<Record<ValueKind, readonly ValueKind[]>>> = Object.freeze({
+  vectors: Object.freeze(["vector"] as const),
+  locations: Object.freeze(["vector", "location"] as const),
+  numbers: Object.freeze(["number"] as const),
+  shapes: Object.freeze(["shape"] as const),
+});
 
 /**
  * The first item that fails when `value` is an array given for a list of the one list kind in

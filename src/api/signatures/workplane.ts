@@ -53,8 +53,9 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
     params: [
       { name: "callback", type: ["function"], tsType: "(item: StackItem) => StackItem | readonly StackItem[]" },
       { name: "useLocalCoordinates", type: ["boolean"], default: false, unsupported: "the callback gets the objects in world coordinates" },
-      { name: "combine", type: ["combine"], default: true, unsupported: "each puts the results on the stack without combining them" },
-      { name: "clean", type: ["boolean"], default: true, unsupported: "each puts the results on the stack without combining them" },
+      // CadQuery's default is True (fuse the results with the solid); partforge keeps them on the stack.
+      { name: "combine", type: ["combine"], default: false, unsupported: "each keeps its results on the stack (CadQuery fuses them by default)" },
+      CLEAN,
     ],
   },
   eachpoint: {

@@ -8,7 +8,7 @@ import { pythonParameters, pythonValue } from "./pythonForm.ts";
 import type { MethodSignature, ParamSpec } from "./types.ts";
 
 function parameterLine(param: ParamSpec): string {
-  const default_ = param.default === undefined ? "required" : `default ${pythonValue(param.default)}`;
+  const default_ = param.default !== undefined ? `default ${pythonValue(param.default)}` : param.none === true ? "required, may be None (null)" : "required";
   const notes = [
     param.extension !== undefined ? `partforge extension, by name only: ${param.extension}` : undefined,
     param.unsupported !== undefined ? `not supported, only the default is accepted: ${param.unsupported}` : undefined,

@@ -111,6 +111,7 @@ describe("binding a call as Python does", () => {
       assertClose(volume(cubeTop().rect(2, 2).extrude({ until: 3, combine: false, both: true })), expected, 1e-12);
       assertClose(volume(cubeTop().rect(2, 2).extrude(3, { combine: false, both: true })), expected, 1e-12);
       assertClose(volume(cubeTop().rect(2, 2).extrude(3, false, { both: true })), expected, 1e-12);
+      assertClose(volume(loose(cubeTop().rect(2, 2)).extrude(3, undefined, undefined, { combine: false, both: true }) as WorkplaneImpl), expected, 1e-12);
       assertClose(volume(Workplane().box(2, 3, 4, false)), 24, 1e-9);
       assert.deepEqual(solidOf(Workplane().box(2, 3, 4, [false, true, false])).BoundingBox().center.toTuple(), [1, 0, 2]);
       assert.deepEqual(solidOf(Workplane().box({ length: 2, width: 3, height: 4, centered: false })).BoundingBox().center.toTuple(), [1, 1.5, 2]);

@@ -69,8 +69,9 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
     throw new ArityError(`got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
   }
   const raw = new Map<string, unknown>();
+  // A positional `undefined` is a parameter not given (JavaScript's way to skip one), so it may still be named.
   positional.forEach((param, i) => {
-    if (i < values.length) raw.set(param.name, values[i]);
+    if (i < values.length && values[i] !== undefined) raw.set(param.name, values[i]);
   });
   const names = params.map((p) => p.name);
   for (const [name, value] of named) {

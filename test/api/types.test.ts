@@ -80,7 +80,12 @@ export function build(values: ValuesOf<typeof params>) {
   // CadQuery's positional and keyword forms, from the signature table (issue 13).
   const block = Workplane().box(20, 20, 4).faces(">Z").workplane().rarray(pitch, pitch, lbumps, wbumps, true).circle(1).extrude(h, false);
   const holed = block.faces(">Z").workplane().cboreHole(2, 4, 1, { depth: null }).rect(1, 1).extrude({ until: 5, combine: false });
-  return Assembly(part, { name: "part", color: Color("red") }).add(plate, { name: "plate" }).add(holed, { name: "holed" });
+  const outline = Sketch().segment([0, 0], [2, 0]).segment([2, 2], { tag: "side" }).segment(2, 180).close().assemble("a");
+  const tabs = Workplane().placeSketch(outline, Sketch().rect(1, 1, 45, "s")).extrude(1).split(true, false);
+  return Assembly(part, { name: "part", color: Color("red") })
+    .add(plate, { name: "plate" })
+    .add(holed, { name: "holed" })
+    .add(tabs, Location(0, 0, 5), "tabs", "blue", { supplier: "acme" });
 }
 `;
     const result = typeCheck(directory, examples);

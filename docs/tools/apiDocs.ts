@@ -1,11 +1,14 @@
 /**
  * Generates docs/api.md, the API reference of the `"partforge"` module, from the JSDoc of the
- * public classes and functions (TypeScript compiler API). Run:
+ * public classes and functions (TypeScript compiler API) and, for the methods in the signature
+ * tables (src/api/signatures/), their CadQuery parameter lists and call forms. Run:
  *   node --import tsx docs/tools/apiDocs.ts > docs/api.md
  * test/api/apiDocs.test.ts fails when docs/api.md is stale or a public method has no example.
  */
 import ts from "typescript";
 import { fileURLToPath } from "node:url";
+import { SIGNATURE_TABLES } from "../../src/api/signatures/index.ts";
+import { referenceLines } from "../../src/api/signatures/reference.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -27,6 +30,8 @@ export interface DocEntry {
   signature: string;
   description: string;
   examples: string[];
+  /** Parameters and call forms, for methods in a signature table. */
+  details: string[];
 }
 
 function jsDoc(node: ts.Node, source: ts.SourceFile): { description: string; examples: string[]; internal: boolean } {
@@ -68,19 +73,35 @@ export function entriesOf(file: string, names: readonly string[]): DocEntry[] {
         const { description, examples, internal } = jsDoc(member, source);
         if (internal) continue;
         const isStatic = (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-        entries.push({ name, signature: `${isStatic ? "static " : ""}${signatureOf(member, source, name)}`, description, examples });
+        entries.push({ name, signature: `${isStatic ? "static " : ""}${signatureOf(member, source, name)}`, description, examples, details: [] });
       }
     }
     if (ts.isFunctionDeclaration(node) && node.name && names.includes(node.name.text)) {
       const { description, examples } = jsDoc(node, source);
-      entries.push({ name: node.name.text, signature: signatureOf(node, source, node.name.text), description, examples });
+      entries.push({ name: node.name.text, signature: signatureOf(node, source, node.name.text), description, examples, details: [] });
     }
   });
   return entries;
 }
 
+/** A method in the section's signature table is documented from the table (its JSDoc gives the prose and examples). */
+function fromTable(title: string, entry: DocEntry): DocEntry {
+  const signature = SIGNATURE_TABLES[title]?.[entry.name];
+  if (signature === undefined) return entry;
+  const { heading, body } = referenceLines(title, entry.name, signature);
+  return { ...entry, signature: heading, details: body };
+}
+
+/** The section's introduction, followed by its constructor's parameters when the table has them. */
+function introOf(title: string, intro: string): string {
+  const constructor = SIGNATURE_TABLES[title]?.["__init__"];
+  if (constructor === undefined) return intro;
+  const { heading, body } = referenceLines(title, "__init__", constructor);
+  return [intro, "", `### \`${heading}\``, "", ...body].join("\n").trimEnd();
+}
+
 export function sections(): { title: string; intro: string; entries: DocEntry[] }[] {
-  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro, entries: entriesOf(file, names) }));
+  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro: introOf(title, intro), entries: entriesOf(file, names).map((entry) => fromTable(title, entry)) }));
 }
 
 export function renderApiDocs(): string {
@@ -89,7 +110,10 @@ export function renderApiDocs(): string {
     "",
     "Generated from the JSDoc of the modelling API by `node --import tsx docs/tools/apiDocs.ts > docs/api.md`;",
     "do not edit by hand. Everything here is importable from `\"partforge\"` (and pre-loaded as globals).",
-    "Python keyword arguments are a trailing options object; see docs/cadquery-support.md for CadQuery parity.",
+    "Methods are listed with CadQuery 2.5's parameters, in order, from the signature tables in src/api/signatures/:",
+    "each parameter may be given positionally in that order, or by name in a trailing options object (Python's",
+    "keyword arguments), or both (positional first, names for the rest); `null` or `undefined` is Python's `None`.",
+    "See docs/cadquery-support.md for CadQuery parity.",
     "",
   ];
   for (const section of sections()) {
@@ -97,6 +121,7 @@ export function renderApiDocs(): string {
     for (const entry of section.entries) {
       out.push(`### \`${entry.signature}\``, "");
       if (entry.description) out.push(entry.description, "");
+      out.push(...entry.details);
       for (const example of entry.examples) out.push("```ts", example, "```", "");
     }
   }

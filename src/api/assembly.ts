@@ -10,17 +10,21 @@
 import { PartforgeError } from "../shared/errors.ts";
 import { Color } from "./color.ts";
 import { Location } from "./location.ts";
-import { readOptions } from "./options.ts";
 import { isShape, type Shape } from "./shape.ts";
+import { ASSEMBLY_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
+import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
+import { WorkplaneImpl } from "./workplane.ts";
 
-/** Something with a stack of shapes (a Workplane), kept abstract so the Assembly does not depend on it. */
-interface HasShapes {
-  vals(): readonly unknown[];
-  findSolid(): Shape;
-}
+export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 
-export type AssemblyObject = Shape | HasShapes | AssemblyImpl | null | undefined;
+/** Partforge's own objects an Assembly method may be given. */
+const GUARDS: Guards = Object.freeze({
+  workplane: (value: unknown) => value instanceof WorkplaneImpl,
+  assembly: (value: unknown) => value instanceof AssemblyImpl,
+});
+
+const bind = binderFor<AssemblyValues>("Assembly", ASSEMBLY_SIGNATURES, GUARDS);
 
 export interface AssemblyOptions {
   /** Where the part sits in its parent: a Location, or a translation [x, y, z]. */
@@ -29,6 +33,8 @@ export interface AssemblyOptions {
   name?: string;
   /** A Color, a colour name or "#rrggbb". */
   color?: Color | string;
+  /** CadQuery's free-form data about the part, kept as a frozen copy. */
+  metadata?: Readonly<Record<string, unknown>>;
 }
 
 /** One leaf of an assembly as the exporters see it. */
@@ -61,12 +67,26 @@ function asColor(value: Color | string | undefined): Color | undefined {
   return fail(`Assembly: color must be a Color, a colour name or "#rrggbb"; got ${describeValue(value)}`);
 }
 
+/** A frozen deep copy of plain data (and partforge's own immutable objects), read once. */
+function frozenCopy(value: unknown, path: string): unknown {
+  if (value === null || typeof value !== "object") {
+    if (typeof value === "function" || typeof value === "symbol") fail(`Assembly: ${path} must hold plain data; got a ${typeof value}`);
+    return value;
+  }
+  if (Array.isArray(value)) return Object.freeze(Array.from(value as unknown[], (item, i) => frozenCopy(item, `${path}[${i}]`)));
+  if (value instanceof Location || value instanceof Color || value instanceof Vector || isShape(value)) return value;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) fail(`Assembly: ${path} must hold plain data; got ${describeValue(value)}`);
+  const entries = Object.keys(value).map((key) => [key, frozenCopy((value as Record<string, unknown>)[key], `${path}.${key}`)]);
+  return Object.freeze(Object.fromEntries(entries));
+}
+
 function shapesOf(obj: AssemblyObject): Shape[] {
   if (obj === undefined || obj === null) return [];
   if (isShape(obj)) return [obj];
-  if (typeof (obj as HasShapes).vals === "function") {
-    const onStack = (obj as HasShapes).vals().filter((v): v is Shape => isShape(v) && ["solid", "compound", "shell", "face"].includes(v.kind));
-    return onStack.length > 0 ? onStack : [(obj as HasShapes).findSolid()];
+  if (obj instanceof WorkplaneImpl) {
+    const onStack = obj.vals().filter((v): v is Shape => isShape(v) && ["solid", "compound", "shell", "face"].includes(v.kind));
+    return onStack.length > 0 ? onStack : [obj.findSolid()];
   }
   return fail(`Assembly: expected a Workplane, a shape or an Assembly; got ${describeValue(obj)}`);
 }
@@ -78,12 +98,12 @@ export class AssemblyImpl {
   readonly loc: Location;
   readonly color: Color | undefined;
   readonly shapes: readonly Shape[];
+  readonly metadata: Readonly<Record<string, unknown>>;
   readonly children: AssemblyImpl[] = [];
   parent: AssemblyImpl | undefined;
 
-  constructor(obj?: AssemblyObject, options?: AssemblyOptions) {
-    const opts = readOptions("Assembly", options, { loc: undefined as AssemblyOptions["loc"], name: undefined as string | undefined, color: undefined as AssemblyOptions["color"] });
-    if (obj instanceof AssemblyImpl) fail("Assembly: to nest an assembly, add() it to another one");
+  constructor(...args: AssemblyArgs["__init__"]) {
+    const { obj, ...opts } = bind("__init__", args);
     if (opts.name !== undefined && (typeof opts.name !== "string" || opts.name === "")) fail("Assembly: name must be a non-empty string");
     // Generated names depend only on the tree, so every build of a script names parts alike.
     this.#name = opts.name ?? "assembly";
@@ -91,6 +111,7 @@ export class AssemblyImpl {
     this.loc = asLocation(opts.loc);
     this.color = asColor(opts.color);
     this.shapes = shapesOf(obj);
+    this.metadata = frozenCopy(opts.metadata ?? {}, "metadata") as Readonly<Record<string, unknown>>;
   }
 
   /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
@@ -123,14 +144,15 @@ export class AssemblyImpl {
    * options override its location, name and colour. Returns this assembly.
    * @example Assembly().add(Workplane().box(2, 2, 1), { name: "base", color: Color("gray") }).add(Workplane().sphere(1), { name: "ball", loc: Location(0, 0, 2) })
    */
-  add(obj: AssemblyObject, options?: AssemblyOptions): this {
+  add(...args: AssemblyArgs["add"]): this {
+    const { obj, loc, name, color, metadata, given } = bind("add", args);
     let child: AssemblyImpl;
     if (obj instanceof AssemblyImpl) {
       if (obj.parent !== undefined) fail(`Assembly.add: "${obj.name}" already belongs to an assembly`);
-      const opts = readOptions("add", options, { loc: undefined as AssemblyOptions["loc"], name: undefined as string | undefined, color: undefined as AssemblyOptions["color"] });
-      child = options === undefined ? obj : obj.#withOverrides(opts);
+      if (metadata !== undefined) fail("Assembly.add: metadata is given to a part, not to an assembly being added (as CadQuery's add(Assembly, …))");
+      child = given.size === 1 ? obj : obj.#withOverrides({ loc, name, color });
     } else {
-      child = new AssemblyImpl(obj, options);
+      child = new AssemblyImpl(obj ?? null, { loc, name, color, metadata });
     }
     if (child.#autoNamed) {
       child.#name = `${this.#name}-${this.children.length + 1}`;
@@ -145,7 +167,7 @@ export class AssemblyImpl {
     return this;
   }
 
-  #withOverrides(opts: { loc: AssemblyOptions["loc"]; name: string | undefined; color: AssemblyOptions["color"] }): AssemblyImpl {
+  #withOverrides(opts: { loc: Location | VectorLike | undefined; name: string | undefined; color: Color | string | undefined }): AssemblyImpl {
     const copy = new AssemblyImpl(null, {
       loc: opts.loc ?? this.loc,
       ...(opts.name !== undefined || !this.#autoNamed ? { name: opts.name ?? this.name } : {}),
@@ -163,7 +185,8 @@ export class AssemblyImpl {
    * Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`).
    * @example Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).traverse()[0][0] // "cube"
    */
-  traverse(): [string, AssemblyImpl][] {
+  traverse(...args: AssemblyArgs["traverse"]): [string, AssemblyImpl][] {
+    bind("traverse", args);
     const out: [string, AssemblyImpl][] = [];
     for (const child of this.children) out.push(...child.traverse());
     out.push([this.name, this]);
@@ -174,7 +197,8 @@ export class AssemblyImpl {
    * The leaves with shapes, each with its world location and inherited colour.
    * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", color: "red" }).parts()[0].color?.toHex() // "#ff0000"
    */
-  parts(): AssemblyPart[] {
+  parts(...args: AssemblyArgs["parts"]): AssemblyPart[] {
+    bind("parts", args);
     const out: AssemblyPart[] = [];
     const visit = (node: AssemblyImpl, parentLoc: Location, parentColor: Color | undefined, path: string) => {
       const location = parentLoc.multiply(node.loc);
@@ -191,7 +215,8 @@ export class AssemblyImpl {
    * All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source).
    * @example Assembly().add(Workplane().box(1, 1, 1), { loc: Location(0, 0, 5) }).toShapes()[0].Center() // Vector(0, 0, 5)
    */
-  toShapes(): Shape[] {
+  toShapes(...args: AssemblyArgs["toShapes"]): Shape[] {
+    bind("toShapes", args);
     return this.parts().flatMap((p) => p.shapes);
   }
 
@@ -202,13 +227,13 @@ export class AssemblyImpl {
 
 /** Callable with or without `new`, as CadQuery's `Assembly(...)` reads in a script. */
 export interface AssemblyFactory {
-  (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
-  new (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
+  (...args: AssemblyArgs["__init__"]): AssemblyImpl;
+  new (...args: AssemblyArgs["__init__"]): AssemblyImpl;
   readonly prototype: AssemblyImpl;
 }
 
-export const Assembly = function Assembly(obj?: AssemblyObject, options?: AssemblyOptions) {
-  return new AssemblyImpl(obj, options);
+export const Assembly = function Assembly(...args: AssemblyArgs["__init__"]) {
+  return new AssemblyImpl(...args);
 } as unknown as AssemblyFactory;
 (Assembly as unknown as { prototype: AssemblyImpl }).prototype = AssemblyImpl.prototype;
 

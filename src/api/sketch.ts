@@ -9,25 +9,20 @@
 import { booleanOperation, makeBezierEdge, makeWire, unifySameDomain } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { Location } from "./location.ts";
-import { apiError, finiteNumber, positiveInteger, positiveNumber, readOptions } from "./options.ts";
+import { apiError, positiveInteger, positiveNumber } from "./options.ts";
 import { Plane } from "./plane.ts";
 import { isShape, uniqueShapes, unwrapShape, wrapShape, type Shape, type ShapeKind } from "./shape.ts";
 import { compileSelector, type Selector } from "./selectors/index.ts";
-import { Vector, describeValue, type VectorLike } from "./vector.ts";
+import { Vector, describeValue } from "./vector.ts";
 import { combineIntoWires, offsetShapes } from "./ops/curves.ts";
 import { wiresToFaces } from "./ops/faces.ts";
 import { lineEdge, polygonWire } from "./ops/drawing.ts";
 import { circleEdge, circleFace, ellipseFace, fillet2D, threePointArcEdge } from "./ops/sketchGeometry.ts";
+import { SKETCH_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
+import type { SketchArgs, SketchValues } from "./signatures/generated.ts";
 
 /** How new faces meet the sketch: add, subtract, intersect, replace, or construction only. */
 export type SketchMode = "a" | "s" | "i" | "r" | "c";
-
-export interface FaceOptions {
-  /** Rotation in degrees about the location. */
-  angle?: number;
-  mode?: SketchMode;
-  tag?: string;
-}
 
 type SelectionItem = Shape | Location;
 
@@ -45,22 +40,18 @@ const XY = Plane.named("XY");
 
 /** The state the next constructed Sketch takes (set by `derive` only; scripts cannot reach it). */
 let nextState: SketchState | undefined;
-const MODES: readonly SketchMode[] = ["a", "s", "i", "r", "c"];
 
-/** Options given as a trailing object, or CadQuery's positional `angle` first. */
-function faceOptions(method: string, angleOrOptions: number | FaceOptions | undefined, extra?: FaceOptions): Required<Pick<FaceOptions, "angle" | "mode">> & { tag: string | undefined } {
-  const given = typeof angleOrOptions === "number" ? { ...extra, angle: angleOrOptions } : angleOrOptions;
-  const opts = readOptions(method, given, { angle: 0, mode: "a" as SketchMode, tag: undefined as string | undefined });
-  if (!MODES.includes(opts.mode)) apiError(method, `mode must be one of "a", "s", "i", "r", "c"; got ${describeValue(opts.mode)}`);
-  return { angle: finiteNumber(method, "angle", opts.angle), mode: opts.mode, tag: opts.tag };
-}
+/** Partforge's own objects a Sketch method may be given. */
+const GUARDS: Guards = Object.freeze({ sketch: (value: unknown) => value instanceof SketchImpl });
 
-function point(method: string, value: VectorLike): Vector {
-  try {
-    return Vector.from(value);
-  } catch {
-    return apiError(method, `expected a point [x, y]; got ${describeValue(value)}`);
-  }
+const bind = binderFor<SketchValues>("Sketch", SKETCH_SIGNATURES, GUARDS);
+
+/** Where and how a new face joins the sketch. */
+interface Placement {
+  /** Rotation in degrees about the location. */
+  angle: number;
+  mode: SketchMode;
+  tag: string | undefined;
 }
 
 function facesOf(shape: Shape | undefined): Shape[] {
@@ -100,10 +91,9 @@ export class SketchImpl {
   }
 
   /** Sets the selection to these locations (points or Locations). @example Sketch().push([[0, 0], [5, 0]]).circle(1) */
-  push(locations: readonly (VectorLike | Location)[], options?: { tag?: string }): Sketch {
-    const { tag } = readOptions("push", options, { tag: undefined as string | undefined });
-    if (!Array.isArray(locations)) apiError("push", `expected an array of points; got ${describeValue(locations)}`);
-    const selection = locations.map((l) => (l instanceof Location ? l : Location.at(XY, point("push", l as VectorLike))));
+  push(...args: SketchArgs["push"]): Sketch {
+    const { locs, tag } = bind("push", args);
+    const selection = locs.map((l) => (l instanceof Location ? l : Location.at(XY, l)));
     return this.derive({ selection, tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, selection]]) });
   }
 
@@ -111,10 +101,9 @@ export class SketchImpl {
    * A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location.
    * @example Sketch().rarray(3, 3, 2, 2).circle(1)
    */
-  rarray(xs: number, ys: number, nx: number, ny: number): Sketch {
+  rarray(...args: SketchArgs["rarray"]): Sketch {
     const method = "rarray";
-    finiteNumber(method, "xs", xs);
-    finiteNumber(method, "ys", ys);
+    const { xs, ys, nx, ny } = bind(method, args);
     positiveInteger(method, "nx", nx);
     positiveInteger(method, "ny", ny);
     const locations: Location[] = [];
@@ -131,11 +120,9 @@ export class SketchImpl {
    * `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false.
    * @example Sketch().parray(5, 0, 360, 6).rect(1, 2)
    */
-  parray(r: number, a1: number, da: number, n: number, rotate = true): Sketch {
+  parray(...args: SketchArgs["parray"]): Sketch {
     const method = "parray";
-    finiteNumber(method, "r", r);
-    finiteNumber(method, "a1", a1);
-    finiteNumber(method, "da", da);
+    const { r, a1, da, n, rotate } = bind(method, args);
     positiveInteger(method, "n", n);
     const full = Math.abs(((da % 360) + 540) % 360 - 180) < 1e-9;
     const step = full ? da / n : n > 1 ? da / (n - 1) : a1;
@@ -155,16 +142,15 @@ export class SketchImpl {
 
   /**
    * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
-   * `ignoreSelection` places once at the origin.
+   * `ignore_selection` places once at the origin.
    * @example Sketch().push([[0, 0], [4, 0]]).each((loc) => Sketch().rect(2, 1).moved(loc).facesShape()!)
    */
-  each(made: (location: Location) => Shape | Sketch, options?: { mode?: SketchMode; tag?: string; ignoreSelection?: boolean }): Sketch {
+  each(...args: SketchArgs["each"]): Sketch {
     const method = "each";
-    if (typeof made !== "function") apiError(method, `expected a function location => face or Sketch; got ${describeValue(made)}`);
-    const opts = readOptions(method, options, { mode: "a" as SketchMode, tag: undefined as string | undefined, ignoreSelection: false });
-    const locations = opts.ignoreSelection ? [new Location(XY)] : this.#locations();
+    const opts = bind(method, args);
+    const locations = opts.ignore_selection || opts.ignoreSelection ? [new Location(XY)] : this.#locations();
     const faces = locations.flatMap((location) => {
-      const result = made(location);
+      const result = opts.callback(location);
       if (result instanceof SketchImpl) return facesOf(result.state.faces);
       if (isShape(result)) return facesOf(result);
       return apiError(method, `the function must return a face or a Sketch; got ${describeValue(result)}`);
@@ -173,7 +159,6 @@ export class SketchImpl {
   }
 
   #combine(method: string, faces: Shape[], mode: SketchMode, tag: string | undefined): Sketch {
-    if (!MODES.includes(mode)) apiError(method, `mode must be one of "a", "s", "i", "r", "c"; got ${describeValue(mode)}`);
     const tags = tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, faces]]);
     const current = this.state.faces;
     let next: Shape | undefined;
@@ -196,10 +181,12 @@ export class SketchImpl {
    * Places a face (from a wire, edges, a shape's faces or another Sketch) at each location.
    * @example Sketch().face(Workplane().rect(2, 1).val() as Shape)
    */
-  face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & { ignoreSelection?: boolean }): Sketch {
-    const method = "face";
-    const { ignoreSelection = false, ...rest } = extra ?? {};
-    const { angle, mode, tag } = faceOptions(method, angleOrOptions, rest);
+  face(...args: SketchArgs["face"]): Sketch {
+    const { b, angle, mode, tag, ignore_selection, ignoreSelection } = bind("face", args);
+    return this.#placeFaces("face", b, { angle, mode, tag }, ignore_selection || ignoreSelection);
+  }
+
+  #placeFaces(method: string, b: Shape | readonly Shape[] | Sketch, { angle, mode, tag }: Placement, ignoreSelection: boolean): Sketch {
     let faces: Shape[];
     if (b instanceof SketchImpl) faces = facesOf(b.state.faces);
     else if (Array.isArray(b) && b.every(isShape)) faces = wiresToFaces(combineIntoWires(b as Shape[]), XY);
@@ -211,25 +198,26 @@ export class SketchImpl {
     return this.#combine(method, locations.flatMap((l) => turned.map((f) => f.moved(l))), mode, tag);
   }
 
-  #place(method: string, wire: Shape, angleOrOptions: number | FaceOptions | undefined, extra?: FaceOptions): Sketch {
-    return this.face(wire, angleOrOptions, extra);
+  #place(method: string, wire: Shape, placement: Placement): Sketch {
+    return this.#placeFaces(method, wire, placement, false);
   }
 
   /** A `w` × `h` rectangle centred on each location. @example Sketch().rect(4, 2) */
-  rect(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+  rect(...args: SketchArgs["rect"]): Sketch {
+    const { w, h, angle, mode, tag } = bind("rect", args);
     positiveNumber("rect", "w", w);
     positiveNumber("rect", "h", h);
     const corners = [[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]].map((p) => new Vector(p[0]!, p[1]!));
-    return this.#place("rect", polygonWire(corners), angleOrOptions, extra);
+    return this.#place("rect", polygonWire(corners), { angle, mode, tag });
   }
 
   /**
    * A circle of radius `r` at each location.
    * @example Sketch().circle(2)
    */
-  circle(r: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
+  circle(...args: SketchArgs["circle"]): Sketch {
+    const { r, mode, tag } = bind("circle", args);
     positiveNumber("circle", "r", r);
-    const { mode, tag } = faceOptions("circle", options);
     return this.#combine("circle", this.#locations().map((l) => circleFace(r).moved(l)), mode, tag);
   }
 
@@ -237,10 +225,10 @@ export class SketchImpl {
    * An ellipse with semi-axes `a1` (along x) and `a2` at each location.
    * @example Sketch().ellipse(3, 1)
    */
-  ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+  ellipse(...args: SketchArgs["ellipse"]): Sketch {
+    const { a1, a2, angle, mode, tag } = bind("ellipse", args);
     positiveNumber("ellipse", "a1", a1);
     positiveNumber("ellipse", "a2", a2);
-    const { angle, mode, tag } = faceOptions("ellipse", angleOrOptions, extra);
     const face = ellipseFace(a1, a2).rotate([0, 0, 0], [0, 0, 1], angle);
     return this.#combine("ellipse", this.#locations().map((l) => face.moved(l)), mode, tag);
   }
@@ -249,46 +237,48 @@ export class SketchImpl {
    * An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`.
    * @example Sketch().trapezoid(4, 1, 60)
    */
-  trapezoid(w: number, h: number, a1: number, options?: { a2?: number; angle?: number; mode?: SketchMode; tag?: string }): Sketch {
-    const { a2, ...rest } = options ?? {};
-    const t1 = Math.tan((finiteNumber("trapezoid", "a1", a1) * Math.PI) / 180);
+  trapezoid(...args: SketchArgs["trapezoid"]): Sketch {
+    const { w, h, a1, a2, angle, mode, tag } = bind("trapezoid", args);
+    const t1 = Math.tan((a1 * Math.PI) / 180);
     const t2 = a2 === undefined ? t1 : Math.tan((a2 * Math.PI) / 180);
     const pts: [number, number][] = [[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2 - h / t2, h / 2], [-w / 2 + h / t1, h / 2]];
-    return this.#place("trapezoid", polygonWire(pts.map((p) => new Vector(...p))), rest);
+    return this.#place("trapezoid", polygonWire(pts.map((p) => new Vector(...p))), { angle, mode, tag });
   }
 
   /**
    * A slot: a `w` long straight part between half circles of diameter `h`.
    * @example Sketch().slot(4, 1)
    */
-  slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+  slot(...args: SketchArgs["slot"]): Sketch {
+    const { w, h, angle, mode, tag } = bind("slot", args);
     positiveNumber("slot", "w", w);
     positiveNumber("slot", "h", h);
     const [p1, p2, p3, p4, p5, p6] = [[-w / 2, h / 2], [w / 2, h / 2], [-w / 2, -h / 2], [w / 2, -h / 2], [-w / 2 - h / 2, 0], [w / 2 + h / 2, 0]].map((p) => new Vector(p[0]!, p[1]!));
     const edges = [lineEdge(p1!, p2!), threePointArcEdge(p2!, p6!, p4!), lineEdge(p4!, p3!), threePointArcEdge(p3!, p5!, p1!)];
-    return this.#place("slot", wrapShape(makeWire(edges.map(unwrapShape))), angleOrOptions, extra);
+    return this.#place("slot", wrapShape(makeWire(edges.map(unwrapShape))), { angle, mode, tag });
   }
 
   /**
    * A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y.
    * @example Sketch().regularPolygon(2, 6)
    */
-  regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
+  regularPolygon(...args: SketchArgs["regularPolygon"]): Sketch {
+    const { r, n, angle, mode, tag } = bind("regularPolygon", args);
     positiveNumber("regularPolygon", "r", r);
     if (positiveInteger("regularPolygon", "n", n) < 3) apiError("regularPolygon", `n must be at least 3; got ${n}`);
     const pts = Array.from({ length: n }, (_, i) => new Vector(r * Math.sin((i * 2 * Math.PI) / n), r * Math.cos((i * 2 * Math.PI) / n)));
-    return this.#place("regularPolygon", polygonWire(pts), angleOrOptions, extra);
+    return this.#place("regularPolygon", polygonWire(pts), { angle, mode, tag });
   }
 
   /**
    * A polygon through the points (closed automatically).
    * @example Sketch().polygon([[0, 0], [2, 0], [1, 2]])
    */
-  polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch {
-    const points = pts.map((p) => point("polygon", p));
+  polygon(...args: SketchArgs["polygon"]): Sketch {
+    const { pts: points, angle, mode, tag } = bind("polygon", args);
     if (points.length > 1 && points[0]!.equals(points[points.length - 1]!)) points.pop();
     if (points.length < 3) apiError("polygon", `needs at least 3 distinct points; got ${points.length}`);
-    return this.#place("polygon", polygonWire(points), angleOrOptions, extra);
+    return this.#place("polygon", polygonWire(points), { angle, mode, tag });
   }
 
   // --- Selection -------------------------------------------------------------------------
@@ -311,45 +301,54 @@ export class SketchImpl {
   }
 
   /** @example Sketch().rect(4, 2).vertices(">X").fillet(0.5) */
-  vertices(selector?: string | Selector, options?: { tag?: string }): Sketch {
-    return this.#select("vertex", selector, options?.tag);
+  vertices(...args: SketchArgs["vertices"]): Sketch {
+    const { s, tag } = bind("vertices", args);
+    return this.#select("vertex", s, tag);
   }
   /** @example Sketch().rect(4, 2).edges(">Y") */
-  edges(selector?: string | Selector, options?: { tag?: string }): Sketch {
-    return this.#select("edge", selector, options?.tag);
+  edges(...args: SketchArgs["edges"]): Sketch {
+    const { s, tag } = bind("edges", args);
+    return this.#select("edge", s, tag);
   }
   /** @example Sketch().rect(4, 2).wires().offset(0.5) */
-  wires(selector?: string | Selector, options?: { tag?: string }): Sketch {
-    return this.#select("wire", selector, options?.tag);
+  wires(...args: SketchArgs["wires"]): Sketch {
+    const { s, tag } = bind("wires", args);
+    return this.#select("wire", s, tag);
   }
   /** @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces(">X").delete() */
-  faces(selector?: string | Selector, options?: { tag?: string }): Sketch {
-    return this.#select("face", selector, options?.tag);
+  faces(...args: SketchArgs["faces"]): Sketch {
+    const { s, tag } = bind("faces", args);
+    return this.#select("face", s, tag);
   }
 
   /**
    * Names the current selection.
    * @example Sketch().rect(4, 2).edges(">Y").tag("top").reset().select("top")
    */
-  tag(name: string): Sketch {
-    return this.derive({ tags: new Map([...this.state.tags, [name, this.state.selection ?? []]]) });
+  tag(...args: SketchArgs["tag"]): Sketch {
+    const { tag } = bind("tag", args);
+    return this.derive({ tags: new Map([...this.state.tags, [tag, this.state.selection ?? []]]) });
   }
 
   /**
-   * Selects what was tagged `name`.
+   * Selects what was tagged with each of `tags`.
    * @example Sketch().rect(4, 2).vertices().tag("corners").reset().select("corners").fillet(0.2)
    */
-  select(name: string): Sketch {
-    const tagged = this.state.tags.get(name);
-    if (tagged === undefined) apiError("select", `no selection is tagged "${name}"`);
-    return this.derive({ selection: tagged });
+  select(...args: SketchArgs["select"]): Sketch {
+    const selection = bind("select", args).tags.flatMap((name) => {
+      const tagged = this.state.tags.get(name);
+      if (tagged === undefined) apiError("select", `no selection is tagged "${name}"`);
+      return [...tagged];
+    });
+    return this.derive({ selection });
   }
 
   /**
    * Clears the selection.
    * @example Sketch().rect(4, 2).vertices().fillet(0.5).reset().circle(0.5, { mode: "s" })
    */
-  reset(): Sketch {
+  reset(...args: SketchArgs["reset"]): Sketch {
+    bind("reset", args);
     return this.derive({ selection: undefined });
   }
 
@@ -357,14 +356,16 @@ export class SketchImpl {
    * The first selected object, or the sketch's faces (or first edge when it has no faces).
    * @example Sketch().rect(4, 2).val().Area() // 8
    */
-  val(): Shape | Location {
+  val(...args: SketchArgs["val"]): Shape | Location {
+    bind("val", args);
     const all = this.vals();
     if (all.length === 0) apiError("val", "the selection is empty");
     return all[0]!;
   }
 
   /** @example Sketch().rect(4, 2).vertices().vals().length // 4 */
-  vals(): (Shape | Location)[] {
+  vals(...args: SketchArgs["vals"]): (Shape | Location)[] {
+    bind("vals", args);
     if (this.state.selection !== undefined) return [...this.state.selection];
     if (this.state.faces === undefined && this.state.edges.length > 0) return [...this.state.edges];
     return facesOf(this.state.faces);
@@ -374,7 +375,8 @@ export class SketchImpl {
    * The sketch's faces as one shape (undefined when empty).
    * @example Sketch().rect(4, 2).facesShape()?.Area() // 8
    */
-  facesShape(): Shape | undefined {
+  facesShape(...args: SketchArgs["facesShape"]): Shape | undefined {
+    bind("facesShape", args);
     return this.state.faces;
   }
 
@@ -382,7 +384,8 @@ export class SketchImpl {
    * Merges coplanar faces and collinear edges.
    * @example Sketch().rect(2, 2).rect(1, 1, { mode: "a" }).clean()
    */
-  clean(): Sketch {
+  clean(...args: SketchArgs["clean"]): Sketch {
+    bind("clean", args);
     return this.state.faces === undefined ? this : this.derive({ faces: wrapShape(unifySameDomain(unwrapShape(this.state.faces))) });
   }
 
@@ -390,7 +393,8 @@ export class SketchImpl {
    * Removes the selected faces or edges.
    * @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces("<X").delete()
    */
-  delete(): Sketch {
+  delete(...args: SketchArgs["delete"]): Sketch {
+    bind("delete", args);
     const selection = this.state.selection;
     if (selection === undefined || selection.length === 0) apiError("delete", "select the faces or edges to delete first");
     const shapes = selection.filter(isShape);
@@ -404,10 +408,9 @@ export class SketchImpl {
    * Offsets the selected wires by `d` and combines the faces they bound by `mode`.
    * @example Sketch().rect(4, 2).wires().offset(1, { mode: "r" })
    */
-  offset(d: number, options?: { mode?: SketchMode; tag?: string }): Sketch {
+  offset(...args: SketchArgs["offset"]): Sketch {
     const method = "offset";
-    finiteNumber(method, "d", d);
-    const { mode, tag } = faceOptions(method, options);
+    const { d, mode, tag } = bind(method, args);
     const wires = (this.state.selection ?? []).filter((s): s is Shape => isShape(s) && s.kind === "wire");
     if (wires.length === 0) apiError(method, "select the wires to offset first, e.g. .wires().offset(1)");
     return this.#combine(method, wiresToFaces(offsetShapes(wires, d), XY), mode, tag);
@@ -417,16 +420,16 @@ export class SketchImpl {
    * Rounds the selected vertices of the faces with radius `d`.
    * @example Sketch().rect(4, 2).vertices().fillet(0.5)
    */
-  fillet(d: number): Sketch {
-    return this.#roundCorners("fillet", d);
+  fillet(...args: SketchArgs["fillet"]): Sketch {
+    return this.#roundCorners("fillet", bind("fillet", args).d);
   }
 
   /**
    * Bevels the selected vertices of the faces by `d`.
    * @example Sketch().rect(4, 2).vertices().chamfer(0.5)
    */
-  chamfer(d: number): Sketch {
-    return this.#roundCorners("chamfer", d);
+  chamfer(...args: SketchArgs["chamfer"]): Sketch {
+    return this.#roundCorners("chamfer", bind("chamfer", args).d);
   }
 
   #roundCorners(method: "fillet" | "chamfer", d: number): Sketch {
@@ -442,8 +445,7 @@ export class SketchImpl {
 
   // --- Edge-based drawing ----------------------------------------------------------------
 
-  #addEdge(edge: Shape, options: { tag?: string; forConstruction?: boolean } | undefined, method: string): Sketch {
-    const { tag, forConstruction } = readOptions(method, options, { tag: undefined as string | undefined, forConstruction: false });
+  #addEdge(edge: Shape, { tag, forConstruction = false }: { tag: string | undefined; forConstruction?: boolean }): Sketch {
     const construction = new Set(this.state.construction);
     if (forConstruction) construction.add(edge);
     return this.derive({
@@ -468,63 +470,60 @@ export class SketchImpl {
   }
 
   /**
-   * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(length, angleDeg)`.
+   * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(l, a)` of length
+   * `l` at `a` degrees from the last end.
    * @example Sketch().segment([0, 0], [1, 0]).segment([1, 1]).close().assemble()
    */
-  segment(a: VectorLike | number, b?: VectorLike | number | { tag?: string; forConstruction?: boolean }, options?: { tag?: string; forConstruction?: boolean }): Sketch {
+  segment(...args: SketchArgs["segment"]): Sketch {
     const method = "segment";
-    if (typeof a === "number" && typeof b === "number") {
-      const start = this.#endPoint(method);
-      const end = start.add([a * Math.cos((b * Math.PI) / 180), a * Math.sin((b * Math.PI) / 180)]);
-      return this.#addEdge(lineEdge(start, end), options, method);
-    }
-    if (Array.isArray(b) || b instanceof Vector) return this.#addEdge(lineEdge(point(method, a as VectorLike), point(method, b as VectorLike)), options, method);
-    return this.#addEdge(lineEdge(this.#endPoint(method), point(method, a as VectorLike)), b as typeof options, method);
+    const bound = bind(method, args);
+    if (bound.form === 0) return this.#addEdge(lineEdge(bound.p1, bound.p2), bound);
+    if (bound.form === 1) return this.#addEdge(lineEdge(this.#endPoint(method), bound.p2), bound);
+    const start = this.#endPoint(method);
+    const end = start.add([bound.l * Math.cos((bound.a * Math.PI) / 180), bound.l * Math.sin((bound.a * Math.PI) / 180)]);
+    return this.#addEdge(lineEdge(start, end), bound);
   }
 
   /**
    * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
-   * `arc(center, r, startAngleDeg, sweepDeg)`.
+   * `arc(c, r, a, da)` around centre `c` from angle `a` over `da` degrees.
    * @example Sketch().arc([0, 0], [1, 1], [0, 2]).close().assemble()
    */
-  arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | { tag?: string; forConstruction?: boolean }, d?: number | { tag?: string; forConstruction?: boolean }, options?: { tag?: string; forConstruction?: boolean }): Sketch {
+  arc(...args: SketchArgs["arc"]): Sketch {
     const method = "arc";
-    if (typeof b === "number") {
-      const center = point(method, a);
-      const [r, start, sweep] = [b, finiteNumber(method, "a", c), finiteNumber(method, "da", d)];
-      const at = (deg: number) => center.add([r * Math.cos((deg * Math.PI) / 180), r * Math.sin((deg * Math.PI) / 180)]);
-      if (Math.abs(sweep) >= 360) return this.#addEdge(circleEdge(center, r, start, sweep > 0), options, method);
-      return this.#addEdge(threePointArcEdge(at(start), at(start + sweep / 2), at(start + sweep)), options, method);
-    }
-    if (c !== undefined && (Array.isArray(c) || c instanceof Vector)) {
-      return this.#addEdge(threePointArcEdge(point(method, a), point(method, b), point(method, c as VectorLike)), d as typeof options, method);
-    }
-    return this.#addEdge(threePointArcEdge(this.#endPoint(method), point(method, a), point(method, b)), c as typeof options, method);
+    const bound = bind(method, args);
+    if (bound.form === 0) return this.#addEdge(threePointArcEdge(bound.p1, bound.p2, bound.p3), bound);
+    if (bound.form === 1) return this.#addEdge(threePointArcEdge(this.#endPoint(method), bound.p2, bound.p3), bound);
+    const { c: center, r, a: start, da: sweep } = bound;
+    const at = (deg: number) => center.add([r * Math.cos((deg * Math.PI) / 180), r * Math.sin((deg * Math.PI) / 180)]);
+    if (Math.abs(sweep) >= 360) return this.#addEdge(circleEdge(center, r, start, sweep > 0), bound);
+    return this.#addEdge(threePointArcEdge(at(start), at(start + sweep / 2), at(start + sweep)), bound);
   }
 
   /**
    * A Bézier curve through the control points.
    * @example Sketch().segment([0, 0], [2, 0]).bezier([[2, 0], [1, 2], [0, 0]]).assemble()
    */
-  bezier(points: readonly VectorLike[], options?: { tag?: string; forConstruction?: boolean }): Sketch {
-    const pts = points.map((p) => point("bezier", p).toTuple());
-    return this.#addEdge(wrapShape(makeBezierEdge(pts)), options, "bezier");
+  bezier(...args: SketchArgs["bezier"]): Sketch {
+    const bound = bind("bezier", args);
+    return this.#addEdge(wrapShape(makeBezierEdge(bound.pts.map((p) => p.toTuple()))), bound);
   }
 
   /**
    * A line from the last end back to the first start.
    * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
    */
-  close(options?: { tag?: string }): Sketch {
-    return this.#addEdge(lineEdge(this.#endPoint("close"), this.#startPoint("close")), options, "close");
+  close(...args: SketchArgs["close"]): Sketch {
+    const { tag } = bind("close", args);
+    return this.#addEdge(lineEdge(this.#endPoint("close"), this.#startPoint("close")), { tag });
   }
 
   /**
    * Makes faces of the drawn (non-construction) edges.
    * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
    */
-  assemble(options?: { mode?: SketchMode; tag?: string }): Sketch {
-    const { mode, tag } = faceOptions("assemble", options);
+  assemble(...args: SketchArgs["assemble"]): Sketch {
+    const { mode, tag } = bind("assemble", args);
     const edges = this.state.edges.filter((e) => !this.state.construction.has(e));
     if (edges.length === 0) apiError("assemble", "there are no edges to assemble; draw them with segment(), arc(), …");
     const wires = combineIntoWires(edges);
@@ -537,7 +536,8 @@ export class SketchImpl {
    * placed at its points.
    * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
    */
-  finalize(): unknown {
+  finalize(...args: SketchArgs["finalize"]): unknown {
+    bind("finalize", args);
     const parent = this.state.parent;
     if (parent === undefined) apiError("finalize", "this Sketch was not started with Workplane.sketch()");
     return parent.placeSketch(this.derive({ parent: undefined }));
@@ -548,18 +548,25 @@ export class SketchImpl {
    * drawn around the origin lands on the Location's plane).
    * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
    */
-  moved(to: VectorLike | Location): SketchImpl {
+  moved(...args: SketchArgs["moved"]): SketchImpl {
+    const { loc: to } = bind("moved", args);
     const faces = this.state.faces;
-    if (faces === undefined) return this.located();
-    const moved = to instanceof Location ? faces.moved(to) : faces.translate(point("moved", to));
+    if (faces === undefined) return this.#facesOnly();
+    const moved = to instanceof Location ? faces.moved(to) : faces.translate(to);
     return new SketchImpl().derive({ faces: moved });
   }
 
   /**
-   * A copy with the faces only (CadQuery's `located`: edges and selection are dropped).
+   * A copy with the faces only, placed at `loc` when given (CadQuery's `located`: edges and
+   * selection are dropped; partforge lets `loc` be left out).
    * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
    */
-  located(): Sketch {
+  located(...args: SketchArgs["located"]): Sketch {
+    const { loc } = bind("located", args);
+    return loc === undefined ? this.#facesOnly() : this.#facesOnly().moved(loc);
+  }
+
+  #facesOnly(): SketchImpl {
     return new SketchImpl().derive({ faces: this.state.faces });
   }
 

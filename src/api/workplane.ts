@@ -7,7 +7,8 @@ import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
 import { isShape, type Shape } from "./shape.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
-import { readOptions } from "./options.ts";
+import { WORKPLANE_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
+import type { WorkplaneArgs, WorkplaneValues } from "./signatures/generated.ts";
 import type { Selector } from "./selectors/index.ts";
 import * as context from "./ops/context.ts";
 import * as primitives from "./ops/primitives.ts";
@@ -56,6 +57,14 @@ function resolvePlane(plane: PlaneLike, origin: VectorLike | undefined): Plane {
   throw new PartforgeError("SCRIPT_EXCEPTION", `Workplane: expected a plane name like "XY" or a Plane; got ${describeValue(plane)}`);
 }
 
+/** Partforge's own objects a Workplane method may be given. */
+const GUARDS: Guards = Object.freeze({
+  workplane: (value: unknown) => value instanceof WorkplaneImpl,
+  sketch: (value: unknown) => value instanceof SketchImpl,
+});
+
+const bind = binderFor<WorkplaneValues>("Workplane", WORKPLANE_SIGNATURES, GUARDS);
+
 /**
  * @example
  * Workplane("XY").box(10, 20, 5).faces(">Z").workplane().hole(3)
@@ -64,11 +73,12 @@ export class WorkplaneImpl {
   /** @internal */
   readonly state: WorkplaneState;
 
-  constructor(plane: PlaneLike = "XY", options?: { origin?: VectorLike }) {
-    const { origin } = readOptions("Workplane", options, { origin: undefined as VectorLike | undefined });
+  constructor(...args: WorkplaneArgs["__init__"]) {
+    const { inPlane, origin, obj, given } = bind("__init__", args);
     this.state = {
-      plane: resolvePlane(plane, origin),
-      objects: [],
+      // As CadQuery, the origin places a named plane; partforge also moves a Plane to it when given.
+      plane: resolvePlane(inPlane, inPlane instanceof Plane && !given.has("origin") ? undefined : origin),
+      objects: obj === undefined ? [] : [obj],
       parent: undefined,
       pendingWires: [],
       pendingEdges: [],
@@ -86,16 +96,17 @@ export class WorkplaneImpl {
   }
 
   /**
-   * A new Workplane on the same plane holding `objects`, with this one as parent.
+   * A new Workplane on the same plane holding `objlist`, with this one as parent.
    * @example Workplane().box(1, 1, 1).newObject([Location(0, 0, 5)]).sphere(1)
    */
-  newObject(objects: readonly StackItem[]): WorkplaneImpl {
-    for (const object of objects) {
+  newObject(...args: WorkplaneArgs["newObject"]): WorkplaneImpl {
+    const { objlist } = bind("newObject", args);
+    for (const object of objlist) {
       if (!isShape(object) && !(object instanceof Location)) {
         throw new PartforgeError("SCRIPT_EXCEPTION", `newObject: expected shapes or locations; got ${describeValue(object)}`);
       }
     }
-    return this.derive({ objects: [...objects] });
+    return this.derive({ objects: [...objlist] });
   }
 
   /**
@@ -125,7 +136,8 @@ export class WorkplaneImpl {
    * The first object on the stack.
    * @example Workplane().box(1, 2, 3).val().Volume() // 6
    */
-  val(): StackItem {
+  val(...args: WorkplaneArgs["val"]): StackItem {
+    bind("val", args);
     const first = this.state.objects[0];
     if (first === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "val(): the stack is empty");
     return first;
@@ -135,7 +147,8 @@ export class WorkplaneImpl {
    * All objects on the stack.
    * @example Workplane().box(1, 1, 1).faces().vals().length // 6
    */
-  vals(): StackItem[] {
+  vals(...args: WorkplaneArgs["vals"]): StackItem[] {
+    bind("vals", args);
     return [...this.state.objects];
   }
 
@@ -143,7 +156,8 @@ export class WorkplaneImpl {
    * How many objects are on the stack.
    * @example Workplane().box(1, 1, 1).edges("|Z").size() // 4
    */
-  size(): number {
+  size(...args: WorkplaneArgs["size"]): number {
+    bind("size", args);
     return this.state.objects.length;
   }
 
@@ -151,34 +165,37 @@ export class WorkplaneImpl {
    * The Workplane `n` steps back in the chain.
    * @example Workplane().box(4, 4, 1).faces(">Z").workplane().hole(1).end(3)
    */
-  end(n = 1): WorkplaneImpl {
-    return context.ancestor(this, n);
+  end(...args: WorkplaneArgs["end"]): WorkplaneImpl {
+    return context.ancestor(this, bind("end", args).n);
   }
 
   /** @example Workplane().box(1, 1, 1).faces("|Z").first() */
-  first(): WorkplaneImpl {
+  first(...args: WorkplaneArgs["first"]): WorkplaneImpl {
+    bind("first", args);
     return this.item(0);
   }
 
   /** @example Workplane().box(1, 1, 1).faces("|Z").last() */
-  last(): WorkplaneImpl {
+  last(...args: WorkplaneArgs["last"]): WorkplaneImpl {
+    bind("last", args);
     return this.item(-1);
   }
 
   /**
-   * A Workplane holding only the `index`-th stack object (negative counts from the end).
+   * A Workplane holding only the `i`-th stack object (negative counts from the end).
    * @example Workplane().box(1, 1, 1).faces("|Z").item(2)
    */
-  item(index: number): WorkplaneImpl {
-    return this.newObject([context.stackItem(this, index)]);
+  item(...args: WorkplaneArgs["item"]): WorkplaneImpl {
+    return this.newObject([context.stackItem(this, bind("item", args).i)]);
   }
 
   /**
    * Adds shapes, locations, or another Workplane's stack, to this stack.
    * @example Workplane().box(1, 1, 1).add(Workplane().sphere(0.5)).combine()
    */
-  add(items: WorkplaneImpl | StackItem | readonly StackItem[]): WorkplaneImpl {
-    const added = items instanceof WorkplaneImpl ? items.vals() : Array.isArray(items) ? items : [items as StackItem];
+  add(...args: WorkplaneArgs["add"]): WorkplaneImpl {
+    const { obj } = bind("add", args);
+    const added = obj instanceof WorkplaneImpl ? obj.vals() : Array.isArray(obj) ? obj : [obj as StackItem];
     return this.newObject([...this.state.objects, ...added]);
   }
 
@@ -186,23 +203,24 @@ export class WorkplaneImpl {
    * Names this Workplane so `workplaneFromTagged`, selectors' `tag` option and `end` can find it.
    * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top")
    */
-  tag(name: string): WorkplaneImpl {
-    return context.tag(this, name);
+  tag(...args: WorkplaneArgs["tag"]): WorkplaneImpl {
+    return context.tag(this, bind("tag", args).name);
   }
 
   /**
    * A new Workplane on the plane of the one tagged `name`, continuing this chain.
    * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top").circle(1).extrude(1).workplaneFromTagged("top")
    */
-  workplaneFromTagged(name: string): WorkplaneImpl {
-    return context.fromTagged(this, name);
+  workplaneFromTagged(...args: WorkplaneArgs["workplaneFromTagged"]): WorkplaneImpl {
+    return context.fromTagged(this, bind("workplaneFromTagged", args).name);
   }
 
   /**
    * The first solid (or compound of the stack's solids) found on this stack or up the chain.
    * @example Workplane().box(1, 1, 1).faces(">Z").findSolid().Volume() // 1
    */
-  findSolid(): Shape {
+  findSolid(...args: WorkplaneArgs["findSolid"]): Shape {
+    bind("findSolid", args);
     return context.requireSolid(this, "findSolid");
   }
 
@@ -210,7 +228,8 @@ export class WorkplaneImpl {
    * Length of the bounding box diagonal of the solid in context.
    * @example Workplane().box(3, 4, 12).largestDimension() // 13
    */
-  largestDimension(): number {
+  largestDimension(...args: WorkplaneArgs["largestDimension"]): number {
+    bind("largestDimension", args);
     return context.largestDimension(this);
   }
 
@@ -218,8 +237,8 @@ export class WorkplaneImpl {
    * Calls `callback` with each stack object and collects the results on a new stack.
    * @example Workplane().box(2, 2, 2).faces().each((face) => face)
    */
-  each(callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl {
-    return context.each(this, callback);
+  each(...args: WorkplaneArgs["each"]): WorkplaneImpl {
+    return context.each(this, bind("each", args).callback);
   }
 
   /**
@@ -227,39 +246,38 @@ export class WorkplaneImpl {
    * a Workplane's shapes) built at the origin to each point; `combine` fuses or cuts the results.
    * @example Workplane().rect(10, 10, { forConstruction: true }).vertices().eachpoint(Workplane().circle(1).val()).extrude(1)
    */
-  eachpoint(arg: context.EachpointArg, options?: context.EachpointOptions): WorkplaneImpl {
-    return context.eachpoint(this, arg, options);
+  eachpoint(...args: WorkplaneArgs["eachpoint"]): WorkplaneImpl {
+    const { arg, useLocalCoordinates, combine, clean } = bind("eachpoint", args);
+    return context.eachpoint(this, arg as context.EachpointArg, { useLocalCoordinates, combine, clean });
   }
 
   // --- Workplanes and points -------------------------------------------------------------
 
   /**
    * A new workplane on the selected face(s) (or parallel to the current one), CadQuery's
-   * `workplane(offset, invert, centerOption, origin)`. The offset may also come first, as
-   * CadQuery's positional `workplane(5.0)`.
+   * `workplane(offset, invert, centerOption, origin)`.
    * @example Workplane().box(10, 10, 10).faces(">Z").workplane({ offset: 2 })
    */
-  workplane(
-    offsetOrOptions?: number | { offset?: number; invert?: boolean; centerOption?: string; origin?: VectorLike },
-    options?: { invert?: boolean; centerOption?: string; origin?: VectorLike },
-  ): WorkplaneImpl {
-    if (typeof offsetOrOptions === "number") return selection.workplane(this, { ...options, offset: offsetOrOptions });
-    return selection.workplane(this, offsetOrOptions);
+  workplane(...args: WorkplaneArgs["workplane"]): WorkplaneImpl {
+    const { offset, invert, centerOption, origin } = bind("workplane", args);
+    return selection.workplane(this, { offset, invert, centerOption, origin });
   }
 
   /**
    * A workplane rotated (degrees about local x, y, z) and moved (local offset).
    * @example Workplane().transformed({ rotate: [45, 0, 0], offset: [0, 0, 5] }).rect(2, 2).extrude(1)
    */
-  transformed(options?: { rotate?: VectorLike; offset?: VectorLike }): WorkplaneImpl {
-    return points.transformed(this, options);
+  transformed(...args: WorkplaneArgs["transformed"]): WorkplaneImpl {
+    const { rotate, offset } = bind("transformed", args);
+    return points.transformed(this, { rotate, offset });
   }
 
   /**
    * Moves the workplane origin to local (x, y).
    * @example Workplane().box(4, 4, 1).faces(">Z").workplane().center(1, 1).hole(0.5)
    */
-  center(x: number, y: number): WorkplaneImpl {
+  center(...args: WorkplaneArgs["center"]): WorkplaneImpl {
+    const { x, y } = bind("center", args);
     return points.center(this, x, y);
   }
 
@@ -267,79 +285,90 @@ export class WorkplaneImpl {
    * Puts points (local coordinates) or Locations on the stack.
    * @example Workplane().box(10, 10, 1).faces(">Z").workplane().pushPoints([[-3, 0], [3, 0]]).hole(1)
    */
-  pushPoints(pointList: readonly (VectorLike | Location)[]): WorkplaneImpl {
-    return points.pushPoints(this, pointList);
+  pushPoints(...args: WorkplaneArgs["pushPoints"]): WorkplaneImpl {
+    return points.pushPoints(this, bind("pushPoints", args).pntList);
   }
 
   /**
    * A rectangular array of points, centred on the origin by default.
    * @example Workplane().box(10, 10, 1).faces(">Z").workplane().rarray(4, 4, 2, 2).hole(1)
    */
-  rarray(xSpacing: number, ySpacing: number, xCount: number, yCount: number, options?: { center?: boolean | boolean[] }): WorkplaneImpl {
-    return points.rarray(this, xSpacing, ySpacing, xCount, yCount, options);
+  rarray(...args: WorkplaneArgs["rarray"]): WorkplaneImpl {
+    const { xSpacing, ySpacing, xCount, yCount, center } = bind("rarray", args);
+    return points.rarray(this, xSpacing, ySpacing, xCount, yCount, { center });
   }
 
   /**
    * Points on a circle, rotated to face outwards by default.
    * @example Workplane().circle(10).extrude(1).faces(">Z").workplane().polarArray(7, 0, 360, 6).hole(1)
    */
-  polarArray(radius: number, startAngle: number, angle: number, count: number, options?: { fill?: boolean; rotate?: boolean }): WorkplaneImpl {
-    return points.polarArray(this, radius, startAngle, angle, count, options);
+  polarArray(...args: WorkplaneArgs["polarArray"]): WorkplaneImpl {
+    const { radius, startAngle, angle, count, fill, rotate } = bind("polarArray", args);
+    return points.polarArray(this, radius, startAngle, angle, count, { fill, rotate });
   }
 
   // --- Selection -------------------------------------------------------------------------
 
   /** Faces of the stack objects, filtered by a selector. @example .faces(">Z") */
-  faces(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "face", selector, options);
+  faces(...args: WorkplaneArgs["faces"]): WorkplaneImpl {
+    const { selector, tag } = bind("faces", args);
+    return selection.select(this, "face", selector, { tag });
   }
 
   /** Edges of the stack objects, filtered by a selector. @example .edges("|Z") */
-  edges(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "edge", selector, options);
+  edges(...args: WorkplaneArgs["edges"]): WorkplaneImpl {
+    const { selector, tag } = bind("edges", args);
+    return selection.select(this, "edge", selector, { tag });
   }
 
   /** @example Workplane().box(4, 4, 1).faces(">Z").vertices("<X and <Y") */
-  vertices(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "vertex", selector, options);
+  vertices(...args: WorkplaneArgs["vertices"]): WorkplaneImpl {
+    const { selector, tag } = bind("vertices", args);
+    return selection.select(this, "vertex", selector, { tag });
   }
 
   /** @example Workplane().box(4, 4, 1).faces(">Z").wires() */
-  wires(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "wire", selector, options);
+  wires(...args: WorkplaneArgs["wires"]): WorkplaneImpl {
+    const { selector, tag } = bind("wires", args);
+    return selection.select(this, "wire", selector, { tag });
   }
 
   /** @example Workplane().box(1, 1, 1).shells().size() // 1 */
-  shells(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "shell", selector, options);
+  shells(...args: WorkplaneArgs["shells"]): WorkplaneImpl {
+    const { selector, tag } = bind("shells", args);
+    return selection.select(this, "shell", selector, { tag });
   }
 
   /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).solids().size() // 2 */
-  solids(selector?: SelectorLike, options?: { tag?: string }): WorkplaneImpl {
-    return selection.select(this, "solid", selector, options);
+  solids(...args: WorkplaneArgs["solids"]): WorkplaneImpl {
+    const { selector, tag } = bind("solids", args);
+    return selection.select(this, "solid", selector, { tag });
   }
 
   // --- 3D primitives ---------------------------------------------------------------------
 
   /** A box at each stack point, centred by default. @example Workplane().box(10, 20, 5) */
-  box(length: number, width: number, height: number, options?: primitives.PrimitiveOptions): WorkplaneImpl {
-    return primitives.box(this, length, width, height, options);
+  box(...args: WorkplaneArgs["box"]): WorkplaneImpl {
+    const { length, width, height, centered, combine, clean } = bind("box", args);
+    return primitives.box(this, length, width, height, { centered, combine: combine as boolean, clean });
   }
 
   /**
    * A cylinder at each stack point along the plane normal, centred by default.
    * @example Workplane().cylinder(10, 2)
    */
-  cylinder(height: number, radius: number, options?: primitives.CylinderOptions): WorkplaneImpl {
-    return primitives.cylinder(this, height, radius, options);
+  cylinder(...args: WorkplaneArgs["cylinder"]): WorkplaneImpl {
+    const { height, radius, direct, angle, centered, combine, clean } = bind("cylinder", args);
+    return primitives.cylinder(this, height, radius, { direct, angle, centered, combine: combine as boolean, clean });
   }
 
   /**
    * A sphere at each stack point.
    * @example Workplane().sphere(5)
    */
-  sphere(radius: number, options?: primitives.SphereOptions): WorkplaneImpl {
-    return primitives.sphere(this, radius, options);
+  sphere(...args: WorkplaneArgs["sphere"]): WorkplaneImpl {
+    const { radius, direct, angle1, angle2, angle3, centered, combine, clean } = bind("sphere", args);
+    return primitives.sphere(this, radius, { direct, angle1, angle2, angle3, centered, combine: combine as boolean, clean });
   }
 
   /**
@@ -347,95 +376,109 @@ export class WorkplaneImpl {
    * [xmin, xmax] × [zmin, zmax], centred by default, as CadQuery's `wedge`.
    * @example Workplane().wedge(10, 10, 10, 5, 5, 5, 5) // a pyramid
    */
-  wedge(dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: primitives.WedgeOptions): WorkplaneImpl {
-    return primitives.wedge(this, dx, dy, dz, xmin, zmin, xmax, zmax, options);
+  wedge(...args: WorkplaneArgs["wedge"]): WorkplaneImpl {
+    const { dx, dy, dz, xmin, zmin, xmax, zmax, pnt, dir, centered, combine, clean } = bind("wedge", args);
+    return primitives.wedge(this, dx, dy, dz, xmin, zmin, xmax, zmax, { pnt, dir, centered, combine: combine as boolean, clean });
   }
 
   // --- 2D drawing ------------------------------------------------------------------------
 
   /**
-   * A rectangle at each stack point, centred by default (`centered` may also be passed
-   * positionally, as CadQuery's `rect(x, y, False)`). Negative lengths grow the other way.
+   * A rectangle at each stack point, centred by default. Negative lengths grow the other way.
    * @example Workplane().rect(10, 20).extrude(5)
    */
-  rect(xLen: number, yLen: number, options?: boolean | boolean[] | { centered?: boolean | boolean[]; forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.rect(this, xLen, yLen, typeof options === "boolean" || Array.isArray(options) ? { centered: options } : options);
+  rect(...args: WorkplaneArgs["rect"]): WorkplaneImpl {
+    const { xLen, yLen, centered, forConstruction } = bind("rect", args);
+    return drawing.rect(this, xLen, yLen, { centered, forConstruction });
   }
 
   /** @example Workplane().circle(5).extrude(2) */
-  circle(radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.circle(this, radius, options);
+  circle(...args: WorkplaneArgs["circle"]): WorkplaneImpl {
+    const { radius, forConstruction } = bind("circle", args);
+    return drawing.circle(this, radius, { forConstruction });
   }
 
   /**
    * A regular polygon of `nSides` inscribed in a circle of `diameter` (or circumscribed).
    * @example Workplane().polygon(6, 10).extrude(2)
    */
-  polygon(nSides: number, diameter: number, options?: { forConstruction?: boolean; circumscribed?: boolean }): WorkplaneImpl {
-    return drawing.polygon(this, nSides, diameter, options);
+  polygon(...args: WorkplaneArgs["polygon"]): WorkplaneImpl {
+    const { nSides, diameter, forConstruction, circumscribed } = bind("polygon", args);
+    return drawing.polygon(this, nSides, diameter, { forConstruction, circumscribed });
   }
 
   /**
    * Lines through local points; call `close()` to make a closed wire.
    * @example Workplane().polyline([[0, 0], [4, 0], [4, 2]]).close().extrude(1)
    */
-  polyline(pointList: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean }): WorkplaneImpl {
-    return drawing.polyline(this, pointList, options);
+  polyline(...args: WorkplaneArgs["polyline"]): WorkplaneImpl {
+    const { listOfXYTuple, forConstruction, includeCurrent } = bind("polyline", args);
+    return drawing.polyline(this, listOfXYTuple, { forConstruction, includeCurrent });
   }
 
   /** @example Workplane().moveTo(2, 0).circle(1).extrude(1) */
-  moveTo(x = 0, y = 0): WorkplaneImpl {
+  moveTo(...args: WorkplaneArgs["moveTo"]): WorkplaneImpl {
+    const { x, y } = bind("moveTo", args);
     return drawing.moveTo(this, x, y);
   }
 
   /** @example Workplane().moveTo(2, 0).move(1, 1).circle(0.5).extrude(1) */
-  move(xDist = 0, yDist = 0): WorkplaneImpl {
+  move(...args: WorkplaneArgs["move"]): WorkplaneImpl {
+    const { xDist, yDist } = bind("move", args);
     return drawing.move(this, xDist, yDist);
   }
 
   /** @example Workplane().lineTo(4, 0).lineTo(4, 2).close().extrude(1) */
-  lineTo(x: number, y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.lineTo(this, x, y, options);
+  lineTo(...args: WorkplaneArgs["lineTo"]): WorkplaneImpl {
+    const { x, y, forConstruction } = bind("lineTo", args);
+    return drawing.lineTo(this, x, y, { forConstruction });
   }
 
   /** @example Workplane().line(4, 0).line(0, 2).close().extrude(1) */
-  line(xDist: number, yDist: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.line(this, xDist, yDist, options);
+  line(...args: WorkplaneArgs["line"]): WorkplaneImpl {
+    const { xDist, yDist, forConstruction } = bind("line", args);
+    return drawing.line(this, xDist, yDist, { forConstruction });
   }
 
   /** @example Workplane().hLine(4).vLine(2).hLine(-4).close().extrude(1) */
-  hLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.line(this, distance, 0, options);
+  hLine(...args: WorkplaneArgs["hLine"]): WorkplaneImpl {
+    const { distance, forConstruction } = bind("hLine", args);
+    return drawing.line(this, distance, 0, { forConstruction });
   }
 
   /** @example Workplane().vLine(2).hLine(4).vLine(-2).close().extrude(1) */
-  vLine(distance: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.line(this, 0, distance, options);
+  vLine(...args: WorkplaneArgs["vLine"]): WorkplaneImpl {
+    const { distance, forConstruction } = bind("vLine", args);
+    return drawing.line(this, 0, distance, { forConstruction });
   }
 
   /** @example Workplane().hLineTo(4).vLineTo(2).hLineTo(0).close().extrude(1) */
-  hLineTo(x: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.hLineTo(this, x, options);
+  hLineTo(...args: WorkplaneArgs["hLineTo"]): WorkplaneImpl {
+    const { xCoord, forConstruction } = bind("hLineTo", args);
+    return drawing.hLineTo(this, xCoord, { forConstruction });
   }
 
   /** @example Workplane().vLineTo(2).hLineTo(4).vLineTo(0).close().extrude(1) */
-  vLineTo(y: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.vLineTo(this, y, options);
+  vLineTo(...args: WorkplaneArgs["vLineTo"]): WorkplaneImpl {
+    const { yCoord, forConstruction } = bind("vLineTo", args);
+    return drawing.vLineTo(this, yCoord, { forConstruction });
   }
 
   /**
    * An arc from the current point through `point1` to `point2` (local coordinates).
    * @example Workplane().lineTo(2, 0).threePointArc([1, 1], [0, 0]).close().extrude(1)
    */
-  threePointArc(point1: VectorLike, point2: VectorLike, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.threePointArc(this, point1, point2, options);
+  threePointArc(...args: WorkplaneArgs["threePointArc"]): WorkplaneImpl {
+    const { point1, point2, forConstruction } = bind("threePointArc", args);
+    return drawing.threePointArc(this, point1, point2, { forConstruction });
   }
 
   /**
    * Closes the pending edges back to their first point and makes them a wire.
    * @example Workplane().lineTo(2, 0).lineTo(0, 2).close().extrude(1)
    */
-  close(): WorkplaneImpl {
+  close(...args: WorkplaneArgs["close"]): WorkplaneImpl {
+    bind("close", args);
     return drawing.close(this);
   }
 
@@ -443,8 +486,8 @@ export class WorkplaneImpl {
    * Makes the pending edges a wire (open or closed).
    * @example Workplane().lineTo(2, 0).lineTo(0, 2).lineTo(0, 0).wire().extrude(1)
    */
-  wire(options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return drawing.wire(this, options);
+  wire(...args: WorkplaneArgs["wire"]): WorkplaneImpl {
+    return drawing.wire(this, { forConstruction: bind("wire", args).forConstruction });
   }
 
   /**
@@ -452,19 +495,18 @@ export class WorkplaneImpl {
    * tangents, periodic, explicit parameters.
    * @example Workplane().spline([[0, 0], [1, 1], [2, 0]]).close().extrude(1)
    */
-  spline(listOfXYTuple: readonly VectorLike[], options?: curves.SplineOptions): WorkplaneImpl {
-    return curves.spline(this, listOfXYTuple, options);
+  spline(...args: WorkplaneArgs["spline"]): WorkplaneImpl {
+    const { listOfXYTuple, tangents, periodic, parameters, scale, tol, forConstruction, includeCurrent, makeWire } = bind("spline", args);
+    return curves.spline(this, listOfXYTuple, { tangents, periodic, parameters, scale, tol, forConstruction, includeCurrent, makeWire });
   }
 
   /**
-   * An approximating B-spline near the points (smoothed by default).
+   * An approximating B-spline near the points (smoothed by default; `smoothing: null` turns it off).
    * @example Workplane().splineApprox([[0, 0], [1, 1], [2, 0.5], [3, 1]]).lineTo(3, -1).lineTo(0, -1).close().extrude(1)
    */
-  splineApprox(
-    points: readonly VectorLike[],
-    options?: { tol?: number; minDeg?: number; maxDeg?: number; smoothing?: [number, number, number] | null; forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean },
-  ): WorkplaneImpl {
-    return curves.splineApprox(this, points, options);
+  splineApprox(...args: WorkplaneArgs["splineApprox"]): WorkplaneImpl {
+    const { points, tol, minDeg, maxDeg, smoothing, forConstruction, includeCurrent, makeWire } = bind("splineApprox", args);
+    return curves.splineApprox(this, points, { tol, minDeg, maxDeg, smoothing: smoothing as [number, number, number] | null, forConstruction, includeCurrent, makeWire });
   }
 
   /**
@@ -472,36 +514,38 @@ export class WorkplaneImpl {
    * B-spline; a wire by default.
    * @example Workplane().parametricCurve((t) => [Math.cos(2 * Math.PI * t), Math.sin(2 * Math.PI * t)]).extrude(1)
    */
-  parametricCurve(
-    func: (t: number) => VectorLike,
-    options?: { N?: number; start?: number; stop?: number; tol?: number; minDeg?: number; maxDeg?: number; smoothing?: [number, number, number] | null; makeWire?: boolean },
-  ): WorkplaneImpl {
-    return curves.parametricCurve(this, func, options);
+  parametricCurve(...args: WorkplaneArgs["parametricCurve"]): WorkplaneImpl {
+    const { func, N, start, stop, tol, minDeg, maxDeg, smoothing, makeWire } = bind("parametricCurve", args);
+    return curves.parametricCurve(this, func, { N, start, stop, tol, minDeg, maxDeg, smoothing: smoothing as [number, number, number] | null, makeWire });
   }
 
   /**
    * A Bézier curve with the given local control points.
    * @example Workplane().bezier([[0, 0], [1, 2], [2, 0]]).close().extrude(1)
    */
-  bezier(points: readonly VectorLike[], options?: { forConstruction?: boolean; includeCurrent?: boolean; makeWire?: boolean }): WorkplaneImpl {
-    return curves.bezier(this, points, options);
+  bezier(...args: WorkplaneArgs["bezier"]): WorkplaneImpl {
+    const { listOfXYTuple, forConstruction, includeCurrent, makeWire } = bind("bezier", args);
+    return curves.bezier(this, listOfXYTuple, { forConstruction, includeCurrent, makeWire });
   }
 
   /** A closed ellipse at each stack point. @example Workplane().ellipse(4, 2).extrude(1) */
-  ellipse(xRadius: number, yRadius: number, options?: { rotation_angle?: number; forConstruction?: boolean }): WorkplaneImpl {
-    return curves.ellipse(this, xRadius, yRadius, options);
+  ellipse(...args: WorkplaneArgs["ellipse"]): WorkplaneImpl {
+    const { x_radius, y_radius, rotation_angle, forConstruction } = bind("ellipse", args);
+    return curves.ellipse(this, x_radius, y_radius, { rotation_angle, forConstruction });
   }
 
   /**
    * An arc of an ellipse from `angle1` to `angle2` degrees, starting at the current point by default.
    * @example Workplane().ellipseArc(2, 1, { angle1: 0, angle2: 180 }).close().extrude(1)
    */
-  ellipseArc(xRadius: number, yRadius: number, options?: curves.EllipseArcOptions): WorkplaneImpl {
-    return curves.ellipseArc(this, xRadius, yRadius, options);
+  ellipseArc(...args: WorkplaneArgs["ellipseArc"]): WorkplaneImpl {
+    const { x_radius, y_radius, angle1, angle2, rotation_angle, sense, forConstruction, startAtCurrent, makeWire } = bind("ellipseArc", args);
+    return curves.ellipseArc(this, x_radius, y_radius, { angle1, angle2, rotation_angle, sense, forConstruction, startAtCurrent, makeWire });
   }
 
   /** A slot of overall `length` and width `diameter` at each stack point. @example Workplane().slot2D(10, 4).extrude(1) */
-  slot2D(length: number, diameter: number, angle = 0): WorkplaneImpl {
+  slot2D(...args: WorkplaneArgs["slot2D"]): WorkplaneImpl {
+    const { length, diameter, angle } = bind("slot2D", args);
     return curves.slot2D(this, length, diameter, angle);
   }
 
@@ -509,47 +553,53 @@ export class WorkplaneImpl {
    * An arc to `endPoint` bulging by `sag` (left of the chord when positive).
    * @example Workplane().lineTo(2, 0).sagittaArc([0, 0], 1).close().extrude(1)
    */
-  sagittaArc(endPoint: VectorLike, sag: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return curves.sagittaArc(this, endPoint, sag, options);
+  sagittaArc(...args: WorkplaneArgs["sagittaArc"]): WorkplaneImpl {
+    const { endPoint, sag, forConstruction } = bind("sagittaArc", args);
+    return curves.sagittaArc(this, endPoint, sag, { forConstruction });
   }
 
   /**
    * An arc of `radius` to `endPoint`: positive bulges to the left of the chord, negative to the right.
    * @example Workplane().lineTo(2, 0).radiusArc([0, 0], 1).close().extrude(1)
    */
-  radiusArc(endPoint: VectorLike, radius: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return curves.radiusArc(this, endPoint, radius, options);
+  radiusArc(...args: WorkplaneArgs["radiusArc"]): WorkplaneImpl {
+    const { endPoint, radius, forConstruction } = bind("radiusArc", args);
+    return curves.radiusArc(this, endPoint, radius, { forConstruction });
   }
 
   /**
    * An arc tangent to the last edge, to `endpoint` (relative to the current point by default).
    * @example Workplane().lineTo(2, 0).tangentArcPoint([0, 2]).close().extrude(1)
    */
-  tangentArcPoint(endpoint: VectorLike, options?: { forConstruction?: boolean; relative?: boolean }): WorkplaneImpl {
-    return curves.tangentArcPoint(this, endpoint, options);
+  tangentArcPoint(...args: WorkplaneArgs["tangentArcPoint"]): WorkplaneImpl {
+    const { endpoint, forConstruction, relative } = bind("tangentArcPoint", args);
+    return curves.tangentArcPoint(this, endpoint, { forConstruction, relative });
   }
 
   /**
    * A line of `distance` at `angle` degrees from the local x axis, from the current point.
    * @example Workplane().polarLine(2, 45).lineTo(2, 0).close().extrude(1)
    */
-  polarLine(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return curves.polarLine(this, distance, angle, options);
+  polarLine(...args: WorkplaneArgs["polarLine"]): WorkplaneImpl {
+    const { distance, angle, forConstruction } = bind("polarLine", args);
+    return curves.polarLine(this, distance, angle, { forConstruction });
   }
 
   /**
    * A line from the current point to the point at `distance` and `angle` degrees from the origin.
    * @example Workplane().polarLineTo(2, 45).lineTo(2, 0).close().extrude(1)
    */
-  polarLineTo(distance: number, angle: number, options?: { forConstruction?: boolean }): WorkplaneImpl {
-    return curves.polarLineTo(this, distance, angle, options);
+  polarLineTo(...args: WorkplaneArgs["polarLineTo"]): WorkplaneImpl {
+    const { distance, angle, forConstruction } = bind("polarLineTo", args);
+    return curves.polarLineTo(this, distance, angle, { forConstruction });
   }
 
   /**
    * Mirrors the drawn outline about the local x axis and joins both halves.
    * @example Workplane().vLine(1).hLine(0.5).vLineTo(0).mirrorX().extrude(1)
    */
-  mirrorX(): WorkplaneImpl {
+  mirrorX(...args: WorkplaneArgs["mirrorX"]): WorkplaneImpl {
+    bind("mirrorX", args);
     return curves.mirrorInPlane(this, "X");
   }
 
@@ -557,20 +607,23 @@ export class WorkplaneImpl {
    * Mirrors the drawn outline about the local y axis and joins both halves.
    * @example Workplane().lineTo(0, 2).lineTo(1, 2).lineTo(2, 0).mirrorY().extrude(1)
    */
-  mirrorY(): WorkplaneImpl {
+  mirrorY(...args: WorkplaneArgs["mirrorY"]): WorkplaneImpl {
+    bind("mirrorY", args);
     return curves.mirrorInPlane(this, "Y");
   }
 
   /** Offsets the pending closed outlines by `d` (outwards when positive). @example Workplane().rect(4, 2).offset2D(1).extrude(1) */
-  offset2D(d: number, options?: { kind?: OffsetJoin; forConstruction?: boolean }): WorkplaneImpl {
-    return curves.offset2D(this, d, options);
+  offset2D(...args: WorkplaneArgs["offset2D"]): WorkplaneImpl {
+    const { d, kind, forConstruction } = bind("offset2D", args);
+    return curves.offset2D(this, d, { kind: kind as OffsetJoin, forConstruction });
   }
 
   /**
    * Joins the pending edges and wires into as few wires as possible.
    * @example Workplane().lineTo(0, 1).lineTo(1, 1).consolidateWires().size() // 1
    */
-  consolidateWires(): WorkplaneImpl {
+  consolidateWires(...args: WorkplaneArgs["consolidateWires"]): WorkplaneImpl {
+    bind("consolidateWires", args);
     return curves.consolidateWires(this);
   }
 
@@ -578,7 +631,8 @@ export class WorkplaneImpl {
    * Puts the wires and edges on the stack back into the pending lists.
    * @example Workplane().box(4, 2, 1).faces(">Z").edges().toPending().offset2D(-0.5, { forConstruction: true }).vertices().hole(0.2)
    */
-  toPending(): WorkplaneImpl {
+  toPending(...args: WorkplaneArgs["toPending"]): WorkplaneImpl {
+    bind("toPending", args);
     return drawing.toPending(this);
   }
 
@@ -587,47 +641,53 @@ export class WorkplaneImpl {
    * ready to extrude, cut or loft.
    * @example Workplane().placeSketch(Sketch().rect(10, 6).vertices().fillet(1)).extrude(2)
    */
-  placeSketch(...sketches: Sketch[]): WorkplaneImpl {
-    return context.placeSketch(this, sketches);
+  placeSketch(...args: WorkplaneArgs["placeSketch"]): WorkplaneImpl {
+    return context.placeSketch(this, bind("placeSketch", args).sketches);
   }
 
   /**
    * A new Sketch on this Workplane's points; `finalize()` brings it back placed.
    * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
    */
-  sketch(): Sketch {
+  sketch(...args: WorkplaneArgs["sketch"]): Sketch {
+    bind("sketch", args);
     return new SketchImpl().derive({ parent: this as { placeSketch(...sketches: Sketch[]): unknown } });
   }
 
   // --- From 2D to 3D ---------------------------------------------------------------------
 
   /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
-  extrude(distance: number | "next" | "last" | Shape, options?: profiles.ExtrudeOptions): WorkplaneImpl {
-    return profiles.extrude(this, distance as number, options);
+  extrude(...args: WorkplaneArgs["extrude"]): WorkplaneImpl {
+    const { until, combine, clean, both, taper } = bind("extrude", args);
+    return profiles.extrude(this, until as number, { combine, clean, both, taper });
   }
 
   /**
    * Extrudes the pending wires along the normal while rotating them by `angleDegrees`.
    * @example Workplane().rect(10, 10).twistExtrude(10, 45)
    */
-  twistExtrude(distance: number, angleDegrees: number, options?: { combine?: boolean | "a" | "s" | "cut"; clean?: boolean }): WorkplaneImpl {
-    return sweeps.twistExtrude(this, distance, angleDegrees, options);
+  twistExtrude(...args: WorkplaneArgs["twistExtrude"]): WorkplaneImpl {
+    const { distance, angleDegrees, combine, clean } = bind("twistExtrude", args);
+    return sweeps.twistExtrude(this, distance, angleDegrees, { combine, clean });
   }
 
   /**
    * A solid through the pending wires (or the stack's faces) in order; smooth unless `ruled`.
    * @example Workplane().rect(4, 4).workplane({ offset: 3 }).circle(1).loft()
    */
-  loft(options?: { ruled?: boolean; combine?: boolean | "a" | "s" | "cut"; clean?: boolean }): WorkplaneImpl {
-    return sweeps.loft(this, options);
+  loft(...args: WorkplaneArgs["loft"]): WorkplaneImpl {
+    const { ruled, combine, clean } = bind("loft", args);
+    return sweeps.loft(this, { ruled, combine, clean });
   }
 
   /**
    * Sweeps the pending outlines along `path` (a Workplane with a wire or edges, or a wire/edge).
+   * `sweepAlongWires`, deprecated in CadQuery, stands for `multisection` when given.
    * @example Workplane("XY").circle(1).sweep(Workplane("XZ").spline([[0, 0], [2, 5], [0, 10]]))
    */
-  sweep(path: WorkplaneImpl | Shape, options?: sweeps.SweepOptions): WorkplaneImpl {
-    return sweeps.sweep(this, path, options);
+  sweep(...args: WorkplaneArgs["sweep"]): WorkplaneImpl {
+    const { path, multisection, sweepAlongWires, makeSolid, isFrenet, combine, clean, transition, normal, auxSpine } = bind("sweep", args);
+    return sweeps.sweep(this, path, { multisection: sweepAlongWires ?? multisection, makeSolid, isFrenet, combine, clean, transition, normal, auxSpine });
   }
 
   /**
@@ -635,45 +695,48 @@ export class WorkplaneImpl {
    * thickened when `thickness` > 0, at each stack point.
    * @example Workplane().interpPlate([[0, 0, 0], [10, 0, 0], [10, 10, 0], [0, 10, 0]], [[5, 5, 2]], { thickness: 0.5 })
    */
-  interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl {
-    return sweeps.interpPlate(this, surfEdges, surfPts, options);
+  interpPlate(...args: WorkplaneArgs["interpPlate"]): WorkplaneImpl {
+    const { surf_edges, surf_pts, thickness, combine, clean, degree, nbPtsOnCur, nbIter, anisotropy, tol2d, tol3d, tolAng, tolCurv, maxDeg, maxSegments } = bind("interpPlate", args);
+    const options = { thickness, combine, clean, degree, nbPtsOnCur, nbIter, anisotropy, tol2d, tol3d, tolAng, tolCurv, maxDeg, maxSegments };
+    return sweeps.interpPlate(this, surf_edges, surf_pts, options);
   }
 
   /**
    * Text `fontsize` high, extruded by `distance` and, as CadQuery, cut from the solid by default
-   * (`combine: true` embosses, `false` keeps it apart). Fonts: the bundled DejaVu families.
+   * (`cut: false` with `combine: true` embosses; in partforge `combine` given without `cut`
+   * decides alone). Fonts: the bundled DejaVu families.
    * @example Workplane().box(40, 15, 4).faces(">Z").workplane().text("partforge", 5, -1)
    */
-  text(txt: string, fontsize: number, distance: number, options?: lettering.TextOptions): WorkplaneImpl {
-    return lettering.text(this, txt, fontsize, distance, options);
+  text(...args: WorkplaneArgs["text"]): WorkplaneImpl {
+    const { txt, fontsize, distance, cut, combine, clean, font, fontPath, kind, halign, valign, given } = bind("text", args);
+    const cutting = cut && (given.has("cut") || !given.has("combine"));
+    return lettering.text(this, txt, fontsize, distance, { combine: cutting ? "cut" : combine, clean, font, fontPath, kind, halign, valign });
   }
 
   /**
    * Revolves the pending wires about an axis in the plane (default: the plane's y axis).
    * @example Workplane("XY").rect(2, 4, false).revolve(360, [0, 0], [0, 1])
    */
-  revolve(angleDegrees = 360, axisStartOrOptions?: VectorLike | profiles.RevolveOptions, axisEnd?: VectorLike, options?: profiles.RevolveOptions): WorkplaneImpl {
-    // CadQuery's positional revolve(angle, axisStart, axisEnd) reads the same here.
-    if (Array.isArray(axisStartOrOptions) || axisStartOrOptions instanceof Vector) {
-      return profiles.revolve(this, angleDegrees, { ...options, axisStart: axisStartOrOptions as VectorLike, ...(axisEnd !== undefined ? { axisEnd } : {}) });
-    }
-    return profiles.revolve(this, angleDegrees, axisStartOrOptions as profiles.RevolveOptions | undefined);
+  revolve(...args: WorkplaneArgs["revolve"]): WorkplaneImpl {
+    const { angleDegrees, axisStart, axisEnd, combine, clean } = bind("revolve", args);
+    return profiles.revolve(this, angleDegrees, { axisStart, axisEnd, combine, clean });
   }
 
   /**
-   * Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered.
+   * Cuts the pending wires into the solid by `until` along the normal (negative: against it), optionally tapered.
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
    */
-  cutBlind(depth: number | "next" | "last" | Shape, options?: { clean?: boolean; both?: boolean; taper?: number }): WorkplaneImpl {
-    return profiles.cutBlind(this, depth as number, options);
+  cutBlind(...args: WorkplaneArgs["cutBlind"]): WorkplaneImpl {
+    const { until, clean, both, taper } = bind("cutBlind", args);
+    return profiles.cutBlind(this, until as number, { clean, both, taper });
   }
 
   /**
    * Cuts the pending wires through the whole solid, both ways along the normal.
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().circle(2).cutThruAll()
    */
-  cutThruAll(options?: { clean?: boolean }): WorkplaneImpl {
-    return profiles.cutThruAll(this, options);
+  cutThruAll(...args: WorkplaneArgs["cutThruAll"]): WorkplaneImpl {
+    return profiles.cutThruAll(this, { clean: bind("cutThruAll", args).clean });
   }
 
   // --- Holes -----------------------------------------------------------------------------
@@ -682,56 +745,63 @@ export class WorkplaneImpl {
    * A hole at each stack point, into the solid (through all unless `depth`).
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().hole(3)
    */
-  hole(diameter: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
-    return holes.hole(this, diameter, depth, options);
+  hole(...args: WorkplaneArgs["hole"]): WorkplaneImpl {
+    const { diameter, depth, clean } = bind("hole", args);
+    return holes.hole(this, diameter, depth, { clean });
   }
 
   /**
-   * A counterbored hole at each stack point.
+   * A counterbored hole at each stack point (through all unless `depth`).
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cboreHole(3, 6, 1)
    */
-  cboreHole(diameter: number, cboreDiameter: number, cboreDepth: number, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
-    return holes.cboreHole(this, diameter, cboreDiameter, cboreDepth, depth, options);
+  cboreHole(...args: WorkplaneArgs["cboreHole"]): WorkplaneImpl {
+    const { diameter, cboreDiameter, cboreDepth, depth, clean } = bind("cboreHole", args);
+    return holes.cboreHole(this, diameter, cboreDiameter, cboreDepth, depth, { clean });
   }
 
   /**
-   * A countersunk hole at each stack point (`cskAngle` in degrees, default 82).
+   * A countersunk hole at each stack point (`cskAngle` in degrees; partforge defaults it to 82).
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cskHole(3, 6, 82)
    */
-  cskHole(diameter: number, cskDiameter: number, cskAngle = 82, depth?: number, options?: { clean?: boolean }): WorkplaneImpl {
-    return holes.cskHole(this, diameter, cskDiameter, cskAngle, depth, options);
+  cskHole(...args: WorkplaneArgs["cskHole"]): WorkplaneImpl {
+    const { diameter, cskDiameter, cskAngle, depth, clean } = bind("cskHole", args);
+    return holes.cskHole(this, diameter, cskDiameter, cskAngle, depth, { clean });
   }
 
   // --- Booleans --------------------------------------------------------------------------
 
   /** @example Workplane().box(4, 4, 1).union(Workplane().cylinder(3, 1)) */
-  union(other?: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
-    return transforms.boolean(this, "fuse", other, options);
+  union(...args: WorkplaneArgs["union"]): WorkplaneImpl {
+    const { toUnion, clean } = bind("union", args);
+    return transforms.boolean(this, "fuse", toUnion, { clean });
   }
 
   /** @example Workplane().box(4, 4, 1).cut(Workplane().cylinder(3, 1)) */
-  cut(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
-    return transforms.boolean(this, "cut", other, options);
+  cut(...args: WorkplaneArgs["cut"]): WorkplaneImpl {
+    const { toCut, clean } = bind("cut", args);
+    return transforms.boolean(this, "cut", toCut, { clean });
   }
 
   /** @example Workplane().box(4, 4, 4).intersect(Workplane().sphere(2.5)) */
-  intersect(other: WorkplaneImpl | Shape, options?: { clean?: boolean }): WorkplaneImpl {
-    return transforms.boolean(this, "common", other, options);
+  intersect(...args: WorkplaneArgs["intersect"]): WorkplaneImpl {
+    const { toIntersect, clean } = bind("intersect", args);
+    return transforms.boolean(this, "common", toIntersect, { clean });
   }
 
   /**
    * Fuses the stack's solids into one (CadQuery's `combine`).
    * @example Workplane().pushPoints([[0, 0], [1, 0]]).box(2, 2, 2, { combine: false }).combine()
    */
-  combine(options?: { clean?: boolean }): WorkplaneImpl {
-    return transforms.combine(this, options);
+  combine(...args: WorkplaneArgs["combine"]): WorkplaneImpl {
+    return transforms.combine(this, { clean: bind("combine", args).clean });
   }
 
   /**
    * Merges coplanar faces and collinear edges of the stack's solids.
    * @example Workplane().box(2, 2, 2).union(Workplane().box(4, 2, 2), { clean: false }).clean()
    */
-  clean(): WorkplaneImpl {
+  clean(...args: WorkplaneArgs["clean"]): WorkplaneImpl {
+    bind("clean", args);
     return transforms.clean(this);
   }
 
@@ -739,46 +809,51 @@ export class WorkplaneImpl {
    * Splits the solid by the workplane, keeping the top, the bottom or both; or by a Workplane/shape.
    * @example Workplane().box(2, 2, 2).faces(">Y").workplane({ offset: -1 }).split({ keepTop: true })
    */
-  split(arg?: cutting.SplitOptions | WorkplaneImpl | Shape): WorkplaneImpl {
-    return cutting.split(this, arg);
+  split(...args: WorkplaneArgs["split"]): WorkplaneImpl {
+    const bound = bind("split", args);
+    if (bound.form === 1) return cutting.split(this, bound.splitter);
+    return cutting.split(this, { keepTop: bound.keepTop, keepBottom: bound.keepBottom });
   }
 
   /**
    * The cross-section of the solid by the workplane moved `height` along its normal.
    * @example Workplane().box(2, 4, 6).section(1).val().Area() // 8
    */
-  section(height = 0): WorkplaneImpl {
-    return cutting.section(this, height);
+  section(...args: WorkplaneArgs["section"]): WorkplaneImpl {
+    return cutting.section(this, bind("section", args).height);
   }
 
   /**
-   * Cuts the solid `fn(location)` returns at each stack point from the solid in context.
+   * Cuts the solid `fcn(location)` returns at each stack point from the solid in context.
    * @example Workplane().box(10, 10, 2).faces(">Z").workplane().rarray(4, 4, 2, 2).cutEach((loc) => Workplane().box(1, 1, 4).val().moved(loc))
    */
-  cutEach(fn: (location: Location) => StackItem, options?: { clean?: boolean }): WorkplaneImpl {
-    return cutting.cutEach(this, fn, options);
+  cutEach(...args: WorkplaneArgs["cutEach"]): WorkplaneImpl {
+    const { fcn, clean } = bind("cutEach", args);
+    return cutting.cutEach(this, fcn, { clean });
   }
 
   // --- Transforms ------------------------------------------------------------------------
 
   /** @example Workplane().box(1, 1, 1).translate([0, 0, 5]) */
-  translate(vector: VectorLike): WorkplaneImpl {
-    return transforms.translate(this, vector);
+  translate(...args: WorkplaneArgs["translate"]): WorkplaneImpl {
+    return transforms.translate(this, bind("translate", args).vec);
   }
 
   /**
-   * Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates).
+   * Rotates the stack's shapes about the axis from `axisStartPoint` to `axisEndPoint` (world coordinates).
    * @example Workplane().box(1, 1, 5).rotate([0, 0, 0], [1, 0, 0], 90)
    */
-  rotate(axisStart: VectorLike, axisEnd: VectorLike, angleDegrees: number): WorkplaneImpl {
-    return transforms.rotate(this, axisStart, axisEnd, angleDegrees);
+  rotate(...args: WorkplaneArgs["rotate"]): WorkplaneImpl {
+    const { axisStartPoint, axisEndPoint, angleDegrees } = bind("rotate", args);
+    return transforms.rotate(this, axisStartPoint, axisEndPoint, angleDegrees);
   }
 
   /**
    * Rotates each stack shape about an axis through its own centre along `axisEndPoint`.
    * @example Workplane().pushPoints([[5, 0]]).box(2, 4, 1).rotateAboutCenter([0, 0, 1], 90)
    */
-  rotateAboutCenter(axisEndPoint: VectorLike, angleDegrees: number): WorkplaneImpl {
+  rotateAboutCenter(...args: WorkplaneArgs["rotateAboutCenter"]): WorkplaneImpl {
+    const { axisEndPoint, angleDegrees } = bind("rotateAboutCenter", args);
     return transforms.rotateAboutCenter(this, axisEndPoint, angleDegrees);
   }
 
@@ -786,22 +861,24 @@ export class WorkplaneImpl {
    * Mirrors the stack's shapes (or the solid in context) through a plane.
    * @example Workplane().box(1, 1, 1).mirror("XY", [0, 0, 0.5], { union: true })
    */
-  mirror(mirrorPlane: string | VectorLike | Shape | WorkplaneImpl = "XY", basePoint?: VectorLike, options?: { union?: boolean }): WorkplaneImpl {
-    return transforms.mirror(this, mirrorPlane, basePoint, options);
+  mirror(...args: WorkplaneArgs["mirror"]): WorkplaneImpl {
+    const { mirrorPlane, basePointVector, union } = bind("mirror", args);
+    return transforms.mirror(this, mirrorPlane, basePointVector, { union });
   }
 
   // --- Modifying solids ------------------------------------------------------------------
 
   /** Rounds the selected edges (or the edges of the selected faces). @example .edges("|Z").fillet(2) */
-  fillet(radius: number): WorkplaneImpl {
-    return modify.fillet(this, radius);
+  fillet(...args: WorkplaneArgs["fillet"]): WorkplaneImpl {
+    return modify.fillet(this, bind("fillet", args).radius);
   }
 
   /**
    * Bevels the selected edges, symmetric or with two lengths.
    * @example Workplane().box(4, 4, 2).edges(">Z").chamfer(0.5)
    */
-  chamfer(length: number, length2?: number): WorkplaneImpl {
+  chamfer(...args: WorkplaneArgs["chamfer"]): WorkplaneImpl {
+    const { length, length2 } = bind("chamfer", args);
     return modify.chamfer(this, length, length2);
   }
 
@@ -809,8 +886,9 @@ export class WorkplaneImpl {
    * Hollows the solid, opening the selected faces; negative thickness shells inwards.
    * @example Workplane().box(4, 4, 4).faces(">Z").shell(-0.5)
    */
-  shell(thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {
-    return modify.shell(this, thickness, options);
+  shell(...args: WorkplaneArgs["shell"]): WorkplaneImpl {
+    const { thickness, kind } = bind("shell", args);
+    return modify.shell(this, thickness, { kind });
   }
 
   toString(): string {
@@ -820,14 +898,14 @@ export class WorkplaneImpl {
 
 /** Callable with or without `new`, as CadQuery's `Workplane("XY")` reads in a script. */
 export interface WorkplaneFactory {
-  (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
-  new (plane?: PlaneLike, options?: { origin?: VectorLike }): WorkplaneImpl;
+  (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
+  new (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
   readonly prototype: WorkplaneImpl;
 }
 
 /** Makes a new Workplane: `Workplane("XY")`, `Workplane("XZ", { origin: [0, 0, 5] })`. */
-export const Workplane = function Workplane(plane?: PlaneLike, options?: { origin?: VectorLike }) {
-  return new WorkplaneImpl(plane, options);
+export const Workplane = function Workplane(...args: WorkplaneArgs["__init__"]) {
+  return new WorkplaneImpl(...args);
 } as unknown as WorkplaneFactory;
 (Workplane as unknown as { prototype: WorkplaneImpl }).prototype = WorkplaneImpl.prototype;
 

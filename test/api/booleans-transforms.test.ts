@@ -70,7 +70,7 @@ describe("booleans and transforms", () => {
         assertPartforgeError(() => Workplane().cut(Workplane().box(1, 1, 1)), "SCRIPT_EXCEPTION", /cut: there is no solid to work on/);
         assertPartforgeError(() => Workplane().intersect(Workplane().box(1, 1, 1)), "SCRIPT_EXCEPTION", /intersect: there is no solid/);
         assertPartforgeError(() => Workplane().box(1, 1, 1).cut(Workplane().rect(1, 1)), "SCRIPT_EXCEPTION", /cut: the other Workplane has no solid/);
-        assertPartforgeError(() => Workplane().box(1, 1, 1).cut(undefined as never), "SCRIPT_EXCEPTION", /cut: needs a Workplane or solid/);
+        assertPartforgeError(() => Workplane().box(1, 1, 1).cut(undefined as never), "SCRIPT_EXCEPTION", /Workplane\.cut\(toCut, clean=True, tol=None\): missing toCut/);
       }));
   });
 

@@ -41,8 +41,8 @@ describe("points on the stack", () => {
 
     it("rejects something that is not a list of points", () =>
       withScope(() => {
-        assertPartforgeError(() => Workplane().pushPoints([[1]] as never), "SCRIPT_EXCEPTION", /pushPoints: expected points/);
-        assertPartforgeError(() => Workplane().pushPoints("1,2" as never), "SCRIPT_EXCEPTION", /pushPoints: expected an array of points/);
+        assertPartforgeError(() => Workplane().pushPoints([[1]] as never), "SCRIPT_EXCEPTION", /Workplane\.pushPoints\(pntList\): pntList\[0\] must be a point \[x, y\] or \[x, y, z\] or a Vector or a Location; got an array of 1/);
+        assertPartforgeError(() => Workplane().pushPoints("1,2" as never), "SCRIPT_EXCEPTION", /pushPoints\(pntList\): pntList must be an array of points or Locations; got "1,2"/);
       }));
   });
 

@@ -97,14 +97,14 @@ describe("Workplane primitives: box, cylinder, sphere", () => {
         assertPartforgeError(
           () => Workplane().box(1, 1, 1, { centred: true } as never),
           "SCRIPT_EXCEPTION",
-          /box: unknown option "centred"/,
+          /Workplane\.box\(length, width, height, centered=True, combine=True, clean=True\): unknown option "centred"/,
           /did you mean "centered"\?/,
         );
       }));
 
     it("rejects a centered array of the wrong length", () =>
       withScope(() => {
-        assertPartforgeError(() => Workplane().box(1, 1, 1, { centered: [true, false] }), "SCRIPT_EXCEPTION", /centered must be/);
+        assertPartforgeError(() => Workplane().box(1, 1, 1, { centered: [true, false] as never }), "SCRIPT_EXCEPTION", /centered must be/);
       }));
   });
 

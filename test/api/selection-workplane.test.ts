@@ -173,7 +173,7 @@ describe("selection and workplane()", () => {
     it("refuses an unknown centerOption, listing the valid ones", () =>
       withScope(() => {
         assertPartforgeError(
-          () => cube().faces(">Z").workplane({ centerOption: "CenterOfFace" }),
+          () => cube().faces(">Z").workplane({ centerOption: "CenterOfFace" as never }),
           "SCRIPT_EXCEPTION",
           /centerOption must be one of "ProjectedOrigin", "CenterOfMass", "CenterOfBoundBox"/,
         );

@@ -37,6 +37,6 @@ describe("Sketch on a Workplane", () => {
 
   it("refuses what is not a sketch", () =>
     withScope(() => {
-      assertPartforgeError(() => Workplane().placeSketch({} as never), "SCRIPT_EXCEPTION", /expected Sketch objects/);
+      assertPartforgeError(() => Workplane().placeSketch({} as never), "SCRIPT_EXCEPTION", /placeSketch\(\*sketches\): sketches\[0\] must be a Sketch; got an object/);
     }));
 });

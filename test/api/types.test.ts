@@ -76,14 +76,23 @@ export function build(values: ValuesOf<typeof params>) {
   const round: boolean = values.p_round;
   const part = Workplane("XY").box(length, 2, 3).translate(Location(1, 2, 3).toTuple()).edges("|Z").fillet(round ? 0.5 : 0.1);
   const plate = Workplane().placeSketch(Sketch().rect(4, 2).vertices().fillet(0.5)).extrude(1);
-  return Assembly(part, { name: "part", color: Color("red") }).add(plate, { name: "plate" });
+  const pitch = 8, lbumps = 2, wbumps = 2, h = 3;
+  // CadQuery's positional and keyword forms, from the signature table (issue 13).
+  const block = Workplane().box(20, 20, 4).faces(">Z").workplane().rarray(pitch, pitch, lbumps, wbumps, true).circle(1).extrude(h, false);
+  const holed = block.faces(">Z").workplane().cboreHole(2, 4, 1, { depth: null }).rect(1, 1).extrude({ until: 5, combine: false });
+  const outline = Sketch().segment([0, 0], [2, 0]).segment([2, 2], { tag: "side" }).segment(2, 180).close().assemble("a");
+  const tabs = Workplane().placeSketch(outline, Sketch().rect(1, 1, 45, "s")).extrude(1).split(true, false);
+  return Assembly(part, { name: "part", color: Color("red") })
+    .add(plate, { name: "plate" })
+    .add(holed, { name: "holed" })
+    .add(tabs, Location(0, 0, 5), "tabs", "blue", { supplier: "acme" });
 }
 `;
     const result = typeCheck(directory, examples);
     assert.ok(result.ok, result.output);
   });
 
-  it("catch a wrong argument count, a wrong argument type and a wrongly typed parameter value", () => {
+  it("catch a wrong argument count, a wrong argument type, an unknown option and a wrongly typed parameter value", () => {
     const directory = mkdtempSync(join(scratch, "bad-"));
     const result = typeCheck(directory, {
       "bad.ts": `import { Workplane, FloatParam, type ValuesOf } from "partforge";
@@ -93,11 +102,15 @@ export function build(values: ValuesOf<typeof params>) {
   const label: string = values.p_length;
   return Workplane("XY").box(1, 2).faces(">Z").workplane({ offest: 1 });
 }
+export const tooMany = Workplane().rect(1, 1).extrude(1, false, true, false, 1, 2);
+export const misspelt = Workplane().rect(1, 1).extrude(1, { combin: true });
 `,
     });
     assert.ok(!result.ok, "the bad script must not type-check");
     assert.match(result.output, /bad\.ts\(5,9\): error TS2322: Type 'number' is not assignable to type 'string'/);
-    assert.match(result.output, /bad\.ts\(6,26\): error TS2554/);
-    assert.match(result.output, /bad\.ts\(6,\d+\): error TS2561: .*'offest' does not exist.*Did you mean to write 'offset'/);
+    assert.match(result.output, /bad\.ts\(6,30\): error TS2345: Argument of type '\[1, 2\]'/);
+    assert.match(result.output, /bad\.ts\(6,\d+\): error TS2345: Argument of type '\[\{ offest: number; \}\]'/);
+    assert.match(result.output, /bad\.ts\(8,55\): error TS2345: .*\n(.*\n)*.*Source has 6 element\(s\) but target allows only 5/);
+    assert.match(result.output, /bad\.ts\(9,56\): error TS2345: Argument of type '\[1, \{ combin: boolean; \}\]'/);
   });
 });

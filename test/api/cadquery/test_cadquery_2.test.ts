@@ -499,7 +499,7 @@ describe("CadQuery tests/test_cadquery.py, part 2", () => {
       assertAlmostEqual(valOf(holes).Volume(), 100 - 4 * PI, 6);
       const holesLocal = plate.faces(">Z").rect(7, 7, { forConstruction: true }).vertices().eachpoint(ring, { useLocalCoordinates: true }).cutThruAll();
       assertAlmostEqual(valOf(holesLocal).Volume(), 100 - 4 * PI, 6);
-      assertPartforgeError(() => plate.faces().eachpoint(42 as never), "SCRIPT_EXCEPTION", /expected a function, a shape or a Workplane/);
+      assertPartforgeError(() => plate.faces().eachpoint(42 as never), "SCRIPT_EXCEPTION", /Workplane\.eachpoint\(arg, useLocalCoordinates=False, combine=False, clean=True\): arg must be a function or a shape or a Workplane; got 42/);
     }));
 
   // test_cadquery.py::testEachpoint (spheres on the six faces of a cube, combined)

@@ -56,7 +56,7 @@ describe("CadQuery tests/test_sketch.py", () => {
       assertAlmostEqual(area(s7), 0.5, 6);
       assertAlmostEqual(area(Sketch().face(Sketch().rect(1, 1).val() as Shape)), 1, 6);
       assertAlmostEqual(area(Sketch().face(Sketch().rect(1, 1))), 1, 6);
-      assertPartforgeError(() => Sketch().face(1234 as never), "SCRIPT_EXCEPTION", /expected a wire, edges, a face or a Sketch/);
+      assertPartforgeError(() => Sketch().face(1234 as never), "SCRIPT_EXCEPTION", /Sketch\.face\(b, angle=0, .*\): b must be a shape or an array of shapes or a Sketch; got 1234/);
     }));
 
   // test_sketch.py::test_modes

@@ -97,7 +97,7 @@ describe("CadQuery tests/test_workplanes.py", () => {
   it("test_all_planes: mirrors through each named plane keep the unit box", () =>
     withScope(() => {
       let b2 = Workplane().box(1, 1, 1);
-      for (const p of ["XY", "YX", "XZ", "ZX", "YZ", "ZY"]) {
+      for (const p of ["XY", "YX", "XZ", "ZX", "YZ", "ZY"] as const) {
         b2 = b2.mirror(p);
         const bb = b2.findSolid().BoundingBox();
         assertTupleAlmostEquals([bb.xlen, bb.ylen, bb.zlen], [1, 1, 1], 6);

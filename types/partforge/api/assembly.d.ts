@@ -1,13 +1,10 @@
 import { Color } from "./color.ts";
 import { Location } from "./location.ts";
 import { type Shape } from "./shape.ts";
+import type { AssemblyArgs } from "./signatures/generated.ts";
 import { type VectorLike } from "./vector.ts";
-/** Something with a stack of shapes (a Workplane), kept abstract so the Assembly does not depend on it. */
-interface HasShapes {
-    vals(): readonly unknown[];
-    findSolid(): Shape;
-}
-export type AssemblyObject = Shape | HasShapes | AssemblyImpl | null | undefined;
+import { WorkplaneImpl } from "./workplane.ts";
+export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 export interface AssemblyOptions {
     /** Where the part sits in its parent: a Location, or a translation [x, y, z]. */
     loc?: Location | VectorLike;
@@ -15,6 +12,8 @@ export interface AssemblyOptions {
     name?: string;
     /** A Color, a colour name or "#rrggbb". */
     color?: Color | string;
+    /** CadQuery's free-form data about the part, kept as a frozen copy. */
+    metadata?: Readonly<Record<string, unknown>>;
 }
 /** One leaf of an assembly as the exporters see it. */
 export interface AssemblyPart {
@@ -30,9 +29,10 @@ export declare class AssemblyImpl {
     readonly loc: Location;
     readonly color: Color | undefined;
     readonly shapes: readonly Shape[];
+    readonly metadata: Readonly<Record<string, unknown>>;
     readonly children: AssemblyImpl[];
     parent: AssemblyImpl | undefined;
-    constructor(obj?: AssemblyObject, options?: AssemblyOptions);
+    constructor(...args: AssemblyArgs["__init__"]);
     /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
     get name(): string;
     /**
@@ -45,30 +45,29 @@ export declare class AssemblyImpl {
      * options override its location, name and colour. Returns this assembly.
      * @example Assembly().add(Workplane().box(2, 2, 1), { name: "base", color: Color("gray") }).add(Workplane().sphere(1), { name: "ball", loc: Location(0, 0, 2) })
      */
-    add(obj: AssemblyObject, options?: AssemblyOptions): this;
+    add(...args: AssemblyArgs["add"]): this;
     /**
      * Nodes bottom-up as [path, node] pairs, children before their parent (CadQuery's `traverse`).
      * @example Assembly(null, { name: "top" }).add(Workplane().box(1, 1, 1), { name: "cube" }).traverse()[0][0] // "cube"
      */
-    traverse(): [string, AssemblyImpl][];
+    traverse(...args: AssemblyArgs["traverse"]): [string, AssemblyImpl][];
     /**
      * The leaves with shapes, each with its world location and inherited colour.
      * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", color: "red" }).parts()[0].color?.toHex() // "#ff0000"
      */
-    parts(): AssemblyPart[];
+    parts(...args: AssemblyArgs["parts"]): AssemblyPart[];
     /**
      * All located shapes of the tree as one list (CadQuery's `toCompound().Solids()` source).
      * @example Assembly().add(Workplane().box(1, 1, 1), { loc: Location(0, 0, 5) }).toShapes()[0].Center() // Vector(0, 0, 5)
      */
-    toShapes(): Shape[];
+    toShapes(...args: AssemblyArgs["toShapes"]): Shape[];
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Assembly(...)` reads in a script. */
 export interface AssemblyFactory {
-    (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
-    new (obj?: AssemblyObject, options?: AssemblyOptions): AssemblyImpl;
+    (...args: AssemblyArgs["__init__"]): AssemblyImpl;
+    new (...args: AssemblyArgs["__init__"]): AssemblyImpl;
     readonly prototype: AssemblyImpl;
 }
 export declare const Assembly: AssemblyFactory;
 export type Assembly = AssemblyImpl;
-export {};

@@ -1,226 +1,171 @@
 import { Location } from "./location.ts";
 import { type Shape } from "./shape.ts";
-import { type Selector } from "./selectors/index.ts";
-import { type VectorLike } from "./vector.ts";
+import type { SketchArgs } from "./signatures/generated.ts";
 /** How new faces meet the sketch: add, subtract, intersect, replace, or construction only. */
 export type SketchMode = "a" | "s" | "i" | "r" | "c";
-export interface FaceOptions {
-    /** Rotation in degrees about the location. */
-    angle?: number;
-    mode?: SketchMode;
-    tag?: string;
-}
 export declare class SketchImpl {
     #private;
     constructor();
     /** Sets the selection to these locations (points or Locations). @example Sketch().push([[0, 0], [5, 0]]).circle(1) */
-    push(locations: readonly (VectorLike | Location)[], options?: {
-        tag?: string;
-    }): Sketch;
+    push(...args: SketchArgs["push"]): Sketch;
     /**
      * A centred grid of `nx` × `ny` locations spaced `xs`, `ys`, around each selected location.
      * @example Sketch().rarray(3, 3, 2, 2).circle(1)
      */
-    rarray(xs: number, ys: number, nx: number, ny: number): Sketch;
+    rarray(...args: SketchArgs["rarray"]): Sketch;
     /**
      * `n` locations on a circle of radius `r` from `a1` over `da` degrees, turned outwards unless `rotate` is false.
      * @example Sketch().parray(5, 0, 360, 6).rect(1, 2)
      */
-    parray(r: number, a1: number, da: number, n: number, rotate?: boolean): Sketch;
+    parray(...args: SketchArgs["parray"]): Sketch;
     /**
      * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
-     * `ignoreSelection` places once at the origin.
+     * `ignore_selection` places once at the origin.
      * @example Sketch().push([[0, 0], [4, 0]]).each((loc) => Sketch().rect(2, 1).moved(loc).facesShape()!)
      */
-    each(made: (location: Location) => Shape | Sketch, options?: {
-        mode?: SketchMode;
-        tag?: string;
-        ignoreSelection?: boolean;
-    }): Sketch;
+    each(...args: SketchArgs["each"]): Sketch;
     /**
      * Places a face (from a wire, edges, a shape's faces or another Sketch) at each location.
      * @example Sketch().face(Workplane().rect(2, 1).val() as Shape)
      */
-    face(b: Shape | readonly Shape[] | Sketch, angleOrOptions?: number | FaceOptions, extra?: FaceOptions & {
-        ignoreSelection?: boolean;
-    }): Sketch;
+    face(...args: SketchArgs["face"]): Sketch;
     /** A `w` × `h` rectangle centred on each location. @example Sketch().rect(4, 2) */
-    rect(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    rect(...args: SketchArgs["rect"]): Sketch;
     /**
      * A circle of radius `r` at each location.
      * @example Sketch().circle(2)
      */
-    circle(r: number, options?: {
-        mode?: SketchMode;
-        tag?: string;
-    }): Sketch;
+    circle(...args: SketchArgs["circle"]): Sketch;
     /**
      * An ellipse with semi-axes `a1` (along x) and `a2` at each location.
      * @example Sketch().ellipse(3, 1)
      */
-    ellipse(a1: number, a2: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    ellipse(...args: SketchArgs["ellipse"]): Sketch;
     /**
      * An isosceles (or, with `a2`, general) trapezoid of base `w`, height `h` and base angle `a1`.
      * @example Sketch().trapezoid(4, 1, 60)
      */
-    trapezoid(w: number, h: number, a1: number, options?: {
-        a2?: number;
-        angle?: number;
-        mode?: SketchMode;
-        tag?: string;
-    }): Sketch;
+    trapezoid(...args: SketchArgs["trapezoid"]): Sketch;
     /**
      * A slot: a `w` long straight part between half circles of diameter `h`.
      * @example Sketch().slot(4, 1)
      */
-    slot(w: number, h: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    slot(...args: SketchArgs["slot"]): Sketch;
     /**
      * A regular polygon of `n` sides inscribed in a circle of radius `r`, a corner on +y.
      * @example Sketch().regularPolygon(2, 6)
      */
-    regularPolygon(r: number, n: number, angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    regularPolygon(...args: SketchArgs["regularPolygon"]): Sketch;
     /**
      * A polygon through the points (closed automatically).
      * @example Sketch().polygon([[0, 0], [2, 0], [1, 2]])
      */
-    polygon(pts: readonly VectorLike[], angleOrOptions?: number | FaceOptions, extra?: FaceOptions): Sketch;
+    polygon(...args: SketchArgs["polygon"]): Sketch;
     /** @example Sketch().rect(4, 2).vertices(">X").fillet(0.5) */
-    vertices(selector?: string | Selector, options?: {
-        tag?: string;
-    }): Sketch;
+    vertices(...args: SketchArgs["vertices"]): Sketch;
     /** @example Sketch().rect(4, 2).edges(">Y") */
-    edges(selector?: string | Selector, options?: {
-        tag?: string;
-    }): Sketch;
+    edges(...args: SketchArgs["edges"]): Sketch;
     /** @example Sketch().rect(4, 2).wires().offset(0.5) */
-    wires(selector?: string | Selector, options?: {
-        tag?: string;
-    }): Sketch;
+    wires(...args: SketchArgs["wires"]): Sketch;
     /** @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces(">X").delete() */
-    faces(selector?: string | Selector, options?: {
-        tag?: string;
-    }): Sketch;
+    faces(...args: SketchArgs["faces"]): Sketch;
     /**
      * Names the current selection.
      * @example Sketch().rect(4, 2).edges(">Y").tag("top").reset().select("top")
      */
-    tag(name: string): Sketch;
+    tag(...args: SketchArgs["tag"]): Sketch;
     /**
-     * Selects what was tagged `name`.
+     * Selects what was tagged with each of `tags`.
      * @example Sketch().rect(4, 2).vertices().tag("corners").reset().select("corners").fillet(0.2)
      */
-    select(name: string): Sketch;
+    select(...args: SketchArgs["select"]): Sketch;
     /**
      * Clears the selection.
      * @example Sketch().rect(4, 2).vertices().fillet(0.5).reset().circle(0.5, { mode: "s" })
      */
-    reset(): Sketch;
+    reset(...args: SketchArgs["reset"]): Sketch;
     /**
      * The first selected object, or the sketch's faces (or first edge when it has no faces).
      * @example Sketch().rect(4, 2).val().Area() // 8
      */
-    val(): Shape | Location;
+    val(...args: SketchArgs["val"]): Shape | Location;
     /** @example Sketch().rect(4, 2).vertices().vals().length // 4 */
-    vals(): (Shape | Location)[];
+    vals(...args: SketchArgs["vals"]): (Shape | Location)[];
     /**
      * The sketch's faces as one shape (undefined when empty).
      * @example Sketch().rect(4, 2).facesShape()?.Area() // 8
      */
-    facesShape(): Shape | undefined;
+    facesShape(...args: SketchArgs["facesShape"]): Shape | undefined;
     /**
      * Merges coplanar faces and collinear edges.
      * @example Sketch().rect(2, 2).rect(1, 1, { mode: "a" }).clean()
      */
-    clean(): Sketch;
+    clean(...args: SketchArgs["clean"]): Sketch;
     /**
      * Removes the selected faces or edges.
      * @example Sketch().push([[0, 0], [5, 0]]).rect(2, 2).reset().faces("<X").delete()
      */
-    delete(): Sketch;
+    delete(...args: SketchArgs["delete"]): Sketch;
     /**
      * Offsets the selected wires by `d` and combines the faces they bound by `mode`.
      * @example Sketch().rect(4, 2).wires().offset(1, { mode: "r" })
      */
-    offset(d: number, options?: {
-        mode?: SketchMode;
-        tag?: string;
-    }): Sketch;
+    offset(...args: SketchArgs["offset"]): Sketch;
     /**
      * Rounds the selected vertices of the faces with radius `d`.
      * @example Sketch().rect(4, 2).vertices().fillet(0.5)
      */
-    fillet(d: number): Sketch;
+    fillet(...args: SketchArgs["fillet"]): Sketch;
     /**
      * Bevels the selected vertices of the faces by `d`.
      * @example Sketch().rect(4, 2).vertices().chamfer(0.5)
      */
-    chamfer(d: number): Sketch;
+    chamfer(...args: SketchArgs["chamfer"]): Sketch;
     /**
-     * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(length, angleDeg)`.
+     * A line: `segment(p1, p2)`, `segment(p2)` from the last end, or `segment(l, a)` of length
+     * `l` at `a` degrees from the last end.
      * @example Sketch().segment([0, 0], [1, 0]).segment([1, 1]).close().assemble()
      */
-    segment(a: VectorLike | number, b?: VectorLike | number | {
-        tag?: string;
-        forConstruction?: boolean;
-    }, options?: {
-        tag?: string;
-        forConstruction?: boolean;
-    }): Sketch;
+    segment(...args: SketchArgs["segment"]): Sketch;
     /**
      * An arc: `arc(p1, p2, p3)` through three points, `arc(p2, p3)` from the last end, or
-     * `arc(center, r, startAngleDeg, sweepDeg)`.
+     * `arc(c, r, a, da)` around centre `c` from angle `a` over `da` degrees.
      * @example Sketch().arc([0, 0], [1, 1], [0, 2]).close().assemble()
      */
-    arc(a: VectorLike, b: VectorLike | number, c?: VectorLike | number | {
-        tag?: string;
-        forConstruction?: boolean;
-    }, d?: number | {
-        tag?: string;
-        forConstruction?: boolean;
-    }, options?: {
-        tag?: string;
-        forConstruction?: boolean;
-    }): Sketch;
+    arc(...args: SketchArgs["arc"]): Sketch;
     /**
      * A Bézier curve through the control points.
      * @example Sketch().segment([0, 0], [2, 0]).bezier([[2, 0], [1, 2], [0, 0]]).assemble()
      */
-    bezier(points: readonly VectorLike[], options?: {
-        tag?: string;
-        forConstruction?: boolean;
-    }): Sketch;
+    bezier(...args: SketchArgs["bezier"]): Sketch;
     /**
      * A line from the last end back to the first start.
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
      */
-    close(options?: {
-        tag?: string;
-    }): Sketch;
+    close(...args: SketchArgs["close"]): Sketch;
     /**
      * Makes faces of the drawn (non-construction) edges.
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()
      */
-    assemble(options?: {
-        mode?: SketchMode;
-        tag?: string;
-    }): Sketch;
+    assemble(...args: SketchArgs["assemble"]): Sketch;
     /**
      * Back to the Workplane this sketch was started on with `Workplane.sketch()`, with the sketch
      * placed at its points.
      * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
      */
-    finalize(): unknown;
+    finalize(...args: SketchArgs["finalize"]): unknown;
     /**
      * A copy with the faces moved: by an offset `[x, y, z]`, or placed at a Location (a sketch
      * drawn around the origin lands on the Location's plane).
      * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
      */
-    moved(to: VectorLike | Location): SketchImpl;
+    moved(...args: SketchArgs["moved"]): SketchImpl;
     /**
-     * A copy with the faces only (CadQuery's `located`: edges and selection are dropped).
+     * A copy with the faces only, placed at `loc` when given (CadQuery's `located`: edges and
+     * selection are dropped; partforge lets `loc` be left out).
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
      */
-    located(): Sketch;
+    located(...args: SketchArgs["located"]): Sketch;
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Sketch()` reads in a script. */

@@ -1,16 +1,9 @@
 import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
 import { type Shape } from "./shape.ts";
-import { Vector, type VectorLike } from "./vector.ts";
+import { Vector } from "./vector.ts";
+import type { WorkplaneArgs } from "./signatures/generated.ts";
 import type { Selector } from "./selectors/index.ts";
-import * as context from "./ops/context.ts";
-import * as primitives from "./ops/primitives.ts";
-import * as profiles from "./ops/profiles.ts";
-import * as curves from "./ops/curves.ts";
-import * as sweeps from "./ops/sweeps.ts";
-import * as cutting from "./ops/cutting.ts";
-import * as lettering from "./ops/text.ts";
-import type { OffsetJoin } from "../kernel/index.ts";
 import { type Sketch } from "./sketch.ts";
 /** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
 export type StackItem = Shape | Location;
@@ -23,14 +16,12 @@ export type PlaneLike = string | Plane;
  * Workplane("XY").box(10, 20, 5).faces(">Z").workplane().hole(3)
  */
 export declare class WorkplaneImpl {
-    constructor(plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    });
+    constructor(...args: WorkplaneArgs["__init__"]);
     /**
-     * A new Workplane on the same plane holding `objects`, with this one as parent.
+     * A new Workplane on the same plane holding `objlist`, with this one as parent.
      * @example Workplane().box(1, 1, 1).newObject([Location(0, 0, 5)]).sphere(1)
      */
-    newObject(objects: readonly StackItem[]): WorkplaneImpl;
+    newObject(...args: WorkplaneArgs["newObject"]): WorkplaneImpl;
     /**
      * The current plane.
      * @example Workplane("XZ").plane.zDir // Vector(0, -1, 0)
@@ -47,523 +38,392 @@ export declare class WorkplaneImpl {
      * The first object on the stack.
      * @example Workplane().box(1, 2, 3).val().Volume() // 6
      */
-    val(): StackItem;
+    val(...args: WorkplaneArgs["val"]): StackItem;
     /**
      * All objects on the stack.
      * @example Workplane().box(1, 1, 1).faces().vals().length // 6
      */
-    vals(): StackItem[];
+    vals(...args: WorkplaneArgs["vals"]): StackItem[];
     /**
      * How many objects are on the stack.
      * @example Workplane().box(1, 1, 1).edges("|Z").size() // 4
      */
-    size(): number;
+    size(...args: WorkplaneArgs["size"]): number;
     /**
      * The Workplane `n` steps back in the chain.
      * @example Workplane().box(4, 4, 1).faces(">Z").workplane().hole(1).end(3)
      */
-    end(n?: number): WorkplaneImpl;
+    end(...args: WorkplaneArgs["end"]): WorkplaneImpl;
     /** @example Workplane().box(1, 1, 1).faces("|Z").first() */
-    first(): WorkplaneImpl;
+    first(...args: WorkplaneArgs["first"]): WorkplaneImpl;
     /** @example Workplane().box(1, 1, 1).faces("|Z").last() */
-    last(): WorkplaneImpl;
+    last(...args: WorkplaneArgs["last"]): WorkplaneImpl;
     /**
-     * A Workplane holding only the `index`-th stack object (negative counts from the end).
+     * A Workplane holding only the `i`-th stack object (negative counts from the end).
      * @example Workplane().box(1, 1, 1).faces("|Z").item(2)
      */
-    item(index: number): WorkplaneImpl;
+    item(...args: WorkplaneArgs["item"]): WorkplaneImpl;
     /**
      * Adds shapes, locations, or another Workplane's stack, to this stack.
      * @example Workplane().box(1, 1, 1).add(Workplane().sphere(0.5)).combine()
      */
-    add(items: WorkplaneImpl | StackItem | readonly StackItem[]): WorkplaneImpl;
+    add(...args: WorkplaneArgs["add"]): WorkplaneImpl;
     /**
      * Names this Workplane so `workplaneFromTagged`, selectors' `tag` option and `end` can find it.
      * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top")
      */
-    tag(name: string): WorkplaneImpl;
+    tag(...args: WorkplaneArgs["tag"]): WorkplaneImpl;
     /**
      * A new Workplane on the plane of the one tagged `name`, continuing this chain.
      * @example Workplane().box(4, 4, 1).faces(">Z").workplane().tag("top").circle(1).extrude(1).workplaneFromTagged("top")
      */
-    workplaneFromTagged(name: string): WorkplaneImpl;
+    workplaneFromTagged(...args: WorkplaneArgs["workplaneFromTagged"]): WorkplaneImpl;
     /**
      * The first solid (or compound of the stack's solids) found on this stack or up the chain.
      * @example Workplane().box(1, 1, 1).faces(">Z").findSolid().Volume() // 1
      */
-    findSolid(): Shape;
+    findSolid(...args: WorkplaneArgs["findSolid"]): Shape;
     /**
      * Length of the bounding box diagonal of the solid in context.
      * @example Workplane().box(3, 4, 12).largestDimension() // 13
      */
-    largestDimension(): number;
+    largestDimension(...args: WorkplaneArgs["largestDimension"]): number;
     /**
      * Calls `callback` with each stack object and collects the results on a new stack.
      * @example Workplane().box(2, 2, 2).faces().each((face) => face)
      */
-    each(callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl;
+    each(...args: WorkplaneArgs["each"]): WorkplaneImpl;
     /**
      * Calls `arg(location)` at each stack point (the plane origin if empty), or moves a shape (or
      * a Workplane's shapes) built at the origin to each point; `combine` fuses or cuts the results.
      * @example Workplane().rect(10, 10, { forConstruction: true }).vertices().eachpoint(Workplane().circle(1).val()).extrude(1)
      */
-    eachpoint(arg: context.EachpointArg, options?: context.EachpointOptions): WorkplaneImpl;
+    eachpoint(...args: WorkplaneArgs["eachpoint"]): WorkplaneImpl;
     /**
      * A new workplane on the selected face(s) (or parallel to the current one), CadQuery's
-     * `workplane(offset, invert, centerOption, origin)`. The offset may also come first, as
-     * CadQuery's positional `workplane(5.0)`.
+     * `workplane(offset, invert, centerOption, origin)`.
      * @example Workplane().box(10, 10, 10).faces(">Z").workplane({ offset: 2 })
      */
-    workplane(offsetOrOptions?: number | {
-        offset?: number;
-        invert?: boolean;
-        centerOption?: string;
-        origin?: VectorLike;
-    }, options?: {
-        invert?: boolean;
-        centerOption?: string;
-        origin?: VectorLike;
-    }): WorkplaneImpl;
+    workplane(...args: WorkplaneArgs["workplane"]): WorkplaneImpl;
     /**
      * A workplane rotated (degrees about local x, y, z) and moved (local offset).
      * @example Workplane().transformed({ rotate: [45, 0, 0], offset: [0, 0, 5] }).rect(2, 2).extrude(1)
      */
-    transformed(options?: {
-        rotate?: VectorLike;
-        offset?: VectorLike;
-    }): WorkplaneImpl;
+    transformed(...args: WorkplaneArgs["transformed"]): WorkplaneImpl;
     /**
      * Moves the workplane origin to local (x, y).
      * @example Workplane().box(4, 4, 1).faces(">Z").workplane().center(1, 1).hole(0.5)
      */
-    center(x: number, y: number): WorkplaneImpl;
+    center(...args: WorkplaneArgs["center"]): WorkplaneImpl;
     /**
      * Puts points (local coordinates) or Locations on the stack.
      * @example Workplane().box(10, 10, 1).faces(">Z").workplane().pushPoints([[-3, 0], [3, 0]]).hole(1)
      */
-    pushPoints(pointList: readonly (VectorLike | Location)[]): WorkplaneImpl;
+    pushPoints(...args: WorkplaneArgs["pushPoints"]): WorkplaneImpl;
     /**
      * A rectangular array of points, centred on the origin by default.
      * @example Workplane().box(10, 10, 1).faces(">Z").workplane().rarray(4, 4, 2, 2).hole(1)
      */
-    rarray(xSpacing: number, ySpacing: number, xCount: number, yCount: number, options?: {
-        center?: boolean | boolean[];
-    }): WorkplaneImpl;
+    rarray(...args: WorkplaneArgs["rarray"]): WorkplaneImpl;
     /**
      * Points on a circle, rotated to face outwards by default.
      * @example Workplane().circle(10).extrude(1).faces(">Z").workplane().polarArray(7, 0, 360, 6).hole(1)
      */
-    polarArray(radius: number, startAngle: number, angle: number, count: number, options?: {
-        fill?: boolean;
-        rotate?: boolean;
-    }): WorkplaneImpl;
+    polarArray(...args: WorkplaneArgs["polarArray"]): WorkplaneImpl;
     /** Faces of the stack objects, filtered by a selector. @example .faces(">Z") */
-    faces(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    faces(...args: WorkplaneArgs["faces"]): WorkplaneImpl;
     /** Edges of the stack objects, filtered by a selector. @example .edges("|Z") */
-    edges(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    edges(...args: WorkplaneArgs["edges"]): WorkplaneImpl;
     /** @example Workplane().box(4, 4, 1).faces(">Z").vertices("<X and <Y") */
-    vertices(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    vertices(...args: WorkplaneArgs["vertices"]): WorkplaneImpl;
     /** @example Workplane().box(4, 4, 1).faces(">Z").wires() */
-    wires(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    wires(...args: WorkplaneArgs["wires"]): WorkplaneImpl;
     /** @example Workplane().box(1, 1, 1).shells().size() // 1 */
-    shells(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    shells(...args: WorkplaneArgs["shells"]): WorkplaneImpl;
     /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).solids().size() // 2 */
-    solids(selector?: SelectorLike, options?: {
-        tag?: string;
-    }): WorkplaneImpl;
+    solids(...args: WorkplaneArgs["solids"]): WorkplaneImpl;
     /** A box at each stack point, centred by default. @example Workplane().box(10, 20, 5) */
-    box(length: number, width: number, height: number, options?: primitives.PrimitiveOptions): WorkplaneImpl;
+    box(...args: WorkplaneArgs["box"]): WorkplaneImpl;
     /**
      * A cylinder at each stack point along the plane normal, centred by default.
      * @example Workplane().cylinder(10, 2)
      */
-    cylinder(height: number, radius: number, options?: primitives.CylinderOptions): WorkplaneImpl;
+    cylinder(...args: WorkplaneArgs["cylinder"]): WorkplaneImpl;
     /**
      * A sphere at each stack point.
      * @example Workplane().sphere(5)
      */
-    sphere(radius: number, options?: primitives.SphereOptions): WorkplaneImpl;
+    sphere(...args: WorkplaneArgs["sphere"]): WorkplaneImpl;
     /**
      * A wedge at each stack point: a `dx` × `dy` × `dz` box whose far face (at y = dy) shrinks to
      * [xmin, xmax] × [zmin, zmax], centred by default, as CadQuery's `wedge`.
      * @example Workplane().wedge(10, 10, 10, 5, 5, 5, 5) // a pyramid
      */
-    wedge(dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: primitives.WedgeOptions): WorkplaneImpl;
+    wedge(...args: WorkplaneArgs["wedge"]): WorkplaneImpl;
     /**
-     * A rectangle at each stack point, centred by default (`centered` may also be passed
-     * positionally, as CadQuery's `rect(x, y, False)`). Negative lengths grow the other way.
+     * A rectangle at each stack point, centred by default. Negative lengths grow the other way.
      * @example Workplane().rect(10, 20).extrude(5)
      */
-    rect(xLen: number, yLen: number, options?: boolean | boolean[] | {
-        centered?: boolean | boolean[];
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    rect(...args: WorkplaneArgs["rect"]): WorkplaneImpl;
     /** @example Workplane().circle(5).extrude(2) */
-    circle(radius: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    circle(...args: WorkplaneArgs["circle"]): WorkplaneImpl;
     /**
      * A regular polygon of `nSides` inscribed in a circle of `diameter` (or circumscribed).
      * @example Workplane().polygon(6, 10).extrude(2)
      */
-    polygon(nSides: number, diameter: number, options?: {
-        forConstruction?: boolean;
-        circumscribed?: boolean;
-    }): WorkplaneImpl;
+    polygon(...args: WorkplaneArgs["polygon"]): WorkplaneImpl;
     /**
      * Lines through local points; call `close()` to make a closed wire.
      * @example Workplane().polyline([[0, 0], [4, 0], [4, 2]]).close().extrude(1)
      */
-    polyline(pointList: readonly VectorLike[], options?: {
-        forConstruction?: boolean;
-        includeCurrent?: boolean;
-    }): WorkplaneImpl;
+    polyline(...args: WorkplaneArgs["polyline"]): WorkplaneImpl;
     /** @example Workplane().moveTo(2, 0).circle(1).extrude(1) */
-    moveTo(x?: number, y?: number): WorkplaneImpl;
+    moveTo(...args: WorkplaneArgs["moveTo"]): WorkplaneImpl;
     /** @example Workplane().moveTo(2, 0).move(1, 1).circle(0.5).extrude(1) */
-    move(xDist?: number, yDist?: number): WorkplaneImpl;
+    move(...args: WorkplaneArgs["move"]): WorkplaneImpl;
     /** @example Workplane().lineTo(4, 0).lineTo(4, 2).close().extrude(1) */
-    lineTo(x: number, y: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    lineTo(...args: WorkplaneArgs["lineTo"]): WorkplaneImpl;
     /** @example Workplane().line(4, 0).line(0, 2).close().extrude(1) */
-    line(xDist: number, yDist: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    line(...args: WorkplaneArgs["line"]): WorkplaneImpl;
     /** @example Workplane().hLine(4).vLine(2).hLine(-4).close().extrude(1) */
-    hLine(distance: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    hLine(...args: WorkplaneArgs["hLine"]): WorkplaneImpl;
     /** @example Workplane().vLine(2).hLine(4).vLine(-2).close().extrude(1) */
-    vLine(distance: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    vLine(...args: WorkplaneArgs["vLine"]): WorkplaneImpl;
     /** @example Workplane().hLineTo(4).vLineTo(2).hLineTo(0).close().extrude(1) */
-    hLineTo(x: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    hLineTo(...args: WorkplaneArgs["hLineTo"]): WorkplaneImpl;
     /** @example Workplane().vLineTo(2).hLineTo(4).vLineTo(0).close().extrude(1) */
-    vLineTo(y: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    vLineTo(...args: WorkplaneArgs["vLineTo"]): WorkplaneImpl;
     /**
      * An arc from the current point through `point1` to `point2` (local coordinates).
      * @example Workplane().lineTo(2, 0).threePointArc([1, 1], [0, 0]).close().extrude(1)
      */
-    threePointArc(point1: VectorLike, point2: VectorLike, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    threePointArc(...args: WorkplaneArgs["threePointArc"]): WorkplaneImpl;
     /**
      * Closes the pending edges back to their first point and makes them a wire.
      * @example Workplane().lineTo(2, 0).lineTo(0, 2).close().extrude(1)
      */
-    close(): WorkplaneImpl;
+    close(...args: WorkplaneArgs["close"]): WorkplaneImpl;
     /**
      * Makes the pending edges a wire (open or closed).
      * @example Workplane().lineTo(2, 0).lineTo(0, 2).lineTo(0, 0).wire().extrude(1)
      */
-    wire(options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    wire(...args: WorkplaneArgs["wire"]): WorkplaneImpl;
     /**
      * An interpolating spline through local points (CadQuery's `spline`): optional end or per-point
      * tangents, periodic, explicit parameters.
      * @example Workplane().spline([[0, 0], [1, 1], [2, 0]]).close().extrude(1)
      */
-    spline(listOfXYTuple: readonly VectorLike[], options?: curves.SplineOptions): WorkplaneImpl;
+    spline(...args: WorkplaneArgs["spline"]): WorkplaneImpl;
     /**
-     * An approximating B-spline near the points (smoothed by default).
+     * An approximating B-spline near the points (smoothed by default; `smoothing: null` turns it off).
      * @example Workplane().splineApprox([[0, 0], [1, 1], [2, 0.5], [3, 1]]).lineTo(3, -1).lineTo(0, -1).close().extrude(1)
      */
-    splineApprox(points: readonly VectorLike[], options?: {
-        tol?: number;
-        minDeg?: number;
-        maxDeg?: number;
-        smoothing?: [number, number, number] | null;
-        forConstruction?: boolean;
-        includeCurrent?: boolean;
-        makeWire?: boolean;
-    }): WorkplaneImpl;
+    splineApprox(...args: WorkplaneArgs["splineApprox"]): WorkplaneImpl;
     /**
      * A curve through `func(t)` for t from `start` to `stop` (N+1 samples), approximated by a
      * B-spline; a wire by default.
      * @example Workplane().parametricCurve((t) => [Math.cos(2 * Math.PI * t), Math.sin(2 * Math.PI * t)]).extrude(1)
      */
-    parametricCurve(func: (t: number) => VectorLike, options?: {
-        N?: number;
-        start?: number;
-        stop?: number;
-        tol?: number;
-        minDeg?: number;
-        maxDeg?: number;
-        smoothing?: [number, number, number] | null;
-        makeWire?: boolean;
-    }): WorkplaneImpl;
+    parametricCurve(...args: WorkplaneArgs["parametricCurve"]): WorkplaneImpl;
     /**
      * A Bézier curve with the given local control points.
      * @example Workplane().bezier([[0, 0], [1, 2], [2, 0]]).close().extrude(1)
      */
-    bezier(points: readonly VectorLike[], options?: {
-        forConstruction?: boolean;
-        includeCurrent?: boolean;
-        makeWire?: boolean;
-    }): WorkplaneImpl;
+    bezier(...args: WorkplaneArgs["bezier"]): WorkplaneImpl;
     /** A closed ellipse at each stack point. @example Workplane().ellipse(4, 2).extrude(1) */
-    ellipse(xRadius: number, yRadius: number, options?: {
-        rotation_angle?: number;
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    ellipse(...args: WorkplaneArgs["ellipse"]): WorkplaneImpl;
     /**
      * An arc of an ellipse from `angle1` to `angle2` degrees, starting at the current point by default.
      * @example Workplane().ellipseArc(2, 1, { angle1: 0, angle2: 180 }).close().extrude(1)
      */
-    ellipseArc(xRadius: number, yRadius: number, options?: curves.EllipseArcOptions): WorkplaneImpl;
+    ellipseArc(...args: WorkplaneArgs["ellipseArc"]): WorkplaneImpl;
     /** A slot of overall `length` and width `diameter` at each stack point. @example Workplane().slot2D(10, 4).extrude(1) */
-    slot2D(length: number, diameter: number, angle?: number): WorkplaneImpl;
+    slot2D(...args: WorkplaneArgs["slot2D"]): WorkplaneImpl;
     /**
      * An arc to `endPoint` bulging by `sag` (left of the chord when positive).
      * @example Workplane().lineTo(2, 0).sagittaArc([0, 0], 1).close().extrude(1)
      */
-    sagittaArc(endPoint: VectorLike, sag: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    sagittaArc(...args: WorkplaneArgs["sagittaArc"]): WorkplaneImpl;
     /**
      * An arc of `radius` to `endPoint`: positive bulges to the left of the chord, negative to the right.
      * @example Workplane().lineTo(2, 0).radiusArc([0, 0], 1).close().extrude(1)
      */
-    radiusArc(endPoint: VectorLike, radius: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    radiusArc(...args: WorkplaneArgs["radiusArc"]): WorkplaneImpl;
     /**
      * An arc tangent to the last edge, to `endpoint` (relative to the current point by default).
      * @example Workplane().lineTo(2, 0).tangentArcPoint([0, 2]).close().extrude(1)
      */
-    tangentArcPoint(endpoint: VectorLike, options?: {
-        forConstruction?: boolean;
-        relative?: boolean;
-    }): WorkplaneImpl;
+    tangentArcPoint(...args: WorkplaneArgs["tangentArcPoint"]): WorkplaneImpl;
     /**
      * A line of `distance` at `angle` degrees from the local x axis, from the current point.
      * @example Workplane().polarLine(2, 45).lineTo(2, 0).close().extrude(1)
      */
-    polarLine(distance: number, angle: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    polarLine(...args: WorkplaneArgs["polarLine"]): WorkplaneImpl;
     /**
      * A line from the current point to the point at `distance` and `angle` degrees from the origin.
      * @example Workplane().polarLineTo(2, 45).lineTo(2, 0).close().extrude(1)
      */
-    polarLineTo(distance: number, angle: number, options?: {
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    polarLineTo(...args: WorkplaneArgs["polarLineTo"]): WorkplaneImpl;
     /**
      * Mirrors the drawn outline about the local x axis and joins both halves.
      * @example Workplane().vLine(1).hLine(0.5).vLineTo(0).mirrorX().extrude(1)
      */
-    mirrorX(): WorkplaneImpl;
+    mirrorX(...args: WorkplaneArgs["mirrorX"]): WorkplaneImpl;
     /**
      * Mirrors the drawn outline about the local y axis and joins both halves.
      * @example Workplane().lineTo(0, 2).lineTo(1, 2).lineTo(2, 0).mirrorY().extrude(1)
      */
-    mirrorY(): WorkplaneImpl;
+    mirrorY(...args: WorkplaneArgs["mirrorY"]): WorkplaneImpl;
     /** Offsets the pending closed outlines by `d` (outwards when positive). @example Workplane().rect(4, 2).offset2D(1).extrude(1) */
-    offset2D(d: number, options?: {
-        kind?: OffsetJoin;
-        forConstruction?: boolean;
-    }): WorkplaneImpl;
+    offset2D(...args: WorkplaneArgs["offset2D"]): WorkplaneImpl;
     /**
      * Joins the pending edges and wires into as few wires as possible.
      * @example Workplane().lineTo(0, 1).lineTo(1, 1).consolidateWires().size() // 1
      */
-    consolidateWires(): WorkplaneImpl;
+    consolidateWires(...args: WorkplaneArgs["consolidateWires"]): WorkplaneImpl;
     /**
      * Puts the wires and edges on the stack back into the pending lists.
      * @example Workplane().box(4, 2, 1).faces(">Z").edges().toPending().offset2D(-0.5, { forConstruction: true }).vertices().hole(0.2)
      */
-    toPending(): WorkplaneImpl;
+    toPending(...args: WorkplaneArgs["toPending"]): WorkplaneImpl;
     /**
      * Places the sketches' faces at each stack point (the plane origin if the stack is empty),
      * ready to extrude, cut or loft.
      * @example Workplane().placeSketch(Sketch().rect(10, 6).vertices().fillet(1)).extrude(2)
      */
-    placeSketch(...sketches: Sketch[]): WorkplaneImpl;
+    placeSketch(...args: WorkplaneArgs["placeSketch"]): WorkplaneImpl;
     /**
      * A new Sketch on this Workplane's points; `finalize()` brings it back placed.
      * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
      */
-    sketch(): Sketch;
+    sketch(...args: WorkplaneArgs["sketch"]): Sketch;
     /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
-    extrude(distance: number | "next" | "last" | Shape, options?: profiles.ExtrudeOptions): WorkplaneImpl;
+    extrude(...args: WorkplaneArgs["extrude"]): WorkplaneImpl;
     /**
      * Extrudes the pending wires along the normal while rotating them by `angleDegrees`.
      * @example Workplane().rect(10, 10).twistExtrude(10, 45)
      */
-    twistExtrude(distance: number, angleDegrees: number, options?: {
-        combine?: boolean | "a" | "s" | "cut";
-        clean?: boolean;
-    }): WorkplaneImpl;
+    twistExtrude(...args: WorkplaneArgs["twistExtrude"]): WorkplaneImpl;
     /**
      * A solid through the pending wires (or the stack's faces) in order; smooth unless `ruled`.
      * @example Workplane().rect(4, 4).workplane({ offset: 3 }).circle(1).loft()
      */
-    loft(options?: {
-        ruled?: boolean;
-        combine?: boolean | "a" | "s" | "cut";
-        clean?: boolean;
-    }): WorkplaneImpl;
+    loft(...args: WorkplaneArgs["loft"]): WorkplaneImpl;
     /**
      * Sweeps the pending outlines along `path` (a Workplane with a wire or edges, or a wire/edge).
+     * `sweepAlongWires`, deprecated in CadQuery, stands for `multisection` when given.
      * @example Workplane("XY").circle(1).sweep(Workplane("XZ").spline([[0, 0], [2, 5], [0, 10]]))
      */
-    sweep(path: WorkplaneImpl | Shape, options?: sweeps.SweepOptions): WorkplaneImpl;
+    sweep(...args: WorkplaneArgs["sweep"]): WorkplaneImpl;
     /**
      * A surface through a boundary (points, edges or a Workplane's edges) and extra points,
      * thickened when `thickness` > 0, at each stack point.
      * @example Workplane().interpPlate([[0, 0, 0], [10, 0, 0], [10, 10, 0], [0, 10, 0]], [[5, 5, 2]], { thickness: 0.5 })
      */
-    interpPlate(surfEdges: readonly VectorLike[] | readonly Shape[] | WorkplaneImpl, surfPts?: readonly VectorLike[], options?: sweeps.InterpPlateOptions): WorkplaneImpl;
+    interpPlate(...args: WorkplaneArgs["interpPlate"]): WorkplaneImpl;
     /**
      * Text `fontsize` high, extruded by `distance` and, as CadQuery, cut from the solid by default
-     * (`combine: true` embosses, `false` keeps it apart). Fonts: the bundled DejaVu families.
+     * (`cut: false` with `combine: true` embosses; in partforge `combine` given without `cut`
+     * decides alone). Fonts: the bundled DejaVu families.
      * @example Workplane().box(40, 15, 4).faces(">Z").workplane().text("partforge", 5, -1)
      */
-    text(txt: string, fontsize: number, distance: number, options?: lettering.TextOptions): WorkplaneImpl;
+    text(...args: WorkplaneArgs["text"]): WorkplaneImpl;
     /**
      * Revolves the pending wires about an axis in the plane (default: the plane's y axis).
      * @example Workplane("XY").rect(2, 4, false).revolve(360, [0, 0], [0, 1])
      */
-    revolve(angleDegrees?: number, axisStartOrOptions?: VectorLike | profiles.RevolveOptions, axisEnd?: VectorLike, options?: profiles.RevolveOptions): WorkplaneImpl;
+    revolve(...args: WorkplaneArgs["revolve"]): WorkplaneImpl;
     /**
-     * Cuts the pending wires into the solid by `depth` along the normal (negative: against it), optionally tapered.
+     * Cuts the pending wires into the solid by `until` along the normal (negative: against it), optionally tapered.
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
      */
-    cutBlind(depth: number | "next" | "last" | Shape, options?: {
-        clean?: boolean;
-        both?: boolean;
-        taper?: number;
-    }): WorkplaneImpl;
+    cutBlind(...args: WorkplaneArgs["cutBlind"]): WorkplaneImpl;
     /**
      * Cuts the pending wires through the whole solid, both ways along the normal.
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().circle(2).cutThruAll()
      */
-    cutThruAll(options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    cutThruAll(...args: WorkplaneArgs["cutThruAll"]): WorkplaneImpl;
     /**
      * A hole at each stack point, into the solid (through all unless `depth`).
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().hole(3)
      */
-    hole(diameter: number, depth?: number, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    hole(...args: WorkplaneArgs["hole"]): WorkplaneImpl;
     /**
-     * A counterbored hole at each stack point.
+     * A counterbored hole at each stack point (through all unless `depth`).
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cboreHole(3, 6, 1)
      */
-    cboreHole(diameter: number, cboreDiameter: number, cboreDepth: number, depth?: number, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    cboreHole(...args: WorkplaneArgs["cboreHole"]): WorkplaneImpl;
     /**
-     * A countersunk hole at each stack point (`cskAngle` in degrees, default 82).
+     * A countersunk hole at each stack point (`cskAngle` in degrees; partforge defaults it to 82).
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().cskHole(3, 6, 82)
      */
-    cskHole(diameter: number, cskDiameter: number, cskAngle?: number, depth?: number, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    cskHole(...args: WorkplaneArgs["cskHole"]): WorkplaneImpl;
     /** @example Workplane().box(4, 4, 1).union(Workplane().cylinder(3, 1)) */
-    union(other?: WorkplaneImpl | Shape, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    union(...args: WorkplaneArgs["union"]): WorkplaneImpl;
     /** @example Workplane().box(4, 4, 1).cut(Workplane().cylinder(3, 1)) */
-    cut(other: WorkplaneImpl | Shape, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    cut(...args: WorkplaneArgs["cut"]): WorkplaneImpl;
     /** @example Workplane().box(4, 4, 4).intersect(Workplane().sphere(2.5)) */
-    intersect(other: WorkplaneImpl | Shape, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    intersect(...args: WorkplaneArgs["intersect"]): WorkplaneImpl;
     /**
      * Fuses the stack's solids into one (CadQuery's `combine`).
      * @example Workplane().pushPoints([[0, 0], [1, 0]]).box(2, 2, 2, { combine: false }).combine()
      */
-    combine(options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    combine(...args: WorkplaneArgs["combine"]): WorkplaneImpl;
     /**
      * Merges coplanar faces and collinear edges of the stack's solids.
      * @example Workplane().box(2, 2, 2).union(Workplane().box(4, 2, 2), { clean: false }).clean()
      */
-    clean(): WorkplaneImpl;
+    clean(...args: WorkplaneArgs["clean"]): WorkplaneImpl;
     /**
      * Splits the solid by the workplane, keeping the top, the bottom or both; or by a Workplane/shape.
      * @example Workplane().box(2, 2, 2).faces(">Y").workplane({ offset: -1 }).split({ keepTop: true })
      */
-    split(arg?: cutting.SplitOptions | WorkplaneImpl | Shape): WorkplaneImpl;
+    split(...args: WorkplaneArgs["split"]): WorkplaneImpl;
     /**
      * The cross-section of the solid by the workplane moved `height` along its normal.
      * @example Workplane().box(2, 4, 6).section(1).val().Area() // 8
      */
-    section(height?: number): WorkplaneImpl;
+    section(...args: WorkplaneArgs["section"]): WorkplaneImpl;
     /**
-     * Cuts the solid `fn(location)` returns at each stack point from the solid in context.
+     * Cuts the solid `fcn(location)` returns at each stack point from the solid in context.
      * @example Workplane().box(10, 10, 2).faces(">Z").workplane().rarray(4, 4, 2, 2).cutEach((loc) => Workplane().box(1, 1, 4).val().moved(loc))
      */
-    cutEach(fn: (location: Location) => StackItem, options?: {
-        clean?: boolean;
-    }): WorkplaneImpl;
+    cutEach(...args: WorkplaneArgs["cutEach"]): WorkplaneImpl;
     /** @example Workplane().box(1, 1, 1).translate([0, 0, 5]) */
-    translate(vector: VectorLike): WorkplaneImpl;
+    translate(...args: WorkplaneArgs["translate"]): WorkplaneImpl;
     /**
-     * Rotates the stack's shapes about the axis from `axisStart` to `axisEnd` (world coordinates).
+     * Rotates the stack's shapes about the axis from `axisStartPoint` to `axisEndPoint` (world coordinates).
      * @example Workplane().box(1, 1, 5).rotate([0, 0, 0], [1, 0, 0], 90)
      */
-    rotate(axisStart: VectorLike, axisEnd: VectorLike, angleDegrees: number): WorkplaneImpl;
+    rotate(...args: WorkplaneArgs["rotate"]): WorkplaneImpl;
     /**
      * Rotates each stack shape about an axis through its own centre along `axisEndPoint`.
      * @example Workplane().pushPoints([[5, 0]]).box(2, 4, 1).rotateAboutCenter([0, 0, 1], 90)
      */
-    rotateAboutCenter(axisEndPoint: VectorLike, angleDegrees: number): WorkplaneImpl;
+    rotateAboutCenter(...args: WorkplaneArgs["rotateAboutCenter"]): WorkplaneImpl;
     /**
      * Mirrors the stack's shapes (or the solid in context) through a plane.
      * @example Workplane().box(1, 1, 1).mirror("XY", [0, 0, 0.5], { union: true })
      */
-    mirror(mirrorPlane?: string | VectorLike | Shape | WorkplaneImpl, basePoint?: VectorLike, options?: {
-        union?: boolean;
-    }): WorkplaneImpl;
+    mirror(...args: WorkplaneArgs["mirror"]): WorkplaneImpl;
     /** Rounds the selected edges (or the edges of the selected faces). @example .edges("|Z").fillet(2) */
-    fillet(radius: number): WorkplaneImpl;
+    fillet(...args: WorkplaneArgs["fillet"]): WorkplaneImpl;
     /**
      * Bevels the selected edges, symmetric or with two lengths.
      * @example Workplane().box(4, 4, 2).edges(">Z").chamfer(0.5)
      */
-    chamfer(length: number, length2?: number): WorkplaneImpl;
+    chamfer(...args: WorkplaneArgs["chamfer"]): WorkplaneImpl;
     /**
      * Hollows the solid, opening the selected faces; negative thickness shells inwards.
      * @example Workplane().box(4, 4, 4).faces(">Z").shell(-0.5)
      */
-    shell(thickness: number, options?: {
-        kind?: "arc" | "intersection";
-    }): WorkplaneImpl;
+    shell(...args: WorkplaneArgs["shell"]): WorkplaneImpl;
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Workplane("XY")` reads in a script. */
 export interface WorkplaneFactory {
-    (plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    }): WorkplaneImpl;
-    new (plane?: PlaneLike, options?: {
-        origin?: VectorLike;
-    }): WorkplaneImpl;
+    (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
+    new (...args: WorkplaneArgs["__init__"]): WorkplaneImpl;
     readonly prototype: WorkplaneImpl;
 }
 /** Makes a new Workplane: `Workplane("XY")`, `Workplane("XZ", { origin: [0, 0, 5] })`. */

@@ -1,0 +1,144 @@
+/**
+ * Argument binding generated from the signature table, as Python binds a call: parameters
+ * positionally in order, then by name in a trailing options object (Python's keyword
+ * arguments), or both. `null`/`undefined` are Python's None where None is allowed. Each value
+ * is read once and copied (see `kinds.ts`); a bad call is a SCRIPT_EXCEPTION naming the
+ * CadQuery form.
+ */
+import { closestName } from "../../shared/closest.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { describeValue } from "../vector.ts";
+import { NO_MATCH, badItem, checkValue, describeTypes, isPlainObject, ownEntries, type Guards } from "./kinds.ts";
+import { pythonForm } from "./pythonForm.ts";
+import type { MethodSignature, ParamSpec, PythonValue, SignatureTable } from "./types.ts";
+
+/**
+ * The bound values by parameter name; `form` is the index of the call form that matched and
+ * `given` the names the script gave (positionally or by name), for the rare method whose
+ * behaviour depends on whether a default was spelled out.
+ */
+export type BoundArguments = Record<string, unknown> & { form: number; given: ReadonlySet<string> };
+
+class BindingError extends Error {}
+/** Too many positional arguments: the least telling reason when another call form also failed. */
+class ArityError extends BindingError {}
+/** A CadQuery parameter partforge cannot honour was given a value other than its default. */
+class UnsupportedError extends Error {}
+
+function takesMapping(param: ParamSpec | undefined): boolean {
+  return param !== undefined && param.type.includes("mapping");
+}
+
+function copyDefault(value: PythonValue): unknown {
+  if (value === null) return undefined;
+  return Array.isArray(value) ? value.map(copyDefault) : value;
+}
+
+function allowsNone(param: ParamSpec): boolean {
+  return param.none === true || param.default === null;
+}
+
+/** A call's arguments, each read once: the trailing plain object's own entries are read up front. */
+interface CallArguments {
+  readonly args: readonly unknown[];
+  /** The entries of the last argument when it is a plain object (it may still be a positional mapping). */
+  readonly trailing: readonly [string, unknown][] | undefined;
+}
+
+function readCall(args: readonly unknown[]): CallArguments {
+  const last = args[args.length - 1];
+  return { args, trailing: args.length > 0 && isPlainObject(last) ? ownEntries(last) : undefined };
+}
+
+/** Binds a call to one call form; throws BindingError (a message without the form) when it does not fit. */
+function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
+  const positional = params.filter((p) => p.extension === undefined);
+  let values = call.args;
+  let named: readonly [string, unknown][] = [];
+  // The trailing plain object is the options object unless its position takes a mapping, or the
+  // form has nothing to name (Python's bare *args).
+  if (call.trailing !== undefined && params.length > 0) {
+    const at = values.length - 1;
+    if (!takesMapping(at < positional.length ? positional[at] : rest)) {
+      named = call.trailing;
+      values = values.slice(0, -1);
+    }
+  }
+  if (rest === undefined && values.length > positional.length) {
+    const most = positional.length;
+    throw new ArityError(`got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
+  }
+  const raw = new Map<string, unknown>();
+  // A positional `undefined` is a parameter not given (JavaScript's way to skip one), so it may still be named.
+  positional.forEach((param, i) => {
+    if (i < values.length && values[i] !== undefined) raw.set(param.name, values[i]);
+  });
+  const names = params.map((p) => p.name);
+  for (const [name, value] of named) {
+    if (!names.includes(name)) {
+      const suggestion = closestName(name, names);
+      const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+      throw new BindingError(`unknown option "${name}"${hint}; valid options are ${names.join(", ") || "none"}`);
+    }
+    if (raw.has(name)) throw new BindingError(`${name} is given twice, positionally and by name`);
+    raw.set(name, value);
+  }
+  const bound: Record<string, unknown> = {};
+  for (const param of params) bound[param.name] = bindValue(param, raw.get(param.name), guards);
+  if (rest !== undefined) bound[rest.name] = values.slice(positional.length).map((value, i) => bindValue({ ...rest, name: `${rest.name}[${i}]` }, value, guards));
+  return { values: bound, given: new Set([...raw].filter(([, value]) => value !== undefined).map(([name]) => name)) };
+}
+
+function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
+  const none = allowsNone(param);
+  if (value === undefined || (value === null && none)) {
+    if (value === null && param.default !== undefined && param.default !== null) return null;
+    if (param.default !== undefined) return copyDefault(param.default);
+    if (none) return undefined;
+    throw new BindingError(`missing ${param.name}`);
+  }
+  const checked = checkValue(param.type, value, guards);
+  if (checked === NO_MATCH) {
+    const item = badItem(param.type, value, guards);
+    if (item !== undefined) throw new BindingError(`${param.name}[${item.index}] must be ${item.expected}; got ${describeValue(item.value)}`);
+    throw new BindingError(`${param.name} must be ${describeTypes(param.type)}${none ? " or None (null)" : ""}; got ${describeValue(value)}`);
+  }
+  if (param.unsupported !== undefined && JSON.stringify(checked) !== JSON.stringify(copyDefault(param.default ?? null))) {
+    throw new UnsupportedError(`${param.name} is not supported: ${param.unsupported}`);
+  }
+  return checked;
+}
+
+/**
+ * Binds a call's arguments to the signature of `owner.method`, trying CadQuery's call forms in
+ * order. Throws SCRIPT_EXCEPTION (or NOT_SUPPORTED) with the CadQuery form in the message.
+ */
+export function bindArguments(owner: string, method: string, signature: MethodSignature, args: readonly unknown[], guards: Guards): BoundArguments {
+  const forms = [signature.params, ...(signature.overloads ?? [])];
+  const call = readCall(args);
+  const errors: Error[] = [];
+  for (const [index, params] of forms.entries()) {
+    try {
+      const { values, given } = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
+      return { ...values, form: index, given };
+    } catch (error) {
+      if (!(error instanceof BindingError || error instanceof UnsupportedError)) throw error;
+      errors.push(error);
+    }
+  }
+  const reason = errors.find((error) => !(error instanceof ArityError)) ?? errors[0]!;
+  const code = reason instanceof UnsupportedError ? "NOT_SUPPORTED" : "SCRIPT_EXCEPTION";
+  throw new PartforgeError(code, `${pythonForm(owner, method, signature)}: ${reason.message}`);
+}
+
+/**
+ * The binder of one class's table, typed by its generated values interface:
+ * `bind("extrude", args).until`.
+ */
+export function binderFor<Values>(owner: string, table: SignatureTable, guards: Guards) {
+  return <M extends keyof Values & string>(method: M, args: readonly unknown[]): Values[M] & { given: ReadonlySet<string> } => {
+    const signature = Object.hasOwn(table, method) ? table[method] : undefined;
+    if (signature === undefined) throw new PartforgeError("INTERNAL", `${owner}.${method} has no signature in the table`);
+    return bindArguments(owner, method, signature, args, guards) as unknown as Values[M] & { given: ReadonlySet<string> };
+  };
+}

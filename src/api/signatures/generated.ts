@@ -1,0 +1,842 @@
+/**
+ * Generated from the signature tables (src/api/signatures/*.ts) by `npm run types`; do not edit.
+ * The argument types of every call form of the modelling API's methods.
+ */
+import type { AssemblyImpl as Assembly } from "../assembly.ts";
+import type { Color } from "../color.ts";
+import type { Location } from "../location.ts";
+import type { Plane } from "../plane.ts";
+import type { Selector } from "../selectors/index.ts";
+import type { Shape } from "../shape.ts";
+import type { SketchImpl as Sketch } from "../sketch.ts";
+import type { Vector, VectorLike } from "../vector.ts";
+import type { PlaneLike, StackItem, WorkplaneImpl as Workplane } from "../workplane.ts";
+
+/** What a script may pass to each Workplane method: positionally, by name in a trailing options object, or both. */
+export interface WorkplaneArgs {
+  __init__:
+    | [options?: { inPlane?: PlaneLike | undefined; origin?: VectorLike | undefined; obj?: StackItem | null | undefined }]
+    | [inPlane: PlaneLike | undefined, options?: { origin?: VectorLike | undefined; obj?: StackItem | null | undefined }]
+    | [inPlane: PlaneLike | undefined, origin: VectorLike | undefined, options?: { obj?: StackItem | null | undefined }]
+    | [inPlane?: PlaneLike | undefined, origin?: VectorLike | undefined, obj?: StackItem | null | undefined];
+  newObject:
+    | [options: { objlist: readonly StackItem[] }]
+    | [objlist: readonly StackItem[]];
+  val:
+    | [];
+  vals:
+    | [];
+  size:
+    | [];
+  end:
+    | [options?: { n?: number | undefined }]
+    | [n?: number | undefined];
+  first:
+    | [];
+  last:
+    | [];
+  item:
+    | [options: { i: number }]
+    | [i: number];
+  add:
+    | [options: { obj: Workplane | StackItem | readonly StackItem[] }]
+    | [obj: Workplane | StackItem | readonly StackItem[]];
+  tag:
+    | [options: { name: string }]
+    | [name: string];
+  workplaneFromTagged:
+    | [options: { name: string }]
+    | [name: string];
+  findSolid:
+    | [options?: { searchStack?: boolean | undefined; searchParents?: boolean | undefined }]
+    | [searchStack: boolean | undefined, options?: { searchParents?: boolean | undefined }]
+    | [searchStack?: boolean | undefined, searchParents?: boolean | undefined];
+  largestDimension:
+    | [];
+  each:
+    | [options: { callback: (item: StackItem) => StackItem | readonly StackItem[]; useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [callback: (item: StackItem) => StackItem | readonly StackItem[], options?: { useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [callback: (item: StackItem) => StackItem | readonly StackItem[], useLocalCoordinates: boolean | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [callback: (item: StackItem) => StackItem | readonly StackItem[], useLocalCoordinates: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [callback: (item: StackItem) => StackItem | readonly StackItem[], useLocalCoordinates?: boolean | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  eachpoint:
+    | [options: { arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane; useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane, options?: { useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane, useLocalCoordinates: boolean | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane, useLocalCoordinates: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane, useLocalCoordinates?: boolean | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  workplane:
+    | [options?: { offset?: number | undefined; invert?: boolean | undefined; centerOption?: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox" | undefined; origin?: VectorLike | null | undefined }]
+    | [offset: number | undefined, options?: { invert?: boolean | undefined; centerOption?: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox" | undefined; origin?: VectorLike | null | undefined }]
+    | [offset: number | undefined, invert: boolean | undefined, options?: { centerOption?: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox" | undefined; origin?: VectorLike | null | undefined }]
+    | [offset: number | undefined, invert: boolean | undefined, centerOption: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox" | undefined, options?: { origin?: VectorLike | null | undefined }]
+    | [offset?: number | undefined, invert?: boolean | undefined, centerOption?: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox" | undefined, origin?: VectorLike | null | undefined];
+  transformed:
+    | [options?: { rotate?: VectorLike | undefined; offset?: VectorLike | undefined }]
+    | [rotate: VectorLike | undefined, options?: { offset?: VectorLike | undefined }]
+    | [rotate?: VectorLike | undefined, offset?: VectorLike | undefined];
+  center:
+    | [options: { x: number; y: number }]
+    | [x: number, options: { y: number }]
+    | [x: number, y: number];
+  pushPoints:
+    | [options: { pntList: readonly (VectorLike | Location)[] }]
+    | [pntList: readonly (VectorLike | Location)[]];
+  rarray:
+    | [options: { xSpacing: number; ySpacing: number; xCount: number; yCount: number; center?: boolean | readonly [boolean, boolean] | undefined }]
+    | [xSpacing: number, options: { ySpacing: number; xCount: number; yCount: number; center?: boolean | readonly [boolean, boolean] | undefined }]
+    | [xSpacing: number, ySpacing: number, options: { xCount: number; yCount: number; center?: boolean | readonly [boolean, boolean] | undefined }]
+    | [xSpacing: number, ySpacing: number, xCount: number, options: { yCount: number; center?: boolean | readonly [boolean, boolean] | undefined }]
+    | [xSpacing: number, ySpacing: number, xCount: number, yCount: number, options?: { center?: boolean | readonly [boolean, boolean] | undefined }]
+    | [xSpacing: number, ySpacing: number, xCount: number, yCount: number, center?: boolean | readonly [boolean, boolean] | undefined];
+  polarArray:
+    | [options: { radius: number; startAngle: number; angle: number; count: number; fill?: boolean | undefined; rotate?: boolean | undefined }]
+    | [radius: number, options: { startAngle: number; angle: number; count: number; fill?: boolean | undefined; rotate?: boolean | undefined }]
+    | [radius: number, startAngle: number, options: { angle: number; count: number; fill?: boolean | undefined; rotate?: boolean | undefined }]
+    | [radius: number, startAngle: number, angle: number, options: { count: number; fill?: boolean | undefined; rotate?: boolean | undefined }]
+    | [radius: number, startAngle: number, angle: number, count: number, options?: { fill?: boolean | undefined; rotate?: boolean | undefined }]
+    | [radius: number, startAngle: number, angle: number, count: number, fill: boolean | undefined, options?: { rotate?: boolean | undefined }]
+    | [radius: number, startAngle: number, angle: number, count: number, fill?: boolean | undefined, rotate?: boolean | undefined];
+  faces:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  edges:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  vertices:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  wires:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  shells:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  solids:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  box:
+    | [options: { length: number; width: number; height: number; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [length: number, options: { width: number; height: number; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [length: number, width: number, options: { height: number; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [length: number, width: number, height: number, options?: { centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [length: number, width: number, height: number, centered: boolean | readonly [boolean, boolean, boolean] | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [length: number, width: number, height: number, centered: boolean | readonly [boolean, boolean, boolean] | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [length: number, width: number, height: number, centered?: boolean | readonly [boolean, boolean, boolean] | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  sphere:
+    | [options: { radius: number; direct?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; angle3?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, options?: { direct?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; angle3?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, options?: { angle1?: number | undefined; angle2?: number | undefined; angle3?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, angle1: number | undefined, options?: { angle2?: number | undefined; angle3?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, options?: { angle3?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, angle3: number | undefined, options?: { centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, angle3: number | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [radius: number, direct: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, angle3: number | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [radius: number, direct?: VectorLike | undefined, angle1?: number | undefined, angle2?: number | undefined, angle3?: number | undefined, centered?: boolean | readonly [boolean, boolean, boolean] | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  cylinder:
+    | [options: { height: number; radius: number; direct?: VectorLike | undefined; angle?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, options: { radius: number; direct?: VectorLike | undefined; angle?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, radius: number, options?: { direct?: VectorLike | undefined; angle?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, radius: number, direct: VectorLike | undefined, options?: { angle?: number | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, radius: number, direct: VectorLike | undefined, angle: number | undefined, options?: { centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, radius: number, direct: VectorLike | undefined, angle: number | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [height: number, radius: number, direct: VectorLike | undefined, angle: number | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [height: number, radius: number, direct?: VectorLike | undefined, angle?: number | undefined, centered?: boolean | readonly [boolean, boolean, boolean] | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  wedge:
+    | [options: { dx: number; dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, options: { dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, options: { dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, options: { xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, options: { zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, options: { xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, options: { zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, centered: boolean | readonly [boolean, boolean, boolean] | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, centered?: boolean | readonly [boolean, boolean, boolean] | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  rect:
+    | [options: { xLen: number; yLen: number; centered?: boolean | readonly [boolean, boolean] | undefined; forConstruction?: boolean | undefined }]
+    | [xLen: number, options: { yLen: number; centered?: boolean | readonly [boolean, boolean] | undefined; forConstruction?: boolean | undefined }]
+    | [xLen: number, yLen: number, options?: { centered?: boolean | readonly [boolean, boolean] | undefined; forConstruction?: boolean | undefined }]
+    | [xLen: number, yLen: number, centered: boolean | readonly [boolean, boolean] | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [xLen: number, yLen: number, centered?: boolean | readonly [boolean, boolean] | undefined, forConstruction?: boolean | undefined];
+  circle:
+    | [options: { radius: number; forConstruction?: boolean | undefined }]
+    | [radius: number, options?: { forConstruction?: boolean | undefined }]
+    | [radius: number, forConstruction?: boolean | undefined];
+  polygon:
+    | [options: { nSides: number; diameter: number; forConstruction?: boolean | undefined; circumscribed?: boolean | undefined }]
+    | [nSides: number, options: { diameter: number; forConstruction?: boolean | undefined; circumscribed?: boolean | undefined }]
+    | [nSides: number, diameter: number, options?: { forConstruction?: boolean | undefined; circumscribed?: boolean | undefined }]
+    | [nSides: number, diameter: number, forConstruction: boolean | undefined, options?: { circumscribed?: boolean | undefined }]
+    | [nSides: number, diameter: number, forConstruction?: boolean | undefined, circumscribed?: boolean | undefined];
+  polyline:
+    | [options: { listOfXYTuple: readonly VectorLike[]; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], options?: { forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], forConstruction: boolean | undefined, options?: { includeCurrent?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], forConstruction?: boolean | undefined, includeCurrent?: boolean | undefined];
+  moveTo:
+    | [options?: { x?: number | undefined; y?: number | undefined }]
+    | [x: number | undefined, options?: { y?: number | undefined }]
+    | [x?: number | undefined, y?: number | undefined];
+  move:
+    | [options?: { xDist?: number | undefined; yDist?: number | undefined }]
+    | [xDist: number | undefined, options?: { yDist?: number | undefined }]
+    | [xDist?: number | undefined, yDist?: number | undefined];
+  lineTo:
+    | [options: { x: number; y: number; forConstruction?: boolean | undefined }]
+    | [x: number, options: { y: number; forConstruction?: boolean | undefined }]
+    | [x: number, y: number, options?: { forConstruction?: boolean | undefined }]
+    | [x: number, y: number, forConstruction?: boolean | undefined];
+  line:
+    | [options: { xDist: number; yDist: number; forConstruction?: boolean | undefined }]
+    | [xDist: number, options: { yDist: number; forConstruction?: boolean | undefined }]
+    | [xDist: number, yDist: number, options?: { forConstruction?: boolean | undefined }]
+    | [xDist: number, yDist: number, forConstruction?: boolean | undefined];
+  hLine:
+    | [options: { distance: number; forConstruction?: boolean | undefined }]
+    | [distance: number, options?: { forConstruction?: boolean | undefined }]
+    | [distance: number, forConstruction?: boolean | undefined];
+  vLine:
+    | [options: { distance: number; forConstruction?: boolean | undefined }]
+    | [distance: number, options?: { forConstruction?: boolean | undefined }]
+    | [distance: number, forConstruction?: boolean | undefined];
+  hLineTo:
+    | [options: { xCoord: number; forConstruction?: boolean | undefined }]
+    | [xCoord: number, options?: { forConstruction?: boolean | undefined }]
+    | [xCoord: number, forConstruction?: boolean | undefined];
+  vLineTo:
+    | [options: { yCoord: number; forConstruction?: boolean | undefined }]
+    | [yCoord: number, options?: { forConstruction?: boolean | undefined }]
+    | [yCoord: number, forConstruction?: boolean | undefined];
+  threePointArc:
+    | [options: { point1: VectorLike; point2: VectorLike; forConstruction?: boolean | undefined }]
+    | [point1: VectorLike, options: { point2: VectorLike; forConstruction?: boolean | undefined }]
+    | [point1: VectorLike, point2: VectorLike, options?: { forConstruction?: boolean | undefined }]
+    | [point1: VectorLike, point2: VectorLike, forConstruction?: boolean | undefined];
+  close:
+    | [];
+  wire:
+    | [options?: { forConstruction?: boolean | undefined }]
+    | [forConstruction?: boolean | undefined];
+  spline:
+    | [options: { listOfXYTuple: readonly VectorLike[]; tangents?: readonly (VectorLike | null | undefined)[] | null | undefined; periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], options?: { tangents?: readonly (VectorLike | null | undefined)[] | null | undefined; periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, options?: { periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, options?: { parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, options?: { scale?: boolean | undefined; tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, scale: boolean | undefined, options?: { tol?: number | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, scale: boolean | undefined, tol: number | null | undefined, options?: { forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, scale: boolean | undefined, tol: number | null | undefined, forConstruction: boolean | undefined, options?: { includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents: readonly (VectorLike | null | undefined)[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, scale: boolean | undefined, tol: number | null | undefined, forConstruction: boolean | undefined, includeCurrent: boolean | undefined, options?: { makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], tangents?: readonly (VectorLike | null | undefined)[] | null | undefined, periodic?: boolean | undefined, parameters?: readonly number[] | null | undefined, scale?: boolean | undefined, tol?: number | null | undefined, forConstruction?: boolean | undefined, includeCurrent?: boolean | undefined, makeWire?: boolean | undefined];
+  splineApprox:
+    | [options: { points: readonly VectorLike[]; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], options?: { tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, options?: { minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, minDeg: number | undefined, options?: { maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: { smoothing?: readonly [number, number, number] | null | undefined; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: { forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, forConstruction: boolean | undefined, options?: { includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, forConstruction: boolean | undefined, includeCurrent: boolean | undefined, options?: { makeWire?: boolean | undefined }]
+    | [points: readonly VectorLike[], tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, forConstruction?: boolean | undefined, includeCurrent?: boolean | undefined, makeWire?: boolean | undefined];
+  parametricCurve:
+    | [options: { func: (t: number) => VectorLike; N?: number | undefined; start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, options?: { N?: number | undefined; start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, options?: { start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, options?: { stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, options?: { tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, options?: { minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, options?: { maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: { smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: { makeWire?: boolean | undefined }]
+    | [func: (t: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, makeWire?: boolean | undefined];
+  bezier:
+    | [options: { listOfXYTuple: readonly VectorLike[]; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], options?: { forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], forConstruction: boolean | undefined, options?: { includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], forConstruction: boolean | undefined, includeCurrent: boolean | undefined, options?: { makeWire?: boolean | undefined }]
+    | [listOfXYTuple: readonly VectorLike[], forConstruction?: boolean | undefined, includeCurrent?: boolean | undefined, makeWire?: boolean | undefined];
+  ellipse:
+    | [options: { x_radius: number; y_radius: number; rotation_angle?: number | undefined; forConstruction?: boolean | undefined }]
+    | [x_radius: number, options: { y_radius: number; rotation_angle?: number | undefined; forConstruction?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, options?: { rotation_angle?: number | undefined; forConstruction?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, rotation_angle: number | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, rotation_angle?: number | undefined, forConstruction?: boolean | undefined];
+  ellipseArc:
+    | [options: { x_radius: number; y_radius: number; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, options: { y_radius: number; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, options?: { angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, options?: { angle2?: number | undefined; rotation_angle?: number | undefined; sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, angle2: number | undefined, options?: { rotation_angle?: number | undefined; sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, angle2: number | undefined, rotation_angle: number | undefined, options?: { sense?: -1 | 1 | undefined; forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, angle2: number | undefined, rotation_angle: number | undefined, sense: -1 | 1 | undefined, options?: { forConstruction?: boolean | undefined; startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, angle2: number | undefined, rotation_angle: number | undefined, sense: -1 | 1 | undefined, forConstruction: boolean | undefined, options?: { startAtCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1: number | undefined, angle2: number | undefined, rotation_angle: number | undefined, sense: -1 | 1 | undefined, forConstruction: boolean | undefined, startAtCurrent: boolean | undefined, options?: { makeWire?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, angle1?: number | undefined, angle2?: number | undefined, rotation_angle?: number | undefined, sense?: -1 | 1 | undefined, forConstruction?: boolean | undefined, startAtCurrent?: boolean | undefined, makeWire?: boolean | undefined];
+  slot2D:
+    | [options: { length: number; diameter: number; angle?: number | undefined }]
+    | [length: number, options: { diameter: number; angle?: number | undefined }]
+    | [length: number, diameter: number, options?: { angle?: number | undefined }]
+    | [length: number, diameter: number, angle?: number | undefined];
+  sagittaArc:
+    | [options: { endPoint: VectorLike; sag: number; forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, options: { sag: number; forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, sag: number, options?: { forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, sag: number, forConstruction?: boolean | undefined];
+  radiusArc:
+    | [options: { endPoint: VectorLike; radius: number; forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, options: { radius: number; forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, radius: number, options?: { forConstruction?: boolean | undefined }]
+    | [endPoint: VectorLike, radius: number, forConstruction?: boolean | undefined];
+  tangentArcPoint:
+    | [options: { endpoint: VectorLike; forConstruction?: boolean | undefined; relative?: boolean | undefined }]
+    | [endpoint: VectorLike, options?: { forConstruction?: boolean | undefined; relative?: boolean | undefined }]
+    | [endpoint: VectorLike, forConstruction: boolean | undefined, options?: { relative?: boolean | undefined }]
+    | [endpoint: VectorLike, forConstruction?: boolean | undefined, relative?: boolean | undefined];
+  polarLine:
+    | [options: { distance: number; angle: number; forConstruction?: boolean | undefined }]
+    | [distance: number, options: { angle: number; forConstruction?: boolean | undefined }]
+    | [distance: number, angle: number, options?: { forConstruction?: boolean | undefined }]
+    | [distance: number, angle: number, forConstruction?: boolean | undefined];
+  polarLineTo:
+    | [options: { distance: number; angle: number; forConstruction?: boolean | undefined }]
+    | [distance: number, options: { angle: number; forConstruction?: boolean | undefined }]
+    | [distance: number, angle: number, options?: { forConstruction?: boolean | undefined }]
+    | [distance: number, angle: number, forConstruction?: boolean | undefined];
+  mirrorX:
+    | [];
+  mirrorY:
+    | [];
+  offset2D:
+    | [options: { d: number; kind?: "arc" | "intersection" | "tangent" | undefined; forConstruction?: boolean | undefined }]
+    | [d: number, options?: { kind?: "arc" | "intersection" | "tangent" | undefined; forConstruction?: boolean | undefined }]
+    | [d: number, kind: "arc" | "intersection" | "tangent" | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [d: number, kind?: "arc" | "intersection" | "tangent" | undefined, forConstruction?: boolean | undefined];
+  consolidateWires:
+    | [];
+  toPending:
+    | [];
+  placeSketch:
+    | [...sketches: (Sketch)[]];
+  sketch:
+    | [];
+  extrude:
+    | [options: { until: number | "next" | "last" | Shape; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined; both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, options?: { both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, both: boolean | undefined, options?: { taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined, both?: boolean | undefined, taper?: number | null | undefined];
+  twistExtrude:
+    | [options: { distance: number; angleDegrees: number; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [distance: number, options: { angleDegrees: number; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [distance: number, angleDegrees: number, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [distance: number, angleDegrees: number, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [distance: number, angleDegrees: number, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  loft:
+    | [options?: { ruled?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [ruled: boolean | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [ruled: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [ruled?: boolean | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  sweep:
+    | [options: { path: Workplane | Shape; multisection?: boolean | undefined; sweepAlongWires?: boolean | null | undefined; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, options?: { multisection?: boolean | undefined; sweepAlongWires?: boolean | null | undefined; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, options?: { sweepAlongWires?: boolean | null | undefined; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, options?: { makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, options?: { isFrenet?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, isFrenet: boolean | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, isFrenet: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined; transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, isFrenet: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, options?: { transition?: "right" | "round" | "transformed" | undefined; normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, isFrenet: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, transition: "right" | "round" | "transformed" | undefined, options?: { normal?: VectorLike | null | undefined; auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection: boolean | undefined, sweepAlongWires: boolean | null | undefined, makeSolid: boolean | undefined, isFrenet: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, transition: "right" | "round" | "transformed" | undefined, normal: VectorLike | null | undefined, options?: { auxSpine?: Workplane | null | undefined }]
+    | [path: Workplane | Shape, multisection?: boolean | undefined, sweepAlongWires?: boolean | null | undefined, makeSolid?: boolean | undefined, isFrenet?: boolean | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined, transition?: "right" | "round" | "transformed" | undefined, normal?: VectorLike | null | undefined, auxSpine?: Workplane | null | undefined];
+  interpPlate:
+    | [options: { surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane; surf_pts?: readonly VectorLike[] | undefined; thickness?: number | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, options?: { surf_pts?: readonly VectorLike[] | undefined; thickness?: number | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, options?: { thickness?: number | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, options?: { degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, options?: { nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, options?: { nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, options?: { anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, options?: { tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, options?: { tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, options?: { tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, options?: { tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, tolCurv: number | undefined, options?: { maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts: readonly VectorLike[] | undefined, thickness: number | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, tolCurv: number | undefined, maxDeg: number | undefined, options?: { maxSegments?: number | undefined }]
+    | [surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane, surf_pts?: readonly VectorLike[] | undefined, thickness?: number | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined, degree?: number | undefined, nbPtsOnCur?: number | undefined, nbIter?: number | undefined, anisotropy?: boolean | undefined, tol2d?: number | undefined, tol3d?: number | undefined, tolAng?: number | undefined, tolCurv?: number | undefined, maxDeg?: number | undefined, maxSegments?: number | undefined];
+  text:
+    | [options: { txt: string; fontsize: number; distance: number; cut?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, options: { fontsize: number; distance: number; cut?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, options: { distance: number; cut?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, options?: { cut?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, options?: { font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, font: string | undefined, options?: { fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, font: string | undefined, fontPath: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut: boolean | undefined, combine: boolean | "a" | "s" | "cut" | undefined, clean: boolean | undefined, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, fontsize: number, distance: number, cut?: boolean | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined];
+  revolve:
+    | [options?: { angleDegrees?: number | undefined; axisStart?: VectorLike | null | undefined; axisEnd?: VectorLike | null | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [angleDegrees: number | undefined, options?: { axisStart?: VectorLike | null | undefined; axisEnd?: VectorLike | null | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [angleDegrees: number | undefined, axisStart: VectorLike | null | undefined, options?: { axisEnd?: VectorLike | null | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [angleDegrees: number | undefined, axisStart: VectorLike | null | undefined, axisEnd: VectorLike | null | undefined, options?: { combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
+    | [angleDegrees: number | undefined, axisStart: VectorLike | null | undefined, axisEnd: VectorLike | null | undefined, combine: boolean | "a" | "s" | "cut" | undefined, options?: { clean?: boolean | undefined }]
+    | [angleDegrees?: number | undefined, axisStart?: VectorLike | null | undefined, axisEnd?: VectorLike | null | undefined, combine?: boolean | "a" | "s" | "cut" | undefined, clean?: boolean | undefined];
+  cutBlind:
+    | [options: { until: number | "next" | "last" | Shape; clean?: boolean | undefined; both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, options?: { clean?: boolean | undefined; both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, clean: boolean | undefined, options?: { both?: boolean | undefined; taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, clean: boolean | undefined, both: boolean | undefined, options?: { taper?: number | null | undefined }]
+    | [until: number | "next" | "last" | Shape, clean?: boolean | undefined, both?: boolean | undefined, taper?: number | null | undefined];
+  cutThruAll:
+    | [options?: { clean?: boolean | undefined; taper?: number | undefined }]
+    | [clean: boolean | undefined, options?: { taper?: number | undefined }]
+    | [clean?: boolean | undefined, taper?: number | undefined];
+  hole:
+    | [options: { diameter: number; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, options?: { depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, depth: number | null | undefined, options?: { clean?: boolean | undefined }]
+    | [diameter: number, depth?: number | null | undefined, clean?: boolean | undefined];
+  cboreHole:
+    | [options: { diameter: number; cboreDiameter: number; cboreDepth: number; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, options: { cboreDiameter: number; cboreDepth: number; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cboreDiameter: number, options: { cboreDepth: number; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cboreDiameter: number, cboreDepth: number, options?: { depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cboreDiameter: number, cboreDepth: number, depth: number | null | undefined, options?: { clean?: boolean | undefined }]
+    | [diameter: number, cboreDiameter: number, cboreDepth: number, depth?: number | null | undefined, clean?: boolean | undefined];
+  cskHole:
+    | [options: { diameter: number; cskDiameter: number; cskAngle?: number | undefined; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, options: { cskDiameter: number; cskAngle?: number | undefined; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cskDiameter: number, options?: { cskAngle?: number | undefined; depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cskDiameter: number, cskAngle: number | undefined, options?: { depth?: number | null | undefined; clean?: boolean | undefined }]
+    | [diameter: number, cskDiameter: number, cskAngle: number | undefined, depth: number | null | undefined, options?: { clean?: boolean | undefined }]
+    | [diameter: number, cskDiameter: number, cskAngle?: number | undefined, depth?: number | null | undefined, clean?: boolean | undefined];
+  union:
+    | [options?: { toUnion?: Workplane | Shape | null | undefined; clean?: boolean | undefined; glue?: boolean | undefined; tol?: number | null | undefined }]
+    | [toUnion: Workplane | Shape | null | undefined, options?: { clean?: boolean | undefined; glue?: boolean | undefined; tol?: number | null | undefined }]
+    | [toUnion: Workplane | Shape | null | undefined, clean: boolean | undefined, options?: { glue?: boolean | undefined; tol?: number | null | undefined }]
+    | [toUnion: Workplane | Shape | null | undefined, clean: boolean | undefined, glue: boolean | undefined, options?: { tol?: number | null | undefined }]
+    | [toUnion?: Workplane | Shape | null | undefined, clean?: boolean | undefined, glue?: boolean | undefined, tol?: number | null | undefined];
+  cut:
+    | [options: { toCut: Workplane | Shape; clean?: boolean | undefined; tol?: number | null | undefined }]
+    | [toCut: Workplane | Shape, options?: { clean?: boolean | undefined; tol?: number | null | undefined }]
+    | [toCut: Workplane | Shape, clean: boolean | undefined, options?: { tol?: number | null | undefined }]
+    | [toCut: Workplane | Shape, clean?: boolean | undefined, tol?: number | null | undefined];
+  intersect:
+    | [options: { toIntersect: Workplane | Shape; clean?: boolean | undefined; tol?: number | null | undefined }]
+    | [toIntersect: Workplane | Shape, options?: { clean?: boolean | undefined; tol?: number | null | undefined }]
+    | [toIntersect: Workplane | Shape, clean: boolean | undefined, options?: { tol?: number | null | undefined }]
+    | [toIntersect: Workplane | Shape, clean?: boolean | undefined, tol?: number | null | undefined];
+  combine:
+    | [options?: { clean?: boolean | undefined; glue?: boolean | undefined; tol?: number | null | undefined }]
+    | [clean: boolean | undefined, options?: { glue?: boolean | undefined; tol?: number | null | undefined }]
+    | [clean: boolean | undefined, glue: boolean | undefined, options?: { tol?: number | null | undefined }]
+    | [clean?: boolean | undefined, glue?: boolean | undefined, tol?: number | null | undefined];
+  clean:
+    | [];
+  split:
+    | [options?: { keepTop?: boolean | undefined; keepBottom?: boolean | undefined }]
+    | [keepTop: boolean | undefined, options?: { keepBottom?: boolean | undefined }]
+    | [keepTop?: boolean | undefined, keepBottom?: boolean | undefined]
+    | [options: { splitter: Workplane | Shape }]
+    | [splitter: Workplane | Shape];
+  section:
+    | [options?: { height?: number | undefined }]
+    | [height?: number | undefined];
+  cutEach:
+    | [options: { fcn: (location: Location) => StackItem; useLocalCoords?: boolean | undefined; clean?: boolean | undefined }]
+    | [fcn: (location: Location) => StackItem, options?: { useLocalCoords?: boolean | undefined; clean?: boolean | undefined }]
+    | [fcn: (location: Location) => StackItem, useLocalCoords: boolean | undefined, options?: { clean?: boolean | undefined }]
+    | [fcn: (location: Location) => StackItem, useLocalCoords?: boolean | undefined, clean?: boolean | undefined];
+  translate:
+    | [options: { vec: VectorLike }]
+    | [vec: VectorLike];
+  rotate:
+    | [options: { axisStartPoint: VectorLike; axisEndPoint: VectorLike; angleDegrees: number }]
+    | [axisStartPoint: VectorLike, options: { axisEndPoint: VectorLike; angleDegrees: number }]
+    | [axisStartPoint: VectorLike, axisEndPoint: VectorLike, options: { angleDegrees: number }]
+    | [axisStartPoint: VectorLike, axisEndPoint: VectorLike, angleDegrees: number];
+  rotateAboutCenter:
+    | [options: { axisEndPoint: VectorLike; angleDegrees: number }]
+    | [axisEndPoint: VectorLike, options: { angleDegrees: number }]
+    | [axisEndPoint: VectorLike, angleDegrees: number];
+  mirror:
+    | [options?: { mirrorPlane?: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | Shape | Workplane | undefined; basePointVector?: VectorLike | null | undefined; union?: boolean | undefined }]
+    | [mirrorPlane: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | Shape | Workplane | undefined, options?: { basePointVector?: VectorLike | null | undefined; union?: boolean | undefined }]
+    | [mirrorPlane: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | Shape | Workplane | undefined, basePointVector: VectorLike | null | undefined, options?: { union?: boolean | undefined }]
+    | [mirrorPlane?: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | Shape | Workplane | undefined, basePointVector?: VectorLike | null | undefined, union?: boolean | undefined];
+  fillet:
+    | [options: { radius: number }]
+    | [radius: number];
+  chamfer:
+    | [options: { length: number; length2?: number | null | undefined }]
+    | [length: number, options?: { length2?: number | null | undefined }]
+    | [length: number, length2?: number | null | undefined];
+  shell:
+    | [options: { thickness: number; kind?: "arc" | "intersection" | undefined }]
+    | [thickness: number, options?: { kind?: "arc" | "intersection" | undefined }]
+    | [thickness: number, kind?: "arc" | "intersection" | undefined];
+}
+
+/** What each Workplane method receives after binding. */
+export interface WorkplaneValues {
+  __init__: { form: 0; inPlane: PlaneLike; origin: Vector; obj: StackItem | undefined };
+  newObject: { form: 0; objlist: readonly StackItem[] };
+  val: { form: 0;  };
+  vals: { form: 0;  };
+  size: { form: 0;  };
+  end: { form: 0; n: number };
+  first: { form: 0;  };
+  last: { form: 0;  };
+  item: { form: 0; i: number };
+  add: { form: 0; obj: Workplane | StackItem | readonly StackItem[] };
+  tag: { form: 0; name: string };
+  workplaneFromTagged: { form: 0; name: string };
+  findSolid: { form: 0; searchStack: boolean; searchParents: boolean };
+  largestDimension: { form: 0;  };
+  each: { form: 0; callback: (item: StackItem) => StackItem | readonly StackItem[]; useLocalCoordinates: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  eachpoint: { form: 0; arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane; useLocalCoordinates: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  workplane: { form: 0; offset: number; invert: boolean; centerOption: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox"; origin: Vector | undefined };
+  transformed: { form: 0; rotate: Vector; offset: Vector };
+  center: { form: 0; x: number; y: number };
+  pushPoints: { form: 0; pntList: (Vector | Location)[] };
+  rarray: { form: 0; xSpacing: number; ySpacing: number; xCount: number; yCount: number; center: boolean | boolean[] };
+  polarArray: { form: 0; radius: number; startAngle: number; angle: number; count: number; fill: boolean; rotate: boolean };
+  faces: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  edges: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  vertices: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  wires: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  shells: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  solids: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  box: { form: 0; length: number; width: number; height: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  sphere: { form: 0; radius: number; direct: Vector; angle1: number; angle2: number; angle3: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  cylinder: { form: 0; height: number; radius: number; direct: Vector; angle: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  wedge: { form: 0; dx: number; dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt: Vector; dir: Vector; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  rect: { form: 0; xLen: number; yLen: number; centered: boolean | boolean[]; forConstruction: boolean };
+  circle: { form: 0; radius: number; forConstruction: boolean };
+  polygon: { form: 0; nSides: number; diameter: number; forConstruction: boolean; circumscribed: boolean };
+  polyline: { form: 0; listOfXYTuple: Vector[]; forConstruction: boolean; includeCurrent: boolean };
+  moveTo: { form: 0; x: number; y: number };
+  move: { form: 0; xDist: number; yDist: number };
+  lineTo: { form: 0; x: number; y: number; forConstruction: boolean };
+  line: { form: 0; xDist: number; yDist: number; forConstruction: boolean };
+  hLine: { form: 0; distance: number; forConstruction: boolean };
+  vLine: { form: 0; distance: number; forConstruction: boolean };
+  hLineTo: { form: 0; xCoord: number; forConstruction: boolean };
+  vLineTo: { form: 0; yCoord: number; forConstruction: boolean };
+  threePointArc: { form: 0; point1: Vector; point2: Vector; forConstruction: boolean };
+  close: { form: 0;  };
+  wire: { form: 0; forConstruction: boolean };
+  spline: { form: 0; listOfXYTuple: Vector[]; tangents: readonly (VectorLike | null | undefined)[] | undefined; periodic: boolean; parameters: number[] | undefined; scale: boolean; tol: number | undefined; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
+  splineApprox: { form: 0; points: Vector[]; tol: number; minDeg: number; maxDeg: number; smoothing: readonly [number, number, number] | null; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
+  parametricCurve: { form: 0; func: (t: number) => VectorLike; N: number; start: number; stop: number; tol: number; minDeg: number; maxDeg: number; smoothing: readonly [number, number, number] | null; makeWire: boolean };
+  bezier: { form: 0; listOfXYTuple: Vector[]; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
+  ellipse: { form: 0; x_radius: number; y_radius: number; rotation_angle: number; forConstruction: boolean };
+  ellipseArc: { form: 0; x_radius: number; y_radius: number; angle1: number; angle2: number; rotation_angle: number; sense: -1 | 1; forConstruction: boolean; startAtCurrent: boolean; makeWire: boolean };
+  slot2D: { form: 0; length: number; diameter: number; angle: number };
+  sagittaArc: { form: 0; endPoint: Vector; sag: number; forConstruction: boolean };
+  radiusArc: { form: 0; endPoint: Vector; radius: number; forConstruction: boolean };
+  tangentArcPoint: { form: 0; endpoint: Vector; forConstruction: boolean; relative: boolean };
+  polarLine: { form: 0; distance: number; angle: number; forConstruction: boolean };
+  polarLineTo: { form: 0; distance: number; angle: number; forConstruction: boolean };
+  mirrorX: { form: 0;  };
+  mirrorY: { form: 0;  };
+  offset2D: { form: 0; d: number; kind: "arc" | "intersection" | "tangent"; forConstruction: boolean };
+  consolidateWires: { form: 0;  };
+  toPending: { form: 0;  };
+  placeSketch: { form: 0; sketches: (Sketch)[] };
+  sketch: { form: 0;  };
+  extrude: { form: 0; until: number | "next" | "last" | Shape; combine: boolean | "a" | "s" | "cut"; clean: boolean; both: boolean; taper: number | undefined };
+  twistExtrude: { form: 0; distance: number; angleDegrees: number; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  loft: { form: 0; ruled: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  sweep: { form: 0; path: Workplane | Shape; multisection: boolean; sweepAlongWires: boolean | undefined; makeSolid: boolean; isFrenet: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean; transition: "right" | "round" | "transformed"; normal: Vector | undefined; auxSpine: Workplane | undefined };
+  interpPlate: { form: 0; surf_edges: readonly VectorLike[] | readonly Shape[] | Workplane; surf_pts: Vector[]; thickness: number; combine: boolean | "a" | "s" | "cut"; clean: boolean; degree: number; nbPtsOnCur: number; nbIter: number; anisotropy: boolean; tol2d: number; tol3d: number; tolAng: number; tolCurv: number; maxDeg: number; maxSegments: number };
+  text: { form: 0; txt: string; fontsize: number; distance: number; cut: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean; font: string; fontPath: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom" };
+  revolve: { form: 0; angleDegrees: number; axisStart: Vector | undefined; axisEnd: Vector | undefined; combine: boolean | "a" | "s" | "cut"; clean: boolean };
+  cutBlind: { form: 0; until: number | "next" | "last" | Shape; clean: boolean; both: boolean; taper: number | undefined };
+  cutThruAll: { form: 0; clean: boolean; taper: number };
+  hole: { form: 0; diameter: number; depth: number | undefined; clean: boolean };
+  cboreHole: { form: 0; diameter: number; cboreDiameter: number; cboreDepth: number; depth: number | undefined; clean: boolean };
+  cskHole: { form: 0; diameter: number; cskDiameter: number; cskAngle: number; depth: number | undefined; clean: boolean };
+  union: { form: 0; toUnion: Workplane | Shape | undefined; clean: boolean; glue: boolean; tol: number | undefined };
+  cut: { form: 0; toCut: Workplane | Shape; clean: boolean; tol: number | undefined };
+  intersect: { form: 0; toIntersect: Workplane | Shape; clean: boolean; tol: number | undefined };
+  combine: { form: 0; clean: boolean; glue: boolean; tol: number | undefined };
+  clean: { form: 0;  };
+  split: { form: 0; keepTop: boolean; keepBottom: boolean } | { form: 1; splitter: Workplane | Shape };
+  section: { form: 0; height: number };
+  cutEach: { form: 0; fcn: (location: Location) => StackItem; useLocalCoords: boolean; clean: boolean };
+  translate: { form: 0; vec: Vector };
+  rotate: { form: 0; axisStartPoint: Vector; axisEndPoint: Vector; angleDegrees: number };
+  rotateAboutCenter: { form: 0; axisEndPoint: Vector; angleDegrees: number };
+  mirror: { form: 0; mirrorPlane: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | Shape | Workplane; basePointVector: Vector | undefined; union: boolean };
+  fillet: { form: 0; radius: number };
+  chamfer: { form: 0; length: number; length2: number | undefined };
+  shell: { form: 0; thickness: number; kind: "arc" | "intersection" };
+}
+
+/** What a script may pass to each Sketch method: positionally, by name in a trailing options object, or both. */
+export interface SketchArgs {
+  face:
+    | [options: { b: Shape | readonly Shape[] | Sketch; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, tag: string | null | undefined, options?: { ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [b: Shape | readonly Shape[] | Sketch, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined, ignore_selection?: boolean | undefined, options?: { ignoreSelection?: boolean | undefined }];
+  rect:
+    | [options: { w: number; h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  circle:
+    | [options: { r: number; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [r: number, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  ellipse:
+    | [options: { a1: number; a2: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, options: { a2: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [a1: number, a2: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  trapezoid:
+    | [options: { w: number; h: number; a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options: { a1: number; a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, options?: { a2?: number | null | undefined; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2: number | null | undefined, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, a1: number, a2?: number | null | undefined, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  slot:
+    | [options: { w: number; h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, options: { h: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [w: number, h: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [w: number, h: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  regularPolygon:
+    | [options: { r: number; n: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, options: { n: number; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [r: number, n: number, angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [r: number, n: number, angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  polygon:
+    | [options: { pts: readonly VectorLike[]; angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], options?: { angle?: number | undefined; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle: number | undefined, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle: number | undefined, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [pts: readonly VectorLike[], angle?: number | undefined, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  rarray:
+    | [options: { xs: number; ys: number; nx: number; ny: number }]
+    | [xs: number, options: { ys: number; nx: number; ny: number }]
+    | [xs: number, ys: number, options: { nx: number; ny: number }]
+    | [xs: number, ys: number, nx: number, options: { ny: number }]
+    | [xs: number, ys: number, nx: number, ny: number];
+  parray:
+    | [options: { r: number; a1: number; da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, options: { a1: number; da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, options: { da: number; n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, options: { n: number; rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, n: number, options?: { rotate?: boolean | undefined }]
+    | [r: number, a1: number, da: number, n: number, rotate?: boolean | undefined];
+  push:
+    | [options: { locs: readonly (VectorLike | Location)[]; tag?: string | null | undefined }]
+    | [locs: readonly (VectorLike | Location)[], options?: { tag?: string | null | undefined }]
+    | [locs: readonly (VectorLike | Location)[], tag?: string | null | undefined];
+  each:
+    | [options: { callback: (location: Location) => Shape | Sketch; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined; ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode: "a" | "s" | "i" | "r" | "c" | undefined, tag: string | null | undefined, options?: { ignore_selection?: boolean | undefined; ignoreSelection?: boolean | undefined }]
+    | [callback: (location: Location) => Shape | Sketch, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined, ignore_selection?: boolean | undefined, options?: { ignoreSelection?: boolean | undefined }];
+  offset:
+    | [options: { d: number; mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [d: number, options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [d: number, mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [d: number, mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  fillet:
+    | [options: { d: number }]
+    | [d: number];
+  chamfer:
+    | [options: { d: number }]
+    | [d: number];
+  clean:
+    | [];
+  tag:
+    | [options: { tag: string }]
+    | [tag: string];
+  select:
+    | [...tags: (string)[]];
+  faces:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  wires:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  edges:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  vertices:
+    | [options?: { s?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [s: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [s?: string | Selector | null | undefined, tag?: string | null | undefined];
+  reset:
+    | [];
+  delete:
+    | [];
+  segment:
+    | [options: { p1: VectorLike; p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, options: { p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { p2: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { l: number; a: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, options: { a: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, a: number, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [l: number, a: number, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [l: number, a: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  arc:
+    | [options: { p1: VectorLike; p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, options: { p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, options: { p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p1: VectorLike, p2: VectorLike, p3: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { p2: VectorLike; p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, options: { p3: VectorLike; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [p2: VectorLike, p3: VectorLike, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { c: VectorLike; r: number; a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, options: { r: number; a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, options: { a: number; da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, options: { da: number; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [c: VectorLike, r: number, a: number, da: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  bezier:
+    | [options: { pts: readonly VectorLike[]; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  close:
+    | [options?: { tag?: string | null | undefined }]
+    | [tag?: string | null | undefined];
+  assemble:
+    | [options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
+  moved:
+    | [options: { loc: Location | VectorLike }]
+    | [loc: Location | VectorLike];
+  located:
+    | [options?: { loc?: Location | null | undefined }]
+    | [loc?: Location | null | undefined];
+  finalize:
+    | [];
+  val:
+    | [];
+  vals:
+    | [];
+  facesShape:
+    | [];
+}
+
+/** What each Sketch method receives after binding. */
+export interface SketchValues {
+  face: { form: 0; b: Shape | readonly Shape[] | Sketch; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined; ignore_selection: boolean; ignoreSelection: boolean };
+  rect: { form: 0; w: number; h: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  circle: { form: 0; r: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  ellipse: { form: 0; a1: number; a2: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  trapezoid: { form: 0; w: number; h: number; a1: number; a2: number | undefined; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  slot: { form: 0; w: number; h: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  regularPolygon: { form: 0; r: number; n: number; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  polygon: { form: 0; pts: Vector[]; angle: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  rarray: { form: 0; xs: number; ys: number; nx: number; ny: number };
+  parray: { form: 0; r: number; a1: number; da: number; n: number; rotate: boolean };
+  push: { form: 0; locs: (Vector | Location)[]; tag: string | undefined };
+  each: { form: 0; callback: (location: Location) => Shape | Sketch; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined; ignore_selection: boolean; ignoreSelection: boolean };
+  offset: { form: 0; d: number; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  fillet: { form: 0; d: number };
+  chamfer: { form: 0; d: number };
+  clean: { form: 0;  };
+  tag: { form: 0; tag: string };
+  select: { form: 0; tags: (string)[] };
+  faces: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  wires: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  edges: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  vertices: { form: 0; s: string | Selector | undefined; tag: string | undefined };
+  reset: { form: 0;  };
+  delete: { form: 0;  };
+  segment: { form: 0; p1: Vector; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; l: number; a: number; tag: string | undefined; forConstruction: boolean };
+  arc: { form: 0; p1: Vector; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; c: Vector; r: number; a: number; da: number; tag: string | undefined; forConstruction: boolean };
+  bezier: { form: 0; pts: Vector[]; tag: string | undefined; forConstruction: boolean };
+  close: { form: 0; tag: string | undefined };
+  assemble: { form: 0; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
+  moved: { form: 0; loc: Location | VectorLike };
+  located: { form: 0; loc: Location | undefined };
+  finalize: { form: 0;  };
+  val: { form: 0;  };
+  vals: { form: 0;  };
+  facesShape: { form: 0;  };
+}
+
+/** What a script may pass to each Assembly method: positionally, by name in a trailing options object, or both. */
+export interface AssemblyArgs {
+  __init__:
+    | [options?: { obj?: Shape | Workplane | null | undefined; loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, options?: { loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, options?: { name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, options?: { color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, color: Color | string | null | undefined]
+    | [obj?: Shape | Workplane | null | undefined, loc?: Location | VectorLike | null | undefined, name?: string | null | undefined, color?: Color | string | null | undefined, metadata?: Readonly<Record<string, unknown>> | null | undefined];
+  add:
+    | [options?: { obj?: Shape | Workplane | Assembly | null | undefined; loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, options?: { loc?: Location | VectorLike | null | undefined; name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, options?: { name?: string | null | undefined; color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, options?: { color?: Color | string | null | undefined; metadata?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [obj: Shape | Workplane | Assembly | null | undefined, loc: Location | VectorLike | null | undefined, name: string | null | undefined, color: Color | string | null | undefined]
+    | [obj?: Shape | Workplane | Assembly | null | undefined, loc?: Location | VectorLike | null | undefined, name?: string | null | undefined, color?: Color | string | null | undefined, metadata?: Readonly<Record<string, unknown>> | null | undefined];
+  traverse:
+    | [];
+  parts:
+    | [];
+  toShapes:
+    | [];
+}
+
+/** What each Assembly method receives after binding. */
+export interface AssemblyValues {
+  __init__: { form: 0; obj: Shape | Workplane | undefined; loc: Location | VectorLike | undefined; name: string | undefined; color: Color | string | undefined; metadata: Record<string, unknown> | undefined };
+  add: { form: 0; obj: Shape | Workplane | Assembly | null | undefined; loc: Location | VectorLike | undefined; name: string | undefined; color: Color | string | undefined; metadata: Record<string, unknown> | undefined };
+  traverse: { form: 0;  };
+  parts: { form: 0;  };
+  toShapes: { form: 0;  };
+}

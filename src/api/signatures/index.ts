@@ -1,0 +1,27 @@
+/** The signature tables of the modelling API (CadQuery 2.5's parameter lists) and the binding made from them. */
+import { ASSEMBLY_SIGNATURES } from "./assembly.ts";
+import { SKETCH_SIGNATURES } from "./sketch.ts";
+import { WORKPLANE_SIGNATURES } from "./workplane.ts";
+import type { SignatureTable } from "./types.ts";
+
+export { bindArguments, binderFor, type BoundArguments } from "./bind.ts";
+export { pythonForm, pythonParameters, pythonValue } from "./pythonForm.ts";
+export type { Guards } from "./kinds.ts";
+export type { MethodSignature, ParamSpec, SignatureTable } from "./types.ts";
+export { ASSEMBLY_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
+
+/** Freezes the tables in place, all the way down: they are shared by every build. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/** Every class's table, by the class name scripts use. */
+export const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>> = deepFreeze({
+  Workplane: WORKPLANE_SIGNATURES,
+  Sketch: SKETCH_SIGNATURES,
+  Assembly: ASSEMBLY_SIGNATURES,
+});

@@ -1,0 +1,35 @@
+/**
+ * A signature written as CadQuery's Python reads, e.g.
+ * `Workplane.extrude(until, combine=True, clean=True, both=False, taper=None)`: for error
+ * messages that help a porting script author, and for docs/api.md.
+ */
+import type { MethodSignature, ParamSpec, PythonValue } from "./types.ts";
+
+/** A default as Python prints it: True, None, 'arc', (0, 0, 1). */
+export function pythonValue(value: PythonValue): string {
+  if (value === null) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  if (typeof value === "string") return `'${value}'`;
+  if (Array.isArray(value)) return `(${value.map(pythonValue).join(", ")}${value.length === 1 ? "," : ""})`;
+  return String(value);
+}
+
+function parameter(param: ParamSpec): string {
+  return param.default === undefined ? param.name : `${param.name}=${pythonValue(param.default)}`;
+}
+
+/** Python's parameter list of one call form; partforge extensions come last as keyword-only. */
+export function pythonParameters(params: readonly ParamSpec[], rest?: ParamSpec): string {
+  const positional = params.filter((p) => p.extension === undefined).map(parameter);
+  if (rest !== undefined) positional.push(`*${rest.name}`);
+  const extensions = params.filter((p) => p.extension !== undefined).map(parameter);
+  if (extensions.length > 0 && rest === undefined) positional.push("*");
+  return [...positional, ...extensions].join(", ");
+}
+
+/** Every call form of `owner.method`, joined with " or ". */
+export function pythonForm(owner: string, method: string, signature: MethodSignature): string {
+  const forms = [signature.params, ...(signature.overloads ?? [])];
+  return forms.map((params, i) => `${owner}.${method}(${pythonParameters(params, i === 0 ? signature.rest : undefined)})`).join(" or ");
+}

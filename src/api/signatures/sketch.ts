@@ -1,0 +1,80 @@
+/**
+ * CadQuery 2.5's `Sketch` methods (cadquery/sketch.py): parameters in Python's order, with
+ * their defaults and types. Data only; see `types.ts`.
+ */
+import type { ParamSpec, SignatureTable } from "./types.ts";
+
+const MODE: ParamSpec = { name: "mode", type: [{ oneOf: ["a", "s", "i", "r", "c"] }], default: "a" };
+const TAG: ParamSpec = { name: "tag", type: ["string"], default: null };
+const ANGLE: ParamSpec = { name: "angle", type: ["number"], default: 0 };
+const FOR_CONSTRUCTION: ParamSpec = { name: "forConstruction", type: ["boolean"], default: false };
+const IGNORE_SELECTION: readonly ParamSpec[] = [
+  { name: "ignore_selection", type: ["boolean"], default: false },
+  { name: "ignoreSelection", type: ["boolean"], default: false, extension: "partforge's earlier spelling of ignore_selection" },
+];
+const SELECTOR: readonly ParamSpec[] = [{ name: "s", type: ["selector"], default: null }, TAG];
+const POINT = (name: string): ParamSpec => ({ name, type: ["vector"] });
+const NUMBER = (name: string): ParamSpec => ({ name, type: ["number"] });
+
+export const SKETCH_SIGNATURES: SignatureTable = {
+  face: {
+    params: [{ name: "b", type: ["shape", "shapes", "sketch"], tsType: "Shape | readonly Shape[] | Sketch" }, ANGLE, MODE, TAG, ...IGNORE_SELECTION],
+  },
+  rect: { params: [NUMBER("w"), NUMBER("h"), ANGLE, MODE, TAG] },
+  circle: { params: [NUMBER("r"), MODE, TAG] },
+  ellipse: { params: [NUMBER("a1"), NUMBER("a2"), ANGLE, MODE, TAG] },
+  trapezoid: { params: [NUMBER("w"), NUMBER("h"), NUMBER("a1"), { name: "a2", type: ["number"], default: null }, ANGLE, MODE, TAG] },
+  slot: { params: [NUMBER("w"), NUMBER("h"), ANGLE, MODE, TAG] },
+  regularPolygon: { params: [NUMBER("r"), { name: "n", type: ["int"] }, ANGLE, MODE, TAG] },
+  polygon: { params: [{ name: "pts", type: ["vectors"] }, ANGLE, MODE, TAG] },
+  rarray: { params: [NUMBER("xs"), NUMBER("ys"), { name: "nx", type: ["int"] }, { name: "ny", type: ["int"] }] },
+  parray: { params: [NUMBER("r"), NUMBER("a1"), NUMBER("da"), { name: "n", type: ["int"] }, { name: "rotate", type: ["boolean"], default: true }] },
+  push: { params: [{ name: "locs", type: ["locations"] }, TAG] },
+  each: {
+    params: [{ name: "callback", type: ["function"], tsType: "(location: Location) => Shape | Sketch" }, MODE, TAG, ...IGNORE_SELECTION],
+  },
+  offset: { params: [NUMBER("d"), MODE, TAG] },
+  fillet: { params: [NUMBER("d")] },
+  chamfer: { params: [NUMBER("d")] },
+  clean: { params: [] },
+  tag: { params: [{ name: "tag", type: ["string"] }] },
+  select: { params: [], rest: { name: "tags", type: ["string"] } },
+  faces: { params: SELECTOR },
+  wires: { params: SELECTOR },
+  edges: { params: SELECTOR },
+  vertices: { params: SELECTOR },
+  reset: { params: [] },
+  delete: { params: [] },
+  segment: {
+    params: [POINT("p1"), POINT("p2"), TAG, FOR_CONSTRUCTION],
+    overloads: [
+      [POINT("p2"), TAG, FOR_CONSTRUCTION],
+      [NUMBER("l"), NUMBER("a"), TAG, FOR_CONSTRUCTION],
+    ],
+  },
+  arc: {
+    params: [POINT("p1"), POINT("p2"), POINT("p3"), TAG, FOR_CONSTRUCTION],
+    overloads: [
+      [POINT("p2"), POINT("p3"), TAG, FOR_CONSTRUCTION],
+      [POINT("c"), NUMBER("r"), NUMBER("a"), NUMBER("da"), TAG, FOR_CONSTRUCTION],
+    ],
+  },
+  bezier: { params: [{ name: "pts", type: ["vectors"] }, TAG, FOR_CONSTRUCTION] },
+  close: { params: [TAG] },
+  assemble: { params: [MODE, TAG] },
+  moved: { params: [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }] },
+  located: {
+    params: [
+      {
+        name: "loc",
+        type: ["location"],
+        default: null,
+        none: true,
+      },
+    ],
+  },
+  finalize: { params: [] },
+  val: { params: [] },
+  vals: { params: [] },
+  facesShape: { params: [] },
+};

@@ -13,7 +13,6 @@ export interface Pending {
   differs?: string;
 }
 
-const CALL_FORM = "call form: a CadQuery positional or keyword argument is not accepted (issue 13 point 1)";
 const SHAPE = "missing: the shape classes Solid, Edge, Vertex… (issue 13 point 3)";
 const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
 const ASM = "missing: Assembly constrain and solve (issue 13 point 4)";
@@ -40,14 +39,7 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-point-in-plane": { category: ASM, error: "constrain is not a function" },
   "assy-point-on-line": { category: ASM, error: "constrain is not a function" },
   "examples-copying-workplanes": { category: WP, error: "copyWorkplane is not a function" },
-  "examples-counterbored-holes": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
-  "examples-lego-brick": { category: CALL_FORM, error: "rarray: expected an options object like { center }; got true" },
-  "examples-mirroring-3d-objects": { category: CALL_FORM, error: "TypeError: expected a point [x, y] or [x, y, z] or a Vector; got an object" },
-  "examples-mirroring-from-faces": { category: CALL_FORM, error: "TypeError: expected a point [x, y] or [x, y, z] or a Vector; got an object" },
-  "examples-occ-bottle": { category: CALL_FORM, error: "extrude: expected an options object like { combine, clean, both, taper }; got true" },
-  "examples-offset2d-construction": { category: CALL_FORM, error: "cboreHole: depth must be a finite number; got an object" },
-  "examples-offset2d-kinds": { category: CALL_FORM, error: "offset2D: expected an options object like { kind, forConstruction }; got \"arc\"" },
-  "examples-parametric-enclosure": { category: CALL_FORM, error: "extrude: expected an options object like { combine, clean, both, taper }; got false" },
+  "examples-parametric-enclosure": { category: WP, error: "split.all is not a function" },
   "free-func-booleans": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-holes": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-protrusion": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
@@ -67,9 +59,6 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "selectors-sort": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "sketch-combining-operators": { category: OPERATOR, error: "subtract is not a function" },
   "sketch-convex-hull": { category: SKETCH, error: "hull is not a function" },
-  "sketch-in-place": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
-  "sketch-modes": { category: CALL_FORM, error: "selector: expected a selector string such as \">Z\" or a Selector object; got an object" },
   "sketch-offset-inward": { category: SKETCH, error: "sketch.copy is not a function" },
   "sketch-offset-outward": { category: SKETCH, error: "sketch.copy is not a function" },
-  "sketch-placing-existing": { category: CALL_FORM, error: "transformed: expected an options object like { rotate, offset }; got an array of 3" },
 };

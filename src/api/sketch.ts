@@ -38,8 +38,8 @@ interface SketchState {
 
 const XY = Plane.named("XY");
 
-/** The state the next constructed Sketch takes (set by `derive` only; scripts cannot reach it). */
-let nextState: SketchState | undefined;
+/** Only this module holds it: a constructor call with it takes the given state, any other is an empty Sketch. */
+const DERIVED = Symbol("derived Sketch");
 
 /** Partforge's own objects a Sketch method may be given. */
 const GUARDS: Guards = Object.freeze({ sketch: (value: unknown) => value instanceof SketchImpl });
@@ -52,6 +52,15 @@ interface Placement {
   angle: number;
   mode: SketchMode;
   tag: string | undefined;
+}
+
+function emptyState(parent: SketchState["parent"]): SketchState {
+  return { faces: undefined, edges: [], construction: new Set(), selection: undefined, tags: new Map(), parent };
+}
+
+/** @internal A new, empty Sketch started on a Workplane (`Workplane.sketch()`), which `finalize()` returns to. */
+export function sketchOn(parent: NonNullable<SketchState["parent"]>): SketchImpl {
+  return new SketchImpl(DERIVED, emptyState(parent));
 }
 
 function facesOf(shape: Shape | undefined): Shape[] {
@@ -69,16 +78,21 @@ export class SketchImpl {
   /** @internal */
   readonly state: SketchState;
 
-  constructor() {
-    this.state = nextState ?? { faces: undefined, edges: [], construction: new Set(), selection: undefined, tags: new Map(), parent: undefined };
-    nextState = undefined;
+  /** An empty Sketch; scripts write `Sketch()`. */
+  constructor();
+  /**
+   * @internal The state a derived Sketch takes is passed here directly, never through a
+   * variable another build could leave set.
+   */
+  constructor(token: unknown, state: SketchState);
+  constructor(token?: unknown, state?: SketchState) {
+    this.state = Object.freeze(token === DERIVED && state !== undefined ? state : emptyState(undefined));
     Object.freeze(this);
   }
 
-  /** @internal A Sketch with `changes` applied to this one's state. */
-  derive(changes: Partial<SketchState>): SketchImpl {
-    nextState = { ...this.state, ...changes };
-    return new SketchImpl();
+  /** A Sketch with `changes` applied to this one's state (private: scripts cannot forge a state). */
+  #derive(changes: Partial<SketchState>): SketchImpl {
+    return new SketchImpl(DERIVED, { ...this.state, ...changes });
   }
 
   // --- Locations -------------------------------------------------------------------------
@@ -94,7 +108,7 @@ export class SketchImpl {
   push(...args: SketchArgs["push"]): Sketch {
     const { locs, tag } = bind("push", args);
     const selection = locs.map((l) => (l instanceof Location ? l : Location.at(XY, l)));
-    return this.derive({ selection, tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, selection]]) });
+    return this.#derive({ selection, tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, selection]]) });
   }
 
   /**
@@ -113,7 +127,7 @@ export class SketchImpl {
         for (const base of this.#locations()) locations.push(new Location(base.frame.withOrigin(base.position.add(offset))));
       }
     }
-    return this.derive({ selection: locations });
+    return this.#derive({ selection: locations });
   }
 
   /**
@@ -135,7 +149,7 @@ export class SketchImpl {
         locations.push(new Location(frame.withOrigin(base.position.add(at))));
       }
     }
-    return this.derive({ selection: locations });
+    return this.#derive({ selection: locations });
   }
 
   // --- Faces -----------------------------------------------------------------------------
@@ -174,7 +188,7 @@ export class SketchImpl {
       // As CadQuery, no clean here: fused faces keep their seams until clean().
       next = wrapShape(booleanOperation(kind, [unwrapShape(current)], faces.map(unwrapShape), { clean: false }));
     }
-    return this.derive({ faces: next, tags });
+    return this.#derive({ faces: next, tags });
   }
 
   /**
@@ -297,7 +311,7 @@ export class SketchImpl {
     }
     const candidates = uniqueShapes(sources.filter(isShape).flatMap((s) => (s.kind === kind ? [s] : childrenOf(s, kind))));
     const selected = selector === undefined || selector === "" ? candidates : compileSelector(selector).filter(candidates);
-    return this.derive({ selection: selected });
+    return this.#derive({ selection: selected });
   }
 
   /** @example Sketch().rect(4, 2).vertices(">X").fillet(0.5) */
@@ -327,7 +341,7 @@ export class SketchImpl {
    */
   tag(...args: SketchArgs["tag"]): Sketch {
     const { tag } = bind("tag", args);
-    return this.derive({ tags: new Map([...this.state.tags, [tag, this.state.selection ?? []]]) });
+    return this.#derive({ tags: new Map([...this.state.tags, [tag, this.state.selection ?? []]]) });
   }
 
   /**
@@ -340,7 +354,7 @@ export class SketchImpl {
       if (tagged === undefined) apiError("select", `no selection is tagged "${name}"`);
       return [...tagged];
     });
-    return this.derive({ selection });
+    return this.#derive({ selection });
   }
 
   /**
@@ -349,7 +363,7 @@ export class SketchImpl {
    */
   reset(...args: SketchArgs["reset"]): Sketch {
     bind("reset", args);
-    return this.derive({ selection: undefined });
+    return this.#derive({ selection: undefined });
   }
 
   /**
@@ -386,7 +400,7 @@ export class SketchImpl {
    */
   clean(...args: SketchArgs["clean"]): Sketch {
     bind("clean", args);
-    return this.state.faces === undefined ? this : this.derive({ faces: wrapShape(unifySameDomain(unwrapShape(this.state.faces))) });
+    return this.state.faces === undefined ? this : this.#derive({ faces: wrapShape(unifySameDomain(unwrapShape(this.state.faces))) });
   }
 
   /**
@@ -401,7 +415,7 @@ export class SketchImpl {
     if (shapes.some((s) => s.kind !== "face" && s.kind !== "edge")) apiError("delete", "only faces and edges can be deleted");
     const faces = facesOf(this.state.faces).filter((f) => !shapes.some((s) => s.isSame(f)));
     const edges = this.state.edges.filter((e) => !shapes.some((s) => s.isSame(e)));
-    return this.derive({ faces: compound(faces), edges, selection: undefined });
+    return this.#derive({ faces: compound(faces), edges, selection: undefined });
   }
 
   /**
@@ -440,7 +454,7 @@ export class SketchImpl {
       const own = vertices.filter((v) => face.Vertices().some((fv) => fv.isSame(v)));
       return own.length === 0 ? face : fillet2D(face, own, d, method);
     });
-    return this.derive({ faces: compound(faces) });
+    return this.#derive({ faces: compound(faces) });
   }
 
   // --- Edge-based drawing ----------------------------------------------------------------
@@ -448,7 +462,7 @@ export class SketchImpl {
   #addEdge(edge: Shape, { tag, forConstruction = false }: { tag: string | undefined; forConstruction?: boolean }): Sketch {
     const construction = new Set(this.state.construction);
     if (forConstruction) construction.add(edge);
-    return this.derive({
+    return this.#derive({
       edges: [...this.state.edges, edge],
       construction,
       tags: tag === undefined ? this.state.tags : new Map([...this.state.tags, [tag, [edge]]]),
@@ -540,7 +554,7 @@ export class SketchImpl {
     bind("finalize", args);
     const parent = this.state.parent;
     if (parent === undefined) apiError("finalize", "this Sketch was not started with Workplane.sketch()");
-    return parent.placeSketch(this.derive({ parent: undefined }));
+    return parent.placeSketch(this.#derive({ parent: undefined }));
   }
 
   /**
@@ -553,7 +567,7 @@ export class SketchImpl {
     const faces = this.state.faces;
     if (faces === undefined) return this.#facesOnly();
     const moved = to instanceof Location ? faces.moved(to) : faces.translate(to);
-    return new SketchImpl().derive({ faces: moved });
+    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces: moved });
   }
 
   /**
@@ -567,7 +581,7 @@ export class SketchImpl {
   }
 
   #facesOnly(): SketchImpl {
-    return new SketchImpl().derive({ faces: this.state.faces });
+    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces: this.state.faces });
   }
 
   toString(): string {

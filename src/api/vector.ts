@@ -1,3 +1,5 @@
+import { PartforgeError } from "../shared/errors.ts";
+
 /** A point or direction as a ModelScript may write it: `[x, y]`, `[x, y, z]` or a `Vector`. */
 export type VectorLike = Vector | readonly [number, number] | readonly [number, number, number];
 
@@ -24,12 +26,12 @@ export class Vector {
   static from(value: VectorLike): Vector {
     if (value instanceof Vector) return value;
     if (!Array.isArray(value) || (value.length !== 2 && value.length !== 3)) {
-      throw new TypeError(`expected a point [x, y] or [x, y, z] or a Vector; got ${describeValue(value)}`);
+      throw new PartforgeError("SCRIPT_EXCEPTION", `expected a point [x, y] or [x, y, z] or a Vector; got ${describeValue(value)}`);
     }
     const [x, y, z = 0] = value as readonly number[];
     for (const coordinate of [x, y, z]) {
       if (typeof coordinate !== "number" || !Number.isFinite(coordinate)) {
-        throw new TypeError(`expected finite numbers in a point; got ${describeValue(value)}`);
+        throw new PartforgeError("SCRIPT_EXCEPTION", `expected finite numbers in a point; got ${describeValue(value)}`);
       }
     }
     return new Vector(x, y, z);

@@ -24,7 +24,7 @@ import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
 import * as lettering from "./ops/text.ts";
 import type { OffsetJoin } from "../kernel/index.ts";
-import { SketchImpl, type Sketch } from "./sketch.ts";
+import { SketchImpl, sketchOn, type Sketch } from "./sketch.ts";
 
 /** What the stack of a Workplane holds: shapes, or points (with orientation) to build at. */
 export type StackItem = Shape | Location;
@@ -651,7 +651,7 @@ export class WorkplaneImpl {
    */
   sketch(...args: WorkplaneArgs["sketch"]): Sketch {
     bind("sketch", args);
-    return new SketchImpl().derive({ parent: this as { placeSketch(...sketches: Sketch[]): unknown } });
+    return sketchOn(this as { placeSketch(...sketches: Sketch[]): unknown });
   }
 
   // --- From 2D to 3D ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { isPartforgeError, PartforgeError } from "../shared/errors.ts";
 import { isKernelLoaded, kernel } from "./load.ts";
+import { activeScope, type KernelScope } from "./scope.ts";
 
 interface ExceptionIntrospection {
   getExceptionMessage?(exception: WasmException): [string, string];
@@ -60,9 +61,31 @@ export function translateKernelError(error: unknown, operation: string): Partfor
 
 /** Runs a kernel operation, turning any kernel failure into a GEOMETRY error naming `operation`. */
 export function withKernel<T>(operation: string, run: () => T): T {
+  const scope = activeScope();
   try {
     return run();
   } catch (error) {
-    throw translateKernelError(error, operation);
+    // Plain stores and no calls until the failure is classified: at the edge of the stack any
+    // call may overflow again, and then the scope still shows an unclassified failure.
+    if (scope !== undefined) scope.unclassifiedFailure = error;
+    const translated = translateKernelError(error, operation);
+    if (scope !== undefined) {
+      noteInterruption(scope, error, operation);
+      scope.unclassifiedFailure = undefined;
+    }
+    throw translated;
+  }
+}
+
+/**
+ * A kernel operation cut short by a stack overflow or a WebAssembly trap may have left C++ or
+ * replicad state half updated, and the script may catch the error and carry on. The build's
+ * scope remembers it, so the slot is retired after the build.
+ */
+function noteInterruption(scope: KernelScope, error: unknown, operation: string): void {
+  if (error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message)) {
+    scope.markInterrupted(`${operation} was interrupted by a stack overflow`);
+  } else if (error instanceof WebAssembly.RuntimeError) {
+    scope.markInterrupted(`${operation} was interrupted by a WebAssembly trap`);
   }
 }

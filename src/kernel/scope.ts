@@ -10,6 +10,27 @@ export interface Deletable {
 export class KernelScope {
   #owned = new Set<Deletable>();
   #disposed = false;
+  #interrupted: string | undefined;
+  /**
+   * A kernel operation's failure from the moment it is caught until it has been classified.
+   * Set with a plain store (no call, so it works at the very edge of the stack): when it is
+   * still set after the build, handling the failure itself overflowed.
+   */
+  unclassifiedFailure: unknown = undefined;
+
+  /**
+   * Why kernel code was cut short by something other than a kernel failure (a stack overflow,
+   * a JavaScript error inside the kernel layer): C++ or replicad state may be half updated,
+   * even if the script caught the error. The slot is retired after such a build.
+   */
+  get interrupted(): string | undefined {
+    if (this.#interrupted === undefined && this.unclassifiedFailure !== undefined) return "a kernel operation failed and handling the failure overflowed the stack";
+    return this.#interrupted;
+  }
+
+  markInterrupted(reason: string): void {
+    this.#interrupted ??= reason;
+  }
 
   /** Takes ownership of `object`; returns it for chaining. */
   track<T extends Deletable>(object: T): T {
@@ -48,6 +69,8 @@ export class KernelScope {
 }
 
 const scopes: KernelScope[] = [];
+/** Kernel objects made while no build scope was open, left to the garbage collector. */
+let unscopedObjects = 0;
 
 /** The innermost active scope, if a build is running. */
 export function activeScope(): KernelScope | undefined {
@@ -56,8 +79,20 @@ export function activeScope(): KernelScope | undefined {
 
 /** Tracks `object` in the active scope (objects made outside a build are left to the GC). */
 export function own<T extends Deletable>(object: T): T {
-  activeScope()?.track(object);
+  const scope = activeScope();
+  if (scope === undefined) unscopedObjects += 1;
+  else scope.track(object);
   return object;
+}
+
+/** How many build scopes are open: zero between builds. */
+export function openScopeCount(): number {
+  return scopes.length;
+}
+
+/** How many kernel objects were ever made with no build scope open (a slot compares it before and after a build). */
+export function unscopedObjectCount(): number {
+  return unscopedObjects;
 }
 
 /** Runs `body` with a fresh scope active, and frees everything it made afterwards. */

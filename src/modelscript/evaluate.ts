@@ -154,5 +154,23 @@ export function scriptFailure(thrown: unknown, compiled: CompiledScript, during:
   const known = asPartforgeError(thrown);
   if (known !== undefined) return known.withLocation(location);
   const message = isRealError(thrown) ? errorText(thrown) : `${during} threw ${describeThrown(thrown)}`;
-  return new PartforgeError("SCRIPT_EXCEPTION", message, location === undefined ? {} : { location });
+  // The original error stays as the cause (never sent anywhere) so a slot can tell where it was raised.
+  return new PartforgeError("SCRIPT_EXCEPTION", message, { ...(location === undefined ? {} : { location }), ...(isRealError(thrown) ? { cause: thrown } : {}) });
+}
+
+/**
+ * Whether a thrown error was raised by partforge's own code rather than the script's: the first
+ * frame of its stack that has a file (builtins such as `Array.map` have none) is not in the
+ * script's virtual file. False when there is no readable stack.
+ */
+export function raisedOutsideScript(error: unknown, compiled: CompiledScript): boolean {
+  const stack = stackOf(error);
+  if (stack === undefined) return false;
+  for (const line of stack.split("\n")) {
+    if (!/^\s+at /.test(line)) continue;
+    const file = /\(?([^\s()]+):\d+:\d+\)?$/.exec(line)?.[1];
+    if (file === undefined) continue;
+    return !file.endsWith(compiled.virtualFileName);
+  }
+  return false;
 }

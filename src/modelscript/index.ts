@@ -28,6 +28,7 @@ export {
   evaluateModelScript,
   inProcessEvaluator,
   locateError,
+  raisedOutsideScript,
   type Evaluator,
   type EvaluationContext,
   type ScriptExports,

@@ -70,7 +70,7 @@ let declarations = 0;
 export class Param<T extends ParamValue = ParamValue> {
   /** Made only by the parameter constructors (`FloatParam`, …), never by scripts. */
   constructor(token: symbol) {
-    if (token !== CONSTRUCTION) throw new TypeError("use FloatParam, IntParam, BooleanParam, StringParam or ChoiceParam to declare a parameter");
+    if (token !== CONSTRUCTION) throw new PartforgeError("SCRIPT_EXCEPTION", "use FloatParam, IntParam, BooleanParam, StringParam or ChoiceParam to declare a parameter");
     Object.freeze(this);
   }
 

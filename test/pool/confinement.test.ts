@@ -17,12 +17,13 @@ import type { SlotJob, SlotReply } from "../../src/build/pool/protocol.ts";
 import { createConfinedEvaluator, FIXED_TIME_MS, HOST_GLOBALS } from "../../src/build/pool/slot/confine.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
+import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
 
 let runtime: SlotRuntime;
 
 before(async () => {
   await loadKernel();
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
 });
 
 async function job(source: string, values: Record<string, string> = {}, kind: SlotJob["kind"] = "build"): Promise<SlotJob> {

@@ -67,7 +67,7 @@ export class BuildPool {
   readonly #queue: Waiting[] = [];
   readonly #flights = new SingleFlight<BuildResult>();
   readonly #contentKeys = new Map<string, string>();
-  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0 };
+  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0 };
   #running = 0;
   #buildsServed = 0;
   #startFailures = 0;
@@ -132,7 +132,7 @@ export class BuildPool {
       if (known !== undefined) return { ok: true, description: known };
       const result = await this.#runInSlot(this.#job("describe", prepared));
       if (!result.reply.ok) return this.#failure(result.reply.error);
-      await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
+      if (result.recycle === undefined) await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
       return { ok: true, description: result.reply.description };
     } catch (error) {
       return this.#internalFailure(error);
@@ -258,7 +258,9 @@ export class BuildPool {
       values: reply.values,
       buildMs: reply.timings.loadMs + reply.timings.buildMs + reply.timings.exportMs,
     };
-    if (this.#cache !== undefined) {
+    // A slot that asked to be retired (overflow, partforge-internal error, broken invariant) may
+    // have been in a bad state while it built this: its answer goes to this request only.
+    if (this.#cache !== undefined && result.recycle === undefined) {
       await this.#cache.setDescription(sha, reply.description);
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }

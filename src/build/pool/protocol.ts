@@ -55,8 +55,12 @@ export interface SlotFailure {
 
 export type SlotReply = SlotSuccess | SlotFailure;
 
-/** Why a slot asks to be replaced after a job. */
-export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" | "kernel";
+/**
+ * Why a slot asks to be replaced after a job. `overflow`: a stack overflow anywhere, even one the script caught inside kernel code;
+ * `internal`: an exception raised inside partforge code rather than the script's frames;
+ * `integrity`: an end-of-build invariant failed (open kernel scopes, kernel objects made outside a build).
+ */
+export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" | "kernel" | "overflow" | "internal" | "integrity";
 
 /** What the slot knows about itself after a job, for recycling decisions and `health()`. */
 export interface SlotStats {

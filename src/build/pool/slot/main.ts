@@ -9,7 +9,9 @@ import { kernel, kernelMemoryBytes, loadKernel } from "../../../kernel/index.ts"
 import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
 import { createConfinedEvaluator } from "./confine.ts";
 import { hardenModellingApi } from "./harden.ts";
+import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
+import { SlotTimer } from "./timed.ts";
 import { guardWasmMemory } from "./wasmGuard.ts";
 
 // Dates a script builds from fields or strings must not depend on the host's time zone.
@@ -35,7 +37,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
   const warmupStarted = performance.now();
   for (const job of config.warmup) {
     const { reply } = await runJob(job, runtime);
@@ -63,11 +65,15 @@ async function settle(): Promise<void> {
 
 async function answer(id: number, job: SlotJob): Promise<void> {
   if (runtime === undefined) return;
+  const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
   // loop blocks the reply and the pool's own time limit ends this build, not the next one.
+  // The end-of-build invariants are checked then too, after everything the script left to run.
   setImmediate(() => {
-    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle: outcome.recycle, internalMessage: outcome.internalMessage });
+    const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint()) : undefined;
+    const recycle = outcome.recycle ?? (broken === undefined ? undefined : "integrity");
+    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken });
   });
 }
 

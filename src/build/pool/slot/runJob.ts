@@ -5,19 +5,20 @@
  */
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
-import { withScope } from "../../../kernel/index.ts";
-import { describe, loadCompiledModelScript, resolveValues, type ParamValue } from "../../../modelscript/index.ts";
+import { withScope, type KernelScope } from "../../../kernel/index.ts";
+import { describe, loadCompiledModelScript, raisedOutsideScript, resolveValues, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
 import { finishExport, prepareExport, type PreparedExport } from "../../exportParts.ts";
 import { resultParts } from "../../result.ts";
 import { fromCompiledData } from "../compiledData.ts";
 import type { RecycleReason, SlotJob, SlotReply } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
-import { runTimed, TimeLimitExceeded } from "./timed.ts";
+import { TimeLimitExceeded, type SlotTimer } from "./timed.ts";
 
 export interface SlotRuntime {
   readonly scope: Readonly<Record<string, unknown>>;
   readonly evaluator: ConfinedEvaluator;
+  readonly timer: SlotTimer;
 }
 
 export interface JobOutcome {
@@ -43,18 +44,20 @@ export async function runJob(job: SlotJob, runtime: SlotRuntime): Promise<JobOut
     const started = performance.now();
     const bytes = ownBuffer(await finishExport(outcome.prepared));
     const timings = { ...outcome.reply.timings, exportMs: outcome.reply.timings.exportMs + performance.now() - started };
-    return success({ ...outcome.reply, timings, bytes });
+    return { ...success({ ...outcome.reply, timings, bytes }), recycle: outcome.recycle, internalMessage: outcome.internalMessage };
   } catch (error) {
-    return failure(error);
+    return failure(error, undefined);
   }
 }
 
-type KernelOutcome = JobOutcome | { prepared: PreparedExport; reply: Omit<Extract<SlotReply, { ok: true }>, "ok" | "bytes"> };
+type KernelOutcome =
+  | JobOutcome
+  | { prepared: PreparedExport; reply: Omit<Extract<SlotReply, { ok: true }>, "ok" | "bytes">; recycle: RecycleReason | undefined; internalMessage?: string };
 
 function runKernelPart(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   resetRealmErrorState();
   try {
-    return runTimed(() => runUntimed(job, runtime), job.timeoutMs);
+    return runtime.timer.run(() => runUntimed(job, runtime), job.timeoutMs);
   } catch (error) {
     if (error instanceof TimeLimitExceeded) {
       const seconds = job.timeoutMs / 1000;
@@ -64,7 +67,7 @@ function runKernelPart(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
       };
     }
     // Only a failure while reporting a failure gets here (e.g. a stack overflow in the catch).
-    return { reply: { ok: false, error: { code: "INTERNAL", message: "the build failed unexpectedly" } }, recycle: "kernel" };
+    return { reply: { ok: false, error: { code: "INTERNAL", message: "the build failed unexpectedly" } }, recycle: isStackOverflow(error) ? "overflow" : "internal" };
   }
 }
 
@@ -79,42 +82,61 @@ function resetRealmErrorState(): void {
   realmError.stackTraceLimit = DEFAULT_STACK_FRAMES;
 }
 
+/**
+ * Loading (the script's top level), describing and building all run in one kernel scope, so
+ * every kernel object the script makes, at its top level too, is freed when the job ends. A
+ * scope that kernel code reports as interrupted retires the slot even when the job succeeded.
+ */
 function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
+  let compiled: CompiledScript | undefined;
+  let buildScope: KernelScope | undefined;
+  let outcome: KernelOutcome;
+  try {
+    compiled = fromCompiledData(job.script);
+    const script = compiled;
+    outcome = withScope((scope) => {
+      buildScope = scope;
+      return runInScope(job, runtime, script);
+    });
+  } catch (error) {
+    outcome = failure(error, compiled);
+  }
+  const interrupted = buildScope?.interrupted;
+  if (interrupted === undefined || ("recycle" in outcome && outcome.recycle !== undefined)) return outcome;
+  const recycle: RecycleReason = /stack overflow/.test(interrupted) ? "overflow" : "kernel";
+  return "prepared" in outcome ? { ...outcome, recycle, internalMessage: interrupted } : { ...outcome, recycle, internalMessage: interrupted };
+}
+
+function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript): KernelOutcome {
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const cpuMs = () => {
     const used = process.cpuUsage(cpuAtStart);
     return (used.user + used.system) / 1000;
   };
-  try {
-    const compiled = fromCompiledData(job.script);
-    runtime.evaluator.setSeed(seedOf(compiled.sha256));
-    const loaded = loadCompiledModelScript(compiled, { scope: runtime.scope, evaluator: runtime.evaluator.evaluate });
-    const description = plainCopy(describe(loaded));
-    const values = resolveValues(loaded, { preset: job.preset, values: job.values });
-    const loadedAt = performance.now();
-    if (job.kind === "describe") {
-      return success({ description, values, bytes: NO_BYTES, timings: { loadMs: loadedAt - started, buildMs: 0, exportMs: 0, cpuMs: cpuMs() } });
-    }
-    runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
-    return withScope(() => {
-      const result = loaded.run(values);
-      const parts = readResult(result, loaded.metadata.name);
-      const builtAt = performance.now();
-      const prepared = prepareExport(parts, job.format, loaded.uom, job.options, loaded.metadata.name);
-      const exportedAt = performance.now();
-      return {
-        prepared,
-        reply: {
-          description,
-          values: plainCopy(values),
-          timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt, cpuMs: cpuMs() },
-        },
-      };
-    });
-  } catch (error) {
-    return failure(error);
+  runtime.evaluator.setSeed(seedOf(compiled.sha256));
+  const loaded = loadCompiledModelScript(compiled, { scope: runtime.scope, evaluator: runtime.evaluator.evaluate });
+  const description = plainCopy(describe(loaded));
+  const values = resolveValues(loaded, { preset: job.preset, values: job.values });
+  const loadedAt = performance.now();
+  if (job.kind === "describe") {
+    return success({ description, values, bytes: NO_BYTES, timings: { loadMs: loadedAt - started, buildMs: 0, exportMs: 0, cpuMs: cpuMs() } });
   }
+  runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
+  const result = loaded.run(values);
+  const parts = readResult(result, loaded.metadata.name);
+  const builtAt = performance.now();
+  const prepared = prepareExport(parts, job.format, loaded.uom, job.options, loaded.metadata.name);
+  const exportedAt = performance.now();
+  return {
+    prepared,
+    recycle: undefined,
+    reply: {
+      description,
+      values: plainCopy(values),
+      timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt, cpuMs: cpuMs() },
+    },
+  };
 }
 
 function success(reply: Omit<Extract<SlotReply, { ok: true }>, "ok">): JobOutcome {
@@ -131,18 +153,23 @@ function readResult(result: unknown, modelName: string): ReturnType<typeof resul
   }
 }
 
-function failure(error: unknown): JobOutcome {
+/**
+ * The reply for a failed job, and whether the slot must go: `compiled` (when the script got that
+ * far) tells the script's own frames from partforge's in the original error's stack.
+ */
+function failure(error: unknown, compiled: CompiledScript | undefined): JobOutcome {
   const known = knownError(error);
   if (known === undefined) {
     return {
       reply: { ok: false, error: { code: "INTERNAL", message: "the build failed unexpectedly" } },
-      recycle: "kernel",
+      recycle: isStackOverflow(error) ? "overflow" : "internal",
       internalMessage: isNativeError(error) && !isProxy(error) ? `${error.name}: ${error.message}` : typeof error,
     };
   }
   const data = plainCopy(known.toData());
   data.message = data.message.length > MAX_MESSAGE_CHARACTERS ? `${data.message.slice(0, MAX_MESSAGE_CHARACTERS)}…` : data.message;
-  return { reply: { ok: false, error: data }, recycle: recycleAfter(known) };
+  const recycle = recycleAfter(known, compiled);
+  return { reply: { ok: false, error: data }, recycle, ...(recycle === "internal" ? { internalMessage: `raised inside partforge: ${data.message}` } : {}) };
 }
 
 /** A real PartforgeError made by partforge code (not a Proxy or a forgery with a bad code). */
@@ -151,13 +178,21 @@ function knownError(value: unknown): PartforgeError | undefined {
   return value instanceof PartforgeError && isErrorCode(value.code) && typeof value.message === "string" ? value : undefined;
 }
 
-/** A kernel trap or a stack overflow may have interrupted C++ halfway: do not reuse the slot. */
-function recycleAfter(error: PartforgeError): RecycleReason | undefined {
+/**
+ * A kernel trap, a stack overflow or an error raised inside partforge's own code (not one the
+ * script threw, nor a catalogued partforge error) may have left state halfway: do not reuse the slot.
+ */
+function recycleAfter(error: PartforgeError, compiled: CompiledScript | undefined): RecycleReason | undefined {
   if (error.code === "MEMORY_LIMIT") return "memory";
-  if (error.code === "INTERNAL") return "kernel";
+  if (error.code === "INTERNAL") return "internal";
   if (error.cause instanceof WebAssembly.RuntimeError) return "kernel";
-  if (/Maximum call stack size exceeded/.test(error.message)) return "kernel";
+  if (isStackOverflow(error.cause) || /Maximum call stack size exceeded/.test(error.message)) return "overflow";
+  if (compiled !== undefined && knownError(error.cause) === undefined && isNativeError(error.cause) && raisedOutsideScript(error.cause, compiled)) return "internal";
   return undefined;
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && !isProxy(error) && /Maximum call stack size exceeded/.test(error.message);
 }
 
 /** The same build (script + values) always sees the same `Math.random` sequence. */

@@ -6,8 +6,6 @@
  */
 import vm from "node:vm";
 
-const runner = new vm.Script("run()", { filename: "partforge-slot-timer" });
-
 export class TimeLimitExceeded extends Error {
   constructor(readonly limitMs: number) {
     super(`time limit of ${limitMs} ms exceeded`);
@@ -15,28 +13,31 @@ export class TimeLimitExceeded extends Error {
   }
 }
 
-let current: (() => void) | undefined;
-let context: vm.Context | undefined;
+/** One per slot, held by the slot's runtime (creating a V8 context costs about a millisecond). */
+export class SlotTimer {
+  readonly #runner = new vm.Script("run()", { filename: "partforge-slot-timer" });
+  /** The function the context calls back; set for exactly one `run`, cleared before the next starts. */
+  #current: (() => void) | undefined;
+  readonly #context = vm.createContext({ run: () => this.#current?.() });
 
-/** `fn()` under a time limit; throws `TimeLimitExceeded` when V8 had to terminate it. */
-export function runTimed<T>(fn: () => T, limitMs: number): T {
-  // One context per slot (creating a V8 context costs about a millisecond); it only calls back.
-  context ??= vm.createContext({ run: () => current?.() });
-  let finished = false;
-  let result: T | undefined;
-  current = () => {
-    result = fn();
-    finished = true;
-  };
-  try {
-    runner.runInContext(context, { timeout: Math.max(1, Math.round(limitMs)), breakOnSigint: false });
-  } catch (error) {
-    if (!finished && isTimeout(error)) throw new TimeLimitExceeded(limitMs);
-    throw error;
-  } finally {
-    current = undefined;
+  /** `fn()` under a time limit; throws `TimeLimitExceeded` when V8 had to terminate it. */
+  run<T>(fn: () => T, limitMs: number): T {
+    let finished = false;
+    let result: T | undefined;
+    this.#current = () => {
+      result = fn();
+      finished = true;
+    };
+    try {
+      this.#runner.runInContext(this.#context, { timeout: Math.max(1, Math.round(limitMs)), breakOnSigint: false });
+    } catch (error) {
+      if (!finished && isTimeout(error)) throw new TimeLimitExceeded(limitMs);
+      throw error;
+    } finally {
+      this.#current = undefined;
+    }
+    return result as T;
   }
-  return result as T;
 }
 
 function isTimeout(error: unknown): boolean {

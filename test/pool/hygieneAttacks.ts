@@ -1,0 +1,166 @@
+/**
+ * Hostile ModelScripts for the slot-hygiene test (issue 12, point 2): each tries to leave
+ * something behind in its slot that would change what a later build computes. Each one ends
+ * however it ends (most return a small box); only the builds that follow them are checked.
+ */
+
+export interface HygieneAttack {
+  name: string;
+  source: string;
+}
+
+/** Levels below the deepest reachable recursion depth at which the API is called. */
+const WINDOW = 400;
+
+/**
+ * A script that finds how deep it can recurse, then recurses again and, in the last `WINDOW`
+ * levels, calls `call` inside try/catch: near the limit the call overflows at every depth inside
+ * the API in turn. `direction` "descending" calls on the way down (the last calls fail partway),
+ * "ascending" on the way back up (after the overflow was caught below).
+ */
+function dive(name: string, setup: string, call: string, direction: "descending" | "ascending", when: "build" | "microtask" = "build"): HygieneAttack {
+  const recurse =
+    direction === "descending"
+      ? `  if (limit >= 0 && d >= limit - ${WINDOW}) { try { call(d); } catch (e) {} }\n  try { dive(d + 1, call); } catch (e) { if (limit < 0) limit = d; }`
+      : `  try { dive(d + 1, call); } catch (e) { if (limit < 0) limit = d; }\n  if (limit >= 0 && d >= limit - ${WINDOW}) { try { call(d); } catch (e) {} }`;
+  const attack = `dive(0, () => undefined);\n  try { dive(0, (d) => { ${call} }); } catch (e) {}`;
+  const body = when === "build" ? `  ${attack}` : `  Promise.resolve().then(() => {\n    ${setup}\n  ${attack}\n  });`;
+  return {
+    name: `${name} (${direction}${when === "microtask" ? ", in a microtask after build() returned" : ""})`,
+    source: [
+      `let limit = -1;`,
+      `function dive(d, call) {`,
+      recurse,
+      `}`,
+      `export function build() {`,
+      when === "build" ? `  ${setup}` : "",
+      body,
+      `  return Workplane("XY").box(3, 3, 3);`,
+      `}`,
+      ``,
+    ].join("\n"),
+  };
+}
+
+const DIVES: readonly [string, string, string][] = [
+  ["derive() of a Sketch with a selection", `const evil = Sketch().push([[7, 3], [-6, 2]]);`, `evil.push([[7, 3], [-6, 2]]);`],
+  ["derive() of a Sketch with faces", `const evil = Sketch().rect(4, 4).push([[5, 5]]);`, `evil.push([[5, 5]]);`],
+  ["Sketch()", ``, `Sketch();`],
+  ["Sketch().rect()", ``, `Sketch().rect(2, 1);`],
+  ["Workplane()", ``, `Workplane("XZ", { origin: [d, 1, 2] });`],
+  ["Workplane().rect() (pending wires)", ``, `Workplane("XY").rect(2, 2);`],
+  ["a selector", `const base = Workplane("XY").box(4, 4, 4);`, `base.faces(">Z").edges("|X or |Y");`],
+  ["placeSketch()", `const sk = Sketch().circle(1);`, `Workplane("XY").placeSketch(sk);`],
+  ["sketch().finalize()", `const base = Workplane("XY").box(6, 6, 1);`, `base.faces(">Z").sketch().circle(1).finalize();`],
+  ["a parameter constructor", ``, `FloatParam({ default: d });`],
+  ["tag() and workplaneFromTagged()", `const base = Workplane("XY").box(4, 4, 4).tag("base");`, `base.faces(">Z").workplane().tag("top").workplaneFromTagged("base");`],
+  ["drawing lines", ``, `Workplane("XY").moveTo(1, 1).lineTo(3, d % 7).lineTo(0, 4);`],
+];
+
+const boom = `const boom = () => { throw new Error("hostile argument"); };`;
+const proxy = `new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, apply: boom })`;
+
+/** Arguments that throw from getters, valueOf, toString, Symbol.toPrimitive and Proxy traps. */
+const HOSTILE_ARGUMENTS: HygieneAttack = {
+  name: "passes arguments that throw from getters, valueOf, toString, Symbol.toPrimitive and Proxy traps",
+  source: `${boom}
+const attempts = [
+  () => Workplane("XY").box({ valueOf: boom }, 1, 1),
+  () => Workplane("XY").box({ [Symbol.toPrimitive]: boom }, 1, 1),
+  () => Workplane("XY").box(1, 1, 1).faces({ toString: boom }),
+  () => Workplane("XY").box(1, 1, 1).faces({ [Symbol.toPrimitive]: boom }),
+  () => Workplane("XY").workplane({ get offset() { return boom(); } }),
+  () => Workplane("XY").workplane(${proxy}),
+  () => Workplane(${proxy}),
+  () => Workplane("XY", { get origin() { return boom(); } }),
+  () => Workplane("XY").pushPoints(new Proxy([[0, 0]], { get: boom })),
+  () => Workplane("XY").polyline([[0, 0], { get 0() { return boom(); }, 1: 1, length: 2 }]),
+  () => Sketch().push(new Proxy([[1, 1]], { get: boom })),
+  () => Sketch().push([[1, 1], ${proxy}]),
+  () => Sketch().rect(2, 2, { get mode() { return boom(); } }),
+  () => Sketch().rect(2, 2).vertices().fillet({ valueOf: boom }),
+  () => Sketch().push([[1, 1]]).each(() => boom()),
+  () => Sketch().push([[1, 1]]).each(${proxy}),
+  () => Workplane("XY").placeSketch(${proxy}),
+  () => Workplane("XY").box(2, 2, 2).edges(${proxy}),
+  () => Workplane("XY").box(2, 2, 2).faces(">Z").workplane({ offset: { valueOf: boom } }),
+  () => Workplane("XY").text({ toString: boom }, 5, 1),
+  () => Workplane("XY").circle(1).extrude({ [Symbol.toPrimitive]: boom }),
+];
+export function build() {
+  for (const attempt of attempts) { try { attempt(); } catch (e) {} }
+  return Workplane("XY").box(2, 2, 2);
+}
+`,
+};
+
+/** Arguments the script changes after the call, and getters that answer differently the second time. */
+const KEPT_REFERENCES: HygieneAttack = {
+  name: "changes arrays and objects after passing them, and answers differently on a second read",
+  source: `let reads = 0;
+const points = [[0, 0], [5, 0], [5, 5]];
+const locations = [[1, 1], [2, 2]];
+export function build() {
+  const line = Workplane("XY").polyline(points);
+  const sketch = Sketch().push(locations);
+  const shifty = { get offset() { reads += 1; if (reads > 1) throw new Error("read twice"); return 1; } };
+  try { Workplane("XY").workplane(shifty); } catch (e) {}
+  points.length = 0;
+  points.push({ get 0() { throw new Error("kept and read later"); } });
+  locations[0] = new Proxy([], { get() { throw new Error("kept and read later"); } });
+  try { line.close(); } catch (e) {}
+  try { sketch.circle(1); } catch (e) {}
+  return Workplane("XY").box(2, 2, 2);
+}
+`,
+};
+
+/** Chains left half-built: tags, selections, pending wires and edges, an unfinished sketch. */
+const ABANDONED_CHAINS: HygieneAttack = {
+  name: "abandons half-built chains with tags, selections, pending wires and an unfinished sketch",
+  source: `export function build() {
+  Workplane("XY").box(5, 5, 5).tag("base").faces(">Z").workplane().rect(2, 2);
+  Workplane("XY").moveTo(1, 1).lineTo(3, 3).lineTo(3, 0);
+  Sketch().rect(3, 3).vertices().tag("corners");
+  Sketch().push([[9, 9]]).rect(1, 1).edges();
+  Workplane("XY").box(4, 4, 4).faces(">Z").sketch().circle(1).rect(5, 5, { mode: "s" });
+  Workplane("XY").circle(4).workplane({ offset: 3 }).circle(2);
+  return Workplane("XY").box(2, 2, 2);
+}
+`,
+};
+
+/** Calls the API from a finalizer or microtasks that run after build() returned. */
+const AFTER_THE_BUILD: HygieneAttack = {
+  name: "keeps calling the API from microtasks and finalizers after build() returned",
+  source: `const evil = Sketch().push([[4, 4]]);
+export function build() {
+  let n = 0;
+  const again = () => { n += 1; try { evil.push([[4, 4]]); Sketch().push([[3, 3]]).rect(1, 1); } catch (e) {} if (n < 50) Promise.resolve().then(again); };
+  Promise.resolve().then(again);
+  if (typeof FinalizationRegistry === "function") {
+    const registry = new FinalizationRegistry(() => { evil.push([[4, 4]]); throw new Error("finalizer ran in a later build"); });
+    for (let i = 0; i < 1000; i++) registry.register({ i }, i);
+  }
+  return Workplane("XY").box(2, 2, 2);
+}
+`,
+};
+
+/** A stack overflow the script does not catch: its own build fails, the next must not care. */
+const UNCAUGHT_OVERFLOW: HygieneAttack = {
+  name: "overflows the stack inside Sketch() and lets it escape",
+  source: `function deeper(n) { Sketch().push([[n, 1]]); return deeper(n + 1) + 1; }
+export function build() { return deeper(0); }
+`,
+};
+
+export const HYGIENE_ATTACKS: readonly HygieneAttack[] = [
+  ...DIVES.flatMap(([name, setup, call]) => [dive(name, setup, call, "descending"), dive(name, setup, call, "ascending")]),
+  dive("derive() of a Sketch with a selection", DIVES[0]![1], DIVES[0]![2], "descending", "microtask"),
+  HOSTILE_ARGUMENTS,
+  KEPT_REFERENCES,
+  ABANDONED_CHAINS,
+  AFTER_THE_BUILD,
+  UNCAUGHT_OVERFLOW,
+];

@@ -1,0 +1,99 @@
+/**
+ * No module a script can reach keeps state from one build to the next (issue 12, point 1).
+ * The modules checked are exactly those bundled into a build slot (the process scripts run in):
+ * the modelling API, the kernel layer, the ModelScript loader, the slot runtime, the result and
+ * export steps with every exporter, and the error catalogue. Each module-level mutable binding
+ * there must be on the allow-list below with a reason; anything new fails this test.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { findModuleState } from "./moduleState.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SLOT_ENTRY = "src/build/pool/slot/main.ts";
+
+/**
+ * Reviewed module state, `file#name` → why it cannot carry anything from one build into another.
+ * Keep it short: prefer moving state into the build's scope over adding an entry.
+ */
+const ALLOWED: Readonly<Record<string, string>> = {
+  "src/kernel/load.ts#loading": "set once when the slot loads the kernel, before any script runs",
+  "src/kernel/load.ts#loaded": "set once when the slot loads the kernel, before any script runs",
+  "src/kernel/scope.ts#scopes": "the stack of open build scopes: empty between builds, checked after every build (slot/invariants.ts)",
+  "src/kernel/scope.ts#unscopedObjects": "a count of kernel objects made with no build scope open; a build that makes any retires its slot (slot/invariants.ts)",
+  "src/build/pool/slot/main.ts#runtime": "set once when the slot starts, before any script runs",
+  "src/api/shape.ts#kernelShapes": "a private field by another name: keyed by the Shape objects one build made, never iterated",
+  "src/api/ops/drawing.ts#edgeEndPoints": "a private field by another name: keyed by the edge Shapes one build drew, never iterated",
+  "src/modelscript/params.ts#states": "a private field by another name: keyed by the Param objects one evaluation made, never iterated",
+  "src/modelscript/params.ts#declarations": "a counter of which only the order within one evaluation is used; scripts cannot read it",
+  "src/api/ops/text.ts#loaded": "parsed bundled fonts: a pure function of a fixed file name; no script receives a Font",
+  "src/modelscript/evaluate.ts#frozenScopes": "memo of a frozen null-prototype copy of a frozen scope object (one per slot), keyed by that object",
+  "src/modelscript/evaluate.ts#compiledCache": "the in-process evaluator's (CLI, tests) cache of compiled code, keyed by code and scope; slots never use it",
+  "src/kernel/step.ts#temporaryFileCount": "names the kernel's temporary STEP file uniquely; the file is removed after each export",
+};
+
+/** The repository-relative paths of partforge's own modules in the slot bundle. */
+async function slotModules(): Promise<string[]> {
+  const result = await build({ entryPoints: [ROOT + SLOT_ENTRY], bundle: true, platform: "node", format: "esm", target: "node20", write: false, metafile: true, packages: "external", logLevel: "silent" });
+  return Object.keys(result.metafile.inputs)
+    .map((input) => (input.startsWith("/") ? input.slice(ROOT.length) : input))
+    .filter((input) => input.startsWith("src/"))
+    .sort();
+}
+
+describe("module state in script-reachable code", () => {
+  it("checks every layer a script reaches: api, kernel, modelscript, the slot runtime, results, exporters and errors", async () => {
+    const modules = await slotModules();
+    for (const expected of ["src/api/sketch.ts", "src/api/options.ts", "src/kernel/scope.ts", "src/modelscript/params.ts", "src/build/pool/slot/timed.ts", "src/build/result.ts", "src/build/exportParts.ts", "src/exporters/gltf.ts", "src/shared/errors.ts"]) {
+      assert.ok(modules.includes(expected), `${expected} is not in the slot bundle: ${modules.join(", ")}`);
+    }
+    assert.ok(!modules.some((module) => module.startsWith("src/http/") || module.startsWith("src/store/")), "the slot bundle holds HTTP or store code");
+  });
+
+  it("finds no module-level mutable state outside the reviewed allow-list", async () => {
+    const unreviewed: string[] = [];
+    const seen = new Set<string>();
+    for (const module of await slotModules()) {
+      for (const finding of findModuleState(module, await readFile(ROOT + module, "utf8"))) {
+        const key = `${module}#${finding.name}`;
+        seen.add(key);
+        if (ALLOWED[key] === undefined) unreviewed.push(`${module}:${finding.line} ${finding.kind} ${finding.name}`);
+      }
+    }
+    assert.deepEqual(unreviewed, [], "module-level mutable state a build could leave for the next one: move it into the build's scope, or review it onto ALLOWED with a reason");
+    const stale = Object.keys(ALLOWED).filter((key) => !seen.has(key));
+    assert.deepEqual(stale, [], "allow-list entries for state that no longer exists: remove them");
+  });
+});
+
+describe("the module-state finder", () => {
+  it("reports top-level let and var, mutable static fields, and containers a function writes", () => {
+    const source = [
+      "let counter = 0;",
+      "var legacy;",
+      "const cache = new Map<string, number>();",
+      "const list: number[] = [];",
+      "const table = { a: 1 };",
+      "export class Thing { static shared = 1; static readonly fixed = 2; }",
+      "export function remember(key: string) { cache.set(key, 1); list.push(1); table.a++; }",
+    ].join("\n");
+    assert.deepEqual(
+      findModuleState("x.ts", source).map((finding) => `${finding.kind} ${finding.name}`),
+      ["let counter", "var legacy", "container written after load cache", "container written after load list", "container written after load table", "static field Thing.shared"],
+    );
+  });
+
+  it("accepts constants, frozen tables, tables filled while the module loads, and function-local state", () => {
+    const source = [
+      "const NAMES = new Set(['a', 'b']);",
+      "const TABLE = Object.freeze({ a: 1 });",
+      "const BUILT: Record<string, number> = {};",
+      "for (const name of NAMES) BUILT[name] = 1;",
+      "export function f() { let local = 0; const seen = new Map(); seen.set(1, 2); local++; return NAMES.has('a') ? local : BUILT.a; }",
+    ].join("\n");
+    assert.deepEqual(findModuleState("y.ts", source), []);
+  });
+});

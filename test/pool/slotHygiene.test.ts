@@ -1,0 +1,148 @@
+/**
+ * Slot hygiene, differentially (issue 12, point 2): in one warm slot, the example models are
+ * built again and again with hostile builds between them (see hygieneAttacks.ts), and every
+ * example's output must be byte-identical to the same build in a fresh slot. A longer run:
+ * `npm run test:slot-hygiene` (PARTFORGE_HYGIENE_ROUNDS rounds over every example).
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createBuildPool, type BuildPool, type BuildResult } from "../../src/build/pool/index.ts";
+import { HYGIENE_ATTACKS, type HygieneAttack } from "./hygieneAttacks.ts";
+
+const MIB = 1024 * 1024;
+const ROOT = new URL("../../examples/", import.meta.url).pathname;
+/** The long run uses every example (the top-level ones are larger) and more rounds. */
+const LONG = process.env.PARTFORGE_HYGIENE_ROUNDS !== undefined;
+const ROUNDS = LONG ? Math.max(1, Number(process.env.PARTFORGE_HYGIENE_ROUNDS)) : 3;
+const ATTACK_TIMEOUT_MS = 30_000;
+/** Built after every attack: it uses Sketch, selections, tags and placeSketch. */
+const CANARY = "cadquery/sketch-plate.ts";
+/** The quick run's examples: small, and between them most of the API an attack could disturb. */
+const QUICK_EXAMPLES = new Set([
+  CANARY,
+  "cadquery/tagging.ts",
+  "cadquery/counterbored-holes.ts",
+  "cadquery/workplanes-on-faces.ts",
+  "cadquery/construction-geometry.ts",
+  "cadquery/lines-and-arcs.ts",
+  "cadquery/point-lists.ts",
+  "cadquery/polygons.ts",
+  "cadquery/splitting.ts",
+  "cadquery/mirroring-symmetric-geometry.ts",
+  "cadquery/offset-workplanes.ts",
+  "cadquery/spline-edge.ts",
+]);
+/**
+ * Examples whose STL triangle order depends on where OCCT's heap put things (its shell and
+ * offset algorithms iterate maps hashed by address): the same build twice in one clean slot
+ * already orders the same triangles differently. For these, the triangles are compared as a set.
+ */
+const HEAP_ORDERED = new Set(["cadquery/occ-bottle.ts", "cadquery/shelling.ts"]);
+
+interface Example {
+  name: string;
+  source: string;
+  language: "ts" | "js";
+}
+
+let examples: Example[] = [];
+const references = new Map<string, Buffer>();
+let pool: BuildPool;
+
+async function readExamples(): Promise<Example[]> {
+  const directories = LONG ? ["cadquery", "."] : ["cadquery"];
+  const found: Example[] = [];
+  for (const directory of directories) {
+    for (const file of (await readdir(join(ROOT, directory))).sort()) {
+      if (!/\.(ts|js)$/.test(file)) continue;
+      if (!LONG && !QUICK_EXAMPLES.has(join(directory, file))) continue;
+      found.push({ name: join(directory, file), source: await readFile(join(ROOT, directory, file), "utf8"), language: file.endsWith(".js") ? "js" : "ts" });
+    }
+  }
+  return found;
+}
+
+function poolOptions(recycleAfterBuilds: number) {
+  return { size: 1, spare: 1, recycleAfterBuilds, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
+}
+
+/** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */
+function triangleSet(stl: Buffer): string {
+  const count = stl.readUInt32LE(80);
+  const triangles: string[] = [];
+  for (let i = 0; i < count; i++) triangles.push(stl.subarray(84 + i * 50 + 12, 84 + i * 50 + 48).toString("hex"));
+  return triangles.sort().join("");
+}
+
+/** Undefined when `result` is what the fresh slot built, else how it differs. */
+function difference(example: Example, result: BuildResult): string | undefined {
+  if (!result.ok) return `${result.error.code}: ${result.error.message}`;
+  const bytes = Buffer.from(result.bytes);
+  const reference = references.get(example.name)!;
+  if (bytes.equals(reference)) return undefined;
+  if (HEAP_ORDERED.has(example.name) && triangleSet(bytes) === triangleSet(reference)) return undefined;
+  return "different bytes";
+}
+
+function bytesOf(result: BuildResult, what: string): Buffer {
+  assert.ok(result.ok, `${what} failed: ${JSON.stringify(!result.ok && result.error)}`);
+  return Buffer.from(result.bytes);
+}
+
+/** The id of the slot that served the last build: the one whose count of builds grew. */
+function servingSlot(before: Map<number, number>, pool: BuildPool): number | undefined {
+  return pool.health().slots.find((slot) => slot.buildsServed > (before.get(slot.id) ?? 0))?.id;
+}
+
+function slotCounts(pool: BuildPool): Map<number, number> {
+  return new Map(pool.health().slots.map((slot) => [slot.id, slot.buildsServed]));
+}
+
+before(async () => {
+  examples = await readExamples();
+  // Every reference build runs in a slot that has run nothing but its warm-up.
+  const fresh = await createBuildPool(poolOptions(1));
+  try {
+    for (const example of examples) {
+      references.set(example.name, bytesOf(await fresh.build({ source: example.source, language: example.language, type: "stl" }), `${example.name} in a fresh slot`));
+    }
+  } finally {
+    await fresh.close();
+  }
+  pool = await createBuildPool(poolOptions(100_000));
+});
+
+after(() => pool?.close());
+
+describe("slot hygiene", () => {
+  it("builds every example byte-identically to a fresh slot while hostile builds run between them in the same slot", async () => {
+    const canary = examples.find((example) => example.name === CANARY)!;
+    const others = examples.filter((example) => example !== canary);
+    const differences: string[] = [];
+    let builds = 0;
+    let examplesAfterAnAttackInTheSameSlot = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      for (let i = 0; i < HYGIENE_ATTACKS.length; i++) {
+        const attack: HygieneAttack = HYGIENE_ATTACKS[i]!;
+        const beforeAttack = slotCounts(pool);
+        await pool.build({ source: attack.source, language: "js", type: "stl" });
+        const attackSlot = servingSlot(beforeAttack, pool);
+        builds += 1;
+        for (const example of [canary, others[(i + round * HYGIENE_ATTACKS.length) % others.length]!]) {
+          const beforeExample = slotCounts(pool);
+          const result = await pool.build({ source: example.source, language: example.language, type: "stl" });
+          builds += 1;
+          if (servingSlot(beforeExample, pool) === attackSlot) examplesAfterAnAttackInTheSameSlot += 1;
+          const differs = difference(example, result);
+          if (differs !== undefined) differences.push(`${example.name} after "${attack.name}": ${differs}`);
+        }
+      }
+    }
+    const exampleBuilds = (builds * 2) / 3;
+    assert.deepEqual(differences, [], `${differences.length} of ${exampleBuilds} example builds differed from a fresh slot`);
+    // The test only means something when the attacks share the examples' slot.
+    assert.ok(examplesAfterAnAttackInTheSameSlot >= exampleBuilds / 2, `only ${examplesAfterAnAttackInTheSameSlot} of ${exampleBuilds} examples ran in the slot of the attack before them`);
+  });
+});

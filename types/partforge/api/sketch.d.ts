@@ -5,6 +5,7 @@ import type { SketchArgs } from "./signatures/generated.ts";
 export type SketchMode = "a" | "s" | "i" | "r" | "c";
 export declare class SketchImpl {
     #private;
+    /** An empty Sketch; scripts write `Sketch()`. */
     constructor();
     /** Sets the selection to these locations (points or Locations). @example Sketch().push([[0, 0], [5, 0]]).circle(1) */
     push(...args: SketchArgs["push"]): Sketch;

@@ -54,3 +54,9 @@ export declare function locateStack(stack: string, compiled: CompiledScript): So
  * SCRIPT_EXCEPTION with the original message, described safely whatever was thrown.
  */
 export declare function scriptFailure(thrown: unknown, compiled: CompiledScript, during: string): PartforgeError;
+/**
+ * Whether a thrown error was raised by partforge's own code rather than the script's: the first
+ * frame of its stack that has a file (builtins such as `Array.map` have none) is not in the
+ * script's virtual file. False when there is no readable stack.
+ */
+export declare function raisedOutsideScript(error: unknown, compiled: CompiledScript): boolean;

@@ -15,7 +15,7 @@ const MIB = 1024 * 1024;
 const ROOT = new URL("../../examples/", import.meta.url).pathname;
 /** The long run uses every example (the top-level ones are larger) and more rounds. */
 const LONG = process.env.PARTFORGE_HYGIENE_ROUNDS !== undefined;
-const ROUNDS = LONG ? Math.max(1, Number(process.env.PARTFORGE_HYGIENE_ROUNDS)) : 3;
+const ROUNDS = LONG ? Math.max(1, Number(process.env.PARTFORGE_HYGIENE_ROUNDS)) : 2;
 const ATTACK_TIMEOUT_MS = 30_000;
 /** Built after every attack: it uses Sketch, selections, tags and placeSketch. */
 const CANARY = "cadquery/sketch-plate.ts";

@@ -103,7 +103,7 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   }
   const interrupted = buildScope?.interrupted;
   if (interrupted === undefined || ("recycle" in outcome && outcome.recycle !== undefined)) return outcome;
-  const recycle: RecycleReason = /stack overflow/.test(interrupted) ? "overflow" : "kernel";
+  const recycle: RecycleReason = /overflow/.test(interrupted) ? "overflow" : "kernel";
   return "prepared" in outcome ? { ...outcome, recycle, internalMessage: interrupted } : { ...outcome, recycle, internalMessage: interrupted };
 }
 

@@ -22,7 +22,7 @@ export interface Problem {
 }
 
 /** Seconds a client should wait after a 429 or 503. */
-export const RETRY_AFTER_SECONDS = { RATE_LIMITED: 1, BUSY: 2 } as const;
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorData["code"], number>> = { RATE_LIMITED: 1, BUSY: 2, STORE_UNAVAILABLE: 1 };
 
 /** The problem document for an error; `status` overrides the catalogue (e.g. 400 for a bad script on save). */
 export function problemOf(error: ErrorData, status?: number): Problem {
@@ -45,8 +45,9 @@ export function problemOf(error: ErrorData, status?: number): Problem {
 
 export function sendProblem(reply: FastifyReply, error: ErrorData, status?: number): FastifyReply {
   const problem = problemOf(error, status);
-  if (error.code === "RATE_LIMITED" || error.code === "BUSY") {
-    const seconds = typeof error.details?.retryAfterSeconds === "number" ? error.details.retryAfterSeconds : RETRY_AFTER_SECONDS[error.code];
+  const retryAfter = RETRY_AFTER_SECONDS[error.code];
+  if (retryAfter !== undefined) {
+    const seconds = typeof error.details?.retryAfterSeconds === "number" ? error.details.retryAfterSeconds : retryAfter;
     reply.header("Retry-After", String(Math.max(1, Math.ceil(seconds))));
   }
   return reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);

@@ -11,7 +11,7 @@ export const USAGE = `Usage:
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
-                  [--log-level fatal|error|warn|info|debug|trace|silent]
+                  [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -55,6 +55,8 @@ export interface ServeCommand extends StoreSettings {
   port: number;
   host: string;
   slots: number | undefined;
+  /** Builds each slot runs before taking requests (the pool's default when absent). */
+  warmupBuilds: number | undefined;
   logLevel: LogLevel;
 }
 
@@ -166,6 +168,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       port: { type: "string" },
       host: { type: "string" },
       slots: { type: "string" },
+      "warmup-builds": { type: "string" },
       "log-level": { type: "string" },
     });
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
@@ -175,6 +178,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       port: integerOption("port", (values.port as string | undefined) ?? env.PORT, 0, 65535) ?? 8080,
       host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
+      warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
       logLevel:
         values["log-level"] !== undefined ? logLevelOption(values["log-level"] as string, "--log-level") : logLevelOption(env.LOG_LEVEL, "LOG_LEVEL"),
     };

@@ -26,6 +26,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
+    ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
     cache,
     log: (level, message) => poolLog(level, message),
   });

@@ -152,6 +152,13 @@ describe("log settings and redaction", () => {
     assert.throws(() => level([], { LOG_LEVEL: "verbose" }), /LOG_LEVEL must be one of/);
   });
 
+  it("serve takes the warm-up builds per slot as a whole number, the pool's default when absent", () => {
+    const warmup = (argv: string[]) => (parseCommandLine(["serve", ...argv], {}) as { warmupBuilds: number | undefined }).warmupBuilds;
+    assert.equal(warmup([]), undefined);
+    assert.equal(warmup(["--warmup-builds", "0"]), 0);
+    assert.throws(() => warmup(["--warmup-builds", "many"]), /--warmup-builds must be a whole number from 0 to 256; got "many"/);
+  });
+
   it("redacts secret parameters whatever their case, and anything shaped like an API key", () => {
     const apiKey = `pf_abcdefgh_${"x".repeat(43)}`;
     assert.equal(redactUrl(`/build?KEY=${apiKey}&id=abc1234`), "/build?KEY=[REDACTED]&id=abc1234");

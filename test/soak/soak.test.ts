@@ -27,10 +27,10 @@ const skip = await unavailable();
 it("keeps two nodes up and the ledger exact under killed slots, lost connections and a restart", { skip, timeout: 400_000 }, async (t) => {
   const seed = Number(process.env.SOAK_SEED ?? Math.floor(Math.random() * 2 ** 31));
   const report = await runSoak({
-    seconds: 20,
+    seconds: 60,
     seed,
     clients: 2,
-    maxRequestsPerClient: 400,
+    maxRequestsPerClient: 40,
     maxRestarts: 2,
     chaosIntervalMs: [1500, 4000],
     warmupBuilds: 2,

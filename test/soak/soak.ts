@@ -19,11 +19,11 @@ import { rssSlopeMibPerMin, ServiceNode } from "./serviceNode.ts";
 export const connectionString = process.env.PARTFORGE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 export interface SoakOptions {
-  /** How long traffic runs. */
+  /** The most traffic time; clients also stop after `maxRequestsPerClient`, whichever comes first. */
   seconds: number;
   seed: number;
   clients: number;
-  /** Each client stops after this many requests even if time is left. */
+  /** Each client's request budget (so a slow machine does the same work, only slower). */
   maxRequestsPerClient: number;
   /** Node restarts at most (half by SIGTERM, half by SIGKILL after draining). */
   maxRestarts: number;
@@ -236,13 +236,13 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
 
     async function chaosLoop(): Promise<void> {
       let restarts = 0;
-      while (Date.now() < deadline - 3000) {
+      while (!clientsDone) {
         const [min, max] = options.chaosIntervalMs;
         await sleep(min + random() * (max - min));
         const roll = random();
         const node = pick(nodes);
         if (!node.accepting) continue;
-        if (roll < 0.45) {
+        if (roll < 0.4) {
           const pids = await node.slotPids().catch(() => []);
           if (pids.length === 0) continue;
           try {
@@ -251,7 +251,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           } catch {
             // the slot ended meanwhile
           }
-        } else if (roll < 0.9) {
+        } else if (roll < 0.75) {
           const { rows } = await admin.query<{ n: number }>(
             "SELECT count(*)::integer AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()) t",
             [appName(node.settings.name)],
@@ -274,8 +274,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     }
 
+    let clientsDone = false;
     const chaosDone = chaosLoop();
     await Promise.all(accounts.map((_, index) => client(index)));
+    clientsDone = true;
     await chaosDone;
     clearInterval(sampler);
     clearInterval(progress);

@@ -234,12 +234,28 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       }
     }
 
+    async function restart(node: ServiceNode, signal: "SIGTERM" | "SIGKILL"): Promise<void> {
+      // SIGTERM drains in-flight requests; SIGKILL comes only once clients have drained the node,
+      // so no charge can be committed for a 200 that is never sent (see docs/operations.md).
+      options.print(`  ${elapsed()}: restarting node ${node.settings.name} with ${signal}`);
+      node.accepting = false;
+      if (signal === "SIGKILL") for (let wait = 0; wait < 600 && node.inFlight > 0; wait++) await sleep(100);
+      const ended = await node.stop(signal);
+      if (signal === "SIGTERM" && ended.code !== 0) node.unexpectedExits.push(`${node.settings.name} ended ${ended.signal ?? `with code ${ended.code}`} after SIGTERM`);
+      await node.start();
+      node.restarts += 1;
+      chaos.restarts += 1;
+    }
+
     async function chaosLoop(): Promise<void> {
       let restarts = 0;
+      let restarting: Promise<void> | undefined;
+      // Every kind of fault once first, so even a short run meets each; then drawn at random.
+      const opening = [0.1, 0.5, 0.9];
       while (!clientsDone) {
         const [min, max] = options.chaosIntervalMs;
         await sleep(min + random() * (max - min));
-        const roll = random();
+        const roll = opening.shift() ?? random();
         const node = pick(nodes);
         if (!node.accepting) continue;
         if (roll < 0.4) {
@@ -257,21 +273,19 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             [appName(node.settings.name)],
           );
           if (rows[0]!.n > 0) chaos.pgTerminations += 1;
-        } else if (restarts < options.maxRestarts && live().length === nodes.length) {
+        } else if (restarts < options.maxRestarts && restarting === undefined && live().length === nodes.length) {
           restarts += 1;
-          // SIGTERM drains in-flight requests; SIGKILL comes only once clients have drained it, so
-          // no charge can be committed for a 200 that is never sent (see docs on unknown outcomes).
-          const signal = restarts % 2 === 1 ? "SIGTERM" : "SIGKILL";
-          node.accepting = false;
-          if (signal === "SIGKILL") for (let wait = 0; wait < 600 && node.inFlight > 0; wait++) await sleep(100);
-          options.print(`  ${elapsed()}: restarting node ${node.settings.name} with ${signal}`);
-          const ended = await node.stop(signal);
-          if (signal === "SIGTERM" && ended.code !== 0) node.unexpectedExits.push(`${node.settings.name} ended ${ended.signal ?? `with code ${ended.code}`} after SIGTERM`);
-          await node.start();
-          node.restarts += 1;
-          chaos.restarts += 1;
+          // A restart takes a while; the other faults go on meanwhile.
+          restarting = restart(node, restarts % 2 === 1 ? "SIGTERM" : "SIGKILL")
+            .catch((error: unknown) => {
+              node.unexpectedExits.push(`${node.settings.name} did not come back after a restart: ${String(error)}`);
+            })
+            .finally(() => {
+              restarting = undefined;
+            });
         }
       }
+      await restarting;
     }
 
     let clientsDone = false;

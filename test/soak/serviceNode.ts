@@ -36,6 +36,8 @@ export class ServiceNode {
   readonly unexpectedExits: string[] = [];
   readonly rss: RssSample[] = [];
   readonly pidsSeen = new Set<number>();
+  /** The pool's error lines from the node's log (why a slot failed to start, say). */
+  readonly poolErrors: string[] = [];
   #child: ChildProcess | undefined;
   #stopping = false;
   #stderr = "";
@@ -58,7 +60,15 @@ export class ServiceNode {
     this.#stopping = false;
     this.incarnation += 1;
     this.#stderr = "";
-    child.stdout!.resume();
+    child.stdout!.setEncoding("utf8");
+    let pending = "";
+    child.stdout!.on("data", (chunk: string) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop()!;
+      for (const line of lines) {
+        if (line.includes('"component":"pool"') && /"level":(50|60)/.test(line) && this.poolErrors.length < 20) this.poolErrors.push(`${this.settings.name}: ${line.slice(0, 400)}`);
+      }
+    });
     child.stderr!.setEncoding("utf8");
     child.stderr!.on("data", (chunk: string) => {
       this.#stderr = (this.#stderr + chunk).slice(-20_000);

@@ -50,6 +50,8 @@ export interface SoakReport {
   chaos: { slotKills: number; pgTerminations: number; restarts: number };
   /** Requests that got a 5xx other than 503 (a store fault) or a build's own error. */
   unexpected5xx: string[];
+  /** The pool's error lines from the nodes' logs. */
+  poolErrors: string[];
 }
 
 /** mulberry32: small, fast, and the same sequence for the same seed. */
@@ -136,6 +138,14 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       const done: Array<{ url: string; etag: string }> = [];
       let cookie: string | undefined;
       let ownModel: string | undefined;
+      let lastStatus = 0;
+      let lastRetryAfter: string | null = null;
+      /** Every response passes here: its status and Retry-After decide this client's pause. */
+      const seen = (response: Response): Response => {
+        lastStatus = response.status;
+        lastRetryAfter = response.headers.get("retry-after");
+        return response;
+      };
       for (let n = 0; n < options.maxRequestsPerClient && Date.now() < deadline; n++) {
         const targets = live();
         if (targets.length === 0) {
@@ -150,7 +160,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           if (roll < 0.3 || done.length === 0) {
             label = "build";
             const url = `/build?id=${pick(models).id}&type=${pick(["STL", "GLB", "AMF"])}&tolerance=${pick(["0.1", "0.05", "0.2"])}`;
-            const response = await fetch(`${node.url}${url}`, { headers: auth, signal: AbortSignal.timeout(90_000) });
+            const response = seen(await fetch(`${node.url}${url}`, { headers: auth, signal: AbortSignal.timeout(90_000) }));
             const body = await response.arrayBuffer();
             if (response.status === 200) {
               account.delivered += 1;
@@ -163,52 +173,52 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           } else if (roll < 0.45) {
             label = "cache hit";
             const previous = pick(done);
-            const response = await fetch(`${node.url}${previous.url}`, { headers: auth, signal: AbortSignal.timeout(90_000) });
+            const response = seen(await fetch(`${node.url}${previous.url}`, { headers: auth, signal: AbortSignal.timeout(90_000) }));
             await response.arrayBuffer();
             if (response.status === 200) account.delivered += 1;
             count(`${label} ${response.status}${response.headers.get("x-cache") === "hit" ? " (X-Cache hit)" : ""}`);
           } else if (roll < 0.55) {
             label = "if-none-match";
             const previous = pick(done);
-            const response = await fetch(`${node.url}${previous.url}`, { headers: { ...auth, "if-none-match": previous.etag }, signal: AbortSignal.timeout(90_000) });
+            const response = seen(await fetch(`${node.url}${previous.url}`, { headers: { ...auth, "if-none-match": previous.etag }, signal: AbortSignal.timeout(90_000) }));
             await response.arrayBuffer();
             if (response.status === 200) account.delivered += 1;
             count(`${label} ${response.status}`);
           } else if (roll < 0.65) {
             label = "hostile";
             const hostile = pick(HOSTILE_SCRIPTS.filter((script) => script.timeoutMs === undefined));
-            const response = await fetch(`${node.url}/build`, {
+            const response = seen(await fetch(`${node.url}/build`, {
               method: "POST",
               headers: { ...auth, "content-type": "application/json" },
               body: JSON.stringify({ type: "STL", s: hostile.source }),
               signal: AbortSignal.timeout(90_000),
-            });
+            }));
             const text = await response.text();
             if (response.status === 200) account.delivered += 1;
             if (response.status >= 500 && !expectedFailure(response.status, text) && !text.includes(`"code":"${hostile.code}"`)) unexpected5xx.push(`hostile "${hostile.name}" -> ${response.status} ${text.slice(0, 300)}`);
             count(`${label} ${response.status}`);
           } else if (roll < 0.75) {
             label = "account";
-            const response = await fetch(`${node.url}${pick(["/api/account", "/api/usage", "/api/keys"])}`, { headers: auth, signal: AbortSignal.timeout(30_000) });
+            const response = seen(await fetch(`${node.url}${pick(["/api/account", "/api/usage", "/api/keys"])}`, { headers: auth, signal: AbortSignal.timeout(30_000) }));
             await response.arrayBuffer();
             count(`${label} ${response.status}`);
           } else if (roll < 0.85) {
             label = "key";
-            const created = await fetch(`${node.url}/api/keys`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ name: "soak" }), signal: AbortSignal.timeout(30_000) });
+            const created = seen(await fetch(`${node.url}/api/keys`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ name: "soak" }), signal: AbortSignal.timeout(30_000) }));
             const body = (await created.json()) as { key?: { id: string } };
             count(`${label} create ${created.status}`);
             if (created.status === 201 && body.key) {
               const id = body.key.id;
               const change = random() < 0.5
-                ? await fetch(`${node.url}/api/keys/${id}`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ disabled: true }), signal: AbortSignal.timeout(30_000) })
-                : await fetch(`${node.url}/api/keys/${id}`, { method: "DELETE", headers: auth, signal: AbortSignal.timeout(30_000) });
+                ? seen(await fetch(`${node.url}/api/keys/${id}`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ disabled: true }), signal: AbortSignal.timeout(30_000) }))
+                : seen(await fetch(`${node.url}/api/keys/${id}`, { method: "DELETE", headers: auth, signal: AbortSignal.timeout(30_000) }));
               await change.arrayBuffer();
               count(`${label} ${change.status}`);
             }
           } else {
             label = "model";
             if (cookie === undefined) {
-              const login = await fetch(`${node.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: account.email, password: PASSWORD }), signal: AbortSignal.timeout(30_000) });
+              const login = seen(await fetch(`${node.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: account.email, password: PASSWORD }), signal: AbortSignal.timeout(30_000) }));
               await login.arrayBuffer();
               count(`login ${login.status}`);
               if (login.status === 200) cookie = login.headers.get("set-cookie")!.split(";")[0]!;
@@ -216,14 +226,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             }
             const response =
               ownModel === undefined || random() < 0.3
-                ? await fetch(`${node.url}/api/models`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) })
+                ? seen(await fetch(`${node.url}/api/models`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
                 : random() < 0.5
-                  ? await fetch(`${node.url}/api/models/${ownModel}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) })
-                  : await fetch(`${node.url}/api/models?limit=5`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) });
+                  ? seen(await fetch(`${node.url}/api/models/${ownModel}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
+                  : seen(await fetch(`${node.url}/api/models?limit=5`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) }));
             const body = (await response.json().catch(() => ({}))) as { model?: { id: string } };
             if (response.status === 201 && body.model) ownModel = body.model.id;
             count(`${label} ${response.status}`);
           }
+          // A well-behaved client waits as told after a refusal (bounded, so the loop stays short).
+          const last = lastStatus;
+          if (last === 429 || last === 503) await sleep(Math.min(2, Number(lastRetryAfter) || 1) * 1000);
+          else if (last >= 500) await sleep(200);
         } catch (error) {
           // The node went down under the request (a restart): nothing was delivered.
           count(`${label} connection lost`);
@@ -325,6 +339,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       statuses,
       chaos,
       unexpected5xx,
+      poolErrors: nodes.flatMap((node) => node.poolErrors),
     };
     printReport(report, nodes, options.print);
     return report;
@@ -399,5 +414,6 @@ function printReport(report: SoakReport, nodes: ServiceNode[], print: (line: str
   row(["leftover processes", report.leftoverProcesses.length]);
   row(["leftover temp entries", report.leftoverTempEntries.length]);
   row(["leftover connections", report.leftoverConnections]);
-  for (const line of [...report.unexpectedExits, ...report.unexpected5xx, ...report.leftoverTempEntries]) print(`  ${line.slice(0, 500)}`);
+  row(["pool errors logged", report.poolErrors.length]);
+  for (const line of [...report.unexpectedExits, ...report.unexpected5xx.slice(0, 20), ...report.leftoverTempEntries, ...report.poolErrors]) print(`  ${line.slice(0, 500)}`);
 }

@@ -120,13 +120,16 @@ export class ServiceNode {
     }
   }
 
-  /** The slots' pids from /health (the pool's children). */
+  /**
+   * The pids of the slots in service (idle or building) from /health, the pool's children. A slot
+   * still starting is left alone: killing those again and again makes the pool back off its
+   * restarts (by design), which would measure that back-off rather than the service.
+   */
   async slotPids(): Promise<number[]> {
     const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(5000) });
-    const health = (await response.json()) as { builds: { slots: Array<{ pid?: number }> } };
-    const pids = health.builds.slots.map((slot) => slot.pid).filter((pid): pid is number => pid !== undefined);
-    for (const pid of pids) this.pidsSeen.add(pid);
-    return pids;
+    const health = (await response.json()) as { builds: { slots: Array<{ pid?: number; state: string }> } };
+    for (const slot of health.builds.slots) if (slot.pid !== undefined) this.pidsSeen.add(slot.pid);
+    return health.builds.slots.filter((slot) => slot.state === "idle" || slot.state === "busy").flatMap((slot) => (slot.pid === undefined ? [] : [slot.pid]));
   }
 }
 

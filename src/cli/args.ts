@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
+import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 
 const TYPES = exportFormats().join("|");
 
@@ -10,13 +11,15 @@ export const USAGE = `Usage:
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
+                  [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
   partforge help
 
-serve and admin read PORT, HOST, PARTFORGE_DATA_DIR and DATABASE_URL from the environment
-(flags win); the data directory defaults to ./data (SQLite file and build cache).
+serve and admin read PORT, HOST, PARTFORGE_DATA_DIR, DATABASE_URL and LOG_LEVEL from the
+environment (flags win); the data directory defaults to ./data (SQLite file and build cache).
+serve writes one JSON log line per request to standard output (level info by default).
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter error,
 4 geometry kernel error, 5 time or size limit.`;
@@ -52,6 +55,9 @@ export interface ServeCommand extends StoreSettings {
   port: number;
   host: string;
   slots: number | undefined;
+  /** Builds each slot runs before taking requests (the pool's default when absent). */
+  warmupBuilds: number | undefined;
+  logLevel: LogLevel;
 }
 
 export interface AdminCommand extends StoreSettings {
@@ -79,6 +85,13 @@ function integerOption(name: string, value: string | undefined, min: number, max
   const number = Number(value);
   if (!/^\d+$/.test(value) || number < min || number > max) throw usage(`--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
   return number;
+}
+
+function logLevelOption(value: string | undefined, source: string): LogLevel {
+  if (value === undefined || value === "") return "info";
+  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
+  if (level === undefined) throw usage(`${source} must be one of ${LOG_LEVELS.join(", ")}; got "${value}"`);
+  return level;
 }
 
 function planOption(value: unknown): "evaluation" | "enterprise" | undefined {
@@ -150,7 +163,14 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     };
   }
   if (command === "serve") {
-    const { values, positionals } = parseStrict(rest, { ...STORE_OPTIONS, port: { type: "string" }, host: { type: "string" }, slots: { type: "string" } });
+    const { values, positionals } = parseStrict(rest, {
+      ...STORE_OPTIONS,
+      port: { type: "string" },
+      host: { type: "string" },
+      slots: { type: "string" },
+      "warmup-builds": { type: "string" },
+      "log-level": { type: "string" },
+    });
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
     return {
       command: "serve",
@@ -158,6 +178,9 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       port: integerOption("port", (values.port as string | undefined) ?? env.PORT, 0, 65535) ?? 8080,
       host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
+      warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      logLevel:
+        values["log-level"] !== undefined ? logLevelOption(values["log-level"] as string, "--log-level") : logLevelOption(env.LOG_LEVEL, "LOG_LEVEL"),
     };
   }
   if (command === "admin") {

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBuildCache } from "../build/cache/index.ts";
-import { createBuildPool } from "../build/pool/index.ts";
+import { createBuildPool, type PoolLogger } from "../build/pool/index.ts";
 import { PoolBackend } from "../build/index.ts";
 import { buildApp } from "../http/app.ts";
 import { openStore } from "../store/index.ts";
@@ -22,14 +22,18 @@ export interface RunningService {
 export async function startService(command: ServeCommand, io: CliIO): Promise<RunningService> {
   const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}) });
   const cache = createBuildCache({ dir: join(command.dataDir, "cache") });
+  // The pool logs as text until the service's JSON log exists, then into it.
+  let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
+    ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
     cache,
-    log: (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`),
+    log: (level, message) => poolLog(level, message),
   });
   const backend = new PoolBackend(pool);
   const seeded = await seedIfEmpty(store, backend, EXAMPLES_DIR);
-  const app = await buildApp({ store, backend });
+  const app = await buildApp({ store, backend, logger: { level: command.logLevel, stream: io.stdout } });
+  poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
   const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";
   io.stderr.write(`partforge listening on ${address} (${where}; build slots: ${pool.health().size})\n`);

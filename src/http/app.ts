@@ -1,10 +1,11 @@
 /** `buildApp(deps)`: the fastify application of the Build Service, with no listening socket. */
-import fastify, { type FastifyInstance } from "fastify";
+import fastify, { LogController, type FastifyInstance } from "fastify";
 import cookie from "@fastify/cookie";
 import { DEFAULT_LIMITS, type AppDeps } from "./deps.ts";
 import { errorHandler, notFoundHandler } from "./problem.ts";
 import { registerBodyParsers } from "./body/index.ts";
 import { clientErrorHandler, refuseConnect } from "./clientError.ts";
+import { loggerOptions, registerRequestLog, requestIdOf } from "./requestLog.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
@@ -17,7 +18,10 @@ import { registerWebRoutes } from "./routes/web.ts";
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const app = fastify({
-    logger: deps.logger ?? false,
+    logger: loggerOptions(deps.logger),
+    genReqId: requestIdOf,
+    // One line per request, written by registerRequestLog with secrets redacted.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: limits.maxBodyBytes,
     // Query strings like ?p=1&p=2 become arrays, which the field reader rejects clearly.
     routerOptions: { ignoreTrailingSlash: true },
@@ -32,6 +36,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(limits),
     frameworkErrors: errorHandler,
   });
+  registerRequestLog(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.server.on("connect", refuseConnect);

@@ -1,6 +1,7 @@
 /** What the HTTP layer needs from the rest of the system: a store, a build backend, settings. */
 import type { BuildBackend } from "../build/index.ts";
 import type { Store } from "../store/index.ts";
+import type { LogSettings } from "./requestLog.ts";
 
 export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeResult } from "../build/index.ts";
 
@@ -33,5 +34,6 @@ export interface AppDeps {
   limits?: Partial<ServiceLimits>;
   /** Send `Secure` cookies (behind HTTPS). */
   secureCookies?: boolean;
-  logger?: boolean;
+  /** The request log; none when absent. */
+  logger?: LogSettings;
 }

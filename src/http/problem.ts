@@ -22,7 +22,7 @@ export interface Problem {
 }
 
 /** Seconds a client should wait after a 429 or 503. */
-export const RETRY_AFTER_SECONDS = { RATE_LIMITED: 1, BUSY: 2 } as const;
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorData["code"], number>> = { RATE_LIMITED: 1, BUSY: 2, STORE_UNAVAILABLE: 1 };
 
 /** The problem document for an error; `status` overrides the catalogue (e.g. 400 for a bad script on save). */
 export function problemOf(error: ErrorData, status?: number): Problem {
@@ -45,8 +45,11 @@ export function problemOf(error: ErrorData, status?: number): Problem {
 
 export function sendProblem(reply: FastifyReply, error: ErrorData, status?: number): FastifyReply {
   const problem = problemOf(error, status);
-  if (error.code === "RATE_LIMITED" || error.code === "BUSY") {
-    const seconds = typeof error.details?.retryAfterSeconds === "number" ? error.details.retryAfterSeconds : RETRY_AFTER_SECONDS[error.code];
+  // The id of the log line that tells an operator what happened (also in X-Request-Id).
+  if (problem.status >= 500) problem.requestId = reply.request.id;
+  const retryAfter = RETRY_AFTER_SECONDS[error.code];
+  if (retryAfter !== undefined) {
+    const seconds = typeof error.details?.retryAfterSeconds === "number" ? error.details.retryAfterSeconds : retryAfter;
     reply.header("Retry-After", String(Math.max(1, Math.ceil(seconds))));
   }
   return reply.code(problem.status).type(PROBLEM_MEDIA_TYPE).send(problem);
@@ -88,6 +91,7 @@ const BODY_LEFT_UNREAD = new Set(["FST_ERR_CTP_BODY_TOO_LARGE", "FST_ERR_CTP_INV
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (isPartforgeError(error)) {
     if (error.code === "INTERNAL") request.log.error({ err: error }, "internal error");
+    if (error.code === "STORE_UNAVAILABLE") request.log.warn({ err: error.cause ?? error }, "store unavailable");
     return sendProblem(reply, error.toData());
   }
   const known = fromFastifyError(error as FastifyError, request);
@@ -96,7 +100,7 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     return sendProblem(reply, known.toData());
   }
   request.log.error({ err: error }, "unhandled error");
-  return sendProblem(reply, { code: "INTERNAL", message: "an internal error occurred; it has been logged" });
+  return sendProblem(reply, { code: "INTERNAL", message: `an internal error occurred; it has been logged with request id ${request.id}` });
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): FastifyReply {

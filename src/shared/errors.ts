@@ -51,6 +51,7 @@ export const ERROR_CATALOGUE = {
   UNSUPPORTED_MEDIA_TYPE: { httpStatus: 415, exitCode: EXIT_CODES.usage, title: "Unsupported Content-Type" },
   HEADERS_TOO_LARGE: { httpStatus: 431, exitCode: EXIT_CODES.usage, title: "Request line or headers too large" },
   REQUEST_TIMEOUT: { httpStatus: 408, exitCode: EXIT_CODES.usage, title: "Request not received in time" },
+  STORE_UNAVAILABLE: { httpStatus: 503, exitCode: EXIT_CODES.internal, title: "Database unavailable for a moment" },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

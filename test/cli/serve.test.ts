@@ -13,13 +13,17 @@ interface Running {
   child: ChildProcess;
   url: string;
   stderr: () => string;
+  /** The JSON log lines written to standard output so far. */
+  stdout: () => string;
 }
 
 /** Starts `partforge serve` on a free port and waits until it listens. */
 async function serve(dataDir: string): Promise<Running> {
   const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--slots", "1", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
+  let stdout = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
+  child.stdout!.on("data", (chunk) => (stdout += chunk));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start:\n${stderr}`)), 120_000);
     child.stderr!.on("data", () => {
@@ -32,7 +36,7 @@ async function serve(dataDir: string): Promise<Running> {
     });
     child.once("exit", (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
   });
-  return { child, url, stderr: () => stderr };
+  return { child, url, stderr: () => stderr, stdout: () => stdout };
 }
 
 async function stop(running: Running): Promise<number | null> {
@@ -63,6 +67,16 @@ describe("partforge serve", () => {
       const health = await (await fetch(`${running.url}/health`)).json();
       assert.equal(health.ok, true);
       assert.equal(typeof health.builds.isolation, "object");
+      // The log is on by default: the build's line carries the request id of its response, not the key.
+      const requestId = response.headers.get("x-request-id");
+      assert.ok(requestId);
+      for (let wait = 0; wait < 100 && !running.stdout().includes(requestId); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+      const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; statusCode?: number; url?: string });
+      const line = lines.find((entry) => entry.reqId === requestId);
+      assert.ok(line, running.stdout());
+      assert.equal(line.statusCode, 200);
+      assert.match(line.url!, /key=\[REDACTED\]/);
+      assert.ok(!running.stdout().includes(key), "the API key reached the log");
     } finally {
       assert.equal(await stop(running), 0, "exits cleanly on SIGTERM");
     }

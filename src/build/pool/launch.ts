@@ -2,7 +2,8 @@
  * How a slot process is started: Node with the permission model (read access to the slot
  * bundle and the packages it loads, nothing else: no writes, child processes, workers or
  * addons), a JS heap limit and a WebAssembly memory cap, wrapped — where the OS allows it — in
- * `unshare --net --pid --fork --kill-child`, so the slot has no network and dies with its wrapper.
+ * `unshare --net --pid --fork --kill-child` (with a shell as the namespace's init, see
+ * NAMESPACE_INIT), so the slot has no network and dies with its wrapper.
  * The environment is always empty.
  */
 import { spawnSync } from "node:child_process";
@@ -33,7 +34,21 @@ export interface SlotLaunch {
   command: string;
   args: string[];
   isolation: IsolationReport;
+  /**
+   * The process the pool spawns is a wrapper that reports Node's death by signal N as exit status
+   * 128 + N (a shell's convention), instead of the signal itself.
+   */
+  signalAsExitStatus: boolean;
 }
+
+/**
+ * The PID namespace's init: a POSIX shell that runs Node as its child and exits with its status.
+ * Without it Node would be PID 1 of the namespace, which the kernel shields from every signal it
+ * has no handler for (a SIGSEGV or SIGTERM sent from outside did nothing), and `unshare` reports
+ * a child killed by a signal as "exit code 1" (util-linux 2.38: "sigprocmask unblock failed").
+ * `; exit $?` keeps the shell from replacing itself with Node.
+ */
+const NAMESPACE_INIT = ["/bin/sh", "-c", '"$@"; exit $?', "partforge-slot"];
 
 export interface LaunchOptions {
   bundleFile: string;
@@ -75,11 +90,16 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
   const withPrefix = (command: string, args: string[]) => (prefix.length === 0 ? { command, args } : { command: prefix[0]!, args: [...prefix.slice(1), command, ...args] });
   const diesWithPool = deathSignal !== null;
   if ("reason" in probed) {
-    return { ...withPrefix(process.execPath, nodeArgs), isolation: { ...base, diesWithPool, network: false, networkUnavailableReason: probed.reason } };
+    return {
+      ...withPrefix(process.execPath, nodeArgs),
+      isolation: { ...base, diesWithPool, network: false, networkUnavailableReason: probed.reason },
+      signalAsExitStatus: false,
+    };
   }
   return {
-    ...withPrefix(probed.command, [...probed.flags, "--", process.execPath, ...nodeArgs]),
-    isolation: { ...base, diesWithPool, network: true, wrapper: `unshare ${probed.flags.join(" ")}` },
+    ...withPrefix(probed.command, [...probed.flags, "--", ...NAMESPACE_INIT, process.execPath, ...nodeArgs]),
+    isolation: { ...base, diesWithPool, network: true, wrapper: `unshare ${probed.flags.join(" ")} -- sh` },
+    signalAsExitStatus: true,
   };
 }
 
@@ -103,7 +123,7 @@ function probeUnshare(): { command: string; flags: string[] } | { reason: string
   if (command === undefined) return { reason: "the unshare command (util-linux) is not installed" };
   let lastError = "";
   for (const flags of [UNSHARE_FLAGS, UNPRIVILEGED_FLAGS]) {
-    const probe = spawnSync(command, [...flags, "--", process.execPath, "-e", "0"], { env: {}, timeout: 10_000, encoding: "utf8" });
+    const probe = spawnSync(command, [...flags, "--", ...NAMESPACE_INIT, process.execPath, "-e", "0"], { env: {}, timeout: 10_000, encoding: "utf8" });
     if (probe.status === 0) return { command, flags };
     lastError = (probe.stderr || probe.error?.message || `exit status ${String(probe.status)}`).trim().split("\n")[0]!;
   }

@@ -3,9 +3,12 @@
  * process, which the permission model forbids), so the pool bundles `slot/main.ts` with esbuild
  * once at start into a private temporary directory. Packages stay external, imported by absolute
  * URL from where they are installed, so the slot reads only the bundle and those packages.
- * The directory's name carries the pool process's pid: a pool that was killed cannot remove its
- * own, so each new bundle removes those of processes that no longer exist.
+ * The directory's name carries the pool process's pid and start time: a pool that was killed
+ * cannot remove its own, so each new bundle removes those of processes that no longer exist.
+ * The start time matters because pids are reused: a service restarted in a container is PID 1
+ * again, and the directory its killed predecessor left behind named a pid that was alive (ours).
  */
+import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
@@ -27,7 +30,8 @@ const ENTRY = fileURLToPath(new URL("./slot/main.ts", import.meta.url));
 const KERNEL_LOADER = fileURLToPath(new URL("../../kernel/load.ts", import.meta.url));
 const APP_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIR_PREFIX = "partforge-slot-";
-const DIR_NAME = new RegExp(`^${DIR_PREFIX}(\\d+)-`);
+/** `partforge-slot-<pid>.<start time>-XXXXXX`; earlier versions wrote `partforge-slot-<pid>-XXXXXX`. */
+const DIR_NAME = new RegExp(`^${DIR_PREFIX}(\\d+)(?:\\.(\\d+))?-`);
 
 /** Bundles the slot entry into a fresh private directory. */
 export async function bundleSlot(): Promise<SlotBundle> {
@@ -47,7 +51,7 @@ export async function bundleSlot(): Promise<SlotBundle> {
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild produced no slot bundle");
   await removeOrphanedBundles(tmpdir());
-  const dir = await mkdtemp(join(tmpdir(), `${DIR_PREFIX}${process.pid}-`));
+  const dir = await mkdtemp(join(tmpdir(), `${DIR_PREFIX}${process.pid}.${processStartTime(process.pid) ?? 0}-`));
   const file = join(dir, "slot.mjs");
   await writeFile(file, output.contents, { mode: 0o600 });
   // The kernel loader resolves the .wasm file from the application's own node_modules, which
@@ -74,9 +78,40 @@ export async function removeOrphanedBundles(parent: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const pid = Number(DIR_NAME.exec(name)?.[1]);
-    if (Number.isSafeInteger(pid) && pid > 0 && !processExists(pid)) await rm(join(parent, name), { recursive: true, force: true });
+    const match = DIR_NAME.exec(name);
+    if (match === null) continue;
+    const pid = Number(match[1]);
+    if (!Number.isSafeInteger(pid) || pid <= 0) continue;
+    if (isOrphaned(pid, match[2])) await rm(join(parent, name), { recursive: true, force: true });
   }
+}
+
+/** Whether the pool process that named a directory `pid` (started at `startTime`) has ended. */
+function isOrphaned(pid: number, startTime: string | undefined): boolean {
+  const current = processStartTime(pid);
+  if (current === null) return !processExists(pid);
+  if (current === undefined) return true;
+  // A name without a start time is an earlier version's: this process never writes one.
+  if (startTime === undefined) return pid === process.pid;
+  return startTime !== "0" && startTime !== current;
+}
+
+/**
+ * When process `pid` started (clock ticks since boot, /proc/<pid>/stat field 22); `undefined` when
+ * there is no such process or only its zombie, `null` where /proc cannot tell (not Linux).
+ */
+function processStartTime(pid: number): string | undefined | null {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" && process.platform === "linux" ? undefined : null;
+  }
+  // Field 2 (the command name) may hold spaces and parentheses; fields 3… follow the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z" || fields[0] === "X") return undefined;
+  return fields[19] ?? null;
 }
 
 function processExists(pid: number): boolean {

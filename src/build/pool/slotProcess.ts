@@ -4,6 +4,7 @@
  * and turns every way the process can end mid-job into error data.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { constants } from "node:os";
 import type { ErrorData } from "../../shared/errors.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
@@ -59,12 +60,14 @@ export class SlotProcess {
   #nextJobId = 1;
   #stderrTail = "";
   #onExit: (slot: SlotProcess) => void;
+  #signalAsExitStatus: boolean;
   #markExited: () => void = () => undefined;
 
   constructor(id: number, launch: SlotLaunch, config: SlotConfig, limits: SlotLimits, onExit: (slot: SlotProcess) => void) {
     this.id = id;
     this.#limits = limits;
     this.#onExit = onExit;
+    this.#signalAsExitStatus = launch.signalAsExitStatus;
     this.#child = spawn(launch.command, launch.args, {
       env: {},
       stdio: ["ignore", "ignore", "pipe", "ipc"],
@@ -101,8 +104,9 @@ export class SlotProcess {
       };
       this.#child.on("message", onMessage);
       // "close", not "exit": stderr is complete by then, and it tells a JS heap exhaustion apart.
-      this.#child.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
+      this.#child.once("close", (wrapperCode: number | null, wrapperSignal: NodeJS.Signals | null) => {
         clearTimeout(timer);
+        const { code, signal } = realExit(wrapperCode, wrapperSignal, this.#signalAsExitStatus);
         if (this.state === "starting") reject(new Error(`slot ${id} exited while starting (${exitText(code, signal)}): ${this.#stderrTail.trim().slice(-500)}`));
         this.#exited(code, signal);
       });
@@ -207,6 +211,26 @@ export class SlotProcess {
   }
 }
 
+const SIGNAL_NAMES = new Map<number, NodeJS.Signals>(Object.entries(constants.signals).map(([name, number]) => [number, name as NodeJS.Signals]));
+
+/** How Node itself ended: a wrapper that reports signal N as status 128 + N is seen through. */
+export function realExit(code: number | null, signal: NodeJS.Signals | null, signalAsExitStatus: boolean): { code: number | null; signal: NodeJS.Signals | null } {
+  if (signal !== null || code === null || !signalAsExitStatus || code <= 128) return { code, signal };
+  const named = SIGNAL_NAMES.get(code - 128);
+  return named === undefined ? { code, signal } : { code: null, signal: named };
+}
+
+const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {
+  SIGKILL: "killed by SIGKILL: the system's out-of-memory killer or an operator",
+  SIGSEGV: "crashed with SIGSEGV, a segmentation fault",
+  SIGBUS: "crashed with SIGBUS, a bus error",
+  SIGABRT: "aborted with SIGABRT",
+  SIGILL: "crashed with SIGILL, an illegal instruction",
+  SIGFPE: "crashed with SIGFPE, an arithmetic fault",
+  SIGTERM: "terminated by SIGTERM",
+  SIGXCPU: "stopped by SIGXCPU: it exceeded its CPU time limit",
+};
+
 function exitText(code: number | null, signal: NodeJS.Signals | null): string {
-  return signal !== null ? `signal ${signal}` : `exit code ${String(code)}`;
+  return signal !== null ? (SIGNAL_MEANINGS[signal] ?? `ended by signal ${signal}`) : `exit code ${String(code)}`;
 }

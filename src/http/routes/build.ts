@@ -8,6 +8,7 @@ import { presentedKey, requireKey, sessionCaller, type Caller } from "../auth.ts
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
+import { logFailedBuild } from "../requestLog.ts";
 import type { RateLimiter } from "../rateLimit.ts";
 import { createHash } from "node:crypto";
 
@@ -125,7 +126,10 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
       values: fields.params,
       options,
     });
-    if (!result.ok) return sendProblem(reply, result.error);
+    if (!result.ok) {
+      logFailedBuild(request, result.error, { format, modelId: script.modelId, scriptHash: script.scriptHash });
+      return sendProblem(reply, result.error);
+    }
     const etag = `"${result.etag}"`;
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();

@@ -11,6 +11,7 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { isModelId, type Store } from "../../store/index.ts";
 import { sessionCaller, type Caller } from "../auth.ts";
 import type { BuildBackend } from "../deps.ts";
+import { logFailedBuild } from "../requestLog.ts";
 import { sendProblem } from "../problem.ts";
 import { RateLimiter } from "../rateLimit.ts";
 
@@ -195,7 +196,10 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
       values: {},
       options: resolveExportOptions({ tolerance: previewToleranceFor(schema?.uom), angularTolerance: PREVIEW_ANGULAR_TOLERANCE_RAD, ascii: false }),
     });
-    if (!result.ok) return sendProblem(reply, result.error);
+    if (!result.ok) {
+      logFailedBuild(request, result.error, { format: "stl", modelId: found.model.id });
+      return sendProblem(reply, result.error);
+    }
     const etag = `"preview-${result.etag}"`;
     reply.header("ETag", etag).header("Cache-Control", `${found.model.visibility === "public" ? "public" : "private"}, max-age=60`);
     if (request.headers["if-none-match"] === etag) return reply.code(304).send();

@@ -8,6 +8,7 @@ import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
 import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
 import { migratePostgres } from "./migrate.ts";
+import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
 import {
   toAccountRow,
   toApiKeyRow,
@@ -49,9 +50,12 @@ export async function openPostgresBackend(options: PostgresBackendOptions): Prom
     connectionString: options.connectionString,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,
+    // TCP keep-alive notices a peer that vanished without closing (a failover, a cut cable).
+    keepAlive: true,
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
-  // An idle connection dropped by the server must not crash the process; the next query reports it.
+  // An idle connection dropped by the server must not crash the process: the pool has already
+  // discarded it and opens a new one when needed; the next query on a dead server reports it.
   pool.on("error", () => undefined);
   try {
     const client = await pool.connect();
@@ -65,7 +69,7 @@ export async function openPostgresBackend(options: PostgresBackendOptions): Prom
     await pool.end();
     throw error;
   }
-  return postgresBackend(pool);
+  return guardBackend(postgresBackend(pool), "PostgreSQL", isPostgresFault);
 }
 
 function postgresBackend(pool: pg.Pool): StoreBackend {
@@ -74,23 +78,46 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     return (await pool.query<Row>(text, values)).rows;
   }
 
-  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction on one checked-out client. The client listens for 'error' for
+   * its whole checkout (a connection the server terminates emits one even between statements,
+   * which would otherwise end the process) and goes back to the pool as broken after one, so the
+   * pool opens a fresh connection instead. A lost connection before COMMIT means PostgreSQL
+   * rolled the transaction back; one lost during COMMIT leaves the outcome unknown, which
+   * `confirm` settles, when given, by looking for the transaction's effect on a fresh connection.
+   */
+  async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>, confirm?: (result: T) => Promise<boolean>): Promise<T> {
     const client = await pool.connect();
-    let broken = false;
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost ??= error;
+    };
+    client.on("error", onError);
+    let committing: { result: T } | undefined;
     try {
       // READ COMMITTED explicitly: each statement sees everything committed before it started,
       // which is what makes "lock the row, then count" exact (see chargeDownload).
       await client.query("BEGIN ISOLATION LEVEL READ COMMITTED");
       const result = await work(client);
+      committing = { result };
       await client.query("COMMIT");
       return result;
     } catch (error) {
-      await client.query("ROLLBACK").catch(() => {
-        broken = true;
-      });
-      throw error;
+      if (lost === undefined && !isPostgresFault(error)) {
+        await client.query("ROLLBACK").catch((rollbackError: Error) => {
+          lost ??= rollbackError;
+        });
+      }
+      if (lost === undefined && !isPostgresFault(error)) throw error;
+      lost ??= error instanceof Error ? error : new Error(String(error));
+      if (committing === undefined) throw storeUnavailable("PostgreSQL", error);
+      if (confirm === undefined) throw storeUnavailable("PostgreSQL", error, "unknown");
+      const committed = await confirm(committing.result).catch(() => undefined);
+      if (committed === true) return committing.result;
+      throw storeUnavailable("PostgreSQL", error, committed === false ? "rolled back" : "unknown");
     } finally {
-      client.release(broken);
+      client.release(lost);
+      client.removeListener("error", onError);
     }
   }
 
@@ -149,12 +176,15 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     },
 
     async insertSession(tokenHash, session) {
-      await inTransaction(async (client) => {
-        await client.query("DELETE FROM sessions WHERE account_id = $1 AND expires_at <= $2", [session.accountId, session.createdAt]);
-        await client.query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)", [
-          tokenHash, session.accountId, session.createdAt, session.expiresAt,
-        ]);
-      });
+      await inTransaction(
+        async (client) => {
+          await client.query("DELETE FROM sessions WHERE account_id = $1 AND expires_at <= $2", [session.accountId, session.createdAt]);
+          await client.query("INSERT INTO sessions (token_hash, account_id, created_at, expires_at) VALUES ($1, $2, $3, $4)", [
+            tokenHash, session.accountId, session.createdAt, session.expiresAt,
+          ]);
+        },
+        async () => (await rows("SELECT 1 FROM sessions WHERE token_hash = $1", [tokenHash])).length > 0,
+      );
     },
 
     async findSession(tokenHash) {
@@ -217,7 +247,7 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
             "INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
             [revision.modelId, revision.revision, revision.script, revision.language, revision.schemaJson, revision.createdAt],
           );
-        }),
+        }, async () => (await rows("SELECT 1 FROM models WHERE id = $1", [model.id])).length > 0),
       ),
 
     addRevision: (ownerId, modelId, input) =>
@@ -235,6 +265,13 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
           [modelId, revision, input.script, input.language, input.schemaJson, input.at],
         );
         return findModelRow(client, modelId, revision);
+      }, async (row) => {
+        // The number alone could be a concurrent revision's that took it after ours rolled back.
+        if (row === undefined) return true;
+        const found = await rows("SELECT 1 FROM model_revisions WHERE model_id = $1 AND revision = $2 AND created_at = $3 AND script = $4", [
+          modelId, row.revision.revision, input.at, input.script,
+        ]);
+        return found.length > 0;
       }),
 
     findModel: (modelId, revision) => findModelRow(pool, modelId, revision ?? null),
@@ -275,6 +312,10 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
           [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
         );
         return { ok: true as const, remaining: remainingAfter(quota, used + 1), entry: toUsageEntry(inserted[0]!) };
+      }, async (result) => {
+        // A refusal wrote nothing; a charge stands exactly when its ledger row exists.
+        if (result === undefined || !result.ok) return true;
+        return (await rows("SELECT 1 FROM usage_ledger WHERE id = $1", [result.entry.id])).length > 0;
       }),
 
     countDownloads: (accountId, period) => countDownloads(pool, accountId, period.start, period.end),

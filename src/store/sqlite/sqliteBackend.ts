@@ -12,6 +12,7 @@ import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
 import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
 import { migrateSqlite } from "./migrate.ts";
+import { guardBackend, isSqliteFault } from "../storeFault.ts";
 import {
   toKeyWithAccount,
   type KeyWithAccountRecord,
@@ -72,7 +73,7 @@ export function openSqliteBackend(path: string, options: SqliteBackendOptions = 
         busyTimeoutMs,
         onError: (error) => process.emitWarning(`the SQLite checkpoint worker stopped (${String(error)}); checkpoints run inside commits again`),
       });
-  return sqliteBackend(db, checkpointer);
+  return guardBackend(sqliteBackend(db, checkpointer), "SQLite", isSqliteFault);
 }
 
 function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): StoreBackend {

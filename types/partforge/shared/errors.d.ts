@@ -150,6 +150,11 @@ export declare const ERROR_CATALOGUE: {
         readonly exitCode: 2;
         readonly title: "Request not received in time";
     };
+    readonly STORE_UNAVAILABLE: {
+        readonly httpStatus: 503;
+        readonly exitCode: 1;
+        readonly title: "Database unavailable for a moment";
+    };
 };
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 /** Where in the author's own source an error points (1-based line, 1-based column). */

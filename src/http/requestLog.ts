@@ -1,0 +1,99 @@
+/**
+ * The service's log: fastify's pino, one JSON line per request (method, path with secrets
+ * redacted, status, time, request id) and one per failed build, each carrying the request id
+ * that every response also carries in `X-Request-Id` (and every 5xx problem body as `requestId`).
+ * Never logged: API keys (query `key`, `Authorization`, `X-API-Key`), passwords, cookies, session
+ * tokens, scripts (query `s`) and request bodies.
+ */
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage } from "node:http";
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogSettings {
+  level: LogLevel;
+  /** Where the JSON lines go; standard output when absent. */
+  stream?: { write(line: string): unknown };
+}
+
+export const REQUEST_ID_HEADER = "x-request-id";
+/** An id a proxy in front may pass on; anything else is replaced by our own. */
+const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+/** Query parameters whose values are secrets or user scripts. */
+const SECRET_PARAMS = new Set(["key", "apikey", "api_key", "s", "script", "password", "token", "session", "secret", "access_token"]);
+/** An API key wherever it appears (see src/store/secrets.ts), even under an unexpected name. */
+const API_KEY_TEXT = /pf_[a-z0-9]{8}_[A-Za-z0-9_-]{20,}/g;
+const MAX_LOGGED_VALUE = 200;
+export const REDACTED = "[REDACTED]";
+
+/** `url` with the values of secret parameters (and anything shaped like an API key) replaced. */
+export function redactUrl(url: string): string {
+  const query = url.indexOf("?");
+  const path = (query < 0 ? url : url.slice(0, query)).replace(API_KEY_TEXT, REDACTED);
+  if (query < 0) return path;
+  const params = new URLSearchParams(url.slice(query + 1));
+  const kept: string[] = [];
+  for (const [name, value] of params) {
+    const shown = SECRET_PARAMS.has(name.toLowerCase())
+      ? REDACTED
+      : value.replace(API_KEY_TEXT, REDACTED).slice(0, MAX_LOGGED_VALUE);
+    kept.push(`${encodeURIComponent(name)}=${encodeURIComponent(shown).replaceAll("%5BREDACTED%5D", REDACTED)}`);
+  }
+  return `${path}?${kept.join("&")}`;
+}
+
+/** The request id: the caller's `X-Request-Id` when it is a sane token, else a fresh UUID. */
+export function requestIdOf(request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER];
+  return typeof given === "string" && ACCEPTED_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The `logger` option of fastify: off, or pino at `level` with nothing secret in its lines. */
+export function loggerOptions(settings: LogSettings | undefined): FastifyServerOptions["logger"] {
+  if (settings === undefined) return false;
+  return {
+    level: settings.level,
+    ...(settings.stream ? { stream: settings.stream } : {}),
+    // Only our own line per request is written (see registerRequestLog); these keep anything
+    // else that logs a request, its headers or a body from writing a secret.
+    serializers: {
+      req: (request: { method?: string; url?: string }) => ({ method: request.method, url: redactUrl(request.url ?? "") }),
+    },
+    redact: {
+      paths: ["headers.authorization", "headers.cookie", 'headers["x-api-key"]', "*.headers.authorization", "*.headers.cookie", '*.headers["x-api-key"]', "body", "*.body", "password", "*.password"],
+      censor: REDACTED,
+    },
+  };
+}
+
+/** Adds `X-Request-Id` to every response and writes one log line when each request ends. */
+export function registerRequestLog(app: FastifyInstance): void {
+  app.addHook("onSend", async (request, reply, payload) => {
+    reply.header("X-Request-Id", request.id);
+    return payload;
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    const statusCode = reply.statusCode;
+    const line = {
+      method: request.method,
+      url: redactUrl(request.url),
+      statusCode,
+      responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+      remoteAddress: request.ip,
+    };
+    if (statusCode >= 500) request.log.error(line, "request failed");
+    else request.log.info(line, "request completed");
+  });
+}
+
+/** What a failed build's log line says: the error's code and position, never its message (which may quote the script). */
+export function logFailedBuild(
+  request: { log: { info(facts: object, message: string): void } },
+  error: { code: string; param?: string; line?: number; column?: number },
+  build: { format: string; modelId?: string | undefined; scriptHash?: string | undefined },
+): void {
+  const { code, param, line, column } = error;
+  request.log.info({ build: { ...build, code, param, line, column } }, "build failed");
+}

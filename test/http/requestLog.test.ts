@@ -1,0 +1,169 @@
+/**
+ * The request log: one JSON line per request and per failed build, each with the request id that
+ * the response's `X-Request-Id` (and a 5xx problem's `requestId`) carries, and never a key,
+ * password, cookie, session token or script.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { InProcessBackend } from "../../src/build/index.ts";
+import { parseCommandLine } from "../../src/cli/args.ts";
+import { buildApp } from "../../src/http/app.ts";
+import { redactUrl, type LogLevel } from "../../src/http/requestLog.ts";
+import { openSqliteStore, type Store } from "../../src/store/index.ts";
+import { BOX_SCRIPT, FAST_PASSWORD_HASHING } from "./harness.ts";
+
+interface LogLine {
+  level: number;
+  msg: string;
+  reqId?: string;
+  method?: string;
+  url?: string;
+  statusCode?: number;
+  build?: { code: string; line?: number; format: string };
+  [key: string]: unknown;
+}
+
+/** A service whose log lines are kept. */
+async function loggedService(level: LogLevel): Promise<{ app: FastifyInstance; store: Store; lines: LogLine[]; text: () => string; close(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), "partforge-log-"));
+  const store = await openSqliteStore({ path: join(dir, "partforge.db"), passwordHashing: FAST_PASSWORD_HASHING });
+  let raw = "";
+  const app = await buildApp({ store, backend: new InProcessBackend(), logger: { level, stream: { write: (chunk: string) => (raw += chunk) } } });
+  return {
+    app,
+    store,
+    get lines() {
+      return raw.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as LogLine);
+    },
+    text: () => raw,
+    async close() {
+      await app.close();
+      await store.close().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe("the request log", () => {
+  let service: Awaited<ReturnType<typeof loggedService>>;
+  let key: string;
+  const password = "correct horse battery staple";
+  before(async () => {
+    service = await loggedService("info");
+    const account = await service.store.createAccount({ email: "log@example.com", password, plan: "enterprise" });
+    key = (await service.store.createApiKey(account.id)).secret;
+  });
+  after(() => service.close());
+
+  it("writes one line per request with the id the response carries, and never the key from the query string", async () => {
+    const response = await service.app.inject({ method: "GET", url: `/build?key=${key}&type=STL&s=${encodeURIComponent(BOX_SCRIPT)}` });
+    assert.equal(response.statusCode, 200, response.body);
+    const id = response.headers["x-request-id"];
+    assert.equal(typeof id, "string");
+    const mine = service.lines.filter((line) => line.reqId === id);
+    assert.equal(mine.length, 1, JSON.stringify(mine));
+    assert.equal(mine[0]!.msg, "request completed");
+    assert.equal(mine[0]!.level, 30, "info");
+    assert.equal(mine[0]!.method, "GET");
+    assert.equal(mine[0]!.statusCode, 200);
+    assert.match(mine[0]!.url!, /^\/build\?key=\[REDACTED\]&type=STL&s=\[REDACTED\]$/);
+    assert.ok(!service.text().includes(key), "the API key reached the log");
+    assert.ok(!service.text().includes("Workplane"), "the script reached the log");
+  });
+
+  it("never logs a key sent in a header, a password, a session cookie or a body", async () => {
+    const login = await service.app.inject({ method: "POST", url: "/api/session", payload: { email: "log@example.com", password } });
+    assert.equal(login.statusCode, 200);
+    const cookie = String(login.headers["set-cookie"]).split(";")[0]!;
+    const token = cookie.split("=")[1]!;
+    await service.app.inject({ method: "GET", url: "/api/account", headers: { cookie } });
+    await service.app.inject({ method: "GET", url: "/api/keys", headers: { authorization: `Bearer ${key}` } });
+    await service.app.inject({ method: "GET", url: "/api/keys", headers: { "x-api-key": key } });
+    await service.app.inject({ method: "GET", url: `/nowhere/${key}?token=${token}` });
+    const text = service.text();
+    for (const secret of [key, password, token]) assert.ok(!text.includes(secret), `a secret reached the log: ${secret.slice(0, 6)}…`);
+  });
+
+  it("gives every response an X-Request-Id, also errors and unknown routes, and passes on a sane one from a proxy", async () => {
+    for (const url of ["/health", "/nowhere", `/build?type=STL&key=pf_bad`, "/build?type=STL"]) {
+      const response = await service.app.inject({ method: "GET", url });
+      assert.match(String(response.headers["x-request-id"]), /^[\w.:-]{8,}$/, url);
+    }
+    const given = await service.app.inject({ method: "GET", url: "/health", headers: { "x-request-id": "edge-7f3a9c21" } });
+    assert.equal(given.headers["x-request-id"], "edge-7f3a9c21");
+    const hostile = await service.app.inject({ method: "GET", url: "/health", headers: { "x-request-id": "a\u0085b c" } });
+    assert.notEqual(hostile.headers["x-request-id"], "a\u0085b c");
+  });
+
+  it("writes one line for a failed build with its code and position, not its message (which may quote the script)", async () => {
+    const script = `export function build() {\n  throw new Error("secret-ish text from the script");\n}\n`;
+    const response = await service.app.inject({ method: "POST", url: "/build", payload: { key, type: "STL", s: script } });
+    assert.equal(response.statusCode, 500);
+    const id = response.headers["x-request-id"];
+    const failed = service.lines.filter((line) => line.reqId === id && line.msg === "build failed");
+    assert.equal(failed.length, 1);
+    assert.equal(failed[0]!.build!.code, "SCRIPT_EXCEPTION");
+    assert.equal(failed[0]!.build!.format, "stl");
+    assert.ok(!service.text().includes("secret-ish text"));
+  });
+
+  it("puts the request id of its log line into every 500's problem body", async () => {
+    const broken = await loggedService("info");
+    try {
+      await broken.store.close();
+      const response = await broken.app.inject({ method: "GET", url: `/build?type=STL&key=${key}` });
+      assert.equal(response.statusCode, 500);
+      const problem = JSON.parse(response.body) as { code: string; requestId: string; detail: string };
+      assert.equal(problem.code, "INTERNAL");
+      assert.equal(problem.requestId, response.headers["x-request-id"]);
+      assert.match(problem.detail, new RegExp(`logged with request id ${problem.requestId}`));
+      const lines = broken.lines.filter((line) => line.reqId === problem.requestId);
+      assert.deepEqual(lines.map((line) => line.msg), ["unhandled error", "request failed"]);
+      assert.ok((lines[0]!.err as { message: string }).message.length > 0, "the cause is logged");
+      assert.ok(!broken.text().includes(key));
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it("writes nothing below the level asked for", async () => {
+    const quiet = await loggedService("warn");
+    try {
+      assert.equal((await quiet.app.inject({ method: "GET", url: "/health" })).statusCode, 200);
+      assert.deepEqual(quiet.lines, []);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
+
+describe("log settings and redaction", () => {
+  it("serve logs at info unless --log-level or LOG_LEVEL says otherwise, and refuses an unknown level", () => {
+    const level = (argv: string[], env: Record<string, string> = {}) => (parseCommandLine(["serve", ...argv], env) as { logLevel: string }).logLevel;
+    assert.equal(level([]), "info");
+    assert.equal(level([], { LOG_LEVEL: "debug" }), "debug");
+    assert.equal(level(["--log-level", "warn"], { LOG_LEVEL: "debug" }), "warn");
+    assert.equal(level(["--log-level", "silent"]), "silent");
+    assert.throws(() => level(["--log-level", "loud"]), /--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "loud"/);
+    assert.throws(() => level([], { LOG_LEVEL: "verbose" }), /LOG_LEVEL must be one of/);
+  });
+
+  it("serve takes the warm-up builds per slot as a whole number, the pool's default when absent", () => {
+    const warmup = (argv: string[]) => (parseCommandLine(["serve", ...argv], {}) as { warmupBuilds: number | undefined }).warmupBuilds;
+    assert.equal(warmup([]), undefined);
+    assert.equal(warmup(["--warmup-builds", "0"]), 0);
+    assert.throws(() => warmup(["--warmup-builds", "many"]), /--warmup-builds must be a whole number from 0 to 256; got "many"/);
+  });
+
+  it("redacts secret parameters whatever their case, and anything shaped like an API key", () => {
+    const apiKey = `pf_abcdefgh_${"x".repeat(43)}`;
+    assert.equal(redactUrl(`/build?KEY=${apiKey}&id=abc1234`), "/build?KEY=[REDACTED]&id=abc1234");
+    assert.equal(redactUrl(`/build?other=${apiKey}`), "/build?other=[REDACTED]");
+    assert.equal(redactUrl(`/x/${apiKey}`), "/x/[REDACTED]");
+    assert.equal(redactUrl("/build?password=hunter2&p_length=5"), "/build?password=[REDACTED]&p_length=5");
+  });
+});

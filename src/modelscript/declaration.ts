@@ -1,6 +1,7 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
 import { describeThrown } from "./thrown.ts";
+import { DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_GROUP, DEFAULT_PRESET, setOwn, type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
 import { anchoredPattern, showValue, valueProblem } from "./values.ts";
 
@@ -33,6 +34,15 @@ export interface Declaration {
   readonly group: string;
   /** Human sentences, one per problem, in the order they were found. */
   readonly problems: readonly string[];
+  /** An option with more entries than a description may hold; not read any further. */
+  readonly oversize: Oversize | undefined;
+}
+
+/** An option list beyond its limit (see `DESCRIPTION_LIMITS`), reported by the loader with the parameter's name. */
+export interface Oversize {
+  option: "choices" | "presets";
+  entries: number;
+  limit: number;
 }
 
 /** Reads a constructor's options without ever throwing; bad options become `problems`. */
@@ -54,14 +64,15 @@ class DeclarationReader {
   private desc: string | undefined;
   private group = DEFAULT_GROUP;
   private constraintsBroken = false;
+  private oversize: Oversize | undefined;
 
   constructor(private readonly kind: ParamKind) {
     this.constraints = { type: KINDS[kind].type };
   }
 
   result(): Declaration {
-    const { kind, constraints, defaultValue, presets, desc, group, problems } = this;
-    return { kind, constraints, defaultValue, presets, desc, group, problems };
+    const { kind, constraints, defaultValue, presets, desc, group, problems, oversize } = this;
+    return { kind, constraints, defaultValue, presets, desc, group, problems, oversize };
   }
 
   read(options: unknown): void {
@@ -137,6 +148,11 @@ class DeclarationReader {
     const usage = `ChoiceParam needs "choices": a non-empty list of strings or numbers, e.g. choices: ["M3", "M4"]`;
     if (!entries.has("choices")) return this.broken(usage);
     if (!Array.isArray(choices) || isProxy(choices) || choices.length === 0) return this.broken(`${usage}; got ${describeThrown(choices)}`);
+    if (choices.length > DESCRIPTION_LIMITS.choices) {
+      this.oversize = { option: "choices", entries: choices.length, limit: DESCRIPTION_LIMITS.choices };
+      this.constraintsBroken = true;
+      return;
+    }
     const list: (string | number)[] = [];
     for (const choice of Array.from(choices as unknown[])) {
       const valid = typeof choice === "string" || (typeof choice === "number" && Number.isFinite(choice));
@@ -174,7 +190,12 @@ class DeclarationReader {
       this.problems.push(`option "presets" must be an object of preset name → value, e.g. presets: { small: 10 }; got ${describeThrown(presets)}`);
       return declared;
     }
-    for (const name of Object.keys(presets)) declared.set(name, (presets as Record<string, unknown>)[name]);
+    const names = Object.keys(presets);
+    if (names.length > DESCRIPTION_LIMITS.presets) {
+      this.oversize = { option: "presets", entries: names.length, limit: DESCRIPTION_LIMITS.presets };
+      return declared;
+    }
+    for (const name of names) declared.set(name, (presets as Record<string, unknown>)[name]);
     return declared;
   }
 

@@ -1,4 +1,5 @@
 import type { Unit } from "../shared/units.ts";
+import { checkCount, checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_PRESET, setOwn, type ParamSchema, type ParamValue, type PresetTable } from "./schema.ts";
 
 /** A model's `METADATA`: `name` always, `description` and `license` when given, and any extra string fields. */
@@ -41,12 +42,13 @@ export interface Describable {
 
 /**
  * The model's description as one fresh JSON-compatible document (callers may change it).
+ * @throws PartforgeError DESCRIPTION_TOO_LARGE naming the field beyond its limit (see `DESCRIPTION_LIMITS`).
  * @example JSON.stringify(describe(await loadModelScript(source, { language: "ts", scope })))
  */
 export function describe(model: Describable): ModelDescription {
   const presets: PresetTable = {};
   for (const [name, values] of Object.entries(model.presets)) setOwn(presets, name, { ...values });
-  return {
+  const description: ModelDescription = {
     metadata: { ...model.metadata },
     uom: model.uom,
     version: model.version,
@@ -54,6 +56,8 @@ export function describe(model: Describable): ModelDescription {
     groups: groupsOf(model.parameters),
     presets,
   };
+  checkDescription(description);
+  return description;
 }
 
 const OPTIONAL_KEYS = ["min", "max", "step", "choices", "maxLength", "pattern", "desc"] as const;
@@ -89,8 +93,14 @@ export function presetTable(
   parameters: ReadonlyArray<{ name: string; default: ParamValue; presets: Readonly<Record<string, ParamValue>> }>,
 ): PresetTable {
   const names = [DEFAULT_PRESET];
+  const seen = new Set(names);
   for (const parameter of parameters) {
-    for (const preset of Object.keys(parameter.presets)) if (!names.includes(preset)) names.push(preset);
+    for (const preset of Object.keys(parameter.presets)) {
+      if (seen.has(preset)) continue;
+      seen.add(preset);
+      names.push(preset);
+      checkCount("presets", names.length, DESCRIPTION_LIMITS.presets);
+    }
   }
   const table: PresetTable = {};
   for (const preset of names) {

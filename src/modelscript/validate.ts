@@ -4,6 +4,7 @@ import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/e
 import { DEFAULT_UNIT, isUnit, UNITS, type Unit } from "../shared/units.ts";
 import type { CompiledScript } from "./compile.ts";
 import type { ModelMetadata } from "./describe.ts";
+import { checkCount, checkMetadata, checkParameter, checkText, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { locateStack, type ScriptExports } from "./evaluate.ts";
 import { paramState, type ParamState } from "./params.ts";
 import { RESERVED_PARAM_NAMES, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
@@ -99,7 +100,7 @@ export function validateModule(exports: ScriptExports, compiled: CompiledScript)
   if (typeof version !== "string" || version.trim() === "") {
     diagnostics.add(`VERSION must be a string such as "1.0"; got ${describeThrown(version)}`, at("VERSION"));
   }
-  const metadata = readMetadata(exports.METADATA, (message) => diagnostics.add(message, at("METADATA")));
+  const metadata = readMetadata(exports.METADATA, (message) => diagnostics.add(message, at("METADATA")), at("METADATA"));
   if (!Object.hasOwn(exports, "build") || exports.build === undefined) {
     diagnostics.add("no `build` export: a ModelScript must export a function that returns the model, e.g. `export function build() { … }`", FIRST_LINE);
   } else if (typeof exports.build !== "function") {
@@ -113,7 +114,14 @@ export function validateModule(exports: ScriptExports, compiled: CompiledScript)
 function declaredParams(exports: ScriptExports, compiled: CompiledScript, diagnostics: Diagnostics): DeclaredParam[] {
   const declared: DeclaredParam[] = [];
   const seen = new Map<ParamState, string>();
-  for (const { name, state } of exportedParams(exports)) {
+  const exported = exportedParams(exports);
+  checkCount("parameters", exported.length, DESCRIPTION_LIMITS.parameters);
+  for (const { name, state } of exported) {
+    try {
+      checkDeclarationSize(name, state);
+    } catch (error) {
+      throw error instanceof PartforgeError ? error.withLocation(declarationLocation(name, state, compiled)) : error;
+    }
     const report = (message: string) => diagnostics.add(message, declarationLocation(name, state, compiled), name);
     const first = seen.get(state);
     if (first !== undefined) {
@@ -132,6 +140,18 @@ function declaredParams(exports: ScriptExports, compiled: CompiledScript, diagno
   return declared;
 }
 
+/**
+ * The size limits of what this parameter puts into the description (its name, desc, group,
+ * choices and preset names), before anything is copied from it.
+ * @throws PartforgeError DESCRIPTION_TOO_LARGE naming the field.
+ */
+function checkDeclarationSize(name: string, state: ParamState): void {
+  const { oversize, desc, group, constraints, presets } = state.declaration;
+  if (oversize !== undefined) checkCount(`${name}.${oversize.option}`, oversize.entries, oversize.limit, name);
+  checkParameter({ name, desc, group, choices: constraints.choices });
+  for (const preset of Object.keys(presets)) checkText(`${name}.presets name "${preset.slice(0, 40)}"`, preset, DESCRIPTION_LIMITS.presetNameBytes, name);
+}
+
 /** Where the parameter was declared: its constructor call, else its export's declaration. */
 function declarationLocation(name: string, state: ParamState, compiled: CompiledScript): SourceLocation | undefined {
   const stack = stackOf(state.origin);
@@ -139,21 +159,32 @@ function declarationLocation(name: string, state: ParamState, compiled: Compiled
 }
 
 /** `METADATA` as published: string fields only, `name` defaulting to "Untitled model". */
-function readMetadata(value: unknown, report: (message: string) => void): ModelMetadata {
+function readMetadata(value: unknown, report: (message: string) => void, location: SourceLocation): ModelMetadata {
   const metadata: ModelMetadata = { name: DEFAULT_NAME };
   if (value === undefined) return metadata;
   if (typeof value !== "object" || value === null || Array.isArray(value) || isProxy(value) || isRealError(value)) {
     report(`METADATA must be an object such as { name: "Bored block", description: "…", license: "CC-BY-4.0" }; got ${describeThrown(value)}`);
     return metadata;
   }
+  const fields = Object.keys(value);
   try {
-    for (const field of Object.keys(value)) {
+    checkCount("METADATA", fields.length, DESCRIPTION_LIMITS.metadataFields);
+  } catch (error) {
+    throw (error as PartforgeError).withLocation(location);
+  }
+  try {
+    for (const field of fields) {
       const text = (value as Record<string, unknown>)[field];
       if (typeof text !== "string") report(`METADATA.${field} must be a string; got ${showValue(text)}`);
       else if (field !== "name" || text.trim() !== "") setOwn(metadata, field, text);
     }
   } catch (error) {
     report(`METADATA could not be read: ${describeThrown(error)}`);
+  }
+  try {
+    checkMetadata(metadata);
+  } catch (error) {
+    throw (error as PartforgeError).withLocation(location);
   }
   return metadata;
 }

@@ -52,6 +52,9 @@ export const ERROR_CATALOGUE = {
   HEADERS_TOO_LARGE: { httpStatus: 431, exitCode: EXIT_CODES.usage, title: "Request line or headers too large" },
   REQUEST_TIMEOUT: { httpStatus: 408, exitCode: EXIT_CODES.usage, title: "Request not received in time" },
   STORE_UNAVAILABLE: { httpStatus: 503, exitCode: EXIT_CODES.internal, title: "Database unavailable for a moment" },
+  DESCRIPTION_TOO_LARGE: { httpStatus: 400, exitCode: EXIT_CODES.limit, title: "Model description too large" },
+  COMPUTE_LIMITED: { httpStatus: 429, exitCode: EXIT_CODES.limit, title: "Compute budget used up" },
+  KEY_LIMIT: { httpStatus: 409, exitCode: EXIT_CODES.usage, title: "Too many API keys" },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

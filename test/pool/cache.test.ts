@@ -195,6 +195,17 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
     assert.ok(Buffer.from(pooled.bytes).equals(Buffer.from(direct.bytes)));
   });
 
+  it("refuses a script with a 1 MB desc with DESCRIPTION_TOO_LARGE naming the field, on build and describe, and keeps nothing of it", async () => {
+    const huge = `export const METADATA = { name: "Huge" };\nexport const p_a = FloatParam({ default: 1, desc: "x".repeat(1 << 20) });\nexport function build() { return Workplane("XY").box(1, 1, 1); }\n`;
+    const before = pool.health().cache!.memoryBytes;
+    for (const result of [await pool.build({ source: huge, language: "ts", type: "stl" }), await pool.describe({ source: huge, language: "ts" })]) {
+      assert.equal(result.ok, false);
+      assert.equal(!result.ok && result.error.code, "DESCRIPTION_TOO_LARGE");
+      assert.equal(!result.ok && result.error.details?.field, "p_a.desc");
+    }
+    assert.equal(pool.health().cache!.memoryBytes, before);
+  });
+
   it("serves from disk after a restart (a new cache over the same directory)", async () => {
     const first = ok(await pool.build(request({ p_size: "41" })));
     const restarted = createBuildCache({ dir });

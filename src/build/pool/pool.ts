@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from "node:os";
 import { MEDIA_TYPES, parseExportFormat, exportFormats } from "../../exporters/index.ts";
-import { resolveValues, type ModelDescription, type ParamValue, type RequestValue } from "../../modelscript/index.ts";
+import { checkDescription, resolveValues, type ModelDescription, type ParamValue, type RequestValue } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { downloadName } from "../buildModel.ts";
 import { buildCacheKey, canonicalJson, engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
@@ -132,6 +132,8 @@ export class BuildPool {
       if (known !== undefined) return { ok: true, description: known };
       const result = await this.#runInSlot(this.#job("describe", prepared));
       if (!result.reply.ok) return this.#failure(result.reply.error);
+      const refused = descriptionRefusal(result.reply.description);
+      if (refused !== undefined) return this.#failure(refused);
       if (result.recycle === undefined) await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
       return { ok: true, description: result.reply.description };
     } catch (error) {
@@ -247,6 +249,8 @@ export class BuildPool {
   async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
     const result = await this.#runInSlot(this.#job("build", prepared));
     if (!result.reply.ok) return this.#failure(result.reply.error);
+    const refused = descriptionRefusal(result.reply.description);
+    if (refused !== undefined) return this.#failure(refused);
     const reply: SlotSuccess = result.reply;
     const sha = prepared.script.compiled.sha256;
     const key = this.#key(sha, reply.values, prepared);
@@ -443,6 +447,17 @@ function candidateValues(description: ModelDescription, prepared: Prepared): Rec
     return resolveValues({ parameters, presets: description.presets }, { preset: prepared.preset, values: prepared.values });
   } catch {
     return undefined;
+  }
+}
+
+/** The slot checks a description's limits; this process checks again before keeping one. */
+function descriptionRefusal(description: ModelDescription): ErrorData | undefined {
+  try {
+    checkDescription(description);
+    return undefined;
+  } catch (error) {
+    if (error instanceof PartforgeError) return error.toData();
+    throw error;
   }
 }
 

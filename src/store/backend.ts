@@ -2,6 +2,7 @@
  * What a database backend does for the store: plain row operations, each atomic on its own.
  * Validation, hashing, id generation and retries live once in `createStore`; a backend is SQL.
  */
+import type { ComputeEntry, ComputeSubject, ComputeUse } from "./store.ts";
 import type { Account, ApiKey, ChargeResult, Model, ModelRevision, Plan, Session, UsageEntry, Visibility, ScriptLanguage } from "./store.ts";
 
 export interface AccountRow extends Account {
@@ -54,7 +55,8 @@ export interface StoreBackend {
   findSession(tokenHash: string): Promise<Session | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
 
-  insertApiKey(row: ApiKeyRow): Promise<InsertOutcome>;
+  /** `limit` when the account already has `maxKeys` keys (checked and inserted atomically). */
+  insertApiKey(row: ApiKeyRow, maxKeys: number): Promise<InsertOutcome | "limit">;
   /** The key with this prefix and its account, in one query (it runs on every authenticated request). */
   findApiKeyByPrefix(prefix: string): Promise<{ key: ApiKeyRow; account: AccountRow } | undefined>;
   touchApiKey(keyId: string, at: Date): Promise<void>;
@@ -74,6 +76,9 @@ export interface StoreBackend {
   chargeDownload(entry: Omit<UsageEntry, "id">, period: Period): Promise<BackendChargeResult>;
   countDownloads(accountId: string, period: Period): Promise<number>;
   recentUsage(accountId: string, limit: number): Promise<UsageEntry[]>;
+
+  insertCompute(entry: Omit<ComputeEntry, "id">): Promise<ComputeEntry>;
+  sumCompute(subject: ComputeSubject, since: Date): Promise<ComputeUse>;
 
   close(): Promise<void>;
 }

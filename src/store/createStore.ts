@@ -9,18 +9,22 @@ import { isModelId, randomModelId } from "./modelId.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
 import { monthPeriod } from "./period.ts";
 import { apiKeyPrefix, digestsEqual, newApiKeySecret, randomToken, sha256Hex } from "./secrets.ts";
-import type { Account, ModelWithRevision, Store } from "./store.ts";
+import type { Account, ComputeSubject, ModelWithRevision, Store } from "./store.ts";
 import {
+  checkClientAddress,
+  checkComputeKind,
   checkCount,
   checkDate,
   checkId,
   checkLanguage,
   checkMilliseconds,
   checkName,
+  checkOutcome,
   checkPassword,
   checkPlan,
   checkScript,
   checkVisibility,
+  MAX_API_KEYS_PER_ACCOUNT,
   MAX_PASSWORD_LENGTH,
   normaliseEmail,
   quotaForPlan,
@@ -49,6 +53,15 @@ function notFound(what: string): PartforgeError {
 function toModelWithRevision(row: ModelRow): ModelWithRevision {
   const { schemaJson: text, ...revision } = row.revision;
   return { model: row.model, revision: { ...revision, schema: JSON.parse(text) as unknown } };
+}
+
+function checkSubject(subject: ComputeSubject): ComputeSubject {
+  if (typeof subject === "object" && subject !== null) {
+    if ("accountId" in subject) return { accountId: checkId(subject.accountId, "accountId") };
+    if ("anonymousModelId" in subject && isModelId(subject.anonymousModelId)) return { anonymousModelId: subject.anonymousModelId };
+    if ("anonymousClient" in subject) return { anonymousClient: checkClientAddress(subject.anonymousClient) };
+  }
+  throw new PartforgeError("USAGE", "a compute subject is { accountId }, { anonymousModelId } or { anonymousClient }", { param: "subject" });
 }
 
 export function createStore(backend: StoreBackend, options: StoreOptions = {}): Store {
@@ -146,7 +159,13 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       for (let attempt = 0; attempt < API_KEY_ATTEMPTS; attempt++) {
         const { secret, prefix } = newApiKeySecret();
         const row = { id: randomUUID(), accountId: account.id, name, prefix, createdAt, lastUsedAt: null, disabled: false, secretHash: sha256Hex(secret) };
-        if ((await backend.insertApiKey(row)) === "inserted") return { key: toApiKey(row), secret };
+        const outcome = await backend.insertApiKey(row, MAX_API_KEYS_PER_ACCOUNT);
+        if (outcome === "inserted") return { key: toApiKey(row), secret };
+        if (outcome === "limit") {
+          throw new PartforgeError("KEY_LIMIT", `this account already has ${MAX_API_KEYS_PER_ACCOUNT} API keys, the most it may have: delete one it no longer needs, then create the new one`, {
+            details: { limit: MAX_API_KEYS_PER_ACCOUNT },
+          });
+        }
       }
       throw new PartforgeError("INTERNAL", "could not draw a unique API key prefix");
     },
@@ -288,6 +307,31 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       const recent = recentLimit === 0 ? [] : await backend.recentUsage(account.id, recentLimit);
       const remaining = account.monthlyQuota === null ? null : Math.max(0, account.monthlyQuota - downloads);
       return { periodStart: period.start, periodEnd: period.end, downloads, monthlyQuota: account.monthlyQuota, remaining, recent };
+    },
+
+    async recordCompute(charge) {
+      const accountId = charge?.accountId === null ? null : checkId(charge?.accountId, "accountId");
+      const modelId = charge.modelId ?? null;
+      if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
+      const clientAddress = charge.clientAddress === undefined || charge.clientAddress === null ? null : checkClientAddress(charge.clientAddress);
+      if (accountId === null && (clientAddress === null || modelId === null)) {
+        throw new PartforgeError("USAGE", "an anonymous run names the model it ran and the client address it came from", { param: "accountId" });
+      }
+      const entry = {
+        accountId,
+        keyId: charge.keyId === undefined || charge.keyId === null ? null : checkId(charge.keyId, "keyId"),
+        clientAddress,
+        modelId,
+        kind: checkComputeKind(charge.kind),
+        outcome: checkOutcome(charge.outcome),
+        computeMs: checkMilliseconds(charge.computeMs, "computeMs"),
+        at: checkDate(charge.at, "at"),
+      };
+      return backend.insertCompute(entry);
+    },
+
+    async computeUsed(subject, since) {
+      return backend.sumCompute(checkSubject(subject), checkDate(since, "since"));
     },
 
     close: () => backend.close(),

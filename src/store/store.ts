@@ -83,6 +83,53 @@ export interface UsageEntry {
   at: Date;
 }
 
+/** What a slot ran for: a build (`/build`), the describe run of a model save, or an anonymous preview. */
+export type ComputeKind = "build" | "describe" | "preview";
+
+/** One run's slot time in the compute ledger, charged whether it succeeded or not. */
+export interface ComputeEntry {
+  id: number;
+  /** The calling account; `null` for an anonymous preview. */
+  accountId: string | null;
+  keyId: string | null;
+  /** The client address of an anonymous preview; `null` otherwise. */
+  clientAddress: string | null;
+  modelId: string | null;
+  kind: ComputeKind;
+  /** `ok`, or the error code the run ended with. */
+  outcome: string;
+  /** Slot milliseconds, whole. */
+  computeMs: number;
+  at: Date;
+}
+
+/**
+ * One run to charge. An account's run names `accountId`; an anonymous preview names no account
+ * but both the `modelId` it previewed and the `clientAddress` it came from (it is charged to
+ * their anonymous budgets, never to the model's owner).
+ */
+export interface ComputeCharge {
+  accountId: string | null;
+  keyId?: string | null;
+  clientAddress?: string | null;
+  modelId?: string | null;
+  kind: ComputeKind;
+  outcome: string;
+  computeMs: number;
+  /** Defaults to now. */
+  at?: Date;
+}
+
+/** Whose compute is summed: an account's, or the anonymous runs of one model or one client address. */
+export type ComputeSubject = { accountId: string } | { anonymousModelId: string } | { anonymousClient: string };
+
+export interface ComputeUse {
+  /** Slot milliseconds charged to the subject from `since` on. */
+  usedMs: number;
+  /** The oldest of those charges; `null` when there is none. */
+  oldestAt: Date | null;
+}
+
 export interface NewAccount {
   email: string;
   password: string;
@@ -173,6 +220,7 @@ export interface Store {
   deleteSession(token: string): Promise<void>;
 
   // API keys (the secret is returned once and stored only as a SHA-256 hash)
+  /** Throws `KEY_LIMIT` when the account already has `MAX_API_KEYS_PER_ACCOUNT` keys (disabled ones count). */
   createApiKey(accountId: string, options?: { name?: string; now?: Date }): Promise<{ key: ApiKey; secret: string }>;
   /** The enabled key with this secret and its account, marking it used at `now`; else `undefined`. */
   authenticateKey(secret: string, now?: Date): Promise<{ key: ApiKey; account: Account } | undefined>;
@@ -202,6 +250,11 @@ export interface Store {
   /** Downloads left in the month of `at` (default now); `null` means unlimited. */
   remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
   usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;
+
+  // Compute ledger: slot time of every run, failed or not (a budget per minute is checked against it)
+  recordCompute(charge: ComputeCharge): Promise<ComputeEntry>;
+  /** The compute charged to `subject` at or after `since`. */
+  computeUsed(subject: ComputeSubject, since: Date): Promise<ComputeUse>;
 
   close(): Promise<void>;
 }

@@ -3,13 +3,17 @@
  * the offending field, so callers never reach the database with it.
  */
 import { PartforgeError } from "../shared/errors.ts";
-import type { Plan, ScriptLanguage, Visibility } from "./store.ts";
+import type { ComputeKind, Plan, ScriptLanguage, Visibility } from "./store.ts";
 
 export const DEFAULT_MONTHLY_QUOTA = 100;
 export const MIN_PASSWORD_LENGTH = 8;
 /** Beyond this a password is a denial-of-service attempt on the KDF, not a password. */
 export const MAX_PASSWORD_LENGTH = 1024;
 export const MAX_NAME_LENGTH = 200;
+/** API keys an account may have at once, disabled ones included: delete one to make another. */
+export const MAX_API_KEYS_PER_ACCOUNT = 20;
+const MAX_OUTCOME_LENGTH = 32;
+const MAX_CLIENT_ADDRESS_LENGTH = 64;
 const MAX_EMAIL_LENGTH = 254;
 /** The largest 32-bit integer, what an `integer` column holds. */
 const MAX_INT32 = 2_147_483_647;
@@ -114,4 +118,26 @@ export function checkMilliseconds(value: unknown, param: string): number {
     throw usage(param, `${param} must be a number of milliseconds from 0 to ${MAX_INT32}`);
   }
   return Math.round(value);
+}
+
+/** A compute kind: what a slot ran for. */
+export function checkComputeKind(kind: unknown): ComputeKind {
+  if (kind !== "build" && kind !== "describe" && kind !== "preview") throw usage("kind", `kind must be "build", "describe" or "preview"`);
+  return kind;
+}
+
+/** `ok` or an error code. */
+export function checkOutcome(outcome: unknown): string {
+  if (typeof outcome !== "string" || outcome.length === 0 || outcome.length > MAX_OUTCOME_LENGTH) {
+    throw usage("outcome", `outcome must be "ok" or an error code of at most ${MAX_OUTCOME_LENGTH} characters`);
+  }
+  return outcome;
+}
+
+/** A client address (IPv4 or IPv6 text, as the HTTP layer saw it). */
+export function checkClientAddress(address: unknown): string {
+  if (typeof address !== "string" || address.length === 0 || address.length > MAX_CLIENT_ADDRESS_LENGTH) {
+    throw usage("clientAddress", `clientAddress must be a client address of 1 to ${MAX_CLIENT_ADDRESS_LENGTH} characters`);
+  }
+  return address;
 }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
 import { isPartforgeError, type ErrorCode } from "../../src/shared/errors.ts";
-import { DEFAULT_MONTHLY_QUOTA, MODEL_ID_PATTERN, type ChargeResult, type DownloadCharge, type Store, type StoreOptions } from "../../src/store/index.ts";
+import { DEFAULT_MONTHLY_QUOTA, MAX_API_KEYS_PER_ACCOUNT, MODEL_ID_PATTERN, type ChargeResult, type DownloadCharge, type Store, type StoreOptions } from "../../src/store/index.ts";
 
 export interface HarnessOpenOptions extends StoreOptions {
   /** Open as an older app would: migrate only up to this version. */
@@ -239,6 +239,79 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
+    describe("API key limit", { concurrency }, () => {
+      storeTest("allows at most MAX_API_KEYS_PER_ACCOUNT keys, even created concurrently, and a deleted key frees its place", async (store, harness) => {
+        const account = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const attempts = await Promise.allSettled(Array.from({ length: MAX_API_KEYS_PER_ACCOUNT + 5 }, (_, i) => store.createApiKey(account.id, { name: `k${i}` })));
+        const created = attempts.filter((attempt) => attempt.status === "fulfilled");
+        assert.equal(created.length, MAX_API_KEYS_PER_ACCOUNT);
+        for (const attempt of attempts) {
+          if (attempt.status === "rejected") {
+            assert.ok(isPartforgeError(attempt.reason) && attempt.reason.code === "KEY_LIMIT", String(attempt.reason));
+            assert.match(attempt.reason.message, /delete one/);
+          }
+        }
+        assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM api_keys"))[0]!.n), MAX_API_KEYS_PER_ACCOUNT);
+        const [first] = await store.listApiKeys(account.id);
+        await store.setApiKeyDisabled(account.id, first!.id, true);
+        await rejectsWith(store.createApiKey(account.id), "KEY_LIMIT");
+        await store.deleteApiKey(account.id, first!.id);
+        assert.ok((await store.createApiKey(account.id)).secret);
+        const other = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        assert.ok((await store.createApiKey(other.id)).secret, "another account is not affected");
+      });
+    });
+
+    describe("compute ledger", { concurrency }, () => {
+      storeTest("records every run's slot time, failed runs included, and sums an account's since a time", async (store, harness) => {
+        const { account, key } = await accountWithKey(store);
+        const other = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const t0 = new Date("2025-07-01T12:00:00Z");
+        const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+        const entry = await store.recordCompute({ accountId: account.id, keyId: key.id, kind: "build", outcome: "TIMEOUT", computeMs: 30_000.4, at: at(0) });
+        assert.deepEqual(entry, { id: entry.id, accountId: account.id, keyId: key.id, clientAddress: null, modelId: null, kind: "build", outcome: "TIMEOUT", computeMs: 30_000, at: at(0) });
+        await store.recordCompute({ accountId: account.id, kind: "describe", outcome: "ok", computeMs: 120, at: at(10) });
+        await Promise.all(Array.from({ length: 10 }, (_, i) => store.recordCompute({ accountId: account.id, kind: "build", outcome: "ok", computeMs: 5, at: at(20 + i) })));
+        await store.recordCompute({ accountId: other.id, kind: "build", outcome: "ok", computeMs: 999, at: at(30) });
+        assert.deepEqual(await store.computeUsed({ accountId: account.id }, at(0)), { usedMs: 30_170, oldestAt: at(0) });
+        assert.deepEqual(await store.computeUsed({ accountId: account.id }, at(5)), { usedMs: 170, oldestAt: at(10) });
+        assert.deepEqual(await store.computeUsed({ accountId: account.id }, at(60)), { usedMs: 0, oldestAt: null });
+        assert.deepEqual(await store.computeUsed({ accountId: other.id }, at(0)), { usedMs: 999, oldestAt: at(30) });
+        assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM compute_ledger"))[0]!.n), 13);
+      });
+
+      storeTest("charges an anonymous preview to its model's and its client address's anonymous budgets, never to the owner", async (store) => {
+        const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        const { model } = await store.createModel({ ownerId: owner.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
+        const { model: second } = await store.createModel({ ownerId: owner.id, name: "n", visibility: "public", script: "x", language: "ts", schema: {} });
+        const since = new Date("2025-07-01T00:00:00Z");
+        const at = new Date("2025-07-01T00:00:10Z");
+        await store.recordCompute({ accountId: null, clientAddress: "203.0.113.7", modelId: model.id, kind: "preview", outcome: "ok", computeMs: 400, at });
+        await store.recordCompute({ accountId: null, clientAddress: "203.0.113.7", modelId: second.id, kind: "preview", outcome: "GEOMETRY", computeMs: 100, at });
+        await store.recordCompute({ accountId: null, clientAddress: "2001:db8::1", modelId: model.id, kind: "preview", outcome: "ok", computeMs: 50, at });
+        await store.recordCompute({ accountId: owner.id, modelId: model.id, kind: "preview", outcome: "ok", computeMs: 7, at });
+        assert.equal((await store.computeUsed({ anonymousModelId: model.id }, since)).usedMs, 450);
+        assert.equal((await store.computeUsed({ anonymousClient: "203.0.113.7" }, since)).usedMs, 500);
+        assert.equal((await store.computeUsed({ anonymousClient: "2001:db8::1" }, since)).usedMs, 50);
+        assert.equal((await store.computeUsed({ accountId: owner.id }, since)).usedMs, 7, "the owner pays only for its own previews");
+      });
+
+      storeTest("refuses malformed compute charges and subjects, naming the field", async (store) => {
+        const { account } = await accountWithKey(store);
+        const base = { accountId: account.id, kind: "build" as const, outcome: "ok", computeMs: 1 };
+        await rejectsWith(store.recordCompute({ ...base, computeMs: -1 }), "USAGE", "computeMs");
+        await rejectsWith(store.recordCompute({ ...base, computeMs: Number.NaN }), "USAGE", "computeMs");
+        await rejectsWith(store.recordCompute({ ...base, kind: "mining" as "build" }), "USAGE", "kind");
+        await rejectsWith(store.recordCompute({ ...base, outcome: "" }), "USAGE", "outcome");
+        await rejectsWith(store.recordCompute({ ...base, modelId: "NOT AN ID" }), "USAGE", "modelId");
+        await rejectsWith(store.recordCompute({ ...base, accountId: null, modelId: "abcdefg" }), "USAGE", "accountId");
+        await rejectsWith(store.recordCompute({ ...base, accountId: null, clientAddress: "x".repeat(65), modelId: "abcdefg" }), "USAGE", "clientAddress");
+        await rejectsWith(store.computeUsed({ accountId: "" }, new Date()), "USAGE", "accountId");
+        await rejectsWith(store.computeUsed({ anonymousModelId: "NOT AN ID" } as never, new Date()), "USAGE", "subject");
+        await rejectsWith(store.computeUsed({ accountId: account.id }, new Date("garbage")), "USAGE", "since");
+      });
+    });
+
     describe("models", { concurrency }, () => {
       storeTest("gives 500 models distinct random ids of 7–9 lowercase letters and digits", async (store) => {
         const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
@@ -464,7 +537,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4]);
         await first.close();
 
         const reopened = await harness.open();
@@ -484,7 +557,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4]);
           assert.deepEqual(await current.findAccountById(account.id), account);
           const { model } = await current.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
           assert.equal((await current.chargeDownload(download(account.id, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);

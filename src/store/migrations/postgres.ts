@@ -85,4 +85,27 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX usage_by_account_time ON usage_ledger (account_id, at)`,
     ],
   },
+  {
+    version: 4,
+    name: "compute ledger",
+    statements: [
+      // Slot time of every run, failed ones included. An anonymous preview has no account but a
+      // model and a client address; key_id and model_id are history, not references.
+      `CREATE TABLE compute_ledger (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        account_id text REFERENCES accounts (id) ON DELETE CASCADE,
+        key_id text,
+        client_address text,
+        model_id text,
+        kind text NOT NULL CHECK (kind IN ('build', 'describe', 'preview')),
+        outcome text NOT NULL,
+        compute_ms integer NOT NULL CHECK (compute_ms >= 0),
+        at timestamptz NOT NULL,
+        CHECK (account_id IS NOT NULL OR (client_address IS NOT NULL AND model_id IS NOT NULL))
+      )`,
+      `CREATE INDEX compute_by_account_time ON compute_ledger (account_id, at)`,
+      `CREATE INDEX compute_anonymous_by_model ON compute_ledger (model_id, at) WHERE account_id IS NULL`,
+      `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at) WHERE account_id IS NULL`,
+    ],
+  },
 ];

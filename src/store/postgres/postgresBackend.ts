@@ -6,7 +6,8 @@ import pg from "pg";
 import { remainingAfter, toApiKey, type ModelRow, type StoreBackend } from "../backend.ts";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
-import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
+import { API_KEY_COLUMNS, COMPUTE_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
+import type { ComputeEntry, ComputeKind } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
 import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
 import {
@@ -199,12 +200,24 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       await pool.query("DELETE FROM sessions WHERE token_hash = $1", [tokenHash]);
     },
 
-    insertApiKey: (row) =>
-      insertOrDuplicate(() =>
-        pool.query(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-          row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt, row.lastUsedAt, row.disabled,
-        ]),
-      ),
+    // The account row's lock serialises concurrent creations, so the count cannot pass the limit.
+    async insertApiKey(row, maxKeys) {
+      let outcome: "inserted" | "limit" = "inserted";
+      const inserted = await insertOrDuplicate(() =>
+        inTransaction(async (client) => {
+          await client.query("SELECT 1 FROM accounts WHERE id = $1 FOR NO KEY UPDATE", [row.accountId]);
+          const { rows: counted } = await client.query<{ n: number }>("SELECT count(*)::integer AS n FROM api_keys WHERE account_id = $1", [row.accountId]);
+          if (counted[0]!.n >= maxKeys) {
+            outcome = "limit";
+            return;
+          }
+          await client.query(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+            row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt, row.lastUsedAt, row.disabled,
+          ]);
+        }),
+      );
+      return inserted === "duplicate" ? inserted : outcome;
+    },
 
     async findApiKeyByPrefix(prefix) {
       const [record] = await rows<KeyWithAccountRecord>(
@@ -327,6 +340,50 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return records.map(toUsageEntry);
     },
 
+    async insertCompute(entry) {
+      const { rows: inserted } = await pool.query<ComputeRecord>(
+        `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COMPUTE_COLUMNS}`,
+        [entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at],
+      );
+      return toComputeEntry(inserted[0]!);
+    },
+
+    async sumCompute(subject, since) {
+      const { condition, value } = computeSubjectCondition(subject, "$1");
+      const [record] = await rows<{ used: number; oldest: Date | null }>(
+        `SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $2`,
+        [value, since],
+      );
+      return { usedMs: Number(record!.used), oldestAt: record!.oldest };
+    },
+
     close: () => (closing ??= pool.end()),
+  };
+}
+
+interface ComputeRecord {
+  id: string | number;
+  account_id: string | null;
+  key_id: string | null;
+  client_address: string | null;
+  model_id: string | null;
+  kind: ComputeKind;
+  outcome: string;
+  compute_ms: number;
+  at: Date;
+}
+
+function toComputeEntry(r: ComputeRecord): ComputeEntry {
+  return {
+    id: Number(r.id),
+    accountId: r.account_id,
+    keyId: r.key_id,
+    clientAddress: r.client_address,
+    modelId: r.model_id,
+    kind: r.kind,
+    outcome: r.outcome,
+    computeMs: r.compute_ms,
+    at: r.at,
   };
 }

@@ -7,10 +7,10 @@ import DatabaseConstructor, { type Database, type Statement } from "better-sqlit
 import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
-import type { ApiKey, Session, UsageEntry } from "../store.ts";
+import type { ApiKey, ComputeEntry, Session, UsageEntry } from "../store.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
-import { API_KEY_COLUMNS, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
+import { API_KEY_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
 import { migrateSqlite } from "./migrate.ts";
 import { guardBackend, isSqliteFault } from "../storeFault.ts";
 import {
@@ -136,6 +136,24 @@ function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): St
     return { ok: true as const, remaining: remainingAfter(quota.monthly_quota, used + 1), entry: charged };
   });
 
+  // Compute charges come once per slot run; they share commits like download charges do.
+  const computeCharges = groupCommit(db, (entry: Omit<ComputeEntry, "id">): ComputeEntry => {
+    const info = sql(
+      `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at.getTime());
+    return { id: Number(info.lastInsertRowid), ...entry };
+  });
+
+  // The count and the insert share one IMMEDIATE transaction, so concurrent creations cannot pass the limit.
+  const insertKeyWithin = db.transaction((row: ApiKeyRow, maxKeys: number): "inserted" | "limit" => {
+    const count = sql("SELECT count(*) FROM api_keys WHERE account_id = ?").pluck().get(row.accountId) as number;
+    if (count >= maxKeys) return "limit";
+    sql(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt.getTime(), row.lastUsedAt?.getTime() ?? null, row.disabled ? 1 : 0,
+    );
+    return "inserted";
+  });
+
   const countDownloadsNow = (accountId: string, period: Period): number =>
     sql("SELECT count(*) FROM usage_ledger WHERE account_id = ? AND at >= ? AND at < ?").pluck().get(accountId, period.start.getTime(), period.end.getTime()) as number;
 
@@ -191,12 +209,12 @@ function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): St
       sql("DELETE FROM sessions WHERE token_hash = ?").run(tokenHash);
     },
 
-    async insertApiKey(row: ApiKeyRow) {
-      return insertOrDuplicate(() =>
-        sql(`INSERT INTO api_keys (${API_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(
-          row.id, row.accountId, row.name, row.prefix, row.secretHash, row.createdAt.getTime(), row.lastUsedAt?.getTime() ?? null, row.disabled ? 1 : 0,
-        ),
-      );
+    async insertApiKey(row: ApiKeyRow, maxKeys: number) {
+      let outcome: "inserted" | "limit" = "inserted";
+      const inserted = insertOrDuplicate(() => {
+        outcome = insertKeyWithin.immediate(row, maxKeys);
+      });
+      return inserted === "duplicate" ? inserted : outcome;
     },
 
     async findApiKeyByPrefix(prefix) {
@@ -259,9 +277,23 @@ function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): St
       return records.map(toUsageEntry);
     },
 
+    async insertCompute(entry) {
+      return computeCharges.run(entry);
+    },
+
+    async sumCompute(subject, since) {
+      const { condition, value } = computeSubjectCondition(subject, "?");
+      const record = sql(`SELECT coalesce(sum(compute_ms), 0) AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ?`).get(value, since.getTime()) as {
+        used: number;
+        oldest: number | null;
+      };
+      return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
+    },
+
     async close() {
       if (!db.open) return;
       charges.flush();
+      computeCharges.flush();
       await checkpointer?.close();
       db.close();
     },

@@ -18,6 +18,8 @@ export interface BackendBuildRequest {
   values: Readonly<Record<string, string>>;
   options: ExportOptions;
   timeoutMs?: number;
+  /** Who the build is for (see `BuildCallOptions.tenant`): an account, or an anonymous client address. */
+  tenant: string;
 }
 
 export type BackendBuildResult =
@@ -30,14 +32,17 @@ export type BackendBuildResult =
       etag: string;
       cacheHit: boolean;
       buildMs: number;
+      /** Slot milliseconds this call is charged (0 for a cache hit), see `BuildFailure.computeMs`. */
+      computeMs: number;
     }
-  | { ok: false; error: ErrorData };
+  | { ok: false; error: ErrorData; computeMs: number };
 
-export type DescribeResult = { ok: true; description: ModelDescription } | { ok: false; error: ErrorData };
+export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number } | { ok: false; error: ErrorData; computeMs: number };
 
 export interface BuildBackend {
   build(request: BackendBuildRequest): Promise<BackendBuildResult>;
-  describe(source: string, language: ScriptLanguage): Promise<DescribeResult>;
+  /** `tenant` as in `BackendBuildRequest`. */
+  describe(source: string, language: ScriptLanguage, tenant: string): Promise<DescribeResult>;
   health(): Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -58,6 +63,7 @@ export class InProcessBackend implements BuildBackend {
   #builds = 0;
 
   async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
+    const started = performance.now();
     try {
       const output = await buildModel({
         source: request.source,
@@ -76,17 +82,20 @@ export class InProcessBackend implements BuildBackend {
         etag: contentKey({ source: request.source, values: output.values, format: output.format, options: request.options }),
         cacheHit: false,
         buildMs: output.timings.loadMs + output.timings.buildMs + output.timings.exportMs,
+        computeMs: performance.now() - started,
       };
     } catch (error) {
-      return { ok: false, error: asErrorData(error) };
+      return { ok: false, error: asErrorData(error), computeMs: performance.now() - started };
     }
   }
 
   async describe(source: string, language: ScriptLanguage): Promise<DescribeResult> {
+    const started = performance.now();
     try {
-      return { ok: true, description: describe(await loadScript(source, language)) };
+      const description = describe(await loadScript(source, language));
+      return { ok: true, description, computeMs: performance.now() - started };
     } catch (error) {
-      return { ok: false, error: asErrorData(error) };
+      return { ok: false, error: asErrorData(error), computeMs: performance.now() - started };
     }
   }
 

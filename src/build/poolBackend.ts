@@ -20,7 +20,7 @@ export class PoolBackend implements BuildBackend {
         options: request.options,
         ...(request.preset !== undefined ? { preset: request.preset } : {}),
       },
-      request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs },
+      { tenant: request.tenant, ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }) },
     );
     if (!result.ok) return result;
     return {
@@ -31,11 +31,12 @@ export class PoolBackend implements BuildBackend {
       etag: result.key,
       cacheHit: result.cache === "hit",
       buildMs: result.buildMs,
+      computeMs: result.computeMs,
     };
   }
 
-  describe(source: string, language: ScriptLanguage): Promise<DescribeResult> {
-    return this.#pool.describe({ source, language });
+  describe(source: string, language: ScriptLanguage, tenant: string): Promise<DescribeResult> {
+    return this.#pool.describe({ source, language }, { tenant });
   }
 
   health(): Record<string, unknown> {

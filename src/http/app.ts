@@ -7,6 +7,7 @@ import { registerBodyParsers } from "./body/index.ts";
 import { clientErrorHandler, refuseConnect } from "./clientError.ts";
 import { loggerOptions, registerRequestLog, requestIdOf } from "./requestLog.ts";
 import { RateLimiter } from "./rateLimit.ts";
+import { ComputeBudget } from "./computeBudget.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
 import { registerKeyRoutes } from "./routes/keys.ts";
@@ -44,13 +45,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerBodyParsers(app, limits.maxBodyBytes);
   const rateLimiter = new RateLimiter(limits.ratePerSecond, limits.rateBurst);
   const secureCookies = deps.secureCookies ?? false;
-  registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter });
+  const compute = new ComputeBudget(deps.store, limits.computeBudgets);
+  registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies });
   registerKeyRoutes(app, { store: deps.store });
-  registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits });
+  registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
   registerDocRoutes(app, { limits });
   registerFormatRoutes(app);
-  registerWebRoutes(app, { store: deps.store, backend: deps.backend });
+  registerWebRoutes(app, { store: deps.store, backend: deps.backend, compute });
   app.get("/health", async () => ({ ok: true, builds: deps.backend.health() }));
   return app;
 }

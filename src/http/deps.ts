@@ -2,6 +2,7 @@
 import type { BuildBackend } from "../build/index.ts";
 import type { Store } from "../store/index.ts";
 import type { LogSettings } from "./requestLog.ts";
+import { DEFAULT_COMPUTE_BUDGETS, type ComputeBudgets } from "./computeBudget.ts";
 
 export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeResult } from "../build/index.ts";
 
@@ -14,9 +15,11 @@ export interface ServiceLimits {
   requestTimeoutMs: number;
   /** Largest script, bytes (413 beyond). */
   maxScriptBytes: number;
-  /** Builds per key per second, sustained; bursts up to `rateBurst`. */
+  /** Builds per key, and per account over all its keys and sessions, per second, sustained; bursts up to `rateBurst`. */
   ratePerSecond: number;
   rateBurst: number;
+  /** Slot time per minute per account (by plan) and for anonymous previews. */
+  computeBudgets: ComputeBudgets;
 }
 
 export const DEFAULT_LIMITS: ServiceLimits = {
@@ -26,6 +29,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   maxScriptBytes: 256 * 1024,
   ratePerSecond: 10,
   rateBurst: 40,
+  computeBudgets: DEFAULT_COMPUTE_BUDGETS,
 };
 
 export interface AppDeps {

@@ -1,4 +1,4 @@
-/** A per-key token bucket: `rate` requests a second sustained, bursts up to `burst`. */
+/** Token buckets by name (a key, an account, …): `rate` requests a second sustained, bursts up to `burst`. */
 export class RateLimiter {
   readonly #rate: number;
   readonly #burst: number;
@@ -11,16 +11,28 @@ export class RateLimiter {
 
   /** Takes one token for `key`; returns 0 when allowed, else the seconds to wait. */
   take(key: string, now = Date.now()): number {
-    const bucket = this.#buckets.get(key) ?? { tokens: this.#burst, at: now };
-    bucket.tokens = Math.min(this.#burst, bucket.tokens + ((now - bucket.at) / 1000) * this.#rate);
-    bucket.at = now;
-    this.#buckets.set(key, bucket);
+    return this.takeEach([key], now);
+  }
+
+  /**
+   * Takes one token from each named bucket (say, a key's and its account's) only when every one
+   * has a token; returns 0 when allowed, else the seconds to wait for the emptiest.
+   */
+  takeEach(keys: readonly string[], now = Date.now()): number {
+    const buckets = keys.map((key) => {
+      const bucket = this.#buckets.get(key) ?? { tokens: this.#burst, at: now };
+      bucket.tokens = Math.min(this.#burst, bucket.tokens + ((now - bucket.at) / 1000) * this.#rate);
+      bucket.at = now;
+      this.#buckets.set(key, bucket);
+      return bucket;
+    });
     if (this.#buckets.size > 100_000) this.#forgetFull(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    const emptiest = Math.min(...buckets.map((bucket) => bucket.tokens));
+    if (emptiest >= 1) {
+      for (const bucket of buckets) bucket.tokens -= 1;
       return 0;
     }
-    return (1 - bucket.tokens) / this.#rate;
+    return (1 - emptiest) / this.#rate;
   }
 
   /** Drops buckets that have refilled, so memory stays bounded. */

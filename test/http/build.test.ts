@@ -295,8 +295,8 @@ for (const kind of kinds) {
 
 describe("/build when the build backend is busy or too slow", () => {
   const failing = (code: "BUSY" | "TIMEOUT"): BuildBackend => ({
-    build: async () => ({ ok: false, error: { code, message: code === "BUSY" ? "the build queue is full" : "the build exceeded its 30 s time limit" } }),
-    describe: async () => ({ ok: false, error: { code, message: "unused" } }),
+    build: async () => ({ ok: false, error: { code, message: code === "BUSY" ? "the build queue is full" : "the build exceeded its 30 s time limit" }, computeMs: 0 }),
+    describe: async () => ({ ok: false, error: { code, message: "unused" }, computeMs: 0 }),
     health: () => ({}),
     close: async () => {},
   });

@@ -11,6 +11,7 @@ import { downloadName } from "../buildModel.ts";
 import { buildCacheKey, canonicalJson, engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
 import { resolveExportOptions } from "../exportOptions.ts";
 import { ScriptCompiler } from "./compiler.ts";
+import { FairQueue } from "./fairQueue.ts";
 import { slotLaunch, type SlotLaunch } from "./launch.ts";
 import type { RecycleReason, SlotConfig, SlotJob, SlotSuccess } from "./protocol.ts";
 import { createRedactor, redactError, type Redactor } from "./redact.ts";
@@ -31,6 +32,9 @@ import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
 
+/** A slot job's result and the compute it is charged: its slot time, plus a replacement's warm-up when it retired its slot. */
+type RunResult = JobResult & { computeMs: number };
+
 interface Prepared {
   script: Extract<Awaited<ReturnType<ScriptCompiler["compile"]>>, { ok: true }>;
   format: SlotJob["format"];
@@ -38,11 +42,12 @@ interface Prepared {
   preset: string | undefined;
   values: Record<string, RequestValue>;
   timeoutMs: number;
+  tenant: string;
 }
 
 interface Waiting {
   job: SlotJob;
-  resolve(result: JobResult): void;
+  resolve(result: RunResult): void;
 }
 
 const MIB = 1024 * 1024;
@@ -51,6 +56,8 @@ const MAX_RESPAWN_DELAY_MS = 30_000;
 /** Requests whose content key is remembered (oldest forgotten first). */
 const CONTENT_KEY_MEMORY = 4096;
 const FAILED_STARTS_BEFORE_GIVING_UP = 3;
+/** The tenant of builds whose caller names none (tests, tools, a single-user service). */
+export const DEFAULT_TENANT = "local";
 
 export class BuildPool {
   readonly #options: ResolvedOptions;
@@ -64,7 +71,7 @@ export class BuildPool {
   readonly #engine = engineVersion();
   readonly #slots = new Set<SlotProcess>();
   readonly #retired = new WeakSet<SlotProcess>();
-  readonly #queue: Waiting[] = [];
+  readonly #queue: FairQueue<Waiting>;
   readonly #flights = new SingleFlight<BuildResult>();
   readonly #contentKeys = new Map<string, string>();
   readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0 };
@@ -74,6 +81,7 @@ export class BuildPool {
   #failedStartsInARow = 0;
   #nextSlotId = 1;
   #respawnTimer: NodeJS.Timeout | undefined;
+  #fairnessTimer: NodeJS.Timeout | undefined;
   #closed = false;
   readonly #idle: Array<() => void> = [];
 
@@ -90,6 +98,7 @@ export class BuildPool {
     this.#cache = parts.cache;
     this.#log = parts.log;
     this.#redact = createRedactor([parts.bundle.appRoot, ...parts.bundle.readablePaths]);
+    this.#queue = new FairQueue({ slots: options.size, graceMs: options.fairnessGraceMs });
   }
 
   /** @internal Starts `size` slots and resolves when they are warm; spares follow in the background. */
@@ -129,13 +138,13 @@ export class BuildPool {
       const prepared = await this.#prepare({ ...request, type: exportFormats()[0]! }, call);
       if ("error" in prepared) return prepared;
       const known = await this.#cache?.getDescription(prepared.script.compiled.sha256);
-      if (known !== undefined) return { ok: true, description: known };
-      const result = await this.#runInSlot(this.#job("describe", prepared));
-      if (!result.reply.ok) return this.#failure(result.reply.error);
+      if (known !== undefined) return { ok: true, description: known, computeMs: 0 };
+      const result = await this.#runInSlot(this.#job("describe", prepared), prepared.tenant);
+      if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
       const refused = descriptionRefusal(result.reply.description);
-      if (refused !== undefined) return this.#failure(refused);
+      if (refused !== undefined) return this.#failure(refused, result.computeMs);
       if (result.recycle === undefined) await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
-      return { ok: true, description: result.reply.description };
+      return { ok: true, description: result.reply.description, computeMs: result.computeMs };
     } catch (error) {
       return this.#internalFailure(error);
     }
@@ -188,7 +197,8 @@ export class BuildPool {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#respawnTimer);
-    for (const waiting of this.#queue.splice(0)) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    clearTimeout(this.#fairnessTimer);
+    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
     if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
     const exits = [...this.#slots].map((slot) => slot.exited);
     for (const slot of this.#slots) {
@@ -222,9 +232,11 @@ export class BuildPool {
       if (error instanceof PartforgeError) return this.#failure(error.toData());
       throw error;
     }
+    const tenant = call.tenant ?? DEFAULT_TENANT;
+    if (typeof tenant !== "string" || tenant === "") return this.#failure({ code: "USAGE", message: "a build's tenant must be a non-empty string" });
     const script = await this.#compiler.compile(request.source, request.language, request.fileName);
     if (!script.ok) return this.#failure(script.error);
-    return { script, format, options, preset: request.preset, values: { ...(request.values ?? {}) }, timeoutMs };
+    return { script, format, options, preset: request.preset, values: { ...(request.values ?? {}) }, timeoutMs, tenant };
   }
 
   /**
@@ -239,18 +251,18 @@ export class BuildPool {
     const key = await this.#requestContentKey(cache, prepared);
     if (key !== undefined) {
       const cached = await cache.get(key);
-      if (cached !== undefined) return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0 };
-      return (await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss"))).value;
+      if (cached !== undefined) return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0, computeMs: 0 };
+      return chargedOnce(await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss")));
     }
     const requestKey = canonicalJson({ engine: this.#engine, sha, preset: prepared.preset ?? null, values: prepared.values, format: prepared.format, options: prepared.options });
-    return (await this.#flights.run(`request:${requestKey}`, () => this.#buildInSlot(prepared, "miss"))).value;
+    return chargedOnce(await this.#flights.run(`request:${requestKey}`, () => this.#buildInSlot(prepared, "miss")));
   }
 
   async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
-    const result = await this.#runInSlot(this.#job("build", prepared));
-    if (!result.reply.ok) return this.#failure(result.reply.error);
+    const result = await this.#runInSlot(this.#job("build", prepared), prepared.tenant);
+    if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
     const refused = descriptionRefusal(result.reply.description);
-    if (refused !== undefined) return this.#failure(refused);
+    if (refused !== undefined) return this.#failure(refused, result.computeMs);
     const reply: SlotSuccess = result.reply;
     const sha = prepared.script.compiled.sha256;
     const key = this.#key(sha, reply.values, prepared);
@@ -268,7 +280,7 @@ export class BuildPool {
       await this.#cache.setDescription(sha, reply.description);
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }
-    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings };
+    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings, computeMs: result.computeMs };
   }
 
   /**
@@ -305,28 +317,37 @@ export class BuildPool {
     };
   }
 
-  #failure(error: ErrorData): BuildFailure {
-    return { ok: false, error: redactError(error, this.#redact) };
+  #failure(error: ErrorData, computeMs = 0): BuildFailure {
+    return { ok: false, error: redactError(error, this.#redact), computeMs };
   }
 
   #internalFailure(error: unknown): BuildFailure {
     this.#log("error", `build pool: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-    return { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } };
+    return { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" }, computeMs: 0 };
   }
 
   // --- Queue and slots -----------------------------------------------------------------------
 
-  /** Queues `job` for the next free slot, or answers BUSY at once when the queue is full. */
-  #runInSlot(job: SlotJob): Promise<JobResult> {
+  /**
+   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`), or answers BUSY at once when
+   * the queue, or this tenant's part of it (half), is full.
+   */
+  #runInSlot(job: SlotJob, tenant: string): Promise<RunResult> {
     if (this.#closed) return Promise.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
     if (this.#queue.length >= this.#options.maxQueue) {
-      const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
       return Promise.resolve(
         jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } }),
       );
     }
-    return new Promise<JobResult>((resolve) => {
-      this.#queue.push({ job, resolve });
+    const waitingOfTenant = this.#queue.waitingOf(tenant);
+    if (waitingOfTenant >= Math.max(1, Math.floor(this.#options.maxQueue / 2))) {
+      return Promise.resolve(
+        jobFailure({ code: "BUSY", message: `this account already has ${waitingOfTenant} builds waiting, its share of the queue; retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } }),
+      );
+    }
+    return new Promise<RunResult>((resolve) => {
+      this.#queue.push(tenant, { job, resolve });
       this.#dispatch();
     });
   }
@@ -335,20 +356,44 @@ export class BuildPool {
     while (this.#queue.length > 0 && this.#running < this.#options.size) {
       const slot = [...this.#slots].find((candidate) => candidate.state === "idle");
       if (slot === undefined) break;
-      const waiting = this.#queue.shift()!;
+      const next = this.#queue.take(performance.now());
+      if (next === undefined) {
+        this.#dispatchWhenSharesChange();
+        break;
+      }
+      const { tenant, item: waiting } = next;
       this.#running += 1;
       slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
         this.#running -= 1;
         this.#buildsServed += 1;
+        this.#queue.done(tenant, performance.now());
         this.#afterJob(slot, result);
-        waiting.resolve(result);
+        waiting.resolve({ ...result, computeMs: result.slotMs + (this.#retired.has(slot) ? this.#replacementCostMs() : 0) });
         this.#dispatch();
         if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
       });
     }
     if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
-      for (const waiting of this.#queue.splice(0)) waiting.resolve(jobFailure({ code: "INTERNAL", message: "no build slot could be started" }));
+      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "INTERNAL", message: "no build slot could be started" }));
     }
+  }
+
+  /** A free slot is kept for a tenant within its grace; dispatch again when that grace ends. */
+  #dispatchWhenSharesChange(): void {
+    const now = performance.now();
+    const at = this.#queue.nextChangeAt(now);
+    if (at === undefined || this.#fairnessTimer !== undefined || this.#closed) return;
+    this.#fairnessTimer = setTimeout(() => {
+      this.#fairnessTimer = undefined;
+      this.#dispatch();
+    }, Math.max(1, Math.ceil(at - now)));
+    this.#fairnessTimer.unref();
+  }
+
+  /** What warming a replacement slot costs: the mean start-up time of the slots in service (0 before any). */
+  #replacementCostMs(): number {
+    const startups = [...this.#slots].map((slot) => slot.startupMs).filter((ms): ms is number => ms !== undefined);
+    return startups.length === 0 ? 0 : startups.reduce((sum, ms) => sum + ms, 0) / startups.length;
   }
 
   #afterJob(slot: SlotProcess, result: JobResult): void {
@@ -461,8 +506,13 @@ function descriptionRefusal(description: ModelDescription): ErrorData | undefine
   }
 }
 
-function jobFailure(error: ErrorData): JobResult {
-  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0 };
+function jobFailure(error: ErrorData): RunResult {
+  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0 };
+}
+
+/** A coalesced caller joined a build another caller started: only that one is charged its compute. */
+function chargedOnce({ value, shared }: { value: BuildResult; shared: boolean }): BuildResult {
+  return shared ? { ...value, computeMs: 0 } : value;
 }
 
 /**
@@ -510,6 +560,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
+    fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
   };
   if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {
     throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");

@@ -31,6 +31,11 @@ export interface PoolBuildRequest extends ScriptRequest {
 export interface BuildCallOptions {
   /** This build's time limit; defaults to the pool's `timeoutMs`. */
   timeoutMs?: number;
+  /**
+   * Who the build is for (an account; an anonymous visitor's client address): the queue is fair
+   * across tenants (see `FairQueue`). Defaults to one shared tenant, `DEFAULT_TENANT`.
+   */
+  tenant?: string;
 }
 
 export interface BuildSuccess {
@@ -52,16 +57,23 @@ export interface BuildSuccess {
   buildMs: number;
   /** Where a slot's time went (absent for cache hits): wall times per phase and the slot's CPU time. */
   slotTimings?: { loadMs: number; buildMs: number; exportMs: number; cpuMs: number };
+  /** Slot milliseconds to charge this caller (see `BuildFailure.computeMs`); 0 for a cache hit or a coalesced caller. */
+  computeMs: number;
 }
 
 export interface BuildFailure {
   ok: false;
   error: ErrorData;
+  /**
+   * Slot milliseconds to charge this caller: the slot's time on the job, plus a replacement
+   * slot's warm-up when the job retired its slot (a time limit, a crash); 0 when no slot ran.
+   */
+  computeMs: number;
 }
 
 export type BuildResult = BuildSuccess | BuildFailure;
 
-export type DescribeResult = { ok: true; description: ModelDescription } | BuildFailure;
+export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number } | BuildFailure;
 
 /** Where pool events go; warnings and errors default to `process.emitWarning`. */
 export type PoolLogger = (level: "info" | "warn" | "error", message: string) => void;
@@ -100,6 +112,8 @@ export interface BuildPoolOptions {
   killGraceMs?: number;
   /** Start-up (kernel load + warm-up) limit per slot. Default 60 000. */
   startupTimeoutMs?: number;
+  /** How long after its last build a tenant keeps its share of the slots (see `FairQueue`). Default 250. */
+  fairnessGraceMs?: number;
   /** Refuse to start without a network namespace for slots. Default false (start, and warn loudly). */
   requireNetworkIsolation?: boolean;
   /** Cache of finished builds; none by default. */

@@ -10,6 +10,7 @@ import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
 import { logFailedBuild } from "../requestLog.ts";
 import type { RateLimiter } from "../rateLimit.ts";
+import type { ComputeBudget } from "../computeBudget.ts";
 import { createHash } from "node:crypto";
 
 const STREAM_CHUNK_BYTES = 64 * 1024;
@@ -94,17 +95,22 @@ async function buildCaller(store: Store, request: FastifyRequest, fieldKey: stri
   return requireKey(store, secret);
 }
 
-export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter }): void {
-  const { store, backend, limits, rateLimiter } = deps;
+export function registerBuildRoutes(
+  app: FastifyInstance,
+  deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget },
+): void {
+  const { store, backend, limits, rateLimiter, compute } = deps;
 
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
     const caller = await buildCaller(store, request, fields.key);
-    const waitSeconds = rateLimiter.take(caller.key?.id ?? `session:${caller.account.id}`);
+    // Per key, and per account: more keys do not buy more requests.
+    const buckets = caller.key === undefined ? [`account:${caller.account.id}`] : [`key:${caller.key.id}`, `account:${caller.account.id}`];
+    const waitSeconds = rateLimiter.takeEach(buckets);
     if (waitSeconds > 0) {
       return sendProblem(reply, {
         code: "RATE_LIMITED",
-        message: `too many requests for this key: at most ${limits.ratePerSecond} per second (bursts of ${limits.rateBurst}); retry after the Retry-After seconds`,
+        message: `too many requests for this key or account: at most ${limits.ratePerSecond} per second per account, all its keys together (bursts of ${limits.rateBurst}); retry after the Retry-After seconds`,
         details: { retryAfterSeconds: waitSeconds },
       });
     }
@@ -118,14 +124,18 @@ export function registerBuildRoutes(app: FastifyInstance, deps: { store: Store; 
     if ((await store.remainingDownloads(caller.account.id)) === 0) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
-    const result = await backend.build({
-      source: script.source,
-      language: script.language,
-      format,
-      ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
-      values: fields.params,
-      options,
-    });
+    const payer = { account: caller.account, keyId: caller.key?.id ?? null };
+    const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant) =>
+      backend.build({
+        source: script.source,
+        language: script.language,
+        format,
+        ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
+        values: fields.params,
+        options,
+        tenant,
+      }),
+    );
     if (!result.ok) {
       logFailedBuild(request, result.error, { format, modelId: script.modelId, scriptHash: script.scriptHash });
       return sendProblem(reply, result.error);

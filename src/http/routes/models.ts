@@ -1,9 +1,11 @@
 /** Stored models: create (validated and described on save), revise, read with schema, list, delete. */
 import type { FastifyInstance } from "fastify";
 import { PartforgeError } from "../../shared/errors.ts";
+import { checkDescription } from "../../modelscript/index.ts";
 import type { ModelWithRevision, Store, Visibility } from "../../store/index.ts";
 import { isModelId } from "../../store/index.ts";
-import { optionalCaller, requireCaller } from "../auth.ts";
+import { optionalCaller, requireCaller, type Caller } from "../auth.ts";
+import type { ComputeBudget } from "../computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { jsonBody, optionalString, stringField } from "../jsonBody.ts";
 import { sendProblem } from "../problem.ts";
@@ -34,31 +36,35 @@ export function modelView({ model, revision }: ModelWithRevision, options: { wit
   };
 }
 
-export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits }): void {
-  const { store, backend, limits } = deps;
+export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; compute: ComputeBudget }): void {
+  const { store, backend, limits, compute } = deps;
 
   /**
-   * Validates and describes the script of a save request. A bad script is the client's mistake:
-   * 400 with its line and column (time limits and a busy pool keep their own status).
+   * Validates and describes the script of a save request, charging the describe run to the
+   * caller. A bad script is the client's mistake: 400 with its line and column (time limits, a
+   * busy pool and a used-up compute budget keep their own status). The description is checked
+   * against its limits here too, before anything is stored.
    */
-  async function describeForSave(body: Record<string, unknown>) {
+  async function describeForSave(caller: Caller, body: Record<string, unknown>, modelId?: string) {
     const script = stringField(body, "script");
     const language = languageOf(optionalString(body, "language"));
     if (Buffer.byteLength(script, "utf8") > limits.maxScriptBytes) {
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "script" });
     }
-    const described = await backend.describe(script, language);
+    const payer = { account: caller.account, keyId: caller.key?.id ?? null };
+    const described = await compute.metered(payer, { kind: "describe", ...(modelId !== undefined ? { modelId } : {}) }, (tenant) => backend.describe(script, language, tenant));
     if (!described.ok) {
       const keepsStatus = described.error.code === "TIMEOUT" || described.error.code === "BUSY";
       return { ok: false as const, error: described.error, status: keepsStatus ? undefined : 400 };
     }
+    checkDescription(described.description);
     return { ok: true as const, script, language, description: described.description };
   }
 
   app.post("/api/models", async (request, reply) => {
     const caller = await requireCaller(store, request);
     const body = jsonBody(request);
-    const described = await describeForSave(body);
+    const described = await describeForSave(caller, body);
     if (!described.ok) return sendProblem(reply, described.error, described.status);
     const saved = await store.createModel({
       ownerId: caller.account.id,
@@ -74,7 +80,12 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
   app.put<{ Params: { id: string } }>("/api/models/:id", async (request, reply) => {
     const caller = await requireCaller(store, request);
     const body = jsonBody(request);
-    const described = await describeForSave(body);
+    // Ownership first: nothing runs for a model the caller cannot change.
+    const notOwned = new PartforgeError("NOT_FOUND", `no model "${request.params.id}" owned by this account`, { param: "id" });
+    if (!isModelId(request.params.id)) throw notOwned;
+    const found = await store.getModel(request.params.id, { viewerId: caller.account.id });
+    if (found === undefined || found.model.ownerId !== caller.account.id) throw notOwned;
+    const described = await describeForSave(caller, body, found.model.id);
     if (!described.ok) return sendProblem(reply, described.error, described.status);
     const name = optionalString(body, "name");
     const visibility = visibilityOf(body.visibility);

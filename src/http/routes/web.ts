@@ -14,6 +14,7 @@ import type { BuildBackend } from "../deps.ts";
 import { logFailedBuild } from "../requestLog.ts";
 import { sendProblem } from "../problem.ts";
 import { RateLimiter } from "../rateLimit.ts";
+import type { ComputeBudget, Payer } from "../computeBudget.ts";
 
 // Everything is served from this origin: no CDN, no inline script. CodeMirror injects its styles.
 const CONTENT_SECURITY_POLICY = [
@@ -112,10 +113,11 @@ function previewToleranceFor(uom: unknown): number {
 export interface WebRouteDeps {
   store: Store;
   backend: BuildBackend;
+  compute: ComputeBudget;
 }
 
 export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): void {
-  const { store, backend } = deps;
+  const { store, backend, compute } = deps;
   const previewLimiter = new RateLimiter(5, 60);
   let bundling: Promise<Map<string, WebAsset>> | undefined;
 
@@ -189,13 +191,18 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const found = isModelId(id) ? await store.getModel(id, { viewerId: caller?.account.id ?? null }) : undefined;
     if (found === undefined) throw new PartforgeError("NOT_FOUND", `no model with id "${id}"`, { param: "id" });
     const schema = found.revision.schema as { uom?: unknown } | null;
-    const result = await backend.build({
-      source: found.revision.script,
-      language: found.revision.language,
-      format: "stl",
-      values: {},
-      options: resolveExportOptions({ tolerance: previewToleranceFor(schema?.uom), angularTolerance: PREVIEW_ANGULAR_TOLERANCE_RAD, ascii: false }),
-    });
+    // A logged-in visitor pays for its previews; an anonymous one uses its address's and the model's anonymous budgets.
+    const payer: Payer = caller !== undefined ? { account: caller.account, keyId: null } : { clientAddress: request.ip, modelId: id };
+    const result = await compute.metered(payer, { kind: "preview", modelId: id }, (tenant) =>
+      backend.build({
+        source: found.revision.script,
+        language: found.revision.language,
+        format: "stl",
+        values: {},
+        options: resolveExportOptions({ tolerance: previewToleranceFor(schema?.uom), angularTolerance: PREVIEW_ANGULAR_TOLERANCE_RAD, ascii: false }),
+        tenant,
+      }),
+    );
     if (!result.ok) {
       logFailedBuild(request, result.error, { format: "stl", modelId: found.model.id });
       return sendProblem(reply, result.error);

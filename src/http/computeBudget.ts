@@ -1,0 +1,137 @@
+/**
+ * Compute budgets: every run in a build slot (a build, the describe run of a model save, a
+ * preview), successful or not, is charged to whoever asked for it in the store's compute ledger,
+ * and nobody may use more slot time per minute than their budget. An account pays for its own
+ * runs (per plan); an anonymous preview is charged to the budget of its client address and to
+ * the anonymous budget of the model — never to the model's owner.
+ */
+import { PartforgeError, type ErrorData } from "../shared/errors.ts";
+import type { Account, ComputeKind, ComputeSubject, Plan, Store } from "../store/index.ts";
+
+/** Slot milliseconds per minute. */
+export interface ComputeBudgets {
+  /** Per account, by plan. */
+  perPlanMs: Readonly<Record<Plan, number>>;
+  /** Anonymous previews from one client address. */
+  anonymousPerClientMs: number;
+  /** Anonymous previews of one model, from all addresses together. */
+  anonymousPerModelMs: number;
+}
+
+/** The budgets of README "Limits": an evaluation account may keep one slot busy, an enterprise account four. */
+export const DEFAULT_COMPUTE_BUDGETS: ComputeBudgets = Object.freeze({
+  perPlanMs: Object.freeze({ evaluation: 60_000, enterprise: 240_000 }),
+  anonymousPerClientMs: 10_000,
+  anonymousPerModelMs: 30_000,
+});
+
+/** Who pays for a run: a calling account, or an anonymous visitor previewing a model. */
+export type Payer = { account: Account; keyId: string | null } | { clientAddress: string; modelId: string };
+
+/** A run's result as backends report it: success or an error, and the slot time to charge. */
+interface MeteredResult {
+  ok: boolean;
+  computeMs: number;
+  error?: ErrorData;
+}
+
+const WINDOW_MS = 60_000;
+
+interface Subject {
+  subject: ComputeSubject;
+  /** In-process key of the subject, for runs still in progress. */
+  key: string;
+  budgetMs: number;
+  /** Whose budget, for the message: "this account", "anonymous previews from this address", … */
+  whose: string;
+}
+
+export class ComputeBudget {
+  readonly #store: Store;
+  readonly #budgets: ComputeBudgets;
+  readonly #now: () => number;
+  /** Start times of this process's runs in progress, per subject key. */
+  readonly #inFlight = new Map<string, Map<number, number>>();
+  #nextRun = 1;
+
+  constructor(store: Store, budgets: ComputeBudgets = DEFAULT_COMPUTE_BUDGETS, now: () => number = Date.now) {
+    this.#store = store;
+    this.#budgets = budgets;
+    this.#now = now;
+  }
+
+  /** The build pool's tenant of a payer: the account, or the anonymous client address. */
+  tenantOf(payer: Payer): string {
+    return "account" in payer ? `account:${payer.account.id}` : `client:${payer.clientAddress}`;
+  }
+
+  /**
+   * Admits the run when the payer has budget left over the last minute (runs in progress count
+   * with their time so far), runs it with the payer's tenant, and charges its slot time.
+   * @throws PartforgeError COMPUTE_LIMITED (429, `retryAfterSeconds`) when the budget is used up.
+   */
+  async metered<R extends MeteredResult>(payer: Payer, run: { kind: ComputeKind; modelId?: string }, work: (tenant: string) => Promise<R>): Promise<R> {
+    const subjects = this.#subjectsOf(payer);
+    for (const subject of subjects) await this.#admit(subject);
+    const id = this.#nextRun++;
+    for (const { key } of subjects) this.#track(key, id);
+    let result: R;
+    try {
+      result = await work(this.tenantOf(payer));
+    } finally {
+      for (const { key } of subjects) this.#untrack(key, id);
+    }
+    if (result.computeMs > 0) {
+      await this.#store.recordCompute({
+        ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
+        ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
+        kind: run.kind,
+        outcome: result.ok ? "ok" : (result.error?.code ?? "INTERNAL"),
+        computeMs: result.computeMs,
+      });
+    }
+    return result;
+  }
+
+  #subjectsOf(payer: Payer): Subject[] {
+    if ("account" in payer) {
+      const { account } = payer;
+      return [{ subject: { accountId: account.id }, key: `account:${account.id}`, budgetMs: this.#budgets.perPlanMs[account.plan], whose: `this account (${account.plan} plan)` }];
+    }
+    return [
+      { subject: { anonymousClient: payer.clientAddress }, key: `client:${payer.clientAddress}`, budgetMs: this.#budgets.anonymousPerClientMs, whose: "anonymous previews from this address" },
+      { subject: { anonymousModelId: payer.modelId }, key: `model:${payer.modelId}`, budgetMs: this.#budgets.anonymousPerModelMs, whose: "anonymous previews of this model" },
+    ];
+  }
+
+  async #admit({ subject, key, budgetMs, whose }: Subject): Promise<void> {
+    const now = this.#now();
+    const { usedMs, oldestAt } = await this.#store.computeUsed(subject, new Date(now - WINDOW_MS));
+    const running = [...(this.#inFlight.get(key)?.values() ?? [])];
+    const inProgressMs = running.reduce((sum, startedAt) => sum + (now - startedAt), 0);
+    if (usedMs + inProgressMs < budgetMs) return;
+    // The oldest charge leaves the window first; a run in progress ends within its time limit.
+    const frees = oldestAt === null ? now + WINDOW_MS : oldestAt.getTime() + WINDOW_MS;
+    const retryAfterSeconds = Math.max(1, Math.ceil((frees - now) / 1000));
+    throw new PartforgeError(
+      "COMPUTE_LIMITED",
+      `${whose} has used its compute budget of ${budgetMs / 1000} s of build time per minute (failed and timed-out builds count too); retry after the Retry-After seconds`,
+      { details: { retryAfterSeconds, budgetMsPerMinute: budgetMs, usedMs: Math.round(usedMs + inProgressMs) } },
+    );
+  }
+
+  #track(key: string, id: number): void {
+    let runs = this.#inFlight.get(key);
+    if (runs === undefined) {
+      runs = new Map();
+      this.#inFlight.set(key, runs);
+    }
+    runs.set(id, this.#now());
+  }
+
+  #untrack(key: string, id: number): void {
+    const runs = this.#inFlight.get(key);
+    runs?.delete(id);
+    if (runs?.size === 0) this.#inFlight.delete(key);
+  }
+}

@@ -69,6 +69,18 @@ describe("the fair queue", () => {
     assert.deepEqual(takeAll(line, 200 + GRACE_MS), ["a2"], "once the grace is over, the attacker may use the idle slot");
   });
 
+  it("names the tenant with the most waiting and drops its newest item to make room", () => {
+    const line = queue(2);
+    for (let i = 1; i <= 3; i++) line.push("attacker", `a${i}`);
+    line.push("victim", "v1");
+    assert.deepEqual(line.mostWaiting(), { tenant: "attacker", waiting: 3 });
+    assert.equal(line.dropNewest("attacker"), "a3");
+    assert.equal(line.length, 3);
+    assert.equal(line.waitingOf("attacker"), 2);
+    assert.equal(line.dropNewest("nobody"), undefined);
+    assert.deepEqual(takeAll(line, 0), ["a1", "v1"]);
+  });
+
   it("drains every waiting item and forgets nothing it still runs", () => {
     const line = queue(2);
     line.push("a", "a1");

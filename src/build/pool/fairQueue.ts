@@ -102,6 +102,24 @@ export class FairQueue<T> {
     return earliest;
   }
 
+  /** The tenant with the most items waiting (the first such in round-robin order), if any wait. */
+  mostWaiting(): { tenant: string; waiting: number } | undefined {
+    let most: { tenant: string; waiting: number } | undefined;
+    for (const [tenant, line] of this.#waiting) if (most === undefined || line.length > most.waiting) most = { tenant, waiting: line.length };
+    return most;
+  }
+
+  /** Removes and returns `tenant`'s newest waiting item (to make room for another tenant's). */
+  dropNewest(tenant: string): T | undefined {
+    const line = this.#waiting.get(tenant);
+    const item = line?.pop();
+    if (item === undefined) return undefined;
+    if (line!.length === 0) this.#waiting.delete(tenant);
+    this.#state(tenant).waiting -= 1;
+    this.#length -= 1;
+    return item;
+  }
+
   /** Removes and returns every waiting item, oldest tenant first. */
   drain(): T[] {
     const items = [...this.#waiting.values()].flat();

@@ -329,22 +329,19 @@ export class BuildPool {
   // --- Queue and slots -----------------------------------------------------------------------
 
   /**
-   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`), or answers BUSY at once when
-   * the queue, or this tenant's part of it (half), is full.
+   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`). When the queue is full, the
+   * tenant with the most builds waiting gives up its newest one (BUSY) if it has more waiting than
+   * this tenant would; otherwise this request is BUSY at once. So one tenant may fill an idle
+   * queue, yet never keeps another out of it.
    */
   #runInSlot(job: SlotJob, tenant: string): Promise<RunResult> {
     if (this.#closed) return Promise.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
-    const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
     if (this.#queue.length >= this.#options.maxQueue) {
-      return Promise.resolve(
-        jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } }),
-      );
-    }
-    const waitingOfTenant = this.#queue.waitingOf(tenant);
-    if (waitingOfTenant >= Math.max(1, Math.floor(this.#options.maxQueue / 2))) {
-      return Promise.resolve(
-        jobFailure({ code: "BUSY", message: `this account already has ${waitingOfTenant} builds waiting, its share of the queue; retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } }),
-      );
+      const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
+      const busy = jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } });
+      const most = this.#queue.mostWaiting();
+      if (most === undefined || most.tenant === tenant || most.waiting <= this.#queue.waitingOf(tenant) + 1) return Promise.resolve(busy);
+      this.#queue.dropNewest(most.tenant)?.resolve(busy);
     }
     return new Promise<RunResult>((resolve) => {
       this.#queue.push(tenant, { job, resolve });

@@ -1,12 +1,13 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
 import { benchCore } from "./core.ts";
+import { benchFairness } from "./fairness.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
 import { benchPool } from "./pool.ts";
 import { stealShare } from "./measure.ts";
 
-const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp };
+const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness };
 const wanted = process.argv.slice(2);
 for (const name of wanted) {
   if (!(name in sections)) {

@@ -44,7 +44,8 @@ All values are strings, as sent over HTTP, converted to each parameter's datatyp
 <h2>Request fields</h2>
 <table><tr><th>field</th><th></th><th>meaning</th></tr>${fields}</table>
 <p>Limits: scripts up to ${limits.maxScriptBytes} bytes, request bodies up to ${limits.maxBodyBytes} bytes,
-${limits.ratePerSecond} requests per second per key with bursts of ${limits.rateBurst} (then 429 with Retry-After).</p>
+${limits.ratePerSecond} requests per second per account, all its keys together, with bursts of ${limits.rateBurst} (then 429 with Retry-After);
+slot time per minute ${limits.computeBudgets.perPlanMs.evaluation / 1000} s on the evaluation plan and ${limits.computeBudgets.perPlanMs.enterprise / 1000} s on the enterprise plan, failed builds included (then 429 COMPUTE_LIMITED with Retry-After).</p>
 <h2>Datatypes</h2>
 <ul><li>Float: decimal or exponent notation (<code>1.5</code>, <code>-2e3</code>); not NaN or Infinity, no spaces.</li>
 <li>Int: whole numbers only (<code>3</code>, <code>-7</code>); <code>3.5</code> and <code>1e2</code> are rejected.</li>

@@ -58,7 +58,7 @@ export function openApiDocument(limits: ServiceLimits) {
   );
   const buildOperation = (method: "get" | "post") => ({
     summary: "Build a model (the ParametricParts Build Service)",
-    description: `Builds a stored model (\`id\`) or a ModelScript (\`s\`) into the requested type, with parameter values. Scripts up to ${limits.maxScriptBytes} bytes, request bodies up to ${limits.maxBodyBytes} bytes; ${limits.ratePerSecond} requests per second per key (bursts of ${limits.rateBurst}).`,
+    description: `Builds a stored model (\`id\`) or a ModelScript (\`s\`) into the requested type, with parameter values. Scripts up to ${limits.maxScriptBytes} bytes, request bodies up to ${limits.maxBodyBytes} bytes; ${limits.ratePerSecond} requests per second per account, all its keys together (bursts of ${limits.rateBurst}); a compute budget of slot time per minute per plan, failed builds included.`,
     parameters: method === "get" ? buildParameters : buildParameters.filter((p) => p.name === "key"),
     ...(method === "post"
       ? {

@@ -141,6 +141,15 @@ describe("partforge CLI", () => {
     assert.match(result.stderr, new RegExp(`${bad.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3:\\d+: SCRIPT_SYNTAX`));
   });
 
+  it("exits 5 from describe for a 1 MB desc, naming the field at its declaration's line", async () => {
+    const huge = join(dir, "huge.ts");
+    await writeFile(huge, `export const METADATA = { name: "Huge" };\nexport const p_a = FloatParam({ default: 1, desc: "x".repeat(1 << 20) });\nexport function build() { return Workplane("XY").box(1, 1, 1); }\n`);
+    const result = await run("describe", huge);
+    assert.equal(result.code, EXIT_CODES.limit);
+    assert.match(result.stderr, /huge\.ts:2:\d+: DESCRIPTION_TOO_LARGE \[p_a\]: p_a\.desc is 1048576 bytes long/);
+    assert.equal(result.stdout.length, 0);
+  });
+
   it("exits 3 naming the closest parameter for an unknown -p name", async () => {
     const result = await run("build", block, "--type", "stl", "-p", "p_lenght=50", "-o", "-");
     assert.equal(result.code, EXIT_CODES.script);

@@ -16,6 +16,14 @@ export interface Declaration {
     readonly group: string;
     /** Human sentences, one per problem, in the order they were found. */
     readonly problems: readonly string[];
+    /** An option with more entries than a description may hold; not read any further. */
+    readonly oversize: Oversize | undefined;
+}
+/** An option list beyond its limit (see `DESCRIPTION_LIMITS`), reported by the loader with the parameter's name. */
+export interface Oversize {
+    option: "choices" | "presets";
+    entries: number;
+    limit: number;
 }
 /** Reads a constructor's options without ever throwing; bad options become `problems`. */
 export declare function readDeclaration(kind: ParamKind, options: unknown): Declaration;

@@ -36,6 +36,7 @@ export interface Describable {
 }
 /**
  * The model's description as one fresh JSON-compatible document (callers may change it).
+ * @throws PartforgeError DESCRIPTION_TOO_LARGE naming the field beyond its limit (see `DESCRIPTION_LIMITS`).
  * @example JSON.stringify(describe(await loadModelScript(source, { language: "ts", scope })))
  */
 export declare function describe(model: Describable): ModelDescription;

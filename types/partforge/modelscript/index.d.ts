@@ -7,6 +7,7 @@ export { FloatParam, IntParam, IntegerParam, BooleanParam, StringParam, ChoicePa
 export { compileModelScript, normaliseSource, type CompiledScript, type CompileOptions, type ScriptLanguage, } from "./compile.ts";
 export { evaluateModelScript, inProcessEvaluator, locateError, raisedOutsideScript, type Evaluator, type EvaluationContext, type ScriptExports, } from "./evaluate.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
+export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";
 export { resolveValues, coerceValue, type RequestValue, type ValueRequest } from "./values.ts";
 export { DEFAULT_GROUP, DEFAULT_PRESET, RESERVED_PARAM_NAMES, type ParamConstraints, type ParamSchema, type ParamType, type ParamValue, type PresetTable, type ValueSchema, } from "./schema.ts";

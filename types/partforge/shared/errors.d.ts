@@ -155,6 +155,21 @@ export declare const ERROR_CATALOGUE: {
         readonly exitCode: 1;
         readonly title: "Database unavailable for a moment";
     };
+    readonly DESCRIPTION_TOO_LARGE: {
+        readonly httpStatus: 400;
+        readonly exitCode: 5;
+        readonly title: "Model description too large";
+    };
+    readonly COMPUTE_LIMITED: {
+        readonly httpStatus: 429;
+        readonly exitCode: 5;
+        readonly title: "Compute budget used up";
+    };
+    readonly KEY_LIMIT: {
+        readonly httpStatus: 409;
+        readonly exitCode: 2;
+        readonly title: "Too many API keys";
+    };
 };
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 /** Where in the author's own source an error points (1-based line, 1-based column). */

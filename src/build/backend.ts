@@ -20,6 +20,8 @@ export interface BackendBuildRequest {
   timeoutMs?: number;
   /** Who the build is for (see `BuildCallOptions.tenant`): an account, or an anonymous client address. */
   tenant: string;
+  /** See `BuildCallOptions.beforeRun`: asked right before a slot runs the build. */
+  beforeRun?: () => ErrorData | undefined;
 }
 
 export type BackendBuildResult =
@@ -41,8 +43,8 @@ export type DescribeResult = { ok: true; description: ModelDescription; computeM
 
 export interface BuildBackend {
   build(request: BackendBuildRequest): Promise<BackendBuildResult>;
-  /** `tenant` as in `BackendBuildRequest`. */
-  describe(source: string, language: ScriptLanguage, tenant: string): Promise<DescribeResult>;
+  /** `tenant` and `beforeRun` as in `BackendBuildRequest`. */
+  describe(source: string, language: ScriptLanguage, tenant: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult>;
   health(): Record<string, unknown>;
   close(): Promise<void>;
 }
@@ -63,6 +65,8 @@ export class InProcessBackend implements BuildBackend {
   #builds = 0;
 
   async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
+    const refusal = request.beforeRun?.();
+    if (refusal !== undefined) return { ok: false, error: refusal, computeMs: 0 };
     const started = performance.now();
     try {
       const output = await buildModel({
@@ -89,7 +93,9 @@ export class InProcessBackend implements BuildBackend {
     }
   }
 
-  async describe(source: string, language: ScriptLanguage): Promise<DescribeResult> {
+  async describe(source: string, language: ScriptLanguage, _tenant?: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult> {
+    const refusal = beforeRun?.();
+    if (refusal !== undefined) return { ok: false, error: refusal, computeMs: 0 };
     const started = performance.now();
     try {
       const description = describe(await loadScript(source, language));

@@ -2,6 +2,7 @@
 import type { BackendBuildRequest, BackendBuildResult, BuildBackend, DescribeResult } from "./backend.ts";
 import type { BuildPool } from "./pool/index.ts";
 import type { ScriptLanguage } from "../modelscript/index.ts";
+import type { ErrorData } from "../shared/errors.ts";
 
 export class PoolBackend implements BuildBackend {
   readonly #pool: BuildPool;
@@ -20,7 +21,11 @@ export class PoolBackend implements BuildBackend {
         options: request.options,
         ...(request.preset !== undefined ? { preset: request.preset } : {}),
       },
-      { tenant: request.tenant, ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }) },
+      {
+        tenant: request.tenant,
+        ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
+        ...(request.beforeRun === undefined ? {} : { beforeRun: request.beforeRun }),
+      },
     );
     if (!result.ok) return result;
     return {
@@ -35,8 +40,8 @@ export class PoolBackend implements BuildBackend {
     };
   }
 
-  describe(source: string, language: ScriptLanguage, tenant: string): Promise<DescribeResult> {
-    return this.#pool.describe({ source, language }, { tenant });
+  describe(source: string, language: ScriptLanguage, tenant: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult> {
+    return this.#pool.describe({ source, language }, { tenant, ...(beforeRun === undefined ? {} : { beforeRun }) });
   }
 
   health(): Record<string, unknown> {

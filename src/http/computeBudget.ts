@@ -52,6 +52,8 @@ export class ComputeBudget {
   readonly #now: () => number;
   /** Start times of this process's runs in progress, per subject key. */
   readonly #inFlight = new Map<string, Map<number, number>>();
+  /** What this process charged in the last minute, per subject key (oldest first): seen before the store is asked again. */
+  readonly #recent = new Map<string, Array<{ at: number; ms: number }>>();
   #nextRun = 1;
 
   constructor(store: Store, budgets: ComputeBudgets = DEFAULT_COMPUTE_BUDGETS, now: () => number = Date.now) {
@@ -67,21 +69,37 @@ export class ComputeBudget {
 
   /**
    * Admits the run when the payer has budget left over the last minute (runs in progress count
-   * with their time so far), runs it with the payer's tenant, and charges its slot time.
+   * with their time so far), runs it with the payer's tenant, and charges its slot time. `work`
+   * gets a `beforeRun` check for the pool to ask when the run leaves the queue: what was charged
+   * while it waited (say, the payer's earlier endless scripts) may have used the budget up.
    * @throws PartforgeError COMPUTE_LIMITED (429, `retryAfterSeconds`) when the budget is used up.
    */
-  async metered<R extends MeteredResult>(payer: Payer, run: { kind: ComputeKind; modelId?: string }, work: (tenant: string) => Promise<R>): Promise<R> {
+  async metered<R extends MeteredResult>(
+    payer: Payer,
+    run: { kind: ComputeKind; modelId?: string },
+    work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
+  ): Promise<R> {
     const subjects = this.#subjectsOf(payer);
-    for (const subject of subjects) await this.#admit(subject);
+    const admittedAt = this.#now();
+    const usedAtAdmission = new Map<string, number>();
+    for (const subject of subjects) usedAtAdmission.set(subject.key, await this.#admit(subject));
+    const beforeRun = () => {
+      for (const subject of subjects) {
+        const used = usedAtAdmission.get(subject.key)! + this.#chargedSince(subject.key, admittedAt);
+        if (used >= subject.budgetMs) return this.#refusal(subject, used, this.#now() + WINDOW_MS).toData();
+      }
+      return undefined;
+    };
     const id = this.#nextRun++;
     for (const { key } of subjects) this.#track(key, id);
     let result: R;
     try {
-      result = await work(this.tenantOf(payer));
+      result = await work(this.tenantOf(payer), beforeRun);
     } finally {
       for (const { key } of subjects) this.#untrack(key, id);
     }
     if (result.computeMs > 0) {
+      for (const { key } of subjects) this.#remember(key, result.computeMs);
       await this.#store.recordCompute({
         ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
         ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
@@ -104,20 +122,40 @@ export class ComputeBudget {
     ];
   }
 
-  async #admit({ subject, key, budgetMs, whose }: Subject): Promise<void> {
+  /** The subject's charges over the last minute (from the store); throws COMPUTE_LIMITED when they and its runs in progress reach the budget. */
+  async #admit(subject: Subject): Promise<number> {
     const now = this.#now();
-    const { usedMs, oldestAt } = await this.#store.computeUsed(subject, new Date(now - WINDOW_MS));
-    const running = [...(this.#inFlight.get(key)?.values() ?? [])];
+    const { usedMs, oldestAt } = await this.#store.computeUsed(subject.subject, new Date(now - WINDOW_MS));
+    const running = [...(this.#inFlight.get(subject.key)?.values() ?? [])];
     const inProgressMs = running.reduce((sum, startedAt) => sum + (now - startedAt), 0);
-    if (usedMs + inProgressMs < budgetMs) return;
+    if (usedMs + inProgressMs < subject.budgetMs) return usedMs;
     // The oldest charge leaves the window first; a run in progress ends within its time limit.
-    const frees = oldestAt === null ? now + WINDOW_MS : oldestAt.getTime() + WINDOW_MS;
-    const retryAfterSeconds = Math.max(1, Math.ceil((frees - now) / 1000));
-    throw new PartforgeError(
+    throw this.#refusal(subject, usedMs + inProgressMs, oldestAt === null ? now + WINDOW_MS : oldestAt.getTime() + WINDOW_MS);
+  }
+
+  #refusal({ budgetMs, whose }: Subject, usedMs: number, freesAt: number): PartforgeError {
+    const retryAfterSeconds = Math.max(1, Math.ceil((freesAt - this.#now()) / 1000));
+    return new PartforgeError(
       "COMPUTE_LIMITED",
       `${whose} has used its compute budget of ${budgetMs / 1000} s of build time per minute (failed and timed-out builds count too); retry after the Retry-After seconds`,
-      { details: { retryAfterSeconds, budgetMsPerMinute: budgetMs, usedMs: Math.round(usedMs + inProgressMs) } },
+      { details: { retryAfterSeconds, budgetMsPerMinute: budgetMs, usedMs: Math.round(usedMs) } },
     );
+  }
+
+  /** Slot milliseconds this process charged to the subject after `since`. */
+  #chargedSince(key: string, since: number): number {
+    return (this.#recent.get(key) ?? []).reduce((sum, charge) => sum + (charge.at > since ? charge.ms : 0), 0);
+  }
+
+  #remember(key: string, ms: number): void {
+    const now = this.#now();
+    const charges = (this.#recent.get(key) ?? []).filter((charge) => now - charge.at < WINDOW_MS);
+    charges.push({ at: now, ms });
+    this.#recent.set(key, charges);
+    // Forget subjects with nothing in the window, so memory stays bounded by the last minute's payers.
+    if (this.#recent.size > 1000) {
+      for (const [other, list] of this.#recent) if (list.every((charge) => now - charge.at >= WINDOW_MS)) this.#recent.delete(other);
+    }
   }
 
   #track(key: string, id: number): void {

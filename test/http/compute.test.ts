@@ -33,10 +33,10 @@ class FixedCostBackend implements BuildBackend {
     return { ...(await this.#inner.build(request)), computeMs: this.costMs };
   }
 
-  async describe(source: string, language: "ts" | "js", tenant: string) {
+  async describe(source: string, language: "ts" | "js", tenant: string, beforeRun?: Parameters<BuildBackend["describe"]>[3]) {
     this.tenants.push(tenant);
     this.describes += 1;
-    return { ...(await this.#inner.describe(source, language)), computeMs: this.costMs };
+    return { ...(await this.#inner.describe(source, language, tenant, beforeRun)), computeMs: this.costMs };
   }
 
   health() {
@@ -211,6 +211,57 @@ for (const kind of kinds) {
       assert.equal((await preview({ cookie }, "198.51.100.6")).statusCode, 200, "a logged-in visitor uses its own budget, not the exhausted anonymous ones");
       assert.equal(backend.tenants.at(-1), `account:${account.id}`);
       assert.equal((await service.store.computeUsed({ accountId: account.id }, MINUTE_AGO())).usedMs, 600);
+    });
+  });
+
+  describe(`a build that waited while its account's budget ran out on ${kind.name}`, { skip: kind.skip }, () => {
+    // The first build is slow and expensive; the second, admitted while the first ran, waits behind it.
+    let releaseFirst: () => void = () => undefined;
+    let releaseSecond: () => void = () => undefined;
+    const firstDone = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const secondMayRun = new Promise<void>((resolve) => {
+      releaseSecond = resolve;
+    });
+    let builds = 0;
+    const inner = new InProcessBackend();
+    const gated: BuildBackend = {
+      async build(request) {
+        builds += 1;
+        if (builds === 1) {
+          await firstDone;
+          return { ...(await inner.build(request)), computeMs: 1500 };
+        }
+        // Like the pool: the build waits for a slot, and the budget is asked again when it leaves the queue.
+        await secondMayRun;
+        return inner.build(request);
+      },
+      describe: (source, language, tenant, beforeRun) => inner.describe(source, language, tenant, beforeRun),
+      health: () => ({}),
+      close: async () => {},
+    };
+    let service: TestService;
+    before(async () => {
+      service = await startService(kind, { backend: gated, limits: { computeBudgets: { perPlanMs: { evaluation: 1000, enterprise: 1000 }, anonymousPerClientMs: 1000, anonymousPerModelMs: 1000 } } });
+    });
+    after(() => service.close());
+
+    it("is refused with 429 COMPUTE_LIMITED when it leaves the queue, without running", async () => {
+      const account = await service.store.createAccount({ email: "queued@example.com", password: "correct horse battery" });
+      const key = (await service.store.createApiKey(account.id)).secret;
+      const build = () => service.app.inject({ method: "POST", url: "/build", payload: { key, type: "stl", s: SMALL_BOX } });
+      const first = build();
+      while (builds < 1) await new Promise((resolve) => setImmediate(resolve));
+      const second = build();
+      while (builds < 2) await new Promise((resolve) => setImmediate(resolve));
+      releaseFirst();
+      assert.equal((await first).statusCode, 200);
+      releaseSecond();
+      const refused = await second;
+      problemOf(refused, 429, "COMPUTE_LIMITED");
+      assert.match(String(refused.headers["retry-after"]), /^\d+$/);
+      assert.equal((await service.store.computeUsed({ accountId: account.id }, MINUTE_AGO())).usedMs, 1500, "the refused build ran nothing and is charged nothing");
     });
   });
 

@@ -43,10 +43,12 @@ interface Prepared {
   values: Record<string, RequestValue>;
   timeoutMs: number;
   tenant: string;
+  beforeRun: (() => ErrorData | undefined) | undefined;
 }
 
 interface Waiting {
   job: SlotJob;
+  beforeRun: (() => ErrorData | undefined) | undefined;
   resolve(result: RunResult): void;
 }
 
@@ -139,7 +141,7 @@ export class BuildPool {
       if ("error" in prepared) return prepared;
       const known = await this.#cache?.getDescription(prepared.script.compiled.sha256);
       if (known !== undefined) return { ok: true, description: known, computeMs: 0 };
-      const result = await this.#runInSlot(this.#job("describe", prepared), prepared.tenant);
+      const result = await this.#runInSlot(this.#job("describe", prepared), prepared);
       if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
       const refused = descriptionRefusal(result.reply.description);
       if (refused !== undefined) return this.#failure(refused, result.computeMs);
@@ -236,7 +238,7 @@ export class BuildPool {
     if (typeof tenant !== "string" || tenant === "") return this.#failure({ code: "USAGE", message: "a build's tenant must be a non-empty string" });
     const script = await this.#compiler.compile(request.source, request.language, request.fileName);
     if (!script.ok) return this.#failure(script.error);
-    return { script, format, options, preset: request.preset, values: { ...(request.values ?? {}) }, timeoutMs, tenant };
+    return { script, format, options, preset: request.preset, values: { ...(request.values ?? {}) }, timeoutMs, tenant, beforeRun: call.beforeRun };
   }
 
   /**
@@ -259,7 +261,7 @@ export class BuildPool {
   }
 
   async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
-    const result = await this.#runInSlot(this.#job("build", prepared), prepared.tenant);
+    const result = await this.#runInSlot(this.#job("build", prepared), prepared);
     if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
     const refused = descriptionRefusal(result.reply.description);
     if (refused !== undefined) return this.#failure(refused, result.computeMs);
@@ -334,7 +336,7 @@ export class BuildPool {
    * this tenant would; otherwise this request is BUSY at once. So one tenant may fill an idle
    * queue, yet never keeps another out of it.
    */
-  #runInSlot(job: SlotJob, tenant: string): Promise<RunResult> {
+  #runInSlot(job: SlotJob, { tenant, beforeRun }: Pick<Prepared, "tenant" | "beforeRun">): Promise<RunResult> {
     if (this.#closed) return Promise.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
     if (this.#queue.length >= this.#options.maxQueue) {
       const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
@@ -344,7 +346,7 @@ export class BuildPool {
       this.#queue.dropNewest(most.tenant)?.resolve(busy);
     }
     return new Promise<RunResult>((resolve) => {
-      this.#queue.push(tenant, { job, resolve });
+      this.#queue.push(tenant, { job, beforeRun, resolve });
       this.#dispatch();
     });
   }
@@ -359,6 +361,12 @@ export class BuildPool {
         break;
       }
       const { tenant, item: waiting } = next;
+      const refusal = waiting.beforeRun?.();
+      if (refusal !== undefined) {
+        this.#queue.done(tenant, performance.now());
+        waiting.resolve(jobFailure(refusal));
+        continue;
+      }
       this.#running += 1;
       slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
         this.#running -= 1;

@@ -36,6 +36,11 @@ export interface BuildCallOptions {
    * across tenants (see `FairQueue`). Defaults to one shared tenant, `DEFAULT_TENANT`.
    */
   tenant?: string;
+  /**
+   * Asked when the build is taken from the queue, right before a slot runs it: an error answers
+   * the build without running it (say, the caller's compute budget was used up while it waited).
+   */
+  beforeRun?: () => ErrorData | undefined;
 }
 
 export interface BuildSuccess {

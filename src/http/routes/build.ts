@@ -125,7 +125,7 @@ export function registerBuildRoutes(
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
-    const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant) =>
+    const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
       backend.build({
         source: script.source,
         language: script.language,
@@ -134,6 +134,7 @@ export function registerBuildRoutes(
         values: fields.params,
         options,
         tenant,
+        beforeRun,
       }),
     );
     if (!result.ok) {

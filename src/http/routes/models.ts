@@ -52,7 +52,9 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "script" });
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
-    const described = await compute.metered(payer, { kind: "describe", ...(modelId !== undefined ? { modelId } : {}) }, (tenant) => backend.describe(script, language, tenant));
+    const described = await compute.metered(payer, { kind: "describe", ...(modelId !== undefined ? { modelId } : {}) }, (tenant, beforeRun) =>
+      backend.describe(script, language, tenant, beforeRun),
+    );
     if (!described.ok) {
       const keepsStatus = described.error.code === "TIMEOUT" || described.error.code === "BUSY";
       return { ok: false as const, error: described.error, status: keepsStatus ? undefined : 400 };

@@ -193,7 +193,7 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const schema = found.revision.schema as { uom?: unknown } | null;
     // A logged-in visitor pays for its previews; an anonymous one uses its address's and the model's anonymous budgets.
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: null } : { clientAddress: request.ip, modelId: id };
-    const result = await compute.metered(payer, { kind: "preview", modelId: id }, (tenant) =>
+    const result = await compute.metered(payer, { kind: "preview", modelId: id }, (tenant, beforeRun) =>
       backend.build({
         source: found.revision.script,
         language: found.revision.language,
@@ -201,6 +201,7 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
         values: {},
         options: resolveExportOptions({ tolerance: previewToleranceFor(schema?.uom), angularTolerance: PREVIEW_ANGULAR_TOLERANCE_RAD, ascii: false }),
         tenant,
+        beforeRun,
       }),
     );
     if (!result.ok) {

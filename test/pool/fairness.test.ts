@@ -19,6 +19,14 @@ describe("a pool of two slots shared by two tenants", () => {
   });
   after(() => pool.close());
 
+  it("answers a build with its beforeRun refusal when it leaves the queue, without running it", async () => {
+    const served = pool.health().buildsServed;
+    const refused = await pool.build({ source: BOX, language: "js", type: "stl" }, { tenant: "spent", beforeRun: () => ({ code: "COMPUTE_LIMITED", message: "budget used up" }) });
+    assert.equal(!refused.ok && refused.error.code, "COMPUTE_LIMITED");
+    assert.equal(refused.computeMs, 0);
+    assert.equal(pool.health().buildsServed, served, "no slot ran it");
+  });
+
   it("takes another tenant's build before the flooding tenant's queued ones, and charges each endless script its time limit", async () => {
     const finished: string[] = [];
     const track = (label: string, promise: Promise<BuildResult>) =>

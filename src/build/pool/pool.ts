@@ -373,7 +373,9 @@ export class BuildPool {
         this.#buildsServed += 1;
         this.#queue.done(tenant, performance.now());
         this.#afterJob(slot, result);
-        waiting.resolve({ ...result, computeMs: result.slotMs + (this.#retired.has(slot) ? this.#replacementCostMs() : 0) });
+        // A job that ended its slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up;
+        // a slot retired for its age or memory is the service's cost, not this job's.
+        waiting.resolve({ ...result, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
         this.#dispatch();
         if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
       });

@@ -79,7 +79,10 @@ test("reading .value before values are assigned throws a script exception", () =
 });
 
 test("scripts cannot forge or change a parameter", () => {
-  assert.throws(() => new Param(Symbol("fake")), TypeError);
+  assert.throws(
+    () => new Param(Symbol("fake")),
+    (error: PartforgeError) => error instanceof PartforgeError && error.code === "SCRIPT_EXCEPTION" && /use FloatParam, IntParam/.test(error.message),
+  );
   const param = FloatParam({ default: 1 });
   assert.ok(Object.isFrozen(param));
   assert.ok(Object.isFrozen(Param.prototype));

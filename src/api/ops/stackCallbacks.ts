@@ -55,10 +55,11 @@ export function apply(wp: WorkplaneImpl, f: (items: StackItem[]) => unknown): Wo
 type SortKey = number | string | readonly (number | string)[];
 
 function checkedKey(value: unknown, index: number): SortKey {
-  const scalar = (v: unknown) => (typeof v === "number" && !Number.isNaN(v)) || typeof v === "string";
-  if (scalar(value) || (Array.isArray(value) && Array.from(value as unknown[]).every(scalar))) {
-    return Array.isArray(value) ? Array.from(value as (number | string)[]) : (value as number | string);
-  }
+  const scalar = (v: unknown): v is number | string => (typeof v === "number" && !Number.isNaN(v)) || typeof v === "string";
+  if (scalar(value)) return value;
+  // An array key is copied once and the copy checked, so it cannot change while the stack is sorted.
+  const items = Array.isArray(value) ? Array.from(value as unknown[]) : undefined;
+  if (items !== undefined && items.every(scalar)) return items;
   return apiError("sort", `the key function must return a number, a string or an array of them (a tuple); for object ${index} it returned ${describeValue(value)}`);
 }
 

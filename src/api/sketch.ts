@@ -18,6 +18,7 @@ import { combineIntoWires, offsetShapes } from "./ops/curves.ts";
 import { wiresToFaces } from "./ops/faces.ts";
 import { lineEdge, polygonWire } from "./ops/drawing.ts";
 import { circleEdge, circleFace, ellipseFace, fillet2D, threePointArcEdge } from "./ops/sketchGeometry.ts";
+import { convexHull } from "./ops/sketchHull.ts";
 import { SKETCH_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { SketchArgs, SketchValues } from "./signatures/generated.ts";
 
@@ -578,6 +579,35 @@ export class SketchImpl {
   located(...args: SketchArgs["located"]): Sketch {
     const { loc } = bind("located", args);
     return loc === undefined ? this.#facesOnly() : this.#facesOnly().moved(loc);
+  }
+
+  /**
+   * A face bounded by the convex hull of the selected edges, else of the faces' edges, else of
+   * the drawn edges (lines and circular arcs; arcs count as their whole circles, as CadQuery's
+   * hull.py does), combined by `mode`. With a selection the face is placed once, at the origin.
+   * @example Sketch().arc([0, 0], 1, 0, 360).arc([1, 1.5], 0.5, 0, 360).segment([0, 2], [-1, 3]).hull()
+   */
+  hull(...args: SketchArgs["hull"]): Sketch {
+    const { mode, tag } = bind("hull", args);
+    const selection = this.state.selection ?? [];
+    const edges =
+      selection.length > 0
+        ? selection.filter((item): item is Shape => isShape(item) && item.kind === "edge")
+        : this.state.faces !== undefined
+          ? this.state.faces.Edges()
+          : this.state.edges;
+    if (edges.length === 0) apiError("hull", "there are no edges to make a hull of: draw lines and arcs, add faces, or select edges first");
+    return this.#placeFaces("hull", convexHull(edges), { angle: 0, mode, tag }, selection.length > 0);
+  }
+
+  /**
+   * A new Sketch holding this one's faces only (CadQuery's partial `copy()`: edges, selection
+   * and tags are not carried over).
+   * @example Sketch().rect(1, 4).circle(1).clean().copy().wires().offset(0.25)
+   */
+  copy(...args: SketchArgs["copy"]): Sketch {
+    bind("copy", args);
+    return this.#facesOnly();
   }
 
   #facesOnly(): SketchImpl {

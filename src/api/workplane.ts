@@ -23,6 +23,8 @@ import * as curves from "./ops/curves.ts";
 import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
 import * as lettering from "./ops/text.ts";
+import * as stackCallbacks from "./ops/stackCallbacks.ts";
+import * as topology from "./ops/topology.ts";
 import type { OffsetJoin } from "../kernel/index.ts";
 import { SketchImpl, sketchOn, type Sketch } from "./sketch.ts";
 
@@ -234,6 +236,65 @@ export class WorkplaneImpl {
   }
 
   /**
+   * One Workplane per stack object, each holding only that object (CadQuery's `all()`).
+   * @example Workplane().pushPoints([[0, 0], [5, 0]]).box(1, 1, 1, { combine: false }).all().length // 2
+   */
+  all(...args: WorkplaneArgs["all"]): WorkplaneImpl[] {
+    bind("all", args);
+    return stackCallbacks.all(this);
+  }
+
+  /**
+   * `obj`'s plane and stack, continuing this chain: what is built next combines with this chain's solid.
+   * @example Workplane("front").circle(1).extrude(10).copyWorkplane(Workplane("right", { origin: [-5, 0, 0] })).circle(1).extrude(10)
+   */
+  copyWorkplane(...args: WorkplaneArgs["copyWorkplane"]): WorkplaneImpl {
+    return stackCallbacks.copyWorkplane(this, bind("copyWorkplane", args).obj);
+  }
+
+  /**
+   * The stack objects for which `f` returns true; `f` is called during this call only.
+   * @example Workplane().box(1, 1, 1).faces().filter((face) => face.Center().z > 0.4).size() // 1
+   */
+  filter(...args: WorkplaneArgs["filter"]): WorkplaneImpl {
+    return stackCallbacks.filter(this, bind("filter", args).f);
+  }
+
+  /**
+   * `f` applied to each stack object separately; the results (shapes or Locations) make the new stack.
+   * @example Workplane().box(1, 1, 1).faces(">Z").map((face) => face.translate([0, 0, 1]))
+   */
+  map(...args: WorkplaneArgs["map"]): WorkplaneImpl {
+    return stackCallbacks.map(this, bind("map", args).f);
+  }
+
+  /**
+   * `f` given all stack objects at once (a fresh array); what it returns makes the new stack.
+   * @example Workplane().box(1, 1, 1).faces().apply((faces) => faces.slice(0, 2)).size() // 2
+   */
+  apply(...args: WorkplaneArgs["apply"]): WorkplaneImpl {
+    return stackCallbacks.apply(this, bind("apply", args).f);
+  }
+
+  /**
+   * The stack sorted by `key(object)` (a number, a string or an array of them), ascending and stable.
+   * @example Workplane().box(1, 2, 3).faces().sort((face) => face.Area()).first()
+   */
+  sort(...args: WorkplaneArgs["sort"]): WorkplaneImpl {
+    return stackCallbacks.sort(this, bind("sort", args).key);
+  }
+
+  /**
+   * Calls `f(this)` and returns its Workplane, or this one when it returns nothing; a function of
+   * no parameters is just called.
+   * @example Workplane().box(2, 2, 2).invoke((wp) => wp.faces(">Z").workplane().hole(1))
+   */
+  invoke(...args: WorkplaneArgs["invoke"]): WorkplaneImpl {
+    const f = bind("invoke", args).f as (...args: unknown[]) => unknown;
+    return stackCallbacks.invoke(this, f, (value): value is WorkplaneImpl => value instanceof WorkplaneImpl);
+  }
+
+  /**
    * Calls `callback` with each stack object and collects the results on a new stack.
    * @example Workplane().box(2, 2, 2).faces().each((face) => face)
    */
@@ -343,6 +404,31 @@ export class WorkplaneImpl {
   solids(...args: WorkplaneArgs["solids"]): WorkplaneImpl {
     const { selector, tag } = bind("solids", args);
     return selection.select(this, "solid", selector, { tag });
+  }
+
+  /** Compounds among the stack objects (and in them), filtered by a selector. @example Workplane().pushPoints([[0, 0], [5, 0]]).box(1, 1, 1).compounds().size() // 1 */
+  compounds(...args: WorkplaneArgs["compounds"]): WorkplaneImpl {
+    const { selector, tag } = bind("compounds", args);
+    return selection.select(this, "compound", selector, { tag });
+  }
+
+  /**
+   * The shapes of `kind` in the solid in context that contain the stack's shapes.
+   * @example Workplane().box(10, 10, 10).faces(">Z").edges("<Y").ancestors("Face").size() // 2
+   */
+  ancestors(...args: WorkplaneArgs["ancestors"]): WorkplaneImpl {
+    const { kind, tag } = bind("ancestors", args);
+    return topology.ancestors(this, kind, tag);
+  }
+
+  /**
+   * The shapes of the solid in context that share a `kind` sub-shape with the stack's shapes
+   * (`level` links away), without the stack's own.
+   * @example Workplane().box(10, 10, 10).faces(">Z").siblings("Edge").size() // 4
+   */
+  siblings(...args: WorkplaneArgs["siblings"]): WorkplaneImpl {
+    const { kind, level, tag } = bind("siblings", args);
+    return topology.siblings(this, kind, level, tag);
   }
 
   // --- 3D primitives ---------------------------------------------------------------------

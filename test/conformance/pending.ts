@@ -17,11 +17,12 @@ const SHAPE = "missing: the shape classes Solid, Edge, Vertex… (issue 13 point
 const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
 const ASM = "missing: Assembly constrain and solve (issue 13 point 4)";
 const WP = "missing: a Workplane method (issue 13 point 4)";
-const SKETCH = "missing: a Sketch method";
 const APPROXIMATION =
   "disagrees: parametricCurve's smoothed B-spline (GeomAPI_PointsToBSpline, weights 1, 1, 1) encloses 121.636 here, " +
   "118.829 in the native build (OCCT 7.6.3), 119.37 for the true curve; the native helix is FreeCAD's, not CadQuery's";
 const IMPORTERS = "missing: cq.importers (importDXF), and a way to give a ModelScript the file to import";
+const OFFSET_FACES =
+  "disagrees: builds since Sketch.copy(); the offset outline, extruded and pocketed, has one face more than the native build (volume agrees)";
 const OPERATOR = "no TypeScript form: Python's `-` on two sketches needs a named method (the port calls `subtract`)";
 
 export const PENDING: Readonly<Record<string, Pending>> = {
@@ -38,8 +39,6 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-point": { category: SHAPE, error: "\"partforge\" has no export named \"Edge\"" },
   "assy-point-in-plane": { category: ASM, error: "constrain is not a function" },
   "assy-point-on-line": { category: ASM, error: "constrain is not a function" },
-  "examples-copying-workplanes": { category: WP, error: "copyWorkplane is not a function" },
-  "examples-parametric-enclosure": { category: WP, error: "split.all is not a function" },
   "free-func-booleans": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-holes": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-protrusion": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
@@ -52,13 +51,10 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "primer-new-object": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-workplane-from-shape": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "quickstart-free-function": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
-  "selectors-ancestors": { category: WP, error: "ancestors is not a function" },
   "selectors-filter": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "selectors-shape-wires": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
-  "selectors-siblings": { category: WP, error: "siblings is not a function" },
   "selectors-sort": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "sketch-combining-operators": { category: OPERATOR, error: "subtract is not a function" },
-  "sketch-convex-hull": { category: SKETCH, error: "hull is not a function" },
-  "sketch-offset-inward": { category: SKETCH, error: "sketch.copy is not a function" },
-  "sketch-offset-outward": { category: SKETCH, error: "sketch.copy is not a function" },
+  "sketch-offset-inward": { category: OFFSET_FACES, differs: "faces 24, native 23" },
+  "sketch-offset-outward": { category: OFFSET_FACES, differs: "faces 24, native 23" },
 };

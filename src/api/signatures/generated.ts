@@ -53,6 +53,26 @@ export interface WorkplaneArgs {
     | [searchStack?: boolean | undefined, searchParents?: boolean | undefined];
   largestDimension:
     | [];
+  all:
+    | [];
+  copyWorkplane:
+    | [options: { obj: Workplane }]
+    | [obj: Workplane];
+  filter:
+    | [options: { f: (item: StackItem) => boolean }]
+    | [f: (item: StackItem) => boolean];
+  map:
+    | [options: { f: (item: StackItem) => StackItem }]
+    | [f: (item: StackItem) => StackItem];
+  apply:
+    | [options: { f: (items: StackItem[]) => Iterable<StackItem> }]
+    | [f: (items: StackItem[]) => Iterable<StackItem>];
+  sort:
+    | [options: { key: (item: StackItem) => number | string | readonly (number | string)[] }]
+    | [key: (item: StackItem) => number | string | readonly (number | string)[]];
+  invoke:
+    | [options: { f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown) }]
+    | [f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown)];
   each:
     | [options: { callback: (item: StackItem) => StackItem | readonly StackItem[]; useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
     | [callback: (item: StackItem) => StackItem | readonly StackItem[], options?: { useLocalCoordinates?: boolean | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
@@ -121,6 +141,19 @@ export interface WorkplaneArgs {
     | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
     | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
     | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  compounds:
+    | [options?: { selector?: string | Selector | null | undefined; tag?: string | null | undefined }]
+    | [selector: string | Selector | null | undefined, options?: { tag?: string | null | undefined }]
+    | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+  ancestors:
+    | [options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; tag?: string | null | undefined }]
+    | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: { tag?: string | null | undefined }]
+    | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", tag?: string | null | undefined];
+  siblings:
+    | [options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level?: number | undefined; tag?: string | null | undefined }]
+    | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: { level?: number | undefined; tag?: string | null | undefined }]
+    | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level: number | undefined, options?: { tag?: string | null | undefined }]
+    | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined, tag?: string | null | undefined];
   box:
     | [options: { length: number; width: number; height: number; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
     | [length: number, options: { width: number; height: number; centered?: boolean | readonly [boolean, boolean, boolean] | undefined; combine?: boolean | "a" | "s" | "cut" | undefined; clean?: boolean | undefined }]
@@ -508,6 +541,13 @@ export interface WorkplaneValues {
   workplaneFromTagged: { form: 0; name: string };
   findSolid: { form: 0; searchStack: boolean; searchParents: boolean };
   largestDimension: { form: 0;  };
+  all: { form: 0;  };
+  copyWorkplane: { form: 0; obj: Workplane };
+  filter: { form: 0; f: (item: StackItem) => boolean };
+  map: { form: 0; f: (item: StackItem) => StackItem };
+  apply: { form: 0; f: (items: StackItem[]) => Iterable<StackItem> };
+  sort: { form: 0; key: (item: StackItem) => number | string | readonly (number | string)[] };
+  invoke: { form: 0; f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown) };
   each: { form: 0; callback: (item: StackItem) => StackItem | readonly StackItem[]; useLocalCoordinates: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean };
   eachpoint: { form: 0; arg: ((location: Location) => StackItem | readonly StackItem[]) | Shape | Workplane; useLocalCoordinates: boolean; combine: boolean | "a" | "s" | "cut"; clean: boolean };
   workplane: { form: 0; offset: number; invert: boolean; centerOption: "ProjectedOrigin" | "CenterOfMass" | "CenterOfBoundBox"; origin: Vector | undefined };
@@ -522,6 +562,9 @@ export interface WorkplaneValues {
   wires: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
   shells: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
   solids: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  compounds: { form: 0; selector: string | Selector | undefined; tag: string | undefined };
+  ancestors: { form: 0; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; tag: string | undefined };
+  siblings: { form: 0; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level: number; tag: string | undefined };
   box: { form: 0; length: number; width: number; height: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
   sphere: { form: 0; radius: number; direct: Vector; angle1: number; angle2: number; angle3: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
   cylinder: { form: 0; height: number; radius: number; direct: Vector; angle: number; centered: boolean | boolean[]; combine: boolean | "a" | "s" | "cut"; clean: boolean };
@@ -761,6 +804,12 @@ export interface SketchArgs {
     | [loc?: Location | null | undefined];
   finalize:
     | [];
+  copy:
+    | [];
+  hull:
+    | [options?: { mode?: "a" | "s" | "i" | "r" | "c" | undefined; tag?: string | null | undefined }]
+    | [mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: { tag?: string | null | undefined }]
+    | [mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
   val:
     | [];
   vals:
@@ -803,6 +852,8 @@ export interface SketchValues {
   moved: { form: 0; loc: Location | VectorLike };
   located: { form: 0; loc: Location | undefined };
   finalize: { form: 0;  };
+  copy: { form: 0;  };
+  hull: { form: 0; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
   val: { form: 0;  };
   vals: { form: 0;  };
   facesShape: { form: 0;  };

@@ -74,6 +74,8 @@ export const SKETCH_SIGNATURES: SignatureTable = {
     ],
   },
   finalize: { params: [] },
+  copy: { params: [] },
+  hull: { params: [MODE, TAG] },
   val: { params: [] },
   vals: { params: [] },
   facesShape: { params: [] },

@@ -22,6 +22,8 @@ const STACK_ITEMS = "readonly StackItem[]";
 const GLUE: ParamSpec = { name: "glue", type: ["boolean"], default: false, unsupported: "booleans always run the general fuse" };
 const TOL: ParamSpec = { name: "tol", type: ["number"], default: null, unsupported: "booleans run without a fuzzy tolerance" };
 const BOOLEAN_TOOL = ["workplane", "shape"] as const;
+/** CadQuery's `Shapes` literal: a topological kind by its class name. */
+const SHAPE_KIND: ParamSpec = { name: "kind", type: [{ oneOf: ["Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "CompSolid", "Compound"] }] };
 
 export const WORKPLANE_SIGNATURES: SignatureTable = {
   __init__: {
@@ -49,6 +51,13 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
     ],
   },
   largestDimension: { params: [] },
+  all: { params: [] },
+  copyWorkplane: { params: [{ name: "obj", type: ["workplane"] }] },
+  filter: { params: [{ name: "f", type: ["function"], tsType: "(item: StackItem) => boolean" }] },
+  map: { params: [{ name: "f", type: ["function"], tsType: "(item: StackItem) => StackItem" }] },
+  apply: { params: [{ name: "f", type: ["function"], tsType: "(items: StackItem[]) => Iterable<StackItem>" }] },
+  sort: { params: [{ name: "key", type: ["function"], tsType: "(item: StackItem) => number | string | readonly (number | string)[]" }] },
+  invoke: { params: [{ name: "f", type: ["function"], tsType: "((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown)" }] },
   each: {
     params: [
       { name: "callback", type: ["function"], tsType: "(item: StackItem) => StackItem | readonly StackItem[]" },
@@ -107,6 +116,9 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
   wires: { params: SELECTOR },
   shells: { params: SELECTOR },
   solids: { params: SELECTOR },
+  compounds: { params: SELECTOR },
+  ancestors: { params: [SHAPE_KIND, { name: "tag", type: ["string"], default: null }] },
+  siblings: { params: [SHAPE_KIND, { name: "level", type: ["int"], default: 1 }, { name: "tag", type: ["string"], default: null }] },
   box: {
     params: [{ name: "length", type: ["number"] }, { name: "width", type: ["number"] }, { name: "height", type: ["number"] }, CENTERED3, COMBINE, CLEAN],
   },

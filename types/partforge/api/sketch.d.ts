@@ -167,6 +167,19 @@ export declare class SketchImpl {
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
      */
     located(...args: SketchArgs["located"]): Sketch;
+    /**
+     * A face bounded by the convex hull of the selected edges, else of the faces' edges, else of
+     * the drawn edges (lines and circular arcs; arcs count as their whole circles, as CadQuery's
+     * hull.py does), combined by `mode`. With a selection the face is placed once, at the origin.
+     * @example Sketch().arc([0, 0], 1, 0, 360).arc([1, 1.5], 0.5, 0, 360).segment([0, 2], [-1, 3]).hull()
+     */
+    hull(...args: SketchArgs["hull"]): Sketch;
+    /**
+     * A new Sketch holding this one's faces only (CadQuery's partial `copy()`: edges, selection
+     * and tags are not carried over).
+     * @example Sketch().rect(1, 4).circle(1).clean().copy().wires().offset(0.25)
+     */
+    copy(...args: SketchArgs["copy"]): Sketch;
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Sketch()` reads in a script. */

@@ -89,6 +89,42 @@ export declare class WorkplaneImpl {
      */
     largestDimension(...args: WorkplaneArgs["largestDimension"]): number;
     /**
+     * One Workplane per stack object, each holding only that object (CadQuery's `all()`).
+     * @example Workplane().pushPoints([[0, 0], [5, 0]]).box(1, 1, 1, { combine: false }).all().length // 2
+     */
+    all(...args: WorkplaneArgs["all"]): WorkplaneImpl[];
+    /**
+     * `obj`'s plane and stack, continuing this chain: what is built next combines with this chain's solid.
+     * @example Workplane("front").circle(1).extrude(10).copyWorkplane(Workplane("right", { origin: [-5, 0, 0] })).circle(1).extrude(10)
+     */
+    copyWorkplane(...args: WorkplaneArgs["copyWorkplane"]): WorkplaneImpl;
+    /**
+     * The stack objects for which `f` returns true; `f` is called during this call only.
+     * @example Workplane().box(1, 1, 1).faces().filter((face) => face.Center().z > 0.4).size() // 1
+     */
+    filter(...args: WorkplaneArgs["filter"]): WorkplaneImpl;
+    /**
+     * `f` applied to each stack object separately; the results (shapes or Locations) make the new stack.
+     * @example Workplane().box(1, 1, 1).faces(">Z").map((face) => face.translate([0, 0, 1]))
+     */
+    map(...args: WorkplaneArgs["map"]): WorkplaneImpl;
+    /**
+     * `f` given all stack objects at once (a fresh array); what it returns makes the new stack.
+     * @example Workplane().box(1, 1, 1).faces().apply((faces) => faces.slice(0, 2)).size() // 2
+     */
+    apply(...args: WorkplaneArgs["apply"]): WorkplaneImpl;
+    /**
+     * The stack sorted by `key(object)` (a number, a string or an array of them), ascending and stable.
+     * @example Workplane().box(1, 2, 3).faces().sort((face) => face.Area()).first()
+     */
+    sort(...args: WorkplaneArgs["sort"]): WorkplaneImpl;
+    /**
+     * Calls `f(this)` and returns its Workplane, or this one when it returns nothing; a function of
+     * no parameters is just called.
+     * @example Workplane().box(2, 2, 2).invoke((wp) => wp.faces(">Z").workplane().hole(1))
+     */
+    invoke(...args: WorkplaneArgs["invoke"]): WorkplaneImpl;
+    /**
      * Calls `callback` with each stack object and collects the results on a new stack.
      * @example Workplane().box(2, 2, 2).faces().each((face) => face)
      */
@@ -142,6 +178,19 @@ export declare class WorkplaneImpl {
     shells(...args: WorkplaneArgs["shells"]): WorkplaneImpl;
     /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).solids().size() // 2 */
     solids(...args: WorkplaneArgs["solids"]): WorkplaneImpl;
+    /** Compounds among the stack objects (and in them), filtered by a selector. @example Workplane().pushPoints([[0, 0], [5, 0]]).box(1, 1, 1).compounds().size() // 1 */
+    compounds(...args: WorkplaneArgs["compounds"]): WorkplaneImpl;
+    /**
+     * The shapes of `kind` in the solid in context that contain the stack's shapes.
+     * @example Workplane().box(10, 10, 10).faces(">Z").edges("<Y").ancestors("Face").size() // 2
+     */
+    ancestors(...args: WorkplaneArgs["ancestors"]): WorkplaneImpl;
+    /**
+     * The shapes of the solid in context that share a `kind` sub-shape with the stack's shapes
+     * (`level` links away), without the stack's own.
+     * @example Workplane().box(10, 10, 10).faces(">Z").siblings("Edge").size() // 4
+     */
+    siblings(...args: WorkplaneArgs["siblings"]): WorkplaneImpl;
     /** A box at each stack point, centred by default. @example Workplane().box(10, 20, 5) */
     box(...args: WorkplaneArgs["box"]): WorkplaneImpl;
     /**

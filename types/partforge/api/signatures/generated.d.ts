@@ -52,6 +52,25 @@ export interface WorkplaneArgs {
         searchParents?: boolean | undefined;
     }] | [searchStack?: boolean | undefined, searchParents?: boolean | undefined];
     largestDimension: [];
+    all: [];
+    copyWorkplane: [options: {
+        obj: Workplane;
+    }] | [obj: Workplane];
+    filter: [options: {
+        f: (item: StackItem) => boolean;
+    }] | [f: (item: StackItem) => boolean];
+    map: [options: {
+        f: (item: StackItem) => StackItem;
+    }] | [f: (item: StackItem) => StackItem];
+    apply: [options: {
+        f: (items: StackItem[]) => Iterable<StackItem>;
+    }] | [f: (items: StackItem[]) => Iterable<StackItem>];
+    sort: [options: {
+        key: (item: StackItem) => number | string | readonly (number | string)[];
+    }] | [key: (item: StackItem) => number | string | readonly (number | string)[]];
+    invoke: [options: {
+        f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown);
+    }] | [f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown)];
     each: [options: {
         callback: (item: StackItem) => StackItem | readonly StackItem[];
         useLocalCoordinates?: boolean | undefined;
@@ -197,6 +216,28 @@ export interface WorkplaneArgs {
     }] | [selector: string | Selector | null | undefined, options?: {
         tag?: string | null | undefined;
     }] | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+    compounds: [options?: {
+        selector?: string | Selector | null | undefined;
+        tag?: string | null | undefined;
+    }] | [selector: string | Selector | null | undefined, options?: {
+        tag?: string | null | undefined;
+    }] | [selector?: string | Selector | null | undefined, tag?: string | null | undefined];
+    ancestors: [options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        tag?: string | null | undefined;
+    }] | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: {
+        tag?: string | null | undefined;
+    }] | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", tag?: string | null | undefined];
+    siblings: [options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level?: number | undefined;
+        tag?: string | null | undefined;
+    }] | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: {
+        level?: number | undefined;
+        tag?: string | null | undefined;
+    }] | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level: number | undefined, options?: {
+        tag?: string | null | undefined;
+    }] | [kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined, tag?: string | null | undefined];
     box: [options: {
         length: number;
         width: number;
@@ -1416,6 +1457,33 @@ export interface WorkplaneValues {
     largestDimension: {
         form: 0;
     };
+    all: {
+        form: 0;
+    };
+    copyWorkplane: {
+        form: 0;
+        obj: Workplane;
+    };
+    filter: {
+        form: 0;
+        f: (item: StackItem) => boolean;
+    };
+    map: {
+        form: 0;
+        f: (item: StackItem) => StackItem;
+    };
+    apply: {
+        form: 0;
+        f: (items: StackItem[]) => Iterable<StackItem>;
+    };
+    sort: {
+        form: 0;
+        key: (item: StackItem) => number | string | readonly (number | string)[];
+    };
+    invoke: {
+        form: 0;
+        f: ((workplane: Workplane) => Workplane | null | undefined | void) | (() => unknown);
+    };
     each: {
         form: 0;
         callback: (item: StackItem) => StackItem | readonly StackItem[];
@@ -1496,6 +1564,22 @@ export interface WorkplaneValues {
     solids: {
         form: 0;
         selector: string | Selector | undefined;
+        tag: string | undefined;
+    };
+    compounds: {
+        form: 0;
+        selector: string | Selector | undefined;
+        tag: string | undefined;
+    };
+    ancestors: {
+        form: 0;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        tag: string | undefined;
+    };
+    siblings: {
+        form: 0;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level: number;
         tag: string | undefined;
     };
     box: {
@@ -2346,6 +2430,13 @@ export interface SketchArgs {
         loc?: Location | null | undefined;
     }] | [loc?: Location | null | undefined];
     finalize: [];
+    copy: [];
+    hull: [options?: {
+        mode?: "a" | "s" | "i" | "r" | "c" | undefined;
+        tag?: string | null | undefined;
+    }] | [mode: "a" | "s" | "i" | "r" | "c" | undefined, options?: {
+        tag?: string | null | undefined;
+    }] | [mode?: "a" | "s" | "i" | "r" | "c" | undefined, tag?: string | null | undefined];
     val: [];
     vals: [];
     facesShape: [];
@@ -2560,6 +2651,14 @@ export interface SketchValues {
     };
     finalize: {
         form: 0;
+    };
+    copy: {
+        form: 0;
+    };
+    hull: {
+        form: 0;
+        mode: "a" | "s" | "i" | "r" | "c";
+        tag: string | undefined;
     };
     val: {
         form: 0;

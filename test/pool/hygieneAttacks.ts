@@ -57,6 +57,77 @@ const DIVES: readonly [string, string, string][] = [
   ["drawing lines", ``, `Workplane("XY").moveTo(1, 1).lineTo(3, d % 7).lineTo(0, 4);`],
 ];
 
+/**
+ * Issue 12's attack at 8-byte resolution. The landed sketch.ts set a module variable in derive()
+ * and cleared it in the constructor, so a RangeError thrown between the two (the constructor's
+ * class-field initializer is a call of its own) left it set for the next Sketch() in the slot.
+ * The window is ~20 stack slots wide and exists only while derive() and the constructor run
+ * unoptimised (once TurboFan had compiled derive() with the constructor inlined, every attempt
+ * either failed at derive()'s entry or succeeded), so the script first discards their optimised
+ * code by calling them with receivers and new.targets of other shapes (an eager deoptimisation),
+ * then, a few frames above the deepest reachable depth, calls `call` through a
+ * function given 0, 1, 2, … ignored arguments (8 bytes each): less stack at every attempt, and
+ * the last attempt that failed inside the constructor is the one that stays set, because every
+ * later one fails before derive() sets anything. Its own functions run once at the top first: a
+ * function's first call deep in the stack fails in V8's compiler, not in the API.
+ * On the landed code this left `evil`'s state for the next build's first Sketch() (at 17ce174 on
+ * Node 20.20.2, the canary built from it every time).
+ */
+function stackEdge(name: string, setup: string, call: string): HygieneAttack {
+  return {
+    name: `${name} (RangeError at every 8-byte stack offset, optimised code discarded first)`,
+    source: `${setup}
+function discardOptimisedCode() {
+  const shapes = [{ state: {} }, { a: 1, state: { b: 2 } }, { state: { faces: undefined }, z: 0 }];
+  for (const fake of shapes) { try { evil.derive.call(fake, { q: 1 }); } catch (e) {} }
+  for (const fake of shapes) { try { evil.tag.call({ ...fake, derive: () => 0, state: { tags: new Map(), selection: undefined } }, "t"); } catch (e) {} }
+  for (const fake of shapes) { try { evil.reset.call({ ...fake, derive: () => 0 }); } catch (e) {} }
+  for (const NewTarget of [class A {}, class B { x = 1; }, function C() {}]) { try { Reflect.construct(evil.constructor, [], NewTarget); } catch (e) {} }
+}
+let entered = false;
+function attempt() { entered = true; ${call} }
+/** Returns whether the first attempt (the most stack) succeeded: then the scan covered the window. */
+function scan(max) {
+  let first;
+  for (let k = 0; k < max; k++) {
+    entered = false;
+    let outcome = "ok";
+    try { attempt.apply(undefined, new Array(k)); } catch (e) { outcome = entered ? "inside" : "before"; }
+    if (k === 0) first = outcome;
+    if (outcome === "before") break;
+  }
+  return first === "ok";
+}
+let done = false;
+function dive(d) {
+  let bottom;
+  try { bottom = dive(d + 1); } catch (e) { bottom = d; }
+  if (!done && d < bottom) {
+    entered = false;
+    let fits = true;
+    try { attempt(); } catch (e) { fits = false; }
+    if (fits) { try { done = scan(4000); } catch (e) {} }
+  }
+  return bottom;
+}
+export function build() {
+  discardOptimisedCode();
+  scan(1);
+  dive(0);
+  done = false;
+  dive(0);
+  return Workplane("XY").box(3, 3, 3);
+}
+`,
+  };
+}
+
+/** On the landed code derive() was public; on a fixed one it is not, and reset() derives instead. */
+const STACK_EDGES: readonly HygieneAttack[] = [
+  stackEdge("derive() called directly on a Sketch with a selection", `const evil = Sketch().push([[2, 1]]);`, `if (typeof evil.derive === "function") evil.derive({}); else evil.reset();`),
+  stackEdge("reset() of a Sketch with faces", `const evil = Sketch().push([[40, 40]]).rect(4, 4).reset();`, `evil.reset();`),
+];
+
 const boom = `const boom = () => { throw new Error("hostile argument"); };`;
 const proxy = `new Proxy({}, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom, apply: boom })`;
 
@@ -156,6 +227,7 @@ export function build() { return deeper(0); }
 };
 
 export const HYGIENE_ATTACKS: readonly HygieneAttack[] = [
+  ...STACK_EDGES,
   ...DIVES.flatMap(([name, setup, call]) => [dive(name, setup, call, "descending"), dive(name, setup, call, "ascending")]),
   dive("derive() of a Sketch with a selection", DIVES[0]![1], DIVES[0]![2], "descending", "microtask"),
   HOSTILE_ARGUMENTS,

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
+import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
 
 const TYPES = exportFormats().join("|");
 
@@ -12,6 +13,7 @@ export const USAGE = `Usage:
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
+                  [--public-url URL] [--trust-proxy]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -20,6 +22,9 @@ export const USAGE = `Usage:
 serve and admin read PORT, HOST, PARTFORGE_DATA_DIR, DATABASE_URL and LOG_LEVEL from the
 environment (flags win); the data directory defaults to ./data (SQLite file and build cache).
 serve writes one JSON log line per request to standard output (level info by default).
+serve also reads PARTFORGE_PUBLIC_URL (an https URL makes cookies Secure), PARTFORGE_TRUST_PROXY=1
+(one reverse proxy in front: its X-Forwarded-For/-Proto are believed) and PARTFORGE_ADMIN_TOKEN
+(Bearer token for /health details; without it only a loopback client without a proxy sees them).
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter error,
 4 geometry kernel error, 5 time or size limit.`;
@@ -50,7 +55,7 @@ export interface StoreSettings {
   databaseUrl: string | undefined;
 }
 
-export interface ServeCommand extends StoreSettings {
+export interface ServeCommand extends StoreSettings, ExposureSettings {
   command: "serve";
   port: number;
   host: string;
@@ -165,6 +170,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
   if (command === "serve") {
     const { values, positionals } = parseStrict(rest, {
       ...STORE_OPTIONS,
+      ...EXPOSURE_OPTIONS,
       port: { type: "string" },
       host: { type: "string" },
       slots: { type: "string" },
@@ -181,6 +187,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
       logLevel:
         values["log-level"] !== undefined ? logLevelOption(values["log-level"] as string, "--log-level") : logLevelOption(env.LOG_LEVEL, "LOG_LEVEL"),
+      ...exposureSettings(values, env),
     };
   }
   if (command === "admin") {

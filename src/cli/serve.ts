@@ -9,6 +9,7 @@ import { buildApp } from "../http/app.ts";
 import { openStore } from "../store/index.ts";
 import type { ServeCommand } from "./args.ts";
 import type { CliIO } from "./main.ts";
+import { alwaysSecureCookies } from "./exposure.ts";
 import { seedIfEmpty } from "./seed.ts";
 
 const EXAMPLES_DIR = fileURLToPath(new URL("../../examples/", import.meta.url));
@@ -32,7 +33,14 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   });
   const backend = new PoolBackend(pool);
   const seeded = await seedIfEmpty(store, backend, EXAMPLES_DIR);
-  const app = await buildApp({ store, backend, logger: { level: command.logLevel, stream: io.stdout } });
+  const app = await buildApp({
+    store,
+    backend,
+    logger: { level: command.logLevel, stream: io.stdout },
+    secureCookies: alwaysSecureCookies(command),
+    trustProxy: command.trustProxy,
+    ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
+  });
   poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
   const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";

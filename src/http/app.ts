@@ -6,6 +6,7 @@ import { errorHandler, notFoundHandler } from "./problem.ts";
 import { registerBodyParsers } from "./body/index.ts";
 import { clientErrorHandler, refuseConnect } from "./clientError.ts";
 import { loggerOptions, registerRequestLog, requestIdOf } from "./requestLog.ts";
+import { LoginThrottle } from "./loginThrottle.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { ComputeBudget } from "./computeBudget.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
@@ -15,6 +16,7 @@ import { registerModelRoutes } from "./routes/models.ts";
 import { registerDocRoutes } from "./routes/docs.ts";
 import { registerFormatRoutes } from "./routes/formats.ts";
 import { registerWebRoutes } from "./routes/web.ts";
+import { registerHealthRoutes } from "./routes/health.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -24,6 +26,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // One line per request, written by registerRequestLog with secrets redacted.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: limits.maxBodyBytes,
+    // Behind one reverse proxy (the direct peer): client address and protocol come from its X-Forwarded-* headers.
+    trustProxy: deps.trustProxy === true ? (_address: string, hop: number) => hop === 0 : false,
     // Query strings like ?p=1&p=2 become arrays, which the field reader rejects clearly.
     routerOptions: { ignoreTrailingSlash: true },
     // Malformed HTTP, a bad URL or a request that never completes still answers problem+json.
@@ -47,12 +51,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
   registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
-  registerAccountRoutes(app, { store: deps.store, secureCookies });
+  registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
   registerDocRoutes(app, { limits });
   registerFormatRoutes(app);
   registerWebRoutes(app, { store: deps.store, backend: deps.backend, compute });
-  app.get("/health", async () => ({ ok: true, builds: deps.backend.health() }));
+  registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });
   return app;
 }

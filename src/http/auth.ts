@@ -48,6 +48,17 @@ export async function requireCaller(store: Store, request: FastifyRequest): Prom
   throw new PartforgeError("NOT_AUTHENTICATED", "log in (POST /api/session) or send an API key in Authorization: Bearer …");
 }
 
+/**
+ * The logged-in session, for what an API key must not do (manage keys, change the account):
+ * a leaked key cannot mint a replacement or undo its own revocation.
+ */
+export async function requireSession(store: Store, request: FastifyRequest, action: string): Promise<Caller> {
+  const session = await sessionCaller(store, request);
+  if (session) return session;
+  const reason = presentedKey(request) === undefined ? "" : "; an API key cannot do this";
+  throw new PartforgeError("NOT_AUTHENTICATED", `${action} needs a logged-in session (POST /api/session or the account page)${reason}`);
+}
+
 /** The caller if any, else undefined (public pages). */
 export async function optionalCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
   const session = await sessionCaller(store, request);

@@ -3,6 +3,7 @@ import type { BuildBackend } from "../build/index.ts";
 import type { Store } from "../store/index.ts";
 import type { LogSettings } from "./requestLog.ts";
 import { DEFAULT_COMPUTE_BUDGETS, type ComputeBudgets } from "./computeBudget.ts";
+import type { LoginThrottle } from "./loginThrottle.ts";
 
 export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeResult } from "../build/index.ts";
 
@@ -36,8 +37,14 @@ export interface AppDeps {
   store: Store;
   backend: BuildBackend;
   limits?: Partial<ServiceLimits>;
-  /** Send `Secure` cookies (behind HTTPS). */
+  /** Always send `Secure` cookies (the public URL is https); otherwise they are when a request came over https. */
   secureCookies?: boolean;
   /** The request log; none when absent. */
   logger?: LogSettings;
+  /** Trust one reverse proxy's `X-Forwarded-For`/`-Proto` (client address, https); off by default. */
+  trustProxy?: boolean;
+  /** `PARTFORGE_ADMIN_TOKEN`: a Bearer token that may see operator details (`/health`). */
+  adminToken?: string;
+  /** Log-in and sign-up throttling; a default one when omitted (tests pass one with a fixed clock). */
+  loginThrottle?: LoginThrottle;
 }

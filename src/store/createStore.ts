@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { PartforgeError } from "../shared/errors.ts";
 import { toAccount, toApiKey, type ModelRow, type StoreBackend } from "./backend.ts";
 import { isModelId, randomModelId } from "./modelId.ts";
+import { HashingGate, type HashingLimits } from "./hashingGate.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
 import { monthPeriod } from "./period.ts";
 import { apiKeyPrefix, digestsEqual, newApiKeySecret, randomToken, sha256Hex } from "./secrets.ts";
@@ -36,6 +37,8 @@ export interface StoreOptions {
   passwordHashing?: ScryptParams;
   /** Candidate model ids, given the attempt number; tests inject collisions. */
   newModelId?: (attempt: number) => string;
+  /** How many password hashes may run and wait at once (default `DEFAULT_HASHING_LIMITS`), or a gate to share. */
+  passwordHashingLimits?: HashingLimits | HashingGate;
 }
 
 export const DEFAULT_SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -67,6 +70,7 @@ function checkSubject(subject: ComputeSubject): ComputeSubject {
 export function createStore(backend: StoreBackend, options: StoreOptions = {}): Store {
   const scryptParams = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMS;
   const newModelId = options.newModelId ?? randomModelId;
+  const hashing = options.passwordHashingLimits instanceof HashingGate ? options.passwordHashingLimits : new HashingGate(options.passwordHashingLimits);
   // Verified against when the email is unknown, so a miss costs as much as a wrong password.
   let decoyHash: Promise<string> | undefined;
 
@@ -84,7 +88,7 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       const password = checkPassword(input.password);
       const plan = checkPlan(input.plan ?? "evaluation");
       const monthlyQuota = quotaForPlan(plan, input.monthlyQuota);
-      const row = { id: randomUUID(), email, plan, monthlyQuota, createdAt: new Date(), passwordHash: await hashPassword(password, scryptParams) };
+      const row = { id: randomUUID(), email, plan, monthlyQuota, createdAt: new Date(), passwordHash: await hashing.run(() => hashPassword(password, scryptParams)) };
       if ((await backend.insertAccount(row)) === "duplicate") {
         throw new PartforgeError("CONFLICT", `an account with email ${email} already exists`, { param: "email" });
       }
@@ -107,10 +111,11 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       const row = await backend.findAccount({ email: normaliseEmail(email) });
       if (row === undefined) {
         decoyHash ??= hashPassword("decoy password", scryptParams);
-        await verifyPasswordHash(password, await decoyHash);
+        const decoy = await decoyHash;
+        await hashing.run(() => verifyPasswordHash(password, decoy));
         return undefined;
       }
-      return (await verifyPasswordHash(password, row.passwordHash)) ? toAccount(row) : undefined;
+      return (await hashing.run(() => verifyPasswordHash(password, row.passwordHash))) ? toAccount(row) : undefined;
     },
 
     async setPlan(email, plan, quota) {

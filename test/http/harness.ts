@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../../src/http/app.ts";
-import type { ServiceLimits } from "../../src/http/deps.ts";
+import type { AppDeps, ServiceLimits } from "../../src/http/deps.ts";
 import { InProcessBackend, type BuildBackend } from "../../src/build/index.ts";
 import { openPostgresStore, openSqliteStore, type Store } from "../../src/store/index.ts";
 
@@ -100,9 +100,12 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function startService(kind: StoreKind, options: { backend?: BuildBackend; limits?: Partial<ServiceLimits> } = {}): Promise<TestService> {
+/** The app's other settings (cookies, proxy, admin token, log-in throttle) for one test service. */
+export type EdgeDeps = Pick<AppDeps, "secureCookies" | "trustProxy" | "adminToken" | "loginThrottle">;
+
+export async function startService(kind: StoreKind, options: { backend?: BuildBackend; limits?: Partial<ServiceLimits>; edge?: EdgeDeps } = {}): Promise<TestService> {
   const { store, reopen, dispose } = await kind.create();
-  const app = await buildApp({ store, backend: options.backend ?? new InProcessBackend(), ...(options.limits ? { limits: options.limits } : {}) });
+  const app = await buildApp({ store, backend: options.backend ?? new InProcessBackend(), ...(options.limits ? { limits: options.limits } : {}), ...options.edge });
   return {
     app,
     store,
@@ -112,6 +115,20 @@ export async function startService(kind: StoreKind, options: { backend?: BuildBa
       await dispose();
     },
   };
+}
+
+/**
+ * Signs up (which answers 202 whether or not the email was taken, and sets no cookie) and logs
+ * in, as the web app does; returns the `pf_session=…` cookie.
+ */
+export async function signUpAndLogIn(app: FastifyInstance, email: string, password = "correct horse battery"): Promise<string> {
+  const credentials = { method: "POST" as const, headers: { "content-type": "application/json" }, payload: { email, password } };
+  const signedUp = await app.inject({ ...credentials, url: "/api/accounts" });
+  if (signedUp.statusCode !== 202) throw new Error(`sign-up answered ${signedUp.statusCode}: ${signedUp.body}`);
+  const loggedIn = await app.inject({ ...credentials, url: "/api/session" });
+  const cookie = /pf_session=[^;]+/.exec(String(loggedIn.headers["set-cookie"]))?.[0];
+  if (loggedIn.statusCode !== 200 || cookie === undefined) throw new Error(`log-in answered ${loggedIn.statusCode}: ${loggedIn.body}`);
+  return cookie;
 }
 
 /** A small parametric box: fast to build, with presets and every datatype worth testing. */

@@ -2,7 +2,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { exportFormats } from "../../src/exporters/index.ts";
-import { BOX_SCRIPT, startService, storeKinds, type TestService } from "../http/harness.ts";
+import { BOX_SCRIPT, signUpAndLogIn, startService, storeKinds, type TestService } from "../http/harness.ts";
 
 describe("web routes", () => {
   let service: TestService;
@@ -15,8 +15,7 @@ describe("web routes", () => {
   before(async () => {
     const [sqlite] = await storeKinds();
     service = await startService(sqlite!);
-    const signedUp = await service.app.inject({ method: "POST", url: "/api/accounts", headers: json, payload: { email: "owner@example.com", password: "correct horse battery" } });
-    cookie = /pf_session=[^;]+/.exec(String(signedUp.headers["set-cookie"]))![0];
+    cookie = await signUpAndLogIn(service.app, "owner@example.com");
     const create = async (visibility: string) =>
       (await service.app.inject({ method: "POST", url: "/api/models", headers: { ...json, cookie }, payload: { script: BOX_SCRIPT, visibility } })).json().id as string;
     publicId = await create("public");

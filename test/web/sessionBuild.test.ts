@@ -1,7 +1,7 @@
 /** `/build` with the web app's session: charged to the account like a key, never without the web header. */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { BOX_SCRIPT, startService, storeKinds, type TestService } from "../http/harness.ts";
+import { BOX_SCRIPT, signUpAndLogIn, startService, storeKinds, type TestService } from "../http/harness.ts";
 
 describe("/build with a logged-in session", () => {
   let service: TestService;
@@ -10,15 +10,7 @@ describe("/build with a logged-in session", () => {
   before(async () => {
     const [sqlite] = await storeKinds();
     service = await startService(sqlite!);
-    const signedUp = await service.app.inject({
-      method: "POST",
-      url: "/api/accounts",
-      headers: { "content-type": "application/json" },
-      payload: { email: "web@example.com", password: "correct horse battery" },
-    });
-    assert.equal(signedUp.statusCode, 201, signedUp.body);
-    const setCookie = String(signedUp.headers["set-cookie"]);
-    cookie = /pf_session=[^;]+/.exec(setCookie)![0];
+    cookie = await signUpAndLogIn(service.app, "web@example.com");
   });
   after(() => service.close());
 

@@ -1,38 +1,79 @@
-/** Sign up, log in, log out, who am I. */
-import type { FastifyInstance } from "fastify";
-import { PartforgeError } from "../../shared/errors.ts";
-import type { Account, Store } from "../../store/index.ts";
+/**
+ * Sign up, log in, log out, who am I.
+ *
+ * Sign-up answers the same whether or not the email already has an account (202, the same body,
+ * no cookie; both paths hash the password and attempt the insert), so it cannot be used to learn
+ * who has an account. The client then logs in with the same email and password, which works for a
+ * new account and for an owner who remembers their password. Log-in is throttled per account and
+ * per client address (see `LoginThrottle`); all password hashing is capped by the store.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { isPartforgeError, PartforgeError } from "../../shared/errors.ts";
+import { normaliseEmail, type Account, type Store } from "../../store/index.ts";
 import { clearSessionCookie, requireCaller, SESSION_COOKIE, setSessionCookie } from "../auth.ts";
 import { jsonBody, stringField } from "../jsonBody.ts";
+import type { LoginThrottle } from "../loginThrottle.ts";
+import { sendProblem } from "../problem.ts";
+
+/** The one answer to every valid sign-up. */
+export const SIGN_UP_ANSWER = {
+  status: "created-or-exists",
+  message: "If this email had no account, one was created with this password. Log in with your email and password.",
+} as const;
 
 export function accountView(account: Account) {
   return { id: account.id, email: account.email, plan: account.plan, monthlyQuota: account.monthlyQuota, createdAt: account.createdAt.toISOString() };
 }
 
-export function registerAccountRoutes(app: FastifyInstance, deps: { store: Store; secureCookies: boolean }): void {
-  const { store, secureCookies } = deps;
+export interface AccountRouteDeps {
+  store: Store;
+  /** Cookies are `Secure` always (an https public URL), else when the request came over https. */
+  secureCookies: boolean;
+  loginThrottle: LoginThrottle;
+}
+
+function throttled(reply: FastifyReply, waitSeconds: number): FastifyReply {
+  return sendProblem(reply, {
+    code: "RATE_LIMITED",
+    message: "too many failed log-ins for this account or from this address; wait the Retry-After seconds (the wait doubles with each further failure)",
+    details: { retryAfterSeconds: waitSeconds },
+  });
+}
+
+export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDeps): void {
+  const { store, loginThrottle } = deps;
+  const secure = (request: FastifyRequest) => deps.secureCookies || request.protocol === "https";
 
   app.post("/api/accounts", async (request, reply) => {
     const body = jsonBody(request);
-    const account = await store.createAccount({ email: stringField(body, "email"), password: stringField(body, "password") });
-    const { token, session } = await store.createSession(account.id);
-    setSessionCookie(reply, token, session.expiresAt, secureCookies);
-    return reply.code(201).send({ account: accountView(account) });
+    const email = stringField(body, "email");
+    const password = stringField(body, "password");
+    try {
+      await store.createAccount({ email, password });
+    } catch (error) {
+      if (!(isPartforgeError(error) && error.code === "CONFLICT")) throw error;
+    }
+    return reply.code(202).send(SIGN_UP_ANSWER);
   });
 
   app.post("/api/session", async (request, reply) => {
     const body = jsonBody(request);
-    const account = await store.verifyPassword(stringField(body, "email"), stringField(body, "password"));
+    const email = normaliseEmail(stringField(body, "email"));
+    const password = stringField(body, "password");
+    const waitSeconds = loginThrottle.begin(request.ip, email);
+    if (waitSeconds > 0) return throttled(reply, waitSeconds);
+    const account = await store.verifyPassword(email, password);
     if (account === undefined) throw new PartforgeError("NOT_AUTHENTICATED", "wrong email or password");
+    loginThrottle.succeeded(request.ip, email);
     const { token, session } = await store.createSession(account.id);
-    setSessionCookie(reply, token, session.expiresAt, secureCookies);
+    setSessionCookie(reply, token, session.expiresAt, secure(request));
     return reply.send({ account: accountView(account) });
   });
 
   app.delete("/api/session", async (request, reply) => {
     const token = request.cookies?.[SESSION_COOKIE];
     if (typeof token === "string" && token !== "") await store.deleteSession(token);
-    clearSessionCookie(reply, secureCookies);
+    clearSessionCookie(reply, secure(request));
     return reply.code(204).send();
   });
 

@@ -1,8 +1,12 @@
-/** API keys of the caller's account: create (secret shown once), list, disable/enable, delete. */
+/**
+ * API keys of the caller's account: create (secret shown once), list, disable/enable, delete —
+ * with a logged-in session only, so a leaked key cannot survive its own revocation. A key may
+ * read its account's usage.
+ */
 import type { FastifyInstance } from "fastify";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { ApiKey, Store } from "../../store/index.ts";
-import { requireCaller } from "../auth.ts";
+import { requireCaller, requireSession } from "../auth.ts";
 import { jsonBody, optionalString } from "../jsonBody.ts";
 
 export function keyView(key: ApiKey) {
@@ -20,26 +24,26 @@ export function registerKeyRoutes(app: FastifyInstance, deps: { store: Store }):
   const { store } = deps;
 
   app.get("/api/keys", async (request) => {
-    const caller = await requireCaller(store, request);
+    const caller = await requireSession(store, request, "listing API keys");
     return { keys: (await store.listApiKeys(caller.account.id)).map(keyView) };
   });
 
   app.post("/api/keys", async (request, reply) => {
-    const caller = await requireCaller(store, request);
+    const caller = await requireSession(store, request, "creating an API key");
     const name = optionalString(jsonBody(request), "name");
     const { key, secret } = await store.createApiKey(caller.account.id, name === undefined ? {} : { name });
     return reply.code(201).send({ key: keyView(key), secret });
   });
 
   app.patch<{ Params: { id: string } }>("/api/keys/:id", async (request) => {
-    const caller = await requireCaller(store, request);
+    const caller = await requireSession(store, request, "disabling or enabling an API key");
     const disabled = jsonBody(request).disabled;
     if (typeof disabled !== "boolean") throw new PartforgeError("USAGE", '"disabled" must be true or false', { param: "disabled" });
     return { key: keyView(await store.setApiKeyDisabled(caller.account.id, request.params.id, disabled)) };
   });
 
   app.delete<{ Params: { id: string } }>("/api/keys/:id", async (request, reply) => {
-    const caller = await requireCaller(store, request);
+    const caller = await requireSession(store, request, "deleting an API key");
     await store.deleteApiKey(caller.account.id, request.params.id);
     return reply.code(204).send();
   });

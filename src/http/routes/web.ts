@@ -8,6 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { bundleWeb, type WebAsset, type WebPage } from "../../../web/bundle.ts";
 import { resolveExportOptions, TOLERANCE_BOUNDS } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
+import { sameOriginPath } from "../../shared/localPath.ts";
 import { isModelId, type Store } from "../../store/index.ts";
 import { sessionCaller, type Caller } from "../auth.ts";
 import type { BuildBackend } from "../deps.ts";
@@ -100,9 +101,9 @@ function sendPage(reply: FastifyReply, shell: Shell, status = 200): FastifyReply
     .send(pageHtml(shell));
 }
 
-/** A local path to return to after logging in; anything else (other origins, `//host`) becomes `/account`. */
+/** A same-origin path to return to after logging in (see `sameOriginPath`); anything else becomes `/account`. */
 function safeNext(next: unknown): string {
-  return typeof next === "string" && /^\/(?![/\\])/.test(next) ? next : "/account";
+  return sameOriginPath(next) ?? "/account";
 }
 
 function previewToleranceFor(uom: unknown): number {

@@ -1,11 +1,11 @@
 /** The log-in and sign-up forms: email and password, inline errors, then back where the visitor was. */
+import { sameOriginPath } from "../../../src/shared/localPath.ts";
 import { api } from "./api.ts";
 import { h, mainElement, replaceChildren, uniqueId } from "./dom.ts";
 
-/** Where to go after logging in: a local path from `?next=`, else the account page. */
-export function nextPath(): string {
-  const next = new URLSearchParams(location.search).get("next");
-  return next !== null && /^\/(?![/\\])/.test(next) ? next : "/account";
+/** Where to go after logging in: a same-origin path from `?next=` in `search`, else the account page. */
+export function nextPath(search: string): string {
+  return sameOriginPath(new URLSearchParams(search).get("next")) ?? "/account";
 }
 
 export function authForm(kind: "login" | "signup"): void {
@@ -36,13 +36,19 @@ export function authForm(kind: "login" | "signup"): void {
     event.preventDefault();
     error.hidden = true;
     submit.disabled = true;
-    const result = await api("POST", signup ? "/api/accounts" : "/api/session", { email: email.value.trim(), password: password.value });
+    const credentials = { email: email.value.trim(), password: password.value };
+    // Sign-up answers the same whether or not the email had an account; logging in tells the owner.
+    const signedUp = signup ? await api("POST", "/api/accounts", credentials) : undefined;
+    const result = signedUp === undefined || signedUp.ok ? await api("POST", "/api/session", credentials) : signedUp;
     submit.disabled = false;
     if (result.ok) {
-      location.assign(nextPath());
+      location.assign(nextPath(location.search));
       return;
     }
-    error.textContent = result.problem.detail;
+    error.textContent =
+      signup && signedUp?.ok && result.status === 401
+        ? "This email already has an account with another password: log in with that password instead."
+        : result.problem.detail;
     error.hidden = false;
     (result.problem.param === "password" ? password : email).focus();
   });

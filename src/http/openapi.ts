@@ -84,19 +84,19 @@ export function openApiDocument(limits: ServiceLimits) {
     paths: {
       "/build": { get: buildOperation("get"), post: buildOperation("post") },
       "/parts/build": { get: { ...buildOperation("get"), summary: "Same as /build (the original path)" }, post: { ...buildOperation("post"), summary: "Same as /build (the original path)" } },
-      "/api/accounts": { post: { summary: "Sign up (evaluation plan) and log in", requestBody: json({ $ref: "#/components/schemas/Credentials" }), responses: { "201": { description: "Created; sets the session cookie" }, "409": problemResponse("Email taken"), ...errors } } },
+      "/api/accounts": { post: { summary: "Sign up (evaluation plan); the answer is the same whether or not the email has an account, so log in next", requestBody: json({ $ref: "#/components/schemas/Credentials" }), responses: { "202": { description: "Account created or already exists; no cookie: log in with POST /api/session" }, ...errors } } },
       "/api/session": {
-        post: { summary: "Log in", requestBody: json({ $ref: "#/components/schemas/Credentials" }), responses: { "200": { description: "Logged in; sets the session cookie" }, ...errors } },
+        post: { summary: "Log in; throttled per account and per client address (429 with Retry-After, doubling)", requestBody: json({ $ref: "#/components/schemas/Credentials" }), responses: { "200": { description: "Logged in; sets the session cookie" }, ...errors } },
         delete: { summary: "Log out", responses: { "204": { description: "Logged out" } } },
       },
       "/api/account": { get: { summary: "The caller's account", responses: { "200": { description: "The account" }, ...errors } } },
       "/api/keys": {
-        get: { summary: "List API keys (prefix, created, last used, disabled)", responses: { "200": { description: "Keys" }, ...errors } },
-        post: { summary: "Create an API key; the secret is in this response only", requestBody: json({ type: "object", properties: { name: { type: "string" } } }), responses: { "201": { description: "The key and its secret" }, ...errors } },
+        get: { summary: "List API keys (prefix, created, last used, disabled); session only", security: [{ session: [] }], responses: { "200": { description: "Keys" }, ...errors } },
+        post: { summary: "Create an API key; the secret is in this response only; session only", security: [{ session: [] }], requestBody: json({ type: "object", properties: { name: { type: "string" } } }), responses: { "201": { description: "The key and its secret" }, ...errors } },
       },
       "/api/keys/{id}": {
-        patch: { summary: "Disable or enable a key", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], requestBody: json({ type: "object", properties: { disabled: { type: "boolean" } }, required: ["disabled"] }), responses: { "200": { description: "The key" }, ...errors } },
-        delete: { summary: "Delete a key", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "Deleted" }, ...errors } },
+        patch: { summary: "Disable or enable a key (immediate); session only", security: [{ session: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], requestBody: json({ type: "object", properties: { disabled: { type: "boolean" } }, required: ["disabled"] }), responses: { "200": { description: "The key" }, ...errors } },
+        delete: { summary: "Delete a key; session only", security: [{ session: [] }], parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "Deleted" }, ...errors } },
       },
       "/api/usage": { get: { summary: "Downloads this month, quota and recent downloads", responses: { "200": { description: "Usage" }, ...errors } } },
       "/api/models": {
@@ -116,7 +116,7 @@ export function openApiDocument(limits: ServiceLimits) {
           responses: { "200": { description: "STL", content: { "model/stl": { schema: { type: "string", format: "binary" } } } }, "404": problemResponse("No such public model") },
         },
       },
-      "/health": { get: { summary: "Service and build pool health", responses: { "200": { description: "Health" } } } },
+      "/health": { get: { summary: "Whether the service is ready; build pool details only with Authorization: Bearer <PARTFORGE_ADMIN_TOKEN> (or from loopback without a proxy)", responses: { "200": { description: "Ready: { ok: true }" }, "503": { description: "Not ready: { ok: false }" } } } },
     },
     components: {
       securitySchemes: {

@@ -230,7 +230,7 @@ describe("/health", () => {
 
   it("tells an anonymous client only whether the service is ready", async () => {
     await withService({ adminToken: ADMIN_TOKEN }, async (service) => {
-      for (const headers of [{}, { authorization: "Bearer wrong-token-0123456789abcdef" }, { authorization: ADMIN_TOKEN }]) {
+      for (const headers of [{}, { authorization: "Bearer wrong-token-0123456789abcdef" }, { authorization: ADMIN_TOKEN }] as Record<string, string>[]) {
         const response = await health(service, ELSEWHERE, headers);
         assert.equal(response.statusCode, 200);
         assert.deepEqual(response.json(), { ok: true }, JSON.stringify(headers));

@@ -58,8 +58,8 @@ slot time per minute ${limits.computeBudgets.perPlanMs.evaluation / 1000} s on t
 <p>Every error is <code>application/problem+json</code> with <code>status</code>, <code>code</code>, <code>title</code>, <code>detail</code>, and where it applies <code>param</code>, <code>line</code>, <code>column</code>.</p>
 <table><tr><th>code</th><th>status</th><th>title</th></tr>${codes}</table>
 <h2>Accounts, keys and models</h2>
-<p>Sign up with <code>POST /api/accounts</code>, log in with <code>POST /api/session</code> (JSON <code>{"email", "password"}</code>; a session cookie),
-create keys with <code>POST /api/keys</code> (the secret is shown once), store models with <code>POST /api/models</code> (<code>{"name", "script", "visibility"}</code>),
+<p>Sign up with <code>POST /api/accounts</code> (it answers 202 whether or not the email already has an account), then log in with <code>POST /api/session</code> (JSON <code>{"email", "password"}</code>; a session cookie; repeated failures wait, 429 with <code>Retry-After</code>),
+create keys with <code>POST /api/keys</code> (the secret is shown once; managing keys needs the session, never a key), store models with <code>POST /api/models</code> (<code>{"name", "script", "visibility"}</code>),
 read a model's parameter schema with <code>GET /api/models/:id</code>, and see usage with <code>GET /api/usage</code>. See <a href="/openapi.json">/openapi.json</a>.</p>
 </body></html>`;
 }

@@ -1,5 +1,6 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
+import { MAX_PATTERN_LENGTH, patternProblem } from "../shared/safePattern.ts";
 import { describeThrown } from "./thrown.ts";
 import { DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_GROUP, DEFAULT_PRESET, setOwn, type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
@@ -135,12 +136,17 @@ class DeclarationReader {
     }
     const pattern = this.readString(entries, "pattern");
     if (pattern === undefined) return;
+    // The length first, so an oversized pattern is never compiled; the safe subset needs valid syntax.
+    const tooLong = pattern.length > MAX_PATTERN_LENGTH ? patternProblem(pattern) : undefined;
+    if (tooLong !== undefined) return this.broken(`option "pattern" ${tooLong}`);
     try {
       anchoredPattern(pattern);
-      this.constraints.pattern = pattern;
     } catch (error) {
-      this.broken(`option "pattern" is not a valid regular expression: ${describeThrown(error)}`);
+      return this.broken(`option "pattern" is not a valid regular expression: ${describeThrown(error)}`);
     }
+    const unsafe = patternProblem(pattern);
+    if (unsafe !== undefined) return this.broken(`option "pattern" ${unsafe} (patterns run in visitors' browsers, so they must be safe to run on any text)`);
+    this.constraints.pattern = pattern;
   }
 
   private readChoices(entries: Map<string, unknown>): void {

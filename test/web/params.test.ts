@@ -58,6 +58,16 @@ describe("checkValue mirrors the service's datatypes and limits", () => {
     assert.equal(checkValue(parameter("p_label"), "B1234"), "At most 4 characters.");
     assert.match(checkValue(parameter("p_label"), "b1")!, /pattern/);
   });
+
+  it("never runs an author's pattern outside the safe subset on a value from the URL, leaving it to the service", () => {
+    const withPattern = (pattern: string): ParamSchema => ({ name: "p_code", type: "string", default: "", pattern, group: "default" });
+    // Each of these would refuse the value if it ran; the first backtracks exponentially on longer input.
+    assert.equal(checkValue(withPattern("(a+)+$"), `${"a".repeat(16)}!`), undefined);
+    assert.equal(checkValue(withPattern("(a|b)+"), "c"), undefined);
+    assert.equal(checkValue(withPattern("(x)\\1"), "xy"), undefined);
+    assert.equal(checkValue(withPattern("a(?=b)b"), "ac"), undefined);
+    assert.equal(checkValue(withPattern("[ab]+"), "c"), "Must match the pattern [ab]+.", "a safe pattern is still checked");
+  });
 });
 
 describe("the configuration in the URL", () => {

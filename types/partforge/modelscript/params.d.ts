@@ -24,7 +24,12 @@ export interface NumberParamOptions extends CommonParamOptions<number> {
 export interface StringParamOptions extends CommonParamOptions<string> {
     /** Maximum length in characters (Unicode code points). */
     maxLength?: number;
-    /** A regular expression (source text) the whole value must match, e.g. `"[A-Z]{2}\\d+"`. */
+    /**
+     * A regular expression (source text) the whole value must match, e.g. `"[A-Z]{2}\\d+"`. It runs in
+     * visitors' browsers too, so it must stay in a safe subset: at most 256 characters, no
+     * backreferences or lookarounds, counts up to 1000, and no repeated group that itself repeats
+     * or has alternatives (`(a+)+`, `(a|b)*`: write `[ab]*`).
+     */
     pattern?: string;
 }
 /** Options of `ChoiceParam`. */

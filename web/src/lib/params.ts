@@ -3,6 +3,7 @@
  * values a visitor has typed (as text, exactly what goes over HTTP), checks that mirror the
  * service's (SPEC section 2), and the query string shared by the page URL, `/build` and `curl`.
  */
+import { patternProblem } from "../../../src/shared/safePattern.ts";
 
 export type ParamType = "float" | "int" | "boolean" | "string" | "choice";
 export type ParamValue = number | boolean | string;
@@ -86,16 +87,22 @@ export function checkValue(parameter: ParamSchema, text: string): string | undef
       return typedChoice(parameter, text) === undefined ? `Must be one of ${(parameter.choices ?? []).join(", ")}.` : undefined;
     case "string":
       if (parameter.maxLength !== undefined && codePointLength(text) > parameter.maxLength) return `At most ${parameter.maxLength} characters.`;
-      if (parameter.pattern !== undefined && !anchored(parameter.pattern).test(text)) return `Must match the pattern ${parameter.pattern}.`;
+      if (parameter.pattern !== undefined && !matchesPattern(parameter.pattern, text)) return `Must match the pattern ${parameter.pattern}.`;
       return undefined;
   }
 }
 
-function anchored(pattern: string): RegExp {
+/**
+ * Whether `text` matches the whole of `pattern`. The pattern comes from the model's author and
+ * the text from the URL, so only a pattern in the safe subset (`patternProblem`, the rule the
+ * service applies on save) is run here; any other, like an invalid one, is left to the service.
+ */
+function matchesPattern(pattern: string, text: string): boolean {
+  if (patternProblem(pattern) !== undefined) return true;
   try {
-    return new RegExp(`^(?:${pattern})$`, "u");
+    return new RegExp(`^(?:${pattern})$`, "u").test(text);
   } catch {
-    return /^/; // an unusable pattern is the service's to judge
+    return true;
   }
 }
 

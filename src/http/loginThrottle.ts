@@ -5,7 +5,8 @@
  *
  * An attempt is counted when it starts (so a burst of parallel guesses cannot slip through before
  * the first one fails); a success clears the account's count and takes its own attempt back from
- * the address, so many people behind one address can keep logging in.
+ * the address, so many people behind one address can keep logging in. An attempt the service could
+ * not decide (store unavailable, hashing at its cap) is taken back as well.
  */
 
 export interface LoginThrottleRule {
@@ -69,11 +70,21 @@ export class LoginThrottle {
     return 0;
   }
 
-  /** The log-in begun from `address` on `account` succeeded. */
+  /** The log-in begun from `address` on `account` succeeded: the account starts afresh. */
   succeeded(address: string, account: string): void {
     this.#counts.delete(`account:${account}`);
-    const count = this.#counts.get(`address:${address}`);
-    if (count !== undefined && --count.failures <= 0) this.#counts.delete(`address:${address}`);
+    this.#uncount(`address:${address}`);
+  }
+
+  /** The log-in begun could not be decided (the store or the hashing cap failed): it does not count. */
+  abandoned(address: string, account: string): void {
+    this.#uncount(`address:${address}`);
+    this.#uncount(`account:${account}`);
+  }
+
+  #uncount(key: string): void {
+    const count = this.#counts.get(key);
+    if (count !== undefined && --count.failures <= 0) this.#counts.delete(key);
   }
 
   #wait(key: string, rule: LoginThrottleRule, now: number): number {

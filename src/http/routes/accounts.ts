@@ -62,7 +62,13 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
     const password = stringField(body, "password");
     const waitSeconds = loginThrottle.begin(request.ip, email);
     if (waitSeconds > 0) return throttled(reply, waitSeconds);
-    const account = await store.verifyPassword(email, password);
+    let account: Account | undefined;
+    try {
+      account = await store.verifyPassword(email, password);
+    } catch (error) {
+      loginThrottle.abandoned(request.ip, email);
+      throw error;
+    }
     if (account === undefined) throw new PartforgeError("NOT_AUTHENTICATED", "wrong email or password");
     loginThrottle.succeeded(request.ip, email);
     const { token, session } = await store.createSession(account.id);

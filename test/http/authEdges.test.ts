@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildApp } from "../../src/http/app.ts";
+import { requireAdmin } from "../../src/http/adminAccess.ts";
 import { LoginThrottle } from "../../src/http/loginThrottle.ts";
 import { InProcessBackend, type BuildBackend } from "../../src/build/index.ts";
 import { HashingGate, openSqliteStore } from "../../src/store/index.ts";
@@ -249,6 +250,20 @@ describe("/health", () => {
     await withService({ trustProxy: true, adminToken: ADMIN_TOKEN }, async (service) => {
       assert.deepEqual((await health(service, "127.0.0.1")).json(), { ok: true }, "behind a proxy, loopback is everyone");
       assert.equal(typeof (await health(service, "127.0.0.1", { authorization: `Bearer ${ADMIN_TOKEN}` })).json().builds, "object");
+    });
+  });
+
+  it("is one guard other operator routes reuse: requireAdmin refuses others with 403 saying how to get in", async () => {
+    await withService({ adminToken: ADMIN_TOKEN }, async (service) => {
+      service.app.get("/operator-probe", async (request) => {
+        requireAdmin(request, { adminToken: ADMIN_TOKEN, trustProxy: false });
+        return { ok: true };
+      });
+      const refused = await service.app.inject({ method: "GET", url: "/operator-probe", remoteAddress: ELSEWHERE });
+      assert.equal(refused.statusCode, 403);
+      assert.match(refused.json().detail, /Authorization: Bearer <token>/);
+      const allowed = await service.app.inject({ method: "GET", url: "/operator-probe", remoteAddress: ELSEWHERE, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      assert.equal(allowed.statusCode, 200);
     });
   });
 

@@ -45,6 +45,6 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** `PARTFORGE_ADMIN_TOKEN`: a Bearer token that may see operator details (`/health`). */
   adminToken?: string;
-  /** Log-in and sign-up throttling; a default one when omitted (tests pass one with a fixed clock). */
+  /** Log-in throttling; a default one when omitted (tests pass one with a fixed clock). */
   loginThrottle?: LoginThrottle;
 }

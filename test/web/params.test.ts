@@ -8,6 +8,7 @@ import {
   configurationQuery,
   curlCommands,
   presetTexts,
+  runnablePattern,
   type ModelSchema,
   type ParamSchema,
 } from "../../web/src/lib/params.ts";
@@ -67,6 +68,8 @@ describe("checkValue mirrors the service's datatypes and limits", () => {
     assert.equal(checkValue(withPattern("(x)\\1"), "xy"), undefined);
     assert.equal(checkValue(withPattern("a(?=b)b"), "ac"), undefined);
     assert.equal(checkValue(withPattern("[ab]+"), "c"), "Must match the pattern [ab]+.", "a safe pattern is still checked");
+    assert.equal(runnablePattern(withPattern("(a+)+$")), undefined, "nor is it given to the input's pattern attribute");
+    assert.equal(runnablePattern(withPattern("[ab]+")), "[ab]+");
   });
 });
 

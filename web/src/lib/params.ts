@@ -87,18 +87,25 @@ export function checkValue(parameter: ParamSchema, text: string): string | undef
       return typedChoice(parameter, text) === undefined ? `Must be one of ${(parameter.choices ?? []).join(", ")}.` : undefined;
     case "string":
       if (parameter.maxLength !== undefined && codePointLength(text) > parameter.maxLength) return `At most ${parameter.maxLength} characters.`;
-      if (parameter.pattern !== undefined && !matchesPattern(parameter.pattern, text)) return `Must match the pattern ${parameter.pattern}.`;
+      if (!matchesPattern(parameter, text)) return `Must match the pattern ${parameter.pattern}.`;
       return undefined;
   }
 }
 
 /**
- * Whether `text` matches the whole of `pattern`. The pattern comes from the model's author and
- * the text from the URL, so only a pattern in the safe subset (`patternProblem`, the rule the
- * service applies on save) is run here; any other, like an invalid one, is left to the service.
+ * The parameter's pattern when the browser may run it — in the safe subset (`patternProblem`, the
+ * rule the service applies when it describes a script) — else undefined. The pattern comes from the
+ * model's author and the text from the URL, so any other pattern (one saved before the rule, or
+ * an invalid one) is never run here, neither by `checkValue` nor as an input's `pattern`
+ * attribute; the service judges it.
  */
-function matchesPattern(pattern: string, text: string): boolean {
-  if (patternProblem(pattern) !== undefined) return true;
+export function runnablePattern(parameter: ParamSchema): string | undefined {
+  return parameter.pattern !== undefined && patternProblem(parameter.pattern) === undefined ? parameter.pattern : undefined;
+}
+
+function matchesPattern(parameter: ParamSchema, text: string): boolean {
+  const pattern = runnablePattern(parameter);
+  if (pattern === undefined) return true;
   try {
     return new RegExp(`^(?:${pattern})$`, "u").test(text);
   } catch {

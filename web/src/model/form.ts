@@ -5,7 +5,7 @@
  * inline error.
  */
 import { h, uniqueId } from "../lib/dom.ts";
-import { checkValue, parameterLabel, presetTexts, type Configuration, type ModelSchema, type ParamSchema } from "../lib/params.ts";
+import { checkValue, parameterLabel, presetTexts, runnablePattern, type Configuration, type ModelSchema, type ParamSchema } from "../lib/params.ts";
 
 export interface ParameterForm {
   element: HTMLFormElement;
@@ -125,7 +125,7 @@ function fieldFor(parameter: ParamSchema, onInput: () => void): { element: HTMLE
         name: parameter.name,
         type: "text",
         maxlength: parameter.maxLength,
-        pattern: parameter.pattern,
+        pattern: runnablePattern(parameter),
         spellcheck: "false",
         autocomplete: "off",
         "aria-describedby": describedBy,

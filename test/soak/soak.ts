@@ -146,6 +146,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         lastRetryAfter = response.headers.get("retry-after");
         return response;
       };
+      /** The session cookie (keys and models are managed with it); undefined when this turn went to logging in. */
+      const sessionCookie = async (url: string): Promise<string | undefined> => {
+        if (cookie !== undefined) return cookie;
+        const login = seen(await fetch(`${url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: account.email, password: PASSWORD }), signal: AbortSignal.timeout(30_000) }));
+        await login.arrayBuffer();
+        count(`login ${login.status}`);
+        if (login.status === 200) cookie = login.headers.get("set-cookie")!.split(";")[0]!;
+        return undefined;
+      };
       for (let n = 0; n < options.maxRequestsPerClient && Date.now() < deadline; n++) {
         const targets = live();
         if (targets.length === 0) {
@@ -199,37 +208,36 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
             count(`${label} ${response.status}`);
           } else if (roll < 0.75) {
             label = "account";
-            const response = seen(await fetch(`${node.url}${pick(["/api/account", "/api/usage", "/api/keys"])}`, { headers: auth, signal: AbortSignal.timeout(30_000) }));
+            const response = seen(await fetch(`${node.url}${pick(["/api/account", "/api/usage"])}`, { headers: auth, signal: AbortSignal.timeout(30_000) }));
             await response.arrayBuffer();
             count(`${label} ${response.status}`);
           } else if (roll < 0.85) {
             label = "key";
-            const created = seen(await fetch(`${node.url}/api/keys`, { method: "POST", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ name: "soak" }), signal: AbortSignal.timeout(30_000) }));
+            const current = await sessionCookie(node.url);
+            if (current === undefined) continue;
+            const session = { cookie: current };
+            const created = seen(await fetch(`${node.url}/api/keys`, { method: "POST", headers: { ...session, "content-type": "application/json" }, body: JSON.stringify({ name: "soak" }), signal: AbortSignal.timeout(30_000) }));
             const body = (await created.json()) as { key?: { id: string } };
             count(`${label} create ${created.status}`);
             if (created.status === 201 && body.key) {
               const id = body.key.id;
               const change = random() < 0.5
-                ? seen(await fetch(`${node.url}/api/keys/${id}`, { method: "PATCH", headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify({ disabled: true }), signal: AbortSignal.timeout(30_000) }))
-                : seen(await fetch(`${node.url}/api/keys/${id}`, { method: "DELETE", headers: auth, signal: AbortSignal.timeout(30_000) }));
+                ? seen(await fetch(`${node.url}/api/keys/${id}`, { method: "PATCH", headers: { ...session, "content-type": "application/json" }, body: JSON.stringify({ disabled: true }), signal: AbortSignal.timeout(30_000) }))
+                : seen(await fetch(`${node.url}/api/keys/${id}`, { method: "DELETE", headers: session, signal: AbortSignal.timeout(30_000) }));
               await change.arrayBuffer();
               count(`${label} ${change.status}`);
             }
           } else {
             label = "model";
-            if (cookie === undefined) {
-              const login = seen(await fetch(`${node.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email: account.email, password: PASSWORD }), signal: AbortSignal.timeout(30_000) }));
-              await login.arrayBuffer();
-              count(`login ${login.status}`);
-              if (login.status === 200) cookie = login.headers.get("set-cookie")!.split(";")[0]!;
-              continue;
-            }
+            const current = await sessionCookie(node.url);
+            if (current === undefined) continue;
+            const session = { cookie: current };
             const response =
               ownModel === undefined || random() < 0.3
-                ? seen(await fetch(`${node.url}/api/models`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
+                ? seen(await fetch(`${node.url}/api/models`, { method: "POST", headers: { ...session, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
                 : random() < 0.5
-                  ? seen(await fetch(`${node.url}/api/models/${ownModel}`, { method: "PUT", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
-                  : seen(await fetch(`${node.url}/api/models?limit=5`, { headers: { cookie }, signal: AbortSignal.timeout(30_000) }));
+                  ? seen(await fetch(`${node.url}/api/models/${ownModel}`, { method: "PUT", headers: { ...session, "content-type": "application/json" }, body: JSON.stringify({ script: SMALL_MODEL, language: "ts" }), signal: AbortSignal.timeout(60_000) }))
+                  : seen(await fetch(`${node.url}/api/models?limit=5`, { headers: session, signal: AbortSignal.timeout(30_000) }));
             const body = (await response.json().catch(() => ({}))) as { model?: { id: string } };
             if (response.status === 201 && body.model) ownModel = body.model.id;
             count(`${label} ${response.status}`);

@@ -269,8 +269,8 @@ describe("/health", () => {
 
   it("answers 503 with ok false when no build slot can take a build", async () => {
     const closed: BuildBackend = {
-      build: async () => ({ ok: false, error: { code: "BUSY", message: "closed" } }),
-      describe: async () => ({ ok: false, error: { code: "BUSY", message: "closed" } }),
+      build: async () => ({ ok: false, error: { code: "BUSY", message: "closed" }, computeMs: 0 }),
+      describe: async () => ({ ok: false, error: { code: "BUSY", message: "closed" }, computeMs: 0 }),
       health: () => ({ closed: false, slots: [{ id: 1, pid: 4242, state: "starting" }] }),
       close: async () => {},
     };

@@ -83,6 +83,8 @@ export class BuildPool {
   #failedStartsInARow = 0;
   #nextSlotId = 1;
   #respawnTimer: NodeJS.Timeout | undefined;
+  /** After failed starts, no slot is started before this time (`performance.now()`). */
+  #nextStartAt = 0;
   #fairnessTimer: NodeJS.Timeout | undefined;
   #closed = false;
   readonly #idle: Array<() => void> = [];
@@ -381,7 +383,9 @@ export class BuildPool {
       });
     }
     if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
-      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "INTERNAL", message: "no build slot could be started" }));
+      const retryAfterSeconds = Math.ceil(this.#respawnDelayMs() / 1000);
+      const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
+      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }));
     }
   }
 
@@ -431,16 +435,21 @@ export class BuildPool {
     const live = [...this.#slots].filter((slot) => !this.#retired.has(slot) && slot.state !== "exited").length;
     const missing = this.#options.size + this.#options.spare - live;
     if (missing <= 0) return;
-    if (this.#failedStartsInARow > 0) {
-      const delay = Math.min(MAX_RESPAWN_DELAY_MS, 250 * 2 ** this.#failedStartsInARow);
+    const waitMs = this.#nextStartAt - performance.now();
+    if (this.#failedStartsInARow > 0 && waitMs > 0) {
       this.#respawnTimer = setTimeout(() => {
         this.#respawnTimer = undefined;
         this.#ensureCapacity();
-      }, delay);
+      }, Math.ceil(waitMs));
       this.#respawnTimer.unref();
       return;
     }
     for (let i = 0; i < missing; i++) this.#spawn();
+  }
+
+  /** The back-off before the next slot start after failed ones (doubling, at most 30 s). */
+  #respawnDelayMs(): number {
+    return Math.min(MAX_RESPAWN_DELAY_MS, 250 * 2 ** this.#failedStartsInARow);
   }
 
   #spawn(): SlotProcess {
@@ -460,9 +469,11 @@ export class BuildPool {
       (error: unknown) => {
         this.#startFailures += 1;
         this.#failedStartsInARow += 1;
+        this.#nextStartAt = performance.now() + this.#respawnDelayMs();
         if (!this.#closed) this.#log("error", `build slot ${slot.id} failed to start: ${error instanceof Error ? error.message : String(error)}`);
         this.#retired.add(slot);
         slot.kill();
+        this.#ensureCapacity();
         this.#dispatch();
       },
     );
@@ -471,6 +482,9 @@ export class BuildPool {
 
   #onSlotExit(slot: SlotProcess): void {
     this.#slots.delete(slot);
+    // A slot that never became ready is a failed start: its `ready` rejection counts it and
+    // starts the replacement after the back-off.
+    if (slot.startupMs === undefined) return;
     if (!this.#retired.has(slot)) {
       this.#retired.add(slot);
       // Mid-job exits are counted by #afterJob with the job's reason.

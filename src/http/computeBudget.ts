@@ -20,7 +20,7 @@ export interface ComputeBudgets {
 
 /** The budgets of README "Limits": an evaluation account may keep one slot busy, an enterprise account four. */
 export const DEFAULT_COMPUTE_BUDGETS: ComputeBudgets = Object.freeze({
-  perPlanMs: Object.freeze({ evaluation: 60_000, enterprise: 240_000 }),
+  perPlanMs: Object.freeze({ evaluation: 30_000, enterprise: 240_000 }),
   anonymousPerClientMs: 10_000,
   anonymousPerModelMs: 30_000,
 });

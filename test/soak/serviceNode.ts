@@ -36,6 +36,8 @@ export class ServiceNode {
   readonly unexpectedExits: string[] = [];
   readonly rss: RssSample[] = [];
   readonly pidsSeen = new Set<number>();
+  /** RSS of this node's build slots (by slot pid), sampled beside the node's own. */
+  readonly slotRss = new Map<number, Array<{ atMs: number; rssBytes: number }>>();
   /** The pool's error lines from the node's log (why a slot failed to start, say). */
   readonly poolErrors: string[] = [];
   #child: ChildProcess | undefined;
@@ -118,6 +120,8 @@ export class ServiceNode {
     } catch {
       // exited between the check and the read
     }
+    // The slots' own RSS as they report it in /health (the pid there may be a wrapper's, e.g. unshare's).
+    this.slotPids(Date.now() - startMs).catch(() => undefined);
   }
 
   /**
@@ -125,16 +129,23 @@ export class ServiceNode {
    * still starting is left alone: killing those again and again makes the pool back off its
    * restarts (by design), which would measure that back-off rather than the service.
    */
-  async slotPids(): Promise<number[]> {
+  async slotPids(sampleAtMs?: number): Promise<number[]> {
     const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(5000) });
-    const health = (await response.json()) as { builds: { slots: Array<{ pid?: number; state: string }> } };
-    for (const slot of health.builds.slots) if (slot.pid !== undefined) this.pidsSeen.add(slot.pid);
+    const health = (await response.json()) as { builds: { slots: Array<{ pid?: number; state: string; rssBytes?: number }> } };
+    for (const slot of health.builds.slots) {
+      if (slot.pid === undefined) continue;
+      this.pidsSeen.add(slot.pid);
+      if (sampleAtMs === undefined || slot.rssBytes === undefined) continue;
+      const samples = this.slotRss.get(slot.pid) ?? [];
+      samples.push({ atMs: sampleAtMs, rssBytes: slot.rssBytes });
+      this.slotRss.set(slot.pid, samples);
+    }
     return health.builds.slots.filter((slot) => slot.state === "idle" || slot.state === "busy").flatMap((slot) => (slot.pid === undefined ? [] : [slot.pid]));
   }
 }
 
 /** Least-squares slope of RSS over time, in MiB per minute. */
-export function rssSlopeMibPerMin(samples: readonly RssSample[]): number | undefined {
+export function rssSlopeMibPerMin(samples: ReadonlyArray<Pick<RssSample, "atMs" | "rssBytes">>): number | undefined {
   if (samples.length < 3) return undefined;
   const xs = samples.map((s) => s.atMs / 60_000);
   const ys = samples.map((s) => s.rssBytes / 1024 / 1024);

@@ -43,6 +43,14 @@ export interface SoakReport {
   ledger: Array<{ account: string; delivered: number; charged: number }>;
   /** Per node incarnation with enough samples after warm-up: RSS slope in MiB/min. */
   rssSlopes: Array<{ node: string; incarnation: number; slopeMibPerMin: number; samples: number }>;
+  /** Node incarnations too short to have three samples after warm-up (restarted or killed before). */
+  shortIncarnations: Array<{ node: string; incarnation: number; samples: number }>;
+  /**
+   * Per node, its build slots' RSS: how many were sampled, the steepest slope among those sampled
+   * for at least 10 s, and the largest RSS seen. Slots are not judged by slope: each build may grow
+   * the kernel's memory, and the pool bounds it by recycling (wasmRecycleBytes, recycleAfterBuilds).
+   */
+  slotMemory: Array<{ node: string; slots: number; maxSlopeMibPerMin: number | undefined; maxRssMib: number }>;
   leftoverProcesses: number[];
   leftoverTempEntries: string[];
   leftoverConnections: number;
@@ -340,6 +348,22 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
           return slope === undefined ? [] : [{ node: node.settings.name, incarnation, slopeMibPerMin: slope, samples: warm.length }];
         }),
       ),
+      shortIncarnations: nodes.flatMap((node) =>
+        [...new Set(node.rss.map((s) => s.incarnation))].flatMap((incarnation) => {
+          const all = node.rss.filter((s) => s.incarnation === incarnation);
+          const warm = all.filter((s) => s.atMs - all[0]!.atMs >= options.warmupMs);
+          return rssSlopeMibPerMin(warm) === undefined ? [{ node: node.settings.name, incarnation, samples: all.length }] : [];
+        }),
+      ),
+      slotMemory: nodes.map((node) => {
+        const series = [...node.slotRss.values()];
+        const slopes = series
+          .filter((samples) => samples.length > 1 && samples.at(-1)!.atMs - samples[0]!.atMs >= 10_000)
+          .map((samples) => rssSlopeMibPerMin(samples))
+          .filter((slope): slope is number => slope !== undefined);
+        const maxRss = Math.max(0, ...series.flat().map((sample) => sample.rssBytes));
+        return { node: node.settings.name, slots: series.length, maxSlopeMibPerMin: slopes.length === 0 ? undefined : Math.max(...slopes), maxRssMib: maxRss / 1024 / 1024 };
+      }),
       leftoverProcesses: await waitForExit(nodes.flatMap((node) => [...node.pidsSeen])),
       // Only the service's own (tsx, which runs the CLI here, keeps its cache there too).
       leftoverTempEntries: (await readdir(nodesTmp)).filter((name) => name.startsWith("partforge-")),
@@ -416,6 +440,11 @@ function printReport(report: SoakReport, nodes: ServiceNode[], print: (line: str
     const node = nodes.find((n) => n.settings.name === slope.node)!;
     const last = node.rss.filter((s) => s.incarnation === slope.incarnation).at(-1)!;
     row([`${slope.node} (${slope.incarnation})`, slope.slopeMibPerMin.toFixed(2), slope.samples, (last.rssBytes / 1024 / 1024).toFixed(0)]);
+  }
+  for (const short of report.shortIncarnations) row([`${short.node} (${short.incarnation})`, "too short", short.samples, "(restarted)"]);
+  row(["slots of node", "sampled", "max MiB/min", "max RSS MiB"]);
+  for (const slots of report.slotMemory) {
+    row([slots.node, slots.slots, slots.maxSlopeMibPerMin === undefined ? "-" : slots.maxSlopeMibPerMin.toFixed(2), slots.maxRssMib.toFixed(0)]);
   }
   row(["unexpected exits", report.unexpectedExits.length]);
   row(["unexpected 5xx", report.unexpected5xx.length]);

@@ -54,7 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
-  registerDocRoutes(app, { limits });
+  registerDocRoutes(app, { limits, publicUrl: deps.publicUrl });
   registerFormatRoutes(app);
   registerWebRoutes(app, { store: deps.store, backend: deps.backend, compute });
   registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import type { ServiceLimits } from "../deps.ts";
-import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument } from "../openapi.ts";
+import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument, withServer } from "../openapi/index.ts";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -64,9 +64,10 @@ read a model's parameter schema with <code>GET /api/models/:id</code>, and see u
 </body></html>`;
 }
 
-export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits }): void {
+export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits; publicUrl: string | undefined }): void {
   const document = openApiDocument(deps.limits);
   const page = docsPage(deps.limits);
-  app.get("/openapi.json", async () => document);
+  // The configured public URL, else where this request was sent (protocol and Host as fastify reads them).
+  app.get("/openapi.json", async (request) => withServer(document, deps.publicUrl ?? `${request.protocol}://${request.host}`));
   app.get("/docs", async (_request, reply) => reply.type("text/html; charset=utf-8").send(page));
 }

@@ -17,6 +17,7 @@ import { registerDocRoutes } from "./routes/docs.ts";
 import { registerFormatRoutes } from "./routes/formats.ts";
 import { registerWebRoutes } from "./routes/web.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
+import { recordRoutes } from "./routeTable.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(limits),
     frameworkErrors: errorHandler,
   });
+  recordRoutes(app);
   registerRequestLog(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);

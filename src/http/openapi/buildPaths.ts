@@ -45,7 +45,7 @@ const BODY_EXAMPLES: Record<string, string> = {
 
 const TJS_EXAMPLE = { metadata: { version: 4.6, type: "Object", generator: "partforge" }, geometries: [], materials: [], object: { uuid: "…", type: "Mesh" } };
 
-const header = (description: string, schema: object, example: unknown) => ({ description, schema, example });
+const header = (description: string, schema: object, example: unknown) => ({ description, required: true, schema, example });
 
 const SUCCESS_HEADERS = {
   ETag: header("Same script, values, type and options: same ETag and the same bytes", { type: "string" }, '"5d41402abc4b2a76b9719d911017c592"'),

@@ -63,7 +63,7 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
   },
   BuildRequest: {
     type: "object",
-    description: "A POST /build body as JSON. Form and multipart bodies carry the same fields as strings, parameters at the top level.",
+    description: "A POST /build body as JSON. Parameters go in `params` (or, as in form and multipart bodies, where every value is a string, at the top level).",
     required: ["type"],
     properties: {
       key: { type: "string", description: "The API key (or send it as Authorization: Bearer or X-API-Key)" },
@@ -76,7 +76,6 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       ascii: { type: ["string", "boolean"] },
       params: { type: "object", description: "Parameter values by name", additionalProperties: { type: ["string", "number", "boolean"] } },
     },
-    additionalProperties: { type: ["string", "number", "boolean"], description: "A parameter value (parameters may also sit at the top level)" },
   },
   Credentials: {
     type: "object",
@@ -155,7 +154,7 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
     properties: {
       name: { type: "string", description: "Defaults to METADATA.name of the script" },
       script: { type: "string", minLength: 1 },
-      language: { type: "string", enum: ["ts", "js"], default: "ts" },
+      language: { type: "string", enum: ["ts", "js"], description: "ts when absent" },
       visibility: { ...visibility, description: "private when creating, unchanged when revising, if absent" },
     },
   },

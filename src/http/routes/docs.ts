@@ -61,6 +61,15 @@ slot time per minute ${limits.computeBudgets.perPlanMs.evaluation / 1000} s on t
 <p>Sign up with <code>POST /api/accounts</code> (it answers 202 whether or not the email already has an account), then log in with <code>POST /api/session</code> (JSON <code>{"email", "password"}</code>; a session cookie; repeated failures wait, 429 with <code>Retry-After</code>),
 create keys with <code>POST /api/keys</code> (the secret is shown once; managing keys needs the session, never a key), store models with <code>POST /api/models</code> (<code>{"name", "script", "visibility"}</code>),
 read a model's parameter schema with <code>GET /api/models/:id</code>, and see usage with <code>GET /api/usage</code>. See <a href="/openapi.json">/openapi.json</a>.</p>
+<h2>Client and command line</h2>
+<p>A typed client for Node and browsers, over <code>fetch</code>, with types generated from <a href="/openapi.json">/openapi.json</a>:</p>
+<pre>import { PartforgeClient } from "partforge/client";
+const client = new PartforgeClient({ baseUrl: "http://localhost:8080", apiKey });
+const file = await client.build({ id: "4hskpb69", type: "STEP", params: { p_length: 120 } }); // bytes, etag, cache, downloadsRemaining</pre>
+<p>The <code>partforge</code> command builds through the service with the key in <code>PARTFORGE_KEY</code>, <code>--key-file</code> or standard input (never a flag):</p>
+<pre>PARTFORGE_KEY=… partforge build part.ts --server http://localhost:8080 --type step -p p_length=120
+partforge models push part.ts --public --server http://localhost:8080 --key-file key.txt   # prints the id and page URL
+partforge models pull 4hskpb69 --server http://localhost:8080 -o part.ts</pre>
 </body></html>`;
 }
 

@@ -8,7 +8,7 @@ import { readFile, rename, rm, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { PartforgeClient } from "../client/index.ts";
+import { PartforgeClient, PartforgeConnectionError } from "../client/index.ts";
 import { parseFormat } from "../build/index.ts";
 import { FILE_EXTENSIONS } from "../exporters/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
@@ -64,10 +64,11 @@ export async function runRemoteBuild(command: BuildCommand, remote: RemoteSettin
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });
-    if ((error as NodeJS.ErrnoException).code !== undefined && (error as NodeJS.ErrnoException).syscall !== undefined) {
+    // The file system names its failing call; anything else broke the download.
+    if ((error as NodeJS.ErrnoException).syscall !== undefined) {
       throw new PartforgeError("USAGE", `cannot write ${target}: check that its folder exists and is writable`);
     }
-    throw error;
+    throw new PartforgeConnectionError(remote.server, error);
   }
   const bytes = (await stat(target)).size;
   const remaining = answer.downloadsRemaining === "unlimited" ? "unlimited downloads" : `${answer.downloadsRemaining} downloads left this month`;

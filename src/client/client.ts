@@ -47,15 +47,15 @@ export class PartforgeClient {
   readonly models = {
     /** Public models and the caller's own, newest first. */
     list: (options: { limit?: number; offset?: number; signal?: AbortSignal } = {}): Promise<ModelList> =>
-      this.#json("listModels", 200, { query: { limit: options.limit, offset: options.offset }, signal: options.signal }),
+      this.#json<JsonAnswer<"listModels", 200>>("listModels", { query: { limit: options.limit, offset: options.offset }, signal: options.signal }),
     /** A model with its parameter schema, presets and script. */
-    get: (id: string, options: { signal?: AbortSignal } = {}): Promise<Model> => this.#json("getModel", 200, { pathParams: { id }, signal: options.signal }),
+    get: (id: string, options: { signal?: AbortSignal } = {}): Promise<Model> => this.#json<JsonAnswer<"getModel", 200>>("getModel", { pathParams: { id }, signal: options.signal }),
     /** Publishes a new model; the script is validated and described first. */
     create: (input: ModelInput, options: { signal?: AbortSignal } = {}): Promise<JsonAnswer<"createModel", 201>> =>
-      this.#json("createModel", 201, { json: input, signal: options.signal }),
+      this.#json<JsonAnswer<"createModel", 201>>("createModel", { json: input, signal: options.signal }),
     /** A new revision of one of the caller's models (same id). */
     revise: (id: string, input: JsonRequest<"reviseModel">, options: { signal?: AbortSignal } = {}): Promise<JsonAnswer<"reviseModel", 200>> =>
-      this.#json("reviseModel", 200, { pathParams: { id }, json: input, signal: options.signal }),
+      this.#json<JsonAnswer<"reviseModel", 200>>("reviseModel", { pathParams: { id }, json: input, signal: options.signal }),
     delete: async (id: string, options: { signal?: AbortSignal } = {}): Promise<void> => {
       await this.#call("deleteModel", { pathParams: { id }, signal: options.signal });
     },
@@ -97,22 +97,23 @@ export class PartforgeClient {
 
   /** Downloads this month, the quota and the newest downloads of the caller's account. */
   usage(options: { signal?: AbortSignal } = {}): Promise<Usage> {
-    return this.#json("getUsage", 200, { signal: options.signal });
+    return this.#json<JsonAnswer<"getUsage", 200>>("getUsage", { signal: options.signal });
   }
 
   /** The caller's account. */
   account(options: { signal?: AbortSignal } = {}): Promise<AccountAnswer> {
-    return this.#json("getAccount", 200, { signal: options.signal });
+    return this.#json<JsonAnswer<"getAccount", 200>>("getAccount", { signal: options.signal });
   }
 
   /** The output types /build accepts. */
   formats(options: { signal?: AbortSignal } = {}): Promise<FormatList> {
-    return this.#json("listFormats", 200, { signal: options.signal });
+    return this.#json<JsonAnswer<"listFormats", 200>>("listFormats", { signal: options.signal });
   }
 
-  async #json<Id extends OperationId, Status extends number>(operation: Id, _status: Status, call: Call): Promise<never> {
+  /** The JSON body of a successful call; each caller names its type from the generated operations. */
+  async #json<Body>(operation: OperationId, call: Call): Promise<Body> {
     const response = await this.#call(operation, { ...call, headers: { Accept: "application/json", ...call.headers } });
-    return (await response.json()) as never;
+    return (await response.json()) as Body;
   }
 
   /** Sends one operation; a non-2xx, non-304 answer becomes a thrown error. */

@@ -6,6 +6,8 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -27,6 +29,9 @@ import { BOX_SCRIPT, signUpAndLogIn, startService, storeKinds, type TestService 
 import { CHROMIUM_MISSING, launchChromium } from "../web/browser.ts";
 
 const CLIENT_ENTRY = fileURLToPath(new URL("../../src/client/index.ts", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Node 22.18+ and 24 strip TypeScript types themselves (process.features.typescript); Node 20 needs tsx. */
+const STRIPS_TYPES = Boolean((process.features as { typescript?: unknown }).typescript);
 
 /** A port nothing listens on (fetch refuses the "bad ports" such as 9 before connecting). */
 async function closedPort(): Promise<number> {
@@ -188,6 +193,12 @@ describe("partforge/client", () => {
     assert.ok(gateway instanceof PartforgeHttpError && !(gateway instanceof PartforgeProblemError));
     assert.equal(gateway.status, 502);
     assert.throws(() => new PartforgeClient({ baseUrl: "parts.example.org" }), /absolute http\(s\) URL/);
+  });
+
+  it("imports as partforge/client without tsx on a Node that strips types", { skip: STRIPS_TYPES ? undefined : `Node ${process.version} does not strip types` }, async () => {
+    const probe = 'const { PartforgeClient } = await import("partforge/client"); console.log(typeof PartforgeClient, new PartforgeClient({ baseUrl: "http://127.0.0.1/x/" }).baseUrl)';
+    const { stdout } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", probe], { cwd: ROOT });
+    assert.equal(stdout.trim(), "function http://127.0.0.1/x");
   });
 
   it("bundles for browsers with no Node module", async () => {

@@ -881,6 +881,31 @@ export interface AssemblyArgs {
     | [];
   toShapes:
     | [];
+  constrain:
+    | [options: { q1: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [q1: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { q1: string; q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, options: { q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { id1: string; s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, options: { s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, options: { id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, options: { s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { id1: string; s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, options: { s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined];
+  solve:
+    | [options?: { verbosity?: number | undefined }]
+    | [verbosity?: number | undefined];
 }
 
 /** What each Assembly method receives after binding. */
@@ -890,4 +915,6 @@ export interface AssemblyValues {
   traverse: { form: 0;  };
   parts: { form: 0;  };
   toShapes: { form: 0;  };
+  constrain: { form: 0; q1: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 1; q1: string; q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 2; id1: string; s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 3; id1: string; s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined };
+  solve: { form: 0; verbosity: number };
 }

@@ -11,4 +11,4 @@ export {
   type PlaneMarker,
   type SimpleConstraint,
 } from "./assemblyConstraints.ts";
-export { composePoses, inversePose, quaternionOfFrame, rotate, type Pose, type Quaternion, type Vec3 } from "./rigid.ts";
+export { applyPose, composePoses, inversePose, quaternionOfFrame, rotate, type Pose, type Quaternion, type Vec3 } from "./rigid.ts";

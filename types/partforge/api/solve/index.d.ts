@@ -1,0 +1,4 @@
+/** Pure-math solvers behind `Assembly.solve()` and `Sketch.solve()`: no kernel, no state outside a call. */
+export { solveLeastSquares, type LeastSquaresOptions, type LeastSquaresResult, type Residuals } from "./leastSquares.ts";
+export { ASSEMBLY_CONSTRAINT_KINDS, UNARY_KINDS, solveAssembly, type AssemblyConstraintKind, type AssemblyProblem, type AssemblySolution, type LineMarker, type PlaneMarker, type SimpleConstraint, } from "./assemblyConstraints.ts";
+export { applyPose, composePoses, inversePose, quaternionOfFrame, rotate, type Pose, type Quaternion, type Vec3 } from "./rigid.ts";

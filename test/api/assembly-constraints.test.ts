@@ -164,7 +164,7 @@ describe("Assembly constraints: bad calls", () => {
 
   it("names an unknown kind, an unknown part, a missing tag and a selector that matches nothing", () =>
     withScope(() => {
-      assertPartforgeError(() => pair().constrain("a", "b", "Glued"), "SCRIPT_EXCEPTION", /Assembly\.constrain\(q1, kind, param=None\).*kind must be one of "Point"/);
+      assertPartforgeError(() => pair().constrain("a", "b", "Glued" as never), "SCRIPT_EXCEPTION", /Assembly\.constrain\(q1, kind, param=None\).*kind must be one of "Point"/);
       assertPartforgeError(() => pair().constrain("a", "c", "Point"), "SCRIPT_EXCEPTION", /no part is named "c"; parts are .*"a", "b"/);
       assertPartforgeError(() => pair().constrain("a?top", "b", "Point"), "SCRIPT_EXCEPTION", /the part "a" has no tag "top"/);
       assertPartforgeError(() => pair().constrain("a@faces@>Q", "b", "Point"), "SELECTOR_SYNTAX", /invalid selector ">Q"/);

@@ -12,3 +12,17 @@ export {
   type SimpleConstraint,
 } from "./assemblyConstraints.ts";
 export { applyPose, composePoses, inversePose, quaternionOfFrame, rotate, type Pose, type Quaternion, type Vec3 } from "./rigid.ts";
+export {
+  SKETCH_CONSTRAINT_KINDS,
+  SKETCH_CONSTRAINT_RULES,
+  arcEntity,
+  arcPoint,
+  arcThreePoints,
+  circleCenter,
+  solveSketch,
+  type SketchConstraint,
+  type SketchConstraintKind,
+  type SketchEntity,
+  type SketchGeometry,
+  type SketchSolution,
+} from "./sketchConstraints.ts";

@@ -2404,6 +2404,76 @@ export interface SketchArgs {
     }] | [c: VectorLike, r: number, a: number, da: number, tag: string | null | undefined, options?: {
         forConstruction?: boolean | undefined;
     }] | [c: VectorLike, r: number, a: number, da: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+    distribute: [options: {
+        n: number;
+        start?: number | undefined;
+        stop?: number | undefined;
+        rotate?: boolean | undefined;
+    }] | [n: number, options?: {
+        start?: number | undefined;
+        stop?: number | undefined;
+        rotate?: boolean | undefined;
+    }] | [n: number, start: number | undefined, options?: {
+        stop?: number | undefined;
+        rotate?: boolean | undefined;
+    }] | [n: number, start: number | undefined, stop: number | undefined, options?: {
+        rotate?: boolean | undefined;
+    }] | [n: number, start?: number | undefined, stop?: number | undefined, rotate?: boolean | undefined];
+    spline: [options: {
+        pts: readonly VectorLike[];
+        tangents?: readonly VectorLike[] | null | undefined;
+        periodic: boolean;
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], options: {
+        tangents?: readonly VectorLike[] | null | undefined;
+        periodic: boolean;
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, options: {
+        periodic: boolean;
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, options?: {
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, tag: string | null | undefined, options?: {
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, tag?: string | null | undefined, forConstruction?: boolean | undefined] | [options: {
+        pts: readonly VectorLike[];
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], options?: {
+        tag?: string | null | undefined;
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tag: string | null | undefined, options?: {
+        forConstruction?: boolean | undefined;
+    }] | [pts: readonly VectorLike[], tag?: string | null | undefined, forConstruction?: boolean | undefined];
+    constrain: [options: {
+        tag: string;
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag: string, options: {
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", options?: {
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", arg?: number | readonly (number | null)[] | null | undefined] | [options: {
+        tag1: string;
+        tag2: string;
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag1: string, options: {
+        tag2: string;
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag1: string, tag2: string, options: {
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag1: string, tag2: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", options?: {
+        arg?: number | readonly (number | null)[] | null | undefined;
+    }] | [tag1: string, tag2: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", arg?: number | readonly (number | null)[] | null | undefined];
+    solve: [];
     bezier: [options: {
         pts: readonly VectorLike[];
         tag?: string | null | undefined;
@@ -2625,6 +2695,41 @@ export interface SketchValues {
         da: number;
         tag: string | undefined;
         forConstruction: boolean;
+    };
+    distribute: {
+        form: 0;
+        n: number;
+        start: number;
+        stop: number;
+        rotate: boolean;
+    };
+    spline: {
+        form: 0;
+        pts: Vector[];
+        tangents: Vector[] | null | undefined;
+        periodic: boolean;
+        tag: string | undefined;
+        forConstruction: boolean;
+    } | {
+        form: 1;
+        pts: Vector[];
+        tag: string | undefined;
+        forConstruction: boolean;
+    };
+    constrain: {
+        form: 0;
+        tag: string;
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg: number | readonly (number | null)[] | null | undefined;
+    } | {
+        form: 1;
+        tag1: string;
+        tag2: string;
+        constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle";
+        arg: number | readonly (number | null)[] | null | undefined;
+    };
+    solve: {
+        form: 0;
     };
     bezier: {
         form: 0;

@@ -32,6 +32,8 @@ function fail(message: string): never {
 }
 
 const RAD = Math.PI / 180;
+/** How many edges one solve may move: the solver's work grows with the cube of their number. */
+export const MAX_SOLVED_EDGES = 100;
 const isNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 /** The parameter checked against the kind's type (ConstraintInvariants) and converted. */
@@ -117,15 +119,10 @@ function edgeOf(geometry: SketchGeometry, dof: readonly number[]): Shape {
  * replacement. Fails naming the constraint furthest from holding when they cannot all hold.
  */
 export function solveTaggedEdges(tags: ReadonlyMap<string, readonly unknown[]>, constraints: readonly TaggedConstraint[]): Map<Shape, Shape> {
-  const names: string[] = [];
-  const edges: Shape[] = [];
-  for (const [name, items] of tags) {
-    const first = items[0] as Shape | undefined;
-    if (first !== undefined && (first as { kind?: unknown }).kind === "edge" && (first.geomType === "LINE" || first.geomType === "CIRCLE")) {
-      names.push(name);
-      edges.push(first);
-    }
-  }
+  // Only the constrained edges are unknowns: the others would not move (CadQuery lists every tagged edge).
+  const names = [...new Set(constraints.flatMap((c) => c.tags))];
+  if (names.length > MAX_SOLVED_EDGES) fail(`Sketch.solve: at most ${MAX_SOLVED_EDGES} edges can be constrained in one sketch; this one constrains ${names.length}`);
+  const edges = names.map((name) => taggedEdge(tags, name));
   const entities = edges.map(entityOf);
   const index = (tag: string) => names.indexOf(tag);
   const solution = solveSketch(

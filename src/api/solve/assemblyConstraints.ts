@@ -5,7 +5,7 @@
  * it holds, the ones CadQuery's cost functions square. Markers (points, directions, planes,
  * lines) are in each part's own coordinates; a part's pose carries them into the world.
  */
-import { solveLeastSquares } from "./leastSquares.ts";
+import { blockProblem, solveLeastSquares } from "./leastSquares.ts";
 import {
   add,
   applyPose,
@@ -109,21 +109,29 @@ function constraintResiduals(c: SimpleConstraint, pose: (part: number) => Pose, 
   }
 }
 
-/** The poses a variable vector stands for: free parts move from their start, locked ones do not. */
-function posesOf(problem: AssemblyProblem, free: readonly number[], x: Float64Array): Pose[] {
-  const poses = [...problem.starts];
-  free.forEach((part, k) => {
-    const start = problem.starts[part]!;
+/** Each part's pose as a function of the variables: free parts move from their start (6 variables each), locked ones stay. */
+function poseReaders(problem: AssemblyProblem): { readers: ((x: Float64Array) => Pose)[]; variables: number[][]; count: number } {
+  let count = 0;
+  const variables: number[][] = [];
+  const readers = problem.starts.map((start, part) => {
+    if (problem.locked.has(part)) {
+      variables.push([]);
+      return () => start;
+    }
+    const k = count;
+    count += 6;
+    variables.push([k, k + 1, k + 2, k + 3, k + 4, k + 5]);
     const R0 = coordinatesOfQuaternion(start.rotation);
-    const t: Vec3 = [x[6 * k]!, x[6 * k + 1]!, x[6 * k + 2]!];
-    const r: Vec3 = [x[6 * k + 3]!, x[6 * k + 4]!, x[6 * k + 5]!];
-    poses[part] = { translation: add(start.translation, scale(t, problem.size)), rotation: quaternionOfCoordinates(add(R0, r)) };
+    return (x: Float64Array): Pose => ({
+      translation: add(start.translation, scale([x[k]!, x[k + 1]!, x[k + 2]!], problem.size)),
+      rotation: quaternionOfCoordinates(add(R0, [x[k + 3]!, x[k + 4]!, x[k + 5]!])),
+    });
   });
-  return poses;
+  return { readers, variables, count };
 }
 
-function residualsAt(problem: AssemblyProblem, poses: readonly Pose[]): number[][] {
-  return problem.constraints.map((c) => constraintResiduals(c, (part) => poses[part]!, problem.size));
+function partsOf(c: SimpleConstraint): number[] {
+  return "b" in c ? [c.a, c.b] : [c.a];
 }
 
 /**
@@ -133,20 +141,30 @@ function residualsAt(problem: AssemblyProblem, poses: readonly Pose[]): number[]
  * the caller judges `cost`.
  */
 export function solveAssembly(problem: AssemblyProblem, options: { maxIterations?: number; acceptCost?: number } = {}): AssemblySolution {
-  const free = problem.starts.map((_, i) => i).filter((i) => !problem.locked.has(i));
   const acceptCost = options.acceptCost ?? 1e-16;
-  const residuals = (x: Float64Array) => Float64Array.from(residualsAt(problem, posesOf(problem, free, x)).flat());
+  const { readers, variables, count } = poseReaders(problem);
+  const blocks = problem.constraints.map((c) => ({
+    variables: partsOf(c).flatMap((part) => variables[part]!),
+    evaluate: (x: Float64Array) => constraintResiduals(c, (part) => readers[part]!(x), problem.size),
+  }));
+  const { residuals, jacobian } = blockProblem(blocks, count);
   let best: { x: Float64Array; cost: number; iterations: number } | undefined;
   for (const tilt of [0, 0.01]) {
-    const start = new Float64Array(6 * free.length);
-    free.forEach((_, k) => start.fill(tilt, 6 * k + 3, 6 * k + 6));
-    const result = solveLeastSquares(residuals, start, { maxIterations: options.maxIterations ?? 200 });
-    if (best === undefined || result.cost < best.cost) best = { x: result.x, cost: result.cost, iterations: result.iterations + (best?.iterations ?? 0) };
+    const start = new Float64Array(count);
+    for (const vars of variables) for (const j of vars.slice(3)) start[j] = tilt;
+    const result = solveLeastSquares(residuals, start, { maxIterations: options.maxIterations ?? 200, jacobian });
+    const iterations = result.iterations + (best?.iterations ?? 0);
+    if (best === undefined || result.cost < best.cost) best = { x: result.x, cost: result.cost, iterations };
+    else best = { ...best, iterations };
     if (result.cost <= acceptCost) break;
   }
-  const poses = posesOf(problem, free, best!.x);
-  const constraintCosts = residualsAt(problem, poses).map((r) => r.reduce((s, v) => s + v * v, 0));
-  return { poses, cost: best!.cost, iterations: best!.iterations, constraintCosts };
+  const x = best!.x;
+  return {
+    poses: readers.map((read) => read(x)),
+    cost: best!.cost,
+    iterations: best!.iterations,
+    constraintCosts: blocks.map((block) => block.evaluate(x).reduce((s, v) => s + v * v, 0)),
+  };
 }
 
 export type { Pose, Quaternion, Vec3 };

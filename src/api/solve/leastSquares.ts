@@ -1,8 +1,9 @@
 /**
  * A damped Gauss–Newton (Levenberg–Marquardt) solver for small dense nonlinear least-squares
  * problems: find x minimising ½·Σ rᵢ(x)², with a finite-difference Jacobian. Pure math, no
- * state outside a call. Bounded: at most `maxIterations` steps (each one Jacobian, one or a few
- * trial evaluations), so an untrusted script's constraint system always stops.
+ * state outside a call. Bounded: at most `maxIterations` steps, each one Jacobian and one or a
+ * few trial steps, and at most 4 × `maxIterations` trial steps (linear solves) in all, so an
+ * untrusted script's constraint system always stops.
  *
  * Why not an npm package: `ml-levenberg-marquardt` fits a parametric curve y = f(x; p) to data
  * points (one scalar model per sample), not a general residual vector, and has no bound on the
@@ -11,7 +12,12 @@
 
 export type Residuals = (x: Float64Array) => Float64Array;
 
+/** Computes the m × n Jacobian (row-major) at x, whose residuals are r. */
+export type Jacobian = (x: Float64Array, r: Float64Array) => Float64Array;
+
 export interface LeastSquaresOptions {
+  /** The Jacobian; by default central differences of the whole residual vector. */
+  readonly jacobian?: Jacobian;
   /** Gauss–Newton steps at most (default 200). */
   readonly maxIterations?: number;
   /** Stop as converged when the cost Σ r² falls to this (default 1e-26). */
@@ -36,12 +42,14 @@ function sumOfSquares(r: Float64Array): number {
 }
 
 /** The Jacobian by central differences, row-major m × n. */
+const step = (value: number) => 1e-6 * Math.max(1, Math.abs(value));
+
 function jacobian(residuals: Residuals, x: Float64Array, m: number): Float64Array {
   const n = x.length;
   const J = new Float64Array(m * n);
   const probe = Float64Array.from(x);
   for (let j = 0; j < n; j++) {
-    const h = 1e-6 * Math.max(1, Math.abs(x[j]!));
+    const h = step(x[j]!);
     probe[j] = x[j]! + h;
     const plus = residuals(probe);
     probe[j] = x[j]! - h;
@@ -97,18 +105,23 @@ export function solveLeastSquares(residuals: Residuals, start: Float64Array, opt
   const m = r.length;
   let cost = sumOfSquares(r);
   let lambda = -1;
+  // Each trial step is one linear solve; all of them together are bounded, not just the outer steps.
+  let trialsLeft = 4 * maxIterations;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     if (cost <= costTolerance) return { x, cost, iterations: iteration, stop: "converged" };
-    const J = jacobian(residuals, x, m);
+    const J = options.jacobian !== undefined ? options.jacobian(x, r) : jacobian(residuals, x, m);
     const A = new Float64Array(n * n);
     const g = new Float64Array(n);
+    // Each residual sees few variables (a constraint, one or two parts): sum over its nonzeros only.
+    const nonzero: number[] = [];
     for (let i = 0; i < m; i++) {
       const ri = r[i]!;
-      for (let a = 0; a < n; a++) {
+      nonzero.length = 0;
+      for (let a = 0; a < n; a++) if (J[i * n + a] !== 0) nonzero.push(a);
+      for (const a of nonzero) {
         const Jia = J[i * n + a]!;
-        if (Jia === 0) continue;
         g[a] -= Jia * ri;
-        for (let b = a; b < n; b++) A[a * n + b] += Jia * J[i * n + b]!;
+        for (const b of nonzero) if (b >= a) A[a * n + b] += Jia * J[i * n + b]!;
       }
     }
     let largest = 0;
@@ -119,7 +132,7 @@ export function solveLeastSquares(residuals: Residuals, start: Float64Array, opt
     if (lambda < 0) lambda = 1e-6 * Math.max(largest, 1e-12);
     // Try damped steps until one lowers the cost (a bounded number of times).
     let improved = false;
-    for (let attempt = 0; attempt < 30 && !improved; attempt++) {
+    for (let attempt = 0; attempt < 30 && !improved && trialsLeft > 0; attempt++, trialsLeft--) {
       const damped = Float64Array.from(A);
       for (let a = 0; a < n; a++) damped[a * n + a] += lambda;
       const step = choleskySolve(damped, g, n);
@@ -144,7 +157,43 @@ export function solveLeastSquares(residuals: Residuals, start: Float64Array, opt
         lambda *= 10;
       }
     }
-    if (!improved) return { x, cost, iterations: iteration + 1, stop: "stalled" };
+    if (!improved) return { x, cost, iterations: iteration + 1, stop: trialsLeft > 0 ? "stalled" : "iterations" };
   }
   return { x, cost, iterations: maxIterations, stop: cost <= costTolerance ? "converged" : "iterations" };
+}
+
+/** A group of residuals (one constraint) that reads only some of the variables. */
+export interface ResidualBlock {
+  readonly variables: readonly number[];
+  readonly evaluate: (x: Float64Array) => readonly number[];
+}
+
+/**
+ * The residuals and Jacobian of a problem made of blocks: the Jacobian is taken by central
+ * differences block by block, each over its own variables only, so its cost grows with the
+ * number of constraints rather than with constraints × variables.
+ */
+export function blockProblem(blocks: readonly ResidualBlock[], n: number): { residuals: Residuals; jacobian: Jacobian } {
+  const residuals: Residuals = (x) => Float64Array.from(blocks.flatMap((block) => [...block.evaluate(x)]));
+  const jacobian: Jacobian = (x, r) => {
+    const J = new Float64Array(r.length * n);
+    const probe = Float64Array.from(x);
+    let row = 0;
+    for (const block of blocks) {
+      let size = 0;
+      for (const j of block.variables) {
+        const h = step(x[j]!);
+        probe[j] = x[j]! + h;
+        const plus = block.evaluate(probe);
+        probe[j] = x[j]! - h;
+        const minus = block.evaluate(probe);
+        probe[j] = x[j]!;
+        size = plus.length;
+        for (let i = 0; i < plus.length; i++) J[(row + i) * n + j] = (plus[i]! - minus[i]!) / (2 * h);
+      }
+      row += block.variables.length > 0 ? size : block.evaluate(x).length;
+    }
+    return J;
+  };
+  return { residuals, jacobian };
 }

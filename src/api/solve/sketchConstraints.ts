@@ -5,7 +5,7 @@
  * CadQuery measures them. Each constraint contributes the residuals whose squares CadQuery's
  * costs sum (a distance between points as the vector between them, so the residual is smooth).
  */
-import { solveLeastSquares } from "./leastSquares.ts";
+import { blockProblem, solveLeastSquares } from "./leastSquares.ts";
 
 export const SKETCH_CONSTRAINT_KINDS = ["Fixed", "FixedPoint", "Coincident", "Angle", "Length", "Distance", "Radius", "Orientation", "ArcAngle"] as const;
 export type SketchConstraintKind = (typeof SKETCH_CONSTRAINT_KINDS)[number];
@@ -127,18 +127,21 @@ export interface SketchSolution {
 export function solveSketch(entities: readonly SketchEntity[], constraints: readonly SketchConstraint[], options: { maxIterations?: number } = {}): SketchSolution {
   const offsets = [0];
   for (const e of entities) offsets.push(offsets[offsets.length - 1]! + e.dof.length);
-  const slice = (x: ArrayLike<number>, e: number) => Array.from({ length: entities[e]!.dof.length }, (_, i) => x[offsets[e]! + i]!);
+  const indices = (e: number) => Array.from({ length: entities[e]!.dof.length }, (_, i) => offsets[e]! + i);
+  const slice = (x: ArrayLike<number>, e: number) => indices(e).map((j) => x[j]!);
   const start = Float64Array.from(entities.flatMap((e) => [...e.dof]));
-  const each = (x: ArrayLike<number>) =>
-    constraints.map((c) =>
+  const blocks = constraints.map((c) => ({
+    variables: c.e2 === undefined || c.e2 === c.e1 ? indices(c.e1) : [...indices(c.e1), ...indices(c.e2)],
+    evaluate: (x: Float64Array) =>
       residuals(c, slice(x, c.e1), entities[c.e1]!.geometry, entities[c.e1]!.dof, c.e2 === undefined ? undefined : slice(x, c.e2), c.e2 === undefined ? undefined : entities[c.e2]!.geometry),
-    );
-  const result = solveLeastSquares((x) => Float64Array.from(each(x).flat()), start, { maxIterations: options.maxIterations ?? 500 });
+  }));
+  const problem = blockProblem(blocks, start.length);
+  const result = solveLeastSquares(problem.residuals, start, { maxIterations: options.maxIterations ?? 200, jacobian: problem.jacobian });
   return {
     dofs: entities.map((_, e) => slice(result.x, e)),
     cost: result.cost,
     iterations: result.iterations,
-    constraintCosts: each(result.x).map((r) => r.reduce((s, v) => s + v * v, 0)),
+    constraintCosts: blocks.map((block) => block.evaluate(result.x).reduce((s, v) => s + v * v, 0)),
   };
 }
 

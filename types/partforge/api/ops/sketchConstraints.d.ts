@@ -6,6 +6,8 @@ export interface TaggedConstraint {
     readonly tags: readonly string[];
     readonly param: SketchConstraint["param"];
 }
+/** How many edges one solve may move: the solver's work grows with the cube of their number. */
+export declare const MAX_SOLVED_EDGES = 100;
 /**
  * Checks a constraint as CadQuery's Sketch `Constraint` does: the kind's number of edges, their
  * geometry (lines, arcs) and the parameter's type.

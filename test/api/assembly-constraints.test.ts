@@ -87,6 +87,54 @@ describe("Assembly constraints: the documentation programs' solved locations", (
   }
 });
 
+describe("Assembly constraints: the documentation programs that also need the shape classes (cones by revolve, the arc from a Workplane)", () => {
+  before(async () => {
+    await loadKernel();
+  });
+
+  /** Solid.makeCone(r1, 0, h) (assy-axis-cones, assy-axis-plate-cone): a triangle revolved about z, base on z = 0. */
+  const cone = (r: number, h: number) => Workplane("XZ").polyline([[0, 0], [r, 0], [0, h]]).close().revolve(360, [0, 0, 0], [0, 1, 0]).val() as Shape;
+
+  it("assy-axis-cones: Axis (default: opposite) between the two bases turns cone1 upside down, in place", () =>
+    withScope(() => {
+      const c = cone(1, 2);
+      const assy = Assembly().add(c, { name: "cone0", color: "green" }).add(c, { name: "cone1", color: "blue" });
+      assy.constrain("cone0@faces@<Z", "cone1@faces@<Z", "Axis").solve();
+      assertTripleClose(turned(assy, "cone1", [0, 0, 1]), [0, 0, -1], TOLERANCE);
+      assertTripleClose(position(assy, "cone1"), [0, 0, 0], TOLERANCE);
+      assertTripleClose(turned(assy, "cone0", [0, 0, 1]), [0, 0, 1]);
+    }));
+
+  it("assy-axis-plate-cone: Point and Axis 0 stand the cone on its base centre at the plate's top centre (0, 0, 0.5), tip down into the hole", () =>
+    withScope(() => {
+      const plate = Workplane().box(10, 10, 1).faces(">Z").workplane().hole(2);
+      const assy = Assembly().add(plate, { name: "plate", color: "green" }).add(cone(0.8, 4), { name: "cone", color: "blue" });
+      assy.constrain("plate@faces@>Z", "cone@faces@<Z", "Point");
+      assy.constrain("plate@faces@>Z", "cone@faces@<Z", "Axis", { param: 0 });
+      assy.solve();
+      assertTripleClose(position(assy, "cone"), [0, 0, 0.5], TOLERANCE);
+      assertTripleClose(turned(assy, "cone", [0, 0, 1]), [0, 0, -1], TOLERANCE);
+    }));
+
+  it("assy-point: boxes at the quarter arc's centroid (20/π, 20/π), at its 80% point, 2 from it, and 2 beyond it in x", () =>
+    withScope(() => {
+      const line = Workplane().moveTo(10, 0).threePointArc([10 * Math.SQRT1_2, 10 * Math.SQRT1_2], [0, 10]).val() as Shape;
+      const box = Workplane().box(1, 1, 1);
+      const p0: [number, number, number] = [10 * Math.cos((72 * Math.PI) / 180), 10 * Math.sin((72 * Math.PI) / 180), 0];
+      const vertexAt = (p: readonly number[]) => Workplane().box(1, 1, 1).translate([p[0]! + 0.5, p[1]! + 0.5, 0.5]).vertices("<X and <Y and <Z").val() as Shape;
+      const assy = Assembly().add(line, { name: "line" }).add(box, { name: "box0", color: "red" });
+      assy.constrain("line", "box0", "Point");
+      assy.add(box, { name: "box1", color: "green" }).constrain("line", vertexAt(p0), "box1", box.val() as Shape, "Point");
+      assy.add(box, { name: "box2", color: "orange" }).constrain("line", vertexAt(p0), "box2", box.val() as Shape, "Point", { param: 2 });
+      assy.add(box, { name: "box3", color: "blue" }).constrain("line", vertexAt([p0[0] + 2, p0[1], 0]), "box3", box.val() as Shape, "Point");
+      assy.solve();
+      assertTripleClose(position(assy, "box0"), [20 / Math.PI, 20 / Math.PI, 0], TOLERANCE);
+      assertTripleClose(position(assy, "box1"), p0, TOLERANCE);
+      assertClose(new Vector(...position(assy, "box2")).sub(p0).length, 2, TOLERANCE);
+      assertTripleClose(position(assy, "box3"), [p0[0] + 2, p0[1], 0], TOLERANCE);
+    }));
+});
+
 describe("Assembly constraints: CadQuery's test_assembly cases", () => {
   before(async () => {
     await loadKernel();

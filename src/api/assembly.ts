@@ -16,7 +16,8 @@ import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { WorkplaneImpl } from "./workplane.ts";
 import { chainTagged } from "./ops/context.ts";
-import { MAX_CONSTRAINTS, makeConstraint, parseQuery, selectShape, solvePlacements, type AssemblyConstraint, type ConstraintEnd } from "./ops/assemblyConstraints.ts";
+import { MAX_CONSTRAINTS, makeConstraint, solvePlacements, type AssemblyConstraint, type ConstraintEnd } from "./ops/assemblyConstraints.ts";
+import { parseQuery, selectShape } from "./ops/assemblyQuery.ts";
 
 export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 

@@ -10,6 +10,7 @@ import { Assembly, AssemblyImpl, Location, Vector, Workplane, type Shape } from 
 import { loadScript } from "../../src/build/index.ts";
 import { loadKernel, withScope, withScopeAsync } from "../../src/kernel/index.ts";
 import { resolveValues } from "../../src/modelscript/index.ts";
+import { parseQuery } from "../../src/api/ops/assemblyQuery.ts";
 import { assertClose, assertPartforgeError, assertTripleClose } from "../helpers/geometry.ts";
 
 const PORTS = new URL("../conformance/ports/", import.meta.url);
@@ -209,6 +210,16 @@ describe("Assembly constraints: bad calls", () => {
   });
 
   const pair = () => Assembly().add(Workplane().box(1, 1, 1), { name: "a" }).add(Workplane().box(1, 1, 1), { name: "b", loc: new Location(0, 0, 3) });
+
+  it("reads CadQuery's query forms, spaces allowed around the parts", () => {
+    assert.deepEqual(parseQuery("b2@faces@<Z"), { name: "b2", tag: undefined, kind: "faces", selector: "<Z" });
+    assert.deepEqual(parseQuery("SECOND/BOTTOM ? pts"), { name: "SECOND/BOTTOM", tag: "pts", kind: undefined, selector: undefined });
+    assert.deepEqual(parseQuery("b1 @ edges @ >>Z and >>Y"), { name: "b1", tag: undefined, kind: "edges", selector: ">>Z and >>Y" });
+    assert.deepEqual(parseQuery("part1?pt1@vertices@>X"), { name: "part1", tag: "pt1", kind: "vertices", selector: ">X" });
+    assertPartforgeError(() => parseQuery("a?b?c"), "SCRIPT_EXCEPTION", /cannot read the query "a\?b\?c"/);
+    assertPartforgeError(() => parseQuery("a@faces"), "SCRIPT_EXCEPTION", /after "@" comes solids, faces, edges or vertices, then "@" and a selector/);
+    assertPartforgeError(() => parseQuery("?tag"), "SCRIPT_EXCEPTION", /cannot read the query/);
+  });
 
   it("names an unknown kind, an unknown part, a missing tag and a selector that matches nothing", () =>
     withScope(() => {

@@ -1,25 +1,10 @@
 import { Location } from "../location.ts";
-import { type Shape } from "../shape.ts";
+import type { Shape } from "../shape.ts";
 import { ASSEMBLY_CONSTRAINT_KINDS, type AssemblyConstraintKind, type LineMarker, type PlaneMarker, type Vec3 } from "../solve/index.ts";
 export { ASSEMBLY_CONSTRAINT_KINDS, type AssemblyConstraintKind };
-/** A parsed query `name[?tag][@kind@selector]`. */
-export interface AssemblyQuery {
-    readonly name: string;
-    readonly tag: string | undefined;
-    readonly kind: "solids" | "faces" | "edges" | "vertices" | undefined;
-    readonly selector: string | undefined;
-}
 /** How many parts one solve may move, and constraints it may hold: the solver's work grows with their product. */
 export declare const MAX_SOLVED_PARTS = 64;
 export declare const MAX_CONSTRAINTS = 1000;
-/**
- * Parses CadQuery's constraint query: `"name"`, `"name?tag"`, `"name@faces@>Z"`,
- * `"name?tag@edges@|Z"`; a name may be a path `"sub/part"`. Spaces around the parts are ignored.
- * @example parseQuery("b2@faces@<Z") // { name: "b2", tag: undefined, kind: "faces", selector: "<Z" }
- */
-export declare function parseQuery(query: string): AssemblyQuery;
-/** The first shape the query's selection picks from `items` (CadQuery's `res.val()`), or undefined. */
-export declare function selectShape(items: readonly (Shape | unknown)[], query: AssemblyQuery): Shape | undefined;
 type Marker = Vec3 | PlaneMarker | LineMarker | undefined;
 /** One side of a constraint: the top-level part it moves, the shape selected, and where that shape sits in the part. */
 export interface ConstraintEnd {

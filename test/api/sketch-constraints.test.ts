@@ -13,6 +13,7 @@ const TOLERANCE = 1e-7;
 
 const edgesOf = (sketch: ReturnType<typeof Sketch>) => sketch.state.edges as readonly Shape[];
 const locationsOf = (sketch: ReturnType<typeof Sketch>) => sketch.vals() as Location[];
+const solidFace = (sketch: ReturnType<typeof Sketch>) => sketch.facesShape()!;
 
 /** Area of the lens where circles of radii R and r, centres d apart, overlap. */
 function lens(R: number, r: number, d: number): number {
@@ -99,6 +100,176 @@ describe("Sketch constraints and solve", () => {
       assertPartforgeError(() => Sketch().rect(1, 1).vertices().tag("v").constrain("v", "Fixed", null), "SCRIPT_EXCEPTION", /"v" does not tag an edge/);
       const contradiction = base.constrain("s", "Fixed", null).constrain("s", "Length", 3);
       assertPartforgeError(() => contradiction.solve(), "SCRIPT_EXCEPTION", /cannot all hold .*the furthest from holding is (Length|Fixed) on "s"/);
+    }));
+});
+
+describe("Sketch constraints: CadQuery's test_sketch.py::test_constraint_solver and test_constraint_validation", () => {
+  before(async () => {
+    await loadKernel();
+  });
+
+  const tagged = (sketch: ReturnType<typeof Sketch>, tag: string) => sketch.edges({ tag }).vals()[0] as Shape;
+
+  it("s1: a triangle closed by Coincident with a right angle and 135° assembles into a valid face", () =>
+    withScope(() => {
+      const s1 = Sketch()
+        .segment([0.0, 0], [0.0, 2.0], "segment1")
+        .segment([0.5, 2.5], [1.0, 1], "segment2")
+        .close("segment3")
+        .constrain("segment1", "Fixed", null)
+        .constrain("segment1", "segment2", "Coincident", null)
+        .constrain("segment2", "segment3", "Coincident", null)
+        .constrain("segment3", "segment1", "Coincident", null)
+        .constrain("segment3", "segment1", "Angle", 90)
+        .constrain("segment2", "segment3", "Angle", 180 - 45)
+        .solve()
+        .assemble();
+      assert.ok(solidFace(s1).isValid());
+      // a right isosceles triangle on the fixed leg of 2: area 2
+      assertClose(solidFace(s1).Area(), 2, TOLERANCE);
+    }));
+
+  it("s2: two arcs and two segments, with Length 0.5 and arc Length 1", () =>
+    withScope(() => {
+      const s2 = Sketch()
+        .arc([0.0, 0.0], [-0.5, 0.5], [0.0, 1.0], "arc1")
+        .arc([0.0, 1.0], [0.5, 1.5], [1.0, 1.0], "arc2")
+        .segment([1.0, 0.0], "segment1")
+        .close("segment2")
+        .constrain("segment2", "Fixed", null)
+        .constrain("segment1", "segment2", "Coincident", null)
+        .constrain("arc2", "segment1", "Coincident", null)
+        .constrain("segment2", "arc1", "Coincident", null)
+        .constrain("arc1", "arc2", "Coincident", null)
+        .constrain("segment1", "segment2", "Angle", 90)
+        .constrain("segment2", "arc1", "Angle", 90)
+        .constrain("arc1", "arc2", "Angle", -90)
+        .constrain("arc2", "segment1", "Angle", 90)
+        .constrain("segment1", "Length", 0.5)
+        .constrain("arc1", "Length", 1.0)
+        .solve();
+      assert.ok(solidFace(s2.assemble()).isValid());
+      assertClose(tagged(s2, "segment1").Length(), 0.5, TOLERANCE);
+      assertClose(tagged(s2, "arc1").Length(), 1.0, TOLERANCE);
+    }));
+
+  it("s3: ArcAngle 60 and Radius 1 give an arc of length π/3", () =>
+    withScope(() => {
+      const s3 = Sketch()
+        .arc([0.0, 0.0], [-0.5, 0.5], [0.0, 1.0], "arc1")
+        .segment([1.0, 0.0], "segment1")
+        .close("segment2")
+        .constrain("segment2", "Fixed", null)
+        .constrain("arc1", "ArcAngle", 60)
+        .constrain("arc1", "Radius", 1.0)
+        .constrain("segment2", "arc1", "Coincident", null)
+        .constrain("arc1", "segment1", "Coincident", null)
+        .constrain("segment1", "segment2", "Coincident", null)
+        .solve();
+      assert.ok(solidFace(s3.assemble()).isValid());
+      assertClose(tagged(s3, "arc1").radius()!, 1, TOLERANCE);
+      assertClose(tagged(s3, "arc1").Length(), PI / 3, TOLERANCE);
+    }));
+
+  it("s4: Orientation (−1, −1) and Distance (0, 0.5, 2) from the fixed segment's midpoint", () =>
+    withScope(() => {
+      const s4 = Sketch()
+        .arc([0.0, 0.0], [-0.5, 0.5], [0.0, 1.0], "arc1")
+        .segment([1.0, 0.0], "segment1")
+        .close("segment2")
+        .constrain("segment2", "Fixed", null)
+        .constrain("segment1", "Orientation", [-1.0, -1])
+        .constrain("segment1", "segment2", "Distance", [0.0, 0.5, 2.0])
+        .constrain("segment2", "arc1", "Coincident", null)
+        .constrain("arc1", "segment1", "Coincident", null)
+        .constrain("segment1", "segment2", "Coincident", null)
+        .solve();
+      assert.ok(solidFace(s4.assemble()).isValid());
+      const seg1 = tagged(s4, "segment1");
+      const seg2 = tagged(s4, "segment2");
+      assertClose(seg1.endPoint().sub(seg1.startPoint()).getAngle([-1, -1]), 0, 1e-9);
+      const midpoint = seg2.startPoint().add(seg2.endPoint()).multiply(0.5);
+      assertClose(midpoint.sub(seg1.startPoint()).length, 2, TOLERANCE);
+    }));
+
+  it("s5–s7: Distance between points along edges and arc centres, FixedPoint at fractions and at a centre", () =>
+    withScope(() => {
+      const s5 = Sketch()
+        .segment([0, 0], [0, 3.0], "segment1")
+        .arc([0.0, 0], [1.5, 1.5], [0.0, 3], "arc1")
+        .arc([0.0, 0], [-1.0, 1.5], [0.0, 3], "arc2")
+        .constrain("segment1", "Fixed", null)
+        .constrain("segment1", "arc1", "Distance", [0.5, 0.5, 3])
+        .constrain("segment1", "arc1", "Distance", [0.0, 1.0, 0.0])
+        .constrain("arc1", "segment1", "Distance", [0.0, 1.0, 0.0])
+        .constrain("segment1", "arc2", "Coincident", null)
+        .constrain("arc2", "segment1", "Coincident", null)
+        .constrain("arc1", "arc2", "Distance", [0.5, 0.5, 10.5])
+        .solve();
+      const [e0, e1, e2] = edgesOf(s5);
+      assertClose(e1!.positionAt(0.5).sub(e0!.positionAt(0.5)).length, 3, TOLERANCE);
+      assertClose(e1!.positionAt(0.5).sub(e2!.positionAt(0.5)).length, 10.5, TOLERANCE);
+
+      const s6 = Sketch()
+        .segment([0, 0], [0, 3.0], "segment1")
+        .arc([0.0, 0], [5.5, 5.5], [0.0, 3], "arc1")
+        .constrain("segment1", "Fixed", null)
+        .constrain("segment1", "arc1", "Coincident", null)
+        .constrain("arc1", "segment1", "Coincident", null)
+        .constrain("arc1", "segment1", "Distance", [null, 0.5, 0])
+        .solve();
+      const [f0, f1] = edgesOf(s6);
+      assertClose(f1!.positionAt(0.5).sub(f0!.positionAt(0.5)).length, 1.5, TOLERANCE);
+
+      const s7 = Sketch()
+        .segment([0, 0], [0, 3.0], "segment1")
+        .arc([0.0, 0], [5.5, 5.5], [0.0, 4], "arc1")
+        .constrain("segment1", "FixedPoint", 0)
+        .constrain("arc1", "FixedPoint", null)
+        .constrain("arc1", "FixedPoint", 1)
+        .constrain("arc1", "segment1", "Distance", [0, 0, 0])
+        .constrain("arc1", "segment1", "Distance", [1, 1, 0])
+        .solve();
+      assert.ok(solidFace(s7.assemble()).isValid());
+    }));
+
+  it("refuses what test_constraint_validation refuses: an unknown kind, two tags for Fixed, a spline, a param for Fixed", () =>
+    withScope(() => {
+      const s = Sketch().segment([0, 0], [1, 1], "s");
+      assertPartforgeError(() => s.constrain("s", "Dummy" as never, null), "SCRIPT_EXCEPTION", /constraint must be one of/);
+      assertPartforgeError(() => s.constrain("s", "s", "Fixed", null), "SCRIPT_EXCEPTION", /Fixed constrains one edge/);
+      assertPartforgeError(() => Sketch().spline([[1.0, 1.0], [2.0, 1.0], [0.0, 0.0]], "s").constrain("s", "Fixed", null), "SCRIPT_EXCEPTION", /Fixed applies to arcs and lines; "s" is a BSPLINE edge/);
+      assertPartforgeError(() => s.constrain("s", "Fixed", 1), "SCRIPT_EXCEPTION", /the param of Fixed must be None \(null\); got 1/);
+    }));
+});
+
+describe("Sketch.distribute: CadQuery's test_sketch.py::test_distribute", () => {
+  before(async () => {
+    await loadKernel();
+  });
+
+  it("three unit squares around a construction circle of radius 4, turned with it or not", () =>
+    withScope(() => {
+      const s1 = Sketch().circle(4, { mode: "c", tag: "c" }).edges({ tag: "c" }).distribute(3);
+      assert.equal(s1.vals().length, 3);
+      const turnedSquares = s1.rect(1, 1);
+      assertClose(solidFace(turnedSquares).Area(), 3, TOLERANCE);
+      assert.equal(solidFace(turnedSquares).Faces().length, 3);
+      assert.equal(turnedSquares.reset().vertices("<X").vals().length, 2);
+      for (const f of solidFace(turnedSquares).Faces()) assertClose(f.Center().length, 4, TOLERANCE);
+      const s2 = Sketch().circle(4, { mode: "c", tag: "c" }).edges({ tag: "c" }).distribute(3, { rotate: false }).rect(1, 1);
+      assertClose(solidFace(s2).Area(), 3, TOLERANCE);
+      assert.equal(s2.reset().vertices("<X").vals().length, 4);
+    }));
+
+  it("a trimmed range from 0.625 to 0.875 puts the leftmost corner at (−3.358757, −3.005204) as CadQuery's does", () =>
+    withScope(() => {
+      const s3 = Sketch().circle(4, { mode: "c", tag: "c" }).edges({ tag: "c" }).distribute(3, 0.625, 0.875);
+      assert.equal(s3.vals().length, 3);
+      const squares = s3.rect(1, 0.5);
+      assertTripleClose((squares.reset().vertices("<X").vals()[0] as Shape).toTuple(), [-3.358757210636101, -3.005203820042827, 0], TOLERANCE);
+      assertTripleClose((squares.reset().vertices(">X").vals()[0] as Shape).toTuple(), [3.358757210636101, -3.005203820042827, 0], TOLERANCE);
+      assert.equal(locationsOf(Sketch().arc([0, 0], 4, 180, 180).edges().distribute(3, 0.25, 0.75)).length, 3);
     }));
 });
 

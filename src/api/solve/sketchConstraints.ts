@@ -98,7 +98,8 @@ function residuals(c: SketchConstraint, x1: readonly number[], g1: SketchGeometr
       const [t1, t2, d] = c.param as readonly (number | undefined)[];
       const p1 = pointOf(x1, g1, t1, "Distance");
       const p2 = pointOf(x2!, g2!, t2, "Distance");
-      return [Math.hypot(...sub2(p1, p2)) - d!];
+      // At distance 0 the points must meet: the vector between them is the smooth residual.
+      return d === 0 ? sub2(p1, p2) : [Math.hypot(...sub2(p1, p2)) - d!];
     }
     case "Radius":
       return [x1[2]! - (c.param as number)];

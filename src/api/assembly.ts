@@ -88,8 +88,10 @@ function shapesOf(obj: AssemblyObject): Shape[] {
   if (obj === undefined || obj === null) return [];
   if (isShape(obj)) return [obj];
   if (obj instanceof WorkplaneImpl) {
-    const onStack = obj.vals().filter((v): v is Shape => isShape(v) && ["solid", "compound", "shell", "face"].includes(v.kind));
-    return onStack.length > 0 ? onStack : [obj.findSolid()];
+    const shapes = obj.vals().filter(isShape);
+    const onStack = shapes.filter((v) => ["solid", "compound", "shell", "face"].includes(v.kind));
+    // As CadQuery, a Workplane holding only edges, wires or vertices is a part too (e.g. a point to constrain).
+    return onStack.length > 0 ? onStack : shapes.length > 0 ? shapes : [obj.findSolid()];
   }
   return fail(`Assembly: expected a Workplane, a shape or an Assembly; got ${describeValue(obj)}`);
 }

@@ -194,6 +194,20 @@ describe("Assembly constraints: CadQuery's test_assembly cases", () => {
       assertTripleClose(position(assy, "BOTTOM"), [0, 4, 0]);
     }));
 
+  it("PointInPlane on three faces puts a vertex part on the box's corner (0.5, 1, 1.5) (test_PointInPlane_constraint)", () =>
+    withScope(() => {
+      const box = Workplane().box(1, 2, 3);
+      const vertex = Workplane().box(1, 1, 1).translate([0.5, 0.5, 0.5]).vertices("<X and <Y and <Z").val() as Shape;
+      const assy = Assembly(box, { name: "box" }).add(Workplane().newObject([vertex]), { name: "vertex" });
+      assy.constrain("vertex", vertex, "box", box.faces(">X").val() as Shape, "PointInPlane", { param: 0 }).solve();
+      assertClose(position(assy, "vertex")[0], 0.5, TOLERANCE);
+      assy.constrain("vertex", "box@faces@>Y", "PointInPlane", { param: 0 }).solve();
+      assertClose(position(assy, "vertex")[0], 0.5, TOLERANCE);
+      assertClose(position(assy, "vertex")[1], 1, TOLERANCE);
+      assy.constrain("vertex", "box@faces@>Z", "PointInPlane", { param: 0 }).solve();
+      assertTripleClose(position(assy, "vertex"), [0.5, 1, 1.5], TOLERANCE);
+    }));
+
   it("constrain(id1, s1, id2, s2, kind) takes shapes directly (test_constrain's first form)", () =>
     withScope(() => {
       const box = Workplane().box(1, 2, 3);

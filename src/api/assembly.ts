@@ -15,6 +15,9 @@ import { ASSEMBLY_SIGNATURES, binderFor, type Guards } from "./signatures/index.
 import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { WorkplaneImpl } from "./workplane.ts";
+import { chainTagged } from "./ops/context.ts";
+import { MAX_CONSTRAINTS, makeConstraint, solvePlacements, type AssemblyConstraint, type ConstraintEnd } from "./ops/assemblyConstraints.ts";
+import { parseQuery, selectShape } from "./ops/assemblyQuery.ts";
 
 export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 
@@ -85,8 +88,10 @@ function shapesOf(obj: AssemblyObject): Shape[] {
   if (obj === undefined || obj === null) return [];
   if (isShape(obj)) return [obj];
   if (obj instanceof WorkplaneImpl) {
-    const onStack = obj.vals().filter((v): v is Shape => isShape(v) && ["solid", "compound", "shell", "face"].includes(v.kind));
-    return onStack.length > 0 ? onStack : [obj.findSolid()];
+    const shapes = obj.vals().filter(isShape);
+    const onStack = shapes.filter((v) => ["solid", "compound", "shell", "face"].includes(v.kind));
+    // As CadQuery, a Workplane holding only edges, wires or vertices is a part too (e.g. a point to constrain).
+    return onStack.length > 0 ? onStack : shapes.length > 0 ? shapes : [obj.findSolid()];
   }
   return fail(`Assembly: expected a Workplane, a shape or an Assembly; got ${describeValue(obj)}`);
 }
@@ -95,7 +100,11 @@ export class AssemblyImpl {
   #name: string;
   /** True when no name was given: `add` then names it after its parent and position. */
   #autoNamed: boolean;
-  readonly loc: Location;
+  #loc: Location;
+  /** What the part was made from (a Workplane keeps its tags), for constraint queries. */
+  #source: Shape | WorkplaneImpl | undefined;
+  /** CadQuery's `constraints`: added by `constrain`, used by `solve`. */
+  readonly #constraints: AssemblyConstraint[] = [];
   readonly color: Color | undefined;
   readonly shapes: readonly Shape[];
   readonly metadata: Readonly<Record<string, unknown>>;
@@ -108,10 +117,19 @@ export class AssemblyImpl {
     // Generated names depend only on the tree, so every build of a script names parts alike.
     this.#name = opts.name ?? "assembly";
     this.#autoNamed = opts.name === undefined;
-    this.loc = asLocation(opts.loc);
+    this.#loc = asLocation(opts.loc);
     this.color = asColor(opts.color);
     this.shapes = shapesOf(obj);
+    this.#source = obj ?? undefined;
     this.metadata = frozenCopy(opts.metadata ?? {}, "metadata") as Readonly<Record<string, unknown>>;
+  }
+
+  /**
+   * Where the part sits in its parent; `solve()` sets it for constrained parts.
+   * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", loc: Location(0, 0, 5) }).objects.cube.loc.toTuple() // [0, 0, 5]
+   */
+  get loc(): Location {
+    return this.#loc;
   }
 
   /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
@@ -174,6 +192,7 @@ export class AssemblyImpl {
       ...(opts.color !== undefined || this.color !== undefined ? { color: opts.color ?? this.color } : {}),
     });
     (copy as { shapes: readonly Shape[] }).shapes = this.shapes;
+    copy.#source = this.#source;
     for (const child of this.children) {
       child.parent = undefined;
       copy.add(child);
@@ -218,6 +237,106 @@ export class AssemblyImpl {
   toShapes(...args: AssemblyArgs["toShapes"]): Shape[] {
     bind("toShapes", args);
     return this.parts().flatMap((p) => p.shapes);
+  }
+
+  /**
+   * Adds a constraint between parts, solved by `solve()` (CadQuery's forms):
+   * `constrain(q1, q2, kind, param?)`, `constrain(q, kind, param?)` for one-part kinds, or
+   * `constrain(id1, s1, id2, s2, kind, param?)` with shapes. A query is `"name"`, `"name?tag"`
+   * or `"name@faces@>Z"` (`solids`, `faces`, `edges`, `vertices`). Kinds: Point, Axis, Plane,
+   * PointInPlane, PointOnLine (two parts); Fixed, FixedPoint, FixedAxis, FixedRotation (one).
+   * @example assy.constrain("base@faces@>Z", "lid@faces@<Z", "Plane").solve()
+   */
+  constrain(...args: AssemblyArgs["constrain"]): this {
+    const bound = bind("constrain", args);
+    if (this.#constraints.length >= MAX_CONSTRAINTS) fail(`Assembly.constrain: at most ${MAX_CONSTRAINTS} constraints per assembly`);
+    const call = `constrain(${args.map((a) => (typeof a === "string" ? JSON.stringify(a) : describeValue(a))).join(", ")})`;
+    let ends: ConstraintEnd[];
+    if (bound.form === 0) ends = [this.#query(bound.q1)];
+    else if (bound.form === 1) ends = [this.#query(bound.q1), this.#query(bound.q2)];
+    else if (bound.form === 2) ends = [this.#end(bound.id1, bound.s1), this.#end(bound.id2, bound.s2)];
+    else ends = [this.#end(bound.id1, bound.s1)];
+    this.#constraints.push(makeConstraint(bound.kind, ends, bound.param, call));
+    return this;
+  }
+
+  /**
+   * Places the constrained parts so the constraints hold (CadQuery's `solve`): Fixed parts and
+   * this assembly's own part stay, as does (when none is) the first part of the first two-part
+   * constraint. Fails naming the constraint furthest from holding when they contradict.
+   * @example Assembly().add(a, { name: "a" }).add(b, { name: "b" }).constrain("a@faces@>Z", "b@faces@<Z", "Plane").solve()
+   */
+  solve(...args: AssemblyArgs["solve"]): this {
+    bind("solve", args);
+    const placed = solvePlacements({
+      constraints: this.#constraints,
+      rootName: this.name,
+      rootHasObject: this.shapes.length > 0,
+      locationOf: (part) => this.#node(part, "solve").#loc,
+      size: this.#size(),
+    });
+    for (const [part, location] of placed) this.#node(part, "solve").#loc = location;
+    return this;
+  }
+
+  /** The bounding box diagonal of every part where it is now (CadQuery's solver scale). */
+  #size(): number {
+    const boxes = this.toShapes().map((s) => s.BoundingBox());
+    if (boxes.length === 0) return 1;
+    const span = (lo: (b: (typeof boxes)[number]) => number, hi: (b: (typeof boxes)[number]) => number) => Math.max(...boxes.map(hi)) - Math.min(...boxes.map(lo));
+    return Math.hypot(span((b) => b.xmin, (b) => b.xmax), span((b) => b.ymin, (b) => b.ymax), span((b) => b.zmin, (b) => b.zmax));
+  }
+
+  /** A node by its name (unique in the tree) or its path from a child of this one ("sub/part"). */
+  #node(name: string, method: string): AssemblyImpl {
+    const all = this.objects;
+    if (Object.hasOwn(all, name)) return all[name]!;
+    let node: AssemblyImpl | undefined = this;
+    for (const step of name.split("/")) node = node?.children.find((child) => child.name === step);
+    if (node === undefined) fail(`Assembly.${method}: no part is named "${name}"; parts are ${Object.keys(all).map((n) => `"${n}"`).join(", ")}`);
+    return node;
+  }
+
+  /** The top-level part (a child of this one, or this one) that moves `node`, and where `node` sits in it (CadQuery's `_subloc`). */
+  #subloc(node: AssemblyImpl): { part: string; subloc: Location } {
+    if (node === this || node.parent === this) return { part: node.name, subloc: new Location() };
+    let subloc = new Location();
+    let current = node;
+    while (current.parent !== this) {
+      if (current.parent === undefined) fail(`Assembly.constrain: "${node.name}" is not part of this assembly`);
+      subloc = current.#loc.multiply(subloc);
+      current = current.parent;
+    }
+    return { part: current.name, subloc };
+  }
+
+  #end(id: string, shape: Shape): ConstraintEnd {
+    return { ...this.#subloc(this.#node(id, "constrain")), shape };
+  }
+
+  /** CadQuery's `_query`: the part a query names and the shape it selects. */
+  #query(text: string): ConstraintEnd {
+    const query = parseQuery(text);
+    const node = this.#node(query.name, "constrain");
+    const source = node.#source;
+    let items: readonly unknown[];
+    if (source instanceof WorkplaneImpl) {
+      if (query.tag !== undefined) {
+        const tagged = chainTagged(source, query.tag);
+        if (tagged === undefined) fail(`Assembly.constrain: the part "${query.name}" has no tag "${query.tag}"; tag a selection of its Workplane with .tag("${query.tag}")`);
+        items = tagged.vals();
+      } else {
+        const stack = source.vals().filter(isShape);
+        items = stack.length > 0 ? stack : node.shapes;
+      }
+    } else if (source !== undefined && query.tag === undefined) {
+      items = [source];
+    } else {
+      return fail(`Assembly.constrain: ${JSON.stringify(text)} needs a part made from a Workplane or a shape${query.tag !== undefined ? " (tags live on Workplanes)" : ""}; "${query.name}" has ${source === undefined ? "none" : "a shape"}`);
+    }
+    const shape = selectShape(items, query);
+    if (shape === undefined && query.selector !== undefined) fail(`Assembly.constrain: ${JSON.stringify(text)} selects nothing: no ${query.kind} of "${query.name}" match ${JSON.stringify(query.selector)}`);
+    return { ...this.#subloc(node), shape };
   }
 
   toString(): string {

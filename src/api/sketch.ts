@@ -6,7 +6,7 @@
  * workplane. Unlike CadQuery's, a Sketch is immutable: each call returns a new Sketch.
  * @example Workplane().placeSketch(Sketch().rect(10, 4).vertices().fillet(1)).extrude(2)
  */
-import { booleanOperation, makeBezierEdge, makeWire, unifySameDomain } from "../kernel/index.ts";
+import { booleanOperation, makeBezierEdge, makeSplineEdge, makeWire, unifySameDomain } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { Location } from "./location.ts";
 import { apiError, positiveInteger, positiveNumber } from "./options.ts";
@@ -19,8 +19,13 @@ import { wiresToFaces } from "./ops/faces.ts";
 import { lineEdge, polygonWire } from "./ops/drawing.ts";
 import { circleEdge, circleFace, ellipseFace, fillet2D, threePointArcEdge } from "./ops/sketchGeometry.ts";
 import { convexHull } from "./ops/sketchHull.ts";
+import { checkConstraint, solveTaggedEdges, type TaggedConstraint } from "./ops/sketchConstraints.ts";
+import { distributeLocations } from "./ops/sketchDistribute.ts";
 import { SKETCH_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { SketchArgs, SketchValues } from "./signatures/generated.ts";
+
+/** The most locations, points or constraints one call may make (a script's sizes are bounded). */
+const MAX_LOCATIONS = 10_000;
 
 /** How new faces meet the sketch: add, subtract, intersect, replace, or construction only. */
 export type SketchMode = "a" | "s" | "i" | "r" | "c";
@@ -33,6 +38,8 @@ interface SketchState {
   readonly construction: ReadonlySet<Shape>;
   readonly selection: readonly SelectionItem[] | undefined;
   readonly tags: ReadonlyMap<string, readonly SelectionItem[]>;
+  /** Constraints on tagged edges, applied by `solve()`. */
+  readonly constraints: readonly TaggedConstraint[];
   /** The Workplane that `Workplane.sketch()` started this sketch on (for `finalize`). */
   readonly parent: { placeSketch(...sketches: Sketch[]): unknown } | undefined;
 }
@@ -56,7 +63,7 @@ interface Placement {
 }
 
 function emptyState(parent: SketchState["parent"]): SketchState {
-  return { faces: undefined, edges: [], construction: new Set(), selection: undefined, tags: new Map(), parent };
+  return { faces: undefined, edges: [], construction: new Set(), selection: undefined, tags: new Map(), constraints: [], parent };
 }
 
 /** @internal A new, empty Sketch started on a Workplane (`Workplane.sketch()`), which `finalize()` returns to. */
@@ -151,6 +158,26 @@ export class SketchImpl {
       }
     }
     return this.#derive({ selection: locations });
+  }
+
+  /**
+   * `n` locations along each selected edge or wire, from `start` to `stop` (fractions of its
+   * length; a whole closed curve gets `n` evenly spaced ones), turned with the curve (x towards
+   * a circle's centre) unless `rotate` is false.
+   * @example Sketch().circle(2).wires().distribute(6).circle(0.3, { mode: "s" })
+   */
+  distribute(...args: SketchArgs["distribute"]): Sketch {
+    const method = "distribute";
+    const { n, start, stop, rotate } = bind(method, args);
+    if (n < 1) apiError(method, `at least 1 element is required; got n = ${n}`);
+    const selection = this.state.selection ?? [];
+    if (selection.length === 0) apiError(method, "nothing is selected to distribute over; select edges or wires first, e.g. .wires().distribute(6)");
+    const curves = selection.map((item) => {
+      if (!isShape(item) || (item.kind !== "edge" && item.kind !== "wire")) apiError(method, `can only distribute along edges and wires; the selection holds ${describeValue(item)}`);
+      return item;
+    });
+    if (curves.length * n > MAX_LOCATIONS) apiError(method, `at most ${MAX_LOCATIONS} locations; this asks for ${curves.length * n}`);
+    return this.#derive({ selection: distributeLocations(curves, n, start, stop, rotate) });
   }
 
   // --- Faces -----------------------------------------------------------------------------
@@ -522,6 +549,63 @@ export class SketchImpl {
   bezier(...args: SketchArgs["bezier"]): Sketch {
     const bound = bind("bezier", args);
     return this.#addEdge(wrapShape(makeBezierEdge(bound.pts.map((p) => p.toTuple()))), bound);
+  }
+
+  /**
+   * An interpolating spline through the points, with end tangents (two) or one per point, or
+   * closed smoothly with `periodic`: `spline(pts, tangents, periodic, tag?, forConstruction?)`
+   * or `spline(pts, tag?, forConstruction?)`.
+   * @example Sketch().spline([[0, 0], [1, 1], [2, 0]]).close().assemble()
+   */
+  spline(...args: SketchArgs["spline"]): Sketch {
+    const method = "spline";
+    const bound = bind(method, args);
+    const tangents = bound.form === 0 ? bound.tangents : undefined;
+    const periodic = bound.form === 0 ? bound.periodic : false;
+    if (bound.pts.length < 2) apiError(method, `needs at least 2 points; got ${bound.pts.length}`);
+    if (bound.pts.length > MAX_LOCATIONS) apiError(method, `at most ${MAX_LOCATIONS} points; got ${bound.pts.length}`);
+    if (tangents != null && tangents.length > 0 && tangents.length !== 2 && tangents.length !== bound.pts.length) {
+      apiError(method, `give 2 tangents (start and end) or one per point (${bound.pts.length}); got ${tangents.length}`);
+    }
+    const edge = wrapShape(
+      makeSplineEdge(
+        bound.pts.map((p) => p.toTuple()),
+        { tangents: tangents != null && tangents.length > 0 ? tangents.map((t) => t.toTuple()) : undefined, periodic },
+      ),
+    );
+    return this.#addEdge(edge, bound);
+  }
+
+  /**
+   * A constraint on tagged edges, applied by `solve()`: `constrain(tag, kind, arg)` for Fixed,
+   * FixedPoint, Length, Radius, Orientation, ArcAngle; `constrain(tag1, tag2, kind, arg)` for
+   * Coincident (end of the first on start of the second), Angle (degrees), Distance.
+   * @example Sketch().segment([0, 0], [0, 3], "s1").arc([0, 3], [1.5, 1.5], [0, 0], "a1").constrain("s1", "Fixed", null).constrain("s1", "a1", "Angle", 45)
+   */
+  constrain(...args: SketchArgs["constrain"]): Sketch {
+    const bound = bind("constrain", args);
+    const names = bound.form === 0 ? [bound.tag] : [bound.tag1, bound.tag2];
+    if (this.state.constraints.length >= MAX_LOCATIONS) apiError("constrain", `at most ${MAX_LOCATIONS} constraints per sketch`);
+    const constraint = checkConstraint(this.state.tags, names, bound.constraint, bound.arg);
+    return this.#derive({ constraints: [...this.state.constraints, constraint] });
+  }
+
+  /**
+   * Moves the tagged lines and arcs until the constraints hold (CadQuery's `solve`), replacing
+   * them in the sketch; `assemble()` then makes faces of them.
+   * @example Sketch().segment([0, 0], [0, 3], "s1").arc([0, 3], [1.5, 1.5], [0, 0], "a1").constrain("s1", "Fixed", null).constrain("s1", "a1", "Coincident", null).constrain("a1", "s1", "Coincident", null).constrain("s1", "a1", "Angle", 45).solve().assemble()
+   */
+  solve(...args: SketchArgs["solve"]): Sketch {
+    bind("solve", args);
+    if (this.state.constraints.length === 0) return this;
+    const replaced = solveTaggedEdges(this.state.tags, this.state.constraints);
+    const swap = <T>(item: T): T => (isShape(item) ? ((replaced.get(item) ?? item) as T) : item);
+    return this.#derive({
+      edges: this.state.edges.map(swap),
+      construction: new Set([...this.state.construction].map(swap)),
+      tags: new Map([...this.state.tags].map(([name, items]) => [name, items.map(swap)])),
+      selection: this.state.selection?.map(swap),
+    });
   }
 
   /**

@@ -46,6 +46,12 @@ export interface WorkplaneState {
   /** World point where the pending edges started (for close()). */
   readonly firstPoint: Vector | undefined;
   readonly tags: ReadonlyMap<string, WorkplaneImpl>;
+  /**
+   * Every tag made anywhere in the chain started by one `Workplane()` (CadQuery's shared context),
+   * latest last: `Assembly.constrain("part?tag")` finds tags made after the part. One map per chain,
+   * made by the constructor: nothing outlives the build.
+   */
+  readonly chainTags: Map<string, WorkplaneImpl>;
   /** Set when this Workplane is the result of a selection that matched nothing (for error messages). */
   readonly emptySelection?: { readonly call: string; readonly candidates: number } | undefined;
 }
@@ -86,6 +92,7 @@ export class WorkplaneImpl {
       pendingEdges: [],
       firstPoint: undefined,
       tags: new Map(),
+      chainTags: new Map(),
     };
     Object.freeze(this);
   }

@@ -15,7 +15,6 @@ export interface Pending {
 
 const SHAPE = "missing: the shape classes Solid, Edge, Vertex… (issue 13 point 3)";
 const FUNC = "missing: the func free-function namespace (issue 13 point 3)";
-const ASM = "missing: Assembly constrain and solve (issue 13 point 4)";
 const WP = "missing: a Workplane method (issue 13 point 4)";
 const APPROXIMATION =
   "disagrees: parametricCurve's smoothed B-spline (GeomAPI_PointsToBSpline, weights 1, 1, 1) encloses 121.636 here, " +
@@ -31,22 +30,15 @@ export const PENDING: Readonly<Record<string, Pending>> = {
   "assy-axis-plate-cone": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-axis-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-door": { category: IMPORTERS, error: '"partforge" has no export named "importers"' },
-  "assy-fixed-axis": { category: ASM, error: "constrain is not a function" },
-  "assy-fixed-point": { category: ASM, error: "constrain is not a function" },
-  "assy-fixed-rotation": { category: ASM, error: "constrain is not a function" },
   "assy-object-locations": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-plane-surface": { category: SHAPE, error: "\"partforge\" has no export named \"Solid\"" },
   "assy-point": { category: SHAPE, error: "\"partforge\" has no export named \"Edge\"" },
-  "assy-point-in-plane": { category: ASM, error: "constrain is not a function" },
-  "assy-point-on-line": { category: ASM, error: "constrain is not a function" },
   "free-func-booleans": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-holes": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-features-protrusion": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-placement": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-primitives": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "free-func-shape-construction": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
-  "primer-assembly-constraint-tags": { category: ASM, error: "constrain is not a function" },
-  "primer-assembly-constraints": { category: ASM, error: "constrain is not a function" },
   "primer-free-function-face": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-new-object": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },
   "primer-workplane-from-shape": { category: FUNC, error: "\"partforge\" has no export named \"func\"" },

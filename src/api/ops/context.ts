@@ -31,6 +31,7 @@ export function tag(wp: WorkplaneImpl, name: string): WorkplaneImpl {
   const tags = new Map(wp.state.tags);
   const tagged = wp.derive({ parent: wp.state.parent, tags });
   tags.set(name, tagged);
+  wp.state.chainTags.set(name, tagged);
   return tagged;
 }
 
@@ -41,6 +42,15 @@ export function tagged(wp: WorkplaneImpl, name: string, method: string): Workpla
     apiError(method, `no Workplane is tagged "${name}"${known.length ? `; tags are ${known.join(", ")}` : "; call .tag(name) first"}`);
   }
   return found;
+}
+
+/**
+ * CadQuery's `_getTagged` as its shared context sees it: the Workplane tagged `name` anywhere in
+ * the chain `wp` belongs to (latest wins), also when tagged after `wp` was made.
+ * @example part.faces(">Z").tag("top"); chainTagged(part, "top") // the >Z selection
+ */
+export function chainTagged(wp: WorkplaneImpl, name: string): WorkplaneImpl | undefined {
+  return wp.state.chainTags.get(name) ?? wp.state.tags.get(name);
 }
 
 export function fromTagged(wp: WorkplaneImpl, name: string): WorkplaneImpl {

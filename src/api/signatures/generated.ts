@@ -784,6 +784,35 @@ export interface SketchArgs {
     | [c: VectorLike, r: number, a: number, da: number, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
     | [c: VectorLike, r: number, a: number, da: number, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
     | [c: VectorLike, r: number, a: number, da: number, tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  distribute:
+    | [options: { n: number; start?: number | undefined; stop?: number | undefined; rotate?: boolean | undefined }]
+    | [n: number, options?: { start?: number | undefined; stop?: number | undefined; rotate?: boolean | undefined }]
+    | [n: number, start: number | undefined, options?: { stop?: number | undefined; rotate?: boolean | undefined }]
+    | [n: number, start: number | undefined, stop: number | undefined, options?: { rotate?: boolean | undefined }]
+    | [n: number, start?: number | undefined, stop?: number | undefined, rotate?: boolean | undefined];
+  spline:
+    | [options: { pts: readonly VectorLike[]; tangents?: readonly VectorLike[] | null | undefined; periodic: boolean; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], options: { tangents?: readonly VectorLike[] | null | undefined; periodic: boolean; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, options: { periodic: boolean; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean, tag?: string | null | undefined, forConstruction?: boolean | undefined]
+    | [options: { pts: readonly VectorLike[]; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag: string | null | undefined, options?: { forConstruction?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tag?: string | null | undefined, forConstruction?: boolean | undefined];
+  constrain:
+    | [options: { tag: string; constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag: string, options: { constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", options?: { arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", arg?: number | readonly (number | null)[] | null | undefined]
+    | [options: { tag1: string; tag2: string; constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag1: string, options: { tag2: string; constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag1: string, tag2: string, options: { constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag1: string, tag2: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", options?: { arg?: number | readonly (number | null)[] | null | undefined }]
+    | [tag1: string, tag2: string, constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle", arg?: number | readonly (number | null)[] | null | undefined];
+  solve:
+    | [];
   bezier:
     | [options: { pts: readonly VectorLike[]; tag?: string | null | undefined; forConstruction?: boolean | undefined }]
     | [pts: readonly VectorLike[], options?: { tag?: string | null | undefined; forConstruction?: boolean | undefined }]
@@ -846,6 +875,10 @@ export interface SketchValues {
   delete: { form: 0;  };
   segment: { form: 0; p1: Vector; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; l: number; a: number; tag: string | undefined; forConstruction: boolean };
   arc: { form: 0; p1: Vector; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 1; p2: Vector; p3: Vector; tag: string | undefined; forConstruction: boolean } | { form: 2; c: Vector; r: number; a: number; da: number; tag: string | undefined; forConstruction: boolean };
+  distribute: { form: 0; n: number; start: number; stop: number; rotate: boolean };
+  spline: { form: 0; pts: Vector[]; tangents: Vector[] | null | undefined; periodic: boolean; tag: string | undefined; forConstruction: boolean } | { form: 1; pts: Vector[]; tag: string | undefined; forConstruction: boolean };
+  constrain: { form: 0; tag: string; constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg: number | readonly (number | null)[] | null | undefined } | { form: 1; tag1: string; tag2: string; constraint: "Fixed" | "FixedPoint" | "Coincident" | "Angle" | "Length" | "Distance" | "Radius" | "Orientation" | "ArcAngle"; arg: number | readonly (number | null)[] | null | undefined };
+  solve: { form: 0;  };
   bezier: { form: 0; pts: Vector[]; tag: string | undefined; forConstruction: boolean };
   close: { form: 0; tag: string | undefined };
   assemble: { form: 0; mode: "a" | "s" | "i" | "r" | "c"; tag: string | undefined };
@@ -881,6 +914,31 @@ export interface AssemblyArgs {
     | [];
   toShapes:
     | [];
+  constrain:
+    | [options: { q1: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [q1: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { q1: string; q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, options: { q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [q1: string, q2: string, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { id1: string; s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, options: { s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, options: { id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, options: { s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, id2: string, s2: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined]
+    | [options: { id1: string; s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, options: { s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, options: { kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", options?: { param?: number | readonly number[] | null | undefined }]
+    | [id1: string, s1: Shape, kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation", param?: number | readonly number[] | null | undefined];
+  solve:
+    | [options?: { verbosity?: number | undefined }]
+    | [verbosity?: number | undefined];
 }
 
 /** What each Assembly method receives after binding. */
@@ -890,4 +948,6 @@ export interface AssemblyValues {
   traverse: { form: 0;  };
   parts: { form: 0;  };
   toShapes: { form: 0;  };
+  constrain: { form: 0; q1: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 1; q1: string; q2: string; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 2; id1: string; s1: Shape; id2: string; s2: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined } | { form: 3; id1: string; s1: Shape; kind: "Point" | "Axis" | "Plane" | "PointInPlane" | "PointOnLine" | "Fixed" | "FixedPoint" | "FixedAxis" | "FixedRotation"; param: number | readonly number[] | undefined };
+  solve: { form: 0; verbosity: number };
 }

@@ -2,6 +2,7 @@
  * CadQuery 2.5's `Sketch` methods (cadquery/sketch.py): parameters in Python's order, with
  * their defaults and types. Data only; see `types.ts`.
  */
+import { SKETCH_CONSTRAINT_KINDS } from "../solve/sketchConstraints.ts";
 import type { ParamSpec, SignatureTable } from "./types.ts";
 
 const MODE: ParamSpec = { name: "mode", type: [{ oneOf: ["a", "s", "i", "r", "c"] }], default: "a" };
@@ -15,6 +16,9 @@ const IGNORE_SELECTION: readonly ParamSpec[] = [
 const SELECTOR: readonly ParamSpec[] = [{ name: "s", type: ["selector"], default: null }, TAG];
 const POINT = (name: string): ParamSpec => ({ name, type: ["vector"] });
 const NUMBER = (name: string): ParamSpec => ({ name, type: ["number"] });
+const CONSTRAINT: ParamSpec = { name: "constraint", type: [{ oneOf: SKETCH_CONSTRAINT_KINDS }] };
+/** CadQuery's `arg: Any`: None, a number, or a tuple (Distance's (t1, t2, d), Orientation's (x, y)); checked per kind. */
+const ARG: ParamSpec = { name: "arg", type: ["number", "list"], none: true, tsType: "number | readonly (number | null)[]" };
 
 export const SKETCH_SIGNATURES: SignatureTable = {
   face: {
@@ -59,6 +63,29 @@ export const SKETCH_SIGNATURES: SignatureTable = {
       [POINT("c"), NUMBER("r"), NUMBER("a"), NUMBER("da"), TAG, FOR_CONSTRUCTION],
     ],
   },
+  distribute: {
+    params: [
+      { name: "n", type: ["int"] },
+      { name: "start", type: ["number"], default: 0 },
+      { name: "stop", type: ["number"], default: 1 },
+      { name: "rotate", type: ["boolean"], default: true },
+    ],
+  },
+  spline: {
+    params: [
+      { name: "pts", type: ["vectors"] },
+      { name: "tangents", type: ["vectors"], none: true },
+      { name: "periodic", type: ["boolean"] },
+      TAG,
+      FOR_CONSTRUCTION,
+    ],
+    overloads: [[{ name: "pts", type: ["vectors"] }, TAG, FOR_CONSTRUCTION]],
+  },
+  constrain: {
+    params: [{ name: "tag", type: ["string"] }, CONSTRAINT, ARG],
+    overloads: [[{ name: "tag1", type: ["string"] }, { name: "tag2", type: ["string"] }, CONSTRAINT, ARG]],
+  },
+  solve: { params: [] },
   bezier: { params: [{ name: "pts", type: ["vectors"] }, TAG, FOR_CONSTRUCTION] },
   close: { params: [TAG] },
   assemble: { params: [MODE, TAG] },

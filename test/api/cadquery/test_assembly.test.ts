@@ -1,7 +1,9 @@
 /**
  * Ports of CadQuery's tests/test_assembly.py that do not need its constraint solver or its
  * CAF/VTK/glTF exporters: colours, the tree, names, located shapes, and STEP names and colours
- * through `buildModel`. Each case names its origin.
+ * through `buildModel`. Each case names its origin. The constraint cases (test_constrain,
+ * test_axis_constraint, test_point_constraint, test_unary_constraints, test_point_on_line…) are
+ * ported in test/api/assembly-constraints.test.ts.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";

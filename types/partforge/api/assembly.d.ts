@@ -26,13 +26,17 @@ export interface AssemblyPart {
 }
 export declare class AssemblyImpl {
     #private;
-    readonly loc: Location;
     readonly color: Color | undefined;
     readonly shapes: readonly Shape[];
     readonly metadata: Readonly<Record<string, unknown>>;
     readonly children: AssemblyImpl[];
     parent: AssemblyImpl | undefined;
     constructor(...args: AssemblyArgs["__init__"]);
+    /**
+     * Where the part sits in its parent; `solve()` sets it for constrained parts.
+     * @example Assembly().add(Workplane().box(1, 1, 1), { name: "cube", loc: Location(0, 0, 5) }).objects.cube.loc.toTuple() // [0, 0, 5]
+     */
+    get loc(): Location;
     /** @example Assembly(Workplane().box(1, 1, 1), { name: "cube" }).name // "cube" */
     get name(): string;
     /**
@@ -61,6 +65,22 @@ export declare class AssemblyImpl {
      * @example Assembly().add(Workplane().box(1, 1, 1), { loc: Location(0, 0, 5) }).toShapes()[0].Center() // Vector(0, 0, 5)
      */
     toShapes(...args: AssemblyArgs["toShapes"]): Shape[];
+    /**
+     * Adds a constraint between parts, solved by `solve()` (CadQuery's forms):
+     * `constrain(q1, q2, kind, param?)`, `constrain(q, kind, param?)` for one-part kinds, or
+     * `constrain(id1, s1, id2, s2, kind, param?)` with shapes. A query is `"name"`, `"name?tag"`
+     * or `"name@faces@>Z"` (`solids`, `faces`, `edges`, `vertices`). Kinds: Point, Axis, Plane,
+     * PointInPlane, PointOnLine (two parts); Fixed, FixedPoint, FixedAxis, FixedRotation (one).
+     * @example assy.constrain("base@faces@>Z", "lid@faces@<Z", "Plane").solve()
+     */
+    constrain(...args: AssemblyArgs["constrain"]): this;
+    /**
+     * Places the constrained parts so the constraints hold (CadQuery's `solve`): Fixed parts and
+     * this assembly's own part stay, as does (when none is) the first part of the first two-part
+     * constraint. Fails naming the constraint furthest from holding when they contradict.
+     * @example Assembly().add(a, { name: "a" }).add(b, { name: "b" }).constrain("a@faces@>Z", "b@faces@<Z", "Plane").solve()
+     */
+    solve(...args: AssemblyArgs["solve"]): this;
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Assembly(...)` reads in a script. */

@@ -20,6 +20,13 @@ export declare class SketchImpl {
      */
     parray(...args: SketchArgs["parray"]): Sketch;
     /**
+     * `n` locations along each selected edge or wire, from `start` to `stop` (fractions of its
+     * length; a whole closed curve gets `n` evenly spaced ones), turned with the curve (x towards
+     * a circle's centre) unless `rotate` is false.
+     * @example Sketch().circle(2).wires().distribute(6).circle(0.3, { mode: "s" })
+     */
+    distribute(...args: SketchArgs["distribute"]): Sketch;
+    /**
      * Places `made(location)` at each location and combines the faces with the sketch by `mode`.
      * `ignore_selection` places once at the origin.
      * @example Sketch().push([[0, 0], [4, 0]]).each((loc) => Sketch().rect(2, 1).moved(loc).facesShape()!)
@@ -139,6 +146,26 @@ export declare class SketchImpl {
      * @example Sketch().segment([0, 0], [2, 0]).bezier([[2, 0], [1, 2], [0, 0]]).assemble()
      */
     bezier(...args: SketchArgs["bezier"]): Sketch;
+    /**
+     * An interpolating spline through the points, with end tangents (two) or one per point, or
+     * closed smoothly with `periodic`: `spline(pts, tangents, periodic, tag?, forConstruction?)`
+     * or `spline(pts, tag?, forConstruction?)`.
+     * @example Sketch().spline([[0, 0], [1, 1], [2, 0]]).close().assemble()
+     */
+    spline(...args: SketchArgs["spline"]): Sketch;
+    /**
+     * A constraint on tagged edges, applied by `solve()`: `constrain(tag, kind, arg)` for Fixed,
+     * FixedPoint, Length, Radius, Orientation, ArcAngle; `constrain(tag1, tag2, kind, arg)` for
+     * Coincident (end of the first on start of the second), Angle (degrees), Distance.
+     * @example Sketch().segment([0, 0], [0, 3], "s1").arc([0, 3], [1.5, 1.5], [0, 0], "a1").constrain("s1", "Fixed", null).constrain("s1", "a1", "Angle", 45)
+     */
+    constrain(...args: SketchArgs["constrain"]): Sketch;
+    /**
+     * Moves the tagged lines and arcs until the constraints hold (CadQuery's `solve`), replacing
+     * them in the sketch; `assemble()` then makes faces of them.
+     * @example Sketch().segment([0, 0], [0, 3], "s1").arc([0, 3], [1.5, 1.5], [0, 0], "a1").constrain("s1", "Fixed", null).constrain("s1", "a1", "Coincident", null).constrain("a1", "s1", "Coincident", null).constrain("s1", "a1", "Angle", 45).solve().assemble()
+     */
+    solve(...args: SketchArgs["solve"]): Sketch;
     /**
      * A line from the last end back to the first start.
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble()

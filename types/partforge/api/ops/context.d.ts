@@ -5,6 +5,12 @@ export declare function ancestor(wp: WorkplaneImpl, n: number): WorkplaneImpl;
 export declare function stackItem(wp: WorkplaneImpl, index: number): StackItem;
 export declare function tag(wp: WorkplaneImpl, name: string): WorkplaneImpl;
 export declare function tagged(wp: WorkplaneImpl, name: string, method: string): WorkplaneImpl;
+/**
+ * CadQuery's `_getTagged` as its shared context sees it: the Workplane tagged `name` anywhere in
+ * the chain `wp` belongs to (latest wins), also when tagged after `wp` was made.
+ * @example part.faces(">Z").tag("top"); chainTagged(part, "top") // the >Z selection
+ */
+export declare function chainTagged(wp: WorkplaneImpl, name: string): WorkplaneImpl | undefined;
 export declare function fromTagged(wp: WorkplaneImpl, name: string): WorkplaneImpl;
 /** Compound of several shapes, or the one shape itself. */
 export declare function compoundOf(shapes: readonly Shape[]): Shape;

@@ -11,6 +11,8 @@ export declare const EXIT_CODES: {
     readonly script: 3;
     readonly geometry: 4;
     readonly limit: 5;
+    /** The CLI could not reach the server (or something else answered). */
+    readonly unreachable: 6;
 };
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 /** Every error code, its HTTP status, its CLI exit code and a short human title. */

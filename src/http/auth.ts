@@ -39,6 +39,17 @@ export async function sessionCaller(store: Store, request: FastifyRequest): Prom
   return found === undefined ? undefined : { account: found.account };
 }
 
+/** The header the web app sends to act with its session; a cross-site page cannot set it. */
+export const WEB_SESSION_HEADER = "x-partforge-session";
+
+/**
+ * The logged-in session, but only on a request with `X-Partforge-Session: 1`: what a session may
+ * spend (downloads, compute) is spent only by the web app, never by a cross-site link or form.
+ */
+export async function webSessionCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
+  return request.headers[WEB_SESSION_HEADER] === "1" ? sessionCaller(store, request) : undefined;
+}
+
 /** A session cookie or an API key header; throws NOT_AUTHENTICATED otherwise. */
 export async function requireCaller(store: Store, request: FastifyRequest): Promise<Caller> {
   const session = await sessionCaller(store, request);

@@ -2,6 +2,7 @@
 import { ERROR_CATALOGUE } from "../shared/errors.ts";
 import { ANGULAR_TOLERANCE_BOUNDS, TOLERANCE_BOUNDS } from "../build/index.ts";
 import type { ServiceLimits } from "./deps.ts";
+import { PREVIEW_ANGULAR_TOLERANCE_RAD, PREVIEW_TOLERANCE_MM } from "./routes/preview.ts";
 
 const problem = { $ref: "#/components/schemas/Problem" };
 const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: problem } } });
@@ -76,6 +77,33 @@ export function openApiDocument(limits: ServiceLimits) {
     // which a cross-site form or link cannot send.
     security: [{ apiKeyQuery: [] }, { bearer: [] }, { apiKeyHeader: [] }, { session: [], webSessionHeader: [] }],
   });
+  const previewFields = buildParameters.filter((p) => ["key", "id", "s", "type", "preset"].includes(p.name));
+  const previewOperation = (method: "get" | "post") => ({
+    summary: "Preview a model or a script for a viewer; free: never spends a download",
+    description: `The fields of /build (\`id\` or \`s\`, \`preset\`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (${PREVIEW_TOLERANCE_MM} mm, ${PREVIEW_ANGULAR_TOLERANCE_RAD} rad) and at most ${limits.maxPreviewBytes} bytes. Never charged as a download; its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and the model (stored public models only). Downloads of any type are /build's.`,
+    parameters: [
+      ...(method === "get" ? previewFields.map((p) => (p.name === "type" ? { ...p, required: false, description: "`GLB` (default) or `TJS`. Any other type is a download: 400, ask /build." } : { ...p, required: false })) : []),
+    ],
+    ...(method === "post" ? { requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/PreviewRequest" } } } } } : {}),
+    responses: {
+      "200": {
+        description: "The preview, with ETag, X-Build-Ms and X-Cache (hit|miss). Not charged.",
+        headers: Object.fromEntries(["ETag", "X-Build-Ms", "X-Cache"].map((h) => [h, { schema: { type: "string" } }])),
+        content: { "model/gltf-binary": { schema: { type: "string", format: "binary" } }, "application/json": { schema: { type: "object" } } },
+      },
+      "304": { description: "If-None-Match matched the ETag." },
+      "400": problemResponse("A download-only field (tolerance, angularTolerance, ascii), a type other than GLB or TJS, neither id nor s, an unknown parameter or preset, a value out of range; MESH_LIMIT when the preview would pass its size limit."),
+      "401": problemResponse("A script (s) without a logged-in session or an API key."),
+      "403": problemResponse("An invalid or disabled API key."),
+      "404": problemResponse("No model with that id visible to the caller."),
+      "413": problemResponse("Script or request body too large."),
+      "429": problemResponse("Too many previews from this address or account (RATE_LIMITED), or the compute budget per minute is used up (COMPUTE_LIMITED); wait Retry-After seconds."),
+      "500": problemResponse("The script failed, with line and column where known."),
+      "503": problemResponse("Too busy; wait Retry-After seconds."),
+      "504": problemResponse("The build exceeded its time limit."),
+    },
+    security: [{}, { apiKeyQuery: [] }, { bearer: [] }, { apiKeyHeader: [] }, { session: [], webSessionHeader: [] }],
+  });
   const json = (schema: object) => ({ content: { "application/json": { schema } } });
   const errors = { "400": problemResponse("Invalid request"), "401": problemResponse("Not logged in"), "404": problemResponse("Not found") };
   return {
@@ -109,13 +137,7 @@ export function openApiDocument(limits: ServiceLimits) {
         delete: { summary: "Delete a model", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: { "204": { description: "Deleted" }, ...errors } },
       },
       "/api/formats": { get: { summary: "The output types /build accepts, with media types and extensions", responses: { "200": { description: "Formats" } } } },
-      "/m/{id}/preview.stl": {
-        get: {
-          summary: "A coarse, cached STL of a public model at its default values, for previews; free and rate-limited per address",
-          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-          responses: { "200": { description: "STL", content: { "model/stl": { schema: { type: "string", format: "binary" } } } }, "404": problemResponse("No such public model") },
-        },
-      },
+      "/api/preview": { get: previewOperation("get"), post: previewOperation("post") },
       "/health": { get: { summary: "Whether the service is ready; build pool details only with Authorization: Bearer <PARTFORGE_ADMIN_TOKEN> (or from loopback without a proxy)", responses: { "200": { description: "Ready: { ok: true }" }, "503": { description: "Not ready: { ok: false }" } } } },
     },
     components: {
@@ -153,6 +175,17 @@ export function openApiDocument(limits: ServiceLimits) {
             tolerance: { type: ["string", "number"] },
             angularTolerance: { type: ["string", "number"] },
             ascii: { type: ["string", "boolean"] },
+            params: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } },
+          },
+        },
+        PreviewRequest: {
+          type: "object",
+          properties: {
+            key: { type: "string" },
+            id: { type: "string" },
+            s: { type: "string" },
+            type: { enum: ["GLB", "TJS", "glb", "tjs"] },
+            preset: { type: "string" },
             params: { type: "object", additionalProperties: { type: ["string", "number", "boolean"] } },
           },
         },

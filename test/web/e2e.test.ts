@@ -143,19 +143,55 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await waitForBuild(page);
   });
 
-  it("downloads exactly what the viewer shows: STL and STEP bytes equal /build for the same values", async () => {
-    const previewEtag = (await page.locator(".build-status").getAttribute("data-etag"))!;
+  it("looking is free: a page view and three value changes spend no download; Download STL spends exactly one, and the count shown follows", async () => {
+    const accountId = (await service.store.findAccountByEmail("ann@example.com"))!.id;
+    const downloads = async () => (await service.store.usageSummary(accountId)).downloads;
+    await page.goto(`${service.url}/m/${modelId}`);
+    let etag = await waitForBuild(page);
+    await page.locator("#downloads-left").getByText("100 downloads left this month.").waitFor();
+    const length = page.getByRole("spinbutton", { name: /Length of the block/ });
+    for (const value of ["70", "90", "110"]) {
+      await length.fill(value);
+      etag = await waitForBuild(page, etag);
+      await page.getByText(`Size ${value} × 20 × 10 mm`).waitFor();
+    }
+    assert.equal(await downloads(), 0, "viewing and customising spent no download");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download STL" }).click()]);
+    assert.match(download.suggestedFilename(), /\.stl$/);
+    await page.locator("#downloads-left").getByText("99 downloads left this month.").waitFor();
+    assert.equal(await downloads(), 1, "one file, one download");
+    // Reset and preview again: the count shown stays the account's, not a remembered answer's.
+    await page.getByRole("button", { name: "Reset to defaults" }).click();
+    await waitForBuild(page, etag);
+    assert.equal(await page.locator("#downloads-left").innerText(), "99 downloads left this month.");
+    assert.equal(await downloads(), 1);
+  });
+
+  it("warns when few downloads are left, and disables downloads when none are", async () => {
+    const account = (await service.store.findAccountByEmail("ann@example.com"))!;
+    await service.store.setPlan(account.email, "evaluation", 4);
+    await page.goto(`${service.url}/m/${modelId}`);
+    await page.locator("#downloads-left.warning").getByText("Only 3 downloads left this month").waitFor();
+    await service.store.setPlan(account.email, "evaluation", 1);
+    await page.reload();
+    await page.locator("#downloads-left").getByText("You have no downloads left this month").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    await service.store.setPlan(account.email, "evaluation", 100);
+    await page.goto(`${service.url}/m/${modelId}?preset=long`);
+    await waitForBuild(page);
+  });
+
+  it("downloads exactly the configuration in the form: STL and STEP bytes equal /build for the same values", async () => {
     for (const type of ["STL", "STEP"]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Download ${type}` }).click()]);
       const downloaded = await readFile((await download.path())!);
       const viaApi = await fetch(`${service.url}/build?key=${apiKey}&id=${modelId}&type=${type}&preset=long`);
       assert.equal(viaApi.status, 200);
       assert.ok(downloaded.equals(Buffer.from(await viaApi.arrayBuffer())), `${type} download equals /build`);
-      if (type === "STL") assert.equal(viaApi.headers.get("etag"), previewEtag, "same ETag as the preview build");
     }
-    const curlGet = await page.getByLabel("GET").inputValue();
+    const curlGet = await page.getByRole("textbox", { name: "GET", exact: true }).inputValue();
     assert.equal(curlGet, `curl -o ${modelId}.stl "${service.url}/build?key=$PARTFORGE_KEY&id=${modelId}&type=STL&preset=long"`);
-    assert.match(await page.getByLabel("POST (JSON)").inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
+    assert.match(await page.getByRole("textbox", { name: "POST (JSON)", exact: true }).inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
   });
 
   it("shows a bad value inline next to its field and does not rebuild", async () => {
@@ -238,14 +274,15 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     }
     await phone.close();
   });
-  it("a visitor who is not logged in sees the public model's preview and is asked to log in to download", async () => {
+  it("a visitor who is not logged in previews the values in the address for free and is asked to log in (keeping the address) to download", async () => {
     await browser.context.clearCookies();
     const anonymous = await browser.context.newPage();
     await anonymous.goto(`${service.url}/m/${modelId}?p_length=60`);
     await anonymous.locator('canvas.viewer-canvas[data-loaded="true"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
-    await anonymous.getByText("Size 100 × 20 × 10 mm").waitFor();
-    assert.match(await anonymous.locator(".build-status").innerText(), /Log in to rebuild with these values/);
+    await anonymous.getByText("Size 60 × 20 × 10 mm").waitFor();
     assert.equal(await anonymous.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    const signUp = anonymous.locator(".downloads").getByRole("link", { name: "sign up" });
+    assert.equal(await signUp.getAttribute("href"), `/signup?next=${encodeURIComponent(`/m/${modelId}?p_length=60`)}`);
     await anonymous.close();
   });
 

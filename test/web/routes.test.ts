@@ -43,6 +43,17 @@ describe("web routes", () => {
     assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}`, headers: { cookie } })).statusCode, 200);
   });
 
+  it("makes the header's log-in and sign-up links come back to the page they were followed from", async () => {
+    const page = await service.app.inject({ method: "GET", url: `/m/${publicId}?p_length=30` });
+    const next = encodeURIComponent(`/m/${publicId}?p_length=30`);
+    assert.match(page.body, new RegExp(`<a href="/login\\?next=${next.replace(/%/g, "%")}">Log in</a>`));
+    assert.match(page.body, new RegExp(`<a href="/signup\\?next=${next}">Sign up</a>`));
+    const login = await service.app.inject({ method: "GET", url: `/login?next=${next}` });
+    assert.match(login.body, new RegExp(`<a href="/signup\\?next=${next}">Sign up</a>`));
+    const gallery = await service.app.inject({ method: "GET", url: "/" });
+    assert.match(gallery.body, /<a href="\/login">Log in<\/a>/);
+  });
+
   it("sends visitors who are not logged in from the account page and the editor to log in, and back", async () => {
     for (const url of ["/account", "/editor", `/editor/${publicId}`]) {
       const response = await service.app.inject({ method: "GET", url });

@@ -37,6 +37,8 @@ interface Shell {
   title: string;
   caller: Caller | undefined;
   modelId?: string;
+  /** Where the header's log-in and sign-up links return to: this page's path and query. */
+  returnTo?: string;
 }
 
 function navLink(href: string, label: string, current: boolean): string {
@@ -46,13 +48,15 @@ function navLink(href: string, label: string, current: boolean): string {
 function pageHtml(shell: Shell): string {
   const account = shell.caller ? { id: shell.caller.account.id, email: shell.caller.account.email, plan: shell.caller.account.plan } : null;
   const boot = { page: shell.page, account, ...(shell.modelId !== undefined ? { modelId: shell.modelId } : {}) };
+  const back = shell.returnTo === undefined ? undefined : sameOriginPath(shell.returnTo);
+  const nextQuery = back === undefined || back === "/" ? "" : escapeHtml(`?next=${encodeURIComponent(back)}`);
   const links = [
     navLink("/", "Gallery", shell.page === "gallery"),
     navLink("/editor", "Editor", shell.page === "editor"),
     navLink("/tester", "API key tester", shell.page === "tester"),
     ...(account
       ? [navLink("/account", "Account", shell.page === "account")]
-      : [navLink("/login", "Log in", shell.page === "login"), navLink("/signup", "Sign up", shell.page === "signup")]),
+      : [navLink(`/login${nextQuery}`, "Log in", shell.page === "login"), navLink(`/signup${nextQuery}`, "Sign up", shell.page === "signup")]),
     navLink("/docs", "API docs", false),
   ];
   return `<!doctype html>
@@ -79,6 +83,8 @@ function pageHtml(shell: Shell): string {
 }
 
 function sendPage(reply: FastifyReply, shell: Shell, status = 200): FastifyReply {
+  // Log in and sign up from any page come back to it (the auth pages keep their own ?next=).
+  if (shell.returnTo === undefined && shell.page !== "login" && shell.page !== "signup") shell = { ...shell, returnTo: reply.request.url };
   return reply
     .code(status)
     .type("text/html; charset=utf-8")
@@ -138,7 +144,7 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     app.get<{ Querystring: { next?: string } }>(url, async (request, reply) => {
       const caller = await sessionCaller(store, request);
       if (caller) return reply.redirect(safeNext(request.query.next), 303);
-      return sendPage(reply, { page, title, caller });
+      return sendPage(reply, { page, title, caller, ...(typeof request.query.next === "string" ? { returnTo: request.query.next } : {}) });
     });
   }
 

@@ -83,14 +83,22 @@ export async function copyText(text: string, input?: HTMLInputElement | HTMLText
   }
 }
 
-/** A "Copy" button for the value of `source`, announcing the result in its own label. */
-export function copyButton(source: HTMLInputElement | HTMLTextAreaElement | (() => string), label = "Copy"): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "secondary" }, label);
+/**
+ * A "Copy" button for the value of `source`, announcing the result in its own label.
+ * `accessibleName` (starting with the visible label) tells apart several Copy buttons on one page.
+ */
+export function copyButton(source: HTMLInputElement | HTMLTextAreaElement | (() => string), label = "Copy", accessibleName?: string): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "secondary copy" }, label);
+  const name = (text: string) => {
+    button.textContent = text;
+    if (accessibleName !== undefined) button.setAttribute("aria-label", text === label ? accessibleName : text);
+  };
+  name(label);
   button.addEventListener("click", async () => {
     const text = typeof source === "function" ? source() : source.value;
     const copied = await copyText(text, typeof source === "function" ? undefined : source);
-    button.textContent = copied ? "Copied ✓" : "Select and copy";
-    window.setTimeout(() => (button.textContent = label), 2000);
+    name(copied ? "Copied ✓" : "Select and copy");
+    window.setTimeout(() => name(label), 2000);
   });
   return button;
 }

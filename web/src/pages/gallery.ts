@@ -1,8 +1,8 @@
 /**
  * The gallery `/`: public models with their name, description, unit and a rendered thumbnail
- * (the uncharged default-configuration preview); logged in, one's own models first, public and private.
+ * (the free default-configuration preview from `/api/preview`); logged in, one's own models first, public and private.
  */
-import { api } from "../lib/api.ts";
+import { api, callPreview } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
 import { h, mainElement, replaceChildren } from "../lib/dom.ts";
 import type { ModelSchema } from "../lib/params.ts";
@@ -55,14 +55,14 @@ async function eachLimited<T>(items: T[], parallel: number, work: (item: T) => P
   await Promise.all(runners);
 }
 
-async function thumbnail(model: ListedModel, picture: HTMLElement): Promise<void> {
-  const response = await fetch(`/m/${model.id}/preview.stl`);
-  if (!response.ok) {
+/** The default configuration's free preview (`/api/preview`), drawn as a still picture. */
+async function thumbnail(model: ListedModel, uom: string, picture: HTMLElement): Promise<void> {
+  const outcome = await callPreview({ query: new URLSearchParams({ id: model.id }) });
+  if (!outcome.ok) {
     replaceChildren(picture, h("span", { class: "thumb-wait" }, "No preview"));
     return;
   }
-  const bytes = await response.arrayBuffer();
-  replaceChildren(picture, h("img", { src: thumbnailOf(bytes, 360), alt: "", width: 180, height: 180 }));
+  replaceChildren(picture, h("img", { src: await thumbnailOf(outcome.file.bytes, uom, 360), alt: "", width: 180, height: 180 }));
 }
 
 async function main(): Promise<void> {
@@ -92,12 +92,14 @@ async function main(): Promise<void> {
     section("Public models", "public-heading", others, "No public models yet."),
   );
   const shown = [...mine, ...others];
+  const units = new Map<string, string>();
   await eachLimited(shown, PARALLEL_REQUESTS, async (model) => {
     const detail = await api<ModelDetail>("GET", `/api/models/${model.id}`);
     cards.get(model.id)!.fill(detail.ok ? detail.data : undefined);
+    if (detail.ok) units.set(model.id, detail.data.schema.uom);
   });
   // Thumbnails one after another: they share one WebGL context.
-  for (const model of shown) await thumbnail(model, cards.get(model.id)!.picture);
+  for (const model of shown) await thumbnail(model, units.get(model.id) ?? "mm", cards.get(model.id)!.picture);
 }
 
 void main();

@@ -27,7 +27,7 @@ export async function requireKey(store: Store, secret: string | undefined): Prom
   }
   const found = await store.authenticateKey(secret);
   if (found === undefined) {
-    throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: create a new one on your account page", { param: "key" });
+    throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: on your account page, enable a disabled key again or create a new one", { param: "key" });
   }
   return { account: found.account, key: found.key };
 }

@@ -17,7 +17,7 @@ import { startWebService, type WebTestService } from "./service.ts";
 
 const BUILD_TIMEOUT_MS = 60_000;
 
-const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the editor" };
+const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the **editor**" };
 export const p_outer = FloatParam({ min: 10, max: 60, default: 30, desc: "Outer diameter" });
 export function build() {
   return Workplane("XY").circle(p_outer.value / 2).circle(5).extrude(3);
@@ -97,6 +97,29 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.deepEqual(await unlabelledControls(page), []);
     await page.reload();
     assert.equal(await page.locator("input.secret").count(), 0, "the secret is not shown again");
+  });
+
+  it("names a nameless key distinctly, keeps every new secret until it is dismissed, and keeps the keys usable at 390 px", async () => {
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByRole("region", { name: "New API key key 1" }).waitFor();
+    await page.getByLabel("Name of the new key").fill("ci");
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByRole("region", { name: "New API key ci" }).waitFor();
+    assert.equal(await page.locator("input.secret").count(), 2, "the first secret is still there");
+    await page.getByRole("button", { name: "Dismiss the secret of key key 1" }).click();
+    await page.getByRole("button", { name: "Dismiss the secret of key ci" }).click();
+    assert.equal(await page.locator("input.secret").count(), 0);
+    await page.setViewportSize({ width: 390, height: 800 });
+    const deleteCi = page.getByRole("button", { name: "Delete key ci" });
+    const box = (await deleteCi.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `Delete is on screen at 390 px (x ${box.x}, width ${box.width})`);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0, "no horizontal scroll");
+    await deleteCi.click();
+    await page.getByRole("button", { name: "Really delete key ci" }).click();
+    await page.getByRole("button", { name: "Delete key key 1" }).click();
+    await page.getByRole("button", { name: "Really delete key key 1" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("table.keys tbody tr").length === 1);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("opens a model page whose canvas shows the model", async () => {
@@ -259,8 +282,26 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await page.getByText(/^Size (30|29\.\d+) × (30|29\.\d+) × 3 mm$/).waitFor();
     const stats = await pixelStats(page, await page.locator("canvas.viewer-canvas").screenshot());
     assert.ok(stats.partShare > 0.02, `the saved model covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
+  });
+
+  it("gallery search finds a model by its description; its owner sees the Markdown, unpublishes and deletes it on its page", async () => {
     await page.goto(`${service.url}/`);
-    await page.getByRole("link", { name: "Browser test washer" }).first().waitFor();
+    await page.getByLabel("Search models").fill("from the EDITOR");
+    await page.locator("#gallery-count").getByText('1 model matches "from the EDITOR".').waitFor();
+    assert.equal(await page.getByRole("link", { name: "Bored block" }).isVisible(), false, "the search hides the others");
+    await page.getByRole("link", { name: "Browser test washer" }).click();
+    await page.locator(".markdown strong").getByText("editor").waitFor();
+    await page.getByRole("button", { name: "Unpublish (make private)" }).click();
+    await page.getByRole("button", { name: "Publish to the gallery" }).waitFor();
+    await page.locator(".facts").getByText("private", { exact: true }).waitFor();
+    const id = new URL(page.url()).pathname.slice(3);
+    const anonymous = await fetch(`${service.url}/api/models/${id}`);
+    assert.equal(anonymous.status, 404, "unpublished: others no longer see it");
+    await page.getByRole("button", { name: "Delete this model" }).click();
+    await page.getByRole("button", { name: 'Really delete "Browser test washer"' }).click();
+    await page.waitForURL(`${service.url}/`);
+    await page.getByRole("link", { name: "Bored block" }).first().waitFor();
+    assert.equal(await page.getByRole("link", { name: "Browser test washer" }).count(), 0);
   });
 
   it("is readable at phone width: nothing wider than the screen", async () => {

@@ -116,7 +116,7 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     const offset = Math.max(0, Number(request.query.offset ?? 0) || 0);
     const models = await store.listModels({ viewerId: caller?.account.id ?? null, limit, offset });
     return {
-      models: models.map((m) => ({ id: m.id, name: m.name, visibility: m.visibility, ownerId: m.ownerId, revision: m.latestRevision, updatedAt: m.updatedAt.toISOString(), mine: m.ownerId === caller?.account.id })),
+      models: models.map((m) => ({ id: m.id, name: m.name, visibility: m.visibility, ownerId: m.ownerId, revision: m.latestRevision, createdAt: m.createdAt.toISOString(), updatedAt: m.updatedAt.toISOString(), mine: m.ownerId === caller?.account.id })),
     };
   });
 

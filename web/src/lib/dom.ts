@@ -119,6 +119,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
+/** A duration for people: "350 ms" below a second, else "1.4 s". */
+export function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 export function formatDate(iso: string | null): string {
   if (iso === null) return "never";
   return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });

@@ -14,6 +14,7 @@ import { readBoot, type Boot } from "../lib/boot.ts";
 import { copyButton, debounce, formatBytes, h, mainElement, replaceChildren, saveBytes } from "../lib/dom.ts";
 import { buildQuery, configurationFromQuery, configurationQuery, curlCommands, type Configuration, type ModelSchema } from "../lib/params.ts";
 import { parameterForm, type ParameterForm } from "../model/form.ts";
+import { markdownHtml } from "../lib/markdown.ts";
 import { problemDetails, problemSentence, scriptPlace } from "../lib/problemText.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
@@ -24,6 +25,8 @@ interface ModelView {
   ownerId: string;
   revision: number;
   updatedAt: string;
+  language: "ts" | "js";
+  script: string;
   schema: ModelSchema;
 }
 
@@ -55,6 +58,56 @@ function factsList(model: ModelView): HTMLElement {
   return h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
 }
 
+/**
+ * The owner's actions: edit, publish or unpublish (a revision with the same script and the other
+ * visibility), and delete after a confirmation.
+ */
+function ownerActions(model: ModelView): HTMLElement {
+  const status = h("p", { class: "owner-status", role: "status" });
+  const publish = model.visibility === "public";
+  const toggle = h("button", { type: "button", class: "secondary" }, publish ? "Unpublish (make private)" : "Publish to the gallery");
+  toggle.addEventListener("click", async () => {
+    toggle.disabled = true;
+    status.textContent = publish ? "Making it private…" : "Publishing…";
+    const saved = await api<ModelView>("PUT", `/api/models/${model.id}`, { script: model.script, language: model.language, visibility: publish ? "private" : "public" });
+    if (saved.ok) {
+      location.reload();
+      return;
+    }
+    toggle.disabled = false;
+    replaceChildren(status, problemSentence(saved.problem), problemDetails(saved.problem));
+  });
+  const remove = h("button", { type: "button", class: "danger" }, "Delete this model");
+  const row = h("div", { class: "button-row" }, h("a", { href: `/editor/${model.id}`, class: "button-link" }, "Edit the script"), toggle, remove);
+  remove.addEventListener("click", () => {
+    const really = h("button", { type: "button", class: "danger" }, `Really delete "${model.name}"`);
+    const cancel = h("button", { type: "button", class: "secondary" }, "Keep it");
+    really.addEventListener("click", async () => {
+      really.disabled = true;
+      const deleted = await api("DELETE", `/api/models/${model.id}`);
+      if (deleted.ok) {
+        location.assign("/");
+        return;
+      }
+      replaceChildren(status, problemSentence(deleted.problem), problemDetails(deleted.problem));
+    });
+    cancel.addEventListener("click", () => {
+      replaceChildren(row, h("a", { href: `/editor/${model.id}`, class: "button-link" }, "Edit the script"), toggle, remove);
+      remove.focus();
+    });
+    replaceChildren(row, h("span", {}, "Deleting cannot be undone; the model's downloads stay in your usage list. "), really, cancel);
+    cancel.focus();
+  });
+  return h("div", { class: "actions owner-actions" }, row, status);
+}
+
+/** The model's description, Markdown rendered safely (see lib/markdown.ts). */
+function markdownBlock(text: string): HTMLElement {
+  const block = h("div", { class: "lead markdown" });
+  block.innerHTML = markdownHtml(text);
+  return block;
+}
+
 class ModelPage {
   readonly #boot: Boot;
   readonly #model: ModelView;
@@ -68,6 +121,7 @@ class ModelPage {
   readonly #downloadsLeft = h("p", { class: "downloads-left", id: "downloads-left", "aria-live": "polite" });
   readonly #downloadButtons: HTMLButtonElement[] = [];
   readonly #curlType: HTMLSelectElement;
+  readonly #curlNote = h("p", { class: "notice", hidden: true }, "These commands show the last valid values; fix the highlighted ones to update them.");
   readonly #curlGet = h("textarea", { id: "curl-get", readonly: true, rows: 3, spellcheck: "false" });
   readonly #curlPost = h("textarea", { id: "curl-post", readonly: true, rows: 4, spellcheck: "false" });
   readonly #rebuild = debounce(() => void this.#preview(), REBUILD_DELAY_MS);
@@ -100,9 +154,7 @@ class ModelPage {
   #render(ignored: string[]): void {
     const { metadata } = this.#schema;
     const mine = this.#boot.account?.id === this.#model.ownerId;
-    const actions = this.#loggedIn
-      ? h("p", { class: "actions" }, mine ? h("a", { href: `/editor/${this.#model.id}` }, "Edit the script") : h("a", { href: `/editor?from=${this.#model.id}` }, "Open a copy in the editor"))
-      : null;
+    const actions = !this.#loggedIn ? null : mine ? ownerActions(this.#model) : h("p", { class: "actions" }, h("a", { href: `/editor?from=${this.#model.id}` }, "Open a copy in the editor"));
     const here = encodeURIComponent(location.pathname + location.search);
     for (const format of this.#formats) {
       this.#downloadButtons.push(
@@ -114,7 +166,7 @@ class ModelPage {
       h(
         "article",
         { class: "model-page" },
-        h("header", { class: "model-header" }, h("h1", {}, this.#model.name), metadata.description ? h("p", { class: "lead" }, metadata.description) : null, factsList(this.#model), actions),
+        h("header", { class: "model-header" }, h("h1", {}, this.#model.name), metadata.description ? markdownBlock(metadata.description) : null, factsList(this.#model), actions),
         ignored.length > 0 ? h("p", { class: "notice" }, `Ignored from the address: ${ignored.join(", ")} (not a parameter or preset of this model).`) : null,
         h(
           "div",
@@ -139,6 +191,7 @@ class ModelPage {
           h("h2", { id: "code-heading" }, "Use this from your code"),
           h("p", { class: "hint" }, "The same build through the REST API. Put one of your API keys (", h("a", { href: "/account" }, "account page"), ") in PARTFORGE_KEY."),
           h("div", { class: "field inline" }, h("label", { for: "curl-type" }, "Type"), this.#curlType),
+          this.#curlNote,
           h("div", { class: "field" }, h("label", { for: "curl-get" }, "GET"), this.#curlGet, copyButton(this.#curlGet, "Copy", "Copy the GET command")),
           h("div", { class: "field" }, h("label", { for: "curl-post" }, "POST (JSON)"), this.#curlPost, copyButton(this.#curlPost, "Copy", "Copy the POST command")),
         ),
@@ -156,9 +209,12 @@ class ModelPage {
     const configuration = this.#form.configuration();
     const query = configurationQuery(this.#schema, configuration).toString();
     history.replaceState(null, "", `${location.pathname}${query === "" ? "" : `?${query}`}`);
-    this.#updateCurl();
     this.#scriptError.hidden = true;
-    if (!this.#form.validate()) {
+    const valid = this.#form.validate();
+    // The commands only ever show values the service accepts: the last valid ones meanwhile.
+    this.#curlNote.hidden = valid;
+    if (valid) this.#updateCurl();
+    if (!valid) {
       this.#rebuild.cancel();
       this.#inFlight?.abort();
       this.#inFlight = undefined;

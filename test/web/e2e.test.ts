@@ -13,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { CHROMIUM_MISSING, launchChromium, type Browser } from "./browser.ts";
 import { changedShare, pixelStats } from "./pixels.ts";
+import { checkScreen } from "./screens.ts";
 import { startWebService, type WebTestService } from "./service.ts";
 
 const BUILD_TIMEOUT_MS = 60_000;
@@ -304,17 +305,29 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.equal(await page.getByRole("link", { name: "Browser test washer" }).count(), 0);
   });
 
-  it("is readable at phone width: nothing wider than the screen", async () => {
-    const phone = await browser.context.newPage();
-    await phone.setViewportSize({ width: 375, height: 760 });
-    for (const path of ["/", `/m/${modelId}`, "/account", "/tester", "/editor"]) {
-      await phone.goto(`${service.url}${path}`);
-      await phone.locator("main h1").first().waitFor();
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the screen`);
+  it("every page at 1280 and 390 px: screenshot saved, no console error, no horizontal scroll, every control named", async () => {
+    const tour = await browser.context.newPage();
+    const screens: [string, string, (p: Page) => Promise<void>][] = [
+      ["/", "gallery", (p) => p.waitForFunction(() => document.querySelectorAll(".thumb img").length > 0 && !document.body.textContent!.includes("Rendering…"), null, { timeout: BUILD_TIMEOUT_MS }).then(() => undefined)],
+      [`/m/${modelId}`, "model", (p) => waitForBuild(p).then(() => undefined)],
+      ["/editor", "editor", (p) => p.locator(".cm-content").waitFor()],
+      ["/account", "account", (p) => p.locator("#usage-summary").waitFor()],
+      ["/tester", "tester", (p) => p.locator("main h1").waitFor()],
+      ["/docs", "docs", (p) => p.locator("h1").first().waitFor()],
+    ];
+    const problems: string[] = [];
+    for (const width of [1280, 390]) {
+      for (const [path, name, ready] of screens) {
+        const found = await checkScreen(tour, `${service.url}${path}`, name, width, ready);
+        if (found.consoleErrors.length > 0) problems.push(`${path} at ${width}px: console errors ${JSON.stringify(found.consoleErrors)}`);
+        if (found.horizontalScrollPx > 0) problems.push(`${path} at ${width}px: ${found.horizontalScrollPx}px of horizontal scroll`);
+        if (found.unnamed.length > 0) problems.push(`${path} at ${width}px: unnamed ${found.unnamed.join(" | ")}`);
+      }
     }
-    await phone.close();
+    await tour.close();
+    assert.deepEqual(problems, []);
   });
+
   it("a visitor who is not logged in previews the values in the address for free and is asked to log in (keeping the address) to download", async () => {
     await browser.context.clearCookies();
     const anonymous = await browser.context.newPage();
@@ -324,6 +337,14 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.equal(await anonymous.getByRole("button", { name: "Download STL" }).isDisabled(), true);
     const signUp = anonymous.locator(".downloads").getByRole("link", { name: "sign up" });
     assert.equal(await signUp.getAttribute("href"), `/signup?next=${encodeURIComponent(`/m/${modelId}?p_length=60`)}`);
+    const problems: string[] = [];
+    for (const width of [1280, 390]) {
+      for (const [path, name] of [["/login", "login"], ["/signup", "signup"], [`/m/${modelId}`, "model-visitor"]] as const) {
+        const found = await checkScreen(anonymous, `${service.url}${path}`, name, width, (p) => p.locator("main h1").first().waitFor());
+        if (found.consoleErrors.length + found.unnamed.length > 0 || found.horizontalScrollPx > 0) problems.push(`${path} at ${width}px: ${JSON.stringify(found)}`);
+      }
+    }
+    assert.deepEqual(problems, []);
     await anonymous.close();
   });
 

@@ -128,7 +128,7 @@ export function openApiDocument(limits: ServiceLimits) {
       },
       "/api/usage": { get: { summary: "Downloads this month, quota and recent downloads", responses: { "200": { description: "Usage" }, ...errors } } },
       "/api/models": {
-        get: { summary: "Public models and the caller's own", responses: { "200": { description: "Models" } } },
+        get: { summary: "Public models and the caller's own, newest change first, each with its createdAt, updatedAt and downloads (all accounts together)", responses: { "200": { description: "Models" } } },
         post: { summary: "Create a model from a ModelScript (validated and described on save)", requestBody: json({ $ref: "#/components/schemas/ModelInput" }), responses: { "201": { description: "The model with its id, schema and presets" }, ...errors } },
       },
       "/api/models/{id}": {

@@ -17,6 +17,7 @@ import { checkScreen } from "./screens.ts";
 import { startWebService, type WebTestService } from "./service.ts";
 
 const BUILD_TIMEOUT_MS = 60_000;
+const STANDOFF = "Hex standoff set";
 
 const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the **editor**" };
 export const p_outer = FloatParam({ min: 10, max: 60, default: 30, desc: "Outer diameter" });
@@ -63,7 +64,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
   let firstView: Buffer;
 
   before(async () => {
-    service = await startWebService(["bored-block.ts"]);
+    service = await startWebService(["bored-block.ts", "hex-standoff.js"]);
     modelId = service.seeded.models[0]!.id;
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -283,6 +284,17 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await page.getByText(/^Size (30|29\.\d+) × (30|29\.\d+) × 3 mm$/).waitFor();
     const stats = await pixelStats(page, await page.locator("canvas.viewer-canvas").screenshot());
     assert.ok(stats.partShare > 0.02, `the saved model covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
+  });
+
+  it("gallery sorts by most downloaded: the block downloaded in these tests comes before the washer nobody downloaded", async () => {
+    await page.goto(`${service.url}/`);
+    await page.getByLabel("Sort by").selectOption("downloads");
+    const names = () => page.locator("section[aria-labelledby=public-heading] .card h3").allInnerTexts();
+    assert.deepEqual(await names(), ["Bored block", STANDOFF]);
+    await page.getByText(/^mm · 3 parameters · \d+ downloads$/).first().waitFor();
+    await page.getByText(/^mm · \d+ parameters · 0 downloads$/).first().waitFor();
+    await page.getByLabel("Sort by").selectOption("name");
+    assert.deepEqual(await names(), ["Bored block", STANDOFF].sort((a, b) => a.localeCompare(b)));
   });
 
   it("gallery search finds a model by its description; its owner sees the Markdown, unpublishes and deletes it on its page", async () => {

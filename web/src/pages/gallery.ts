@@ -2,7 +2,7 @@
  * The gallery `/`: public models with their name, author, description (Markdown), unit and a
  * rendered thumbnail (the free default-configuration preview from `/api/preview`); logged in,
  * one's own models first, public and private. Search filters by name and description as you
- * type; sort by newest, recently updated or name. Accounts have no public names, so the author
+ * type; sort by newest, most downloaded, recently updated or name. Accounts have no public names, so the author
  * is the script's `METADATA.author` when it declares one ("you" on one's own models).
  */
 import { api, callPreview } from "../lib/api.ts";
@@ -19,10 +19,12 @@ interface ListedModel {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /** Downloads of the model so far, by everyone. */
+  downloads: number;
   mine: boolean;
 }
 
-type SortOrder = "newest" | "updated" | "name";
+type SortOrder = "newest" | "downloads" | "updated" | "name";
 
 interface ModelDetail {
   schema: ModelSchema;
@@ -65,7 +67,8 @@ function card(model: ListedModel): Card {
       const plain = document.createElement("div");
       plain.innerHTML = markdownHtml(metadata?.description ?? "");
       result.text = `${model.name} ${plain.textContent ?? ""}`.replace(/\s+/g, " ").toLowerCase();
-      meta.textContent = detail ? `${detail.schema.uom} · ${detail.schema.parameters.length} parameters · revision ${model.revision}` : `revision ${model.revision}`;
+      const downloads = `${model.downloads} download${model.downloads === 1 ? "" : "s"}`;
+      meta.textContent = detail ? `${detail.schema.uom} · ${detail.schema.parameters.length} parameters · ${downloads}` : downloads;
     },
   };
   return result;
@@ -114,12 +117,14 @@ async function main(): Promise<void> {
     "select",
     { id: "gallery-sort" },
     h("option", { value: "newest" }, "Newest first"),
+    h("option", { value: "downloads" }, "Most downloaded"),
     h("option", { value: "updated" }, "Recently updated"),
     h("option", { value: "name" }, "Name (A–Z)"),
   );
   const count = h("p", { class: "hint", role: "status", id: "gallery-count" });
   const compare: Record<SortOrder, (a: ListedModel, b: ListedModel) => number> = {
     newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
+    downloads: (a, b) => b.downloads - a.downloads || b.createdAt.localeCompare(a.createdAt),
     updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
     name: (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }),
   };

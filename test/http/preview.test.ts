@@ -140,6 +140,9 @@ describe("/api/preview", () => {
     const unknown = problemOf(await service.app.inject({ method: "GET", url: `/api/preview?id=${publicId}&p_lenght=30`, headers: web() }), 400, "UNKNOWN_PARAM");
     assert.match(String(unknown.detail), /p_length/);
     problemOf(await service.app.inject({ method: "GET", url: `/api/preview?id=${publicId}&preset=huge`, headers: web() }), 400, "UNKNOWN_PRESET");
+    const longValue = problemOf(await service.app.inject({ method: "POST", url: "/api/preview", headers: web(), payload: { id: publicId, params: { p_length: "9".repeat(5000) } } }), 400, "PARAM_INVALID");
+    assert.equal(longValue.param, "p_length");
+    problemOf(await service.app.inject({ method: "POST", url: "/api/preview", headers: web(), payload: { id: publicId, params: { p_size: "x".repeat(2 * 1024 * 1024) } } }), 413, "PAYLOAD_TOO_LARGE");
     const huge = `${BOX_SCRIPT}\n// ${"x".repeat(300 * 1024)}`;
     problemOf(await service.app.inject({ method: "POST", url: "/api/preview", headers: web(), payload: { s: huge } }), 413, "PAYLOAD_TOO_LARGE");
     assert.equal(await downloads(), 1, "still only the one download of the first test");

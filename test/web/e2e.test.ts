@@ -217,6 +217,12 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     const curlGet = await page.getByRole("textbox", { name: "GET", exact: true }).inputValue();
     assert.equal(curlGet, `curl -o ${modelId}.stl "${service.url}/build?key=$PARTFORGE_KEY&id=${modelId}&type=STL&preset=long"`);
     assert.match(await page.getByRole("textbox", { name: "POST (JSON)", exact: true }).inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
+    await page.goto(`${service.url}/account`);
+    const firstRow = page.locator("section[aria-labelledby=usage-heading] tbody tr").first();
+    await firstRow.getByRole("link", { name: "Bored block" }).waitFor();
+    assert.doesNotMatch(await firstRow.innerText(), new RegExp(modelId), "the usage list names the model, not its id");
+    await page.goto(`${service.url}/m/${modelId}?preset=long`);
+    await waitForBuild(page);
   });
 
   it("shows a bad value inline next to its field and does not rebuild", async () => {

@@ -4,12 +4,16 @@ import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
+import { REMOTE_OPTIONS, refuseKeyFlag, remoteSettings, type RemoteSettings } from "./remoteArgs.ts";
 
 const TYPES = exportFormats().join("|");
 
 export const USAGE = `Usage:
   partforge build <model.ts|model.js> --type ${TYPES} [-p name=value]... [--preset NAME]
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
+  partforge build <model.ts|model.js|model id> --server URL [--key-file FILE|-] --type … (the same options)
+  partforge models push <model.ts|model.js> [--id ID] [--public|--private] [--name NAME] [--server URL] [--key-file FILE|-]
+  partforge models pull <model id> [-o FILE|-] [--server URL] [--key-file FILE|-]
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
@@ -26,8 +30,12 @@ serve also reads PARTFORGE_PUBLIC_URL (an https URL makes cookies Secure), PARTF
 (one reverse proxy in front: its X-Forwarded-For/-Proto are believed) and PARTFORGE_ADMIN_TOKEN
 (Bearer token for /health details; without it only a loopback client without a proxy sees them).
 
+build --server and models talk to a partforge service: --server, else PARTFORGE_URL (build is
+local without either). The API key comes from --key-file FILE (- for standard input), else
+PARTFORGE_KEY, else standard input when it is not a terminal; never from a flag.
+
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter error,
-4 geometry kernel error, 5 time or size limit.`;
+4 geometry kernel error, 5 time or size limit, 6 server unreachable.`;
 
 export interface BuildCommand {
   command: "build";
@@ -39,6 +47,22 @@ export interface BuildCommand {
   angularTolerance: number | undefined;
   ascii: boolean;
   output: string | undefined;
+  /** Build through this service instead of locally (`--server` or `PARTFORGE_URL`); `file` may then be a model id. */
+  remote: RemoteSettings | undefined;
+}
+
+export interface ModelsCommand {
+  command: "models";
+  action: "push" | "pull";
+  /** push: the script file; pull: the model id. */
+  target: string;
+  /** push: revise this model instead of creating one. */
+  id: string | undefined;
+  visibility: "public" | "private" | undefined;
+  name: string | undefined;
+  /** pull: where to write the source (standard output when absent or `-`). */
+  output: string | undefined;
+  remote: RemoteSettings;
 }
 
 export interface DescribeCommand {
@@ -75,7 +99,7 @@ export interface AdminCommand extends StoreSettings {
   name: string | undefined;
 }
 
-export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand;
+export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand | ModelsCommand;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -137,6 +161,7 @@ function singleFile(command: string, positionals: readonly string[]): string {
 }
 
 export function parseCommandLine(argv: readonly string[], env: Environment = process.env): Command {
+  refuseKeyFlag(argv);
   const [command, ...rest] = argv;
   if (command === undefined || command === "help" || command === "--help" || command === "-h") return { command: "help" };
   if (command === "describe") {
@@ -152,6 +177,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       "angular-tolerance": { type: "string" },
       ascii: { type: "boolean" },
       output: { type: "string", short: "o" },
+      ...REMOTE_OPTIONS,
     });
     const type = values.type as string | undefined;
     if (type === undefined) throw usage(`build: --type is required (${exportFormats().join(", ")})`);
@@ -165,8 +191,10 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       angularTolerance: numberOption("angular-tolerance", values["angular-tolerance"] as string | undefined),
       ascii: (values.ascii as boolean | undefined) ?? false,
       output: values.output as string | undefined,
+      remote: remoteSettings(values, env),
     };
   }
+  if (command === "models") return parseModels(rest, env);
   if (command === "serve") {
     const { values, positionals } = parseStrict(rest, {
       ...STORE_OPTIONS,
@@ -222,6 +250,31 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     };
   }
   throw usage(`unknown command "${command}"`);
+}
+
+function parseModels(args: readonly string[], env: Environment): ModelsCommand {
+  const [action, ...options] = args;
+  if (action !== "push" && action !== "pull") {
+    throw usage(`models needs an action: push or pull; got ${action === undefined ? "none" : `"${action}"`}`);
+  }
+  const { values, positionals } = parseStrict(options, {
+    ...REMOTE_OPTIONS,
+    ...(action === "push" ? { id: { type: "string" }, public: { type: "boolean" }, private: { type: "boolean" }, name: { type: "string" } } : { output: { type: "string", short: "o" } }),
+  });
+  if (positionals.length !== 1) throw usage(`models ${action}: expected one ${action === "push" ? "model file" : "model id"}; got ${positionals.length === 0 ? "none" : positionals.join(", ")}`);
+  if (values.public === true && values.private === true) throw usage("models push: --public and --private contradict each other");
+  const remote = remoteSettings(values, env);
+  if (remote === undefined) throw usage(`models ${action} needs a server: --server URL or PARTFORGE_URL`);
+  return {
+    command: "models",
+    action,
+    target: positionals[0]!,
+    id: values.id as string | undefined,
+    visibility: values.public === true ? "public" : values.private === true ? "private" : undefined,
+    name: values.name as string | undefined,
+    output: values.output as string | undefined,
+    remote,
+  };
 }
 
 type OptionSpec = NonNullable<Parameters<typeof parseArgs>[0]>["options"];

@@ -6,13 +6,17 @@ import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
 import { FILE_EXTENSIONS } from "../exporters/index.ts";
+import type { KeyInput } from "./apiKey.ts";
+import { clientFailure } from "./serverErrors.ts";
 
 export interface CliIO {
   stdout: { write(chunk: string | Uint8Array): unknown };
   stderr: { write(chunk: string): unknown };
+  /** Where a command that talks to a server may read the API key (see ./apiKey.ts). */
+  stdin?: KeyInput;
 }
 
-const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr };
+const processIO: CliIO = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 
 async function readScript(file: string): Promise<string> {
   try {
@@ -78,7 +82,18 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       await runAdmin(command, io);
       return EXIT_CODES.ok;
     }
+    if (command.command === "models") {
+      const { runModels } = await import("./models.ts");
+      file = command.action === "pull" ? `model ${command.target}` : command.target;
+      await runModels(command, io);
+      return EXIT_CODES.ok;
+    }
     file = command.file;
+    if (command.command === "build" && command.remote !== undefined) {
+      const { runRemoteBuild } = await import("./remoteBuild.ts");
+      await runRemoteBuild(command, command.remote, io);
+      return EXIT_CODES.ok;
+    }
     if (command.command === "describe") await runDescribe(command.file, io);
     else await runBuild(command, io);
     return EXIT_CODES.ok;
@@ -86,6 +101,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
     if (isPartforgeError(error)) {
       io.stderr.write(`${error.code === "USAGE" ? `partforge: ${error.message}` : formatErrorForTerminal(error, file)}\n`);
       return error.exitCode;
+    }
+    const failure = clientFailure(error);
+    if (failure !== undefined) {
+      io.stderr.write(`partforge: ${failure.message}\n`);
+      return failure.exitCode;
     }
     io.stderr.write(`partforge: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_CODES.internal;

@@ -38,6 +38,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
     backend,
     logger: { level: command.logLevel, stream: io.stdout },
     secureCookies: alwaysSecureCookies(command),
+    ...(command.publicUrl !== undefined ? { publicUrl: command.publicUrl } : {}),
     trustProxy: command.trustProxy,
     ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
   });

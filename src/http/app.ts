@@ -18,6 +18,7 @@ import { registerDocRoutes } from "./routes/docs.ts";
 import { registerFormatRoutes } from "./routes/formats.ts";
 import { registerWebRoutes } from "./routes/web.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
+import { recordRoutes } from "./routeTable.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     clientErrorHandler: clientErrorHandler(limits),
     frameworkErrors: errorHandler,
   });
+  recordRoutes(app);
   registerRequestLog(app);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
@@ -56,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
-  registerDocRoutes(app, { limits });
+  registerDocRoutes(app, { limits, publicUrl: deps.publicUrl });
   registerFormatRoutes(app);
   registerWebRoutes(app, { store: deps.store });
   registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });

@@ -40,6 +40,8 @@ export interface AppDeps {
   store: Store;
   backend: BuildBackend;
   limits?: Partial<ServiceLimits>;
+  /** `--public-url`: where clients reach the service (the `servers` of /openapi.json); else each request's own origin. */
+  publicUrl?: string;
   /** Always send `Secure` cookies (the public URL is https); otherwise they are when a request came over https. */
   secureCookies?: boolean;
   /** The request log; none when absent. */

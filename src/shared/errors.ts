@@ -12,6 +12,8 @@ export const EXIT_CODES = {
   script: 3,
   geometry: 4,
   limit: 5,
+  /** The CLI could not reach the server (or something else answered). */
+  unreachable: 6,
 } as const;
 
 export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];

@@ -100,8 +100,8 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-/** The app's other settings (cookies, proxy, admin token, log-in throttle) for one test service. */
-export type EdgeDeps = Pick<AppDeps, "secureCookies" | "trustProxy" | "adminToken" | "loginThrottle">;
+/** The app's other settings (cookies, proxy, admin token, log-in throttle, public URL) for one test service. */
+export type EdgeDeps = Pick<AppDeps, "secureCookies" | "trustProxy" | "adminToken" | "loginThrottle" | "publicUrl">;
 
 export async function startService(kind: StoreKind, options: { backend?: BuildBackend; limits?: Partial<ServiceLimits>; edge?: EdgeDeps } = {}): Promise<TestService> {
   const { store, reopen, dispose } = await kind.create();

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import type { ServiceLimits } from "../deps.ts";
-import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument } from "../openapi.ts";
+import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument, withServer } from "../openapi/index.ts";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -61,12 +61,22 @@ slot time per minute ${limits.computeBudgets.perPlanMs.evaluation / 1000} s on t
 <p>Sign up with <code>POST /api/accounts</code> (it answers 202 whether or not the email already has an account), then log in with <code>POST /api/session</code> (JSON <code>{"email", "password"}</code>; a session cookie; repeated failures wait, 429 with <code>Retry-After</code>),
 create keys with <code>POST /api/keys</code> (the secret is shown once; managing keys needs the session, never a key), store models with <code>POST /api/models</code> (<code>{"name", "script", "visibility"}</code>),
 read a model's parameter schema with <code>GET /api/models/:id</code>, and see usage with <code>GET /api/usage</code>. See <a href="/openapi.json">/openapi.json</a>.</p>
+<h2>Client and command line</h2>
+<p>A typed client for Node and browsers, over <code>fetch</code>, with types generated from <a href="/openapi.json">/openapi.json</a>:</p>
+<pre>import { PartforgeClient } from "partforge/client";
+const client = new PartforgeClient({ baseUrl: "http://localhost:8080", apiKey });
+const file = await client.build({ id: "4hskpb69", type: "STEP", params: { p_length: 120 } }); // bytes, etag, cache, downloadsRemaining</pre>
+<p>The <code>partforge</code> command builds through the service with the key in <code>PARTFORGE_KEY</code>, <code>--key-file</code> or standard input (never a flag):</p>
+<pre>PARTFORGE_KEY=… partforge build part.ts --server http://localhost:8080 --type step -p p_length=120
+partforge models push part.ts --public --server http://localhost:8080 --key-file key.txt   # prints the id and page URL
+partforge models pull 4hskpb69 --server http://localhost:8080 -o part.ts</pre>
 </body></html>`;
 }
 
-export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits }): void {
+export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits; publicUrl: string | undefined }): void {
   const document = openApiDocument(deps.limits);
   const page = docsPage(deps.limits);
-  app.get("/openapi.json", async () => document);
+  // The configured public URL, else where this request was sent (protocol and Host as fastify reads them).
+  app.get("/openapi.json", async (request) => withServer(document, deps.publicUrl ?? `${request.protocol}://${request.host}`));
   app.get("/docs", async (_request, reply) => reply.type("text/html; charset=utf-8").send(page));
 }

@@ -1,0 +1,170 @@
+/**
+ * The service answers as /openapi.json says: for real requests to every JSON operation, successes
+ * and errors, the status is one the document lists for that operation, the media type is one it
+ * lists for that status, and the body validates against its schema (Ajv, JSON Schema 2020-12).
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import type { LightMyRequestResponse } from "fastify";
+import { BOX_SCRIPT, signUpAndLogIn, startService, storeKinds, type TestService } from "./harness.ts";
+
+// ajv-formats is CommonJS: its default export is the function.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+
+interface MediaType {
+  schema: Record<string, unknown>;
+}
+interface Response {
+  $ref?: string;
+  content?: Record<string, MediaType>;
+}
+interface Document {
+  paths: Record<string, Record<string, { responses: Record<string, Response> }>>;
+  components: { schemas: Record<string, unknown>; responses: Record<string, Response> };
+}
+
+describe("answers conform to /openapi.json", () => {
+  let service: TestService;
+  let document: Document;
+  let ajv: Ajv2020;
+  let cookie: string;
+  let key: string;
+  let modelId: string;
+  const checked = new Set<string>();
+
+  /** Asserts that `response` is documented for `method path` (a template such as /api/models/{id}). */
+  function conforms(method: string, path: string, response: LightMyRequestResponse): void {
+    const operation = document.paths[path]?.[method.toLowerCase()];
+    assert.ok(operation, `${method} ${path} is not in the document`);
+    let documented = operation.responses[String(response.statusCode)];
+    assert.ok(documented, `${method} ${path} answered ${response.statusCode}, which the document does not list: ${response.body.slice(0, 300)}`);
+    if (documented.$ref !== undefined) documented = document.components.responses[documented.$ref.split("/").pop()!]!;
+    const mediaType = String(response.headers["content-type"] ?? "").split(";")[0]!.trim();
+    if (documented.content === undefined) {
+      assert.equal(response.body, "", `${method} ${path} ${response.statusCode} should have no body`);
+      checked.add(`${method} ${path} ${response.statusCode}`);
+      return;
+    }
+    const content = documented.content[mediaType];
+    assert.ok(content, `${method} ${path} ${response.statusCode} answered ${mediaType}, documented: ${Object.keys(documented.content).join(", ")}`);
+    if (!/json$/.test(mediaType)) {
+      checked.add(`${method} ${path} ${response.statusCode}`);
+      return;
+    }
+    const validate = ajv.compile(typeof content.schema.$ref === "string" ? { $ref: `openapi.json${content.schema.$ref}` } : content.schema);
+    const valid = validate(JSON.parse(response.body));
+    assert.ok(valid, `${method} ${path} ${response.statusCode}: ${ajv.errorsText(validate.errors)}\n${response.body.slice(0, 500)}`);
+    checked.add(`${method} ${path} ${response.statusCode}`);
+  }
+
+  const json = (payload: unknown, headers: Record<string, string> = {}) => ({ headers: { "content-type": "application/json", ...headers }, payload: payload as Record<string, unknown> });
+
+  before(async () => {
+    const [sqlite] = await storeKinds();
+    service = await startService(sqlite!);
+    document = JSON.parse((await service.app.inject({ url: "/openapi.json" })).body) as Document;
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: "openapi.json", components: { schemas: document.components.schemas } });
+    cookie = await signUpAndLogIn(service.app, "conformance@example.org");
+  });
+  after(() => service.close());
+
+  it("accounts and sessions", async () => {
+    const { app } = service;
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", ...json({ email: "new@example.org", password: "long enough secret" }) }));
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", ...json({ email: "" }) }));
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "email=a" }));
+    conforms("POST", "/api/session", await app.inject({ method: "POST", url: "/api/session", ...json({ email: "conformance@example.org", password: "correct horse battery" }) }));
+    conforms("POST", "/api/session", await app.inject({ method: "POST", url: "/api/session", ...json({ email: "conformance@example.org", password: "wrong" }) }));
+    conforms("GET", "/api/account", await app.inject({ url: "/api/account", headers: { cookie } }));
+    conforms("GET", "/api/account", await app.inject({ url: "/api/account" }));
+    conforms("DELETE", "/api/session", await app.inject({ method: "DELETE", url: "/api/session" }));
+  });
+
+  it("keys", async () => {
+    const { app } = service;
+    const created = await app.inject({ method: "POST", url: "/api/keys", ...json({ name: "conformance" }, { cookie }) });
+    conforms("POST", "/api/keys", created);
+    const body = JSON.parse(created.body) as { key: { id: string }; secret: string };
+    key = body.secret;
+    conforms("GET", "/api/keys", await app.inject({ url: "/api/keys", headers: { cookie } }));
+    conforms("GET", "/api/keys", await app.inject({ url: "/api/keys", headers: { authorization: `Bearer ${key}` } }));
+    conforms("POST", "/api/keys", await app.inject({ method: "POST", url: "/api/keys", ...json({ name: 3 }, { cookie }) }));
+    const spare = JSON.parse((await app.inject({ method: "POST", url: "/api/keys", ...json({}, { cookie }) })).body) as { key: { id: string } };
+    conforms("PATCH", "/api/keys/{id}", await app.inject({ method: "PATCH", url: `/api/keys/${spare.key.id}`, ...json({ disabled: true }, { cookie }) }));
+    conforms("PATCH", "/api/keys/{id}", await app.inject({ method: "PATCH", url: `/api/keys/${spare.key.id}`, ...json({ disabled: "yes" }, { cookie }) }));
+    conforms("PATCH", "/api/keys/{id}", await app.inject({ method: "PATCH", url: "/api/keys/nokey", ...json({ disabled: true }, { cookie }) }));
+    conforms("DELETE", "/api/keys/{id}", await app.inject({ method: "DELETE", url: `/api/keys/${spare.key.id}`, headers: { cookie } }));
+    conforms("DELETE", "/api/keys/{id}", await app.inject({ method: "DELETE", url: `/api/keys/${spare.key.id}`, headers: { cookie } }));
+  });
+
+  it("models", async () => {
+    const { app } = service;
+    const auth = { "x-api-key": key };
+    const created = await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT, visibility: "public" }, auth) });
+    conforms("POST", "/api/models", created);
+    modelId = (JSON.parse(created.body) as { id: string }).id;
+    conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: "export function build( {" }, auth) }));
+    conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }, { "x-api-key": "pf_wrong" }) }));
+    conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }) }));
+    conforms("GET", "/api/models/{id}", await app.inject({ url: `/api/models/${modelId}` }));
+    conforms("GET", "/api/models/{id}", await app.inject({ url: "/api/models/zzzzzzzz" }));
+    conforms("GET", "/api/models", await app.inject({ url: "/api/models?limit=5", headers: auth }));
+    conforms("PUT", "/api/models/{id}", await app.inject({ method: "PUT", url: `/api/models/${modelId}`, ...json({ script: BOX_SCRIPT, name: "Renamed" }, auth) }));
+    conforms("PUT", "/api/models/{id}", await app.inject({ method: "PUT", url: "/api/models/zzzzzzzz", ...json({ script: BOX_SCRIPT }, auth) }));
+    const doomed = JSON.parse((await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }, auth) })).body) as { id: string };
+    conforms("DELETE", "/api/models/{id}", await app.inject({ method: "DELETE", url: `/api/models/${doomed.id}`, headers: auth }));
+    conforms("DELETE", "/api/models/{id}", await app.inject({ method: "DELETE", url: `/api/models/${doomed.id}`, headers: auth }));
+  });
+
+  it("builds, usage, formats, health and previews", async () => {
+    const { app } = service;
+    const build = (query: string, headers: Record<string, string> = {}) => app.inject({ url: `/build?${query}`, headers });
+    const built = await build(`key=${key}&id=${modelId}&type=STL&p_length=30`);
+    assert.equal(built.statusCode, 200);
+    conforms("GET", "/build", built);
+    conforms("GET", "/build", await build(`key=${key}&id=${modelId}&type=STL&p_length=30`, { "if-none-match": String(built.headers.etag) }));
+    conforms("GET", "/build", await build(`key=${key}&id=${modelId}&type=TJS`));
+    conforms("GET", "/build", await build(`key=${key}&id=${modelId}&type=STL&p_lenght=3`));
+    conforms("GET", "/build", await build(`key=${key}&id=${modelId}&type=STL&preset=tiny`));
+    conforms("GET", "/build", await build(`key=${key}&id=zzzzzzzz&type=STL`));
+    conforms("GET", "/build", await build(`key=pf_wrong&id=${modelId}&type=STL`));
+    conforms("GET", "/parts/build", await build(`key=${key}&s=${encodeURIComponent("export function build( {")}&type=STL`));
+    conforms("POST", "/build", await app.inject({ method: "POST", url: "/build", headers: { "content-type": "text/plain" }, payload: "type=STL" }));
+    conforms("POST", "/build", await app.inject({ method: "POST", url: "/build", ...json({ type: "STL", id: modelId, params: { p_length: 500 } }, { authorization: `Bearer ${key}` }) }));
+    conforms("POST", "/parts/build", await app.inject({ method: "POST", url: "/parts/build", headers: { "content-type": "application/x-www-form-urlencoded", "x-api-key": key }, payload: `type=GLB&id=${modelId}` }));
+    conforms("GET", "/api/usage", await app.inject({ url: "/api/usage", headers: { authorization: `Bearer ${key}` } }));
+    conforms("GET", "/api/formats", await app.inject({ url: "/api/formats" }));
+    conforms("GET", "/health", await app.inject({ url: "/health" }));
+    const preview = await app.inject({ url: `/api/preview?id=${modelId}&p_length=30` });
+    assert.equal(preview.statusCode, 200, preview.body);
+    conforms("GET", "/api/preview", preview);
+    conforms("GET", "/api/preview", await app.inject({ url: `/api/preview?id=${modelId}&p_length=30`, headers: { "if-none-match": String(preview.headers.etag) } }));
+    conforms("GET", "/api/preview", await app.inject({ url: "/api/preview?id=zzzzzzzz" }));
+    conforms("GET", "/api/preview", await app.inject({ url: `/api/preview?id=${modelId}&type=STL` }));
+    conforms("POST", "/api/preview", await app.inject({ method: "POST", url: "/api/preview", ...json({ s: BOX_SCRIPT, type: "TJS" }, { "x-api-key": key }) }));
+    conforms("POST", "/api/preview", await app.inject({ method: "POST", url: "/api/preview", ...json({ s: BOX_SCRIPT }) }));
+    conforms("GET", "/assets/{asset}", await app.inject({ url: "/assets/no-such-file.js" }));
+    conforms("GET", "/openapi.json", await app.inject({ url: "/openapi.json" }));
+  });
+
+  it("refuses a body that breaks its schema (the check can fail)", () => {
+    const problem = ajv.compile({ $ref: "openapi.json#/components/schemas/Problem" });
+    assert.equal(problem({ type: "/docs#USAGE", status: 400, code: "NOT_A_CODE", title: "t", detail: "d" }), false);
+    const model = ajv.compile({ $ref: "openapi.json#/components/schemas/Model" });
+    assert.equal(model({ id: "4hskpb69" }), false);
+  });
+
+  it("checked every JSON operation of the document", () => {
+    const jsonOperations = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, operation]) => Object.values(operation.responses).some((r) => r.content?.["application/json"] !== undefined))
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    const seen = new Set([...checked].map((entry) => entry.split(" ").slice(0, 2).join(" ")));
+    assert.deepEqual(jsonOperations.filter((operation) => !seen.has(operation)), []);
+  });
+});

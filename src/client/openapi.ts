@@ -52,6 +52,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a model for a viewer, from query fields (free)
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         */
+        get: operations["previewWithQuery"];
+        put?: never;
+        /**
+         * Preview a model or a script for a viewer, from a JSON body (free)
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         */
+        post: operations["previewWithBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts": {
         parameters: {
             query?: never;
@@ -371,26 +395,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/m/{id}/preview.stl": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A coarse STL of a visible model at its default values, for previews
-         * @description Not charged as a download; rate-limited per client address; a logged-in visitor's compute budget pays for it, else the address's and the model's anonymous budgets.
-         */
-        get: operations["getModelPreview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/assets/{asset}": {
         parameters: {
             query?: never;
@@ -503,6 +507,10 @@ export interface components {
             usedMs?: number;
             /** @description DESCRIPTION_TOO_LARGE: what is too large, e.g. p_width.desc */
             field?: string;
+            /** @description MESH_LIMIT from /api/preview: how large the preview would be, in bytes */
+            bytes?: number;
+            /** @description MESH_LIMIT from /api/preview: the largest preview, in bytes */
+            maxPreviewBytes?: number;
             /** @description The limit that was reached */
             limit?: number;
             /** @description DESCRIPTION_TOO_LARGE: the size found */
@@ -533,6 +541,22 @@ export interface components {
             tolerance?: string | number;
             angularTolerance?: string | number;
             ascii?: string | boolean;
+            /** @description Parameter values by name */
+            params?: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        /** @description A POST /api/preview body: the fields of /build without the download-only ones (tolerance, angularTolerance, ascii). */
+        PreviewRequest: {
+            /** @description An API key (or send it as Authorization: Bearer or X-API-Key); without one, a web session or nobody */
+            key?: string;
+            /** @description A stored model's id; either id or s */
+            id?: string;
+            /** @description The ModelScript text (needs a caller); wins over id */
+            s?: string;
+            /** @description GLB (default) or TJS, any case */
+            type?: string;
+            preset?: string;
             /** @description Parameter values by name */
             params?: {
                 [key: string]: string | number | boolean;
@@ -694,7 +718,11 @@ export interface components {
                 ownerId: string;
                 revision: number;
                 /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
                 updatedAt: string;
+                /** @description Downloads of the model so far, all accounts together */
+                downloads: number;
                 mine: boolean;
             }[];
         };
@@ -1673,6 +1701,385 @@ export interface operations {
             };
         };
     };
+    previewWithQuery: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A stored model's id (anyone may preview a public model; one's own private ones with a session or key). Either id or s.
+                 * @example 4hskpb69
+                 */
+                id?: string;
+                /** @description A ModelScript's text, for a caller with a session or an API key; wins over id. */
+                s?: string;
+                /**
+                 * @description `GLB` (the default) or `TJS`. Any other type is a download: ask /build.
+                 * @example GLB
+                 */
+                type?: string;
+                /**
+                 * @description A preset of the model, applied before the values.
+                 * @example short
+                 */
+                preset?: string;
+                /** @description An API key; or Authorization: Bearer, or X-API-Key. */
+                key?: string;
+                /**
+                 * @description Any other field is a parameter of the model with that name (unknown names are 400).
+                 * @example {
+                 *       "p_length": "120"
+                 *     }
+                 */
+                parameters?: {
+                    [key: string]: string;
+                };
+            };
+            header?: {
+                /**
+                 * @description A previous ETag: 304 when the preview would be the same
+                 * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preview: never charged as a download. */
+            200: {
+                headers: {
+                    /**
+                     * @description Same script, values and type: same ETag and the same bytes
+                     * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    /**
+                     * @description Build time in milliseconds (0-ish from the cache)
+                     * @example 180
+                     */
+                    "X-Build-Ms": number;
+                    /**
+                     * @description Whether the preview came from the build cache
+                     * @example hit
+                     */
+                    "X-Cache": "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
+                    "model/gltf-binary": string;
+                    /**
+                     * @example {
+                     *       "metadata": {
+                     *         "version": 4.6,
+                     *         "type": "Object",
+                     *         "generator": "partforge"
+                     *       },
+                     *       "object": {
+                     *         "type": "Group"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    /**
+                     * @description Same script, values and type: same ETag and the same bytes
+                     * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A download-only field or type, neither id nor s, an unknown parameter or preset, a value out of range; MESH_LIMIT when the preview would be larger than its limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A script (s) without a session or an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An invalid or disabled API key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No model with that id visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Script or request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not JSON, a form or multipart */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many previews from this address or account, or the compute budget per minute is used up */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description The script failed, with line and column where known */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Every build slot is busy */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The build took too long */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewWithBody: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A previous ETag: 304 when the preview would be the same
+                 * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                 */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "4hskpb69",
+                 *       "type": "GLB",
+                 *       "preset": "short",
+                 *       "params": {
+                 *         "p_length": 120
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["PreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The preview: never charged as a download. */
+            200: {
+                headers: {
+                    /**
+                     * @description Same script, values and type: same ETag and the same bytes
+                     * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    /**
+                     * @description Build time in milliseconds (0-ish from the cache)
+                     * @example 180
+                     */
+                    "X-Build-Ms": number;
+                    /**
+                     * @description Whether the preview came from the build cache
+                     * @example hit
+                     */
+                    "X-Cache": "hit" | "miss";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
+                    "model/gltf-binary": string;
+                    /**
+                     * @example {
+                     *       "metadata": {
+                     *         "version": 4.6,
+                     *         "type": "Object",
+                     *         "generator": "partforge"
+                     *       },
+                     *       "object": {
+                     *         "type": "Group"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description If-None-Match matched the ETag */
+            304: {
+                headers: {
+                    /**
+                     * @description Same script, values and type: same ETag and the same bytes
+                     * @example "preview-5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A download-only field or type, neither id nor s, an unknown parameter or preset, a value out of range; MESH_LIMIT when the preview would be larger than its limit */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A script (s) without a session or an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An invalid or disabled API key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No model with that id visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Script or request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A body that is not JSON, a form or multipart */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many previews from this address or account, or the compute budget per minute is used up */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description The script failed, with line and column where known */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Every build slot is busy */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The build took too long */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signUp: {
         parameters: {
             query?: never;
@@ -2232,7 +2639,9 @@ export interface operations {
                      *           "visibility": "public",
                      *           "ownerId": "acc_5f2c1e",
                      *           "revision": 2,
+                     *           "createdAt": "2026-11-01T09:00:00.000Z",
                      *           "updatedAt": "2026-11-03T10:00:00.000Z",
+                     *           "downloads": 17,
                      *           "mine": true
                      *         }
                      *       ]
@@ -3124,101 +3533,6 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
-        };
-    };
-    getModelPreview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /**
-                 * @description The model's id: 7–9 lowercase letters and digits
-                 * @example 4hskpb69
-                 */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Binary STL */
-            200: {
-                headers: {
-                    /**
-                     * @description Same model revision: same ETag
-                     * @example "preview-5d41402a"
-                     */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /** @example (binary STL) */
-                    "model/stl": string;
-                };
-            };
-            /** @description If-None-Match matched the ETag */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such model visible to the visitor */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many previews from this address, or the anonymous compute budget is used up */
-            429: {
-                headers: {
-                    /**
-                     * @description Seconds to wait before trying again
-                     * @example 2
-                     */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            431: components["responses"]["HeadersTooLarge"];
-            /** @description The model failed to build */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Every build slot is busy */
-            503: {
-                headers: {
-                    /**
-                     * @description Seconds to wait before trying again
-                     * @example 2
-                     */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The build took too long */
-            504: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getAsset: {

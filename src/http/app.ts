@@ -10,6 +10,7 @@ import { LoginThrottle } from "./loginThrottle.ts";
 import { RateLimiter } from "./rateLimit.ts";
 import { ComputeBudget } from "./computeBudget.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
+import { registerPreviewRoutes } from "./routes/preview.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
 import { registerKeyRoutes } from "./routes/keys.ts";
 import { registerModelRoutes } from "./routes/models.ts";
@@ -53,12 +54,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
   registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
+  registerPreviewRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
   registerDocRoutes(app, { limits, publicUrl: deps.publicUrl });
   registerFormatRoutes(app);
-  registerWebRoutes(app, { store: deps.store, backend: deps.backend, compute });
+  registerWebRoutes(app, { store: deps.store });
   registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });
   return app;
 }

@@ -27,7 +27,7 @@ export async function requireKey(store: Store, secret: string | undefined): Prom
   }
   const found = await store.authenticateKey(secret);
   if (found === undefined) {
-    throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: create a new one on your account page", { param: "key" });
+    throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: on your account page, enable a disabled key again or create a new one", { param: "key" });
   }
   return { account: found.account, key: found.key };
 }
@@ -37,6 +37,17 @@ export async function sessionCaller(store: Store, request: FastifyRequest): Prom
   if (typeof token !== "string" || token === "") return undefined;
   const found = await store.findSession(token);
   return found === undefined ? undefined : { account: found.account };
+}
+
+/** The header the web app sends to act with its session; a cross-site page cannot set it. */
+export const WEB_SESSION_HEADER = "x-partforge-session";
+
+/**
+ * The logged-in session, but only on a request with `X-Partforge-Session: 1`: what a session may
+ * spend (downloads, compute) is spent only by the web app, never by a cross-site link or form.
+ */
+export async function webSessionCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
+  return request.headers[WEB_SESSION_HEADER] === "1" ? sessionCaller(store, request) : undefined;
 }
 
 /** A session cookie or an API key header; throws NOT_AUTHENTICATED otherwise. */

@@ -19,6 +19,8 @@ export interface ServiceLimits {
   /** Builds per key, and per account over all its keys and sessions, per second, sustained; bursts up to `rateBurst`. */
   ratePerSecond: number;
   rateBurst: number;
+  /** Largest preview answer (`/api/preview`), bytes: past it the preview is refused and the file is a download. */
+  maxPreviewBytes: number;
   /** Slot time per minute per account (by plan) and for anonymous previews. */
   computeBudgets: ComputeBudgets;
 }
@@ -30,6 +32,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   maxScriptBytes: 256 * 1024,
   ratePerSecond: 10,
   rateBurst: 40,
+  maxPreviewBytes: 8 * 1024 * 1024,
   computeBudgets: DEFAULT_COMPUTE_BUDGETS,
 };
 

@@ -76,6 +76,8 @@ export interface StoreBackend {
   chargeDownload(entry: Omit<UsageEntry, "id">, period: Period): Promise<BackendChargeResult>;
   countDownloads(accountId: string, period: Period): Promise<number>;
   recentUsage(accountId: string, limit: number): Promise<UsageEntry[]>;
+  /** Downloads ever charged per model, all accounts together; models with none are left out. */
+  countDownloadsByModel(modelIds: readonly string[]): Promise<Map<string, number>>;
 
   insertCompute(entry: Omit<ComputeEntry, "id">): Promise<ComputeEntry>;
   sumCompute(subject: ComputeSubject, since: Date): Promise<ComputeUse>;

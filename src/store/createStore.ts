@@ -314,6 +314,15 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       return { periodStart: period.start, periodEnd: period.end, downloads, monthlyQuota: account.monthlyQuota, remaining, recent };
     },
 
+    async downloadCounts(modelIds) {
+      if (!Array.isArray(modelIds) || modelIds.length > MAX_LIST_LIMIT) {
+        throw new PartforgeError("USAGE", `modelIds must be an array of at most ${MAX_LIST_LIMIT} model ids`, { param: "modelIds" });
+      }
+      const ids = [...new Set(modelIds.filter((id): id is string => isModelId(id)))];
+      const counted = ids.length === 0 ? new Map<string, number>() : await backend.countDownloadsByModel(ids);
+      return new Map(modelIds.map((id) => [id, counted.get(id) ?? 0]));
+    },
+
     async recordCompute(charge) {
       const accountId = charge?.accountId === null ? null : checkId(charge?.accountId, "accountId");
       const modelId = charge.modelId ?? null;

@@ -250,6 +250,8 @@ export interface Store {
   /** Downloads left in the month of `at` (default now); `null` means unlimited. */
   remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
   usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;
+  /** Downloads ever charged per model (all accounts together), for up to `MAX_LIST_LIMIT` ids; 0 for a model with none. */
+  downloadCounts(modelIds: readonly string[]): Promise<Map<string, number>>;
 
   // Compute ledger: slot time of every run, failed or not (a budget per minute is checked against it)
   recordCompute(charge: ComputeCharge): Promise<ComputeEntry>;

@@ -192,7 +192,7 @@ for (const kind of kinds) {
 
     it("charges anonymous previews to the address's and the model's anonymous budgets, never to the owner; a logged-in preview to the caller", async () => {
       const preview = (headers: Record<string, string> = {}, remoteAddress = "203.0.113.9") =>
-        service.app.inject({ method: "GET", url: `/m/${publicModelId}/preview.stl`, headers, remoteAddress });
+        service.app.inject({ method: "GET", url: `/api/preview?id=${publicModelId}`, headers, remoteAddress });
       assert.equal((await preview()).statusCode, 200);
       assert.equal(backend.tenants.at(-1), "client:203.0.113.9");
       assert.equal((await service.store.computeUsed({ anonymousClient: "203.0.113.9" }, MINUTE_AGO())).usedMs, 600);
@@ -208,7 +208,7 @@ for (const kind of kinds) {
       assert.match(String(modelLimited.detail), /anonymous previews of this model/);
       assert.equal((await service.store.computeUsed({ anonymousModelId: publicModelId }, MINUTE_AGO())).usedMs, 2400);
       const { account, cookie } = await newAccount();
-      assert.equal((await preview({ cookie }, "198.51.100.6")).statusCode, 200, "a logged-in visitor uses its own budget, not the exhausted anonymous ones");
+      assert.equal((await preview({ cookie, "x-partforge-session": "1" }, "198.51.100.6")).statusCode, 200, "a logged-in visitor uses its own budget, not the exhausted anonymous ones");
       assert.equal(backend.tenants.at(-1), `account:${account.id}`);
       assert.equal((await service.store.computeUsed({ accountId: account.id }, MINUTE_AGO())).usedMs, 600);
     });

@@ -139,7 +139,14 @@ describe("answers conform to /openapi.json", () => {
     conforms("GET", "/api/usage", await app.inject({ url: "/api/usage", headers: { authorization: `Bearer ${key}` } }));
     conforms("GET", "/api/formats", await app.inject({ url: "/api/formats" }));
     conforms("GET", "/health", await app.inject({ url: "/health" }));
-    conforms("GET", "/m/{id}/preview.stl", await app.inject({ url: "/m/zzzzzzzz/preview.stl" }));
+    const preview = await app.inject({ url: `/api/preview?id=${modelId}&p_length=30` });
+    assert.equal(preview.statusCode, 200, preview.body);
+    conforms("GET", "/api/preview", preview);
+    conforms("GET", "/api/preview", await app.inject({ url: `/api/preview?id=${modelId}&p_length=30`, headers: { "if-none-match": String(preview.headers.etag) } }));
+    conforms("GET", "/api/preview", await app.inject({ url: "/api/preview?id=zzzzzzzz" }));
+    conforms("GET", "/api/preview", await app.inject({ url: `/api/preview?id=${modelId}&type=STL` }));
+    conforms("POST", "/api/preview", await app.inject({ method: "POST", url: "/api/preview", ...json({ s: BOX_SCRIPT, type: "TJS" }, { "x-api-key": key }) }));
+    conforms("POST", "/api/preview", await app.inject({ method: "POST", url: "/api/preview", ...json({ s: BOX_SCRIPT }) }));
     conforms("GET", "/assets/{asset}", await app.inject({ url: "/assets/no-such-file.js" }));
     conforms("GET", "/openapi.json", await app.inject({ url: "/openapi.json" }));
   });

@@ -492,6 +492,21 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.deepEqual(await store.chargeDownload(download(account.id, key.id, new Date("2025-08-01T00:00:00Z"))), { ok: false, remaining: 0 });
       });
 
+      storeTest("counts downloads per model over all accounts, 0 for a model without any or not a model id", async (store) => {
+        const { account, key } = await accountWithKey(store);
+        const other = await accountWithKey(store);
+        const create = async (name: string) => (await store.createModel({ ownerId: account.id, name, visibility: "public", script: "x", language: "ts", schema: {} })).model.id;
+        const [busy, quiet] = [await create("busy"), await create("quiet")];
+        const at = new Date("2025-10-01T10:00:00Z");
+        await store.chargeDownload(download(account.id, key.id, at, { modelId: busy, scriptHash: undefined }));
+        await store.chargeDownload(download(other.account.id, other.key.id, at, { modelId: busy, scriptHash: undefined }));
+        await store.chargeDownload(download(account.id, key.id, at));
+        const counts = await store.downloadCounts([busy, quiet, "nosuchid1", "NOT AN ID"]);
+        assert.deepEqual([...counts], [[busy, 2], [quiet, 0], ["nosuchid1", 0], ["NOT AN ID", 0]]);
+        assert.deepEqual([...(await store.downloadCounts([]))], []);
+        await assert.rejects(store.downloadCounts("x" as never), { code: "USAGE" });
+      });
+
       storeTest("ledger rows record exactly the charged downloads, newest first in the summary", async (store, harness) => {
         const { account, key } = await accountWithKey(store, 2);
         const owner = await store.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
@@ -537,7 +552,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5]);
         await first.close();
 
         const reopened = await harness.open();
@@ -557,7 +572,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5]);
           assert.deepEqual(await current.findAccountById(account.id), account);
           const { model } = await current.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
           assert.equal((await current.chargeDownload(download(account.id, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);

@@ -13,11 +13,13 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { CHROMIUM_MISSING, launchChromium, type Browser } from "./browser.ts";
 import { changedShare, pixelStats } from "./pixels.ts";
+import { checkScreen } from "./screens.ts";
 import { startWebService, type WebTestService } from "./service.ts";
 
 const BUILD_TIMEOUT_MS = 60_000;
+const STANDOFF = "Hex standoff set";
 
-const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the editor" };
+const EDITOR_SCRIPT = `export const METADATA = { name: "Browser test washer", description: "Saved from the **editor**" };
 export const p_outer = FloatParam({ min: 10, max: 60, default: 30, desc: "Outer diameter" });
 export function build() {
   return Workplane("XY").circle(p_outer.value / 2).circle(5).extrude(3);
@@ -62,7 +64,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
   let firstView: Buffer;
 
   before(async () => {
-    service = await startWebService(["bored-block.ts"]);
+    service = await startWebService(["bored-block.ts", "hex-standoff.js"]);
     modelId = service.seeded.models[0]!.id;
     browser = await launchChromium();
     page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -97,6 +99,29 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.deepEqual(await unlabelledControls(page), []);
     await page.reload();
     assert.equal(await page.locator("input.secret").count(), 0, "the secret is not shown again");
+  });
+
+  it("names a nameless key distinctly, keeps every new secret until it is dismissed, and keeps the keys usable at 390 px", async () => {
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByRole("region", { name: "New API key key 1" }).waitFor();
+    await page.getByLabel("Name of the new key").fill("ci");
+    await page.getByRole("button", { name: "Create key" }).click();
+    await page.getByRole("region", { name: "New API key ci" }).waitFor();
+    assert.equal(await page.locator("input.secret").count(), 2, "the first secret is still there");
+    await page.getByRole("button", { name: "Dismiss the secret of key key 1" }).click();
+    await page.getByRole("button", { name: "Dismiss the secret of key ci" }).click();
+    assert.equal(await page.locator("input.secret").count(), 0);
+    await page.setViewportSize({ width: 390, height: 800 });
+    const deleteCi = page.getByRole("button", { name: "Delete key ci" });
+    const box = (await deleteCi.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `Delete is on screen at 390 px (x ${box.x}, width ${box.width})`);
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)) <= 0, "no horizontal scroll");
+    await deleteCi.click();
+    await page.getByRole("button", { name: "Really delete key ci" }).click();
+    await page.getByRole("button", { name: "Delete key key 1" }).click();
+    await page.getByRole("button", { name: "Really delete key key 1" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("table.keys tbody tr").length === 1);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it("opens a model page whose canvas shows the model", async () => {
@@ -143,19 +168,61 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await waitForBuild(page);
   });
 
-  it("downloads exactly what the viewer shows: STL and STEP bytes equal /build for the same values", async () => {
-    const previewEtag = (await page.locator(".build-status").getAttribute("data-etag"))!;
+  it("looking is free: a page view and three value changes spend no download; Download STL spends exactly one, and the count shown follows", async () => {
+    const accountId = (await service.store.findAccountByEmail("ann@example.com"))!.id;
+    const downloads = async () => (await service.store.usageSummary(accountId)).downloads;
+    await page.goto(`${service.url}/m/${modelId}`);
+    let etag = await waitForBuild(page);
+    await page.locator("#downloads-left").getByText("100 downloads left this month.").waitFor();
+    const length = page.getByRole("spinbutton", { name: /Length of the block/ });
+    for (const value of ["70", "90", "110"]) {
+      await length.fill(value);
+      etag = await waitForBuild(page, etag);
+      await page.getByText(`Size ${value} × 20 × 10 mm`).waitFor();
+    }
+    assert.equal(await downloads(), 0, "viewing and customising spent no download");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download STL" }).click()]);
+    assert.match(download.suggestedFilename(), /\.stl$/);
+    await page.locator("#downloads-left").getByText("99 downloads left this month.").waitFor();
+    assert.equal(await downloads(), 1, "one file, one download");
+    // Reset and preview again: the count shown stays the account's, not a remembered answer's.
+    await page.getByRole("button", { name: "Reset to defaults" }).click();
+    await waitForBuild(page, etag);
+    assert.equal(await page.locator("#downloads-left").innerText(), "99 downloads left this month.");
+    assert.equal(await downloads(), 1);
+  });
+
+  it("warns when few downloads are left, and disables downloads when none are", async () => {
+    const account = (await service.store.findAccountByEmail("ann@example.com"))!;
+    await service.store.setPlan(account.email, "evaluation", 4);
+    await page.goto(`${service.url}/m/${modelId}`);
+    await page.locator("#downloads-left.warning").getByText("Only 3 downloads left this month").waitFor();
+    await service.store.setPlan(account.email, "evaluation", 1);
+    await page.reload();
+    await page.locator("#downloads-left").getByText("You have no downloads left this month").waitFor();
+    assert.equal(await page.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    await service.store.setPlan(account.email, "evaluation", 100);
+    await page.goto(`${service.url}/m/${modelId}?preset=long`);
+    await waitForBuild(page);
+  });
+
+  it("downloads exactly the configuration in the form: STL and STEP bytes equal /build for the same values", async () => {
     for (const type of ["STL", "STEP"]) {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: `Download ${type}` }).click()]);
       const downloaded = await readFile((await download.path())!);
       const viaApi = await fetch(`${service.url}/build?key=${apiKey}&id=${modelId}&type=${type}&preset=long`);
       assert.equal(viaApi.status, 200);
       assert.ok(downloaded.equals(Buffer.from(await viaApi.arrayBuffer())), `${type} download equals /build`);
-      if (type === "STL") assert.equal(viaApi.headers.get("etag"), previewEtag, "same ETag as the preview build");
     }
-    const curlGet = await page.getByLabel("GET").inputValue();
+    const curlGet = await page.getByRole("textbox", { name: "GET", exact: true }).inputValue();
     assert.equal(curlGet, `curl -o ${modelId}.stl "${service.url}/build?key=$PARTFORGE_KEY&id=${modelId}&type=STL&preset=long"`);
-    assert.match(await page.getByLabel("POST (JSON)").inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
+    assert.match(await page.getByRole("textbox", { name: "POST (JSON)", exact: true }).inputValue(), new RegExp(`-d '\\{"id":"${modelId}","type":"STL","preset":"long"\\}'`));
+    await page.goto(`${service.url}/account`);
+    const firstRow = page.locator("section[aria-labelledby=usage-heading] tbody tr").first();
+    await firstRow.getByRole("link", { name: "Bored block" }).waitFor();
+    assert.doesNotMatch(await firstRow.innerText(), new RegExp(modelId), "the usage list names the model, not its id");
+    await page.goto(`${service.url}/m/${modelId}?preset=long`);
+    await waitForBuild(page);
   });
 
   it("shows a bad value inline next to its field and does not rebuild", async () => {
@@ -223,29 +290,79 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await page.getByText(/^Size (30|29\.\d+) × (30|29\.\d+) × 3 mm$/).waitFor();
     const stats = await pixelStats(page, await page.locator("canvas.viewer-canvas").screenshot());
     assert.ok(stats.partShare > 0.02, `the saved model covers ${(stats.partShare * 100).toFixed(1)}% of the canvas`);
-    await page.goto(`${service.url}/`);
-    await page.getByRole("link", { name: "Browser test washer" }).first().waitFor();
   });
 
-  it("is readable at phone width: nothing wider than the screen", async () => {
-    const phone = await browser.context.newPage();
-    await phone.setViewportSize({ width: 375, height: 760 });
-    for (const path of ["/", `/m/${modelId}`, "/account", "/tester", "/editor"]) {
-      await phone.goto(`${service.url}${path}`);
-      await phone.locator("main h1").first().waitFor();
-      const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${path} is ${overflow}px wider than the screen`);
-    }
-    await phone.close();
+  it("gallery sorts by most downloaded: the block downloaded in these tests comes before the washer nobody downloaded", async () => {
+    await page.goto(`${service.url}/`);
+    await page.getByLabel("Sort by").selectOption("downloads");
+    const names = () => page.locator("section[aria-labelledby=public-heading] .card h3").allInnerTexts();
+    assert.deepEqual(await names(), ["Bored block", STANDOFF]);
+    await page.getByText(/^mm · 3 parameters · \d+ downloads$/).first().waitFor();
+    await page.getByText(/^mm · \d+ parameters · 0 downloads$/).first().waitFor();
+    await page.getByLabel("Sort by").selectOption("name");
+    assert.deepEqual(await names(), ["Bored block", STANDOFF].sort((a, b) => a.localeCompare(b)));
   });
-  it("a visitor who is not logged in sees the public model's preview and is asked to log in to download", async () => {
+
+  it("gallery search finds a model by its description; its owner sees the Markdown, unpublishes and deletes it on its page", async () => {
+    await page.goto(`${service.url}/`);
+    await page.getByLabel("Search models").fill("from the EDITOR");
+    await page.locator("#gallery-count").getByText('1 model matches "from the EDITOR".').waitFor();
+    assert.equal(await page.getByRole("link", { name: "Bored block" }).isVisible(), false, "the search hides the others");
+    await page.getByRole("link", { name: "Browser test washer" }).click();
+    await page.locator(".markdown strong").getByText("editor").waitFor();
+    await page.getByRole("button", { name: "Unpublish (make private)" }).click();
+    await page.getByRole("button", { name: "Publish to the gallery" }).waitFor();
+    await page.locator(".facts").getByText("private", { exact: true }).waitFor();
+    const id = new URL(page.url()).pathname.slice(3);
+    const anonymous = await fetch(`${service.url}/api/models/${id}`);
+    assert.equal(anonymous.status, 404, "unpublished: others no longer see it");
+    await page.getByRole("button", { name: "Delete this model" }).click();
+    await page.getByRole("button", { name: 'Really delete "Browser test washer"' }).click();
+    await page.waitForURL(`${service.url}/`);
+    await page.getByRole("link", { name: "Bored block" }).first().waitFor();
+    assert.equal(await page.getByRole("link", { name: "Browser test washer" }).count(), 0);
+  });
+
+  it("every page at 1280 and 390 px: screenshot saved, no console error, no horizontal scroll, every control named", async () => {
+    const tour = await browser.context.newPage();
+    const screens: [string, string, (p: Page) => Promise<void>][] = [
+      ["/", "gallery", (p) => p.waitForFunction(() => document.querySelectorAll(".thumb img").length > 0 && !document.body.textContent!.includes("Rendering…"), null, { timeout: BUILD_TIMEOUT_MS }).then(() => undefined)],
+      [`/m/${modelId}`, "model", (p) => waitForBuild(p).then(() => undefined)],
+      ["/editor", "editor", (p) => p.locator(".cm-content").waitFor()],
+      ["/account", "account", (p) => p.locator("#usage-summary").waitFor()],
+      ["/tester", "tester", (p) => p.locator("main h1").waitFor()],
+      ["/docs", "docs", (p) => p.locator("h1").first().waitFor()],
+    ];
+    const problems: string[] = [];
+    for (const width of [1280, 390]) {
+      for (const [path, name, ready] of screens) {
+        const found = await checkScreen(tour, `${service.url}${path}`, name, width, ready);
+        if (found.consoleErrors.length > 0) problems.push(`${path} at ${width}px: console errors ${JSON.stringify(found.consoleErrors)}`);
+        if (found.horizontalScrollPx > 0) problems.push(`${path} at ${width}px: ${found.horizontalScrollPx}px of horizontal scroll`);
+        if (found.unnamed.length > 0) problems.push(`${path} at ${width}px: unnamed ${found.unnamed.join(" | ")}`);
+      }
+    }
+    await tour.close();
+    assert.deepEqual(problems, []);
+  });
+
+  it("a visitor who is not logged in previews the values in the address for free and is asked to log in (keeping the address) to download", async () => {
     await browser.context.clearCookies();
     const anonymous = await browser.context.newPage();
     await anonymous.goto(`${service.url}/m/${modelId}?p_length=60`);
     await anonymous.locator('canvas.viewer-canvas[data-loaded="true"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
-    await anonymous.getByText("Size 100 × 20 × 10 mm").waitFor();
-    assert.match(await anonymous.locator(".build-status").innerText(), /Log in to rebuild with these values/);
+    await anonymous.getByText("Size 60 × 20 × 10 mm").waitFor();
     assert.equal(await anonymous.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    const signUp = anonymous.locator(".downloads").getByRole("link", { name: "sign up" });
+    assert.equal(await signUp.getAttribute("href"), `/signup?next=${encodeURIComponent(`/m/${modelId}?p_length=60`)}`);
+    const problems: string[] = [];
+    for (const width of [1280, 390]) {
+      for (const [path, name] of [["/login", "login"], ["/signup", "signup"], [`/m/${modelId}`, "model-visitor"]] as const) {
+        const found = await checkScreen(anonymous, `${service.url}${path}`, name, width, (p) => p.locator("main h1").first().waitFor());
+        if (found.consoleErrors.length + found.unnamed.length > 0 || found.horizontalScrollPx > 0) problems.push(`${path} at ${width}px: ${JSON.stringify(found)}`);
+      }
+    }
+    assert.deepEqual(problems, []);
     await anonymous.close();
   });
 

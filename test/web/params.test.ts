@@ -7,6 +7,7 @@ import {
   configurationFromQuery,
   configurationQuery,
   curlCommands,
+  tidyNumber,
   presetTexts,
   runnablePattern,
   type ModelSchema,
@@ -99,11 +100,28 @@ describe("the configuration in the URL", () => {
   });
 });
 
+describe("tidyNumber", () => {
+  it("rounds what a range control reports to the decimals of its step", () => {
+    assert.equal(tidyNumber("3.055600000", "0.001"), "3.056");
+    assert.equal(tidyNumber("3.055500000", "0.1"), "3.1");
+    assert.equal(tidyNumber("120.000000", "1"), "120");
+    assert.equal(tidyNumber("0.00012345", "1e-5"), "0.00012");
+    assert.equal(tidyNumber("abc", "1"), "abc");
+  });
+});
+
 describe("the /build request and its curl lines", () => {
   const configuration = { preset: "short", texts: { ...presetTexts(SCHEMA, "short"), p_label: "it's" } };
 
   it("builds the same fields as the URL, with id and type", () => {
     assert.equal(buildQuery("4hskpb69", SCHEMA, configuration, "STEP").toString(), "id=4hskpb69&type=STEP&preset=short&p_label=it%27s");
+  });
+
+  it("puts typed values in the POST JSON: numbers and booleans unquoted, as a program sends them", () => {
+    const typed = { preset: "", texts: { ...presetTexts(SCHEMA, ""), p_length: "120.5", p_holes: "3", p_round: "off", p_module: "2", p_label: "B7" } };
+    const { post } = curlCommands("http://localhost:8080", "4hskpb69", SCHEMA, typed, "STL", ".stl");
+    const json = JSON.parse(/-d '(.*)'$/.exec(post)![1]!);
+    assert.deepEqual(json.params, { p_length: 120.5, p_holes: 3, p_round: false, p_module: 2, p_label: "B7" });
   });
 
   it("writes a GET with the key from $PARTFORGE_KEY and a POST with JSON that survives shell quoting", () => {

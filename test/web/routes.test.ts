@@ -1,4 +1,4 @@
-/** The web routes through `inject`: page shells, the bundle, /api/formats and the uncharged preview. */
+/** The web routes through `inject`: page shells, the bundle, /api/formats. */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { exportFormats } from "../../src/exporters/index.ts";
@@ -43,6 +43,17 @@ describe("web routes", () => {
     assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}`, headers: { cookie } })).statusCode, 200);
   });
 
+  it("makes the header's log-in and sign-up links come back to the page they were followed from", async () => {
+    const page = await service.app.inject({ method: "GET", url: `/m/${publicId}?p_length=30` });
+    const next = encodeURIComponent(`/m/${publicId}?p_length=30`);
+    assert.match(page.body, new RegExp(`<a href="/login\\?next=${next.replace(/%/g, "%")}">Log in</a>`));
+    assert.match(page.body, new RegExp(`<a href="/signup\\?next=${next}">Sign up</a>`));
+    const login = await service.app.inject({ method: "GET", url: `/login?next=${next}` });
+    assert.match(login.body, new RegExp(`<a href="/signup\\?next=${next}">Sign up</a>`));
+    const gallery = await service.app.inject({ method: "GET", url: "/" });
+    assert.match(gallery.body, /<a href="\/login">Log in<\/a>/);
+  });
+
   it("sends visitors who are not logged in from the account page and the editor to log in, and back", async () => {
     for (const url of ["/account", "/editor", `/editor/${publicId}`]) {
       const response = await service.app.inject({ method: "GET", url });
@@ -71,16 +82,11 @@ describe("web routes", () => {
     assert.deepEqual(formats.find((f) => f.type === "STL"), { type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true });
   });
 
-  it("previews a visible model's default configuration as STL without charging anyone", async () => {
-    const response = await service.app.inject({ method: "GET", url: `/m/${publicId}/preview.stl` });
+  it("no longer serves the STL preview: views go through /api/preview (GLB), which charges nobody", async () => {
+    assert.equal((await service.app.inject({ method: "GET", url: `/m/${publicId}/preview.stl` })).statusCode, 404);
+    const response = await service.app.inject({ method: "GET", url: `/api/preview?id=${privateId}`, headers: { cookie, "x-partforge-session": "1" } });
     assert.equal(response.statusCode, 200);
-    assert.equal(response.headers["content-type"], "model/stl");
-    const bytes = response.rawPayload;
-    assert.equal(bytes.length, 84 + 50 * bytes.readUInt32LE(80));
-    const again = await service.app.inject({ method: "GET", url: `/m/${publicId}/preview.stl`, headers: { "if-none-match": String(response.headers.etag) } });
-    assert.equal(again.statusCode, 304);
-    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}/preview.stl` })).statusCode, 404);
-    assert.equal((await service.app.inject({ method: "GET", url: `/m/${privateId}/preview.stl`, headers: { cookie } })).statusCode, 200);
+    assert.equal(response.headers["content-type"], "model/gltf-binary");
     const usage = (await service.app.inject({ method: "GET", url: "/api/usage", headers: { cookie } })).json();
     assert.equal(usage.downloads, 0);
   });

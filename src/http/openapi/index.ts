@@ -6,6 +6,7 @@
 import type { ServiceLimits } from "../deps.ts";
 import { apiPaths } from "./apiPaths.ts";
 import { buildPaths } from "./buildPaths.ts";
+import { previewPaths } from "./previewPaths.ts";
 import { problemResponse, type PathItem } from "./parts.ts";
 import { COMPONENT_SCHEMAS } from "./schemas.ts";
 import { SECURITY_SCHEMES } from "./security.ts";
@@ -15,11 +16,11 @@ export { BUILD_FIELDS, BUILD_STATUSES } from "./buildPaths.ts";
 export type { Operation, PathItem } from "./parts.ts";
 
 const TAGS = [
-  { name: "build", description: "Building models into files: the ParametricParts Build Service contract" },
+  { name: "build", description: "Building models into files (the ParametricParts Build Service contract, one download per file) and free previews for viewers" },
   { name: "models", description: "Stored models: create, revise, read with their parameter schema, list, delete" },
   { name: "accounts", description: "Sign up, log in and out, the account and its usage" },
   { name: "keys", description: "API keys of the account (a logged-in session only)" },
-  { name: "web", description: "The web app's pages, assets and previews" },
+  { name: "web", description: "The web app's pages and assets" },
   { name: "service", description: "The docs and the service's health" },
 ];
 
@@ -33,7 +34,7 @@ export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /** The document without `servers`, which depend on the request (see `withServer`). */
 export function openApiDocument(limits: ServiceLimits) {
-  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...apiPaths(limits), ...sitePaths() };
+  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...previewPaths(limits), ...apiPaths(limits), ...sitePaths() };
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) operation.responses["431"] ??= { $ref: "#/components/responses/HeadersTooLarge" };
   }

@@ -23,7 +23,7 @@ export const SECURITY_SCHEMES = {
     type: "apiKey",
     in: "header",
     name: "X-Partforge-Session",
-    description: "Must be `1` for /build to accept the session cookie (the web app sends it; a cross-site form or link cannot).",
+    description: "Must be `1` for /build and /api/preview to accept the session cookie (the web app sends it; a cross-site form or link cannot).",
   },
   adminToken: { type: "http", scheme: "bearer", description: "`PARTFORGE_ADMIN_TOKEN` of the server, for operator details (a loopback client without a proxy needs none)." },
 } as const;
@@ -32,6 +32,8 @@ type Requirement = Partial<Record<keyof typeof SECURITY_SCHEMES, string[]>>;
 
 /** /build: an API key in any of its three places, or the web app's session with its header. */
 export const BUILD_SECURITY: Requirement[] = [{ apiKeyQuery: [] }, { apiKeyHeader: [] }, { bearer: [] }, { session: [], webSession: [] }];
+/** /api/preview: anyone (stored public models), an API key, or the web app's session with its header. */
+export const PREVIEW_SECURITY: Requirement[] = [{}, ...BUILD_SECURITY];
 /** A session or an API key header (`requireCaller`). */
 export const CALLER_SECURITY: Requirement[] = [{ session: [] }, { apiKeyHeader: [] }, { bearer: [] }];
 /** Anyone; a session or key shows the caller's private things too (`optionalCaller`). */

@@ -1,4 +1,4 @@
-/** The web app's pages and assets, the previews, the docs themselves and /health. */
+/** The web app's pages and assets, the docs themselves and /health. */
 import { EXAMPLES } from "./schemas.ts";
 import { emptyResponse, HTML_PAGE, jsonResponse, MODEL_ID_PARAMETER, problemResponse, type Operation, type PathItem } from "./parts.ts";
 import { OPTIONAL_ADMIN_SECURITY, OPTIONAL_SESSION_SECURITY, PUBLIC } from "./security.ts";
@@ -36,31 +36,6 @@ export function sitePaths(): Record<string, PathItem> {
         parameters: [MODEL_ID_PARAMETER],
         responses: { "404": { description: "No such model visible to the visitor (the page says so)", content: HTML_PAGE } },
       }),
-    },
-    "/m/{id}/preview.stl": {
-      get: {
-        operationId: "getModelPreview",
-        summary: "A coarse STL of a visible model at its default values, for previews",
-        description: "Not charged as a download; rate-limited per client address; a logged-in visitor's compute budget pays for it, else the address's and the model's anonymous budgets.",
-        tags: ["web"],
-        security: OPTIONAL_SESSION_SECURITY,
-        parameters: [MODEL_ID_PARAMETER],
-        responses: {
-          "200": {
-            description: "Binary STL",
-            headers: { ETag: { description: "Same model revision: same ETag", schema: { type: "string" }, example: '"preview-5d41402a"' } },
-            content: { "model/stl": { schema: { type: "string", format: "binary" }, example: "(binary STL)" } },
-          },
-          "304": emptyResponse("If-None-Match matched the ETag"),
-          "404": problemResponse(404, "No such model visible to the visitor", [{ code: "NOT_FOUND", message: 'no model with id "4hskpb69"', param: "id" }]),
-          "429": problemResponse(429, "Too many previews from this address, or the anonymous compute budget is used up", [
-            { code: "RATE_LIMITED", message: "too many previews from this address; retry shortly", details: { retryAfterSeconds: 1 } },
-          ], { retryAfter: true }),
-          "500": problemResponse(500, "The model failed to build", [{ code: "SCRIPT_EXCEPTION", message: "p_length.value is not a function", line: 5, column: 12 }]),
-          "503": problemResponse(503, "Every build slot is busy", [{ code: "BUSY", message: "every build slot is busy and the queue is full" }], { retryAfter: true }),
-          "504": problemResponse(504, "The build took too long", [{ code: "TIMEOUT", message: "the build took longer than its 60 s limit" }]),
-        },
-      },
     },
     "/assets/{asset}": {
       get: {

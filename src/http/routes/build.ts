@@ -3,15 +3,15 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseFormat, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
-import { isModelId, type Store } from "../../store/index.ts";
-import { presentedKey, requireKey, sessionCaller, type Caller } from "../auth.ts";
+import type { Store } from "../../store/index.ts";
+import { scriptOf } from "../scriptSource.ts";
+import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
 import { logFailedBuild } from "../requestLog.ts";
 import type { RateLimiter } from "../rateLimit.ts";
 import type { ComputeBudget } from "../computeBudget.ts";
-import { createHash } from "node:crypto";
 
 const STREAM_CHUNK_BYTES = 64 * 1024;
 
@@ -42,31 +42,6 @@ function exportOptions(fields: BuildFields): ExportOptions {
   });
 }
 
-interface ScriptSource {
-  source: string;
-  language: "ts" | "js";
-  modelId?: string;
-  scriptHash?: string;
-}
-
-/** `s` wins over `id` (SPEC section 2); a private model is 404 to everyone but its owner. */
-async function scriptOf(store: Store, fields: BuildFields, caller: Caller, limits: ServiceLimits): Promise<ScriptSource> {
-  if (fields.s !== undefined && fields.s !== "") {
-    if (Buffer.byteLength(fields.s, "utf8") > limits.maxScriptBytes) {
-      throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "s" });
-    }
-    return { source: fields.s, language: "ts", scriptHash: createHash("sha256").update(fields.s).digest("hex") };
-  }
-  if (fields.id !== undefined && fields.id !== "") {
-    const notFound = new PartforgeError("NOT_FOUND", `no model with id "${fields.id}" is visible to this key's account`, { param: "id" });
-    if (!isModelId(fields.id)) throw notFound;
-    const found = await store.getModel(fields.id, { viewerId: caller.account.id });
-    if (found === undefined) throw notFound;
-    return { source: found.revision.script, language: found.revision.language, modelId: found.model.id };
-  }
-  throw new PartforgeError("USAGE", "send either id (a stored model's id) or s (the ModelScript text)", { param: "id" });
-}
-
 /** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
@@ -79,17 +54,14 @@ function etagMatches(header: string | string[] | undefined, etag: string): boole
   return values.includes("*") || values.includes(etag);
 }
 
-/** The header the web app sends to build with its session; a cross-site page cannot set it. */
-export const WEB_SESSION_HEADER = "x-partforge-session";
-
 /**
- * An API key, or else the logged-in session of the web app — only with `X-Partforge-Session: 1`,
- * so a cross-site link or form cannot spend the visitor's downloads. Charged like a key.
+ * An API key, or else the logged-in session of the web app (only with `X-Partforge-Session: 1`,
+ * so a cross-site link or form cannot spend the visitor's downloads). Charged like a key.
  */
 async function buildCaller(store: Store, request: FastifyRequest, fieldKey: string | undefined): Promise<Caller> {
   const secret = presentedKey(request, fieldKey);
-  if (secret === undefined && request.headers[WEB_SESSION_HEADER] === "1") {
-    const session = await sessionCaller(store, request);
+  if (secret === undefined) {
+    const session = await webSessionCaller(store, request);
     if (session !== undefined) return session;
   }
   return requireKey(store, secret);
@@ -119,7 +91,7 @@ export function registerBuildRoutes(
     }
     const format = parseFormat(fields.type);
     const options = exportOptions(fields);
-    const script = await scriptOf(store, fields, caller, limits);
+    const script = await scriptOf(store, fields, caller.account.id, limits);
     // An early refusal saves a build; the charge below is the exact check.
     if ((await store.remainingDownloads(caller.account.id)) === 0) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");

@@ -21,11 +21,11 @@ function docsPage(limits: ServiceLimits): string {
     .join("\n");
   const script = 'export function build() { return Workplane("XY").box(10, 20, 5); }';
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <title>partforge Build Service</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 code,pre{font-family:ui-monospace,monospace;background:#f4f4f4}pre{padding:.75rem;overflow-x:auto}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}</style>
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}</style>
 </head><body>
 <h1>partforge Build Service</h1>
 <p>Every request to <code>/build</code> (or the original path <code>/parts/build</code>) builds a model in the format you choose and streams it back.

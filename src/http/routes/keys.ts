@@ -20,6 +20,11 @@ export function keyView(key: ApiKey) {
   };
 }
 
+/** The first of "key 1", "key 2", … that no key of the account is called. */
+export function unusedKeyName(taken: readonly string[]): string {
+  for (let n = 1; ; n++) if (!taken.includes(`key ${n}`)) return `key ${n}`;
+}
+
 export function registerKeyRoutes(app: FastifyInstance, deps: { store: Store }): void {
   const { store } = deps;
 
@@ -30,8 +35,10 @@ export function registerKeyRoutes(app: FastifyInstance, deps: { store: Store }):
 
   app.post("/api/keys", async (request, reply) => {
     const caller = await requireSession(store, request, "creating an API key");
-    const name = optionalString(jsonBody(request), "name");
-    const { key, secret } = await store.createApiKey(caller.account.id, name === undefined ? {} : { name });
+    const given = optionalString(jsonBody(request), "name")?.trim();
+    // A key without a name gets one that tells it apart from the others: "key 1", "key 2", …
+    const name = given !== undefined && given !== "" ? given : unusedKeyName((await store.listApiKeys(caller.account.id)).map((key) => key.name));
+    const { key, secret } = await store.createApiKey(caller.account.id, { name });
     return reply.code(201).send({ key: keyView(key), secret });
   });
 

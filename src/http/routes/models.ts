@@ -115,8 +115,19 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50) || 50));
     const offset = Math.max(0, Number(request.query.offset ?? 0) || 0);
     const models = await store.listModels({ viewerId: caller?.account.id ?? null, limit, offset });
+    const downloads = await store.downloadCounts(models.map((m) => m.id));
     return {
-      models: models.map((m) => ({ id: m.id, name: m.name, visibility: m.visibility, ownerId: m.ownerId, revision: m.latestRevision, updatedAt: m.updatedAt.toISOString(), mine: m.ownerId === caller?.account.id })),
+      models: models.map((m) => ({
+        id: m.id,
+        name: m.name,
+        visibility: m.visibility,
+        ownerId: m.ownerId,
+        revision: m.latestRevision,
+        createdAt: m.createdAt.toISOString(),
+        updatedAt: m.updatedAt.toISOString(),
+        downloads: downloads.get(m.id) ?? 0,
+        mine: m.ownerId === caller?.account.id,
+      })),
     };
   });
 

@@ -1,21 +1,14 @@
 /**
  * The web app: page shells (`/`, `/m/:id`, `/editor`, `/editor/:id`, `/account`, `/login`,
- * `/signup`, `/tester`), the browser bundle under `/assets/`, and `/m/:id/preview.stl` — the
- * uncharged default-configuration preview of a visible model for the gallery and for visitors
- * who are not logged in. Everything else the pages do goes through the public API.
+ * `/signup`, `/tester`) and the browser bundle under `/assets/`. Everything the pages do goes
+ * through the public API (views through the free `/api/preview`, downloads through `/build`).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { bundleWeb, type WebAsset, type WebPage } from "../../../web/bundle.ts";
-import { resolveExportOptions, TOLERANCE_BOUNDS } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { sameOriginPath } from "../../shared/localPath.ts";
 import { isModelId, type Store } from "../../store/index.ts";
 import { sessionCaller, type Caller } from "../auth.ts";
-import type { BuildBackend } from "../deps.ts";
-import { logFailedBuild } from "../requestLog.ts";
-import { sendProblem } from "../problem.ts";
-import { RateLimiter } from "../rateLimit.ts";
-import type { ComputeBudget, Payer } from "../computeBudget.ts";
 
 // Everything is served from this origin: no CDN, no inline script. CodeMirror injects its styles.
 const CONTENT_SECURITY_POLICY = [
@@ -29,11 +22,6 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
-
-/** Previews are a coarse mesh (about 0.25 mm whatever the unit), so they are a look, not the part. */
-const PREVIEW_TOLERANCE_MM = 0.25;
-const PREVIEW_ANGULAR_TOLERANCE_RAD = 0.5;
-const MM_PER_UNIT: Record<string, number> = { mm: 1, cm: 10, m: 1000, in: 25.4, ft: 304.8 };
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -49,6 +37,8 @@ interface Shell {
   title: string;
   caller: Caller | undefined;
   modelId?: string;
+  /** Where the header's log-in and sign-up links return to: this page's path and query. */
+  returnTo?: string;
 }
 
 function navLink(href: string, label: string, current: boolean): string {
@@ -58,13 +48,15 @@ function navLink(href: string, label: string, current: boolean): string {
 function pageHtml(shell: Shell): string {
   const account = shell.caller ? { id: shell.caller.account.id, email: shell.caller.account.email, plan: shell.caller.account.plan } : null;
   const boot = { page: shell.page, account, ...(shell.modelId !== undefined ? { modelId: shell.modelId } : {}) };
+  const back = shell.returnTo === undefined ? undefined : sameOriginPath(shell.returnTo);
+  const nextQuery = back === undefined || back === "/" ? "" : escapeHtml(`?next=${encodeURIComponent(back)}`);
   const links = [
     navLink("/", "Gallery", shell.page === "gallery"),
     navLink("/editor", "Editor", shell.page === "editor"),
     navLink("/tester", "API key tester", shell.page === "tester"),
     ...(account
       ? [navLink("/account", "Account", shell.page === "account")]
-      : [navLink("/login", "Log in", shell.page === "login"), navLink("/signup", "Sign up", shell.page === "signup")]),
+      : [navLink(`/login${nextQuery}`, "Log in", shell.page === "login"), navLink(`/signup${nextQuery}`, "Sign up", shell.page === "signup")]),
     navLink("/docs", "API docs", false),
   ];
   return `<!doctype html>
@@ -91,6 +83,8 @@ function pageHtml(shell: Shell): string {
 }
 
 function sendPage(reply: FastifyReply, shell: Shell, status = 200): FastifyReply {
+  // Log in and sign up from any page come back to it (the auth pages keep their own ?next=).
+  if (shell.returnTo === undefined && shell.page !== "login" && shell.page !== "signup") shell = { ...shell, returnTo: reply.request.url };
   return reply
     .code(status)
     .type("text/html; charset=utf-8")
@@ -106,20 +100,12 @@ function safeNext(next: unknown): string {
   return sameOriginPath(next) ?? "/account";
 }
 
-function previewToleranceFor(uom: unknown): number {
-  const mmPerUnit = typeof uom === "string" ? (MM_PER_UNIT[uom] ?? 1) : 1;
-  return Math.max(TOLERANCE_BOUNDS.min, PREVIEW_TOLERANCE_MM / mmPerUnit);
-}
-
 export interface WebRouteDeps {
   store: Store;
-  backend: BuildBackend;
-  compute: ComputeBudget;
 }
 
 export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): void {
-  const { store, backend, compute } = deps;
-  const previewLimiter = new RateLimiter(5, 60);
+  const { store } = deps;
   let bundling: Promise<Map<string, WebAsset>> | undefined;
 
   // Bundled once per process, on first need; a failed bundle is retried on the next request.
@@ -158,7 +144,7 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     app.get<{ Querystring: { next?: string } }>(url, async (request, reply) => {
       const caller = await sessionCaller(store, request);
       if (caller) return reply.redirect(safeNext(request.query.next), 303);
-      return sendPage(reply, { page, title, caller });
+      return sendPage(reply, { page, title, caller, ...(typeof request.query.next === "string" ? { returnTo: request.query.next } : {}) });
     });
   }
 
@@ -180,38 +166,5 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const found = isModelId(id) ? await store.getModel(id, { viewerId: caller?.account.id ?? null }) : undefined;
     if (found === undefined) return sendPage(reply, { page: "model", title: "No such model", caller, modelId: id }, 404);
     return sendPage(reply, { page: "model", title: found.model.name, caller, modelId: id });
-  });
-
-  app.get<{ Params: { id: string } }>("/m/:id/preview.stl", async (request, reply) => {
-    const waitSeconds = previewLimiter.take(request.ip);
-    if (waitSeconds > 0) {
-      return sendProblem(reply, { code: "RATE_LIMITED", message: "too many previews from this address; retry shortly", details: { retryAfterSeconds: waitSeconds } });
-    }
-    const caller = await sessionCaller(store, request);
-    const { id } = request.params;
-    const found = isModelId(id) ? await store.getModel(id, { viewerId: caller?.account.id ?? null }) : undefined;
-    if (found === undefined) throw new PartforgeError("NOT_FOUND", `no model with id "${id}"`, { param: "id" });
-    const schema = found.revision.schema as { uom?: unknown } | null;
-    // A logged-in visitor pays for its previews; an anonymous one uses its address's and the model's anonymous budgets.
-    const payer: Payer = caller !== undefined ? { account: caller.account, keyId: null } : { clientAddress: request.ip, modelId: id };
-    const result = await compute.metered(payer, { kind: "preview", modelId: id }, (tenant, beforeRun) =>
-      backend.build({
-        source: found.revision.script,
-        language: found.revision.language,
-        format: "stl",
-        values: {},
-        options: resolveExportOptions({ tolerance: previewToleranceFor(schema?.uom), angularTolerance: PREVIEW_ANGULAR_TOLERANCE_RAD, ascii: false }),
-        tenant,
-        beforeRun,
-      }),
-    );
-    if (!result.ok) {
-      logFailedBuild(request, result.error, { format: "stl", modelId: found.model.id });
-      return sendProblem(reply, result.error);
-    }
-    const etag = `"preview-${result.etag}"`;
-    reply.header("ETag", etag).header("Cache-Control", `${found.model.visibility === "public" ? "public" : "private"}, max-age=60`);
-    if (request.headers["if-none-match"] === etag) return reply.code(304).send();
-    return reply.type("model/stl").send(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength));
   });
 }

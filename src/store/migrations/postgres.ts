@@ -108,4 +108,12 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at) WHERE account_id IS NULL`,
     ],
   },
+  {
+    version: 5,
+    name: "downloads by model",
+    // The gallery sorts by downloads per model (Store.downloadCounts).
+    statements: [
+      `CREATE INDEX usage_by_model ON usage_ledger (model_id) WHERE model_id IS NOT NULL`,
+    ],
+  },
 ];

@@ -340,6 +340,14 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return records.map(toUsageEntry);
     },
 
+    async countDownloadsByModel(modelIds) {
+      const records = await rows<{ model_id: string; downloads: string }>(
+        "SELECT model_id, COUNT(*) AS downloads FROM usage_ledger WHERE model_id = ANY($1::text[]) GROUP BY model_id",
+        [[...modelIds]],
+      );
+      return new Map(records.map((record) => [record.model_id, Number(record.downloads)]));
+    },
+
     async insertCompute(entry) {
       const { rows: inserted } = await pool.query<ComputeRecord>(
         `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at)

@@ -277,6 +277,13 @@ function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): St
       return records.map(toUsageEntry);
     },
 
+    async countDownloadsByModel(modelIds) {
+      const records = sql(
+        "SELECT model_id AS modelId, COUNT(*) AS downloads FROM usage_ledger WHERE model_id IN (SELECT value FROM json_each(?)) GROUP BY model_id",
+      ).all(JSON.stringify(modelIds)) as { modelId: string; downloads: number }[];
+      return new Map(records.map((record) => [record.modelId, Number(record.downloads)]));
+    },
+
     async insertCompute(entry) {
       return computeCharges.run(entry);
     },

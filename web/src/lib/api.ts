@@ -64,27 +64,11 @@ function fileNameOf(disposition: string | null, fallback: string): string {
   return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? fallback;
 }
 
-/**
- * Calls `/build`. With `session`, the logged-in session pays (the header a cross-site page cannot
- * send); otherwise `apiKey` goes in `X-API-Key`, never in the URL.
- */
-export async function callBuild(
-  request: { query?: URLSearchParams; json?: unknown },
-  auth: { session: true } | { apiKey: string },
-  signal?: AbortSignal,
-): Promise<BuildOutcome> {
-  const headers: Record<string, string> = "apiKey" in auth ? { "X-API-Key": auth.apiKey } : { "X-Partforge-Session": "1" };
-  if (request.json !== undefined) headers["Content-Type"] = "application/json";
-  const url = request.query ? `/build?${request.query}` : "/build";
+/** Fetches a file, or the problem that came instead; an abort is rethrown. */
+async function fetchFile(url: string, init: RequestInit, signal?: AbortSignal): Promise<BuildOutcome> {
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: request.json !== undefined ? "POST" : "GET",
-      headers,
-      credentials: "same-origin",
-      ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : {}),
-      ...(signal ? { signal } : {}),
-    });
+    response = await fetch(url, { ...init, credentials: "same-origin", ...(signal ? { signal } : {}) });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     return { ok: false, status: 0, problem: { status: 0, code: "NETWORK", title: "Network error", detail: "the service did not answer; check your connection" } };
@@ -104,6 +88,36 @@ export async function callBuild(
       downloadsRemaining: response.headers.get("X-Downloads-Remaining"),
     },
   };
+}
+
+/**
+ * Calls `/build`: a download, charged one per file. With `session`, the logged-in session pays
+ * (the header a cross-site page cannot send); otherwise `apiKey` goes in `X-API-Key`, never in the URL.
+ */
+export async function callBuild(
+  request: { query?: URLSearchParams; json?: unknown },
+  auth: { session: true } | { apiKey: string },
+  signal?: AbortSignal,
+): Promise<BuildOutcome> {
+  const headers: Record<string, string> = "apiKey" in auth ? { "X-API-Key": auth.apiKey } : { "X-Partforge-Session": "1" };
+  if (request.json !== undefined) headers["Content-Type"] = "application/json";
+  const url = request.query ? `/build?${request.query}` : "/build";
+  return fetchFile(url, { method: request.json !== undefined ? "POST" : "GET", headers, ...(request.json !== undefined ? { body: JSON.stringify(request.json) } : {}) }, signal);
+}
+
+/**
+ * Calls `/api/preview`: a GLB to look at, never a download. Sent with the web header, so a
+ * logged-in visitor's own compute budget pays (and private models are visible to their owner);
+ * without a session the service charges the visitor's address. A stored model goes by query
+ * (cacheable), a script in a JSON body.
+ */
+export async function callPreview(request: { query: URLSearchParams } | { json: unknown }, signal?: AbortSignal): Promise<BuildOutcome> {
+  const headers: Record<string, string> = { "X-Partforge-Session": "1" };
+  if ("json" in request) {
+    headers["Content-Type"] = "application/json";
+    return fetchFile("/api/preview", { method: "POST", headers, body: JSON.stringify(request.json) }, signal);
+  }
+  return fetchFile(`/api/preview?${request.query}`, { method: "GET", headers }, signal);
 }
 
 /** An output type `/build` offers (`GET /api/formats`). */

@@ -83,14 +83,22 @@ export async function copyText(text: string, input?: HTMLInputElement | HTMLText
   }
 }
 
-/** A "Copy" button for the value of `source`, announcing the result in its own label. */
-export function copyButton(source: HTMLInputElement | HTMLTextAreaElement | (() => string), label = "Copy"): HTMLButtonElement {
-  const button = h("button", { type: "button", class: "secondary" }, label);
+/**
+ * A "Copy" button for the value of `source`, announcing the result in its own label.
+ * `accessibleName` (starting with the visible label) tells apart several Copy buttons on one page.
+ */
+export function copyButton(source: HTMLInputElement | HTMLTextAreaElement | (() => string), label = "Copy", accessibleName?: string): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "secondary copy" }, label);
+  const name = (text: string) => {
+    button.textContent = text;
+    if (accessibleName !== undefined) button.setAttribute("aria-label", text === label ? accessibleName : text);
+  };
+  name(label);
   button.addEventListener("click", async () => {
     const text = typeof source === "function" ? source() : source.value;
     const copied = await copyText(text, typeof source === "function" ? undefined : source);
-    button.textContent = copied ? "Copied ✓" : "Select and copy";
-    window.setTimeout(() => (button.textContent = label), 2000);
+    name(copied ? "Copied ✓" : "Select and copy");
+    window.setTimeout(() => name(label), 2000);
   });
   return button;
 }
@@ -109,6 +117,11 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
   return `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+}
+
+/** A duration for people: "350 ms" below a second, else "1.4 s". */
+export function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export function formatDate(iso: string | null): string {

@@ -209,13 +209,27 @@ export function curlCommands(origin: string, modelId: string, schema: ModelSchem
   const body: Record<string, unknown> = { id: modelId, type };
   const preset = fields.get("preset");
   if (preset !== null) body.preset = preset;
-  const params: Record<string, string> = {};
-  for (const [name, value] of fields) if (name !== "preset") params[name] = value;
+  // JSON carries typed values (20.5, true), as a program would send them; invalid text stays as typed.
+  const byName = new Map(schema.parameters.map((parameter) => [parameter.name, parameter]));
+  const params: Record<string, ParamValue> = {};
+  for (const [name, text] of fields) {
+    if (name === "preset") continue;
+    const parameter = byName.get(name);
+    params[name] = (parameter === undefined ? undefined : typedValue(parameter, text)) ?? text;
+  }
   if (Object.keys(params).length > 0) body.params = params;
   return {
     get: `curl -o ${fileName} "${getUrl.replace(/(["\\`])/g, "\\$1")}"`,
     post: `curl -o ${fileName} ${origin}/build -H "Authorization: Bearer $PARTFORGE_KEY" -H "Content-Type: application/json" -d ${shellSingleQuoted(JSON.stringify(body))}`,
   };
+}
+
+/** `text` as a plain number with no more decimals than `step` has (e.g. "3.055600000", step 0.001 → "3.056"). */
+export function tidyNumber(text: string, step: string): string {
+  const value = Number(text);
+  if (!Number.isFinite(value)) return text;
+  const decimals = step.includes(".") ? step.split(".")[1]!.length : /e-(\d+)$/i.test(step) ? Number(/e-(\d+)$/i.exec(step)![1]) : 0;
+  return String(Number(value.toFixed(Math.min(decimals, 12))));
 }
 
 /** A parameter's label: its description, else its name without the `p_` prefix. */

@@ -5,7 +5,7 @@
  * inline error.
  */
 import { h, uniqueId } from "../lib/dom.ts";
-import { checkValue, parameterLabel, presetTexts, runnablePattern, type Configuration, type ModelSchema, type ParamSchema } from "../lib/params.ts";
+import { checkValue, parameterLabel, presetTexts, runnablePattern, tidyNumber, type Configuration, type ModelSchema, type ParamSchema } from "../lib/params.ts";
 
 export interface ParameterForm {
   element: HTMLFormElement;
@@ -79,7 +79,8 @@ function fieldFor(parameter: ParamSchema, onInput: () => void): { element: HTMLE
         onInput();
       });
       slider?.addEventListener("input", () => {
-        number.value = slider.value;
+        // The range control reports values like "3.055500000": show them rounded to the slider's step.
+        number.value = tidyNumber(slider.value, slider.step);
         onInput();
       });
       control = h("div", { class: "number-control" }, number, slider);

@@ -5,7 +5,8 @@
  */
 import { api } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
-import { copyButton, formatBytes, formatDate, h, mainElement, replaceChildren, uniqueId } from "../lib/dom.ts";
+import { copyButton, formatBytes, formatDate, formatSeconds, h, mainElement, replaceChildren, uniqueId } from "../lib/dom.ts";
+import { problemSentence } from "../lib/problemText.ts";
 
 interface ApiKeyView {
   id: string;
@@ -28,6 +29,9 @@ interface Usage {
 const usageSection = h("section", { class: "panel", "aria-labelledby": "usage-heading" });
 const keysSection = h("section", { class: "panel", "aria-labelledby": "keys-heading" });
 const keyMessage = h("div", { class: "key-message", "aria-live": "polite" });
+const keysHeadingId = "keys-heading";
+/** Names of the models this account can see, for the usage list (a deleted model has none). */
+const modelNames = new Map<string, string>();
 let keys: ApiKeyView[] = [];
 
 function keyName(keyId: string | null): string {
@@ -36,10 +40,21 @@ function keyName(keyId: string | null): string {
   return key ? `${key.name} (${key.prefix}…)` : "deleted key";
 }
 
+function modelCell(entry: Usage["recent"][number]): Node | string {
+  if (entry.modelId === null) return `your script (${entry.scriptHash?.slice(0, 8) ?? "?"}…)`;
+  const name = modelNames.get(entry.modelId);
+  return name === undefined ? `deleted model (${entry.modelId})` : h("a", { href: `/m/${entry.modelId}` }, name);
+}
+
+async function loadModelNames(): Promise<void> {
+  const listed = await api<{ models: { id: string; name: string }[] }>("GET", "/api/models?limit=200");
+  if (listed.ok) for (const model of listed.data.models) modelNames.set(model.id, model.name);
+}
+
 async function renderUsage(): Promise<void> {
   const result = await api<Usage>("GET", "/api/usage");
   if (!result.ok) {
-    replaceChildren(usageSection, h("h2", { id: "usage-heading" }, "Usage"), h("p", { class: "error" }, result.problem.detail));
+    replaceChildren(usageSection, h("h2", { id: "usage-heading" }, "Usage"), h("p", { class: "error" }, problemSentence(result.problem)));
     return;
   }
   const usage = result.data;
@@ -56,12 +71,12 @@ async function renderUsage(): Promise<void> {
     h(
       "tr",
       {},
-      h("td", {}, formatDate(entry.at)),
-      h("td", {}, entry.modelId ? h("a", { href: `/m/${entry.modelId}` }, entry.modelId) : `script ${entry.scriptHash?.slice(0, 10) ?? ""}`),
-      h("td", {}, entry.type.toUpperCase()),
-      h("td", {}, keyName(entry.keyId)),
-      h("td", { class: "number" }, formatBytes(entry.bytes)),
-      h("td", { class: "number" }, `${entry.buildMs} ms${entry.cacheHit ? " (cache)" : ""}`),
+      h("td", { "data-label": "When" }, formatDate(entry.at)),
+      h("td", { "data-label": "Model" }, modelCell(entry)),
+      h("td", { "data-label": "Type" }, entry.type.toUpperCase()),
+      h("td", { "data-label": "Key" }, keyName(entry.keyId)),
+      h("td", { class: "number", "data-label": "Size" }, formatBytes(entry.bytes)),
+      h("td", { class: "number", "data-label": "Build" }, entry.cacheHit ? "from the cache" : formatSeconds(entry.buildMs)),
     ),
   );
   replaceChildren(
@@ -77,7 +92,7 @@ async function renderUsage(): Promise<void> {
           { class: "table-wrap" },
           h(
             "table",
-            {},
+            { class: "stacking" },
             h("thead", {}, h("tr", {}, ...["When", "Model", "Type", "Key", "Size", "Build"].map((title) => h("th", { scope: "col" }, title)))),
             h("tbody", {}, ...rows),
           ),
@@ -85,18 +100,22 @@ async function renderUsage(): Promise<void> {
   );
 }
 
+/** A new key's secret, shown until its owner dismisses it (several new keys each keep their own box). */
 function showSecret(name: string, secret: string): void {
   const id = uniqueId("secret");
   const input = h("input", { id, type: "text", readonly: true, value: secret, class: "secret", spellcheck: "false" });
-  replaceChildren(
-    keyMessage,
-    h(
-      "div",
-      { class: "secret-box", role: "region", "aria-label": "New API key" },
-      h("label", { for: id }, `Your new key "${name}" — copy it now: it is shown only once.`),
-      h("div", { class: "inline-row" }, input, copyButton(input)),
-    ),
+  const dismiss = h("button", { type: "button", class: "secondary", "aria-label": `Dismiss the secret of key ${name}` }, "I have copied it");
+  const box = h(
+    "div",
+    { class: "secret-box", role: "region", "aria-label": `New API key ${name}` },
+    h("label", { for: id }, `Your new key "${name}" — copy it now: it is shown only once.`),
+    h("div", { class: "inline-row" }, input, copyButton(input, "Copy", `Copy the secret of key ${name}`), dismiss),
   );
+  dismiss.addEventListener("click", () => {
+    box.remove();
+    document.getElementById(keysHeadingId)?.focus();
+  });
+  keyMessage.prepend(box);
   input.focus();
   input.select();
 }
@@ -104,12 +123,12 @@ function showSecret(name: string, secret: string): void {
 async function renderKeys(): Promise<void> {
   const result = await api<{ keys: ApiKeyView[] }>("GET", "/api/keys");
   if (!result.ok) {
-    replaceChildren(keysSection, h("h2", { id: "keys-heading" }, "API keys"), h("p", { class: "error" }, result.problem.detail));
+    replaceChildren(keysSection, h("h2", { id: "keys-heading" }, "API keys"), h("p", { class: "error" }, problemSentence(result.problem)));
     return;
   }
   keys = result.data.keys;
   const nameId = uniqueId("key-name");
-  const nameInput = h("input", { id: nameId, type: "text", maxlength: 100, placeholder: "e.g. ci", autocomplete: "off" });
+  const nameInput = h("input", { id: nameId, type: "text", maxlength: 100, placeholder: "e.g. laptop or ci (else key 1, key 2, …)", autocomplete: "off" });
   const createError = h("p", { class: "form-error", role: "alert", hidden: true });
   const createForm = h(
     "form",
@@ -123,7 +142,7 @@ async function renderKeys(): Promise<void> {
     const name = nameInput.value.trim();
     const created = await api<{ key: ApiKeyView; secret: string }>("POST", "/api/keys", name === "" ? {} : { name });
     if (!created.ok) {
-      createError.textContent = created.problem.detail;
+      createError.textContent = problemSentence(created.problem);
       createError.hidden = false;
       return;
     }
@@ -132,7 +151,7 @@ async function renderKeys(): Promise<void> {
   });
 
   const rows = keys.map((key) => {
-    const actions = h("td", { class: "actions" });
+    const actions = h("td", { class: "actions", "data-label": "Actions" });
     const toggle = h("button", { type: "button", class: "secondary small" }, key.disabled ? "Enable" : "Disable");
     toggle.setAttribute("aria-label", `${key.disabled ? "Enable" : "Disable"} key ${key.name}`);
     toggle.addEventListener("click", async () => {
@@ -158,17 +177,17 @@ async function renderKeys(): Promise<void> {
     return h(
       "tr",
       { "data-key-id": key.id, class: key.disabled ? "disabled" : "" },
-      h("td", {}, key.name),
-      h("td", {}, h("code", {}, `${key.prefix}…`)),
-      h("td", {}, formatDate(key.createdAt)),
-      h("td", {}, formatDate(key.lastUsedAt)),
-      h("td", {}, key.disabled ? "disabled" : "active"),
+      h("td", { "data-label": "Name" }, key.name),
+      h("td", { "data-label": "Prefix" }, h("code", {}, `${key.prefix}…`)),
+      h("td", { "data-label": "Created" }, formatDate(key.createdAt)),
+      h("td", { "data-label": "Last used" }, formatDate(key.lastUsedAt)),
+      h("td", { "data-label": "Status" }, key.disabled ? "disabled: requests with it are refused until you enable it" : "active"),
       actions,
     );
   });
   replaceChildren(
     keysSection,
-    h("h2", { id: "keys-heading" }, "API keys"),
+    h("h2", { id: keysHeadingId, tabindex: -1 }, "API keys"),
     h("p", { class: "hint" }, "A key lets a program build models with your downloads. Send it as ", h("code", {}, "Authorization: Bearer …"), ". Try one in the ", h("a", { href: "/tester" }, "API key tester"), "."),
     createForm,
     keyMessage,
@@ -179,7 +198,7 @@ async function renderKeys(): Promise<void> {
           { class: "table-wrap" },
           h(
             "table",
-            { class: "keys" },
+            { class: "keys stacking" },
             h("thead", {}, h("tr", {}, ...["Name", "Prefix", "Created", "Last used", "Status", "Actions"].map((title) => h("th", { scope: "col" }, title)))),
             h("tbody", {}, ...rows),
           ),
@@ -202,6 +221,7 @@ async function main(): Promise<void> {
     usageSection,
   );
   await renderKeys();
+  await loadModelNames();
   await renderUsage();
 }
 

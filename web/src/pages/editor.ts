@@ -1,6 +1,6 @@
 /**
  * The script editor `/editor` and `/editor/:id`: CodeMirror 6 with TypeScript highlighting, a
- * preview built through `/build` on demand (button or Ctrl/Cmd-Enter) or as you type, error
+ * free preview (`/api/preview`, never a download) on demand (button or Ctrl/Cmd-Enter) or as you type, error
  * markers at the line and column the service reports, and saving as a new model or as a new
  * revision of one's own model, public or private.
  */
@@ -10,8 +10,9 @@ import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
 import { EditorSelection, type Text } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
-import { api, callBuild, type Problem } from "../lib/api.ts";
+import { api, callPreview, type Problem } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
+import { problemSentence } from "../lib/problemText.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
@@ -139,7 +140,7 @@ async function main(): Promise<void> {
     viewer.setOverlay("Building…");
     let outcome;
     try {
-      outcome = await callBuild({ json: { type: "STL", s: view.state.doc.toString() } }, { session: true }, controller.signal);
+      outcome = await callPreview({ json: { s: view.state.doc.toString() } }, controller.signal);
     } catch {
       return;
     }
@@ -148,17 +149,16 @@ async function main(): Promise<void> {
     viewer.setOverlay(undefined);
     if (!outcome.ok) {
       status.dataset.state = "error";
-      status.textContent = `Build failed (HTTP ${outcome.status} ${outcome.problem.code}).`;
+      status.textContent = problemSentence(outcome.problem);
       if (previewedOnce) viewer.setOverlay("Build failed — showing the last good preview", "error");
       showProblems([outcome.problem]);
       return;
     }
     showProblems([]);
-    viewer.showStl(outcome.file.bytes, model?.schema.uom ?? "mm", { refit: !previewedOnce });
+    await viewer.showGlb(outcome.file.bytes, model?.schema.uom ?? "mm", { refit: !previewedOnce });
     previewedOnce = true;
     status.dataset.state = "ready";
-    const left = outcome.file.downloadsRemaining;
-    status.textContent = `Built in ${outcome.file.buildMs ?? "?"} ms · ${formatBytes(outcome.file.bytes.byteLength)}${left === null ? "" : left === "unlimited" ? "" : ` · ${left} downloads left this month`}`;
+    status.textContent = `Preview built in ${((outcome.file.buildMs ?? 0) / 1000).toFixed(1)} s · ${formatBytes(outcome.file.bytes.byteLength)}. Previews are free.`;
   }
 
   async function save(asRevision: boolean): Promise<void> {
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     saveStatus.textContent = "Saving…";
     const saved = asRevision && model ? await api<ModelView>("PUT", `/api/models/${model.id}`, body) : await api<ModelView>("POST", "/api/models", body);
     if (!saved.ok) {
-      saveStatus.textContent = `Not saved (HTTP ${saved.status}): ${saved.problem.detail}`;
+      saveStatus.textContent = `Not saved: ${problemSentence(saved.problem)}`;
       showProblems([saved.problem]);
       return;
     }
@@ -222,7 +222,7 @@ async function main(): Promise<void> {
         h("div", { class: "button-row" }, previewButton, h("span", { class: "checkbox-row" }, live, h("label", { for: "live-preview" }, "Preview as you type"))),
         viewer.element,
         status,
-        h("p", { class: "hint" }, "Each preview is a build through /build and counts as a download."),
+        h("p", { class: "hint" }, "Previews are free: they never count as downloads (they do count against your build time per minute)."),
       ),
     ),
   );

@@ -1,9 +1,13 @@
 /**
- * The gallery `/`: public models with their name, description, unit and a rendered thumbnail
- * (the uncharged default-configuration preview); logged in, one's own models first, public and private.
+ * The gallery `/`: public models with their name, author, description (Markdown), unit and a
+ * rendered thumbnail (the free default-configuration preview from `/api/preview`); logged in,
+ * one's own models first, public and private. Search filters by name and description as you
+ * type; sort by newest, most downloaded, recently updated or name. Accounts have no public names, so the author
+ * is the script's `METADATA.author` when it declares one ("you" on one's own models).
  */
-import { api } from "../lib/api.ts";
+import { api, callPreview } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
+import { markdownHtml, markdownInlineHtml } from "../lib/markdown.ts";
 import { h, mainElement, replaceChildren } from "../lib/dom.ts";
 import type { ModelSchema } from "../lib/params.ts";
 import { thumbnailOf } from "../viewer/thumbnails.ts";
@@ -13,9 +17,14 @@ interface ListedModel {
   name: string;
   visibility: "public" | "private";
   revision: number;
+  createdAt: string;
   updatedAt: string;
+  /** Downloads of the model so far, by everyone. */
+  downloads: number;
   mine: boolean;
 }
+
+type SortOrder = "newest" | "downloads" | "updated" | "name";
 
 interface ModelDetail {
   schema: ModelSchema;
@@ -23,7 +32,15 @@ interface ModelDetail {
 
 const PARALLEL_REQUESTS = 4;
 
-function card(model: ListedModel): { element: HTMLElement; fill(detail: ModelDetail | undefined): void; picture: HTMLElement } {
+interface Card {
+  element: HTMLElement;
+  picture: HTMLElement;
+  /** Lower-case name and description, what the search looks in. */
+  text: string;
+  fill(detail: ModelDetail | undefined): void;
+}
+
+function card(model: ListedModel): Card {
   const picture = h("div", { class: "thumb", "aria-hidden": "true" }, h("span", { class: "thumb-wait" }, "Rendering…"));
   const description = h("p", { class: "card-description" });
   const meta = h("p", { class: "card-meta" });
@@ -36,14 +53,25 @@ function card(model: ListedModel): { element: HTMLElement; fill(detail: ModelDet
     meta,
     model.visibility === "private" ? h("span", { class: "badge" }, "private") : null,
   );
-  return {
+  const author = h("p", { class: "card-author" }, model.mine ? "by you" : "");
+  element.insertBefore(author, description);
+  const result: Card = {
     element,
     picture,
+    text: model.name.toLowerCase(),
     fill(detail) {
-      description.textContent = detail?.schema.metadata.description ?? "";
-      meta.textContent = detail ? `${detail.schema.uom} · ${detail.schema.parameters.length} parameters · revision ${model.revision}` : `revision ${model.revision}`;
+      const metadata = detail?.schema.metadata;
+      description.innerHTML = markdownInlineHtml(metadata?.description ?? "");
+      if (!model.mine && metadata?.author) author.textContent = `by ${metadata.author}`;
+      // Searched as people read it: the rendered text, without Markdown's ** and [](…).
+      const plain = document.createElement("div");
+      plain.innerHTML = markdownHtml(metadata?.description ?? "");
+      result.text = `${model.name} ${plain.textContent ?? ""}`.replace(/\s+/g, " ").toLowerCase();
+      const downloads = `${model.downloads} download${model.downloads === 1 ? "" : "s"}`;
+      meta.textContent = detail ? `${detail.schema.uom} · ${detail.schema.parameters.length} parameters · ${downloads}` : downloads;
     },
   };
+  return result;
 }
 
 /** Runs `work` over `items`, `parallel` at a time. */
@@ -55,14 +83,14 @@ async function eachLimited<T>(items: T[], parallel: number, work: (item: T) => P
   await Promise.all(runners);
 }
 
-async function thumbnail(model: ListedModel, picture: HTMLElement): Promise<void> {
-  const response = await fetch(`/m/${model.id}/preview.stl`);
-  if (!response.ok) {
+/** The default configuration's free preview (`/api/preview`), drawn as a still picture. */
+async function thumbnail(model: ListedModel, uom: string, picture: HTMLElement): Promise<void> {
+  const outcome = await callPreview({ query: new URLSearchParams({ id: model.id }) });
+  if (!outcome.ok) {
     replaceChildren(picture, h("span", { class: "thumb-wait" }, "No preview"));
     return;
   }
-  const bytes = await response.arrayBuffer();
-  replaceChildren(picture, h("img", { src: thumbnailOf(bytes, 360), alt: "", width: 180, height: 180 }));
+  replaceChildren(picture, h("img", { src: await thumbnailOf(outcome.file.bytes, uom, 360), alt: "", width: 180, height: 180 }));
 }
 
 async function main(): Promise<void> {
@@ -77,27 +105,75 @@ async function main(): Promise<void> {
   const mine = models.filter((m) => m.mine);
   const others = models.filter((m) => !m.mine && m.visibility === "public");
   const cards = new Map(models.map((model) => [model.id, card(model)]));
-  const section = (heading: string, id: string, list: ListedModel[], empty: HTMLElement | string) =>
-    h(
-      "section",
-      { "aria-labelledby": id },
-      h("h2", { id }, heading),
-      list.length === 0 ? h("p", {}, empty) : h("ul", { class: "cards" }, ...list.map((model) => cards.get(model.id)!.element)),
-    );
+  const lists: { models: ListedModel[]; list: HTMLUListElement; empty: HTMLElement }[] = [];
+  const section = (heading: string, id: string, list: ListedModel[], empty: HTMLElement | string) => {
+    const ul = h("ul", { class: "cards" }, ...list.map((model) => cards.get(model.id)!.element));
+    const none = h("p", { hidden: list.length > 0 }, empty);
+    lists.push({ models: list, list: ul, empty: none });
+    return h("section", { "aria-labelledby": id }, h("h2", { id }, heading), none, ul);
+  };
+  const search = h("input", { id: "gallery-search", type: "search", placeholder: "Name or description", autocomplete: "off" });
+  const sort = h(
+    "select",
+    { id: "gallery-sort" },
+    h("option", { value: "newest" }, "Newest first"),
+    h("option", { value: "downloads" }, "Most downloaded"),
+    h("option", { value: "updated" }, "Recently updated"),
+    h("option", { value: "name" }, "Name (A–Z)"),
+  );
+  const count = h("p", { class: "hint", role: "status", id: "gallery-count" });
+  const compare: Record<SortOrder, (a: ListedModel, b: ListedModel) => number> = {
+    newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
+    downloads: (a, b) => b.downloads - a.downloads || b.createdAt.localeCompare(a.createdAt),
+    updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+    name: (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }),
+  };
+  const apply = () => {
+    const words = search.value.toLowerCase().split(/\s+/).filter((word) => word !== "");
+    let shownCount = 0;
+    for (const { models: listModels, list, empty } of lists) {
+      const sorted = [...listModels].sort(compare[sort.value as SortOrder]);
+      let visible = 0;
+      for (const model of sorted) {
+        const entry = cards.get(model.id)!;
+        const match = words.every((word) => entry.text.includes(word));
+        entry.element.hidden = !match;
+        if (match) visible += 1;
+        list.append(entry.element);
+      }
+      empty.hidden = visible > 0 || (words.length === 0 && listModels.length > 0);
+      if (words.length > 0 && visible === 0 && listModels.length > 0) empty.textContent = "No model here matches the search.";
+      shownCount += visible;
+    }
+    count.textContent = words.length === 0 ? "" : `${shownCount === 1 ? "1 model matches" : `${shownCount} models match`} "${search.value.trim()}".`;
+  };
+  search.addEventListener("input", apply);
+  sort.addEventListener("change", apply);
   replaceChildren(
     main,
     h("h1", {}, "Parametric models"),
-    h("p", { class: "lead" }, "Open a model to customise it in 3D and download it, or build it from your own code with the REST API."),
+    h("p", { class: "lead" }, "Open a model to customise it in 3D for free and download it, or build it from your own code with the REST API."),
+    h(
+      "div",
+      { class: "gallery-tools", role: "search" },
+      h("div", { class: "field" }, h("label", { for: "gallery-search" }, "Search models"), search),
+      h("div", { class: "field" }, h("label", { for: "gallery-sort" }, "Sort by"), sort),
+    ),
+    count,
     boot.account ? section("Your models", "mine-heading", mine, h("span", {}, "None yet. ", h("a", { href: "/editor" }, "Write one in the editor"), ".")) : null,
     section("Public models", "public-heading", others, "No public models yet."),
   );
+  apply();
   const shown = [...mine, ...others];
+  const units = new Map<string, string>();
   await eachLimited(shown, PARALLEL_REQUESTS, async (model) => {
     const detail = await api<ModelDetail>("GET", `/api/models/${model.id}`);
     cards.get(model.id)!.fill(detail.ok ? detail.data : undefined);
+    if (detail.ok) units.set(model.id, detail.data.schema.uom);
   });
+  apply();
   // Thumbnails one after another: they share one WebGL context.
-  for (const model of shown) await thumbnail(model, cards.get(model.id)!.picture);
+  for (const model of shown) await thumbnail(model, units.get(model.id) ?? "mm", cards.get(model.id)!.picture);
 }
 
 void main();

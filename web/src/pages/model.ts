@@ -1,18 +1,21 @@
 /**
- * The model page `/m/:id`: the part in the viewer, its facts, the customiser form, downloads of
- * exactly what is shown, and the same build as `curl`. Values live in the URL, so a configuration
- * is shared by sharing the address.
+ * The model page `/m/:id`: the part in the viewer, its facts, the customiser form, downloads,
+ * and the same build as `curl`. Values live in the URL, so a configuration is shared by sharing
+ * the address.
  *
- * Logged in, every rebuild is a `/build` through the session (a download, charged like a key);
- * the STL download saves those very bytes and other types are built from the same query. A
- * visitor who is not logged in sees the uncharged default-configuration preview, can try values
- * in the form (checked and kept in the URL) and is asked to log in to rebuild and download.
+ * Looking is free: the viewer shows `/api/preview` (a GLB at the preview tolerance) for every
+ * change of values, logged in or not, and never spends a download. Downloading is charged: each
+ * Download button is one `/build` through the session — one download per file, built from exactly
+ * the values in the form — and the downloads left this month are shown (and warned about when few
+ * remain) from `/api/usage` and each download's `X-Downloads-Remaining`.
  */
-import { api, callBuild, describeProblem, loadFormats, type BuiltFile, type FormatInfo, type Problem } from "../lib/api.ts";
+import { api, callBuild, callPreview, loadFormats, type BuiltFile, type FormatInfo, type Problem } from "../lib/api.ts";
 import { readBoot, type Boot } from "../lib/boot.ts";
-import { debounce, formatBytes, h, mainElement, replaceChildren, saveBytes } from "../lib/dom.ts";
+import { copyButton, debounce, formatBytes, h, mainElement, replaceChildren, saveBytes } from "../lib/dom.ts";
 import { buildQuery, configurationFromQuery, configurationQuery, curlCommands, type Configuration, type ModelSchema } from "../lib/params.ts";
 import { parameterForm, type ParameterForm } from "../model/form.ts";
+import { markdownHtml } from "../lib/markdown.ts";
+import { problemDetails, problemSentence, scriptPlace } from "../lib/problemText.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -22,16 +25,18 @@ interface ModelView {
   ownerId: string;
   revision: number;
   updatedAt: string;
+  language: "ts" | "js";
+  script: string;
   schema: ModelSchema;
 }
 
 const REBUILD_DELAY_MS = 450;
-const REMEMBERED_BUILDS = 12;
+const REMEMBERED_PREVIEWS = 12;
+/** From this many downloads left, the page warns before each download. */
+const FEW_DOWNLOADS_LEFT = 5;
 
-/** The start of an ETag: enough to compare two builds by eye. */
-function shortEtag(etag: string): string {
-  return etag.length > 16 ? `${etag.slice(0, 13)}…"` : etag;
-}
+/** Downloads left this month: a count, or unlimited; unknown until `/api/usage` answers. */
+type Remaining = number | "unlimited" | undefined;
 
 function notFound(id: string): void {
   replaceChildren(
@@ -53,6 +58,56 @@ function factsList(model: ModelView): HTMLElement {
   return h("dl", { class: "facts" }, ...facts.flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]));
 }
 
+/**
+ * The owner's actions: edit, publish or unpublish (a revision with the same script and the other
+ * visibility), and delete after a confirmation.
+ */
+function ownerActions(model: ModelView): HTMLElement {
+  const status = h("p", { class: "owner-status", role: "status" });
+  const publish = model.visibility === "public";
+  const toggle = h("button", { type: "button", class: "secondary" }, publish ? "Unpublish (make private)" : "Publish to the gallery");
+  toggle.addEventListener("click", async () => {
+    toggle.disabled = true;
+    status.textContent = publish ? "Making it private…" : "Publishing…";
+    const saved = await api<ModelView>("PUT", `/api/models/${model.id}`, { script: model.script, language: model.language, visibility: publish ? "private" : "public" });
+    if (saved.ok) {
+      location.reload();
+      return;
+    }
+    toggle.disabled = false;
+    replaceChildren(status, problemSentence(saved.problem), problemDetails(saved.problem));
+  });
+  const remove = h("button", { type: "button", class: "danger" }, "Delete this model");
+  const row = h("div", { class: "button-row" }, h("a", { href: `/editor/${model.id}`, class: "button-link" }, "Edit the script"), toggle, remove);
+  remove.addEventListener("click", () => {
+    const really = h("button", { type: "button", class: "danger" }, `Really delete "${model.name}"`);
+    const cancel = h("button", { type: "button", class: "secondary" }, "Keep it");
+    really.addEventListener("click", async () => {
+      really.disabled = true;
+      const deleted = await api("DELETE", `/api/models/${model.id}`);
+      if (deleted.ok) {
+        location.assign("/");
+        return;
+      }
+      replaceChildren(status, problemSentence(deleted.problem), problemDetails(deleted.problem));
+    });
+    cancel.addEventListener("click", () => {
+      replaceChildren(row, h("a", { href: `/editor/${model.id}`, class: "button-link" }, "Edit the script"), toggle, remove);
+      remove.focus();
+    });
+    replaceChildren(row, h("span", {}, "Deleting cannot be undone; the model's downloads stay in your usage list. "), really, cancel);
+    cancel.focus();
+  });
+  return h("div", { class: "actions owner-actions" }, row, status);
+}
+
+/** The model's description, Markdown rendered safely (see lib/markdown.ts). */
+function markdownBlock(text: string): HTMLElement {
+  const block = h("div", { class: "lead markdown" });
+  block.innerHTML = markdownHtml(text);
+  return block;
+}
+
 class ModelPage {
   readonly #boot: Boot;
   readonly #model: ModelView;
@@ -62,15 +117,19 @@ class ModelPage {
   readonly #form: ParameterForm;
   readonly #status = h("p", { class: "build-status", role: "status", "data-state": "idle" });
   readonly #scriptError = h("div", { class: "script-error", role: "alert", hidden: true });
-  readonly #downloadStatus = h("p", { class: "download-status", role: "status" });
+  readonly #downloadStatus = h("div", { class: "download-status", role: "status" });
+  readonly #downloadsLeft = h("p", { class: "downloads-left", id: "downloads-left", "aria-live": "polite" });
+  readonly #downloadButtons: HTMLButtonElement[] = [];
   readonly #curlType: HTMLSelectElement;
+  readonly #curlNote = h("p", { class: "notice", hidden: true }, "These commands show the last valid values; fix the highlighted ones to update them.");
   readonly #curlGet = h("textarea", { id: "curl-get", readonly: true, rows: 3, spellcheck: "false" });
   readonly #curlPost = h("textarea", { id: "curl-post", readonly: true, rows: 4, spellcheck: "false" });
-  readonly #rebuild = debounce(() => void this.#build(), REBUILD_DELAY_MS);
-  readonly #builds = new Map<string, BuiltFile>();
-  #shown: { query: string; file: BuiltFile } | undefined;
+  readonly #rebuild = debounce(() => void this.#preview(), REBUILD_DELAY_MS);
+  readonly #previews = new Map<string, BuiltFile>();
   #inFlight: AbortController | undefined;
   #hasPart = false;
+  #remaining: Remaining;
+  #downloading = false;
 
   constructor(boot: Boot, model: ModelView, formats: FormatInfo[]) {
     this.#boot = boot;
@@ -84,8 +143,8 @@ class ModelPage {
     this.#curlType.addEventListener("change", () => this.#updateCurl());
     this.#render(ignored);
     this.#updateCurl();
-    if (this.#loggedIn) void this.#build();
-    else void this.#showAnonymousPreview();
+    void this.#preview();
+    if (this.#loggedIn) void this.#loadRemaining();
   }
 
   get #loggedIn(): boolean {
@@ -95,16 +154,19 @@ class ModelPage {
   #render(ignored: string[]): void {
     const { metadata } = this.#schema;
     const mine = this.#boot.account?.id === this.#model.ownerId;
-    const actions = this.#loggedIn
-      ? h("p", { class: "actions" }, mine ? h("a", { href: `/editor/${this.#model.id}` }, "Edit the script") : h("a", { href: `/editor?from=${this.#model.id}` }, "Open a copy in the editor"))
-      : null;
-    const loginHref = `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+    const actions = !this.#loggedIn ? null : mine ? ownerActions(this.#model) : h("p", { class: "actions" }, h("a", { href: `/editor?from=${this.#model.id}` }, "Open a copy in the editor"));
+    const here = encodeURIComponent(location.pathname + location.search);
+    for (const format of this.#formats) {
+      this.#downloadButtons.push(
+        h("button", { type: "button", class: "download", "data-type": format.type, disabled: !this.#loggedIn, onclick: () => void this.#download(format) }, `Download ${format.type}`),
+      );
+    }
     replaceChildren(
       mainElement(),
       h(
         "article",
         { class: "model-page" },
-        h("header", { class: "model-header" }, h("h1", {}, this.#model.name), metadata.description ? h("p", { class: "lead" }, metadata.description) : null, factsList(this.#model), actions),
+        h("header", { class: "model-header" }, h("h1", {}, this.#model.name), metadata.description ? markdownBlock(metadata.description) : null, factsList(this.#model), actions),
         ignored.length > 0 ? h("p", { class: "notice" }, `Ignored from the address: ${ignored.join(", ")} (not a parameter or preset of this model).`) : null,
         h(
           "div",
@@ -117,15 +179,10 @@ class ModelPage {
           { class: "downloads", "aria-labelledby": "download-heading" },
           h("h2", { id: "download-heading" }, "Download"),
           this.#loggedIn
-            ? h("p", { class: "hint" }, "Each file is built from exactly the values in the form; the STL is the very file in the viewer.")
-            : h("p", { class: "notice" }, h("a", { href: loginHref }, "Log in"), " or ", h("a", { href: "/signup" }, "sign up"), " to rebuild with your values and download."),
-          h(
-            "div",
-            { class: "download-buttons" },
-            ...this.#formats.map((format) =>
-              h("button", { type: "button", class: "download", "data-type": format.type, disabled: !this.#loggedIn, onclick: () => void this.#download(format) }, `Download ${format.type}`),
-            ),
-          ),
+            ? h("p", { class: "hint" }, "Trying values is free. Each file you download is built from exactly the values in the form, at full precision, and counts as one download.")
+            : h("p", { class: "notice" }, "Trying values is free. ", h("a", { href: `/login?next=${here}` }, "Log in"), " or ", h("a", { href: `/signup?next=${here}` }, "sign up"), " to download files."),
+          this.#loggedIn ? this.#downloadsLeft : null,
+          h("div", { class: "download-buttons" }, ...this.#downloadButtons),
           this.#downloadStatus,
         ),
         h(
@@ -134,14 +191,15 @@ class ModelPage {
           h("h2", { id: "code-heading" }, "Use this from your code"),
           h("p", { class: "hint" }, "The same build through the REST API. Put one of your API keys (", h("a", { href: "/account" }, "account page"), ") in PARTFORGE_KEY."),
           h("div", { class: "field inline" }, h("label", { for: "curl-type" }, "Type"), this.#curlType),
-          h("div", { class: "field" }, h("label", { for: "curl-get" }, "GET"), this.#curlGet),
-          h("div", { class: "field" }, h("label", { for: "curl-post" }, "POST (JSON)"), this.#curlPost),
+          this.#curlNote,
+          h("div", { class: "field" }, h("label", { for: "curl-get" }, "GET"), this.#curlGet, copyButton(this.#curlGet, "Copy", "Copy the GET command")),
+          h("div", { class: "field" }, h("label", { for: "curl-post" }, "POST (JSON)"), this.#curlPost, copyButton(this.#curlPost, "Copy", "Copy the POST command")),
         ),
       ),
     );
   }
 
-  #setStatus(state: "idle" | "building" | "ready" | "invalid" | "error" | "preview", message: string): void {
+  #setStatus(state: "idle" | "building" | "ready" | "invalid" | "error", message: string): void {
     this.#status.dataset.state = state;
     this.#status.textContent = message;
     this.#viewer.element.setAttribute("aria-busy", String(state === "building"));
@@ -151,18 +209,17 @@ class ModelPage {
     const configuration = this.#form.configuration();
     const query = configurationQuery(this.#schema, configuration).toString();
     history.replaceState(null, "", `${location.pathname}${query === "" ? "" : `?${query}`}`);
-    this.#updateCurl();
     this.#scriptError.hidden = true;
-    if (!this.#form.validate()) {
+    const valid = this.#form.validate();
+    // The commands only ever show values the service accepts: the last valid ones meanwhile.
+    this.#curlNote.hidden = valid;
+    if (valid) this.#updateCurl();
+    if (!valid) {
       this.#rebuild.cancel();
       this.#inFlight?.abort();
       this.#inFlight = undefined;
       this.#viewer.setOverlay(undefined);
-      this.#setStatus("invalid", "Fix the highlighted values to rebuild.");
-      return;
-    }
-    if (!this.#loggedIn) {
-      this.#setStatus("preview", "The view shows the default configuration. Log in to rebuild with these values.");
+      this.#setStatus("invalid", "Fix the highlighted values to update the view.");
       return;
     }
     this.#setStatus("building", "Changes pending…");
@@ -180,45 +237,31 @@ class ModelPage {
     return buildQuery(this.#model.id, this.#schema, configuration, type).toString();
   }
 
-  async #showAnonymousPreview(): Promise<void> {
-    this.#setStatus("building", "Loading the preview…");
-    this.#viewer.setOverlay("Loading…");
-    const response = await fetch(`/m/${this.#model.id}/preview.stl`);
-    if (!response.ok) {
-      this.#viewer.setOverlay("No preview", "error");
-      this.#setStatus("error", "The preview could not be built.");
-      return;
-    }
-    this.#viewer.showStl(await response.arrayBuffer(), this.#schema.uom, { refit: true });
-    this.#viewer.setOverlay(undefined);
-    const changed = configurationQuery(this.#schema, this.#form.configuration()).toString() !== "";
-    this.#setStatus("preview", changed ? "The view shows the default configuration. Log in to rebuild with these values." : "A preview of the default configuration. Log in to customise and download.");
-  }
-
-  /** Builds the form's configuration as STL through the session and shows it. */
-  async #build(): Promise<void> {
+  /** Shows the form's configuration from the free preview; never a download. */
+  async #preview(): Promise<void> {
     this.#rebuild.cancel();
     const configuration = this.#form.configuration();
     if (!this.#form.validate()) {
-      this.#setStatus("invalid", "Fix the highlighted values to rebuild.");
+      this.#setStatus("invalid", "Fix the highlighted values to update the view.");
       return;
     }
-    const query = this.#query(configuration, "STL");
+    const query = this.#query(configuration, "GLB");
     this.#inFlight?.abort();
-    const remembered = this.#builds.get(query);
+    this.#inFlight = undefined;
+    const remembered = this.#previews.get(query);
     if (remembered) {
-      this.#show(query, remembered);
+      await this.#show(remembered);
       return;
     }
     const controller = new AbortController();
     this.#inFlight = controller;
-    this.#setStatus("building", "Building…");
+    this.#setStatus("building", "Updating the preview…");
     this.#viewer.setOverlay("Building…");
     let outcome;
     try {
-      outcome = await callBuild({ query: new URLSearchParams(query) }, { session: true }, controller.signal);
+      outcome = await callPreview({ query: new URLSearchParams(query) }, controller.signal);
     } catch {
-      return; // aborted: a newer build took over
+      return; // aborted: a newer preview took over
     }
     if (this.#inFlight !== controller) return;
     this.#inFlight = undefined;
@@ -226,24 +269,18 @@ class ModelPage {
       this.#showProblem(outcome.problem);
       return;
     }
-    this.#remember(query, outcome.file);
-    this.#show(query, outcome.file);
+    this.#previews.set(query, outcome.file);
+    if (this.#previews.size > REMEMBERED_PREVIEWS) this.#previews.delete(this.#previews.keys().next().value!);
+    await this.#show(outcome.file);
   }
 
-  #remember(query: string, file: BuiltFile): void {
-    this.#builds.set(query, file);
-    if (this.#builds.size > REMEMBERED_BUILDS) this.#builds.delete(this.#builds.keys().next().value!);
-  }
-
-  #show(query: string, file: BuiltFile): void {
-    this.#viewer.showStl(file.bytes, this.#schema.uom, { refit: !this.#hasPart });
+  async #show(file: BuiltFile): Promise<void> {
+    await this.#viewer.showGlb(file.bytes, this.#schema.uom, { refit: !this.#hasPart });
     this.#hasPart = true;
-    this.#shown = { query, file };
     this.#viewer.setOverlay(undefined);
     this.#scriptError.hidden = true;
-    const timing = file.cacheHit ? "Built (from the cache)" : file.buildMs !== undefined ? `Built in ${file.buildMs} ms` : "Built";
-    const remaining = file.downloadsRemaining === null ? "" : file.downloadsRemaining === "unlimited" ? " · unlimited downloads" : ` · ${file.downloadsRemaining} downloads left this month`;
-    this.#setStatus("ready", `${timing} · ${formatBytes(file.bytes.byteLength)} · ETag ${shortEtag(file.etag)}${remaining}`);
+    const timing = file.cacheHit ? "from the cache" : file.buildMs !== undefined ? `built in ${(file.buildMs / 1000).toFixed(1)} s` : "built";
+    this.#setStatus("ready", `Preview of these values (${timing}). Previews are free; downloads are full precision.`);
     this.#status.dataset.etag = file.etag;
   }
 
@@ -255,11 +292,28 @@ class ModelPage {
       this.#setStatus("invalid", `The service refused a value: ${problem.detail}`);
       return;
     }
-    this.#viewer.setOverlay("Build failed", "error");
-    this.#setStatus("error", `Build failed (HTTP ${problem.status} ${problem.code}).`);
-    const where = problem.line !== undefined ? `Script error at line ${problem.line}${problem.column !== undefined ? `, column ${problem.column}` : ""}` : problem.title || problem.code;
-    replaceChildren(this.#scriptError, h("strong", {}, `${where}: `), problem.detail);
+    const scriptFailed = problem.status >= 500 && scriptPlace(problem) !== undefined;
+    this.#viewer.setOverlay(scriptFailed ? "The script failed" : "No preview", "error");
+    this.#setStatus("error", problemSentence(problem));
+    replaceChildren(this.#scriptError, problemDetails(problem));
     this.#scriptError.hidden = false;
+  }
+
+  async #loadRemaining(): Promise<void> {
+    const usage = await api<{ remaining: number | null }>("GET", "/api/usage");
+    if (usage.ok) this.#setRemaining(usage.data.remaining === null ? "unlimited" : usage.data.remaining);
+  }
+
+  #setRemaining(remaining: Remaining): void {
+    this.#remaining = remaining;
+    const few = typeof remaining === "number" && remaining <= FEW_DOWNLOADS_LEFT;
+    this.#downloadsLeft.classList.toggle("warning", few);
+    if (remaining === undefined) this.#downloadsLeft.textContent = "";
+    else if (remaining === "unlimited") this.#downloadsLeft.textContent = "Unlimited downloads on your plan.";
+    else if (remaining === 0) this.#downloadsLeft.textContent = "You have no downloads left this month. Previews stay free.";
+    else if (few) this.#downloadsLeft.textContent = `Only ${remaining} download${remaining === 1 ? "" : "s"} left this month: each file you download uses one.`;
+    else this.#downloadsLeft.textContent = `${remaining} downloads left this month.`;
+    for (const button of this.#downloadButtons) button.disabled = !this.#loggedIn || remaining === 0 || this.#downloading;
   }
 
   async #download(format: FormatInfo): Promise<void> {
@@ -269,20 +323,25 @@ class ModelPage {
       return;
     }
     const query = this.#query(this.#form.configuration(), format.type);
-    if (this.#shown?.query === query) {
-      const { file } = this.#shown;
+    this.#downloading = true;
+    this.#setRemaining(this.#remaining);
+    this.#downloadStatus.textContent = `Building the ${format.type} file…`;
+    try {
+      const outcome = await callBuild({ query: new URLSearchParams(query) }, { session: true });
+      if (!outcome.ok) {
+        replaceChildren(this.#downloadStatus, h("p", {}, `Not downloaded: ${problemSentence(outcome.problem)} No download was counted.`), problemDetails(outcome.problem));
+        if (outcome.problem.code === "QUOTA_EXCEEDED") this.#remaining = 0;
+        return;
+      }
+      const { file } = outcome;
       saveBytes(file.bytes, file.fileName, file.mediaType);
-      this.#downloadStatus.textContent = `Saved ${file.fileName} (${formatBytes(file.bytes.byteLength)}): the file in the viewer, ETag ${shortEtag(file.etag)}.`;
-      return;
+      const left = file.downloadsRemaining;
+      if (left !== null) this.#remaining = left === "unlimited" ? "unlimited" : Number(left);
+      replaceChildren(this.#downloadStatus, h("p", {}, `Saved ${file.fileName} (${formatBytes(file.bytes.byteLength)}).`));
+    } finally {
+      this.#downloading = false;
+      this.#setRemaining(this.#remaining);
     }
-    this.#downloadStatus.textContent = `Building ${format.type}…`;
-    const outcome = await callBuild({ query: new URLSearchParams(query) }, { session: true });
-    if (!outcome.ok) {
-      this.#downloadStatus.textContent = `Download failed (HTTP ${outcome.status}): ${describeProblem(outcome.problem)}`;
-      return;
-    }
-    saveBytes(outcome.file.bytes, outcome.file.fileName, outcome.file.mediaType);
-    this.#downloadStatus.textContent = `Saved ${outcome.file.fileName} (${formatBytes(outcome.file.bytes.byteLength)}), ETag ${shortEtag(outcome.file.etag)}.`;
   }
 }
 

@@ -1,6 +1,6 @@
 /** Small still pictures of parts for the gallery, all drawn by one shared WebGL context. */
 import * as THREE from "three";
-import { addLights, framing, partFromStl } from "./scene.ts";
+import { addLights, framing, partFromGlb } from "./scene.ts";
 
 const FOV_DEG = 35;
 let shared: { renderer: THREE.WebGLRenderer; scene: THREE.Scene; camera: THREE.PerspectiveCamera } | undefined;
@@ -19,10 +19,10 @@ function context(size: number) {
   return shared;
 }
 
-/** A PNG data URL of the part in the STL bytes, `sizePx` square. */
-export function thumbnailOf(bytes: ArrayBuffer, sizePx = 320): string {
+/** A PNG data URL of the part in the GLB preview bytes, `sizePx` square. */
+export async function thumbnailOf(bytes: ArrayBuffer, uom: string, sizePx = 320): Promise<string> {
+  const part = await partFromGlb(bytes, uom);
   const { renderer, scene, camera } = context(sizePx);
-  const part = partFromStl(bytes);
   try {
     scene.add(part.group);
     const { position, target, radius } = framing(part.box, FOV_DEG);

@@ -6,7 +6,7 @@
 import * as THREE from "three";
 import { OrbitControls } from "three/addons/controls/OrbitControls.js";
 import { h } from "../lib/dom.ts";
-import { addLights, framing, gridSpacing, partFromStl, sizeLabel, type PartObjects } from "./scene.ts";
+import { addLights, framing, gridSpacing, partFromGlb, partFromStl, sizeLabel, type PartObjects } from "./scene.ts";
 
 const FOV_DEG = 40;
 
@@ -28,6 +28,7 @@ export class Viewer {
   readonly #resizeObserver: ResizeObserver;
   #part: PartObjects | undefined;
   #frame = 0;
+  #loads = 0;
 
   constructor(options: ViewerOptions) {
     this.#canvas = h("canvas", { class: "viewer-canvas", tabindex: 0, role: "img", "aria-label": options.label });
@@ -56,7 +57,22 @@ export class Viewer {
 
   /** Shows STL bytes; keeps the camera unless `refit` (first view, or a different part). */
   showStl(bytes: ArrayBuffer, uom: string, options: { refit: boolean }): void {
-    const part = partFromStl(bytes);
+    this.#loads += 1;
+    this.#showPart(partFromStl(bytes), uom, options);
+  }
+
+  /** Shows a GLB preview (metres, Y up) in the model's unit; a later show wins over a slower earlier one. */
+  async showGlb(bytes: ArrayBuffer, uom: string, options: { refit: boolean }): Promise<void> {
+    const load = ++this.#loads;
+    const part = await partFromGlb(bytes, uom);
+    if (load !== this.#loads) {
+      part.dispose();
+      return;
+    }
+    this.#showPart(part, uom, options);
+  }
+
+  #showPart(part: PartObjects, uom: string, options: { refit: boolean }): void {
     if (this.#part) {
       this.#scene.remove(this.#part.group);
       this.#part.dispose();

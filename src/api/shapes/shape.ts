@@ -34,8 +34,16 @@ import { Location } from "../location.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
-import { attachKernelShape, kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
+import { attachKernelShape, derivedFact, kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
 import { CurveMethods } from "./curveMethods.ts";
+// Types only (erased at run time): the kinds' classes extend this one.
+import type { Compound } from "./compound.ts";
+import type { Edge } from "./edge.ts";
+import type { Face } from "./face.ts";
+import type { Shell } from "./shell.ts";
+import type { Solid } from "./solid.ts";
+import type { Vertex } from "./vertex.ts";
+import type { Wire } from "./wire.ts";
 
 export type { ShapeKind };
 
@@ -106,6 +114,21 @@ export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
   return result;
 }
 
+/** The distinct sub-shapes of one kind. */
+function childrenOf(shape: Shape, kind: ShapeKind): Shape[] {
+  return subShapes(unwrapShape(shape), kind).map(wrapShape);
+}
+
+/** True when the 3 × 3 part of the matrix is a rotation (or mirror) times a uniform scale: M·Mᵀ = s²·I. */
+function isConformal(rows: readonly (readonly number[])[]): boolean {
+  const m = rows.slice(0, 3).map((row) => row.slice(0, 3));
+  const dot = (i: number, j: number) => m[i]!.reduce((sum, value, k) => sum + value * m[j]![k]!, 0);
+  const scale = dot(0, 0);
+  if (!(scale > 0)) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * scale;
+  return near(dot(1, 1), scale) && near(dot(2, 2), scale) && near(dot(0, 1), 0) && near(dot(0, 2), 0) && near(dot(1, 2), 0);
+}
+
 /** CadQuery's `_filter`: one shape as itself, none or several as a compound. */
 function oneOrCompound(shapes: readonly Shape[]): Shape {
   return shapes.length === 1 ? shapes[0]! : wrapShape(makeCompoundOf(shapes.map(unwrapShape)));
@@ -119,17 +142,12 @@ export class Shape extends CurveMethods {
   /** @internal Scripts receive shapes from the Workplane and the class methods (`Solid.makeBox`, …). */
   constructor(kernelShape: AnyShape) {
     super();
-    return this.adopt(kernelShape);
-  }
-
-  /** @internal Ties this new facade to its kernel shape and freezes it. */
-  adopt(kernelShape: AnyShape): this {
     const kind = attachKernelShape(this, kernelShape);
     const expected = shapeClasses?.[kind];
     if (expected !== undefined && !(this instanceof expected)) {
       throw new PartforgeError("INTERNAL", `a ${kind} cannot be wrapped as ${(this as object).constructor.name}`);
     }
-    return Object.freeze(this);
+    Object.freeze(this);
   }
 
   /**
@@ -146,7 +164,7 @@ export class Shape extends CurveMethods {
    * @example Workplane().cylinder(2, 1).faces("%CYLINDER").val().geomType // "CYLINDER"
    */
   get geomType(): string {
-    return this.memo("geomType", () => {
+    return derivedFact(this, "geomType", () => {
       const shape = unwrapShape(this);
       if (this.kind === "face") return surfaceType(shape);
       if (this.kind === "edge") return curveType(shape);
@@ -169,7 +187,7 @@ export class Shape extends CurveMethods {
    */
   center(...args: ShapeArgs["center"]): [number, number, number] {
     bind("center", args);
-    return this.memo("center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
+    return derivedFact(this, "center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
   }
 
   /**
@@ -196,7 +214,7 @@ export class Shape extends CurveMethods {
    */
   normal(...args: ShapeArgs["normal"]): [number, number, number] | undefined {
     bind("normal", args);
-    return this.memo("normal", () => (this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined));
+    return derivedFact(this, "normal", () => (this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined));
   }
 
   /**
@@ -205,13 +223,13 @@ export class Shape extends CurveMethods {
    */
   direction(...args: ShapeArgs["direction"]): [number, number, number] | undefined {
     bind("direction", args);
-    return this.memo("direction", () => (this.kind === "edge" && this.geomType === "LINE" ? this.tangentAt(0, "parameter").toTuple() : undefined));
+    return derivedFact(this, "direction", () => (this.kind === "edge" && this.geomType === "LINE" ? this.tangentAt(0, "parameter").toTuple() : undefined));
   }
 
   /** @example Workplane().box(2, 3, 4).edges("|Z").val().length() // 4 */
   length(...args: ShapeArgs["length"]): number | undefined {
     bind("length", args);
-    return this.kind === "edge" || this.kind === "wire" ? this.memo("length", () => measure(unwrapShape(this), 1)) : undefined;
+    return this.kind === "edge" || this.kind === "wire" ? derivedFact(this, "length", () => measure(unwrapShape(this), 1)) : undefined;
   }
 
   /**
@@ -221,7 +239,7 @@ export class Shape extends CurveMethods {
   area(...args: ShapeArgs["area"]): number | undefined {
     bind("area", args);
     if (this.kind === "wire") {
-      return this.memo("wireArea", () => {
+      return derivedFact(this, "wireArea", () => {
         try {
           return measure(makePlanarFace(unwrapShape(this), false, []), 2);
         } catch {
@@ -235,7 +253,7 @@ export class Shape extends CurveMethods {
   /** @example Workplane().box(2, 3, 4).val().boundingBox().max // [1, 1.5, 2] */
   boundingBox(...args: ShapeArgs["boundingBox"]): { min: [number, number, number]; max: [number, number, number] } {
     bind("boundingBox", args);
-    return this.memo("bbox", () => boundingBoxOf(unwrapShape(this)));
+    return derivedFact(this, "bbox", () => boundingBoxOf(unwrapShape(this)));
   }
 
   /**
@@ -244,7 +262,7 @@ export class Shape extends CurveMethods {
    */
   Volume(...args: ShapeArgs["Volume"]): number {
     bind("Volume", args);
-    return DIMENSION[this.kind] === 3 ? this.memo("volume", () => measure(unwrapShape(this), 3)) : 0;
+    return DIMENSION[this.kind] === 3 ? derivedFact(this, "volume", () => measure(unwrapShape(this), 3)) : 0;
   }
 
   /**
@@ -253,7 +271,7 @@ export class Shape extends CurveMethods {
    */
   Area(...args: ShapeArgs["Area"]): number {
     bind("Area", args);
-    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire" ? 0 : this.memo("area", () => measure(unwrapShape(this), 2));
+    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire" ? 0 : derivedFact(this, "area", () => measure(unwrapShape(this), 2));
   }
 
   /** @example Workplane().box(2, 3, 4).val().BoundingBox().zlen // 4 */
@@ -335,48 +353,44 @@ export class Shape extends CurveMethods {
     return wrapShape(copyShape(unwrapShape(this)));
   }
 
-  protected children(kind: ShapeKind): Shape[] {
-    return subShapes(unwrapShape(this), kind).map(wrapShape);
-  }
-
   /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
-  Vertices(...args: ShapeArgs["Vertices"]): Shape[] {
+  Vertices(...args: ShapeArgs["Vertices"]): Vertex[] {
     bind("Vertices", args);
-    return this.children("vertex");
+    return childrenOf(this, "vertex") as Vertex[];
   }
   /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
-  Edges(...args: ShapeArgs["Edges"]): Shape[] {
+  Edges(...args: ShapeArgs["Edges"]): Edge[] {
     bind("Edges", args);
-    return this.children("edge");
+    return childrenOf(this, "edge") as Edge[];
   }
   /** @example Workplane().box(1, 1, 1).val().Wires().length // 6 */
-  Wires(...args: ShapeArgs["Wires"]): Shape[] {
+  Wires(...args: ShapeArgs["Wires"]): Wire[] {
     bind("Wires", args);
-    return this.children("wire");
+    return childrenOf(this, "wire") as Wire[];
   }
   /** @example Workplane().box(1, 1, 1).val().Faces().length // 6 */
-  Faces(...args: ShapeArgs["Faces"]): Shape[] {
+  Faces(...args: ShapeArgs["Faces"]): Face[] {
     bind("Faces", args);
-    return this.children("face");
+    return childrenOf(this, "face") as Face[];
   }
   /** @example Workplane().box(1, 1, 1).val().Shells().length // 1 */
-  Shells(...args: ShapeArgs["Shells"]): Shape[] {
+  Shells(...args: ShapeArgs["Shells"]): Shell[] {
     bind("Shells", args);
-    return this.children("shell");
+    return childrenOf(this, "shell") as Shell[];
   }
   /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).findSolid().Solids().length // 2 */
-  Solids(...args: ShapeArgs["Solids"]): Shape[] {
+  Solids(...args: ShapeArgs["Solids"]): Solid[] {
     bind("Solids", args);
-    return this.children("solid");
+    return childrenOf(this, "solid") as Solid[];
   }
   /** @example Compound.makeCompound([Solid.makeBox(1, 1, 1)]).Compounds().length // 1 */
-  Compounds(...args: ShapeArgs["Compounds"]): Shape[] {
+  Compounds(...args: ShapeArgs["Compounds"]): Compound[] {
     bind("Compounds", args);
-    return this.children("compound");
+    return childrenOf(this, "compound") as Compound[];
   }
 
   #select(kind: ShapeKind, selector: string | Selector | undefined): Shape {
-    const candidates = this.children(kind);
+    const candidates = childrenOf(this, kind);
     if (selector === undefined || selector === "") return oneOrCompound(candidates);
     return oneOrCompound(compileSelector(selector).filter(candidates));
   }
@@ -471,7 +485,7 @@ export class Shape extends CurveMethods {
     if (rows.length === 4 && JSON.stringify(rows[3]) !== "[0,0,0,1]") {
       throw new PartforgeError("SCRIPT_EXCEPTION", `Shape.${method}: the fourth row of the matrix must be [0, 0, 0, 1]; got [${rows[3]!.join(", ")}]`);
     }
-    const transformed = transformByMatrix(unwrapShape(this), rows.slice(0, 3));
+    const transformed = isConformal(rows) ? transformByMatrix(unwrapShape(this), rows.slice(0, 3)) : undefined;
     if (transformed === undefined) {
       throw new PartforgeError(
         "NOT_SUPPORTED",

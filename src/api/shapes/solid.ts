@@ -272,7 +272,7 @@ export class Solid extends Mixin3D {
 
   /** The shells, the outer one (the one whose bounding box is largest) first. */
   #shellsByReach(): Shape[] {
-    const shells = this.children("shell");
+    const shells = this.Shells();
     const reach = (s: Shape) => s.BoundingBox().DiagonalLength;
     return [...shells].sort((a, b) => reach(b) - reach(a));
   }

@@ -94,4 +94,4 @@ export {
   copyShape,
   transformByMatrix,
 } from "./construct.ts";
-export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt } from "./inspect.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";

@@ -12,6 +12,7 @@ import {
   curveType,
   distanceBetween,
   faceNormal,
+  isClosedShape,
   isNullShape,
   isValidShape,
   makeCompoundOf,
@@ -323,6 +324,15 @@ export class Shape extends CurveMethods {
   isEqual(...args: ShapeArgs["isEqual"]): boolean {
     const { other } = bind("isEqual", args);
     return unwrapShape(this).wrapped.IsEqual(unwrapShape(other).wrapped);
+  }
+
+  /**
+   * True when the shape has no free boundary (a closed wire; a shell or solid without free edges).
+   * @example Solid.makeBox(1, 1, 1).Closed() // true
+   */
+  Closed(...args: ShapeArgs["Closed"]): boolean {
+    bind("Closed", args);
+    return isClosedShape(unwrapShape(this));
   }
 
   /**

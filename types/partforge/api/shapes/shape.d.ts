@@ -114,6 +114,11 @@ export declare class Shape extends CurveMethods {
      */
     isEqual(...args: ShapeArgs["isEqual"]): boolean;
     /**
+     * True when the shape has no free boundary (a closed wire; a shell or solid without free edges).
+     * @example Solid.makeBox(1, 1, 1).Closed() // true
+     */
+    Closed(...args: ShapeArgs["Closed"]): boolean;
+    /**
      * Faces on one surface and edges on one curve merged (OCCT's ShapeUpgrade_UnifySameDomain).
      * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [1, 0, 0])).clean().Faces().length // 6
      */

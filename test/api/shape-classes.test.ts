@@ -189,7 +189,9 @@ describe("the shape classes", () => {
       assertTripleClose(Shape.CombinedCenter([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]).toTuple(), [1.5, 0.5, 0.5], 1e-12);
       assertClose(Shape.computeMass(Solid.makeBox(1, 2, 3)), 6, 1e-12);
       assert.ok(Solid.isSolid(box) && !Solid.isSolid(Face.makePlane(1, 1)));
-      assert.ok(box.Closed() && !Face.makePlane(1, 1).Closed());
+      // OCCT's BRep_Tool::IsClosed, as CadQuery: a shell without free edges and a closed wire are closed.
+      assert.ok(box.Shells()[0]!.Closed() && Face.makePlane(1, 1).outerWire().Closed());
+      assert.ok(!Wire.makePolygon([[0, 0, 0], [1, 0, 0], [1, 1, 0]]).Closed() && !Shell.makeShell([Face.makePlane(1, 1)]).Closed());
     }));
 
   it("refuses bad calls with CadQuery's signature: wrong types, too many arguments, unknown names, a name twice", () =>

@@ -26,7 +26,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/kernel/scope.ts#unscopedObjects": "a count of kernel objects made with no build scope open; a build that makes any retires its slot (slot/invariants.ts)",
   "src/build/pool/slot/main.ts#runtime": "set once when the slot starts, before any script runs",
   "src/api/shapes/handles.ts#kernelShapes": "a private field by another name: keyed by the Shape objects one build made, never iterated",
-  "src/api/shapes/shape.ts#shapeClasses": "set once while the modules load (src/api/shape.ts defines the class of each kind; a second definition throws), before any script runs",
+  "src/api/shapes/wrap.ts#shapeClasses": "set once while the modules load (src/api/shape.ts defines the class of each kind; a second definition throws), before any script runs",
   "src/api/ops/drawing.ts#edgeEndPoints": "a private field by another name: keyed by the edge Shapes one build drew, never iterated",
   "src/modelscript/params.ts#states": "a private field by another name: keyed by the Param objects one evaluation made, never iterated",
   "src/modelscript/params.ts#declarations": "a counter of which only the order within one evaluation is used; scripts cannot read it",

@@ -1,7 +1,7 @@
 /**
  * CadQuery's `Shape`: the base of the shape classes a ModelScript sees, a thin facade over a
- * kernel shape (held in `handles.ts`, never reachable from a script). `wrapShape` makes the facade
- * of the right class (`Solid`, `Face`, …) from the classes `src/api/shape.ts` defines once at load.
+ * kernel shape (held in `handles.ts`, never reachable from a script); facades are made by
+ * `wrapShape` (`wrap.ts`), which picks the class of the shape's kind.
  */
 import type { AnyShape } from "replicad";
 import {
@@ -35,7 +35,8 @@ import { Location } from "../location.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
-import { attachKernelShape, derivedFact, kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
+import { attachKernelShape, derivedFact, type ShapeKind } from "./handles.ts";
+import { shapeClassOf, unwrapShape, wrapShape } from "./wrap.ts";
 import { CurveMethods } from "./curveMethods.ts";
 // Types only (erased at run time): the kinds' classes extend this one.
 import type { Compound } from "./compound.ts";
@@ -73,48 +74,6 @@ const NO_FILES = "scripts have no file system; a build's result is exported in t
 /** Why shapes cannot be changed in place. */
 const IMMUTABLE = "shapes are immutable in partforge (a shape may be shared by several parts)";
 
-type ShapeClass = new (kernelShape: AnyShape) => Shape;
-/** The class for each kind, defined once by src/api/shape.ts while the modules load. */
-let shapeClasses: Readonly<Record<ShapeKind, ShapeClass>> | undefined;
-
-/** @internal Called once, by src/api/shape.ts, with the class of each kind. */
-export function defineShapeClasses(classes: Readonly<Record<ShapeKind, ShapeClass>>): void {
-  if (shapeClasses !== undefined) throw new PartforgeError("INTERNAL", "the shape classes are defined once");
-  shapeClasses = Object.freeze({ ...classes });
-}
-
-/** @internal The facade, of its kind's class, for a kernel shape. */
-export function wrapShape(kernelShape: AnyShape): Shape {
-  const classes = shapeClasses;
-  if (classes === undefined) throw new PartforgeError("INTERNAL", "the shape classes are not defined: import src/api/shape.ts");
-  return new classes[kindOfKernelShape(kernelShape)](kernelShape);
-}
-
-/** @internal The facade of a kernel shape known to be of `Class`'s kind (an INTERNAL error otherwise). */
-export function wrapAs<T extends Shape>(Class: abstract new (kernelShape: AnyShape) => T, kernelShape: AnyShape): T {
-  const shape = wrapShape(kernelShape);
-  if (!(shape instanceof Class)) throw new PartforgeError("INTERNAL", `expected a ${Class.name}; the kernel made a ${shape.ShapeType()}`);
-  return shape;
-}
-
-/** @internal The kernel shape behind a facade (never exposed to scripts). */
-export function unwrapShape(shape: Shape): AnyShape {
-  return kernelShapeOf(shape);
-}
-
-export function isShape(value: unknown): value is Shape {
-  return value instanceof Shape && shapeKindOf(value) !== undefined;
-}
-
-/** Removes duplicates (same kernel shape) keeping first occurrences. */
-export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
-  const result: Shape[] = [];
-  for (const shape of shapes) {
-    if (!result.some((kept) => kept.kind === shape.kind && kept.isSame(shape))) result.push(shape);
-  }
-  return result;
-}
-
 /** The distinct sub-shapes of one kind. */
 function childrenOf(shape: Shape, kind: ShapeKind): Shape[] {
   return subShapes(unwrapShape(shape), kind).map(wrapShape);
@@ -144,7 +103,7 @@ export class Shape extends CurveMethods {
   constructor(kernelShape: AnyShape) {
     super();
     const kind = attachKernelShape(this, kernelShape);
-    const expected = shapeClasses?.[kind];
+    const expected = shapeClassOf(kind);
     if (expected !== undefined && !(this instanceof expected)) {
       throw new PartforgeError("INTERNAL", `a ${kind} cannot be wrapped as ${(this as object).constructor.name}`);
     }
@@ -327,8 +286,8 @@ export class Shape extends CurveMethods {
   }
 
   /**
-   * True when the shape has no free boundary (a closed wire; a shell or solid without free edges).
-   * @example Solid.makeBox(1, 1, 1).Closed() // true
+   * OCCT's BRep_Tool::IsClosed, as CadQuery: a wire whose ends meet, a shell without free edges.
+   * @example Solid.makeBox(1, 1, 1).Shells()[0].Closed() // true
    */
   Closed(...args: ShapeArgs["Closed"]): boolean {
     bind("Closed", args);

@@ -28,7 +28,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { Vector } from "../vector.ts";
 import { SOLID_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { SolidArgs, SolidValues } from "../signatures/generated.ts";
-import { isShape, Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { isShape, unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 import { Mixin3D } from "./mixin3D.ts";
 
 const bind = binderFor<SolidValues>("Solid", SOLID_SIGNATURES, {});

@@ -26,9 +26,6 @@ export interface BoundBox {
     /** Length of the diagonal. */
     DiagonalLength: number;
 }
-export declare function isShape(value: unknown): value is Shape;
-/** Removes duplicates (same kernel shape) keeping first occurrences. */
-export declare function uniqueShapes(shapes: readonly Shape[]): Shape[];
 /**
  * A vertex, edge, wire, face, shell, solid or compound. Derived facts are computed once.
  * @example Workplane().box(1, 2, 3).val().Volume() // 6
@@ -114,8 +111,8 @@ export declare class Shape extends CurveMethods {
      */
     isEqual(...args: ShapeArgs["isEqual"]): boolean;
     /**
-     * True when the shape has no free boundary (a closed wire; a shell or solid without free edges).
-     * @example Solid.makeBox(1, 1, 1).Closed() // true
+     * OCCT's BRep_Tool::IsClosed, as CadQuery: a wire whose ends meet, a shell without free edges.
+     * @example Solid.makeBox(1, 1, 1).Shells()[0].Closed() // true
      */
     Closed(...args: ShapeArgs["Closed"]): boolean;
     /**

@@ -1629,6 +1629,17 @@ export interface CompoundArgs {
   makeCompound:
     | [options: { listOfShapes: readonly Shape[] }]
     | [listOfShapes: readonly Shape[]];
+  makeText:
+    | [options: { text: string; size: number; height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, options: { size: number; height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, options: { height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, options?: { font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, options?: { fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, valign: "center" | "top" | "bottom" | undefined, options?: { position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined, position?: Plane | null | undefined];
   remove:
     | [options: { shape: Shape }]
     | [shape: Shape];
@@ -1640,6 +1651,7 @@ export interface CompoundArgs {
 /** What each Compound method receives after binding. */
 export interface CompoundValues {
   makeCompound: { form: 0; listOfShapes: Shape[] };
+  makeText: { form: 0; text: string; size: number; height: number; font: string; fontPath: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom"; position: Plane | undefined };
   remove: { form: 0; shape: Shape };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
 }

@@ -364,6 +364,19 @@ export const SOLID_SIGNATURES: SignatureTable = MAKERS({
 
 export const COMPOUND_SIGNATURES: SignatureTable = MAKERS({
   makeCompound: { params: [required("listOfShapes", "shapes")] },
+  makeText: {
+    params: [
+      required("text", "string"),
+      number("size"),
+      number("height"),
+      { name: "font", type: ["string"], default: "Arial" },
+      { name: "fontPath", type: ["string"], default: null, unsupported: "scripts cannot read files; font picks one of the bundled DejaVu fonts" },
+      { name: "kind", type: [{ oneOf: ["regular", "bold", "italic"] }], default: "regular" },
+      { name: "halign", type: [{ oneOf: ["center", "left", "right"] }], default: "center" },
+      { name: "valign", type: [{ oneOf: ["center", "top", "bottom"] }], default: "center" },
+      { name: "position", type: ["plane"], default: null, tsType: "Plane" },
+    ],
+  },
   remove: { params: [required("shape", "shape")] },
   fuse: { params: [GLUE, TOL], rest: { name: "toFuse", type: ["shape"] } },
 });

@@ -12,6 +12,14 @@ export declare class Compound extends Mixin3D {
      */
     static makeCompound(...args: CompoundArgs["makeCompound"]): Compound;
     /**
+     * The text's letters, `size` high, extruded `height` along the plane's normal (flat letters when
+     * 0), on `position` (None: the XY plane), as a compound. Fonts are the bundled DejaVu families:
+     * "DejaVu Sans" (also for any other name, e.g. CadQuery's default "Arial"), "DejaVu Sans Mono",
+     * "DejaVu Serif".
+     * @example Compound.makeText("cq", 10, 2).Solids().length // 2
+     */
+    static makeText(...args: CompoundArgs["makeText"]): Compound;
+    /**
      * Not in partforge: CadQuery's `remove` changes the compound in place; make a new one from the shapes to keep.
      * @example Compound.makeCompound(compound.Solids().slice(1)) // instead of compound.remove(…)
      */

@@ -5,6 +5,7 @@
 import type { AssemblyImpl as Assembly } from "../assembly.ts";
 import type { Color } from "../color.ts";
 import type { Location } from "../location.ts";
+import type { Plane } from "../plane.ts";
 import type { Selector } from "../selectors/index.ts";
 import type { Edge, Face, Shape, Shell, Wire } from "../shape.ts";
 import type { SketchImpl as Sketch } from "../sketch.ts";
@@ -4624,6 +4625,61 @@ export interface CompoundArgs {
     makeCompound: [options: {
         listOfShapes: readonly Shape[];
     }] | [listOfShapes: readonly Shape[]];
+    makeText: [options: {
+        text: string;
+        size: number;
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, options: {
+        size: number;
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, options: {
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, options?: {
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, options?: {
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, options?: {
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: {
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: {
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, valign: "center" | "top" | "bottom" | undefined, options?: {
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined, position?: Plane | null | undefined];
     remove: [options: {
         shape: Shape;
     }] | [shape: Shape];
@@ -4637,6 +4693,18 @@ export interface CompoundValues {
     makeCompound: {
         form: 0;
         listOfShapes: Shape[];
+    };
+    makeText: {
+        form: 0;
+        text: string;
+        size: number;
+        height: number;
+        font: string;
+        fontPath: string | undefined;
+        kind: "regular" | "bold" | "italic";
+        halign: "center" | "left" | "right";
+        valign: "center" | "top" | "bottom";
+        position: Plane | undefined;
     };
     remove: {
         form: 0;

@@ -189,6 +189,11 @@ describe("the shape classes", () => {
       assertTripleClose(Shape.CombinedCenter([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]).toTuple(), [1.5, 0.5, 0.5], 1e-12);
       assertClose(Shape.computeMass(Solid.makeBox(1, 2, 3)), 6, 1e-12);
       assert.ok(Solid.isSolid(box) && !Solid.isSolid(Face.makePlane(1, 1)));
+      const topEdge = box.edges(">Z and >X");
+      assert.equal(topEdge.ancestors(box, "Face").Faces().length, 2);
+      assert.equal(box.faces(">Z").siblings(box, "Edge").Faces().length, 4);
+      assert.equal(box.faces(">Z").siblings(box, "Edge", 2).Faces().length, 1, "two steps out from the top is the bottom");
+      assertPartforgeError(() => topEdge.ancestors(box, "CompSolid"), "NOT_SUPPORTED", /no CompSolid/);
       // OCCT's BRep_Tool::IsClosed, as CadQuery: a shell without free edges and a closed wire are closed.
       assert.ok(box.Shells()[0]!.Closed() && Face.makePlane(1, 1).outerWire().Closed());
       assert.ok(!Wire.makePolygon([[0, 0, 0], [1, 0, 0], [1, 1, 0]]).Closed() && !Shell.makeShell([Face.makePlane(1, 1)]).Closed());

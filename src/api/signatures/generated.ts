@@ -1031,6 +1031,15 @@ export interface ShapeArgs {
   distance:
     | [options: { other: Shape }]
     | [other: Shape];
+  ancestors:
+    | [options: { shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" }]
+    | [shape: Shape, options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"];
+  siblings:
+    | [options: { shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level?: number | undefined }]
+    | [shape: Shape, options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level?: number | undefined }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: { level?: number | undefined }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined];
   distances:
     | [...others: (Shape)[]];
   exportStl:
@@ -1131,6 +1140,8 @@ export interface ShapeValues {
   intersect: { form: 0; tol: number | undefined; toIntersect: (Shape)[] };
   split: { form: 0; splitters: (Shape)[] };
   distance: { form: 0; other: Shape };
+  ancestors: { form: 0; shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" };
+  siblings: { form: 0; shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level: number };
   distances: { form: 0; others: (Shape)[] };
   exportStl: { form: 0; fileName: string; tolerance: number; angularTolerance: number; ascii: boolean; relative: boolean; parallel: boolean };
   exportStep: { form: 0; fileName: string };

@@ -25,6 +25,8 @@ const SWEEP_OPTIONS: readonly ParamSpec[] = [
   { name: "mode", type: ["vector", "wire", "edge"], default: null, tsType: "VectorLike | Wire | Edge" },
 ];
 const TRANSITION: ParamSpec = { name: "transitionMode", type: [{ oneOf: ["transformed", "round", "right"] }], default: "transformed" };
+/** CadQuery's `Shapes` literal. */
+const SHAPES_KIND: ParamSpec = { name: "kind", type: [{ oneOf: ["Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "CompSolid", "Compound"] }] };
 const WIRES = (name: string): ParamSpec => ({ name, type: ["wires"] });
 
 /** The table with `names` marked as class methods (called on the class). */
@@ -96,6 +98,8 @@ export const SHAPE_SIGNATURES: SignatureTable = MAKERS({
   intersect: { params: [TOL], rest: { name: "toIntersect", type: ["shape"] } },
   split: { params: [], rest: { name: "splitters", type: ["shape"] } },
   distance: { params: [required("other", "shape")] },
+  ancestors: { params: [required("shape", "shape"), SHAPES_KIND] },
+  siblings: { params: [required("shape", "shape"), SHAPES_KIND, { name: "level", type: ["int"], default: 1 }] },
   distances: { params: [], rest: { name: "others", type: ["shape"] } },
   exportStl: {
     params: [

@@ -2885,6 +2885,22 @@ export interface ShapeArgs {
     distance: [options: {
         other: Shape;
     }] | [other: Shape];
+    ancestors: [options: {
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    }] | [shape: Shape, options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"];
+    siblings: [options: {
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level?: number | undefined;
+    }] | [shape: Shape, options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level?: number | undefined;
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: {
+        level?: number | undefined;
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined];
     distances: [...others: (Shape)[]];
     exportStl: [options: {
         fileName: string;
@@ -3153,6 +3169,17 @@ export interface ShapeValues {
     distance: {
         form: 0;
         other: Shape;
+    };
+    ancestors: {
+        form: 0;
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    };
+    siblings: {
+        form: 0;
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level: number;
     };
     distances: {
         form: 0;

@@ -76,3 +76,22 @@ export {
 } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export {
+  frameFor,
+  makeVertex,
+  makeLineEdge,
+  makeCircleEdge,
+  makeArcThroughPoints,
+  makePolylineWire,
+  makeConeSolid,
+  makeTorusSolid,
+  makePlaneFace,
+  makeRuledSurface,
+  makeFaceFromWires,
+  makeShellFromFaces,
+  makeSolidFromShell,
+  makeCompoundOf,
+  copyShape,
+  transformByMatrix,
+} from "./construct.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";

@@ -6,7 +6,7 @@
  * test/api/signatures.test.ts fails when it is stale.
  */
 import { SIGNATURE_TABLES } from "./index.ts";
-import type { MethodSignature, ParamSpec, SignatureTable, TypeSpec, ValueKind } from "./types.ts";
+import { byNameOnly, type MethodSignature, type ParamSpec, type SignatureTable, type TypeSpec, type ValueKind } from "./types.ts";
 
 /** What a script may pass, per kind. */
 const ARGUMENT_TYPES: Readonly<Record<ValueKind, string>> = {
@@ -23,6 +23,18 @@ const ARGUMENT_TYPES: Readonly<Record<ValueKind, string>> = {
   numbers3: "readonly [number, number, number]",
   shape: "Shape",
   shapes: "readonly Shape[]",
+  vertex: "Vertex",
+  edge: "Edge",
+  wire: "Wire",
+  face: "Face",
+  shell: "Shell",
+  solid: "Solid",
+  compound: "Compound",
+  edges: "readonly Edge[]",
+  wires: "readonly Wire[]",
+  faces: "readonly Face[]",
+  curves: "readonly (Edge | Wire)[]",
+  matrix: "readonly (readonly number[])[]",
   workplane: "Workplane",
   sketch: "Sketch",
   assembly: "Assembly",
@@ -45,6 +57,11 @@ const VALUE_TYPES: Readonly<Record<ValueKind, string>> = {
   numbers: "number[]",
   numbers3: "[number, number, number]",
   shapes: "Shape[]",
+  edges: "Edge[]",
+  wires: "Wire[]",
+  faces: "Face[]",
+  curves: "(Edge | Wire)[]",
+  matrix: "number[][]",
   centered2: "boolean | boolean[]",
   centered3: "boolean | boolean[]",
   mapping: "Record<string, unknown>",
@@ -76,8 +93,8 @@ function optionsType(params: readonly ParamSpec[]): string {
 
 /** Every way to call one form: k leading positional arguments, the rest by name. */
 function formTuples(params: readonly ParamSpec[], rest: ParamSpec | undefined): string[] {
-  const positional = params.filter((p) => p.extension === undefined);
-  const extensions = params.filter((p) => p.extension !== undefined);
+  const positional = params.filter((p) => !byNameOnly(p));
+  const extensions = params.filter(byNameOnly);
   const tuples: string[] = [];
   for (let count = 0; count <= positional.length; count++) {
     const leading = positional.slice(0, count).map((p, i) => {
@@ -85,7 +102,10 @@ function formTuples(params: readonly ParamSpec[], rest: ParamSpec | undefined): 
       return `${p.name}${earlierOptional && count === positional.length && rest === undefined ? "?" : ""}: ${argumentType(p)}${optional(p) ? " | undefined" : ""}`;
     });
     if (rest !== undefined) {
-      if (count === positional.length) tuples.push(`[${[...leading, `...${rest.name}: (${argumentType(rest)})[]`].join(", ")}]`);
+      if (count !== positional.length) continue;
+      const spread = `...${rest.name}: (${argumentType(rest)})[]`;
+      tuples.push(`[${[...leading, spread].join(", ")}]`);
+      if (extensions.length > 0) tuples.push(`[${[...leading, spread, `options: ${optionsType(extensions)}`].join(", ")}]`);
       continue;
     }
     const named = [...positional.slice(count), ...extensions];
@@ -146,7 +166,7 @@ export function renderDeclarations(): string {
     'import type { Location } from "../location.ts";',
     'import type { Plane } from "../plane.ts";',
     'import type { Selector } from "../selectors/index.ts";',
-    'import type { Shape } from "../shape.ts";',
+    'import type { Compound, Edge, Face, Shape, Shell, Solid, Vertex, Wire } from "../shape.ts";',
     'import type { SketchImpl as Sketch } from "../sketch.ts";',
     'import type { Vector, VectorLike } from "../vector.ts";',
     'import type { PlaneLike, StackItem, WorkplaneImpl as Workplane } from "../workplane.ts";',

@@ -27,6 +27,21 @@ export type ValueKind =
   | "numbers3"
   | "shape"
   | "shapes"
+  /** A shape of one kind (CadQuery's `Vertex`, `Edge`, … parameters). */
+  | "vertex"
+  | "edge"
+  | "wire"
+  | "face"
+  | "shell"
+  | "solid"
+  | "compound"
+  /** Lists of one kind; `curves` holds edges and wires. */
+  | "edges"
+  | "wires"
+  | "faces"
+  | "curves"
+  /** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
+  | "matrix"
   | "workplane"
   | "sketch"
   | "assembly"
@@ -64,6 +79,8 @@ export interface ParamSpec {
   readonly none?: boolean;
   /** A partforge extension, not in CadQuery: keyword-only, given by name in the options object. */
   readonly extension?: string;
+  /** Python's keyword-only parameter (after `*args` or a bare `*`): given by name in the options object only. */
+  readonly keywordOnly?: true;
   /** CadQuery has it but partforge cannot do it yet: any value but the default is NOT_SUPPORTED, for this reason. */
   readonly unsupported?: string;
   /** The TypeScript type for the declarations where the kind alone is too broad (functions, lists). */
@@ -75,9 +92,16 @@ export interface MethodSignature {
   readonly params: readonly ParamSpec[];
   /** Python's `*args`: every positional argument after `params`. */
   readonly rest?: ParamSpec;
+  /** A class method (`@classmethod`, `@staticmethod`): called on the class, `Solid.makeBox(…)`. */
+  readonly classmethod?: true;
   /** CadQuery's other call forms (`@overload`, `@multimethod`), tried in order after `params`. */
   readonly overloads?: readonly (readonly ParamSpec[])[];
 }
 
 /** One class's table: method name → signature. */
 export type SignatureTable = Readonly<Record<string, MethodSignature>>;
+
+/** A parameter given by name only: Python's keyword-only parameters and partforge's extensions. */
+export function byNameOnly(param: ParamSpec): boolean {
+  return param.extension !== undefined || param.keywordOnly === true;
+}

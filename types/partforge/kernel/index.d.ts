@@ -12,3 +12,5 @@ export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezier
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export { frameFor, makeVertex, makeLineEdge, makeCircleEdge, makeArcThroughPoints, makePolylineWire, makeConeSolid, makeTorusSolid, makePlaneFace, makeRuledSurface, makeFaceFromWires, makeShellFromFaces, makeSolidFromShell, makeCompoundOf, copyShape, transformByMatrix, } from "./construct.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";

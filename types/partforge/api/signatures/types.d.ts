@@ -16,7 +16,13 @@ export type ValueKind = "number" | "int" | "boolean" | "string"
 /** A list of points or Locations (bound as Vectors and Locations). */
  | "locations" | "location" | "plane" | "numbers"
 /** Exactly three numbers (e.g. `smoothing`). */
- | "numbers3" | "shape" | "shapes" | "workplane" | "sketch" | "assembly" | "color"
+ | "numbers3" | "shape" | "shapes"
+/** A shape of one kind (CadQuery's `Vertex`, `Edge`, … parameters). */
+ | "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound"
+/** Lists of one kind; `curves` holds edges and wires. */
+ | "edges" | "wires" | "faces" | "curves"
+/** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
+ | "matrix" | "workplane" | "sketch" | "assembly" | "color"
 /** A selector string or a Selector object. */
  | "selector" | "function"
 /** CadQuery's CombineMode: true/"a" fuse, "s"/"cut" cut, false keep apart. */
@@ -44,6 +50,8 @@ export interface ParamSpec {
     readonly none?: boolean;
     /** A partforge extension, not in CadQuery: keyword-only, given by name in the options object. */
     readonly extension?: string;
+    /** Python's keyword-only parameter (after `*args` or a bare `*`): given by name in the options object only. */
+    readonly keywordOnly?: true;
     /** CadQuery has it but partforge cannot do it yet: any value but the default is NOT_SUPPORTED, for this reason. */
     readonly unsupported?: string;
     /** The TypeScript type for the declarations where the kind alone is too broad (functions, lists). */
@@ -54,8 +62,12 @@ export interface MethodSignature {
     readonly params: readonly ParamSpec[];
     /** Python's `*args`: every positional argument after `params`. */
     readonly rest?: ParamSpec;
+    /** A class method (`@classmethod`, `@staticmethod`): called on the class, `Solid.makeBox(…)`. */
+    readonly classmethod?: true;
     /** CadQuery's other call forms (`@overload`, `@multimethod`), tried in order after `params`. */
     readonly overloads?: readonly (readonly ParamSpec[])[];
 }
 /** One class's table: method name → signature. */
 export type SignatureTable = Readonly<Record<string, MethodSignature>>;
+/** A parameter given by name only: Python's keyword-only parameters and partforge's extensions. */
+export declare function byNameOnly(param: ParamSpec): boolean;

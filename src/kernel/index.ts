@@ -76,3 +76,4 @@ export {
 } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";

@@ -303,7 +303,7 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
     ],
   },
   cutBlind: { params: [UNTIL, CLEAN, { name: "both", type: ["boolean"], default: false }, TAPER] },
-  cutThruAll: { params: [CLEAN, { name: "taper", type: ["number"], default: 0, unsupported: "cutThruAll cuts straight through" }] },
+  cutThruAll: { params: [CLEAN, { name: "taper", type: ["number"], default: 0 }] },
   hole: { params: [{ name: "diameter", type: ["number"] }, DEPTH, CLEAN] },
   cboreHole: {
     params: [{ name: "diameter", type: ["number"] }, { name: "cboreDiameter", type: ["number"] }, { name: "cboreDepth", type: ["number"] }, DEPTH, CLEAN],

@@ -2,7 +2,7 @@
  * CadQuery's `text`: glyph outlines of a bundled open-licence font (DejaVu, from the
  * `dejavu-fonts-ttf` package, read with opentype.js) become faces on the workplane, extruded by
  * `distance` and cut from (default), fused with, or kept apart from the solid in context.
- * No font file is read from the script's side: `fontPath` is not supported.
+ * No font file is read from the script's side: `fontPath` may only name a bundled file.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,17 +22,50 @@ const require = createRequire(import.meta.url);
 
 type Kind = "regular" | "bold" | "italic";
 
-/** The bundled families; any other name (CadQuery's default "Arial" too) uses DejaVu Sans. */
+/** The bundled DejaVu families and their faces (files of the `dejavu-fonts-ttf` package). */
 const FAMILIES: Readonly<Record<string, Record<Kind, string>>> = {
   "DejaVu Sans": { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", italic: "DejaVuSans-Oblique.ttf" },
   "DejaVu Sans Mono": { regular: "DejaVuSansMono.ttf", bold: "DejaVuSansMono-Bold.ttf", italic: "DejaVuSansMono-Oblique.ttf" },
   "DejaVu Serif": { regular: "DejaVuSerif.ttf", bold: "DejaVuSerif-Bold.ttf", italic: "DejaVuSerif-Italic.ttf" },
 };
 
+/**
+ * The names `font` accepts (any case): the families, their short names, the CSS generic names,
+ * and CadQuery's default "Arial" (OCCT's font manager falls back to its sans-serif font, DejaVu
+ * Sans on Linux, when Arial is not installed).
+ */
+const FONT_NAMES: Readonly<Record<string, string>> = {
+  "dejavu sans": "DejaVu Sans",
+  sans: "DejaVu Sans",
+  "sans-serif": "DejaVu Sans",
+  arial: "DejaVu Sans",
+  "dejavu serif": "DejaVu Serif",
+  serif: "DejaVu Serif",
+  "dejavu sans mono": "DejaVu Sans Mono",
+  mono: "DejaVu Sans Mono",
+  monospace: "DejaVu Sans Mono",
+};
+
+/** Every bundled font file `fontPath` may name (with or without a directory). */
+const BUNDLED_FILES: readonly string[] = [
+  ...new Set(Object.values(FAMILIES).flatMap((faces) => Object.values(faces))),
+  "DejaVuSans-BoldOblique.ttf",
+  "DejaVuSansMono-BoldOblique.ttf",
+  "DejaVuSerif-BoldItalic.ttf",
+  "DejaVuSansCondensed.ttf",
+  "DejaVuSansCondensed-Bold.ttf",
+  "DejaVuSansCondensed-Oblique.ttf",
+  "DejaVuSansCondensed-BoldOblique.ttf",
+  "DejaVuSerifCondensed.ttf",
+  "DejaVuSerifCondensed-Bold.ttf",
+  "DejaVuSerifCondensed-Italic.ttf",
+  "DejaVuSerifCondensed-BoldItalic.ttf",
+  "DejaVuSans-ExtraLight.ttf",
+];
+
 const loaded = new Map<string, Font>();
 
-function fontFor(family: string, kind: Kind): Font {
-  const file = (FAMILIES[family] ?? FAMILIES["DejaVu Sans"]!)[kind];
+function loadFile(file: string): Font {
   let font = loaded.get(file);
   if (font === undefined) {
     const bytes = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
@@ -42,13 +75,44 @@ function fontFor(family: string, kind: Kind): Font {
   return font;
 }
 
+/** The family `font` names, or a script error listing the names there are. */
+function familyNamed(font: unknown): string {
+  const family = typeof font === "string" ? FONT_NAMES[font.trim().toLowerCase()] : undefined;
+  if (family === undefined) {
+    apiError(
+      "text",
+      `unknown font ${JSON.stringify(font)}: the bundled fonts are "DejaVu Sans" (also "Sans", "sans-serif" and CadQuery's default "Arial"), ` +
+        `"DejaVu Serif" (also "Serif", "serif") and "DejaVu Sans Mono" (also "Mono", "monospace")`,
+    );
+  }
+  return family;
+}
+
+/**
+ * The bundled file `fontPath` names: its last path segment must be one of the bundled DejaVu
+ * files (Debian's own path, /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, works as is).
+ * As CadQuery, a font file is used for whatever `kind` asks.
+ */
+function fileNamed(fontPath: string): string {
+  const name = fontPath.split(/[\\/]/).pop() ?? "";
+  const file = BUNDLED_FILES.find((f) => f.toLowerCase() === name.toLowerCase());
+  if (file === undefined) {
+    throw new PartforgeError(
+      "NOT_SUPPORTED",
+      `text: fontPath ${JSON.stringify(fontPath)} is not a bundled font (scripts cannot read font files); ` +
+        `name one of the bundled DejaVu files (${BUNDLED_FILES.join(", ")}), or use font: "Sans", "Serif" or "Mono"`,
+    );
+  }
+  return file;
+}
+
 export interface TextOptions {
   /** "cut" (default, as CadQuery), true/"a" to fuse, false to keep apart. */
   combine?: boolean | "a" | "s" | "cut";
   clean?: boolean;
-  /** "DejaVu Sans" (default for any unknown name, e.g. "Arial"), "DejaVu Sans Mono" or "DejaVu Serif". */
+  /** "DejaVu Sans" (also "Sans", "sans-serif", "Arial": the default), "DejaVu Serif" ("Serif") or "DejaVu Sans Mono" ("Mono"). */
   font?: string;
-  /** Not supported: scripts cannot read files. */
+  /** A bundled DejaVu font file by name (a directory before it is ignored), e.g. "DejaVuSerif-Bold.ttf"; scripts cannot read other files. */
   fontPath?: string;
   kind?: Kind;
   halign?: "center" | "left" | "right";
@@ -108,13 +172,13 @@ export function text(wp: WorkplaneImpl, txt: string, fontsize: number, distance:
     halign: "center" as "center" | "left" | "right",
     valign: "center" as "center" | "top" | "bottom",
   });
-  if (opts.fontPath !== undefined) {
-    throw new PartforgeError("NOT_SUPPORTED", `text: fontPath is not supported (scripts cannot read files); use font: ${Object.keys(FAMILIES).map((f) => `"${f}"`).join(", ")}`);
-  }
   const kind = oneOf(method, "kind", opts.kind, ["regular", "bold", "italic"] as const);
+  // CadQuery: a font file given by fontPath wins over the font name.
+  const fontPath = opts.fontPath === undefined || opts.fontPath === "" ? undefined : String(opts.fontPath);
+  const fontFile = fontPath !== undefined ? fileNamed(fontPath) : FAMILIES[familyNamed(opts.font)]![kind];
   const halign = oneOf(method, "halign", opts.halign, ["center", "left", "right"] as const);
   const valign = oneOf(method, "valign", opts.valign, ["center", "top", "bottom"] as const);
-  const font = fontFor(String(opts.font), kind);
+  const font = loadFile(fontFile);
   const outlines = contours(font, txt, fontsize);
   const points = outlines.flatMap((c) => c.edges.flatMap((e) => e.points));
   if (points.length === 0) apiError(method, `the text ${JSON.stringify(txt)} has no visible glyphs`);

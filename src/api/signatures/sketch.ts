@@ -15,6 +15,7 @@ const IGNORE_SELECTION: readonly ParamSpec[] = [
 const SELECTOR: readonly ParamSpec[] = [{ name: "s", type: ["selector"], default: null }, TAG];
 const POINT = (name: string): ParamSpec => ({ name, type: ["vector"] });
 const NUMBER = (name: string): ParamSpec => ({ name, type: ["number"] });
+const OTHER: ParamSpec = { name: "other", type: ["sketch"], tsType: "Sketch" };
 
 export const SKETCH_SIGNATURES: SignatureTable = {
   face: {
@@ -79,4 +80,9 @@ export const SKETCH_SIGNATURES: SignatureTable = {
   val: { params: [] },
   vals: { params: [] },
   facesShape: { params: [] },
+  // Python's operators on sketches (`__add__`, `__sub__`, `__mul__`, `__truediv__`), named as Workplane's are.
+  union: { params: [OTHER] },
+  cut: { params: [OTHER] },
+  intersect: { params: [OTHER] },
+  split: { params: [OTHER] },
 };

@@ -97,6 +97,18 @@ export function makeBezierEdge(points: readonly Triple[]): AnyShape {
 }
 
 /**
+ * A full circle (a Geom_Circle, as CadQuery's `Edge.makeCircle`) centred at `center` in the plane
+ * with normal `normal`, starting at `xDir` and running anticlockwise about the normal.
+ */
+export function makeCircleEdge(radius: number, frame: { center: Triple; normal: Triple; xDir: Triple }): AnyShape {
+  return kernelRun("circle", (oc, keep) => {
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...frame.center)), keep(new oc.gp_Dir(...frame.normal)), keep(new oc.gp_Dir(...frame.xDir))));
+    const circle = keep(new oc.gp_Circ(ax, radius));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(circle)).Edge());
+  });
+}
+
+/**
  * An ellipse (or arc of one, angles in degrees from the major axis) centred at `center` in the
  * plane with normal `normal` and major axis along `xDir`. `sense` −1 runs clockwise.
  * The x radius may be smaller than the y radius (the axes are swapped for OCCT).

@@ -49,6 +49,7 @@ export {
   makeSplineApproxEdge,
   makeBezierEdge,
   makeEllipseEdge,
+  makeCircleEdge,
   makeTangentArcEdge,
   makeHelixWire,
   makeWire,

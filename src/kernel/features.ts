@@ -4,7 +4,9 @@
  * crosses, sorted by distance, and whether a point lies in a solid.
  */
 import type { AnyShape } from "replicad";
-import { kernelRun } from "./run.ts";
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { kernelRun, type Keep } from "./run.ts";
+import { PartforgeError } from "../shared/errors.ts";
 import { adopt } from "./adopt.ts";
 import { surfaceType } from "./geometry.ts";
 import { subShapes, type Triple } from "./operations.ts";
@@ -19,17 +21,41 @@ export type PrismLimit = { upTo: AnyShape } | { thruAll: true };
  * Returns the whole modified solid, as CadQuery's `dprism` does.
  */
 export function prismFeature(base: AnyShape, profile: AnyShape, options: { limit: PrismLimit; additive: boolean; taperDeg: number }): AnyShape {
-  return kernelRun(options.additive ? "extrude up to a face" : "cut up to a face", (oc, keep) => {
-    const noSketchFace = keep(new oc.TopoDS_Face());
-    const profileFace = keep(oc.TopoDS.Face(profile.wrapped));
-    const feature = keep(
-      new oc.BRepFeat_MakeDPrism(base.wrapped, profileFace, noSketchFace, (options.taperDeg * Math.PI) / 180, options.additive ? 1 : 0, false),
-    );
-    if ("upTo" in options.limit) feature.Perform(options.limit.upTo.wrapped);
-    else feature.PerformThruAll();
-    if (!feature.IsDone()) throw new Error("BRepFeat_MakeDPrism did not complete");
-    return adopt(feature.Shape());
-  });
+  const operation = options.additive ? "extrude up to a face" : "cut up to a face";
+  const limit = options.limit;
+  if (!("upTo" in limit)) return kernelRun(operation, (oc, keep) => performPrism(oc, keep, base, profile, options, undefined));
+  try {
+    return kernelRun(operation, (oc, keep) => performPrism(oc, keep, base, profile, options, limit.upTo.wrapped));
+  } catch (error) {
+    // This OCCT build fails (Standard_NoSuchObject) for some limits that are faces of the base
+    // solid, which OCCT 7.6 builds (a box cut from its top face up to its own bottom face). A copy
+    // of the face (same surface, its own topology) limits the prism the same way; it is not the
+    // first try because for others (the "next" face of a torus) only the original works.
+    if (!(error instanceof PartforgeError && error.code === "GEOMETRY")) throw error;
+    return kernelRun(operation, (oc, keep) => {
+      const copy = keep(new oc.BRepBuilderAPI_Transform(limit.upTo.wrapped, keep(new oc.gp_Trsf()), true, false));
+      return performPrism(oc, keep, base, profile, options, keep(copy.Shape()));
+    });
+  }
+}
+
+function performPrism(
+  oc: OpenCascadeInstance,
+  keep: Keep,
+  base: AnyShape,
+  profile: AnyShape,
+  options: { additive: boolean; taperDeg: number },
+  until: TopoDS_Shape | undefined,
+): AnyShape {
+  const noSketchFace = keep(new oc.TopoDS_Face());
+  const profileFace = keep(oc.TopoDS.Face(profile.wrapped));
+  const feature = keep(
+    new oc.BRepFeat_MakeDPrism(base.wrapped, profileFace, noSketchFace, (options.taperDeg * Math.PI) / 180, options.additive ? 1 : 0, false),
+  );
+  if (until !== undefined) feature.Perform(until);
+  else feature.PerformThruAll();
+  if (!feature.IsDone()) throw new Error("BRepFeat_MakeDPrism did not complete");
+  return adopt(feature.Shape());
 }
 
 /** One crossing of a line with a face: the face and the squared distance from the line's base point. */

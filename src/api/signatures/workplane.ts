@@ -61,9 +61,8 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
   each: {
     params: [
       { name: "callback", type: ["function"], tsType: "(item: StackItem) => StackItem | readonly StackItem[]" },
-      { name: "useLocalCoordinates", type: ["boolean"], default: false, unsupported: "the callback gets the objects in world coordinates" },
-      // CadQuery's default is True (fuse the results with the solid); partforge keeps them on the stack.
-      { name: "combine", type: ["combine"], default: false, unsupported: "each keeps its results on the stack (CadQuery fuses them by default)" },
+      { name: "useLocalCoordinates", type: ["boolean"], default: false },
+      { name: "combine", type: ["combine"], default: true },
       CLEAN,
     ],
   },

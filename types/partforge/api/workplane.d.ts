@@ -125,8 +125,10 @@ export declare class WorkplaneImpl {
      */
     invoke(...args: WorkplaneArgs["invoke"]): WorkplaneImpl;
     /**
-     * Calls `callback` with each stack object and collects the results on a new stack.
-     * @example Workplane().box(2, 2, 2).faces().each((face) => face)
+     * Calls `callback` with each stack object (in the plane's coordinates with
+     * `useLocalCoordinates`, its result placed back) and, as CadQuery, fuses the results with the
+     * solid in context (`combine`, default true); `combine: false` keeps them on a new stack.
+     * @example Workplane().box(2, 2, 2).faces().each((face) => face, { combine: false }).size() // 6
      */
     each(...args: WorkplaneArgs["each"]): WorkplaneImpl;
     /**

@@ -32,6 +32,15 @@ export declare function makeSplineApproxEdge(points: readonly Triple[], options:
 /** A Bézier curve with the given control points. */
 export declare function makeBezierEdge(points: readonly Triple[]): AnyShape;
 /**
+ * A full circle (a Geom_Circle, as CadQuery's `Edge.makeCircle`) centred at `center` in the plane
+ * with normal `normal`, starting at `xDir` and running anticlockwise about the normal.
+ */
+export declare function makeCircleEdge(radius: number, frame: {
+    center: Triple;
+    normal: Triple;
+    xDir: Triple;
+}): AnyShape;
+/**
  * An ellipse (or arc of one, angles in degrees from the major axis) centred at `center` in the
  * plane with normal `normal` and major axis along `xDir`. `sense` −1 runs clockwise.
  * The x radius may be smaller than the y radius (the axes are swapped for OCCT).

@@ -109,6 +109,34 @@ export function makeCircleEdge(radius: number, frame: { center: Triple; normal: 
 }
 
 /**
+ * An arc of the circle of `radius` about `center` in the XY-parallel plane, anticlockwise from
+ * `startDeg` to `endDeg` (CadQuery's `Edge.makeCircle(radius, pnt, angle1=, angle2=)`).
+ */
+export function makeCircleArcEdge(radius: number, center: Triple, startDeg: number, endDeg: number): AnyShape {
+  return kernelRun("arc", (oc, keep) => {
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...center)), keep(new oc.gp_Dir(0, 0, 1))));
+    const circle = keep(new oc.gp_Circ(ax, radius));
+    const rad = Math.PI / 180;
+    const arc = keep(new oc.GC_MakeArcOfCircle(circle, startDeg * rad, endDeg * rad, true));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(keep(arc.Value()))).Edge());
+  });
+}
+
+/** A non-rational B-spline from its poles, distinct knots with multiplicities, and degree. */
+export function makeBSplineEdge(poles: readonly Triple[], knots: readonly number[], multiplicities: readonly number[], degree: number, periodic: boolean): AnyShape {
+  return kernelRun("B-spline", (oc, keep) => {
+    const polesArray = keep(new oc.NCollection_Array1_gp_Pnt(1, poles.length));
+    poles.forEach((p, i) => polesArray.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
+    const knotsArray = keep(new oc.NCollection_Array1_double(1, knots.length));
+    knots.forEach((k, i) => knotsArray.SetValue(i + 1, k));
+    const multArray = keep(new oc.NCollection_Array1_int(1, multiplicities.length));
+    multiplicities.forEach((m, i) => multArray.SetValue(i + 1, m));
+    const curve = keep(new oc.Geom_BSplineCurve(polesArray, knotsArray, multArray, degree, periodic));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/**
  * An ellipse (or arc of one, angles in degrees from the major axis) centred at `center` in the
  * plane with normal `normal` and major axis along `xDir`. `sense` −1 runs clockwise.
  * The x radius may be smaller than the y radius (the axes are swapped for OCCT).

@@ -50,6 +50,8 @@ export {
   makeBezierEdge,
   makeEllipseEdge,
   makeCircleEdge,
+  makeCircleArcEdge,
+  makeBSplineEdge,
   makeTangentArcEdge,
   makeHelixWire,
   makeWire,

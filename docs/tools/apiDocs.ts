@@ -19,6 +19,7 @@ const SECTIONS: { title: string; file: string; names: string[]; intro: string }[
   { title: "Assembly", file: "src/api/assembly.ts", names: ["AssemblyImpl"], intro: "`Assembly(obj?, { loc, name, color })`: named, coloured, located parts." },
   { title: "Shape", file: "src/api/shape.ts", names: ["Shape"], intro: "What `val()`/`vals()` give: a vertex, edge, wire, face, shell, solid or compound." },
   { title: "Location", file: "src/api/location.ts", names: ["Location"], intro: "`Location(x, y, z)`, `Location([x, y, z], axis, angleDeg)`, `Location(plane)`." },
+  { title: "importers", file: "src/api/importers/index.ts", names: ["importDXF"], intro: "CadQuery's `cq.importers`, for what a script can be given: a DXF drawing's text." },
   { title: "Color", file: "src/api/color.ts", names: ["Color"], intro: "`Color(\"red\")`, `Color(\"#ff8800\")`, `Color(r, g, b, a?)`." },
   { title: "Vector", file: "src/api/vector.ts", names: ["Vector"], intro: "`Vector(x, y, z)`: an immutable 3D vector." },
   { title: "Plane", file: "src/api/plane.ts", names: ["Plane"], intro: "A 2D coordinate system in space; `Plane.named(\"XZ\")`." },

@@ -77,6 +77,15 @@ describe("extruding and cutting up to a face", () => {
       const r2 = 1 - 2 * Math.tan((5 * Math.PI) / 180);
       const frustum = (Math.PI * 2 * (1 + r2 + r2 * r2)) / 3;
       assertClose(tapered, 200 - frustum, 1e-6);
+      // From a workplane above or inside the plate: the straight hole goes all through, the tapered
+      // one is the part of the cone (through the outline, narrowing along -Z) inside the plate.
+      const t = Math.tan((5 * Math.PI) / 180);
+      for (const offset of [3, -1]) {
+        const from = () => Workplane().box(10, 10, 2).faces(">Z").workplane({ offset }).circle(1);
+        assertClose(volume(from().cutThruAll()), 200 - 2 * Math.PI, 1e-9);
+        const [top, bottom] = [1 - offset * t, 1 - (offset + 2) * t];
+        assertClose(volume(from().cutThruAll({ taper: 5 })), 200 - (Math.PI * 2 * (top * top + top * bottom + bottom * bottom)) / 3, 1e-9);
+      }
     }));
 
   it("refuses combine=False, a missing solid, a shape that is not a face, both with a face, and a line that meets no face", () =>

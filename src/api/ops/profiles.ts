@@ -130,15 +130,29 @@ export function cutBlind(wp: WorkplaneImpl, depth: number | UntilFace, options?:
   return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
 }
 
-/** CadQuery 2.5's `cutThruAll`: a through-all cutting feature (BRepFeat_MakeDPrism) per outline, its sides leaning by `taper` degrees. */
+/**
+ * CadQuery 2.5's `cutThruAll`: each outline cut through the whole solid both ways along the
+ * normal, its sides leaning by `taper` degrees. Tapered, it is CadQuery's through-all
+ * BRepFeat_MakeDPrism; straight, a prism reaching past the solid both ways, cut in one boolean:
+ * this OCCT build's straight through-all feature from an outline off the solid cuts short (a 2 × 2
+ * square 3 above a 10-cube removes 28, not 40; FreeCAD's OCCT 7.6 removes 40).
+ */
 export function cutThruAll(wp: WorkplaneImpl, options?: { clean?: boolean; taper?: number }): WorkplaneImpl {
   const method = "cutThruAll";
   const opts = readOptions(method, options, { clean: true, taper: 0 });
   const solid = requireSolid(wp, method);
   const taper = finiteNumber(method, "taper", opts.taper);
+  const clean = booleanValue(method, "clean", opts.clean);
+  const plane = wp.state.plane;
   const { faces, rest } = takeProfiles(wp, method);
-  const result = cutsThroughAll(solid, faces, taper);
-  return rest.newObject([booleanValue(method, "clean", opts.clean) ? cleanShape(result) : result]);
+  if (taper !== 0) {
+    const result = cutsThroughAll(solid, faces, taper);
+    return rest.newObject([clean ? cleanShape(result) : result]);
+  }
+  // Far enough both ways from anywhere on the workplane to leave the solid's bounding box.
+  const box = solid.BoundingBox();
+  const reach = box.DiagonalLength + box.center.sub(plane.origin).length + 1;
+  return combineWithBase(rest, prisms(faces, plane.zDir, reach, true), "cut", clean);
 }
 
 /** CadQuery's `Shape.clean()`: ShapeUpgrade_UnifySameDomain. */

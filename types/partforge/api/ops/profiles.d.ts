@@ -33,7 +33,13 @@ export declare function cutBlind(wp: WorkplaneImpl, depth: number | UntilFace, o
     both?: boolean;
     taper?: number | undefined;
 }): WorkplaneImpl;
-/** CadQuery 2.5's `cutThruAll`: a through-all cutting feature (BRepFeat_MakeDPrism) per outline, its sides leaning by `taper` degrees. */
+/**
+ * CadQuery 2.5's `cutThruAll`: each outline cut through the whole solid both ways along the
+ * normal, its sides leaning by `taper` degrees. Tapered, it is CadQuery's through-all
+ * BRepFeat_MakeDPrism; straight, a prism reaching past the solid both ways, cut in one boolean:
+ * this OCCT build's straight through-all feature from an outline off the solid cuts short (a 2 × 2
+ * square 3 above a 10-cube removes 28, not 40; FreeCAD's OCCT 7.6 removes 40).
+ */
 export declare function cutThruAll(wp: WorkplaneImpl, options?: {
     clean?: boolean;
     taper?: number;

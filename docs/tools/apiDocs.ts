@@ -28,6 +28,7 @@ const SECTIONS: { title: string; file: string; names: string[]; intro: string; t
   { title: "Solid", file: "src/api/shapes/solid.ts", names: ["Solid"], intro: "`Solid.makeBox`, `makeCylinder`, `makeCone`, `makeSphere`, `makeTorus`, `makeWedge`, `makeLoft`, `extrudeLinear`, `revolve`, `sweep`, …" },
   { title: "Compound", file: "src/api/shapes/compound.ts", names: ["Compound"], intro: "`Compound.makeCompound(shapes)`." },
   { title: "Location", file: "src/api/location.ts", names: ["Location"], intro: "`Location(x, y, z)`, `Location([x, y, z], axis, angleDeg)`, `Location(plane)`." },
+  { title: "importers", file: "src/api/importers/index.ts", names: ["importDXF"], intro: "CadQuery's `cq.importers`, for what a script can be given: a DXF drawing's text." },
   { title: "Color", file: "src/api/color.ts", names: ["Color"], intro: "`Color(\"red\")`, `Color(\"#ff8800\")`, `Color(r, g, b, a?)`." },
   { title: "Vector", file: "src/api/vector.ts", names: ["Vector"], intro: "`Vector(x, y, z)`: an immutable 3D vector." },
   { title: "Plane", file: "src/api/plane.ts", names: ["Plane"], intro: "A 2D coordinate system in space; `Plane.named(\"XZ\")`." },

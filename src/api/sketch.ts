@@ -21,6 +21,7 @@ import { circleEdge, circleFace, ellipseFace, fillet2D, threePointArcEdge } from
 import { convexHull } from "./ops/sketchHull.ts";
 import { checkConstraint, solveTaggedEdges, type TaggedConstraint } from "./ops/sketchConstraints.ts";
 import { distributeLocations } from "./ops/sketchDistribute.ts";
+import { combineSketchShapes, type SketchOperator } from "./ops/sketchOperators.ts";
 import { SKETCH_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { SketchArgs, SketchValues } from "./signatures/generated.ts";
 
@@ -692,6 +693,52 @@ export class SketchImpl {
   copy(...args: SketchArgs["copy"]): Sketch {
     bind("copy", args);
     return this.#facesOnly();
+  }
+
+  // --- Python's operators ----------------------------------------------------------------
+
+  /**
+   * Python's `s1 + s2` (CadQuery's `Sketch.__add__`): `val()` of both fused into a new Sketch.
+   * @example Sketch().rect(2, 2).union(Sketch().circle(1.2))
+   */
+  union(...args: SketchArgs["union"]): Sketch {
+    return this.#operator("union", bind("union", args).other);
+  }
+
+  /**
+   * Python's `s1 - s2` (CadQuery's `Sketch.__sub__`): `val()` of `other` cut from this one's, as a new Sketch.
+   * @example Sketch().rect(2, 2).cut(Sketch().rect(1, 1, { angle: 45 }))
+   */
+  cut(...args: SketchArgs["cut"]): Sketch {
+    return this.#operator("cut", bind("cut", args).other);
+  }
+
+  /**
+   * Python's `s1 * s2` (CadQuery's `Sketch.__mul__`): the common part of both `val()`s, as a new Sketch.
+   * @example Sketch().rect(2, 2).intersect(Sketch().circle(1.2))
+   */
+  intersect(...args: SketchArgs["intersect"]): Sketch {
+    return this.#operator("intersect", bind("intersect", args).other);
+  }
+
+  /**
+   * Python's `s1 / s2` (CadQuery's `Sketch.__truediv__`): this one's `val()` split by `other`'s, every piece kept.
+   * @example Sketch().rect(2, 2).split(Sketch().segment([0, -2], [0, 2]))
+   */
+  split(...args: SketchArgs["split"]): Sketch {
+    return this.#operator("split", bind("split", args).other);
+  }
+
+  #operator(method: SketchOperator, other: SketchImpl): Sketch {
+    const faces = combineSketchShapes(method, this.#operand(), other.#operand());
+    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces });
+  }
+
+  /** CadQuery's `val()` without its error: the first selected item, else the faces, else the first edge. */
+  #operand(): Shape | Location | undefined {
+    const { selection, faces, edges } = this.state;
+    if (selection !== undefined) return selection[0];
+    return faces === undefined && edges.length > 0 ? edges[0] : faces;
   }
 
   #facesOnly(): SketchImpl {

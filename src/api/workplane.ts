@@ -302,11 +302,14 @@ export class WorkplaneImpl {
   }
 
   /**
-   * Calls `callback` with each stack object and collects the results on a new stack.
-   * @example Workplane().box(2, 2, 2).faces().each((face) => face)
+   * Calls `callback` with each stack object (in the plane's coordinates with
+   * `useLocalCoordinates`, its result placed back) and, as CadQuery, fuses the results with the
+   * solid in context (`combine`, default true); `combine: false` keeps them on a new stack.
+   * @example Workplane().box(2, 2, 2).faces().each((face) => face, { combine: false }).size() // 6
    */
   each(...args: WorkplaneArgs["each"]): WorkplaneImpl {
-    return context.each(this, bind("each", args).callback);
+    const { callback, useLocalCoordinates, combine, clean } = bind("each", args);
+    return context.each(this, callback, { useLocalCoordinates, combine, clean });
   }
 
   /**
@@ -749,10 +752,15 @@ export class WorkplaneImpl {
 
   // --- From 2D to 3D ---------------------------------------------------------------------
 
-  /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
+  /**
+   * Extrudes the pending wires along the plane normal by a distance, or up to a face of the solid
+   * in context: `"next"`, `"last"` or a given Face (OCCT's BRepFeat_MakeDPrism, as CadQuery).
+   * @example .rect(10, 5).extrude(2)
+   * @example Workplane().box(10, 10, 10).faces("<Z").workplane().rect(2, 2).extrude("last")
+   */
   extrude(...args: WorkplaneArgs["extrude"]): WorkplaneImpl {
     const { until, combine, clean, both, taper } = bind("extrude", args);
-    return profiles.extrude(this, until as number, { combine, clean, both, taper });
+    return profiles.extrude(this, until, { combine, clean, both, taper });
   }
 
   /**
@@ -816,20 +824,23 @@ export class WorkplaneImpl {
   }
 
   /**
-   * Cuts the pending wires into the solid by `until` along the normal (negative: against it), optionally tapered.
+   * Cuts the pending wires into the solid by `until` along the normal (negative: against it),
+   * optionally tapered, or up to a face: `"next"`, `"last"` or a given Face.
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
    */
   cutBlind(...args: WorkplaneArgs["cutBlind"]): WorkplaneImpl {
     const { until, clean, both, taper } = bind("cutBlind", args);
-    return profiles.cutBlind(this, until as number, { clean, both, taper });
+    return profiles.cutBlind(this, until, { clean, both, taper });
   }
 
   /**
-   * Cuts the pending wires through the whole solid, both ways along the normal.
+   * Cuts the pending wires through the whole solid, both ways along the normal; `taper` leans the
+   * sides (degrees), as CadQuery's `cutThruAll` (OCCT's BRepFeat_MakeDPrism through all).
    * @example Workplane().box(10, 10, 4).faces(">Z").workplane().circle(2).cutThruAll()
    */
   cutThruAll(...args: WorkplaneArgs["cutThruAll"]): WorkplaneImpl {
-    return profiles.cutThruAll(this, { clean: bind("cutThruAll", args).clean });
+    const { clean, taper } = bind("cutThruAll", args);
+    return profiles.cutThruAll(this, { clean, taper });
   }
 
   // --- Holes -----------------------------------------------------------------------------

@@ -44,7 +44,7 @@ export function makeLineEdge(a: Triple, b: Triple): AnyShape {
  * A circle of `radius` about `center` in the plane normal to `normal` (x as OCCT picks it), or its
  * arc from `angle1Deg` to `angle2Deg` (equal angles: the full circle); `orientation` false runs clockwise.
  */
-export function makeCircleEdge(radius: number, center: Triple, normal: Triple, angle1Deg: number, angle2Deg: number, orientation: boolean): AnyShape {
+export function makeCircleEdgeOnAxis(radius: number, center: Triple, normal: Triple, angle1Deg: number, angle2Deg: number, orientation: boolean): AnyShape {
   return kernelRun(`circle of radius ${radius}`, (oc, keep) => {
     const circle = keep(new oc.gp_Circ(axes(oc, keep, center, normal), radius));
     if (angle1Deg === angle2Deg) return adopt(keep(new oc.BRepBuilderAPI_MakeEdge(circle)).Edge());

@@ -4,7 +4,7 @@
  * results are handed to the build's scope.
  */
 import type { AnyShape } from "replicad";
-import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import type { BRepOffsetAPI_MakeOffset, OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
@@ -92,6 +92,46 @@ export function makeBezierEdge(points: readonly Triple[]): AnyShape {
     const array = keep(new oc.NCollection_Array1_gp_Pnt(1, points.length));
     points.forEach((p, i) => array.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
     const curve = keep(new oc.Geom_BezierCurve(array));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
+  });
+}
+
+/**
+ * A full circle (a Geom_Circle, as CadQuery's `Edge.makeCircle`) centred at `center` in the plane
+ * with normal `normal`, starting at `xDir` and running anticlockwise about the normal.
+ */
+export function makeCircleEdge(radius: number, frame: { center: Triple; normal: Triple; xDir: Triple }): AnyShape {
+  return kernelRun("circle", (oc, keep) => {
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...frame.center)), keep(new oc.gp_Dir(...frame.normal)), keep(new oc.gp_Dir(...frame.xDir))));
+    const circle = keep(new oc.gp_Circ(ax, radius));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(circle)).Edge());
+  });
+}
+
+/**
+ * An arc of the circle of `radius` about `center` in the XY-parallel plane, anticlockwise from
+ * `startDeg` to `endDeg` (CadQuery's `Edge.makeCircle(radius, pnt, angle1=, angle2=)`).
+ */
+export function makeCircleArcEdge(radius: number, center: Triple, startDeg: number, endDeg: number): AnyShape {
+  return kernelRun("arc", (oc, keep) => {
+    const ax = keep(new oc.gp_Ax2(keep(new oc.gp_Pnt(...center)), keep(new oc.gp_Dir(0, 0, 1))));
+    const circle = keep(new oc.gp_Circ(ax, radius));
+    const rad = Math.PI / 180;
+    const arc = keep(new oc.GC_MakeArcOfCircle(circle, startDeg * rad, endDeg * rad, true));
+    return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(keep(arc.Value()))).Edge());
+  });
+}
+
+/** A non-rational B-spline from its poles, distinct knots with multiplicities, and degree. */
+export function makeBSplineEdge(poles: readonly Triple[], knots: readonly number[], multiplicities: readonly number[], degree: number, periodic: boolean): AnyShape {
+  return kernelRun("B-spline", (oc, keep) => {
+    const polesArray = keep(new oc.NCollection_Array1_gp_Pnt(1, poles.length));
+    poles.forEach((p, i) => polesArray.SetValue(i + 1, keep(new oc.gp_Pnt(...p))));
+    const knotsArray = keep(new oc.NCollection_Array1_double(1, knots.length));
+    knots.forEach((k, i) => knotsArray.SetValue(i + 1, k));
+    const multArray = keep(new oc.NCollection_Array1_int(1, multiplicities.length));
+    multiplicities.forEach((m, i) => multArray.SetValue(i + 1, m));
+    const curve = keep(new oc.Geom_BSplineCurve(polesArray, knotsArray, multArray, degree, periodic));
     return adoptShape(keep(new oc.BRepBuilderAPI_MakeEdge(curve)).Edge());
   });
 }
@@ -206,8 +246,9 @@ function offsettableWire(oc: OpenCascadeInstance, keep: Keep, wire: AnyShape) {
 }
 
 /**
- * Planar offset of a closed wire by `distance` (outwards when positive): CadQuery's `offset2D`.
- * An inward offset larger than the outline allows gives no wire at all, as in CadQuery.
+ * Planar offset of a wire by `distance` (outwards when positive): CadQuery's `Wire.offset2D`.
+ * An open wire gets a closed outline around it; an inward offset larger than the outline allows
+ * gives no wire at all, as in CadQuery.
  */
 export function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): AnyShape[] {
   return kernelRun(`offset2D by ${distance}`, (oc, keep) => {
@@ -216,31 +257,41 @@ export function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): 
       intersection: oc.GeomAbs_JoinType.GeomAbs_Intersection,
       tangent: oc.GeomAbs_JoinType.GeomAbs_Tangent,
     }[join];
-    // Offsetting the wire's planar face (not the bare wire) gives OCCT the plane and the inside.
+    // CadQuery's Wire.offset2D: the wire itself (an open one gets a closed outline around it).
+    const asCadQuery = keep(new oc.BRepOffsetAPI_MakeOffset());
+    asCadQuery.Init(joinType, false);
+    asCadQuery.AddWire(keep(oc.TopoDS.Wire(wire.wrapped)));
+    const wires = performOffset(oc, keep, asCadQuery, distance);
+    if (wires.length > 0) return wires;
+    if (!oc.BRep_Tool.IsClosed(wire.wrapped)) throw new Error("an open wire must span a plane to be offset (a single straight edge does not)");
+    // OCCT gives nothing for a lone full circle offset inwards (FreeCAD's OCCT 7.6 fails there
+    // too, so CadQuery would raise): offset the wire's planar face with closed edges split in two.
     const faceMaker = keep(new oc.BRepBuilderAPI_MakeFace(offsettableWire(oc, keep, wire), true));
-    if (!faceMaker.IsDone()) throw new Error("the outline is not closed and planar");
-    const face = keep(faceMaker.Face());
-    const builder = keep(new oc.BRepOffsetAPI_MakeOffset(face, joinType, false));
-    try {
-      builder.Perform(distance, 0);
-    } catch {
-      return [];
-    }
-    if (!builder.IsDone()) return [];
-    const result = keep(builder.Shape());
-    const wires: AnyShape[] = [];
-    const explorer = keep(new oc.TopExp_Explorer(result, oc.TopAbs_ShapeEnum.TopAbs_WIRE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-    for (; explorer.More(); explorer.Next()) {
-      // Rebuilt forward from its edges in traversal order, so faces made from it face up.
-      const rebuilt = keep(new oc.BRepBuilderAPI_MakeWire());
-      const edges = keep(new oc.NCollection_List_TopoDS_Shape());
-      const edgeExplorer = keep(new oc.TopExp_Explorer(keep(explorer.Current()), oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-      for (; edgeExplorer.More(); edgeExplorer.Next()) edges.Append(keep(edgeExplorer.Current()));
-      rebuilt.Add(edges);
-      wires.push(adoptShape(rebuilt.Wire()));
-    }
-    return wires;
+    if (!faceMaker.IsDone()) throw new Error("the outline is not planar");
+    return performOffset(oc, keep, keep(new oc.BRepOffsetAPI_MakeOffset(keep(faceMaker.Face()), joinType, false)), distance);
   });
+}
+
+/** The offset's wires, each rebuilt forward from its edges in traversal order (so faces made from it face up); none when OCCT gives up. */
+function performOffset(oc: OpenCascadeInstance, keep: Keep, builder: BRepOffsetAPI_MakeOffset, distance: number): AnyShape[] {
+  try {
+    builder.Perform(distance, 0);
+  } catch {
+    return [];
+  }
+  if (!builder.IsDone()) return [];
+  const result = keep(builder.Shape());
+  const wires: AnyShape[] = [];
+  const explorer = keep(new oc.TopExp_Explorer(result, oc.TopAbs_ShapeEnum.TopAbs_WIRE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+  for (; explorer.More(); explorer.Next()) {
+    const rebuilt = keep(new oc.BRepBuilderAPI_MakeWire());
+    const edges = keep(new oc.NCollection_List_TopoDS_Shape());
+    const edgeExplorer = keep(new oc.TopExp_Explorer(keep(explorer.Current()), oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    for (; edgeExplorer.More(); edgeExplorer.Next()) edges.Append(keep(edgeExplorer.Current()));
+    rebuilt.Add(edges);
+    wires.push(adoptShape(rebuilt.Wire()));
+  }
+  return wires;
 }
 
 /** Point and unit tangent of an edge at normalised parameter `t` (0 start, 1 end), oriented. */

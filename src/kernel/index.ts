@@ -49,6 +49,9 @@ export {
   makeSplineApproxEdge,
   makeBezierEdge,
   makeEllipseEdge,
+  makeCircleEdge,
+  makeCircleArcEdge,
+  makeBSplineEdge,
   makeTangentArcEdge,
   makeHelixWire,
   makeWire,
@@ -80,7 +83,7 @@ export {
   frameFor,
   makeVertex,
   makeLineEdge,
-  makeCircleEdge,
+  makeCircleEdgeOnAxis,
   makeArcThroughPoints,
   makePolylineWire,
   makeConeSolid,
@@ -95,3 +98,4 @@ export {
   transformByMatrix,
 } from "./construct.ts";
 export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
+export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";

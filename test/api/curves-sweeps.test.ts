@@ -115,11 +115,11 @@ describe("curves, sweeps and cuts", () => {
         assertPartforgeError(() => Workplane().rect(2, 2).rect(1, 1).extrude(2, { taper: 4 }), "SCRIPT_EXCEPTION", /cannot have holes/);
       }));
 
-    it("says that extruding up to a face is not supported yet", () =>
+    it("cuts up to the last face, and says when 'next' from a face on the solid has no second face (CadQuery's IndexError)", () =>
       withScope(() => {
         const top = Workplane().box(10, 10, 10).faces("<Z").workplane().circle(1);
-        assertPartforgeError(() => top.extrude("next"), "NOT_SUPPORTED", /extrude: extruding up to a face/);
-        assertPartforgeError(() => top.cutBlind("last"), "NOT_SUPPORTED", /cutBlind: extruding up to a face/);
+        assertClose(shapeOf(top.cutBlind("last")).Volume(), 1000 - Math.PI * 10, 1e-9);
+        assertPartforgeError(() => top.extrude("next"), "SCRIPT_EXCEPTION", /extrude: until="next": the line through the outline's centre crosses 1 face\(s\) of the solid/);
       }));
 
     it("cuts a tapered pocket with cutBlind", () =>

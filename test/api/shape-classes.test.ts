@@ -210,7 +210,7 @@ describe("the shape classes", () => {
       assert.equal(flat.Solids().length, 0);
       assertClose(flat.BoundingBox().ylen, 0, 1e-12);
       assert.ok(flat.BoundingBox().xmin >= -1e-9, "left-aligned text starts at the origin");
-      assertPartforgeError(() => Compound.makeText("A", 5, 1, { fontPath: "/fonts/a.ttf" }), "NOT_SUPPORTED", /fontPath is not supported: scripts cannot read files/);
+      assertPartforgeError(() => Compound.makeText("A", 5, 1, { fontPath: "/fonts/a.ttf" }), "NOT_SUPPORTED", /fontPath "\/fonts\/a.ttf" is not a bundled font \(scripts cannot read font files\)/);
       assertPartforgeError(() => Compound.makeText("  ", 5, 1), "SCRIPT_EXCEPTION", /text must not be empty/);
       assertPartforgeError(() => loose(Compound).makeText!("A", 5, 1, { kind: "heavy" }), "SCRIPT_EXCEPTION", /kind must be one of "regular", "bold", "italic"; got "heavy"/);
     }));

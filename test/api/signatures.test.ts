@@ -225,7 +225,7 @@ describe("binding a call as Python does", () => {
       const box = Workplane().box(2, 2, 2);
       assertClose(volume(box.union(Workplane().box(1, 1, 4), true, false)), 10, 1e-9);
       assertPartforgeError(() => box.union(Workplane().box(1, 1, 4), { glue: true }), "NOT_SUPPORTED", /^Workplane\.union\(toUnion=None, clean=True, glue=False, tol=None\): glue is not supported/);
-      assertPartforgeError(() => box.faces(">Z").workplane().circle(0.5).cutThruAll(true, 5), "NOT_SUPPORTED", /taper is not supported/);
+      assertPartforgeError(() => box.union(Workplane().box(1, 1, 4), true, false, 0.1), "NOT_SUPPORTED", /tol is not supported/);
     }));
 
   it("dispatches CadQuery's overloads by the arguments' types", () =>

@@ -81,14 +81,41 @@ describe("the stack and the chain", () => {
         assertPartforgeError(() => box.newObject([42 as never]), "SCRIPT_EXCEPTION", /newObject: expected shapes or locations; got 42/);
       }));
 
-    it("maps every stack object with each", () =>
+    it("maps every stack object with each, keeping the results apart with combine: false", () =>
       withScope(() => {
         const box = cube();
-        const faces = box.faces().each((face) => face);
+        const faces = box.faces().each((face) => face, { combine: false });
         assert.equal(faces.size(), 6);
-        const doubled = box.faces(">Z").each((face) => [face, face]);
+        const doubled = box.faces(">Z").each((face) => [face, face], false, false);
         assert.equal(doubled.size(), 2);
         assertPartforgeError(() => box.faces().each(() => "face" as never), "SCRIPT_EXCEPTION", /each: the callback must return shapes or locations/);
+      }));
+
+    it("fuses each's results with the solid in context by default, as CadQuery (combine=True)", () =>
+      withScope(() => {
+        const fused = cube().faces(">Z").each((face) => solidOf(Workplane().box(2, 2, 2).translate(asShape(face).Center().toTuple())));
+        assert.equal(fused.size(), 1);
+        assertClose(asShape(fused.val()).Volume(), 1000 + 4);
+        const cut = cube().faces(">Z").each((face) => solidOf(Workplane().box(2, 2, 2).translate(asShape(face).Center().toTuple())), { combine: "s" });
+        assertClose(asShape(cut.val()).Volume(), 1000 - 4);
+        assertPartforgeError(() => cube().faces(">Z").each(() => new Location(0, 0, 0)), "SCRIPT_EXCEPTION", /each: with combine .* must return shapes; it returned a Location; pass \{ combine: false \}/);
+      }));
+
+    it("gives each's callback the object in the plane's coordinates with useLocalCoordinates, and places its result back", () =>
+      withScope(() => {
+        // A plane 10 above the origin: the top face (z = 5) is at local z = -5, a result made at local z = 1 lands at z = 11.
+        const wp = cube().faces(">Z").workplane({ offset: 5 });
+        const seenZ: number[] = [];
+        const placed = wp.add(cube().faces(">Z").val()).each(
+          (face) => {
+            seenZ.push(asShape(face).Center().z);
+            return solidOf(Workplane().box(1, 1, 2, { centered: [true, true, false] }));
+          },
+          { useLocalCoordinates: true, combine: false },
+        );
+        assertClose(seenZ[0]!, -5);
+        assertClose(asShape(placed.val()).BoundingBox().zmin, 10);
+        assertPartforgeError(() => Workplane().pushPoints([[1, 1]]).each((l) => l, { useLocalCoordinates: true, combine: false }), "SCRIPT_EXCEPTION", /useLocalCoordinates needs shapes on the stack/);
       }));
 
     it("calls eachpoint with every stack point's Location, or the origin when the stack is empty", () =>
@@ -102,6 +129,26 @@ describe("the stack and the chain", () => {
         assertTripleClose(seen[3]!, [5, 5, 0]);
         const origin = Workplane("XY", { origin: [1, 2, 3] }).eachpoint((location) => location);
         assertPositions(origin, [[1, 2, 3]]);
+      }));
+
+    it("passes eachpoint's callback p * plane.location, or p with useLocalCoordinates, as CadQuery 2.5 (issue #1098)", () =>
+      withScope(() => {
+        // XZ plane: local (1, 2) is global (1, 0, 2); p is the translation by the local offset (1, 2, 0).
+        const at = (useLocalCoordinates: boolean) => {
+          const seen: [number, number, number][] = [];
+          Workplane("XZ").pushPoints([[1, 2]]).eachpoint((location) => (seen.push(location.toTuple()), location), { useLocalCoordinates });
+          return seen[0]!;
+        };
+        assertTripleClose(at(true), [1, 2, 0]);
+        // p * loc: the plane's rotation, then the local offset along the global axes (CadQuery's behaviour).
+        assertTripleClose(at(false), [1, 2, 0]);
+        const unit = solidOf(Workplane().box(1, 1, 1));
+        const local = Workplane("XZ").pushPoints([[1, 2]]).eachpoint(unit, { useLocalCoordinates: true });
+        assertTripleClose(asShape(local.val()).Center().toTuple(), [1, 0, 2]);
+        const global = Workplane("XZ").pushPoints([[1, 2]]).eachpoint(unit);
+        assertTripleClose(asShape(global.val()).Center().toTuple(), [1, 2, 0]);
+        // On the XY plane at the origin both agree.
+        assertTripleClose(asShape(Workplane().pushPoints([[1, 2]]).eachpoint(unit).val()).Center().toTuple(), [1, 2, 0]);
       }));
 
     it("puts a shape at every point with eachpoint", () =>

@@ -2,9 +2,10 @@
 import { booleanOperation, compoundOfShapes, unifySameDomain } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { Location } from "../location.ts";
+import { Plane } from "../plane.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, nonEmptyString, readOptions } from "../options.ts";
-import { describeValue } from "../vector.ts";
+import { Vector, describeValue } from "../vector.ts";
 import type { StackItem, WorkplaneImpl } from "../workplane.ts";
 
 export function ancestor(wp: WorkplaneImpl, n: number): WorkplaneImpl {
@@ -111,15 +112,77 @@ function asItems(method: string, value: StackItem | readonly StackItem[]): Stack
   return items;
 }
 
-export function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl {
-  if (typeof callback !== "function") apiError("each", "expected a function");
-  return wp.newObject(wp.state.objects.flatMap((item) => asItems("each", callback(item))));
+export interface EachOptions {
+  /** Give the callback the object in the plane's coordinates and place its result back (CadQuery's useLocalCoordinates). */
+  useLocalCoordinates?: boolean;
+  /** true/"a" (CadQuery's default): fuse the results with the solid in context; "s"/"cut": cut them; false: keep them on the stack. */
+  combine?: boolean | "a" | "s" | "cut";
+  clean?: boolean;
+}
+
+/** The plane's location as a Location (CadQuery's `plane.location`). */
+function planeLocation(wp: WorkplaneImpl): Location {
+  return new Location(wp.state.plane);
+}
+
+/** A global frame expressed in the plane's coordinates (CadQuery's `plane.location.inverse * loc`). */
+function inPlane(plane: Plane, location: Location): Location {
+  const { origin, xDir, zDir } = location.frame;
+  const local = (d: Vector) => new Vector(d.dot(plane.xDir), d.dot(plane.yDir), d.dot(plane.zDir));
+  return new Location(new Plane(plane.toLocalCoords(origin), local(xDir), local(zDir)));
+}
+
+/** The plane's inverse location: world → plane coordinates (CadQuery's `plane.fG`). */
+function worldToPlane(plane: Plane): Location {
+  return inPlane(plane, new Location());
+}
+
+function combineMode(method: string, value: unknown): CombineMode {
+  if (value === false) return "none";
+  if (value === true || value === "a") return "fuse";
+  if (value === "s" || value === "cut") return "cut";
+  return apiError(method, `combine must be true, false, "a" or "s"; got ${describeValue(value)}`);
+}
+
+/** Results of `each`/`eachpoint`: wires become pending wires; combined (fused or cut) with the solid in context unless combine is false. */
+function collect(wp: WorkplaneImpl, method: string, items: StackItem[], combine: unknown, clean: boolean): WorkplaneImpl {
+  const wires = items.filter((item): item is Shape => isShape(item) && item.kind === "wire");
+  const placed = wires.length > 0 ? wp.derive({ pendingWires: [...wp.state.pendingWires, ...wires] }) : wp;
+  const mode = combineMode(method, combine);
+  if (mode === "none") return placed.derive({ parent: wp, objects: clean ? items.map((item) => (isShape(item) ? cleaned(item) : item)) : items });
+  const shapes = items.filter((item): item is Shape => isShape(item));
+  if (shapes.length < items.length) {
+    apiError(method, `with combine (CadQuery's default for each is True) the callback must return shapes; it returned a Location; pass { combine: false } to keep Locations on the stack`);
+  }
+  return combineWithBase(placed, shapes, mode, clean);
+}
+
+/**
+ * CadQuery's `each`: `callback(obj)` for each stack object (in the plane's coordinates, its
+ * result placed back, with `useLocalCoordinates`); the results are fused with the solid in
+ * context by default (`combine`), wires among them become pending wires.
+ */
+export function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem | readonly StackItem[], options?: EachOptions): WorkplaneImpl {
+  const method = "each";
+  if (typeof callback !== "function") apiError(method, "expected a function");
+  const opts = readOptions(method, options, { useLocalCoordinates: false, combine: true as EachOptions["combine"], clean: true });
+  const plane = wp.state.plane;
+  const local = opts.useLocalCoordinates === true;
+  const toLocal = worldToPlane(plane);
+  const toWorld = planeLocation(wp);
+  const results = wp.state.objects.flatMap((item) => {
+    if (!local) return asItems(method, callback(item));
+    // CadQuery's plane.toLocalCoords takes vectors and shapes only.
+    if (!isShape(item)) apiError(method, "useLocalCoordinates needs shapes on the stack: a Location cannot be put in local coordinates (CadQuery raises here too)");
+    return asItems(method, callback(item.moved(toLocal))).map((r) => (isShape(r) ? r.moved(toWorld) : toWorld.multiply(r)));
+  });
+  return collect(wp, method, results, opts.combine, opts.clean === true);
 }
 
 export type EachpointArg = ((location: Location) => StackItem | readonly StackItem[]) | Shape | WorkplaneImpl;
 
 export interface EachpointOptions {
-  /** Accepted for CadQuery parity: stack locations are already placed on the workplane. */
+  /** Give `arg` each point relative to the plane and place its result on the plane (CadQuery's useLocalCoordinates). */
   useLocalCoordinates?: boolean;
   /** false (default) keeps the results on the stack; true/"a" fuses them with the solid, "s"/"cut" cuts them. */
   combine?: boolean | "a" | "s" | "cut";
@@ -129,28 +192,31 @@ export interface EachpointOptions {
 /**
  * CadQuery's `eachpoint`: `arg(location)` at each stack location, or a shape (or a Workplane's
  * shapes) built around the origin and moved to each location. Wires become pending wires.
+ * As CadQuery 2.5, each point is first taken relative to the plane (p); with
+ * `useLocalCoordinates` the callback gets p and its result is placed on the plane, otherwise it
+ * gets `p * plane.location` — the same on a plane at the origin with no rotation (CadQuery issue
+ * #1098: on other planes the local offset is applied along the global axes).
  */
 export function eachpoint(wp: WorkplaneImpl, arg: EachpointArg, options?: EachpointOptions): WorkplaneImpl {
   const method = "eachpoint";
   const opts = readOptions(method, options, { useLocalCoordinates: false, combine: false as EachpointOptions["combine"], clean: true });
-  let place: (location: Location) => StackItem[];
+  const plane = wp.state.plane;
+  const toWorld = planeLocation(wp);
+  const local = opts.useLocalCoordinates === true;
+  const points = wp.state.objects.length === 0 ? [new Location()] : stackLocations(wp).map((location) => inPlane(plane, location));
+  const placeItem = (item: StackItem) => (isShape(item) ? item.moved(toWorld) : toWorld.multiply(item));
+  let place: (point: Location) => StackItem[];
   if (typeof arg === "function") {
-    place = (location) => asItems(method, arg(location));
+    place = local ? (p) => asItems(method, arg(p)).map(placeItem) : (p) => asItems(method, arg(p.multiply(toWorld)));
   } else if (isShape(arg)) {
-    place = (location) => [arg.moved(location)];
+    place = local ? (p) => [arg.moved(p).moved(toWorld)] : (p) => [arg.moved(p.multiply(toWorld))];
   } else if (arg !== null && typeof arg === "object" && typeof (arg as WorkplaneImpl).vals === "function") {
     const shapes = (arg as WorkplaneImpl).vals().filter(isShape);
-    place = (location) => shapes.map((shape) => shape.moved(location));
+    place = local ? (p) => shapes.map((shape) => shape.moved(p).moved(toWorld)) : (p) => shapes.map((shape) => shape.moved(p.multiply(toWorld)));
   } else {
     return apiError(method, `expected a function, a shape or a Workplane; got ${describeValue(arg)}`);
   }
-  const items = stackLocations(wp).flatMap(place);
-  const wires = items.filter((item): item is Shape => isShape(item) && item.kind === "wire");
-  const placed = wires.length > 0 ? wp.derive({ pendingWires: [...wp.state.pendingWires, ...wires] }) : wp;
-  const mode = opts.combine === false ? "none" : opts.combine === true || opts.combine === "a" ? "fuse" : opts.combine === "s" || opts.combine === "cut" ? "cut" : apiError(method, `combine must be true, false, "a" or "s"; got ${describeValue(opts.combine)}`);
-  if (mode === "none") return placed.derive({ parent: wp, objects: items });
-  const solids = items.filter((item): item is Shape => isShape(item));
-  return combineWithBase(placed, solids, mode, opts.clean === true);
+  return collect(wp, method, points.flatMap(place), opts.combine, opts.clean === true);
 }
 
 /** CadQuery's `clean()`: coplanar faces and collinear edges merged. */

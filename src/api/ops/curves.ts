@@ -324,8 +324,8 @@ export function polarLineTo(wp: WorkplaneImpl, distance: number, angle: number, 
 
 const JOIN_TOLERANCE = 1e-6;
 
-/** Groups edges into connected chains by shared end points, and makes a wire of each chain. */
-export function combineIntoWires(parts: readonly Shape[]): Shape[] {
+/** Groups edges into connected chains by shared end points (within `tolerance`), and makes a wire of each chain. */
+export function combineIntoWires(parts: readonly Shape[], tolerance = JOIN_TOLERANCE): Shape[] {
   const edges = parts.flatMap((part) => (part.kind === "edge" ? [unwrapShape(part)] : subShapes(unwrapShape(part), "edge")));
   const ends = edges.map((edge) => {
     const { start, end } = edgeEnds(edge);
@@ -335,7 +335,7 @@ export function combineIntoWires(parts: readonly Shape[]): Shape[] {
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (let i = 0; i < edges.length; i++) {
     for (let j = i + 1; j < edges.length; j++) {
-      const touching = ends[i]!.some((a) => ends[j]!.some((b) => a.equals(b, JOIN_TOLERANCE)));
+      const touching = ends[i]!.some((a) => ends[j]!.some((b) => a.equals(b, tolerance)));
       if (touching) group[find(i)] = find(j);
     }
   }

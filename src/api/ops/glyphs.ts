@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import opentype, { type Font } from "opentype.js";
 import { makeBezierEdge, makeLineEdge, makeWire } from "../../kernel/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
 import { apiError } from "../options.ts";
 import type { Plane } from "../plane.ts";
 import type { Shape } from "../shapes/shape.ts";
@@ -17,17 +18,50 @@ const require = createRequire(import.meta.url);
 
 export type Kind = "regular" | "bold" | "italic";
 
-/** The bundled families; any other name (CadQuery's default "Arial" too) uses DejaVu Sans. */
+/** The bundled DejaVu families and their faces (files of the `dejavu-fonts-ttf` package). */
 export const FAMILIES: Readonly<Record<string, Record<Kind, string>>> = {
   "DejaVu Sans": { regular: "DejaVuSans.ttf", bold: "DejaVuSans-Bold.ttf", italic: "DejaVuSans-Oblique.ttf" },
   "DejaVu Sans Mono": { regular: "DejaVuSansMono.ttf", bold: "DejaVuSansMono-Bold.ttf", italic: "DejaVuSansMono-Oblique.ttf" },
   "DejaVu Serif": { regular: "DejaVuSerif.ttf", bold: "DejaVuSerif-Bold.ttf", italic: "DejaVuSerif-Italic.ttf" },
 };
 
+/**
+ * The names `font` accepts (any case): the families, their short names, the CSS generic names,
+ * and CadQuery's default "Arial" (OCCT's font manager falls back to its sans-serif font, DejaVu
+ * Sans on Linux, when Arial is not installed).
+ */
+const FONT_NAMES: Readonly<Record<string, string>> = {
+  "dejavu sans": "DejaVu Sans",
+  sans: "DejaVu Sans",
+  "sans-serif": "DejaVu Sans",
+  arial: "DejaVu Sans",
+  "dejavu serif": "DejaVu Serif",
+  serif: "DejaVu Serif",
+  "dejavu sans mono": "DejaVu Sans Mono",
+  mono: "DejaVu Sans Mono",
+  monospace: "DejaVu Sans Mono",
+};
+
+/** Every bundled font file `fontPath` may name (with or without a directory). */
+const BUNDLED_FILES: readonly string[] = [
+  ...new Set(Object.values(FAMILIES).flatMap((faces) => Object.values(faces))),
+  "DejaVuSans-BoldOblique.ttf",
+  "DejaVuSansMono-BoldOblique.ttf",
+  "DejaVuSerif-BoldItalic.ttf",
+  "DejaVuSansCondensed.ttf",
+  "DejaVuSansCondensed-Bold.ttf",
+  "DejaVuSansCondensed-Oblique.ttf",
+  "DejaVuSansCondensed-BoldOblique.ttf",
+  "DejaVuSerifCondensed.ttf",
+  "DejaVuSerifCondensed-Bold.ttf",
+  "DejaVuSerifCondensed-Italic.ttf",
+  "DejaVuSerifCondensed-BoldItalic.ttf",
+  "DejaVuSans-ExtraLight.ttf",
+];
+
 const loaded = new Map<string, Font>();
 
-function fontFor(family: string, kind: Kind): Font {
-  const file = (FAMILIES[family] ?? FAMILIES["DejaVu Sans"]!)[kind];
+function loadFile(file: string): Font {
   let font = loaded.get(file);
   if (font === undefined) {
     const bytes = readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
@@ -37,6 +71,42 @@ function fontFor(family: string, kind: Kind): Font {
   return font;
 }
 
+/** The family `font` names, or a script error listing the names there are. */
+function familyNamed(method: string, font: unknown): string {
+  const family = typeof font === "string" ? FONT_NAMES[font.trim().toLowerCase()] : undefined;
+  if (family === undefined) {
+    apiError(
+      method,
+      `unknown font ${JSON.stringify(font)}: the bundled fonts are "DejaVu Sans" (also "Sans", "sans-serif" and CadQuery's default "Arial"), ` +
+        `"DejaVu Serif" (also "Serif", "serif") and "DejaVu Sans Mono" (also "Mono", "monospace")`,
+    );
+  }
+  return family;
+}
+
+/**
+ * The bundled file `fontPath` names: its last path segment must be one of the bundled DejaVu
+ * files (Debian's own path, /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf, works as is).
+ * As CadQuery, a font file is used for whatever `kind` asks.
+ */
+function fileNamed(method: string, fontPath: string): string {
+  const name = fontPath.split(/[\\/]/).pop() ?? "";
+  const file = BUNDLED_FILES.find((f) => f.toLowerCase() === name.toLowerCase());
+  if (file === undefined) {
+    throw new PartforgeError(
+      "NOT_SUPPORTED",
+      `${method}: fontPath ${JSON.stringify(fontPath)} is not a bundled font (scripts cannot read font files); ` +
+        `name one of the bundled DejaVu files (${BUNDLED_FILES.join(", ")}), or use font: "Sans", "Serif" or "Mono"`,
+    );
+  }
+  return file;
+}
+
+/** The font file for `font`/`fontPath` and `kind`; CadQuery: a font file given by fontPath wins over the font name. */
+function fontFor(method: string, options: GlyphOptions): Font {
+  const fontPath = options.fontPath === undefined || options.fontPath === null || options.fontPath === "" ? undefined : String(options.fontPath);
+  return loadFile(fontPath !== undefined ? fileNamed(method, fontPath) : FAMILIES[familyNamed(method, options.font)]![options.kind]);
+}
 
 type Point = [number, number];
 
@@ -79,6 +149,8 @@ function contours(font: Font, txt: string, fontsize: number): { edges: { kind: "
 
 export interface GlyphOptions {
   font: string;
+  /** A bundled DejaVu file by name (a directory before it is ignored); any other file is NOT_SUPPORTED. */
+  fontPath?: string | null;
   kind: Kind;
   halign: "center" | "left" | "right";
   valign: "center" | "top" | "bottom";
@@ -86,7 +158,7 @@ export interface GlyphOptions {
 
 /** The faces of `txt` at `fontsize` on `plane`, aligned by `halign`/`valign` about the plane's origin. */
 export function textFaces(method: string, txt: string, fontsize: number, plane: Plane, options: GlyphOptions): Shape[] {
-  const font = fontFor(options.font, options.kind);
+  const font = fontFor(method, options);
   const outlines = contours(font, txt, fontsize);
   const points = outlines.flatMap((c) => c.edges.flatMap((e) => e.points));
   if (points.length === 0) apiError(method, `the text ${JSON.stringify(txt)} has no visible glyphs`);

@@ -1,11 +1,11 @@
 /** From 2D to 3D: extrude, revolve, cutBlind, cutThruAll over the pending wires (or stack faces). */
-import { PartforgeError } from "../../shared/errors.ts";
-import { prism, revolveProfile, translateShape } from "../../kernel/index.ts";
+import { prism, revolveProfile, translateShape, unifySameDomain } from "../../kernel/index.ts";
 import { apiError, booleanValue, finiteNumber, nonZeroNumber, readOptions } from "../options.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
-import { combineWithBase, largestDimension, requireSolid, type CombineMode } from "./context.ts";
+import { combineWithBase, requireSolid, type CombineMode } from "./context.ts";
+import { cutsThroughAll, prismsUpToFace, type UntilFace } from "./upToFace.ts";
 import { taperedPrisms } from "./taper.ts";
 import { refuseEmptySelection } from "./selection.ts";
 import { wiresToFaces } from "./faces.ts";
@@ -57,27 +57,33 @@ function prisms(faces: readonly Shape[], normal: Vector, distance: number, both:
   });
 }
 
-/** CadQuery's `until` forms ("next", "last", a face): not implemented yet (OCCT's BRepFeat_MakeDPrism up to a face would do it). */
-function refuseUntilFace(method: string, until: unknown): void {
-  if (until === "next" || until === "last" || isShape(until)) {
-    throw new PartforgeError(
-      "NOT_SUPPORTED",
-      `${method}: extruding up to a face ("next", "last" or a face) is not supported yet; give a distance (e.g. from the face's position)`,
-    );
-  }
+/** CadQuery's `until`: a distance, "next", "last" or a face (which must be a Face). */
+function untilFace(method: string, until: unknown): UntilFace | undefined {
+  if (until === "next" || until === "last") return until;
+  if (!isShape(until)) return undefined;
+  if (until.kind !== "face") apiError(method, `until must be a distance, "next", "last" or a Face; got a ${until.kind}`);
+  return until;
 }
 
-export function extrude(wp: WorkplaneImpl, distance: number, options?: ExtrudeOptions): WorkplaneImpl {
+export function extrude(wp: WorkplaneImpl, distance: number | UntilFace, options?: ExtrudeOptions): WorkplaneImpl {
   const method = "extrude";
-  refuseUntilFace(method, distance);
-  nonZeroNumber(method, "distance", distance);
   const opts = readOptions(method, options, { combine: true as ExtrudeOptions["combine"], clean: true, both: false, taper: undefined as number | undefined });
   const mode = combineMode(method, opts.combine);
   // CadQuery: combine="s" is a cutBlind.
   if (mode === "cut") return cutBlind(wp, distance, { clean: opts.clean, both: opts.both, taper: opts.taper });
-  const { faces, rest } = takeProfiles(wp, method);
+  const until = untilFace(method, distance);
+  if (until === undefined) nonZeroNumber(method, "distance", distance);
+  else if (mode === "none") apiError(method, "combine can't be False when extruding until a face (CadQuery's rule): the feature is built on the solid in context");
   const both = booleanValue(method, "both", opts.both);
   const taper = opts.taper === undefined ? 0 : finiteNumber(method, "taper", opts.taper);
+  if (until !== undefined) {
+    const solid = requireSolid(wp, method);
+    const { faces, rest } = takeProfiles(wp, method);
+    const result = prismsUpToFace(method, solid, faces, wp.state.plane.zDir, until, { both, taperDeg: taper, additive: true });
+    return combineWithBase(rest, [result], mode, booleanValue(method, "clean", opts.clean));
+  }
+  const { faces, rest } = takeProfiles(wp, method);
+  distance = distance as number;
   const solids = taper === 0 ? prisms(faces, wp.state.plane.zDir, distance, both) : taperedPrisms(method, faces, wp.state.plane.zDir, distance, taper, both);
   return combineWithBase(rest, solids, mode, booleanValue(method, "clean", opts.clean));
 }
@@ -104,28 +110,52 @@ export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: Revol
   return combineWithBase(rest, solids, combineMode(method, opts.combine), booleanValue(method, "clean", opts.clean));
 }
 
-export function cutBlind(wp: WorkplaneImpl, depth: number, options?: { clean?: boolean; both?: boolean; taper?: number | undefined }): WorkplaneImpl {
+export function cutBlind(wp: WorkplaneImpl, depth: number | UntilFace, options?: { clean?: boolean; both?: boolean; taper?: number | undefined }): WorkplaneImpl {
   const method = "cutBlind";
-  refuseUntilFace(method, depth);
-  nonZeroNumber(method, "depth", depth);
+  const until = untilFace(method, depth);
+  if (until === undefined) nonZeroNumber(method, "depth", depth);
   const opts = readOptions(method, options, { clean: true, both: false, taper: undefined as number | undefined });
-  requireSolid(wp, method);
+  const solid = requireSolid(wp, method);
   const { faces, rest } = takeProfiles(wp, method);
   const both = booleanValue(method, "both", opts.both);
   const taper = opts.taper === undefined ? 0 : finiteNumber(method, "taper", opts.taper);
+  const clean = booleanValue(method, "clean", opts.clean);
+  if (until !== undefined) {
+    // CadQuery: the feature's result is the new solid (not cut from the old one again).
+    const result = prismsUpToFace(method, solid, faces, wp.state.plane.zDir, until, { both, taperDeg: taper, additive: false });
+    return rest.newObject([clean ? cleanShape(result) : result]);
+  }
+  depth = depth as number;
   const tools = taper === 0 ? prisms(faces, wp.state.plane.zDir, depth, both) : taperedPrisms(method, faces, wp.state.plane.zDir, depth, taper, both);
   return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
 }
 
-export function cutThruAll(wp: WorkplaneImpl, options?: { clean?: boolean }): WorkplaneImpl {
+/**
+ * CadQuery 2.5's `cutThruAll`: each outline cut through the whole solid both ways along the
+ * normal, its sides leaning by `taper` degrees. Tapered, it is CadQuery's through-all
+ * BRepFeat_MakeDPrism; straight, a prism reaching past the solid both ways, cut in one boolean:
+ * this OCCT build's straight through-all feature from an outline off the solid cuts short (a 2 × 2
+ * square 3 above a 10-cube removes 28, not 40; FreeCAD's OCCT 7.6 removes 40).
+ */
+export function cutThruAll(wp: WorkplaneImpl, options?: { clean?: boolean; taper?: number }): WorkplaneImpl {
   const method = "cutThruAll";
-  const opts = readOptions(method, options, { clean: true });
-  requireSolid(wp, method);
-  // Far enough both ways from anywhere on the workplane to leave the solid's bounding box.
+  const opts = readOptions(method, options, { clean: true, taper: 0 });
+  const solid = requireSolid(wp, method);
+  const taper = finiteNumber(method, "taper", opts.taper);
+  const clean = booleanValue(method, "clean", opts.clean);
   const plane = wp.state.plane;
-  const box = requireSolid(wp, method).BoundingBox();
-  const reach = largestDimension(wp) + box.center.sub(plane.origin).length + 1;
   const { faces, rest } = takeProfiles(wp, method);
-  const tools = prisms(faces, plane.zDir, reach, true);
-  return combineWithBase(rest, tools, "cut", booleanValue(method, "clean", opts.clean));
+  if (taper !== 0) {
+    const result = cutsThroughAll(solid, faces, taper);
+    return rest.newObject([clean ? cleanShape(result) : result]);
+  }
+  // Far enough both ways from anywhere on the workplane to leave the solid's bounding box.
+  const box = solid.BoundingBox();
+  const reach = box.DiagonalLength + box.center.sub(plane.origin).length + 1;
+  return combineWithBase(rest, prisms(faces, plane.zDir, reach, true), "cut", clean);
+}
+
+/** CadQuery's `Shape.clean()`: ShapeUpgrade_UnifySameDomain. */
+function cleanShape(shape: Shape): Shape {
+  return wrapShape(unifySameDomain(unwrapShape(shape)));
 }

@@ -108,11 +108,15 @@ export function workplane(
     center = centerOption === "CenterOfMass" ? massCenter(faces) : boundBoxCenter(faces);
     xDir = xDirectionFor(normal);
   } else if (objects.every((o) => o instanceof Location || (isShape(o) && o.kind !== "face"))) {
-    center = centerOption === "CenterOfMass" || shapes.length === 0
+    // CadQuery: the centre of mass for "CenterOfMass" and "ProjectedOrigin" (the origin is projected onto the plane through it).
+    center = centerOption !== "CenterOfBoundBox" || shapes.length === 0
       ? objects.map((o) => (o instanceof Location ? o.position : (o as Shape).Center())).reduce((a, b) => a.add(b)).multiply(1 / objects.length)
       : boundBoxCenter(shapes);
-    normal = current.zDir;
-    xDir = current.xDir;
+    // CadQuery: a vertex (or other shape) picked from a face takes that face's normal.
+    const parentFace = objects.length === 1 ? wp.state.parent?.state.objects[0] : undefined;
+    const faceNormal = isShape(parentFace) && parentFace.kind === "face" ? parentFace.normal() : undefined;
+    normal = faceNormal !== undefined ? new Vector(...faceNormal) : current.zDir;
+    xDir = faceNormal !== undefined ? xDirectionFor(normal) : current.xDir;
   } else {
     throw new PartforgeError("SCRIPT_EXCEPTION", `${method}: select planar faces, vertices or points first (the stack holds mixed objects)`);
   }

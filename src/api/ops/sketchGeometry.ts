@@ -3,6 +3,7 @@ import { makeThreePointArc } from "replicad";
 import {
   chamferEdges,
   filletEdges,
+  makeCircleEdge,
   makeEllipseEdge,
   makeWire,
   own,
@@ -26,7 +27,8 @@ export function threePointArcEdge(a: Vector, b: Vector, c: Vector): Shape {
 /** A full circle as one edge starting at `startDeg`, counter-clockwise unless `ccw` is false. */
 export function circleEdge(center: Vector, radius: number, startDeg: number, ccw: boolean): Shape {
   const xDir = new Vector(Math.cos((startDeg * Math.PI) / 180), Math.sin((startDeg * Math.PI) / 180));
-  const edge = makeEllipseEdge(radius, radius, { center: center.toTuple(), normal: ccw ? [0, 0, 1] : [0, 0, -1], xDir: xDir.toTuple() });
+  // A circle, not an ellipse with equal radii: prisms of it are cylinders, which clean() can merge.
+  const edge = makeCircleEdge(radius, { center: center.toTuple(), normal: ccw ? [0, 0, 1] : [0, 0, -1], xDir: xDir.toTuple() });
   return wrapShape(edge);
 }
 

@@ -28,16 +28,16 @@ export class Compound extends Mixin3D {
   /**
    * The text's letters, `size` high, extruded `height` along the plane's normal (flat letters when
    * 0), on `position` (None: the XY plane), as a compound. Fonts are the bundled DejaVu families:
-   * "DejaVu Sans" (also for any other name, e.g. CadQuery's default "Arial"), "DejaVu Sans Mono",
-   * "DejaVu Serif".
+   * "DejaVu Sans" (also "Sans" and CadQuery's default "Arial"), "DejaVu Sans Mono" ("Mono"),
+   * "DejaVu Serif" ("Serif"); `fontPath` may name a bundled DejaVu file.
    * @example Compound.makeText("cq", 10, 2).Solids().length // 2
    */
   static makeText(...args: CompoundArgs["makeText"]): Compound {
-    const { text, size, height, font, kind, halign, valign, position } = bind("makeText", args);
+    const { text, size, height, font, fontPath, kind, halign, valign, position } = bind("makeText", args);
     if (text.trim() === "") throw new PartforgeError("SCRIPT_EXCEPTION", "Compound.makeText: text must not be empty");
     if (!(size > 0)) throw new PartforgeError("SCRIPT_EXCEPTION", `Compound.makeText: size must be positive; got ${size}`);
     const plane = position ?? Plane.named("XY");
-    const faces = textFaces("Compound.makeText", text, size, plane, { font, kind, halign, valign });
+    const faces = textFaces("Compound.makeText", text, size, plane, { font, fontPath, kind, halign, valign });
     const vector = plane.zDir.multiply(height).toTuple();
     const parts = height === 0 ? faces.map(unwrapShape) : faces.map((face) => prism(unwrapShape(face), vector));
     return wrapAs(Compound, makeCompoundOf(parts));

@@ -2,7 +2,7 @@
 import {
   makeArcThroughPoints,
   makeBezierEdge,
-  makeCircleEdge,
+  makeCircleEdgeOnAxis,
   makeEllipseEdge,
   makeLineEdge,
   makeSplineApproxEdge,
@@ -42,7 +42,7 @@ export class Edge extends Shape {
    */
   static makeCircle(...args: EdgeArgs["makeCircle"]): Edge {
     const { radius, pnt, dir, angle1, angle2, orientation } = bind("makeCircle", args);
-    return wrapAs(Edge, makeCircleEdge(positive("makeCircle", "radius", radius), pnt.toTuple(), dir.toTuple(), angle1, angle2, orientation));
+    return wrapAs(Edge, makeCircleEdgeOnAxis(positive("makeCircle", "radius", radius), pnt.toTuple(), dir.toTuple(), angle1, angle2, orientation));
   }
 
   /**

@@ -2,7 +2,7 @@
 import type { AnyShape } from "replicad";
 import {
   edgePointAndTangent,
-  makeCircleEdge,
+  makeCircleEdgeOnAxis,
   makeEllipseEdge,
   makeHelixWire,
   makeLineEdge,
@@ -73,7 +73,7 @@ export class Wire extends Shape {
   static makeCircle(...args: WireArgs["makeCircle"]): Wire {
     const { radius, center, normal } = bind("makeCircle", args);
     positive("makeCircle", "radius", radius);
-    return wrapAs(Wire, makeWire([makeCircleEdge(radius, center.toTuple(), normal.toTuple(), 360, 360, true)]));
+    return wrapAs(Wire, makeWire([makeCircleEdgeOnAxis(radius, center.toTuple(), normal.toTuple(), 360, 360, true)]));
   }
 
   /**

@@ -845,6 +845,18 @@ export interface SketchArgs {
     | [];
   facesShape:
     | [];
+  union:
+    | [options: { other: Sketch }]
+    | [other: Sketch];
+  cut:
+    | [options: { other: Sketch }]
+    | [other: Sketch];
+  intersect:
+    | [options: { other: Sketch }]
+    | [other: Sketch];
+  split:
+    | [options: { other: Sketch }]
+    | [other: Sketch];
 }
 
 /** What each Sketch method receives after binding. */
@@ -890,6 +902,10 @@ export interface SketchValues {
   val: { form: 0;  };
   vals: { form: 0;  };
   facesShape: { form: 0;  };
+  union: { form: 0; other: Sketch };
+  cut: { form: 0; other: Sketch };
+  intersect: { form: 0; other: Sketch };
+  split: { form: 0; other: Sketch };
 }
 
 /** What a script may pass to each Assembly method: positionally, by name in a trailing options object, or both. */

@@ -374,7 +374,7 @@ export const COMPOUND_SIGNATURES: SignatureTable = MAKERS({
       number("size"),
       number("height"),
       { name: "font", type: ["string"], default: "Arial" },
-      { name: "fontPath", type: ["string"], default: null, unsupported: "scripts cannot read files; font picks one of the bundled DejaVu fonts" },
+      { name: "fontPath", type: ["string"], default: null },
       { name: "kind", type: [{ oneOf: ["regular", "bold", "italic"] }], default: "regular" },
       { name: "halign", type: [{ oneOf: ["center", "left", "right"] }], default: "center" },
       { name: "valign", type: [{ oneOf: ["center", "top", "bottom"] }], default: "center" },

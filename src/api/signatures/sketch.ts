@@ -19,6 +19,7 @@ const NUMBER = (name: string): ParamSpec => ({ name, type: ["number"] });
 const CONSTRAINT: ParamSpec = { name: "constraint", type: [{ oneOf: SKETCH_CONSTRAINT_KINDS }] };
 /** CadQuery's `arg: Any`: None, a number, or a tuple (Distance's (t1, t2, d), Orientation's (x, y)); checked per kind. */
 const ARG: ParamSpec = { name: "arg", type: ["number", "list"], none: true, tsType: "number | readonly (number | null)[]" };
+const OTHER: ParamSpec = { name: "other", type: ["sketch"], tsType: "Sketch" };
 
 export const SKETCH_SIGNATURES: SignatureTable = {
   face: {
@@ -106,4 +107,9 @@ export const SKETCH_SIGNATURES: SignatureTable = {
   val: { params: [] },
   vals: { params: [] },
   facesShape: { params: [] },
+  // Python's operators on sketches (`__add__`, `__sub__`, `__mul__`, `__truediv__`), named as Workplane's are.
+  union: { params: [OTHER] },
+  cut: { params: [OTHER] },
+  intersect: { params: [OTHER] },
+  split: { params: [OTHER] },
 };

@@ -61,9 +61,8 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
   each: {
     params: [
       { name: "callback", type: ["function"], tsType: "(item: StackItem) => StackItem | readonly StackItem[]" },
-      { name: "useLocalCoordinates", type: ["boolean"], default: false, unsupported: "the callback gets the objects in world coordinates" },
-      // CadQuery's default is True (fuse the results with the solid); partforge keeps them on the stack.
-      { name: "combine", type: ["combine"], default: false, unsupported: "each keeps its results on the stack (CadQuery fuses them by default)" },
+      { name: "useLocalCoordinates", type: ["boolean"], default: false },
+      { name: "combine", type: ["combine"], default: true },
       CLEAN,
     ],
   },
@@ -303,7 +302,7 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
     ],
   },
   cutBlind: { params: [UNTIL, CLEAN, { name: "both", type: ["boolean"], default: false }, TAPER] },
-  cutThruAll: { params: [CLEAN, { name: "taper", type: ["number"], default: 0, unsupported: "cutThruAll cuts straight through" }] },
+  cutThruAll: { params: [CLEAN, { name: "taper", type: ["number"], default: 0 }] },
   hole: { params: [{ name: "diameter", type: ["number"] }, DEPTH, CLEAN] },
   cboreHole: {
     params: [{ name: "diameter", type: ["number"] }, { name: "cboreDiameter", type: ["number"] }, { name: "cboreDepth", type: ["number"] }, DEPTH, CLEAN],

@@ -24,7 +24,7 @@ describe("CadQuery tests/test_cadquery.py, text", () => {
       assert.equal(embossed.faces(">Z").vals().length, 5);
       const apart = box.faces(">Z").workplane().text("CQ 2.0", 0.5, 0.05, { combine: false, halign: "right", valign: "top", font: "Sans" });
       assert.equal(apart.solids().vals().length, 5);
-      assertPartforgeError(() => box.faces(">Z").workplane().text("CQ 2.0", 0.5, 0.05, { fontPath: "OpenSans-Regular.ttf", combine: false }), "NOT_SUPPORTED", /fontPath is not supported/);
+      assertPartforgeError(() => box.faces(">Z").workplane().text("CQ 2.0", 0.5, 0.05, { fontPath: "OpenSans-Regular.ttf", combine: false }), "NOT_SUPPORTED", /fontPath "OpenSans-Regular.ttf" is not a bundled font/);
       const big = box.faces(">Z").workplane().text("CQ 2.0", 10, -1, { halign: "left", valign: "bottom", font: "Sans" });
       assert.ok(valOf(big).isValid());
     }));

@@ -174,3 +174,38 @@ def slot_face(w, h, center=(0, 0), vertical=False):
     e3 = Part.makeLine(p(w / 2, -h / 2), p(-w / 2, -h / 2))
     e4 = Part.Arc(p(-w / 2, -h / 2), p(-w / 2 - h / 2, 0), p(-w / 2, h / 2)).toShape()
     return Part.Face(Part.Wire([e1, e2, e3, e4]))
+
+
+def faces_crossed_by_line(shape, point, axis, direction, tol=1e-4):
+    """
+    CadQuery's facesIntersectedByLine(point, axis, tol, direction): the faces the line crosses,
+    nearest first, keeping the crossings ahead of the point ("AlongAxis") or behind it
+    ("Opposite") more than tol (a squared distance, as CadQuery compares it) away. Here the
+    crossings are the vertices of the shape's section with a long segment of the line
+    (BRepAlgoAPI_Section), each given to the faces it lies on.
+    """
+    p, a = V(*point), V(*axis).normalize()
+    reach = shape.BoundBox.DiagonalLength + (p - shape.BoundBox.Center).Length + 1
+    segment = Part.makeLine(p - a * reach, p + a * reach)
+    hits = []
+    for vertex in shape.section(segment).Vertexes:
+        offset = vertex.Point - p
+        d2 = offset.Length ** 2
+        if d2 <= tol or (offset.dot(a) > 0) != (direction == "AlongAxis"):
+            continue
+        for face in shape.Faces:
+            if face.distToShape(vertex)[0] <= 1e-4:
+                hits.append((d2, face))
+    hits.sort(key=lambda h: h[0])
+    return [f for _, f in hits]
+
+
+def prism_until(solid, profile, until, direction, fuse):
+    """
+    CadQuery's dprism(upToFace=until) with no taper: BRepFeat_MakeDPrism, which FreeCAD does not
+    expose; its BRepFeat_MakePrism along the profile's normal (`direction`) builds the same prism
+    feature (a draft prism with angle 0 is a prism), fused (fuse=1) or cut (fuse=0).
+    """
+    feat = Part.BRepFeat.MakePrism(Sbase=solid, Pbase=profile, Skface=Part.Face(), Direction=V(*direction), Fuse=fuse, Modify=False)
+    feat.perform(Until=until)
+    return feat.shape()

@@ -6,7 +6,7 @@ export function build() {
   const s2 = cq.Sketch().rect(1, 1, { angle: 45 }).vertices().chamfer(0.1).reset();
 
   // Python's `s1 - s2` (Sketch.__sub__): TypeScript has no operator overloading, so the port
-  // calls the method of that meaning.
-  const result = s1.subtract(s2);
+  // calls the method of that meaning, named as Workplane's `-` is (`cut`).
+  const result = s1.cut(s2);
   return result;
 }

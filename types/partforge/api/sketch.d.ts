@@ -207,6 +207,26 @@ export declare class SketchImpl {
      * @example Sketch().rect(1, 4).circle(1).clean().copy().wires().offset(0.25)
      */
     copy(...args: SketchArgs["copy"]): Sketch;
+    /**
+     * Python's `s1 + s2` (CadQuery's `Sketch.__add__`): `val()` of both fused into a new Sketch.
+     * @example Sketch().rect(2, 2).union(Sketch().circle(1.2))
+     */
+    union(...args: SketchArgs["union"]): Sketch;
+    /**
+     * Python's `s1 - s2` (CadQuery's `Sketch.__sub__`): `val()` of `other` cut from this one's, as a new Sketch.
+     * @example Sketch().rect(2, 2).cut(Sketch().rect(1, 1, { angle: 45 }))
+     */
+    cut(...args: SketchArgs["cut"]): Sketch;
+    /**
+     * Python's `s1 * s2` (CadQuery's `Sketch.__mul__`): the common part of both `val()`s, as a new Sketch.
+     * @example Sketch().rect(2, 2).intersect(Sketch().circle(1.2))
+     */
+    intersect(...args: SketchArgs["intersect"]): Sketch;
+    /**
+     * Python's `s1 / s2` (CadQuery's `Sketch.__truediv__`): this one's `val()` split by `other`'s, every piece kept.
+     * @example Sketch().rect(2, 2).split(Sketch().segment([0, -2], [0, 2]))
+     */
+    split(...args: SketchArgs["split"]): Sketch;
     toString(): string;
 }
 /** Callable with or without `new`, as CadQuery's `Sketch()` reads in a script. */

@@ -125,8 +125,10 @@ export declare class WorkplaneImpl {
      */
     invoke(...args: WorkplaneArgs["invoke"]): WorkplaneImpl;
     /**
-     * Calls `callback` with each stack object and collects the results on a new stack.
-     * @example Workplane().box(2, 2, 2).faces().each((face) => face)
+     * Calls `callback` with each stack object (in the plane's coordinates with
+     * `useLocalCoordinates`, its result placed back) and, as CadQuery, fuses the results with the
+     * solid in context (`combine`, default true); `combine: false` keeps them on a new stack.
+     * @example Workplane().box(2, 2, 2).faces().each((face) => face, { combine: false }).size() // 6
      */
     each(...args: WorkplaneArgs["each"]): WorkplaneImpl;
     /**
@@ -346,7 +348,12 @@ export declare class WorkplaneImpl {
      * @example Workplane().box(10, 10, 2).faces(">Z").sketch().circle(2).finalize().cutBlind(-1)
      */
     sketch(...args: WorkplaneArgs["sketch"]): Sketch;
-    /** Extrudes the pending wires along the plane normal. @example .rect(10, 5).extrude(2) */
+    /**
+     * Extrudes the pending wires along the plane normal by a distance, or up to a face of the solid
+     * in context: `"next"`, `"last"` or a given Face (OCCT's BRepFeat_MakeDPrism, as CadQuery).
+     * @example .rect(10, 5).extrude(2)
+     * @example Workplane().box(10, 10, 10).faces("<Z").workplane().rect(2, 2).extrude("last")
+     */
     extrude(...args: WorkplaneArgs["extrude"]): WorkplaneImpl;
     /**
      * Extrudes the pending wires along the normal while rotating them by `angleDegrees`.
@@ -383,12 +390,14 @@ export declare class WorkplaneImpl {
      */
     revolve(...args: WorkplaneArgs["revolve"]): WorkplaneImpl;
     /**
-     * Cuts the pending wires into the solid by `until` along the normal (negative: against it), optionally tapered.
+     * Cuts the pending wires into the solid by `until` along the normal (negative: against it),
+     * optionally tapered, or up to a face: `"next"`, `"last"` or a given Face.
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().rect(4, 4).cutBlind(-2)
      */
     cutBlind(...args: WorkplaneArgs["cutBlind"]): WorkplaneImpl;
     /**
-     * Cuts the pending wires through the whole solid, both ways along the normal.
+     * Cuts the pending wires through the whole solid, both ways along the normal; `taper` leans the
+     * sides (degrees), as CadQuery's `cutThruAll` (OCCT's BRepFeat_MakeDPrism through all).
      * @example Workplane().box(10, 10, 4).faces(">Z").workplane().circle(2).cutThruAll()
      */
     cutThruAll(...args: WorkplaneArgs["cutThruAll"]): WorkplaneImpl;

@@ -32,6 +32,22 @@ export declare function makeSplineApproxEdge(points: readonly Triple[], options:
 /** A Bézier curve with the given control points. */
 export declare function makeBezierEdge(points: readonly Triple[]): AnyShape;
 /**
+ * A full circle (a Geom_Circle, as CadQuery's `Edge.makeCircle`) centred at `center` in the plane
+ * with normal `normal`, starting at `xDir` and running anticlockwise about the normal.
+ */
+export declare function makeCircleEdge(radius: number, frame: {
+    center: Triple;
+    normal: Triple;
+    xDir: Triple;
+}): AnyShape;
+/**
+ * An arc of the circle of `radius` about `center` in the XY-parallel plane, anticlockwise from
+ * `startDeg` to `endDeg` (CadQuery's `Edge.makeCircle(radius, pnt, angle1=, angle2=)`).
+ */
+export declare function makeCircleArcEdge(radius: number, center: Triple, startDeg: number, endDeg: number): AnyShape;
+/** A non-rational B-spline from its poles, distinct knots with multiplicities, and degree. */
+export declare function makeBSplineEdge(poles: readonly Triple[], knots: readonly number[], multiplicities: readonly number[], degree: number, periodic: boolean): AnyShape;
+/**
  * An ellipse (or arc of one, angles in degrees from the major axis) centred at `center` in the
  * plane with normal `normal` and major axis along `xDir`. `sense` −1 runs clockwise.
  * The x radius may be smaller than the y radius (the axes are swapped for OCCT).
@@ -52,8 +68,9 @@ export declare function makeHelixWire(pitch: number, height: number, radius: num
 export declare function makeWire(parts: readonly AnyShape[]): AnyShape;
 export type OffsetJoin = "arc" | "intersection" | "tangent";
 /**
- * Planar offset of a closed wire by `distance` (outwards when positive): CadQuery's `offset2D`.
- * An inward offset larger than the outline allows gives no wire at all, as in CadQuery.
+ * Planar offset of a wire by `distance` (outwards when positive): CadQuery's `Wire.offset2D`.
+ * An open wire gets a closed outline around it; an inward offset larger than the outline allows
+ * gives no wire at all, as in CadQuery.
  */
 export declare function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): AnyShape[];
 /** Point and unit tangent of an edge at normalised parameter `t` (0 start, 1 end), oriented. */

@@ -8,9 +8,10 @@ export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusO
 export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";
 export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPart, type TessellateOptions, } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
-export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeTangentArcEdge, makeHelixWire, makeWire, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
+export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeCircleEdge, makeCircleArcEdge, makeBSplineEdge, makeTangentArcEdge, makeHelixWire, makeWire, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
 export { frameFor, makeVertex, makeLineEdge, makeCircleEdge, makeArcThroughPoints, makePolylineWire, makeConeSolid, makeTorusSolid, makePlaneFace, makeRuledSurface, makeFaceFromWires, makeShellFromFaces, makeSolidFromShell, makeCompoundOf, copyShape, transformByMatrix, } from "./construct.ts";
 export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
+export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";

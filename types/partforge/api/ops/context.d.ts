@@ -20,10 +20,22 @@ export declare function requireSolid(wp: WorkplaneImpl, method: string): Shape;
 export declare function largestDimension(wp: WorkplaneImpl): number;
 /** The Location of each stack point; the plane origin when the stack is empty. */
 export declare function stackLocations(wp: WorkplaneImpl): Location[];
-export declare function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem | readonly StackItem[]): WorkplaneImpl;
+export interface EachOptions {
+    /** Give the callback the object in the plane's coordinates and place its result back (CadQuery's useLocalCoordinates). */
+    useLocalCoordinates?: boolean;
+    /** true/"a" (CadQuery's default): fuse the results with the solid in context; "s"/"cut": cut them; false: keep them on the stack. */
+    combine?: boolean | "a" | "s" | "cut";
+    clean?: boolean;
+}
+/**
+ * CadQuery's `each`: `callback(obj)` for each stack object (in the plane's coordinates, its
+ * result placed back, with `useLocalCoordinates`); the results are fused with the solid in
+ * context by default (`combine`), wires among them become pending wires.
+ */
+export declare function each(wp: WorkplaneImpl, callback: (item: StackItem) => StackItem | readonly StackItem[], options?: EachOptions): WorkplaneImpl;
 export type EachpointArg = ((location: Location) => StackItem | readonly StackItem[]) | Shape | WorkplaneImpl;
 export interface EachpointOptions {
-    /** Accepted for CadQuery parity: stack locations are already placed on the workplane. */
+    /** Give `arg` each point relative to the plane and place its result on the plane (CadQuery's useLocalCoordinates). */
     useLocalCoordinates?: boolean;
     /** false (default) keeps the results on the stack; true/"a" fuses them with the solid, "s"/"cut" cuts them. */
     combine?: boolean | "a" | "s" | "cut";
@@ -32,6 +44,10 @@ export interface EachpointOptions {
 /**
  * CadQuery's `eachpoint`: `arg(location)` at each stack location, or a shape (or a Workplane's
  * shapes) built around the origin and moved to each location. Wires become pending wires.
+ * As CadQuery 2.5, each point is first taken relative to the plane (p); with
+ * `useLocalCoordinates` the callback gets p and its result is placed on the plane, otherwise it
+ * gets `p * plane.location` — the same on a plane at the origin with no rotation (CadQuery issue
+ * #1098: on other planes the local offset is applied along the global axes).
  */
 export declare function eachpoint(wp: WorkplaneImpl, arg: EachpointArg, options?: EachpointOptions): WorkplaneImpl;
 export type CombineMode = "fuse" | "cut" | "none";

@@ -79,8 +79,8 @@ export declare function polarLine(wp: WorkplaneImpl, distance: number, angle: nu
 export declare function polarLineTo(wp: WorkplaneImpl, distance: number, angle: number, options?: {
     forConstruction?: boolean;
 }): WorkplaneImpl;
-/** Groups edges into connected chains by shared end points, and makes a wire of each chain. */
-export declare function combineIntoWires(parts: readonly Shape[]): Shape[];
+/** Groups edges into connected chains by shared end points (within `tolerance`), and makes a wire of each chain. */
+export declare function combineIntoWires(parts: readonly Shape[], tolerance?: number): Shape[];
 export declare function consolidateWires(wp: WorkplaneImpl): WorkplaneImpl;
 /** Mirrors the drawn outline about the workplane's local x (`"X"`) or y (`"Y"`) axis and joins the halves. */
 export declare function mirrorInPlane(wp: WorkplaneImpl, axis: "X" | "Y"): WorkplaneImpl;

@@ -1,10 +1,12 @@
 import type { Plane } from "../plane.ts";
 import type { Shape } from "../shapes/shape.ts";
 export type Kind = "regular" | "bold" | "italic";
-/** The bundled families; any other name (CadQuery's default "Arial" too) uses DejaVu Sans. */
+/** The bundled DejaVu families and their faces (files of the `dejavu-fonts-ttf` package). */
 export declare const FAMILIES: Readonly<Record<string, Record<Kind, string>>>;
 export interface GlyphOptions {
     font: string;
+    /** A bundled DejaVu file by name (a directory before it is ignored); any other file is NOT_SUPPORTED. */
+    fontPath?: string | null;
     kind: Kind;
     halign: "center" | "left" | "right";
     valign: "center" | "top" | "bottom";

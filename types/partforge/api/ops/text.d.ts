@@ -4,9 +4,9 @@ export interface TextOptions {
     /** "cut" (default, as CadQuery), true/"a" to fuse, false to keep apart. */
     combine?: boolean | "a" | "s" | "cut";
     clean?: boolean;
-    /** "DejaVu Sans" (default for any unknown name, e.g. "Arial"), "DejaVu Sans Mono" or "DejaVu Serif". */
+    /** "DejaVu Sans" (also "Sans", "sans-serif", "Arial": the default), "DejaVu Serif" ("Serif") or "DejaVu Sans Mono" ("Mono"). */
     font?: string;
-    /** Not supported: scripts cannot read files. */
+    /** A bundled DejaVu font file by name (a directory before it is ignored), e.g. "DejaVuSerif-Bold.ttf"; scripts cannot read other files. */
     fontPath?: string;
     kind?: Kind;
     halign?: "center" | "left" | "right";

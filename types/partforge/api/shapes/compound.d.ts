@@ -14,8 +14,8 @@ export declare class Compound extends Mixin3D {
     /**
      * The text's letters, `size` high, extruded `height` along the plane's normal (flat letters when
      * 0), on `position` (None: the XY plane), as a compound. Fonts are the bundled DejaVu families:
-     * "DejaVu Sans" (also for any other name, e.g. CadQuery's default "Arial"), "DejaVu Sans Mono",
-     * "DejaVu Serif".
+     * "DejaVu Sans" (also "Sans" and CadQuery's default "Arial"), "DejaVu Sans Mono" ("Mono"),
+     * "DejaVu Serif" ("Serif"); `fontPath` may name a bundled DejaVu file.
      * @example Compound.makeText("cq", 10, 2).Solids().length // 2
      */
     static makeText(...args: CompoundArgs["makeText"]): Compound;

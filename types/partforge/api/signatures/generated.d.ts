@@ -2511,6 +2511,18 @@ export interface SketchArgs {
     val: [];
     vals: [];
     facesShape: [];
+    union: [options: {
+        other: Sketch;
+    }] | [other: Sketch];
+    cut: [options: {
+        other: Sketch;
+    }] | [other: Sketch];
+    intersect: [options: {
+        other: Sketch;
+    }] | [other: Sketch];
+    split: [options: {
+        other: Sketch;
+    }] | [other: Sketch];
 }
 /** What each Sketch method receives after binding. */
 export interface SketchValues {
@@ -2774,6 +2786,22 @@ export interface SketchValues {
     };
     facesShape: {
         form: 0;
+    };
+    union: {
+        form: 0;
+        other: Sketch;
+    };
+    cut: {
+        form: 0;
+        other: Sketch;
+    };
+    intersect: {
+        form: 0;
+        other: Sketch;
+    };
+    split: {
+        form: 0;
+        other: Sketch;
     };
 }
 /** What a script may pass to each Assembly method: positionally, by name in a trailing options object, or both. */

@@ -7,3 +7,4 @@ export { Assembly, AssemblyImpl, type AssemblyOptions, type AssemblyPart } from 
 export { Color } from "./color.ts";
 export { Shape, isShape, unwrapShape, wrapShape, type ShapeKind, type BoundBox } from "./shape.ts";
 export * as selectors from "./selectors/index.ts";
+export { func, type Func } from "./func/index.ts";

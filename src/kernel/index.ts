@@ -76,3 +76,28 @@ export {
 } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export {
+  vertexAt,
+  segmentEdge,
+  polylineWire,
+  circleEdge,
+  planeFace,
+  coneSolid,
+  wireFromEdges,
+  sewFaces,
+  solidsFromShells,
+  solidWithCavities,
+  childShapes,
+} from "./construction.ts";
+export {
+  booleanWithOptions,
+  imprintShapes,
+  loftWithSettings,
+  prismFeature,
+  fillBoundary,
+  offsetSurface,
+  closestPoints,
+  type Glue,
+  type LoftSettings,
+  type PrismExtent,
+} from "./freeOperations.ts";

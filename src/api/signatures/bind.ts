@@ -10,7 +10,7 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { describeValue } from "../vector.ts";
 import { NO_MATCH, badItem, checkValue, describeTypes, isPlainObject, ownEntries, type Guards } from "./kinds.ts";
 import { pythonForm } from "./pythonForm.ts";
-import type { MethodSignature, ParamSpec, PythonValue, SignatureTable } from "./types.ts";
+import { isPositional, type MethodSignature, type ParamSpec, type PythonValue, type SignatureTable } from "./types.ts";
 
 /**
  * The bound values by parameter name; `form` is the index of the call form that matched and
@@ -52,7 +52,7 @@ function readCall(args: readonly unknown[]): CallArguments {
 
 /** Binds a call to one call form; throws BindingError (a message without the form) when it does not fit. */
 function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
-  const positional = params.filter((p) => p.extension === undefined);
+  const positional = params.filter(isPositional);
   let values = call.args;
   let named: readonly [string, unknown][] = [];
   // The trailing plain object is the options object unless its position takes a mapping, or the

@@ -12,3 +12,5 @@ export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezier
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export { vertexAt, segmentEdge, polylineWire, circleEdge, planeFace, coneSolid, wireFromEdges, sewFaces, solidsFromShells, solidWithCavities, childShapes, } from "./construction.ts";
+export { booleanWithOptions, imprintShapes, loftWithSettings, prismFeature, fillBoundary, offsetSurface, closestPoints, type Glue, type LoftSettings, type PrismExtent, } from "./freeOperations.ts";

@@ -1,5 +1,5 @@
 import { type Guards } from "./kinds.ts";
-import type { MethodSignature, SignatureTable } from "./types.ts";
+import { type MethodSignature, type SignatureTable } from "./types.ts";
 /**
  * The bound values by parameter name; `form` is the index of the call form that matched and
  * `given` the names the script gave (positionally or by name), for the rare method whose

@@ -1,5 +1,6 @@
 /** The signature tables of the modelling API (CadQuery 2.5's parameter lists) and the binding made from them. */
 import { ASSEMBLY_SIGNATURES } from "./assembly.ts";
+import { FUNC_SIGNATURES } from "./func.ts";
 import { SKETCH_SIGNATURES } from "./sketch.ts";
 import { WORKPLANE_SIGNATURES } from "./workplane.ts";
 import type { SignatureTable } from "./types.ts";
@@ -7,6 +8,6 @@ export { bindArguments, binderFor, type BoundArguments } from "./bind.ts";
 export { pythonForm, pythonParameters, pythonValue } from "./pythonForm.ts";
 export type { Guards } from "./kinds.ts";
 export type { MethodSignature, ParamSpec, SignatureTable } from "./types.ts";
-export { ASSEMBLY_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
-/** Every class's table, by the class name scripts use. */
+export { ASSEMBLY_SIGNATURES, FUNC_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
+/** Every class's table, by the class name scripts use (`func`: the free-function namespace). */
 export declare const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>>;

@@ -3,10 +3,13 @@
  * `Workplane.extrude(until, combine=True, clean=True, both=False, taper=None)`: for error
  * messages that help a porting script author, and for docs/api.md.
  */
-import type { MethodSignature, ParamSpec, PythonValue } from "./types.ts";
+import { type MethodSignature, type ParamSpec, type PythonValue } from "./types.ts";
 /** A default as Python prints it: True, None, 'arc', (0, 0, 1). */
 export declare function pythonValue(value: PythonValue): string;
-/** Python's parameter list of one call form; partforge extensions come last as keyword-only. */
+/**
+ * Python's parameter list of one call form: positional parameters, `*args`, then keyword-only
+ * ones (after a bare `*` when there is no `*args`), partforge extensions last.
+ */
 export declare function pythonParameters(params: readonly ParamSpec[], rest?: ParamSpec): string;
 /** Every call form of `owner.method`, joined with " or ". */
 export declare function pythonForm(owner: string, method: string, signature: MethodSignature): string;

@@ -13,11 +13,17 @@ import { referenceLines } from "../../src/api/signatures/reference.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The documented surface: class (or function) name → file, in reading order. */
-const SECTIONS: { title: string; file: string; names: string[]; intro: string }[] = [
+const SECTIONS: { title: string; file: string | string[]; names: string[]; intro: string }[] = [
   { title: "Workplane", file: "src/api/workplane.ts", names: ["WorkplaneImpl"], intro: "CadQuery's fluent, immutable Workplane: `Workplane(plane?, { origin? })`." },
   { title: "Sketch", file: "src/api/sketch.ts", names: ["SketchImpl"], intro: "CadQuery's Sketch: `Sketch()`; each call returns a new Sketch." },
   { title: "Assembly", file: "src/api/assembly.ts", names: ["AssemblyImpl"], intro: "`Assembly(obj?, { loc, name, color })`: named, coloured, located parts." },
   { title: "Shape", file: "src/api/shape.ts", names: ["Shape"], intro: "What `val()`/`vals()` give: a vertex, edge, wire, face, shell, solid or compound." },
+  {
+    title: "func",
+    file: ["primitives", "construction", "booleans", "features", "text", "diagnostics", "unsupported"].map((group) => `src/api/func/${group}.ts`),
+    names: Object.keys(SIGNATURE_TABLES.func ?? {}),
+    intro: "CadQuery's free functions (`cadquery.func`): `import { func } from \"partforge\"; const { box, fuse } = func;`. Python's operators on shapes are `fuse` (+), `cut` (-), `intersect` (*) and `split` (/).",
+  },
   { title: "Location", file: "src/api/location.ts", names: ["Location"], intro: "`Location(x, y, z)`, `Location([x, y, z], axis, angleDeg)`, `Location(plane)`." },
   { title: "Color", file: "src/api/color.ts", names: ["Color"], intro: "`Color(\"red\")`, `Color(\"#ff8800\")`, `Color(r, g, b, a?)`." },
   { title: "Vector", file: "src/api/vector.ts", names: ["Vector"], intro: "`Vector(x, y, z)`: an immutable 3D vector." },
@@ -101,7 +107,11 @@ function introOf(title: string, intro: string): string {
 }
 
 export function sections(): { title: string; intro: string; entries: DocEntry[] }[] {
-  return SECTIONS.map(({ title, file, names, intro }) => ({ title, intro: introOf(title, intro), entries: entriesOf(file, names).map((entry) => fromTable(title, entry)) }));
+  return SECTIONS.map(({ title, file, names, intro }) => ({
+    title,
+    intro: introOf(title, intro),
+    entries: (Array.isArray(file) ? file : [file]).flatMap((one) => entriesOf(one, names)).map((entry) => fromTable(title, entry)),
+  }));
 }
 
 export function renderApiDocs(): string {

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
-import { Assembly, AssemblyImpl, Location, Sketch, SketchImpl, Workplane, WorkplaneImpl } from "../../src/api/index.ts";
+import { Assembly, AssemblyImpl, Location, Sketch, SketchImpl, Workplane, WorkplaneImpl, func } from "../../src/api/index.ts";
 import { SIGNATURE_TABLES, pythonForm, type ParamSpec } from "../../src/api/signatures/index.ts";
 import { renderDeclarations } from "../../src/api/signatures/declarations.ts";
 import { buildModel } from "../../src/build/index.ts";
@@ -41,6 +41,10 @@ describe("the signature table", () => {
     }
   });
 
+  it("has a signature for every free function of the func namespace, and nothing else", () => {
+    assert.deepEqual(Object.keys(func).sort(), Object.keys(SIGNATURE_TABLES.func!).sort());
+  });
+
   it("lists parameters as Python allows: unique names, no required one after a default, extensions and unsupported ones well formed", () => {
     for (const [owner, table] of Object.entries(SIGNATURE_TABLES)) {
       for (const [method, signature] of Object.entries(table)) {
@@ -48,10 +52,10 @@ describe("the signature table", () => {
           const where = `${owner}.${method}`;
           const names = params.map((p) => p.name);
           assert.equal(new Set(names).size, names.length, `${where}: a name is listed twice`);
-          const positional = params.filter((p) => p.extension === undefined);
+          const positional = params.filter((p) => p.extension === undefined && p.keywordOnly !== true);
           const firstDefault = positional.findIndex((p) => p.default !== undefined);
           if (firstDefault >= 0) assert.ok(positional.slice(firstDefault).every((p) => p.default !== undefined), `${where}: a required parameter follows a default`);
-          assert.ok(params.slice(positional.length).every((p) => p.extension !== undefined), `${where}: extensions come last`);
+          assert.ok(params.slice(positional.length).every((p) => p.extension !== undefined || p.keywordOnly === true), `${where}: keyword-only parameters and extensions come last`);
           assert.ok(params.every((p) => p.unsupported === undefined || p.default !== undefined), `${where}: an unsupported parameter needs a default`);
         }
       }
@@ -70,6 +74,7 @@ describe("the signature table", () => {
     assert.equal(pythonForm("Workplane", "extrude", SIGNATURE_TABLES.Workplane!.extrude!), "Workplane.extrude(until, combine=True, clean=True, both=False, taper=None)");
     assert.equal(pythonForm("Workplane", "sphere", SIGNATURE_TABLES.Workplane!.sphere!), "Workplane.sphere(radius, direct=(0, 0, 1), angle1=-90, angle2=90, angle3=360, centered=True, combine=True, clean=True)");
     assert.equal(pythonForm("Sketch", "face", SIGNATURE_TABLES.Sketch!.face!), "Sketch.face(b, angle=0, mode='a', tag=None, ignore_selection=False, *, ignoreSelection=False)");
+    assert.equal(pythonForm("func", "shell", SIGNATURE_TABLES.func!.shell!), "func.shell(*s, tol=1e-06, manifold=True, ctx=None, history=None, name=None) or func.shell(s, tol=1e-06, manifold=True, ctx=None, history=None, name=None)");
   });
 
   it("is what src/api/signatures/generated.ts declares (npm run types regenerates it)", () => {

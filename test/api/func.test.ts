@@ -76,7 +76,7 @@ describe("the func namespace", () => {
       const faces = box(1, 1, 1).Faces();
       assert.equal(shell(faces).ShapeType(), "Shell");
       assert.equal(shell(...faces, { tol: 1e-4 }).ShapeType(), "Shell");
-      assertClose(solid(...faces).Volume(), 1, 1e-9);
+      assertClose(solid(faces[0]!, ...faces.slice(1)).Volume(), 1, 1e-9);
       assertClose(solid(faces).Volume(), 1, 1e-9);
       assert.equal(compound(box(1, 1, 1), sphere(1).translate([3, 0, 0])).Solids().length, 2);
       assert.equal(compound([box(1, 1, 1), sphere(1).translate([3, 0, 0])]).Solids().length, 2);

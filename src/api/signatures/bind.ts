@@ -10,7 +10,7 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { describeValue } from "../vector.ts";
 import { NO_MATCH, badItem, checkValue, describeTypes, isPlainObject, ownEntries, type Guards } from "./kinds.ts";
 import { pythonForm } from "./pythonForm.ts";
-import { isPositional, type MethodSignature, type ParamSpec, type PythonValue, type SignatureTable } from "./types.ts";
+import { byNameOnly, type MethodSignature, type ParamSpec, type PythonValue, type SignatureTable } from "./types.ts";
 
 /**
  * The bound values by parameter name; `form` is the index of the call form that matched and
@@ -34,6 +34,13 @@ function copyDefault(value: PythonValue): unknown {
   return Array.isArray(value) ? value.map(copyDefault) : value;
 }
 
+/** A default as the method receives it: checked like a given value, so a point default is a Vector. */
+function boundDefault(param: ParamSpec, guards: Guards): unknown {
+  const value = copyDefault(param.default!);
+  const checked = value === undefined ? NO_MATCH : checkValue(param.type, value, guards);
+  return checked === NO_MATCH ? value : checked;
+}
+
 function allowsNone(param: ParamSpec): boolean {
   return param.none === true || param.default === null;
 }
@@ -52,7 +59,7 @@ function readCall(args: readonly unknown[]): CallArguments {
 
 /** Binds a call to one call form; throws BindingError (a message without the form) when it does not fit. */
 function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
-  const positional = params.filter(isPositional);
+  const positional = params.filter((p) => !byNameOnly(p));
   let values = call.args;
   let named: readonly [string, unknown][] = [];
   // The trailing plain object is the options object unless its position takes a mapping, or the
@@ -93,7 +100,7 @@ function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
   const none = allowsNone(param);
   if (value === undefined || (value === null && none)) {
     if (value === null && param.default !== undefined && param.default !== null) return null;
-    if (param.default !== undefined) return copyDefault(param.default);
+    if (param.default !== undefined) return boundDefault(param, guards);
     if (none) return undefined;
     throw new BindingError(`missing ${param.name}`);
   }

@@ -6,7 +6,7 @@
  * test/api/signatures.test.ts fails when it is stale.
  */
 import { SIGNATURE_TABLES } from "./index.ts";
-import { isPositional, type MethodSignature, type ParamSpec, type SignatureTable, type TypeSpec, type ValueKind } from "./types.ts";
+import { byNameOnly, type MethodSignature, type ParamSpec, type SignatureTable, type TypeSpec, type ValueKind } from "./types.ts";
 
 /** What a script may pass, per kind. */
 const ARGUMENT_TYPES: Readonly<Record<ValueKind, string>> = {
@@ -76,8 +76,8 @@ function optionsType(params: readonly ParamSpec[]): string {
 
 /** Every way to call one form: k leading positional arguments, the rest by name. */
 function formTuples(params: readonly ParamSpec[], rest: ParamSpec | undefined): string[] {
-  const positional = params.filter(isPositional);
-  const extensions = params.filter((p) => !isPositional(p));
+  const positional = params.filter((p) => !byNameOnly(p));
+  const extensions = params.filter(byNameOnly);
   const tuples: string[] = [];
   for (let count = 0; count <= positional.length; count++) {
     const leading = positional.slice(0, count).map((p, i) => {
@@ -85,7 +85,7 @@ function formTuples(params: readonly ParamSpec[], rest: ParamSpec | undefined): 
       return `${p.name}${earlierOptional && count === positional.length && rest === undefined ? "?" : ""}: ${argumentType(p)}${optional(p) ? " | undefined" : ""}`;
     });
     if (rest !== undefined) {
-      if (count < positional.length) continue;
+      if (count !== positional.length) continue;
       const spread = `...${rest.name}: (${argumentType(rest)})[]`;
       tuples.push(`[${[...leading, spread].join(", ")}]`);
       if (extensions.length > 0) tuples.push(`[${[...leading, spread, `options: ${optionsType(extensions)}`].join(", ")}]`);

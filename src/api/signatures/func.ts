@@ -15,18 +15,18 @@ const NUMBER = (name: string): ParamSpec => ({ name, type: ["number"] });
 const POINT = (name: string): ParamSpec => ({ name, type: ["vector"] });
 const SHAPES = (name: string): ParamSpec => ({ name, type: ["shapes"] });
 const REST_SHAPES: ParamSpec = { name: "s", type: ["shape"] };
-const TOL = (value: number, keywordOnly = false): ParamSpec => ({ name: "tol", type: ["number"], default: value, ...(keywordOnly ? { keywordOnly } : {}) });
+const TOL = (value: number, keywordOnly = false): ParamSpec => ({ name: "tol", type: ["number"], default: value, ...(keywordOnly ? { keywordOnly: true as const } : {}) });
 const NO_HISTORY = "partforge keeps no operation history (CadQuery's History)";
 const HISTORY = (keywordOnly = false): readonly ParamSpec[] => [
-  { name: "history", type: ["list"], default: null, unsupported: NO_HISTORY, tsType: "never", ...(keywordOnly ? { keywordOnly } : {}) },
-  { name: "name", type: ["string"], default: null, unsupported: NO_HISTORY, ...(keywordOnly ? { keywordOnly } : {}) },
+  { name: "history", type: ["list"], default: null, unsupported: NO_HISTORY, tsType: "never", ...(keywordOnly ? { keywordOnly: true as const } : {}) },
+  { name: "name", type: ["string"], default: null, unsupported: NO_HISTORY, ...(keywordOnly ? { keywordOnly: true as const } : {}) },
 ];
 /** CadQuery's GlueLiteral: OCCT's gluing option of the boolean builders. */
 const GLUE = (value: string | null, keywordOnly = false): ParamSpec => ({
   name: "glue",
   type: [{ oneOf: ["partial", "full"] }],
   default: value,
-  ...(keywordOnly ? { keywordOnly } : {}),
+  ...(keywordOnly ? { keywordOnly: true as const } : {}),
 });
 const CONSTRAINTS: ParamSpec = { name: "constraints", type: ["list"], default: [], tsType: "readonly (Shape | VectorLike)[]" };
 const CONTINUITY: ParamSpec = { name: "continuity", type: [{ oneOf: ["C1", "C2", "C3"] }], default: "C2" };
@@ -48,7 +48,7 @@ const LOFT_OPTIONS = (keywordOnly: boolean): readonly ParamSpec[] =>
     { name: "smoothing", type: ["boolean"], default: false },
     { name: "weights", type: ["numbers3"], default: [1, 1, 1], tsType: "readonly [number, number, number]" },
     ...HISTORY(),
-  ] satisfies ParamSpec[]).map((param): ParamSpec => (keywordOnly ? { ...param, keywordOnly } : param));
+  ] satisfies ParamSpec[]).map((param): ParamSpec => (keywordOnly ? { ...param, keywordOnly: true as const } : param));
 const SWEEP_OPTIONS: readonly ParamSpec[] = [
   { name: "aux", type: ["shape"], default: null },
   { name: "cap", type: ["boolean"], default: false },

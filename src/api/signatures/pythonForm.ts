@@ -3,7 +3,7 @@
  * `Workplane.extrude(until, combine=True, clean=True, both=False, taper=None)`: for error
  * messages that help a porting script author, and for docs/api.md.
  */
-import { isPositional, type MethodSignature, type ParamSpec, type PythonValue } from "./types.ts";
+import { byNameOnly, type MethodSignature, type ParamSpec, type PythonValue } from "./types.ts";
 
 /** A default as Python prints it: True, None, 'arc', (0, 0, 1). */
 export function pythonValue(value: PythonValue): string {
@@ -21,17 +21,13 @@ function parameter(param: ParamSpec): string {
   return param.default === undefined ? param.name : `${param.name}=${pythonValue(param.default)}`;
 }
 
-/**
- * Python's parameter list of one call form: positional parameters, `*args`, then keyword-only
- * ones (after a bare `*` when there is no `*args`), partforge extensions last.
- */
+/** Python's parameter list of one call form; keyword-only parameters, then partforge extensions, come last. */
 export function pythonParameters(params: readonly ParamSpec[], rest?: ParamSpec): string {
-  const positional = params.filter(isPositional).map(parameter);
-  const keywordOnly = params.filter((p) => p.extension === undefined && p.keywordOnly === true).map(parameter);
-  const extensions = params.filter((p) => p.extension !== undefined).map(parameter);
+  const positional = params.filter((p) => !byNameOnly(p)).map(parameter);
   if (rest !== undefined) positional.push(`*${rest.name}`);
-  else if (keywordOnly.length + extensions.length > 0) positional.push("*");
-  return [...positional, ...keywordOnly, ...extensions].join(", ");
+  const named = [...params.filter((p) => p.keywordOnly === true), ...params.filter((p) => p.extension !== undefined)].map(parameter);
+  if (named.length > 0 && rest === undefined) positional.push("*");
+  return [...positional, ...named].join(", ");
 }
 
 /** Every call form of `owner.method`, joined with " or ". */

@@ -5,13 +5,13 @@
  */
 import { argumentType } from "./declarations.ts";
 import { pythonParameters, pythonValue } from "./pythonForm.ts";
-import { isPositional, type MethodSignature, type ParamSpec } from "./types.ts";
+import { byNameOnly, type MethodSignature, type ParamSpec } from "./types.ts";
 
 function parameterLine(param: ParamSpec): string {
   const default_ = param.default !== undefined ? `default ${pythonValue(param.default)}` : param.none === true ? "required, may be None (null)" : "required";
   const notes = [
     param.extension !== undefined ? `partforge extension, by name only: ${param.extension}` : undefined,
-    param.extension === undefined && param.keywordOnly === true ? "keyword-only, by name" : undefined,
+    param.keywordOnly === true ? "keyword-only: by name in the options object" : undefined,
     param.unsupported !== undefined ? `not supported, only the default is accepted: ${param.unsupported}` : undefined,
   ].filter((note) => note !== undefined);
   return `- \`${param.name}\`: \`${argumentType(param)}\`, ${default_}${notes.map((n) => ` (${n})`).join("")}`;
@@ -23,8 +23,8 @@ function named(params: readonly ParamSpec[]): string {
 
 /** The positional form, the required-positional-then-named form, and the all-named form. */
 function callForms(name: string, params: readonly ParamSpec[], rest: ParamSpec | undefined): string[] {
-  const positional = params.filter(isPositional);
-  const extensions = params.filter((p) => !isPositional(p));
+  const positional = params.filter((p) => !byNameOnly(p));
+  const extensions = params.filter(byNameOnly);
   const show = (p: ParamSpec) => `${p.name}${p.default === undefined && p.none !== true ? "" : "?"}`;
   if (rest !== undefined) {
     const spread = [...positional.map(show), `...${rest.name}`];

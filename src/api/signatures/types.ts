@@ -65,7 +65,7 @@ export interface ParamSpec {
   /** A partforge extension, not in CadQuery: keyword-only, given by name in the options object. */
   readonly extension?: string;
   /** Python's keyword-only parameter (after `*args` or a bare `*`): given by name in the options object only. */
-  readonly keywordOnly?: boolean;
+  readonly keywordOnly?: true;
   /** CadQuery has it but partforge cannot do it yet: any value but the default is NOT_SUPPORTED, for this reason. */
   readonly unsupported?: string;
   /** The TypeScript type for the declarations where the kind alone is too broad (functions, lists). */
@@ -84,7 +84,7 @@ export interface MethodSignature {
 /** One class's table: method name → signature. */
 export type SignatureTable = Readonly<Record<string, MethodSignature>>;
 
-/** Whether `param` may be given positionally (not a keyword-only parameter or a partforge extension). */
-export function isPositional(param: ParamSpec): boolean {
-  return param.extension === undefined && param.keywordOnly !== true;
+/** A parameter given by name only: Python's keyword-only parameters and partforge's extensions. */
+export function byNameOnly(param: ParamSpec): boolean {
+  return param.extension !== undefined || param.keywordOnly === true;
 }

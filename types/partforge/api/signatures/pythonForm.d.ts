@@ -6,10 +6,7 @@
 import { type MethodSignature, type ParamSpec, type PythonValue } from "./types.ts";
 /** A default as Python prints it: True, None, 'arc', (0, 0, 1). */
 export declare function pythonValue(value: PythonValue): string;
-/**
- * Python's parameter list of one call form: positional parameters, `*args`, then keyword-only
- * ones (after a bare `*` when there is no `*args`), partforge extensions last.
- */
+/** Python's parameter list of one call form; keyword-only parameters, then partforge extensions, come last. */
 export declare function pythonParameters(params: readonly ParamSpec[], rest?: ParamSpec): string;
 /** Every call form of `owner.method`, joined with " or ". */
 export declare function pythonForm(owner: string, method: string, signature: MethodSignature): string;

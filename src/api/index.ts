@@ -5,6 +5,6 @@ export { Location } from "./location.ts";
 export { Sketch, SketchImpl, type SketchMode } from "./sketch.ts";
 export { Assembly, AssemblyImpl, type AssemblyOptions, type AssemblyPart } from "./assembly.ts";
 export { Color } from "./color.ts";
-export { Shape, isShape, unwrapShape, wrapShape, type ShapeKind, type BoundBox } from "./shape.ts";
+export { Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, isShape, unwrapShape, wrapShape, type ShapeKind, type BoundBox } from "./shape.ts";
 export * as selectors from "./selectors/index.ts";
 export { func, type Func } from "./func/index.ts";

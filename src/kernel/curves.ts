@@ -136,8 +136,11 @@ export function makeTangentArcEdge(start: Triple, tangent: Triple, end: Triple):
   });
 }
 
-/** A helical wire on a cylinder of `radius` about the axis through `center` along `dir`. */
-export function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand = false): AnyShape {
+/**
+ * A helical wire on a cylinder of `radius` about the axis through `center` along `dir`, or, when
+ * `angleDeg` is not 360, on a cone of that half-angle (CadQuery's `Wire.makeHelix`).
+ */
+export function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand = false, angleDeg = 360): AnyShape {
   return kernelRun("helix", (oc, keep) => {
     const turn = leftHand ? -2 * Math.PI : 2 * Math.PI;
     const line = keep(new oc.Geom2d_Line(keep(new oc.gp_Pnt2d(0, 0)), keep(new oc.gp_Dir2d(turn, pitch))));
@@ -146,7 +149,8 @@ export function makeHelixWire(pitch: number, height: number, radius: number, cen
     const stop = keep(line.Value(turns * Math.hypot(2 * Math.PI, pitch)));
     const segment = keep(new oc.GC_MakeSegment2d(start, stop));
     const ax3 = keep(new oc.gp_Ax3(keep(new oc.gp_Pnt(...center)), keep(new oc.gp_Dir(...dir))));
-    const surface = keep(new oc.Geom_CylindricalSurface(ax3, radius));
+    const surface =
+      angleDeg === 360 ? keep(new oc.Geom_CylindricalSurface(ax3, radius)) : keep(new oc.Geom_ConicalSurface(ax3, (angleDeg * Math.PI) / 180, radius));
     const curve2d = keep(segment.Value());
     const edge = keep(new oc.BRepBuilderAPI_MakeEdge(curve2d, surface)).Edge();
     keep(edge);

@@ -5,6 +5,7 @@ export {
   booleanOperation,
   unifySameDomain,
   subShapes,
+  childShapes,
   filletEdges,
   chamferEdges,
   shellSolid,
@@ -76,19 +77,7 @@ export {
 } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
-export {
-  vertexAt,
-  segmentEdge,
-  polylineWire,
-  circleEdge,
-  planeFace,
-  coneSolid,
-  wireFromEdges,
-  sewFaces,
-  solidsFromShells,
-  solidWithCavities,
-  childShapes,
-} from "./construction.ts";
+export { sewFaces, solidsFromShells, solidWithCavities } from "./sewing.ts";
 export {
   booleanWithOptions,
   imprintShapes,
@@ -101,3 +90,22 @@ export {
   type LoftSettings,
   type PrismExtent,
 } from "./freeOperations.ts";
+export {
+  frameFor,
+  makeVertex,
+  makeLineEdge,
+  makeCircleEdge,
+  makeArcThroughPoints,
+  makePolylineWire,
+  makeConeSolid,
+  makeTorusSolid,
+  makePlaneFace,
+  makeRuledSurface,
+  makeFaceFromWires,
+  makeShellFromFaces,
+  makeSolidFromShell,
+  makeCompoundOf,
+  copyShape,
+  transformByMatrix,
+} from "./construct.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt } from "./inspect.ts";

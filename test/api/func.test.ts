@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Workplane, func, isShape, type Shape } from "../../src/api/index.ts";
+import { Edge, Face, Solid, Wire, Workplane, func, isShape, type Shape } from "../../src/api/index.ts";
 import { partforgeScope } from "../../src/build/scope.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
@@ -39,7 +39,9 @@ describe("the func namespace", () => {
     withScope(() => {
       const b = box(1, 2, 3);
       assert.ok(isShape(b));
-      assert.deepEqual(Object.keys(b), ["kind"]);
+      assert.ok(b instanceof Solid && circle(1) instanceof Edge && rect(1, 1) instanceof Wire && face(rect(1, 1)) instanceof Face);
+      // No own property leads to a kernel object.
+      for (const value of Object.values(b)) assert.ok(typeof value !== "object" || value === null);
     });
   });
 

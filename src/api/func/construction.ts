@@ -2,7 +2,7 @@
  * CadQuery's free functions that build shapes from other shapes: wires from edges, faces from
  * wires, shells sewn from faces, solids from shells or faces, compounds of anything.
  */
-import { compoundOfShapes, makePlanarFace, sewFaces, solidWithCavities, solidsFromShells, wireFromEdges } from "../../kernel/index.ts";
+import { compoundOfShapes, makeCompoundOf, makePlanarFace, sewFaces, solidWithCavities, solidsFromShells, makeWire } from "../../kernel/index.ts";
 import { Plane } from "../plane.ts";
 import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { wiresToFaces } from "../ops/faces.ts";
@@ -17,7 +17,7 @@ export function wire(...args: funcArgs["wire"]): Shape {
   const { s } = bind("wire", args);
   if (s.length === 0) funcError("wire", "needs at least one edge or wire");
   const edges = s.flatMap((shape, i) => edgesOf("wire", `s[${i}]`, shape));
-  return wrapShape(wireFromEdges(edges.map(unwrapShape)));
+  return wrapShape(makeWire(edges.map(unwrapShape)));
 }
 
 /** The plane of the largest of `wires` (they must be planar and share it). */
@@ -106,5 +106,5 @@ function shellsOf(shape: Shape): Shape[] {
  */
 export function compound(...args: funcArgs["compound"]): Shape {
   const { s } = bind("compound", args);
-  return wrapShape(compoundOfShapes(s.map(unwrapShape)));
+  return wrapShape(makeCompoundOf(s.map(unwrapShape)));
 }

@@ -3,7 +3,7 @@
  * and CadQuery's helpers that take the parts of a shape a function works on (`_get`,
  * `_get_one`, `_get_edges`, `_get_wires`, `_compound_or_shape`).
  */
-import { childShapes, compoundOfShapes, wireFromEdges } from "../../kernel/index.ts";
+import { childShapes, compoundOfShapes, makeWire } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { unwrapShape, wrapShape, type Shape, type ShapeKind } from "../shape.ts";
 import { FUNC_SIGNATURES, binderFor } from "../signatures/index.ts";
@@ -51,7 +51,7 @@ export function edgesOf(name: string, param: string, shape: Shape): Shape[] {
 
 /** CadQuery's `_get_wires`: wires, each edge made into a wire of its own. */
 export function wiresOf(name: string, param: string, shape: Shape): Shape[] {
-  return partsOf(name, param, shape, ["edge", "wire"]).map((part) => (part.kind === "wire" ? part : wrapShape(wireFromEdges([unwrapShape(part)]))));
+  return partsOf(name, param, shape, ["edge", "wire"]).map((part) => (part.kind === "wire" ? part : wrapShape(makeWire([unwrapShape(part)]))));
 }
 
 /** CadQuery's `_get_one_wire`: one wire, or one edge made into a wire. */

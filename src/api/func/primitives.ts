@@ -4,20 +4,21 @@
  * around the world origin (solids standing on the XY plane, as CadQuery's).
  */
 import {
-  circleEdge,
-  coneSolid,
   makeBoxInFrame,
+  makeCircleEdge,
+  makeConeSolid,
   makeCylinderInFrame,
   makeEllipseEdge,
+  makeLineEdge,
+  makePlaneFace,
+  makePolylineWire,
   makeSphereInFrame,
   makeSplineEdge,
   makeTorusInFrame,
-  planeFace,
-  polylineWire,
-  segmentEdge,
-  vertexAt,
+  makeVertex,
   type Frame,
 } from "../../kernel/index.ts";
+import type { Vector } from "../vector.ts";
 import { wrapShape, type Shape } from "../shape.ts";
 import type { funcArgs } from "../signatures/generated.ts";
 import { bind, funcError } from "./parts.ts";
@@ -25,6 +26,14 @@ import { bind, funcError } from "./parts.ts";
 const WORLD: Frame = { origin: [0, 0, 0], xDir: [1, 0, 0], zDir: [0, 0, 1] };
 /** CadQuery's "infinite" plane: a face this large. */
 const INFINITE = 1e60;
+
+/** OCCT's MakePolygon skips a point equal to the one before it (and, closing, a last point equal to the first). */
+function polylinePoints(name: string, pts: readonly Vector[], close: boolean): [number, number, number][] {
+  const distinct = pts.filter((p, i) => i === 0 || !p.equals(pts[i - 1]!));
+  if (close && distinct.length > 2 && distinct[0]!.equals(distinct[distinct.length - 1]!)) distinct.pop();
+  if (distinct.length < 2) funcError(name, `needs at least 2 distinct points; got ${distinct.length}`);
+  return distinct.map((p) => p.toTuple());
+}
 
 function positive(name: string, param: string, value: number): number {
   if (!(value > 0)) funcError(name, `${param} must be greater than 0; got ${value}`);
@@ -37,7 +46,7 @@ function positive(name: string, param: string, value: number): number {
  */
 export function vertex(...args: funcArgs["vertex"]): Shape {
   const bound = bind("vertex", args);
-  return wrapShape(vertexAt(bound.form === 0 ? [bound.x, bound.y, bound.z] : bound.p.toTuple()));
+  return wrapShape(makeVertex(bound.form === 0 ? [bound.x, bound.y, bound.z] : bound.p.toTuple()));
 }
 
 /**
@@ -46,7 +55,8 @@ export function vertex(...args: funcArgs["vertex"]): Shape {
  */
 export function segment(...args: funcArgs["segment"]): Shape {
   const { p1, p2 } = bind("segment", args);
-  return wrapShape(segmentEdge(p1.toTuple(), p2.toTuple()));
+  if (p1.equals(p2)) funcError("segment", "p1 and p2 must be distinct points");
+  return wrapShape(makeLineEdge(p1.toTuple(), p2.toTuple()));
 }
 
 /**
@@ -55,7 +65,7 @@ export function segment(...args: funcArgs["segment"]): Shape {
  */
 export function polyline(...args: funcArgs["polyline"]): Shape {
   const { pts } = bind("polyline", args);
-  return wrapShape(polylineWire(pts.map((p) => p.toTuple()), false));
+  return wrapShape(makePolylineWire(polylinePoints("polyline", pts, false), false));
 }
 
 /**
@@ -64,7 +74,7 @@ export function polyline(...args: funcArgs["polyline"]): Shape {
  */
 export function polygon(...args: funcArgs["polygon"]): Shape {
   const { pts } = bind("polygon", args);
-  return wrapShape(polylineWire(pts.map((p) => p.toTuple()), true));
+  return wrapShape(makePolylineWire(polylinePoints("polygon", pts, true), true));
 }
 
 /**
@@ -76,7 +86,7 @@ export function rect(...args: funcArgs["rect"]): Shape {
   positive("rect", "w", w);
   positive("rect", "h", h);
   return wrapShape(
-    polylineWire(
+    makePolylineWire(
       [
         [-w / 2, -h / 2, 0],
         [w / 2, -h / 2, 0],
@@ -113,7 +123,7 @@ export function spline(...args: funcArgs["spline"]): Shape {
  */
 export function circle(...args: funcArgs["circle"]): Shape {
   const { r } = bind("circle", args);
-  return wrapShape(circleEdge(positive("circle", "r", r)));
+  return wrapShape(makeCircleEdge(positive("circle", "r", r), [0, 0, 0], [0, 0, 1], 0, 0, true));
 }
 
 /**
@@ -134,8 +144,8 @@ export function ellipse(...args: funcArgs["ellipse"]): Shape {
  */
 export function plane(...args: funcArgs["plane"]): Shape {
   const bound = bind("plane", args);
-  if (bound.form === 1) return wrapShape(planeFace(2 * INFINITE, 2 * INFINITE));
-  return wrapShape(planeFace(positive("plane", "w", bound.w), positive("plane", "l", bound.l)));
+  if (bound.form === 1) return wrapShape(makePlaneFace(2 * INFINITE, 2 * INFINITE, [0, 0, 0], [0, 0, 1]));
+  return wrapShape(makePlaneFace(positive("plane", "l", bound.l), positive("plane", "w", bound.w), [0, 0, 0], [0, 0, 1]));
 }
 
 /**
@@ -188,5 +198,5 @@ export function cone(...args: funcArgs["cone"]): Shape {
   const [d1, d2, h] = bound.form === 0 ? [bound.d, 0, bound.h] : [bound.d1, bound.d2, bound.h];
   positive("cone", "h", h);
   if (d1 < 0 || d2 < 0 || d1 + d2 === 0) funcError("cone", `the diameters must not be negative and not both 0; got ${d1} and ${d2}`);
-  return wrapShape(coneSolid(d1 / 2, d2 / 2, h));
+  return wrapShape(makeConeSolid(d1 / 2, d2 / 2, h, WORLD, 360));
 }

@@ -67,11 +67,11 @@ function arcPasses(start: number, mid: number, end: number, angle: number): bool
 
 /** The circle an edge lies on, or undefined when it is not circular (an ellipse with equal radii is a circle). */
 function circleOf(edge: Shape): Circle | undefined {
-  const [p, q, s] = [edge.positionAt(0), edge.positionAt(1 / 3), edge.positionAt(2 / 3)];
+  const [p, q, s] = [edge.positionAt(0, "parameter"), edge.positionAt(1 / 3, "parameter"), edge.positionAt(2 / 3, "parameter")];
   const c = circumcenter(p, q, s);
   const r = Math.hypot(p.x - c.x, p.y - c.y);
   const onCircle = [0.1, 0.5, 0.9].every((t) => {
-    const v = edge.positionAt(t);
+    const v = edge.positionAt(t, "parameter");
     return Math.abs(Math.hypot(v.x - c.x, v.y - c.y) - r) < 1e-7 * Math.max(1, r);
   });
   if (!Number.isFinite(r) || !onCircle) return undefined;
@@ -80,7 +80,7 @@ function circleOf(edge: Shape): Circle | undefined {
   const end = edge.endPoint();
   const closed = start.sub(end).length < EPSILON;
   const at = (v: Vector) => direction(v.x - c.x, v.y - c.y);
-  const passesBottom = closed || arcPasses(at(start), at(edge.positionAt(0.5)), at(end), 1.5 * Math.PI);
+  const passesBottom = closed || arcPasses(at(start), at(edge.positionAt(0.5, "parameter")), at(end), 1.5 * Math.PI);
   const lowest = passesBottom ? bottom : lower({ x: end.x, y: end.y }, { x: start.x, y: start.y }) ? { x: end.x, y: end.y } : { x: start.x, y: start.y };
   return { c, r, lowest };
 }

@@ -7,7 +7,7 @@ import type { Color } from "../color.ts";
 import type { Location } from "../location.ts";
 import type { Plane } from "../plane.ts";
 import type { Selector } from "../selectors/index.ts";
-import type { Shape } from "../shape.ts";
+import type { Compound, Edge, Face, Shape, Shell, Solid, Vertex, Wire } from "../shape.ts";
 import type { SketchImpl as Sketch } from "../sketch.ts";
 import type { Vector, VectorLike } from "../vector.ts";
 import type { PlaneLike, StackItem, WorkplaneImpl as Workplane } from "../workplane.ts";
@@ -890,6 +890,758 @@ export interface AssemblyValues {
   traverse: { form: 0;  };
   parts: { form: 0;  };
   toShapes: { form: 0;  };
+}
+
+/** What a script may pass to each Shape method: positionally, by name in a trailing options object, or both. */
+export interface ShapeArgs {
+  ShapeType:
+    | [];
+  geomTypeName:
+    | [];
+  center:
+    | [];
+  normal:
+    | [];
+  direction:
+    | [];
+  length:
+    | [];
+  area:
+    | [];
+  boundingBox:
+    | [];
+  Center:
+    | [];
+  CenterOfBoundBox:
+    | [options?: { tolerance?: number | null | undefined }]
+    | [tolerance?: number | null | undefined];
+  Volume:
+    | [];
+  Area:
+    | [];
+  BoundingBox:
+    | [options?: { tolerance?: number | null | undefined }]
+    | [tolerance?: number | null | undefined];
+  isValid:
+    | [];
+  isNull:
+    | [];
+  isSame:
+    | [options: { other: Shape }]
+    | [other: Shape];
+  isEqual:
+    | [options: { other: Shape }]
+    | [other: Shape];
+  Closed:
+    | [];
+  clean:
+    | [];
+  fix:
+    | [];
+  copy:
+    | [options?: { mesh?: boolean | undefined }]
+    | [mesh?: boolean | undefined];
+  Vertices:
+    | [];
+  Edges:
+    | [];
+  Wires:
+    | [];
+  Faces:
+    | [];
+  Shells:
+    | [];
+  Solids:
+    | [];
+  Compounds:
+    | [];
+  vertices:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  edges:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  wires:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  faces:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  shells:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  solids:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  rotate:
+    | [options: { startVector: VectorLike; endVector: VectorLike; angleDegrees: number }]
+    | [startVector: VectorLike, options: { endVector: VectorLike; angleDegrees: number }]
+    | [startVector: VectorLike, endVector: VectorLike, options: { angleDegrees: number }]
+    | [startVector: VectorLike, endVector: VectorLike, angleDegrees: number];
+  translate:
+    | [options: { vector: VectorLike }]
+    | [vector: VectorLike];
+  scale:
+    | [options: { factor: number }]
+    | [factor: number];
+  mirror:
+    | [options?: { mirrorPlane?: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | undefined; basePointVector?: VectorLike | undefined }]
+    | [mirrorPlane: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | undefined, options?: { basePointVector?: VectorLike | undefined }]
+    | [mirrorPlane?: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | VectorLike | undefined, basePointVector?: VectorLike | undefined];
+  transformShape:
+    | [options: { tMatrix: readonly (readonly number[])[] }]
+    | [tMatrix: readonly (readonly number[])[]];
+  transformGeometry:
+    | [options: { tMatrix: readonly (readonly number[])[] }]
+    | [tMatrix: readonly (readonly number[])[]];
+  location:
+    | [];
+  locate:
+    | [options: { loc: Location }]
+    | [loc: Location];
+  located:
+    | [options: { loc: Location }]
+    | [loc: Location];
+  move:
+    | [options: { loc: Location | VectorLike }]
+    | [loc: Location | VectorLike];
+  moved:
+    | [options: { loc: Location | VectorLike }]
+    | [loc: Location | VectorLike]
+    | [options: { locs: readonly (Location | VectorLike)[] }]
+    | [locs: readonly (Location | VectorLike)[]]
+    | [options?: { x?: number | undefined; y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, options?: { y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, options?: { z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, options?: { rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: { ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: { rz?: number | undefined }]
+    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined];
+  fuse:
+    | [...toFuse: (Shape)[]]
+    | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
+  cut:
+    | [...toCut: (Shape)[]]
+    | [...toCut: (Shape)[], options: { tol?: number | null | undefined }];
+  intersect:
+    | [...toIntersect: (Shape)[]]
+    | [...toIntersect: (Shape)[], options: { tol?: number | null | undefined }];
+  split:
+    | [...splitters: (Shape)[]];
+  distance:
+    | [options: { other: Shape }]
+    | [other: Shape];
+  distances:
+    | [...others: (Shape)[]];
+  exportStl:
+    | [options: { fileName: string; tolerance?: number | undefined; angularTolerance?: number | undefined; ascii?: boolean | undefined; relative?: boolean | undefined; parallel?: boolean | undefined }]
+    | [fileName: string, options?: { tolerance?: number | undefined; angularTolerance?: number | undefined; ascii?: boolean | undefined; relative?: boolean | undefined; parallel?: boolean | undefined }]
+    | [fileName: string, tolerance: number | undefined, options?: { angularTolerance?: number | undefined; ascii?: boolean | undefined; relative?: boolean | undefined; parallel?: boolean | undefined }]
+    | [fileName: string, tolerance: number | undefined, angularTolerance: number | undefined, options?: { ascii?: boolean | undefined; relative?: boolean | undefined; parallel?: boolean | undefined }]
+    | [fileName: string, tolerance: number | undefined, angularTolerance: number | undefined, ascii: boolean | undefined, options?: { relative?: boolean | undefined; parallel?: boolean | undefined }]
+    | [fileName: string, tolerance: number | undefined, angularTolerance: number | undefined, ascii: boolean | undefined, relative: boolean | undefined, options?: { parallel?: boolean | undefined }]
+    | [fileName: string, tolerance?: number | undefined, angularTolerance?: number | undefined, ascii?: boolean | undefined, relative?: boolean | undefined, parallel?: boolean | undefined];
+  exportStep:
+    | [options: { fileName: string }]
+    | [fileName: string];
+  exportBrep:
+    | [options: { f: string }]
+    | [f: string];
+  exportBin:
+    | [options: { f: string }]
+    | [f: string];
+  export:
+    | [options: { fname: string; tolerance?: number | undefined; angularTolerance?: number | undefined; opt?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [fname: string, options?: { tolerance?: number | undefined; angularTolerance?: number | undefined; opt?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [fname: string, tolerance: number | undefined, options?: { angularTolerance?: number | undefined; opt?: Readonly<Record<string, unknown>> | null | undefined }]
+    | [fname: string, tolerance: number | undefined, angularTolerance: number | undefined]
+    | [fname: string, tolerance?: number | undefined, angularTolerance?: number | undefined, opt?: Readonly<Record<string, unknown>> | null | undefined];
+  importBrep:
+    | [options: { f: string }]
+    | [f: string];
+  importBin:
+    | [options: { f: string }]
+    | [f: string];
+  cast:
+    | [options: { obj: Shape }]
+    | [obj: Shape];
+  computeMass:
+    | [options: { obj: Shape }]
+    | [obj: Shape];
+  centerOfMass:
+    | [options: { obj: Shape }]
+    | [obj: Shape];
+  CombinedCenter:
+    | [options: { objects: readonly Shape[] }]
+    | [objects: readonly Shape[]];
+  CombinedCenterOfBoundBox:
+    | [options: { objects: readonly Shape[] }]
+    | [objects: readonly Shape[]];
+}
+
+/** What each Shape method receives after binding. */
+export interface ShapeValues {
+  ShapeType: { form: 0;  };
+  geomTypeName: { form: 0;  };
+  center: { form: 0;  };
+  normal: { form: 0;  };
+  direction: { form: 0;  };
+  length: { form: 0;  };
+  area: { form: 0;  };
+  boundingBox: { form: 0;  };
+  Center: { form: 0;  };
+  CenterOfBoundBox: { form: 0; tolerance: number | undefined };
+  Volume: { form: 0;  };
+  Area: { form: 0;  };
+  BoundingBox: { form: 0; tolerance: number | undefined };
+  isValid: { form: 0;  };
+  isNull: { form: 0;  };
+  isSame: { form: 0; other: Shape };
+  isEqual: { form: 0; other: Shape };
+  Closed: { form: 0;  };
+  clean: { form: 0;  };
+  fix: { form: 0;  };
+  copy: { form: 0; mesh: boolean };
+  Vertices: { form: 0;  };
+  Edges: { form: 0;  };
+  Wires: { form: 0;  };
+  Faces: { form: 0;  };
+  Shells: { form: 0;  };
+  Solids: { form: 0;  };
+  Compounds: { form: 0;  };
+  vertices: { form: 0; selector: string | Selector | undefined };
+  edges: { form: 0; selector: string | Selector | undefined };
+  wires: { form: 0; selector: string | Selector | undefined };
+  faces: { form: 0; selector: string | Selector | undefined };
+  shells: { form: 0; selector: string | Selector | undefined };
+  solids: { form: 0; selector: string | Selector | undefined };
+  rotate: { form: 0; startVector: Vector; endVector: Vector; angleDegrees: number };
+  translate: { form: 0; vector: Vector };
+  scale: { form: 0; factor: number };
+  mirror: { form: 0; mirrorPlane: "XY" | "YX" | "XZ" | "ZX" | "YZ" | "ZY" | Vector; basePointVector: Vector };
+  transformShape: { form: 0; tMatrix: number[][] };
+  transformGeometry: { form: 0; tMatrix: number[][] };
+  location: { form: 0;  };
+  locate: { form: 0; loc: Location };
+  located: { form: 0; loc: Location };
+  move: { form: 0; loc: Location | Vector };
+  moved: { form: 0; loc: Location | VectorLike } | { form: 1; locs: readonly (Location | VectorLike)[] } | { form: 2; x: number; y: number; z: number; rx: number; ry: number; rz: number };
+  fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
+  cut: { form: 0; tol: number | undefined; toCut: (Shape)[] };
+  intersect: { form: 0; tol: number | undefined; toIntersect: (Shape)[] };
+  split: { form: 0; splitters: (Shape)[] };
+  distance: { form: 0; other: Shape };
+  distances: { form: 0; others: (Shape)[] };
+  exportStl: { form: 0; fileName: string; tolerance: number; angularTolerance: number; ascii: boolean; relative: boolean; parallel: boolean };
+  exportStep: { form: 0; fileName: string };
+  exportBrep: { form: 0; f: string };
+  exportBin: { form: 0; f: string };
+  export: { form: 0; fname: string; tolerance: number; angularTolerance: number; opt: Record<string, unknown> | undefined };
+  importBrep: { form: 0; f: string };
+  importBin: { form: 0; f: string };
+  cast: { form: 0; obj: Shape };
+  computeMass: { form: 0; obj: Shape };
+  centerOfMass: { form: 0; obj: Shape };
+  CombinedCenter: { form: 0; objects: Shape[] };
+  CombinedCenterOfBoundBox: { form: 0; objects: Shape[] };
+}
+
+/** What a script may pass to each Mixin1D method: positionally, by name in a trailing options object, or both. */
+export interface Mixin1DArgs {
+  startPoint:
+    | [];
+  endPoint:
+    | [];
+  paramAt:
+    | [options: { d: number }]
+    | [d: number];
+  tangentAt:
+    | [options?: { locationParam?: number | undefined; mode?: "length" | "parameter" | undefined }]
+    | [locationParam: number | undefined, options?: { mode?: "length" | "parameter" | undefined }]
+    | [locationParam?: number | undefined, mode?: "length" | "parameter" | undefined];
+  Length:
+    | [];
+  radius:
+    | [];
+  IsClosed:
+    | [];
+  positionAt:
+    | [options: { d: number; mode?: "length" | "parameter" | undefined }]
+    | [d: number, options?: { mode?: "length" | "parameter" | undefined }]
+    | [d: number, mode?: "length" | "parameter" | undefined];
+  positions:
+    | [options: { ds: readonly number[]; mode?: "length" | "parameter" | undefined }]
+    | [ds: readonly number[], options?: { mode?: "length" | "parameter" | undefined }]
+    | [ds: readonly number[], mode?: "length" | "parameter" | undefined];
+  locationAt:
+    | [options: { d: number; mode?: "length" | "parameter" | undefined; frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [d: number, options?: { mode?: "length" | "parameter" | undefined; frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [d: number, mode: "length" | "parameter" | undefined, options?: { frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [d: number, mode: "length" | "parameter" | undefined, frame: "frenet" | "corrected" | undefined, options?: { planar?: boolean | undefined }]
+    | [d: number, mode?: "length" | "parameter" | undefined, frame?: "frenet" | "corrected" | undefined, planar?: boolean | undefined];
+  locations:
+    | [options: { ds: readonly number[]; mode?: "length" | "parameter" | undefined; frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [ds: readonly number[], options?: { mode?: "length" | "parameter" | undefined; frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [ds: readonly number[], mode: "length" | "parameter" | undefined, options?: { frame?: "frenet" | "corrected" | undefined; planar?: boolean | undefined }]
+    | [ds: readonly number[], mode: "length" | "parameter" | undefined, frame: "frenet" | "corrected" | undefined, options?: { planar?: boolean | undefined }]
+    | [ds: readonly number[], mode?: "length" | "parameter" | undefined, frame?: "frenet" | "corrected" | undefined, planar?: boolean | undefined];
+}
+
+/** What each Mixin1D method receives after binding. */
+export interface Mixin1DValues {
+  startPoint: { form: 0;  };
+  endPoint: { form: 0;  };
+  paramAt: { form: 0; d: number };
+  tangentAt: { form: 0; locationParam: number; mode: "length" | "parameter" };
+  Length: { form: 0;  };
+  radius: { form: 0;  };
+  IsClosed: { form: 0;  };
+  positionAt: { form: 0; d: number; mode: "length" | "parameter" };
+  positions: { form: 0; ds: number[]; mode: "length" | "parameter" };
+  locationAt: { form: 0; d: number; mode: "length" | "parameter"; frame: "frenet" | "corrected"; planar: boolean };
+  locations: { form: 0; ds: number[]; mode: "length" | "parameter"; frame: "frenet" | "corrected"; planar: boolean };
+}
+
+/** What a script may pass to each Mixin3D method: positionally, by name in a trailing options object, or both. */
+export interface Mixin3DArgs {
+  fillet:
+    | [options: { radius: number; edgeList: readonly Edge[] }]
+    | [radius: number, options: { edgeList: readonly Edge[] }]
+    | [radius: number, edgeList: readonly Edge[]];
+  chamfer:
+    | [options: { length: number; length2?: number | null | undefined; edgeList: readonly Edge[] }]
+    | [length: number, options: { length2?: number | null | undefined; edgeList: readonly Edge[] }]
+    | [length: number, length2: number | null | undefined, options: { edgeList: readonly Edge[] }]
+    | [length: number, length2: number | null | undefined, edgeList: readonly Edge[]];
+  shell:
+    | [options: { faceList?: readonly Face[] | null | undefined; thickness: number; tolerance?: number | undefined; kind?: "arc" | "intersection" | undefined }]
+    | [faceList: readonly Face[] | null | undefined, options: { thickness: number; tolerance?: number | undefined; kind?: "arc" | "intersection" | undefined }]
+    | [faceList: readonly Face[] | null | undefined, thickness: number, options?: { tolerance?: number | undefined; kind?: "arc" | "intersection" | undefined }]
+    | [faceList: readonly Face[] | null | undefined, thickness: number, tolerance: number | undefined, options?: { kind?: "arc" | "intersection" | undefined }]
+    | [faceList: readonly Face[] | null | undefined, thickness: number, tolerance?: number | undefined, kind?: "arc" | "intersection" | undefined];
+  isInside:
+    | [options: { point: VectorLike; tolerance?: number | undefined }]
+    | [point: VectorLike, options?: { tolerance?: number | undefined }]
+    | [point: VectorLike, tolerance?: number | undefined];
+}
+
+/** What each Mixin3D method receives after binding. */
+export interface Mixin3DValues {
+  fillet: { form: 0; radius: number; edgeList: Edge[] };
+  chamfer: { form: 0; length: number; length2: number | null | undefined; edgeList: Edge[] };
+  shell: { form: 0; faceList: Face[] | null | undefined; thickness: number; tolerance: number; kind: "arc" | "intersection" };
+  isInside: { form: 0; point: Vector; tolerance: number };
+}
+
+/** What a script may pass to each Vertex method: positionally, by name in a trailing options object, or both. */
+export interface VertexArgs {
+  toTuple:
+    | [];
+  makeVertex:
+    | [options: { x: number; y: number; z: number }]
+    | [x: number, options: { y: number; z: number }]
+    | [x: number, y: number, options: { z: number }]
+    | [x: number, y: number, z: number];
+}
+
+/** What each Vertex method receives after binding. */
+export interface VertexValues {
+  toTuple: { form: 0;  };
+  makeVertex: { form: 0; x: number; y: number; z: number };
+}
+
+/** What a script may pass to each Edge method: positionally, by name in a trailing options object, or both. */
+export interface EdgeArgs {
+  close:
+    | [];
+  arcCenter:
+    | [];
+  trim:
+    | [options: { u0: number; u1: number }]
+    | [u0: number, options: { u1: number }]
+    | [u0: number, u1: number];
+  makeCircle:
+    | [options: { radius: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; orientation?: boolean | undefined }]
+    | [radius: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; orientation?: boolean | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; orientation?: boolean | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { angle1?: number | undefined; angle2?: number | undefined; orientation?: boolean | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, angle1: number | undefined, options?: { angle2?: number | undefined; orientation?: boolean | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, options?: { orientation?: boolean | undefined }]
+    | [radius: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, angle1?: number | undefined, angle2?: number | undefined, orientation?: boolean | undefined];
+  makeEllipse:
+    | [options: { x_radius: number; y_radius: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; xdir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, options: { y_radius: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; xdir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; xdir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; xdir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { xdir?: VectorLike | undefined; angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, xdir: VectorLike | undefined, options?: { angle1?: number | undefined; angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, xdir: VectorLike | undefined, angle1: number | undefined, options?: { angle2?: number | undefined; sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, xdir: VectorLike | undefined, angle1: number | undefined, angle2: number | undefined, options?: { sense?: -1 | 1 | undefined }]
+    | [x_radius: number, y_radius: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, xdir?: VectorLike | undefined, angle1?: number | undefined, angle2?: number | undefined, sense?: -1 | 1 | undefined];
+  makeSpline:
+    | [options: { listOfVector: readonly VectorLike[]; tangents?: readonly VectorLike[] | null | undefined; periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], options?: { tangents?: readonly VectorLike[] | null | undefined; periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, options?: { periodic?: boolean | undefined; parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean | undefined, options?: { parameters?: readonly number[] | null | undefined; scale?: boolean | undefined; tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, options?: { scale?: boolean | undefined; tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tangents: readonly VectorLike[] | null | undefined, periodic: boolean | undefined, parameters: readonly number[] | null | undefined, scale: boolean | undefined, options?: { tol?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tangents?: readonly VectorLike[] | null | undefined, periodic?: boolean | undefined, parameters?: readonly number[] | null | undefined, scale?: boolean | undefined, tol?: number | undefined];
+  makeSplineApprox:
+    | [options: { listOfVector: readonly VectorLike[]; tol?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; minDeg?: number | undefined; maxDeg?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], options?: { tol?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined; minDeg?: number | undefined; maxDeg?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tol: number | undefined, options?: { smoothing?: readonly [number, number, number] | null | undefined; minDeg?: number | undefined; maxDeg?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tol: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: { minDeg?: number | undefined; maxDeg?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tol: number | undefined, smoothing: readonly [number, number, number] | null | undefined, minDeg: number | undefined, options?: { maxDeg?: number | undefined }]
+    | [listOfVector: readonly VectorLike[], tol?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, minDeg?: number | undefined, maxDeg?: number | undefined];
+  makeThreePointArc:
+    | [options: { v1: VectorLike; v2: VectorLike; v3: VectorLike }]
+    | [v1: VectorLike, options: { v2: VectorLike; v3: VectorLike }]
+    | [v1: VectorLike, v2: VectorLike, options: { v3: VectorLike }]
+    | [v1: VectorLike, v2: VectorLike, v3: VectorLike];
+  makeTangentArc:
+    | [options: { v1: VectorLike; v2: VectorLike; v3: VectorLike }]
+    | [v1: VectorLike, options: { v2: VectorLike; v3: VectorLike }]
+    | [v1: VectorLike, v2: VectorLike, options: { v3: VectorLike }]
+    | [v1: VectorLike, v2: VectorLike, v3: VectorLike];
+  makeLine:
+    | [options: { v1: VectorLike; v2: VectorLike }]
+    | [v1: VectorLike, options: { v2: VectorLike }]
+    | [v1: VectorLike, v2: VectorLike];
+  makeBezier:
+    | [options: { points: readonly VectorLike[] }]
+    | [points: readonly VectorLike[]];
+}
+
+/** What each Edge method receives after binding. */
+export interface EdgeValues {
+  close: { form: 0;  };
+  arcCenter: { form: 0;  };
+  trim: { form: 0; u0: number; u1: number };
+  makeCircle: { form: 0; radius: number; pnt: Vector; dir: Vector; angle1: number; angle2: number; orientation: boolean };
+  makeEllipse: { form: 0; x_radius: number; y_radius: number; pnt: Vector; dir: Vector; xdir: Vector; angle1: number; angle2: number; sense: -1 | 1 };
+  makeSpline: { form: 0; listOfVector: Vector[]; tangents: Vector[] | undefined; periodic: boolean; parameters: number[] | undefined; scale: boolean; tol: number };
+  makeSplineApprox: { form: 0; listOfVector: Vector[]; tol: number; smoothing: readonly [number, number, number] | undefined; minDeg: number; maxDeg: number };
+  makeThreePointArc: { form: 0; v1: Vector; v2: Vector; v3: Vector };
+  makeTangentArc: { form: 0; v1: Vector; v2: Vector; v3: Vector };
+  makeLine: { form: 0; v1: Vector; v2: Vector };
+  makeBezier: { form: 0; points: Vector[] };
+}
+
+/** What a script may pass to each Wire method: positionally, by name in a trailing options object, or both. */
+export interface WireArgs {
+  close:
+    | [];
+  combine:
+    | [options: { listOfWires: readonly (Edge | Wire)[]; tol?: number | undefined }]
+    | [listOfWires: readonly (Edge | Wire)[], options?: { tol?: number | undefined }]
+    | [listOfWires: readonly (Edge | Wire)[], tol?: number | undefined];
+  assembleEdges:
+    | [options: { listOfEdges: readonly (Edge | Wire)[] }]
+    | [listOfEdges: readonly (Edge | Wire)[]];
+  makeCircle:
+    | [options: { radius: number; center: VectorLike; normal: VectorLike }]
+    | [radius: number, options: { center: VectorLike; normal: VectorLike }]
+    | [radius: number, center: VectorLike, options: { normal: VectorLike }]
+    | [radius: number, center: VectorLike, normal: VectorLike];
+  makeEllipse:
+    | [options: { x_radius: number; y_radius: number; center: VectorLike; normal: VectorLike; xDir: VectorLike; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, options: { y_radius: number; center: VectorLike; normal: VectorLike; xDir: VectorLike; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, options: { center: VectorLike; normal: VectorLike; xDir: VectorLike; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, options: { normal: VectorLike; xDir: VectorLike; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, options: { xDir: VectorLike; angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, xDir: VectorLike, options?: { angle1?: number | undefined; angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, xDir: VectorLike, angle1: number | undefined, options?: { angle2?: number | undefined; rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, xDir: VectorLike, angle1: number | undefined, angle2: number | undefined, options?: { rotation_angle?: number | undefined; closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, xDir: VectorLike, angle1: number | undefined, angle2: number | undefined, rotation_angle: number | undefined, options?: { closed?: boolean | undefined }]
+    | [x_radius: number, y_radius: number, center: VectorLike, normal: VectorLike, xDir: VectorLike, angle1?: number | undefined, angle2?: number | undefined, rotation_angle?: number | undefined, closed?: boolean | undefined];
+  makePolygon:
+    | [options: { listOfVertices: readonly VectorLike[]; forConstruction?: boolean | undefined; close?: boolean | undefined }]
+    | [listOfVertices: readonly VectorLike[], options?: { forConstruction?: boolean | undefined; close?: boolean | undefined }]
+    | [listOfVertices: readonly VectorLike[], forConstruction: boolean | undefined, options?: { close?: boolean | undefined }]
+    | [listOfVertices: readonly VectorLike[], forConstruction?: boolean | undefined, close?: boolean | undefined];
+  makeHelix:
+    | [options: { pitch: number; height: number; radius: number; center?: VectorLike | undefined; dir?: VectorLike | undefined; angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, options: { height: number; radius: number; center?: VectorLike | undefined; dir?: VectorLike | undefined; angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, options: { radius: number; center?: VectorLike | undefined; dir?: VectorLike | undefined; angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, radius: number, options?: { center?: VectorLike | undefined; dir?: VectorLike | undefined; angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, radius: number, center: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, radius: number, center: VectorLike | undefined, dir: VectorLike | undefined, options?: { angle?: number | undefined; lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, radius: number, center: VectorLike | undefined, dir: VectorLike | undefined, angle: number | undefined, options?: { lefthand?: boolean | undefined }]
+    | [pitch: number, height: number, radius: number, center?: VectorLike | undefined, dir?: VectorLike | undefined, angle?: number | undefined, lefthand?: boolean | undefined];
+  stitch:
+    | [options: { other: Wire }]
+    | [other: Wire];
+  offset2D:
+    | [options: { d: number; kind?: "arc" | "intersection" | "tangent" | undefined }]
+    | [d: number, options?: { kind?: "arc" | "intersection" | "tangent" | undefined }]
+    | [d: number, kind?: "arc" | "intersection" | "tangent" | undefined];
+  fillet2D:
+    | [options: { radius: number; vertices: readonly Shape[] }]
+    | [radius: number, options: { vertices: readonly Shape[] }]
+    | [radius: number, vertices: readonly Shape[]];
+  chamfer2D:
+    | [options: { d: number; vertices: readonly Shape[] }]
+    | [d: number, options: { vertices: readonly Shape[] }]
+    | [d: number, vertices: readonly Shape[]];
+}
+
+/** What each Wire method receives after binding. */
+export interface WireValues {
+  close: { form: 0;  };
+  combine: { form: 0; listOfWires: (Edge | Wire)[]; tol: number };
+  assembleEdges: { form: 0; listOfEdges: (Edge | Wire)[] };
+  makeCircle: { form: 0; radius: number; center: Vector; normal: Vector };
+  makeEllipse: { form: 0; x_radius: number; y_radius: number; center: Vector; normal: Vector; xDir: Vector; angle1: number; angle2: number; rotation_angle: number; closed: boolean };
+  makePolygon: { form: 0; listOfVertices: Vector[]; forConstruction: boolean; close: boolean };
+  makeHelix: { form: 0; pitch: number; height: number; radius: number; center: Vector; dir: Vector; angle: number; lefthand: boolean };
+  stitch: { form: 0; other: Wire };
+  offset2D: { form: 0; d: number; kind: "arc" | "intersection" | "tangent" };
+  fillet2D: { form: 0; radius: number; vertices: Shape[] };
+  chamfer2D: { form: 0; d: number; vertices: Shape[] };
+}
+
+/** What a script may pass to each Face method: positionally, by name in a trailing options object, or both. */
+export interface FaceArgs {
+  normalAt:
+    | [options?: { locationVector?: VectorLike | null | undefined }]
+    | [locationVector?: VectorLike | null | undefined]
+    | [options: { u: number; v: number }]
+    | [u: number, options: { v: number }]
+    | [u: number, v: number];
+  outerWire:
+    | [];
+  innerWires:
+    | [];
+  thicken:
+    | [options: { thickness: number }]
+    | [thickness: number];
+  fillet2D:
+    | [options: { radius: number; vertices: readonly Shape[] }]
+    | [radius: number, options: { vertices: readonly Shape[] }]
+    | [radius: number, vertices: readonly Shape[]];
+  chamfer2D:
+    | [options: { d: number; vertices: readonly Shape[] }]
+    | [d: number, options: { vertices: readonly Shape[] }]
+    | [d: number, vertices: readonly Shape[]];
+  makeNSidedSurface:
+    | [options: { edges: readonly (Edge | Wire)[]; constraints: readonly (Edge | Wire | VectorLike)[]; continuity?: "C0" | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], options: { constraints: readonly (Edge | Wire | VectorLike)[]; continuity?: "C0" | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], options?: { continuity?: "C0" | undefined; degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, options?: { degree?: number | undefined; nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, options?: { nbPtsOnCur?: number | undefined; nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, options?: { nbIter?: number | undefined; anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, options?: { anisotropy?: boolean | undefined; tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, options?: { tol2d?: number | undefined; tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, options?: { tol3d?: number | undefined; tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, options?: { tolAng?: number | undefined; tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, options?: { tolCurv?: number | undefined; maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, tolCurv: number | undefined, options?: { maxDeg?: number | undefined; maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity: "C0" | undefined, degree: number | undefined, nbPtsOnCur: number | undefined, nbIter: number | undefined, anisotropy: boolean | undefined, tol2d: number | undefined, tol3d: number | undefined, tolAng: number | undefined, tolCurv: number | undefined, maxDeg: number | undefined, options?: { maxSegments?: number | undefined }]
+    | [edges: readonly (Edge | Wire)[], constraints: readonly (Edge | Wire | VectorLike)[], continuity?: "C0" | undefined, degree?: number | undefined, nbPtsOnCur?: number | undefined, nbIter?: number | undefined, anisotropy?: boolean | undefined, tol2d?: number | undefined, tol3d?: number | undefined, tolAng?: number | undefined, tolCurv?: number | undefined, maxDeg?: number | undefined, maxSegments?: number | undefined];
+  makePlane:
+    | [options?: { length?: number | null | undefined; width?: number | null | undefined; basePnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number | null | undefined, options?: { width?: number | null | undefined; basePnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number | null | undefined, width: number | null | undefined, options?: { basePnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number | null | undefined, width: number | null | undefined, basePnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined }]
+    | [length?: number | null | undefined, width?: number | null | undefined, basePnt?: VectorLike | undefined, dir?: VectorLike | undefined];
+  makeRuledSurface:
+    | [options: { edgeOrWire1: Edge | Wire; edgeOrWire2: Edge | Wire }]
+    | [edgeOrWire1: Edge | Wire, options: { edgeOrWire2: Edge | Wire }]
+    | [edgeOrWire1: Edge | Wire, edgeOrWire2: Edge | Wire];
+  makeFromWires:
+    | [options: { outerWire: Wire; innerWires?: readonly Wire[] | undefined }]
+    | [outerWire: Wire, options?: { innerWires?: readonly Wire[] | undefined }]
+    | [outerWire: Wire, innerWires?: readonly Wire[] | undefined];
+}
+
+/** What each Face method receives after binding. */
+export interface FaceValues {
+  normalAt: { form: 0; locationVector: Vector | undefined } | { form: 1; u: number; v: number };
+  outerWire: { form: 0;  };
+  innerWires: { form: 0;  };
+  thicken: { form: 0; thickness: number };
+  fillet2D: { form: 0; radius: number; vertices: Shape[] };
+  chamfer2D: { form: 0; d: number; vertices: Shape[] };
+  makeNSidedSurface: { form: 0; edges: (Edge | Wire)[]; constraints: readonly (Edge | Wire | VectorLike)[]; continuity: "C0"; degree: number; nbPtsOnCur: number; nbIter: number; anisotropy: boolean; tol2d: number; tol3d: number; tolAng: number; tolCurv: number; maxDeg: number; maxSegments: number };
+  makePlane: { form: 0; length: number | undefined; width: number | undefined; basePnt: Vector; dir: Vector };
+  makeRuledSurface: { form: 0; edgeOrWire1: Edge | Wire; edgeOrWire2: Edge | Wire };
+  makeFromWires: { form: 0; outerWire: Wire; innerWires: Wire[] };
+}
+
+/** What a script may pass to each Shell method: positionally, by name in a trailing options object, or both. */
+export interface ShellArgs {
+  makeShell:
+    | [options: { listOfFaces: readonly Face[] }]
+    | [listOfFaces: readonly Face[]];
+}
+
+/** What each Shell method receives after binding. */
+export interface ShellValues {
+  makeShell: { form: 0; listOfFaces: Face[] };
+}
+
+/** What a script may pass to each Solid method: positionally, by name in a trailing options object, or both. */
+export interface SolidArgs {
+  isSolid:
+    | [options: { obj: Shape }]
+    | [obj: Shape];
+  makeSolid:
+    | [options: { shell: Shell }]
+    | [shell: Shell];
+  makeBox:
+    | [options: { length: number; width: number; height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number, options: { width: number; height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number, width: number, options: { height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number, width: number, height: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [length: number, width: number, height: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined }]
+    | [length: number, width: number, height: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined];
+  makeCone:
+    | [options: { radius1: number; radius2: number; height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius1: number, options: { radius2: number; height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius1: number, radius2: number, options: { height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius1: number, radius2: number, height: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius1: number, radius2: number, height: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius1: number, radius2: number, height: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { angleDegrees?: number | undefined }]
+    | [radius1: number, radius2: number, height: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, angleDegrees?: number | undefined];
+  makeCylinder:
+    | [options: { radius: number; height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius: number, options: { height: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius: number, height: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius: number, height: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angleDegrees?: number | undefined }]
+    | [radius: number, height: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { angleDegrees?: number | undefined }]
+    | [radius: number, height: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, angleDegrees?: number | undefined];
+  makeTorus:
+    | [options: { radius1: number; radius2: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined }]
+    | [radius1: number, options: { radius2: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined }]
+    | [radius1: number, radius2: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined }]
+    | [radius1: number, radius2: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined }]
+    | [radius1: number, radius2: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { angleDegrees1?: number | undefined; angleDegrees2?: number | undefined }]
+    | [radius1: number, radius2: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, angleDegrees1: number | undefined, options?: { angleDegrees2?: number | undefined }]
+    | [radius1: number, radius2: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, angleDegrees1?: number | undefined, angleDegrees2?: number | undefined];
+  makeLoft:
+    | [options: { listOfWire: readonly Wire[]; ruled?: boolean | undefined }]
+    | [listOfWire: readonly Wire[], options?: { ruled?: boolean | undefined }]
+    | [listOfWire: readonly Wire[], ruled?: boolean | undefined];
+  makeWedge:
+    | [options: { dx: number; dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, options: { dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, options: { dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, options: { xmin: number; zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, options: { zmin: number; xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, options: { xmax: number; zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, options: { zmax: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined }]
+    | [dx: number, dy: number, dz: number, xmin: number, zmin: number, xmax: number, zmax: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined];
+  makeSphere:
+    | [options: { radius: number; pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined; angleDegrees3?: number | undefined }]
+    | [radius: number, options?: { pnt?: VectorLike | undefined; dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined; angleDegrees3?: number | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, options?: { dir?: VectorLike | undefined; angleDegrees1?: number | undefined; angleDegrees2?: number | undefined; angleDegrees3?: number | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, options?: { angleDegrees1?: number | undefined; angleDegrees2?: number | undefined; angleDegrees3?: number | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, angleDegrees1: number | undefined, options?: { angleDegrees2?: number | undefined; angleDegrees3?: number | undefined }]
+    | [radius: number, pnt: VectorLike | undefined, dir: VectorLike | undefined, angleDegrees1: number | undefined, angleDegrees2: number | undefined, options?: { angleDegrees3?: number | undefined }]
+    | [radius: number, pnt?: VectorLike | undefined, dir?: VectorLike | undefined, angleDegrees1?: number | undefined, angleDegrees2?: number | undefined, angleDegrees3?: number | undefined];
+  extrudeLinear:
+    | [options: { outerWire: Wire; innerWires: readonly Wire[]; vecNormal: VectorLike; taper?: number | undefined }]
+    | [outerWire: Wire, options: { innerWires: readonly Wire[]; vecNormal: VectorLike; taper?: number | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], options: { vecNormal: VectorLike; taper?: number | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], vecNormal: VectorLike, options?: { taper?: number | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], vecNormal: VectorLike, taper?: number | undefined]
+    | [options: { face: Face; vecNormal: VectorLike; taper?: number | undefined }]
+    | [face: Face, options: { vecNormal: VectorLike; taper?: number | undefined }]
+    | [face: Face, vecNormal: VectorLike, options?: { taper?: number | undefined }]
+    | [face: Face, vecNormal: VectorLike, taper?: number | undefined];
+  extrudeLinearWithRotation:
+    | [options: { outerWire: Wire; innerWires: readonly Wire[]; vecCenter: VectorLike; vecNormal: VectorLike; angleDegrees: number }]
+    | [outerWire: Wire, options: { innerWires: readonly Wire[]; vecCenter: VectorLike; vecNormal: VectorLike; angleDegrees: number }]
+    | [outerWire: Wire, innerWires: readonly Wire[], options: { vecCenter: VectorLike; vecNormal: VectorLike; angleDegrees: number }]
+    | [outerWire: Wire, innerWires: readonly Wire[], vecCenter: VectorLike, options: { vecNormal: VectorLike; angleDegrees: number }]
+    | [outerWire: Wire, innerWires: readonly Wire[], vecCenter: VectorLike, vecNormal: VectorLike, options: { angleDegrees: number }]
+    | [outerWire: Wire, innerWires: readonly Wire[], vecCenter: VectorLike, vecNormal: VectorLike, angleDegrees: number]
+    | [options: { face: Face; vecCenter: VectorLike; vecNormal: VectorLike; angleDegrees: number }]
+    | [face: Face, options: { vecCenter: VectorLike; vecNormal: VectorLike; angleDegrees: number }]
+    | [face: Face, vecCenter: VectorLike, options: { vecNormal: VectorLike; angleDegrees: number }]
+    | [face: Face, vecCenter: VectorLike, vecNormal: VectorLike, options: { angleDegrees: number }]
+    | [face: Face, vecCenter: VectorLike, vecNormal: VectorLike, angleDegrees: number];
+  revolve:
+    | [options: { outerWire: Wire; innerWires: readonly Wire[]; angleDegrees: number; axisStart: VectorLike; axisEnd: VectorLike }]
+    | [outerWire: Wire, options: { innerWires: readonly Wire[]; angleDegrees: number; axisStart: VectorLike; axisEnd: VectorLike }]
+    | [outerWire: Wire, innerWires: readonly Wire[], options: { angleDegrees: number; axisStart: VectorLike; axisEnd: VectorLike }]
+    | [outerWire: Wire, innerWires: readonly Wire[], angleDegrees: number, options: { axisStart: VectorLike; axisEnd: VectorLike }]
+    | [outerWire: Wire, innerWires: readonly Wire[], angleDegrees: number, axisStart: VectorLike, options: { axisEnd: VectorLike }]
+    | [outerWire: Wire, innerWires: readonly Wire[], angleDegrees: number, axisStart: VectorLike, axisEnd: VectorLike]
+    | [options: { face: Face; angleDegrees: number; axisStart: VectorLike; axisEnd: VectorLike }]
+    | [face: Face, options: { angleDegrees: number; axisStart: VectorLike; axisEnd: VectorLike }]
+    | [face: Face, angleDegrees: number, options: { axisStart: VectorLike; axisEnd: VectorLike }]
+    | [face: Face, angleDegrees: number, axisStart: VectorLike, options: { axisEnd: VectorLike }]
+    | [face: Face, angleDegrees: number, axisStart: VectorLike, axisEnd: VectorLike];
+  sweep:
+    | [options: { outerWire: Wire; innerWires: readonly Wire[]; path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, options: { innerWires: readonly Wire[]; path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], options: { path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], path: Wire | Edge, options?: { makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], path: Wire | Edge, makeSolid: boolean | undefined, options?: { isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], path: Wire | Edge, makeSolid: boolean | undefined, isFrenet: boolean | undefined, options?: { mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], path: Wire | Edge, makeSolid: boolean | undefined, isFrenet: boolean | undefined, mode: VectorLike | Wire | Edge | null | undefined, options?: { transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [outerWire: Wire, innerWires: readonly Wire[], path: Wire | Edge, makeSolid?: boolean | undefined, isFrenet?: boolean | undefined, mode?: VectorLike | Wire | Edge | null | undefined, transitionMode?: "transformed" | "round" | "right" | undefined]
+    | [options: { face: Face; path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, options: { path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, path: Wire | Edge, options?: { makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, path: Wire | Edge, makeSolid: boolean | undefined, options?: { isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, path: Wire | Edge, makeSolid: boolean | undefined, isFrenet: boolean | undefined, options?: { mode?: VectorLike | Wire | Edge | null | undefined; transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, path: Wire | Edge, makeSolid: boolean | undefined, isFrenet: boolean | undefined, mode: VectorLike | Wire | Edge | null | undefined, options?: { transitionMode?: "transformed" | "round" | "right" | undefined }]
+    | [face: Face, path: Wire | Edge, makeSolid?: boolean | undefined, isFrenet?: boolean | undefined, mode?: VectorLike | Wire | Edge | null | undefined, transitionMode?: "transformed" | "round" | "right" | undefined];
+  sweep_multi:
+    | [options: { profiles: readonly (Wire | Face)[]; path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined }]
+    | [profiles: readonly (Wire | Face)[], options: { path: Wire | Edge; makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined }]
+    | [profiles: readonly (Wire | Face)[], path: Wire | Edge, options?: { makeSolid?: boolean | undefined; isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined }]
+    | [profiles: readonly (Wire | Face)[], path: Wire | Edge, makeSolid: boolean | undefined, options?: { isFrenet?: boolean | undefined; mode?: VectorLike | Wire | Edge | null | undefined }]
+    | [profiles: readonly (Wire | Face)[], path: Wire | Edge, makeSolid: boolean | undefined, isFrenet: boolean | undefined, options?: { mode?: VectorLike | Wire | Edge | null | undefined }]
+    | [profiles: readonly (Wire | Face)[], path: Wire | Edge, makeSolid?: boolean | undefined, isFrenet?: boolean | undefined, mode?: VectorLike | Wire | Edge | null | undefined];
+  outerShell:
+    | [];
+  innerShells:
+    | [];
+}
+
+/** What each Solid method receives after binding. */
+export interface SolidValues {
+  isSolid: { form: 0; obj: Shape };
+  makeSolid: { form: 0; shell: Shell };
+  makeBox: { form: 0; length: number; width: number; height: number; pnt: Vector; dir: Vector };
+  makeCone: { form: 0; radius1: number; radius2: number; height: number; pnt: Vector; dir: Vector; angleDegrees: number };
+  makeCylinder: { form: 0; radius: number; height: number; pnt: Vector; dir: Vector; angleDegrees: number };
+  makeTorus: { form: 0; radius1: number; radius2: number; pnt: Vector; dir: Vector; angleDegrees1: number; angleDegrees2: number };
+  makeLoft: { form: 0; listOfWire: Wire[]; ruled: boolean };
+  makeWedge: { form: 0; dx: number; dy: number; dz: number; xmin: number; zmin: number; xmax: number; zmax: number; pnt: Vector; dir: Vector };
+  makeSphere: { form: 0; radius: number; pnt: Vector; dir: Vector; angleDegrees1: number; angleDegrees2: number; angleDegrees3: number };
+  extrudeLinear: { form: 0; outerWire: Wire; innerWires: Wire[]; vecNormal: Vector; taper: number } | { form: 1; face: Face; vecNormal: Vector; taper: number };
+  extrudeLinearWithRotation: { form: 0; outerWire: Wire; innerWires: Wire[]; vecCenter: Vector; vecNormal: Vector; angleDegrees: number } | { form: 1; face: Face; vecCenter: Vector; vecNormal: Vector; angleDegrees: number };
+  revolve: { form: 0; outerWire: Wire; innerWires: Wire[]; angleDegrees: number; axisStart: Vector; axisEnd: Vector } | { form: 1; face: Face; angleDegrees: number; axisStart: Vector; axisEnd: Vector };
+  sweep: { form: 0; outerWire: Wire; innerWires: Wire[]; path: Wire | Edge; makeSolid: boolean; isFrenet: boolean; mode: VectorLike | Wire | Edge | undefined; transitionMode: "transformed" | "round" | "right" } | { form: 1; face: Face; path: Wire | Edge; makeSolid: boolean; isFrenet: boolean; mode: VectorLike | Wire | Edge | undefined; transitionMode: "transformed" | "round" | "right" };
+  sweep_multi: { form: 0; profiles: readonly (Wire | Face)[]; path: Wire | Edge; makeSolid: boolean; isFrenet: boolean; mode: VectorLike | Wire | Edge | undefined };
+  outerShell: { form: 0;  };
+  innerShells: { form: 0;  };
+}
+
+/** What a script may pass to each Compound method: positionally, by name in a trailing options object, or both. */
+export interface CompoundArgs {
+  makeCompound:
+    | [options: { listOfShapes: readonly Shape[] }]
+    | [listOfShapes: readonly Shape[]];
+  remove:
+    | [options: { shape: Shape }]
+    | [shape: Shape];
+  fuse:
+    | [...toFuse: (Shape)[]]
+    | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
+}
+
+/** What each Compound method receives after binding. */
+export interface CompoundValues {
+  makeCompound: { form: 0; listOfShapes: Shape[] };
+  remove: { form: 0; shape: Shape };
+  fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
 }
 
 /** What a script may pass to each func method: positionally, by name in a trailing options object, or both. */

@@ -7,7 +7,7 @@
 import { Color } from "../color.ts";
 import { Location } from "../location.ts";
 import { Plane } from "../plane.ts";
-import { isShape } from "../shape.ts";
+import { shapeKindOf, type ShapeKind } from "../shapes/handles.ts";
 import { Selector } from "../selectors/index.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { TypeSpec, ValueKind } from "./types.ts";
@@ -34,6 +34,18 @@ export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = Object.fre
   numbers3: "an array of 3 finite numbers",
   shape: "a shape",
   shapes: "an array of shapes",
+  vertex: "a Vertex",
+  edge: "an Edge",
+  wire: "a Wire",
+  face: "a Face",
+  shell: "a Shell",
+  solid: "a Solid",
+  compound: "a Compound",
+  edges: "an array of Edges",
+  wires: "an array of Wires",
+  faces: "an array of Faces",
+  curves: "an array of Edges and Wires",
+  matrix: "a matrix: 3 or 4 rows of 4 finite numbers",
   workplane: "a Workplane",
   sketch: "a Sketch",
   assembly: "an Assembly",
@@ -78,6 +90,11 @@ function flags(value: unknown, axes: number): Checked {
   return list !== NO_MATCH && (list as unknown[]).length === axes ? list : NO_MATCH;
 }
 
+function ofKind(value: unknown, kinds: readonly ShapeKind[]): Checked {
+  const kind = shapeKindOf(value);
+  return kind !== undefined && kinds.includes(kind) ? value : NO_MATCH;
+}
+
 /** A plain object: written as `{ … }` in the script (not an array, class instance or function). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return false;
@@ -117,9 +134,32 @@ function checkKind(kind: ValueKind, value: unknown, guards: Guards): Checked {
       return list !== NO_MATCH && (list as unknown[]).length === 3 ? list : NO_MATCH;
     }
     case "shape":
-      return isShape(value) ? value : NO_MATCH;
+      return shapeKindOf(value) !== undefined ? value : NO_MATCH;
     case "shapes":
-      return listOf(value, (item) => (isShape(item) ? item : NO_MATCH));
+      return listOf(value, (item) => (shapeKindOf(item) !== undefined ? item : NO_MATCH));
+    case "vertex":
+    case "edge":
+    case "wire":
+    case "face":
+    case "shell":
+    case "solid":
+    case "compound":
+      return ofKind(value, [kind]);
+    case "edges":
+      return listOf(value, (item) => ofKind(item, ["edge"]));
+    case "wires":
+      return listOf(value, (item) => ofKind(item, ["wire"]));
+    case "faces":
+      return listOf(value, (item) => ofKind(item, ["face"]));
+    case "curves":
+      return listOf(value, (item) => ofKind(item, ["edge", "wire"]));
+    case "matrix": {
+      const rows = listOf(value, (row) => {
+        const numbers = listOf(row, finite);
+        return numbers !== NO_MATCH && (numbers as unknown[]).length === 4 ? numbers : NO_MATCH;
+      });
+      return rows !== NO_MATCH && [3, 4].includes((rows as unknown[]).length) ? rows : NO_MATCH;
+    }
     case "workplane":
     case "sketch":
     case "assembly": {
@@ -164,6 +204,10 @@ const ITEM_KINDS: Readonly<Partial<Record<ValueKind, readonly ValueKind[]>>> = O
   locations: Object.freeze(["vector", "location"] as const),
   numbers: Object.freeze(["number"] as const),
   shapes: Object.freeze(["shape"] as const),
+  edges: Object.freeze(["edge"] as const),
+  wires: Object.freeze(["wire"] as const),
+  faces: Object.freeze(["face"] as const),
+  curves: Object.freeze(["edge", "wire"] as const),
 });
 
 /**

@@ -27,6 +27,21 @@ export type ValueKind =
   | "numbers3"
   | "shape"
   | "shapes"
+  /** A shape of one kind (CadQuery's `Vertex`, `Edge`, … parameters). */
+  | "vertex"
+  | "edge"
+  | "wire"
+  | "face"
+  | "shell"
+  | "solid"
+  | "compound"
+  /** Lists of one kind; `curves` holds edges and wires. */
+  | "edges"
+  | "wires"
+  | "faces"
+  | "curves"
+  /** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
+  | "matrix"
   | "workplane"
   | "sketch"
   | "assembly"

@@ -43,8 +43,11 @@ export declare function makeEllipseEdge(xRadius: number, yRadius: number, frame:
 }, angle1Deg?: number, angle2Deg?: number, sense?: 1 | -1): AnyShape;
 /** A circular arc starting at `start` with tangent `tangent`, ending at `end`. */
 export declare function makeTangentArcEdge(start: Triple, tangent: Triple, end: Triple): AnyShape;
-/** A helical wire on a cylinder of `radius` about the axis through `center` along `dir`. */
-export declare function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand?: boolean): AnyShape;
+/**
+ * A helical wire on a cylinder of `radius` about the axis through `center` along `dir`, or, when
+ * `angleDeg` is not 360, on a cone of that half-angle (CadQuery's `Wire.makeHelix`).
+ */
+export declare function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand?: boolean, angleDeg?: number): AnyShape;
 /** One wire from edges (and wires) given in connection order. */
 export declare function makeWire(parts: readonly AnyShape[]): AnyShape;
 export type OffsetJoin = "arc" | "intersection" | "tangent";

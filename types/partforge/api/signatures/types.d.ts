@@ -16,7 +16,13 @@ export type ValueKind = "number" | "int" | "boolean" | "string"
 /** A list of points or Locations (bound as Vectors and Locations). */
  | "locations" | "location" | "plane" | "numbers"
 /** Exactly three numbers (e.g. `smoothing`). */
- | "numbers3" | "shape" | "shapes" | "workplane" | "sketch" | "assembly" | "color"
+ | "numbers3" | "shape" | "shapes"
+/** A shape of one kind (CadQuery's `Vertex`, `Edge`, … parameters). */
+ | "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound"
+/** Lists of one kind; `curves` holds edges and wires. */
+ | "edges" | "wires" | "faces" | "curves"
+/** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
+ | "matrix" | "workplane" | "sketch" | "assembly" | "color"
 /** A selector string or a Selector object. */
  | "selector" | "function"
 /** CadQuery's CombineMode: true/"a" fuse, "s"/"cut" cut, false keep apart. */

@@ -1,0 +1,45 @@
+/** CadQuery's `Compound`: several shapes held as one. */
+import { booleanOperation, makeCompoundOf } from "../../kernel/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { COMPOUND_SIGNATURES, binderFor } from "../signatures/index.ts";
+import type { CompoundArgs, CompoundValues } from "../signatures/generated.ts";
+import { Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Mixin3D } from "./mixin3D.ts";
+
+const bind = binderFor<CompoundValues>("Compound", COMPOUND_SIGNATURES, {});
+
+/**
+ * A compound: `Compound.makeCompound(shapes)`, or what selecting several sub-shapes of a shape gives.
+ * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeSphere(1, [5, 0, 0])]).Solids().length // 2
+ */
+export class Compound extends Mixin3D {
+  /**
+   * The shapes held as one compound.
+   * @example Compound.makeCompound([Edge.makeLine([0, 0, 0], [1, 0, 0])]).ShapeType() // "Compound"
+   */
+  static makeCompound(...args: CompoundArgs["makeCompound"]): Compound {
+    const { listOfShapes } = bind("makeCompound", args);
+    return wrapAs(Compound, makeCompoundOf(listOfShapes.map(unwrapShape)));
+  }
+
+  /**
+   * Not in partforge: CadQuery's `remove` changes the compound in place; make a new one from the shapes to keep.
+   * @example Compound.makeCompound(compound.Solids().slice(1)) // instead of compound.remove(…)
+   */
+  remove(...args: CompoundArgs["remove"]): never {
+    bind("remove", args);
+    throw new PartforgeError("NOT_SUPPORTED", "Compound.remove(shape): shapes are immutable in partforge; make a new compound with Compound.makeCompound from the shapes to keep");
+  }
+
+  /**
+   * The compound's solids (or, without solids, its other members) fused together and with the others.
+   * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [0.5, 0, 0])]).fuse().Volume() // 1.5
+   */
+  override fuse(...args: CompoundArgs["fuse"]): Shape {
+    const { toFuse } = bind("fuse", args);
+    const members = this.Solids().length > 0 ? this.Solids() : this.Faces().length > 0 ? this.Faces() : this.Edges();
+    const all = [...members, ...toFuse];
+    if (all.length <= 1) return all[0] ?? this;
+    return wrapShape(booleanOperation("fuse", [unwrapShape(all[0]!)], all.slice(1).map(unwrapShape), { clean: false }));
+  }
+}

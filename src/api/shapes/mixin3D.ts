@@ -1,0 +1,77 @@
+/** CadQuery's `Mixin3D`: fillets, chamfers, shelling and inside tests, for solids and compounds. */
+import type { Edge as KEdge, Face as KFace } from "replicad";
+import { chamferEdges, containsPoint, filletEdges, hollowClosed, shellSolid } from "../../kernel/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { MIXIN3D_SIGNATURES, binderFor } from "../signatures/index.ts";
+import type { Mixin3DArgs, Mixin3DValues } from "../signatures/generated.ts";
+import { Shape, unwrapShape, wrapShape } from "./shape.ts";
+
+const bind = binderFor<Mixin3DValues>("Mixin3D", MIXIN3D_SIGNATURES, {});
+
+function positive(method: string, name: string, value: number): void {
+  if (!(value > 0)) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: ${name} must be positive; got ${value}`);
+}
+
+/** @internal The shared base of `Solid` and `Compound` (CadQuery's `Mixin3D`). */
+export abstract class Mixin3D extends Shape {
+  #ownEdges(method: string, edges: readonly Shape[]): KEdge[] {
+    const own = this.Edges();
+    for (const [i, edge] of edges.entries()) {
+      if (!own.some((e) => e.isSame(edge))) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: edgeList[${i}] is not an edge of this ${this.kind}`);
+    }
+    if (edges.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: edgeList is empty; select the edges to round, e.g. solid.Edges()`);
+    return edges.map((edge) => unwrapShape(edge) as KEdge);
+  }
+
+  /**
+   * This shape with the edges in `edgeList` rounded to `radius`.
+   * @example Solid.makeBox(2, 2, 2).fillet(0.5, Solid.makeBox(2, 2, 2).Edges()).isValid() // true
+   */
+  fillet(...args: Mixin3DArgs["fillet"]): Shape {
+    const { radius, edgeList } = bind("fillet", args);
+    positive("fillet", "radius", radius);
+    return wrapShape(filletEdges(unwrapShape(this), this.#ownEdges("fillet", edgeList), radius));
+  }
+
+  /**
+   * This shape with the edges in `edgeList` bevelled by `length` (and `length2` on the second face, when not None).
+   * @example box.chamfer(0.5, null, box.Edges()).Faces().length // 26
+   */
+  chamfer(...args: Mixin3DArgs["chamfer"]): Shape {
+    const { length, length2, edgeList } = bind("chamfer", args);
+    positive("chamfer", "length", length);
+    if (length2 !== null && length2 !== undefined) positive("chamfer", "length2", length2);
+    const faces = this.Faces();
+    const faceFor = (edge: KEdge): KFace => {
+      const face = faces.find((f) => f.Edges().some((e) => unwrapShape(e).isSame(edge)));
+      return unwrapShape(face!) as KFace;
+    };
+    return wrapShape(chamferEdges(unwrapShape(this), this.#ownEdges("chamfer", edgeList), length, length2 ?? undefined, faceFor));
+  }
+
+  /**
+   * A hollow of wall `thickness` (negative: inwards), open at the faces in `faceList`; with None
+   * or no faces, closed all round.
+   * @example Solid.makeBox(2, 2, 2).shell([Solid.makeBox(2, 2, 2).faces(">Z")], -0.1).isValid() // true
+   */
+  shell(...args: Mixin3DArgs["shell"]): Shape {
+    const { faceList, thickness, kind } = bind("shell", args);
+    if (thickness === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Mixin3D.shell: thickness must not be 0");
+    const solid = unwrapShape(this);
+    if (faceList === null || faceList === undefined || faceList.length === 0) return wrapShape(hollowClosed(solid, thickness, kind));
+    const own = this.Faces();
+    for (const [i, face] of faceList.entries()) {
+      if (!own.some((f) => f.isSame(face))) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.shell: faceList[${i}] is not a face of this ${this.kind}`);
+    }
+    return wrapShape(shellSolid(solid, faceList.map((f) => unwrapShape(f) as KFace), thickness, kind));
+  }
+
+  /**
+   * True when `point` is inside, or within `tolerance` of the surface.
+   * @example Solid.makeBox(1, 1, 1).isInside([0.5, 0.5, 0.5]) // true
+   */
+  isInside(...args: Mixin3DArgs["isInside"]): boolean {
+    const { point, tolerance } = bind("isInside", args);
+    return containsPoint(unwrapShape(this), point.toTuple(), tolerance);
+  }
+}

@@ -1,0 +1,684 @@
+/**
+ * CadQuery's `Shape`: the base of the shape classes a ModelScript sees, a thin facade over a
+ * kernel shape (held in `handles.ts`, never reachable from a script). `wrapShape` makes the facade
+ * of the right class (`Solid`, `Face`, …) from the classes `src/api/shape.ts` defines once at load.
+ */
+import type { AnyShape } from "replicad";
+import {
+  booleanOperation,
+  boundingBoxOf,
+  centerOfMass,
+  copyShape,
+  curveType,
+  distanceBetween,
+  faceNormal,
+  isNullShape,
+  isValidShape,
+  makeCompoundOf,
+  makePlanarFace,
+  measure,
+  mirrorShape,
+  placeInFrame,
+  rotateShape,
+  scaleShape,
+  splitShape,
+  subShapes,
+  surfaceType,
+  transformByMatrix,
+  translateShape,
+  unifySameDomain,
+} from "../../kernel/index.ts";
+import { PartforgeError } from "../../shared/errors.ts";
+import { Vector, type VectorLike } from "../vector.ts";
+import { Location } from "../location.ts";
+import { compileSelector, type Selector } from "../selectors/index.ts";
+import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
+import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
+import { attachKernelShape, kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
+import { CurveMethods } from "./curveMethods.ts";
+
+export type { ShapeKind };
+
+const bind = binderFor<ShapeValues>("Shape", SHAPE_SIGNATURES, {});
+
+const DIMENSION: Record<ShapeKind, 0 | 1 | 2 | 3> = { vertex: 0, edge: 1, wire: 1, face: 2, shell: 2, solid: 3, compound: 3 };
+
+/** A bounding box with CadQuery's field names. */
+export interface BoundBox {
+  xmin: number;
+  ymin: number;
+  zmin: number;
+  xmax: number;
+  ymax: number;
+  zmax: number;
+  xlen: number;
+  ylen: number;
+  zlen: number;
+  center: Vector;
+  /** Length of the diagonal. */
+  DiagonalLength: number;
+}
+
+/** What scripts are told when they reach for files. */
+const NO_FILES = "scripts have no file system; a build's result is exported in the format the request asks for";
+/** Why shapes cannot be changed in place. */
+const IMMUTABLE = "shapes are immutable in partforge (a shape may be shared by several parts)";
+
+type ShapeClass = new (kernelShape: AnyShape) => Shape;
+/** The class for each kind, defined once by src/api/shape.ts while the modules load. */
+let shapeClasses: Readonly<Record<ShapeKind, ShapeClass>> | undefined;
+
+/** @internal Called once, by src/api/shape.ts, with the class of each kind. */
+export function defineShapeClasses(classes: Readonly<Record<ShapeKind, ShapeClass>>): void {
+  if (shapeClasses !== undefined) throw new PartforgeError("INTERNAL", "the shape classes are defined once");
+  shapeClasses = Object.freeze({ ...classes });
+}
+
+/** @internal The facade, of its kind's class, for a kernel shape. */
+export function wrapShape(kernelShape: AnyShape): Shape {
+  const classes = shapeClasses;
+  if (classes === undefined) throw new PartforgeError("INTERNAL", "the shape classes are not defined: import src/api/shape.ts");
+  return new classes[kindOfKernelShape(kernelShape)](kernelShape);
+}
+
+/** @internal The facade of a kernel shape known to be of `Class`'s kind (an INTERNAL error otherwise). */
+export function wrapAs<T extends Shape>(Class: abstract new (kernelShape: AnyShape) => T, kernelShape: AnyShape): T {
+  const shape = wrapShape(kernelShape);
+  if (!(shape instanceof Class)) throw new PartforgeError("INTERNAL", `expected a ${Class.name}; the kernel made a ${shape.ShapeType()}`);
+  return shape;
+}
+
+/** @internal The kernel shape behind a facade (never exposed to scripts). */
+export function unwrapShape(shape: Shape): AnyShape {
+  return kernelShapeOf(shape);
+}
+
+export function isShape(value: unknown): value is Shape {
+  return value instanceof Shape && shapeKindOf(value) !== undefined;
+}
+
+/** Removes duplicates (same kernel shape) keeping first occurrences. */
+export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
+  const result: Shape[] = [];
+  for (const shape of shapes) {
+    if (!result.some((kept) => kept.kind === shape.kind && kept.isSame(shape))) result.push(shape);
+  }
+  return result;
+}
+
+/** CadQuery's `_filter`: one shape as itself, none or several as a compound. */
+function oneOrCompound(shapes: readonly Shape[]): Shape {
+  return shapes.length === 1 ? shapes[0]! : wrapShape(makeCompoundOf(shapes.map(unwrapShape)));
+}
+
+/**
+ * A vertex, edge, wire, face, shell, solid or compound. Derived facts are computed once.
+ * @example Workplane().box(1, 2, 3).val().Volume() // 6
+ */
+export class Shape extends CurveMethods {
+  /** @internal Scripts receive shapes from the Workplane and the class methods (`Solid.makeBox`, …). */
+  constructor(kernelShape: AnyShape) {
+    super();
+    return this.adopt(kernelShape);
+  }
+
+  /** @internal Ties this new facade to its kernel shape and freezes it. */
+  adopt(kernelShape: AnyShape): this {
+    const kind = attachKernelShape(this, kernelShape);
+    const expected = shapeClasses?.[kind];
+    if (expected !== undefined && !(this instanceof expected)) {
+      throw new PartforgeError("INTERNAL", `a ${kind} cannot be wrapped as ${(this as object).constructor.name}`);
+    }
+    return Object.freeze(this);
+  }
+
+  /**
+   * CadQuery's type name: "Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "Compound".
+   * @example Workplane().box(1, 1, 1).val().ShapeType() // "Solid"
+   */
+  ShapeType(...args: ShapeArgs["ShapeType"]): string {
+    bind("ShapeType", args);
+    return this.kind[0]!.toUpperCase() + this.kind.slice(1);
+  }
+
+  /**
+   * Surface type of a face or curve type of an edge, with CadQuery's names (PLANE, CIRCLE, …).
+   * @example Workplane().cylinder(2, 1).faces("%CYLINDER").val().geomType // "CYLINDER"
+   */
+  get geomType(): string {
+    return this.memo("geomType", () => {
+      const shape = unwrapShape(this);
+      if (this.kind === "face") return surfaceType(shape);
+      if (this.kind === "edge") return curveType(shape);
+      return this.kind.toUpperCase();
+    });
+  }
+
+  /**
+   * CadQuery spelling: `face.geomType()`.
+   * @example Workplane().box(1, 1, 1).faces(">Z").val().geomTypeName() // "PLANE"
+   */
+  geomTypeName(...args: ShapeArgs["geomTypeName"]): string {
+    bind("geomTypeName", args);
+    return this.geomType;
+  }
+
+  /**
+   * Centre of mass (by volume, area, length or position, by the shape's dimension).
+   * @example Workplane().box(2, 2, 2).val().center() // [0, 0, 0]
+   */
+  center(...args: ShapeArgs["center"]): [number, number, number] {
+    bind("center", args);
+    return this.memo("center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
+  }
+
+  /**
+   * CadQuery spelling of `center()`, as a Vector.
+   * @example Workplane().box(2, 2, 2).faces(">Z").val().Center() // Vector(0, 0, 1)
+   */
+  Center(...args: ShapeArgs["Center"]): Vector {
+    bind("Center", args);
+    return new Vector(...this.center());
+  }
+
+  /**
+   * Centre of the bounding box.
+   * @example Solid.makeCone(1, 0, 2).CenterOfBoundBox() // Vector(0, 0, 1)
+   */
+  CenterOfBoundBox(...args: ShapeArgs["CenterOfBoundBox"]): Vector {
+    bind("CenterOfBoundBox", args);
+    return this.BoundingBox().center;
+  }
+
+  /**
+   * Outward unit normal of a planar face; undefined for other shapes (what the selectors use).
+   * @example Workplane().box(2, 2, 2).faces(">Z").val().normal() // [0, 0, 1]
+   */
+  normal(...args: ShapeArgs["normal"]): [number, number, number] | undefined {
+    bind("normal", args);
+    return this.memo("normal", () => (this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined));
+  }
+
+  /**
+   * Unit direction of a straight edge; undefined for other shapes.
+   * @example Workplane().box(2, 2, 2).edges("|Z").val().direction() // [0, 0, ±1]
+   */
+  direction(...args: ShapeArgs["direction"]): [number, number, number] | undefined {
+    bind("direction", args);
+    return this.memo("direction", () => (this.kind === "edge" && this.geomType === "LINE" ? this.tangentAt(0, "parameter").toTuple() : undefined));
+  }
+
+  /** @example Workplane().box(2, 3, 4).edges("|Z").val().length() // 4 */
+  length(...args: ShapeArgs["length"]): number | undefined {
+    bind("length", args);
+    return this.kind === "edge" || this.kind === "wire" ? this.memo("length", () => measure(unwrapShape(this), 1)) : undefined;
+  }
+
+  /**
+   * Area of a face, shell or solid (its surface), or of the region a closed planar wire bounds.
+   * @example Workplane().rect(2, 3).val().area() // 6
+   */
+  area(...args: ShapeArgs["area"]): number | undefined {
+    bind("area", args);
+    if (this.kind === "wire") {
+      return this.memo("wireArea", () => {
+        try {
+          return measure(makePlanarFace(unwrapShape(this), false, []), 2);
+        } catch {
+          return undefined;
+        }
+      });
+    }
+    return this.kind === "vertex" || this.kind === "edge" ? undefined : this.Area();
+  }
+
+  /** @example Workplane().box(2, 3, 4).val().boundingBox().max // [1, 1.5, 2] */
+  boundingBox(...args: ShapeArgs["boundingBox"]): { min: [number, number, number]; max: [number, number, number] } {
+    bind("boundingBox", args);
+    return this.memo("bbox", () => boundingBoxOf(unwrapShape(this)));
+  }
+
+  /**
+   * Volume of a solid or compound (0 for lower-dimensional shapes).
+   * @example Workplane().box(2, 3, 4).val().Volume() // 24
+   */
+  Volume(...args: ShapeArgs["Volume"]): number {
+    bind("Volume", args);
+    return DIMENSION[this.kind] === 3 ? this.memo("volume", () => measure(unwrapShape(this), 3)) : 0;
+  }
+
+  /**
+   * Surface area.
+   * @example Workplane().box(1, 1, 1).val().Area() // 6
+   */
+  Area(...args: ShapeArgs["Area"]): number {
+    bind("Area", args);
+    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire" ? 0 : this.memo("area", () => measure(unwrapShape(this), 2));
+  }
+
+  /** @example Workplane().box(2, 3, 4).val().BoundingBox().zlen // 4 */
+  BoundingBox(...args: ShapeArgs["BoundingBox"]): BoundBox {
+    bind("BoundingBox", args);
+    const { min, max } = this.boundingBox();
+    const [xmin, ymin, zmin] = min;
+    const [xmax, ymax, zmax] = max;
+    return {
+      xmin,
+      ymin,
+      zmin,
+      xmax,
+      ymax,
+      zmax,
+      xlen: xmax - xmin,
+      ylen: ymax - ymin,
+      zlen: zmax - zmin,
+      center: new Vector((xmin + xmax) / 2, (ymin + ymax) / 2, (zmin + zmax) / 2),
+      DiagonalLength: Math.hypot(xmax - xmin, ymax - ymin, zmax - zmin),
+    };
+  }
+
+  /** @example Workplane().box(1, 1, 1).val().isValid() // true */
+  isValid(...args: ShapeArgs["isValid"]): boolean {
+    bind("isValid", args);
+    return isValidShape(unwrapShape(this));
+  }
+
+  /** @example Solid.makeBox(1, 1, 1).isNull() // false */
+  isNull(...args: ShapeArgs["isNull"]): boolean {
+    bind("isNull", args);
+    return isNullShape(unwrapShape(this));
+  }
+
+  /**
+   * Same underlying kernel shape (same topology, same location).
+   * @example box.faces(">Z").val().isSame(box.faces("+Z").val()) // true
+   */
+  isSame(...args: ShapeArgs["isSame"]): boolean {
+    const { other } = bind("isSame", args);
+    return unwrapShape(this).isSame(unwrapShape(other));
+  }
+
+  /**
+   * Same kernel shape with the same orientation too.
+   * @example box.faces(">Z").val().isEqual(box.faces(">Z").val()) // true
+   */
+  isEqual(...args: ShapeArgs["isEqual"]): boolean {
+    const { other } = bind("isEqual", args);
+    return unwrapShape(this).wrapped.IsEqual(unwrapShape(other).wrapped);
+  }
+
+  /**
+   * Faces on one surface and edges on one curve merged (OCCT's ShapeUpgrade_UnifySameDomain).
+   * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [1, 0, 0])).clean().Faces().length // 6
+   */
+  clean(...args: ShapeArgs["clean"]): Shape {
+    bind("clean", args);
+    return wrapShape(unifySameDomain(unwrapShape(this)));
+  }
+
+  /**
+   * This shape when it is valid; a NOT_SUPPORTED error otherwise (the kernel build has no ShapeFix_Shape).
+   * @example Solid.makeBox(1, 1, 1).fix().isValid() // true
+   */
+  fix(...args: ShapeArgs["fix"]): Shape {
+    bind("fix", args);
+    if (this.isValid()) return this;
+    throw new PartforgeError("NOT_SUPPORTED", "Shape.fix(): repairing an invalid shape needs OCCT's ShapeFix_Shape, which partforge's kernel build does not include");
+  }
+
+  /**
+   * A copy with its own geometry.
+   * @example Solid.makeBox(1, 1, 1).copy().Volume() // 1
+   */
+  copy(...args: ShapeArgs["copy"]): Shape {
+    bind("copy", args);
+    return wrapShape(copyShape(unwrapShape(this)));
+  }
+
+  protected children(kind: ShapeKind): Shape[] {
+    return subShapes(unwrapShape(this), kind).map(wrapShape);
+  }
+
+  /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
+  Vertices(...args: ShapeArgs["Vertices"]): Shape[] {
+    bind("Vertices", args);
+    return this.children("vertex");
+  }
+  /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
+  Edges(...args: ShapeArgs["Edges"]): Shape[] {
+    bind("Edges", args);
+    return this.children("edge");
+  }
+  /** @example Workplane().box(1, 1, 1).val().Wires().length // 6 */
+  Wires(...args: ShapeArgs["Wires"]): Shape[] {
+    bind("Wires", args);
+    return this.children("wire");
+  }
+  /** @example Workplane().box(1, 1, 1).val().Faces().length // 6 */
+  Faces(...args: ShapeArgs["Faces"]): Shape[] {
+    bind("Faces", args);
+    return this.children("face");
+  }
+  /** @example Workplane().box(1, 1, 1).val().Shells().length // 1 */
+  Shells(...args: ShapeArgs["Shells"]): Shape[] {
+    bind("Shells", args);
+    return this.children("shell");
+  }
+  /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).findSolid().Solids().length // 2 */
+  Solids(...args: ShapeArgs["Solids"]): Shape[] {
+    bind("Solids", args);
+    return this.children("solid");
+  }
+  /** @example Compound.makeCompound([Solid.makeBox(1, 1, 1)]).Compounds().length // 1 */
+  Compounds(...args: ShapeArgs["Compounds"]): Shape[] {
+    bind("Compounds", args);
+    return this.children("compound");
+  }
+
+  #select(kind: ShapeKind, selector: string | Selector | undefined): Shape {
+    const candidates = this.children(kind);
+    if (selector === undefined || selector === "") return oneOrCompound(candidates);
+    return oneOrCompound(compileSelector(selector).filter(candidates));
+  }
+
+  /**
+   * The vertices, those the selector picks when given: one as itself, several as a Compound.
+   * @example Solid.makeBox(1, 1, 1).vertices(">Z").Vertices().length // 4
+   */
+  vertices(...args: ShapeArgs["vertices"]): Shape {
+    return this.#select("vertex", bind("vertices", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).edges("|Z").Edges().length // 4 */
+  edges(...args: ShapeArgs["edges"]): Shape {
+    return this.#select("edge", bind("edges", args).selector);
+  }
+  /** @example Solid.makeBox(1, 2, 3).faces(">Z or <Z").wires().Wires().length // 2 */
+  wires(...args: ShapeArgs["wires"]): Shape {
+    return this.#select("wire", bind("wires", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).faces(">Z").ShapeType() // "Face" */
+  faces(...args: ShapeArgs["faces"]): Shape {
+    return this.#select("face", bind("faces", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).shells().ShapeType() // "Shell" */
+  shells(...args: ShapeArgs["shells"]): Shape {
+    return this.#select("shell", bind("shells", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).solids().ShapeType() // "Solid" */
+  solids(...args: ShapeArgs["solids"]): Shape {
+    return this.#select("solid", bind("solids", args).selector);
+  }
+
+  /**
+   * A copy moved by `vector`.
+   * @example Workplane().box(1, 1, 1).val().translate([0, 0, 2]).Center() // Vector(0, 0, 2)
+   */
+  translate(...args: ShapeArgs["translate"]): Shape {
+    const { vector } = bind("translate", args);
+    return wrapShape(translateShape(unwrapShape(this), vector.toTuple()));
+  }
+
+  /**
+   * A copy rotated by `angleDegrees` about the axis from `startVector` to `endVector`.
+   * @example Workplane().box(1, 1, 4).val().rotate([0, 0, 0], [1, 0, 0], 90)
+   */
+  rotate(...args: ShapeArgs["rotate"]): Shape {
+    const { startVector, endVector, angleDegrees } = bind("rotate", args);
+    const axis = endVector.sub(startVector);
+    if (axis.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Shape.rotate: startVector and endVector are the same point; they must span the axis");
+    return wrapShape(rotateShape(unwrapShape(this), startVector.toTuple(), axis.normalized().toTuple(), angleDegrees));
+  }
+
+  /**
+   * A copy scaled by `factor` about the origin.
+   * @example Solid.makeBox(1, 1, 1).scale(2).Volume() // 8
+   */
+  scale(...args: ShapeArgs["scale"]): Shape {
+    const { factor } = bind("scale", args);
+    if (factor === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Shape.scale: factor must not be 0");
+    return wrapShape(scaleShape(unwrapShape(this), [0, 0, 0], factor));
+  }
+
+  /**
+   * The mirror image through the plane "XY", "XZ" or "YZ" (or the plane with that normal) through `basePointVector`.
+   * @example Solid.makeBox(1, 1, 1).mirror("XY").BoundingBox().zmin // -1
+   */
+  mirror(...args: ShapeArgs["mirror"]): Shape {
+    const { mirrorPlane, basePointVector } = bind("mirror", args);
+    const normals: Record<string, [number, number, number]> = { XY: [0, 0, 1], YX: [0, 0, 1], XZ: [0, 1, 0], ZX: [0, 1, 0], YZ: [1, 0, 0], ZY: [1, 0, 0] };
+    const normal = typeof mirrorPlane === "string" ? normals[mirrorPlane]! : mirrorPlane.normalized().toTuple();
+    return wrapShape(mirrorShape(unwrapShape(this), basePointVector.toTuple(), normal));
+  }
+
+  /**
+   * A copy transformed by a matrix given as its rows (3 or 4 rows of 4; CadQuery's `Matrix`
+   * built from them): a rotation and translation, possibly with a uniform scale or a mirror.
+   * @example Solid.makeBox(1, 1, 1).transformShape([[1, 0, 0, 5], [0, 1, 0, 0], [0, 0, 1, 0]]).Center() // Vector(5.5, 0.5, 0.5)
+   */
+  transformShape(...args: ShapeArgs["transformShape"]): Shape {
+    return this.#transformed("transformShape", bind("transformShape", args).tMatrix);
+  }
+
+  /**
+   * As `transformShape`; a skewing or stretching matrix is NOT_SUPPORTED (the kernel build has no BRepBuilderAPI_GTransform).
+   * @example Solid.makeBox(1, 1, 1).transformGeometry([[2, 0, 0, 0], [0, 2, 0, 0], [0, 0, 2, 0]]).Volume() // 8
+   */
+  transformGeometry(...args: ShapeArgs["transformGeometry"]): Shape {
+    return this.#transformed("transformGeometry", bind("transformGeometry", args).tMatrix);
+  }
+
+  #transformed(method: string, rows: number[][]): Shape {
+    if (rows.length === 4 && JSON.stringify(rows[3]) !== "[0,0,0,1]") {
+      throw new PartforgeError("SCRIPT_EXCEPTION", `Shape.${method}: the fourth row of the matrix must be [0, 0, 0, 1]; got [${rows[3]!.join(", ")}]`);
+    }
+    const transformed = transformByMatrix(unwrapShape(this), rows.slice(0, 3));
+    if (transformed === undefined) {
+      throw new PartforgeError(
+        "NOT_SUPPORTED",
+        `Shape.${method}: the matrix skews or stretches; only rotations, translations, uniform scales and mirrors are supported (the kernel build has no BRepBuilderAPI_GTransform)`,
+      );
+    }
+    return wrapShape(transformed);
+  }
+
+  /**
+   * The shape's location. Partforge shapes carry their placement in their geometry, so this is
+   * always the identity Location.
+   * @example Solid.makeBox(1, 1, 1).location().toTuple() // [0, 0, 0]
+   */
+  location(...args: ShapeArgs["location"]): Location {
+    bind("location", args);
+    return new Location();
+  }
+
+  /**
+   * A copy placed at `loc` (its location replaced; as every shape's location is the identity, this places the shape as made).
+   * @example Solid.makeCone(1, 0, 2).located(Location([0, 0, 5])).Center().z // 5.5
+   */
+  located(...args: ShapeArgs["located"]): Shape {
+    const { loc } = bind("located", args);
+    return this.#placed(loc);
+  }
+
+  #placed(loc: Location): Shape {
+    const { origin, xDir, zDir } = loc.frame;
+    return wrapShape(placeInFrame(unwrapShape(this), { origin: origin.toTuple(), xDir: xDir.toTuple(), zDir: zDir.toTuple() }));
+  }
+
+  /**
+   * A copy moved by `loc` (a Location or a translation), by each of several (a compound of the
+   * copies), or by `x, y, z, rx, ry, rz` (degrees), as CadQuery's `moved`.
+   * @example Workplane().rarray(5, 5, 2, 2).eachpoint((loc) => Workplane().sphere(1).val().moved(loc))
+   */
+  moved(...args: ShapeArgs["moved"]): Shape {
+    const bound = bind("moved", args);
+    if (bound.form === 0) return this.#placed(bound.loc instanceof Location ? bound.loc : new Location(bound.loc));
+    if (bound.form === 1) return oneOrCompound(bound.locs.map((loc) => this.#placed(loc instanceof Location ? loc : new Location(loc))));
+    const { x, y, z, rx, ry, rz } = bound;
+    let shape: Shape = this;
+    for (const [angle, axis] of [[rx, [1, 0, 0]], [ry, [0, 1, 0]], [rz, [0, 0, 1]]] as const) {
+      if (angle !== 0) shape = shape.rotate([0, 0, 0], axis, angle);
+    }
+    return shape.translate([x, y, z]);
+  }
+
+  /**
+   * Not in partforge: CadQuery's `locate` changes the shape in place; use `located`.
+   * @example shape.located(Location(0, 0, 1)) // instead of shape.locate(…)
+   */
+  locate(...args: ShapeArgs["locate"]): never {
+    bind("locate", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.locate(loc): ${IMMUTABLE}; use located(loc), which returns the placed copy`);
+  }
+
+  /**
+   * Not in partforge: CadQuery's `move` changes the shape in place; use `moved`.
+   * @example shape.moved(Location(0, 0, 1)) // instead of shape.move(…)
+   */
+  move(...args: ShapeArgs["move"]): never {
+    bind("move", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.move(loc): ${IMMUTABLE}; use moved(loc), which returns the moved copy`);
+  }
+
+  #boolean(kind: "fuse" | "cut" | "common", tools: readonly Shape[]): Shape {
+    if (tools.length === 0) return this;
+    return wrapShape(booleanOperation(kind, [unwrapShape(this)], tools.map(unwrapShape), { clean: false }));
+  }
+
+  /**
+   * This shape fused with the others (OCCT's BRepAlgoAPI_Fuse, not cleaned).
+   * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [0.5, 0, 0])).Volume() // 1.5
+   */
+  fuse(...args: ShapeArgs["fuse"]): Shape {
+    return this.#boolean("fuse", bind("fuse", args).toFuse);
+  }
+
+  /**
+   * This shape with the others removed.
+   * @example Solid.makeBox(2, 2, 2).cut(Solid.makeBox(1, 2, 2)).Volume() // 4
+   */
+  cut(...args: ShapeArgs["cut"]): Shape {
+    return this.#boolean("cut", bind("cut", args).toCut);
+  }
+
+  /**
+   * What this shape and the others have in common.
+   * @example Solid.makeBox(2, 2, 2).intersect(Solid.makeBox(1, 2, 2)).Volume() // 4
+   */
+  intersect(...args: ShapeArgs["intersect"]): Shape {
+    return this.#boolean("common", bind("intersect", args).toIntersect);
+  }
+
+  /**
+   * This shape split by the others, every piece kept (a compound).
+   * @example Solid.makeBox(2, 2, 2).split(Face.makePlane(null, null, [1, 0, 0], [1, 0, 0])).Solids().length // 2
+   */
+  split(...args: ShapeArgs["split"]): Shape {
+    const { splitters } = bind("split", args);
+    return wrapShape(splitShape(unwrapShape(this), splitters.map(unwrapShape)));
+  }
+
+  /**
+   * The least distance to `other` (0 when they touch or overlap).
+   * @example Solid.makeBox(1, 1, 1).distance(Solid.makeBox(1, 1, 1, [3, 0, 0])) // 2
+   */
+  distance(...args: ShapeArgs["distance"]): number {
+    const { other } = bind("distance", args);
+    return distanceBetween(unwrapShape(this), unwrapShape(other));
+  }
+
+  /**
+   * The least distance to each of the others, in order.
+   * @example Solid.makeBox(1, 1, 1).distances(Vertex.makeVertex(3, 0, 0), Vertex.makeVertex(0, 0, 4)) // [2, 3]
+   */
+  distances(...args: ShapeArgs["distances"]): number[] {
+    const { others } = bind("distances", args);
+    return others.map((other) => distanceBetween(unwrapShape(this), unwrapShape(other)));
+  }
+
+  /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+  exportStl(...args: ShapeArgs["exportStl"]): never {
+    bind("exportStl", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.exportStl: ${NO_FILES}`);
+  }
+  /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+  exportStep(...args: ShapeArgs["exportStep"]): never {
+    bind("exportStep", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.exportStep: ${NO_FILES}`);
+  }
+  /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+  exportBrep(...args: ShapeArgs["exportBrep"]): never {
+    bind("exportBrep", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.exportBrep: ${NO_FILES}`);
+  }
+  /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+  exportBin(...args: ShapeArgs["exportBin"]): never {
+    bind("exportBin", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.exportBin: ${NO_FILES}`);
+  }
+  /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+  export(...args: ShapeArgs["export"]): never {
+    bind("export", args);
+    throw new PartforgeError("NOT_SUPPORTED", `Shape.export: ${NO_FILES}`);
+  }
+
+  /** Not in partforge: scripts read no files. @example // build the shape in the script instead */
+  static importBrep(...args: ShapeArgs["importBrep"]): never {
+    bind("importBrep", args);
+    throw new PartforgeError("NOT_SUPPORTED", "Shape.importBrep: scripts have no file system to read from");
+  }
+  /** Not in partforge: scripts read no files. @example // build the shape in the script instead */
+  static importBin(...args: ShapeArgs["importBin"]): never {
+    bind("importBin", args);
+    throw new PartforgeError("NOT_SUPPORTED", "Shape.importBin: scripts have no file system to read from");
+  }
+  /**
+   * Not in partforge: CadQuery's `cast` wraps a raw OCCT handle, which scripts never hold; shapes already come as their class.
+   * @example Workplane().box(1, 1, 1).val() instanceof Solid // true
+   */
+  static cast(...args: ShapeArgs["cast"]): never {
+    bind("cast", args);
+    throw new PartforgeError("NOT_SUPPORTED", "Shape.cast: scripts never hold raw OCCT handles; every shape already is its class (Solid, Face, …)");
+  }
+
+  /**
+   * Volume of a solid, area of a face or shell, length of an edge or wire (CadQuery's mass with density 1).
+   * @example Shape.computeMass(Solid.makeBox(1, 2, 3)) // 6
+   */
+  static computeMass(...args: ShapeArgs["computeMass"]): number {
+    const { obj } = bind("computeMass", args);
+    const dimension = DIMENSION[obj.kind];
+    return dimension === 0 ? 0 : measure(unwrapShape(obj), dimension);
+  }
+
+  /** @example Shape.centerOfMass(Solid.makeBox(2, 2, 2)) // Vector(1, 1, 1) */
+  static centerOfMass(...args: ShapeArgs["centerOfMass"]): Vector {
+    return bind("centerOfMass", args).obj.Center();
+  }
+
+  /**
+   * The mass-weighted centre of several shapes.
+   * @example Shape.CombinedCenter([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]) // Vector(1.5, 0.5, 0.5)
+   */
+  static CombinedCenter(...args: ShapeArgs["CombinedCenter"]): Vector {
+    const { objects } = bind("CombinedCenter", args);
+    const masses = objects.map((o) => Shape.computeMass(o));
+    const total = masses.reduce((a, b) => a + b, 0);
+    if (objects.length === 0 || total === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Shape.CombinedCenter(objects): needs shapes with a length, area or volume");
+    return objects.reduce((sum, o, i) => sum.add(o.Center().multiply(masses[i]! / total)), new Vector(0, 0, 0));
+  }
+
+  /**
+   * The centre of the bounding box of several shapes.
+   * @example Shape.CombinedCenterOfBoundBox([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]) // Vector(1.5, 0.5, 0.5)
+   */
+  static CombinedCenterOfBoundBox(...args: ShapeArgs["CombinedCenterOfBoundBox"]): Vector {
+    const { objects } = bind("CombinedCenterOfBoundBox", args);
+    if (objects.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Shape.CombinedCenterOfBoundBox(objects): needs at least one shape");
+    return oneOrCompound(objects).CenterOfBoundBox();
+  }
+
+  override toString(): string {
+    return `${this.ShapeType()}`;
+  }
+}

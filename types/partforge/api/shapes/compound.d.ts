@@ -1,0 +1,24 @@
+import type { CompoundArgs } from "../signatures/generated.ts";
+import { Shape } from "./shape.ts";
+import { Mixin3D } from "./mixin3D.ts";
+/**
+ * A compound: `Compound.makeCompound(shapes)`, or what selecting several sub-shapes of a shape gives.
+ * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeSphere(1, [5, 0, 0])]).Solids().length // 2
+ */
+export declare class Compound extends Mixin3D {
+    /**
+     * The shapes held as one compound.
+     * @example Compound.makeCompound([Edge.makeLine([0, 0, 0], [1, 0, 0])]).ShapeType() // "Compound"
+     */
+    static makeCompound(...args: CompoundArgs["makeCompound"]): Compound;
+    /**
+     * Not in partforge: CadQuery's `remove` changes the compound in place; make a new one from the shapes to keep.
+     * @example Compound.makeCompound(compound.Solids().slice(1)) // instead of compound.remove(…)
+     */
+    remove(...args: CompoundArgs["remove"]): never;
+    /**
+     * The compound's solids (or, without solids, its other members) fused together and with the others.
+     * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [0.5, 0, 0])]).fuse().Volume() // 1.5
+     */
+    fuse(...args: CompoundArgs["fuse"]): Shape;
+}

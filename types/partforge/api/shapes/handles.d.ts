@@ -1,0 +1,16 @@
+/**
+ * The one place a shape facade's kernel object is kept: a module-private WeakMap keyed by the
+ * facade, so nothing a script holds reaches raw kernel memory. It imports no facade class, so
+ * the signature kinds can recognise shapes without importing the shape classes.
+ */
+import { type AnyShape } from "replicad";
+import type { SubShapeKind } from "../../kernel/index.ts";
+export type ShapeKind = SubShapeKind;
+/** The topological kind of a kernel shape (a compsolid counts as a compound). */
+export declare function kindOfKernelShape(shape: AnyShape): ShapeKind;
+/** Ties a new facade to its kernel shape, once. */
+export declare function attachKernelShape(facade: object, shape: AnyShape): ShapeKind;
+/** The kernel shape behind a facade; a SCRIPT_EXCEPTION for anything else. */
+export declare function kernelShapeOf(facade: object): AnyShape;
+/** The kind of a shape facade, or undefined when `value` is not one. */
+export declare function shapeKindOf(value: unknown): ShapeKind | undefined;

@@ -1,0 +1,279 @@
+import { Vector } from "../vector.ts";
+import { Location } from "../location.ts";
+import type { ShapeArgs } from "../signatures/generated.ts";
+import { type ShapeKind } from "./handles.ts";
+import { CurveMethods } from "./curveMethods.ts";
+export type { ShapeKind };
+/** A bounding box with CadQuery's field names. */
+export interface BoundBox {
+    xmin: number;
+    ymin: number;
+    zmin: number;
+    xmax: number;
+    ymax: number;
+    zmax: number;
+    xlen: number;
+    ylen: number;
+    zlen: number;
+    center: Vector;
+    /** Length of the diagonal. */
+    DiagonalLength: number;
+}
+export declare function isShape(value: unknown): value is Shape;
+/** Removes duplicates (same kernel shape) keeping first occurrences. */
+export declare function uniqueShapes(shapes: readonly Shape[]): Shape[];
+/**
+ * A vertex, edge, wire, face, shell, solid or compound. Derived facts are computed once.
+ * @example Workplane().box(1, 2, 3).val().Volume() // 6
+ */
+export declare class Shape extends CurveMethods {
+    #private;
+    /**
+     * CadQuery's type name: "Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "Compound".
+     * @example Workplane().box(1, 1, 1).val().ShapeType() // "Solid"
+     */
+    ShapeType(...args: ShapeArgs["ShapeType"]): string;
+    /**
+     * Surface type of a face or curve type of an edge, with CadQuery's names (PLANE, CIRCLE, …).
+     * @example Workplane().cylinder(2, 1).faces("%CYLINDER").val().geomType // "CYLINDER"
+     */
+    get geomType(): string;
+    /**
+     * CadQuery spelling: `face.geomType()`.
+     * @example Workplane().box(1, 1, 1).faces(">Z").val().geomTypeName() // "PLANE"
+     */
+    geomTypeName(...args: ShapeArgs["geomTypeName"]): string;
+    /**
+     * Centre of mass (by volume, area, length or position, by the shape's dimension).
+     * @example Workplane().box(2, 2, 2).val().center() // [0, 0, 0]
+     */
+    center(...args: ShapeArgs["center"]): [number, number, number];
+    /**
+     * CadQuery spelling of `center()`, as a Vector.
+     * @example Workplane().box(2, 2, 2).faces(">Z").val().Center() // Vector(0, 0, 1)
+     */
+    Center(...args: ShapeArgs["Center"]): Vector;
+    /**
+     * Centre of the bounding box.
+     * @example Solid.makeCone(1, 0, 2).CenterOfBoundBox() // Vector(0, 0, 1)
+     */
+    CenterOfBoundBox(...args: ShapeArgs["CenterOfBoundBox"]): Vector;
+    /**
+     * Outward unit normal of a planar face; undefined for other shapes (what the selectors use).
+     * @example Workplane().box(2, 2, 2).faces(">Z").val().normal() // [0, 0, 1]
+     */
+    normal(...args: ShapeArgs["normal"]): [number, number, number] | undefined;
+    /**
+     * Unit direction of a straight edge; undefined for other shapes.
+     * @example Workplane().box(2, 2, 2).edges("|Z").val().direction() // [0, 0, ±1]
+     */
+    direction(...args: ShapeArgs["direction"]): [number, number, number] | undefined;
+    /** @example Workplane().box(2, 3, 4).edges("|Z").val().length() // 4 */
+    length(...args: ShapeArgs["length"]): number | undefined;
+    /**
+     * Area of a face, shell or solid (its surface), or of the region a closed planar wire bounds.
+     * @example Workplane().rect(2, 3).val().area() // 6
+     */
+    area(...args: ShapeArgs["area"]): number | undefined;
+    /** @example Workplane().box(2, 3, 4).val().boundingBox().max // [1, 1.5, 2] */
+    boundingBox(...args: ShapeArgs["boundingBox"]): {
+        min: [number, number, number];
+        max: [number, number, number];
+    };
+    /**
+     * Volume of a solid or compound (0 for lower-dimensional shapes).
+     * @example Workplane().box(2, 3, 4).val().Volume() // 24
+     */
+    Volume(...args: ShapeArgs["Volume"]): number;
+    /**
+     * Surface area.
+     * @example Workplane().box(1, 1, 1).val().Area() // 6
+     */
+    Area(...args: ShapeArgs["Area"]): number;
+    /** @example Workplane().box(2, 3, 4).val().BoundingBox().zlen // 4 */
+    BoundingBox(...args: ShapeArgs["BoundingBox"]): BoundBox;
+    /** @example Workplane().box(1, 1, 1).val().isValid() // true */
+    isValid(...args: ShapeArgs["isValid"]): boolean;
+    /** @example Solid.makeBox(1, 1, 1).isNull() // false */
+    isNull(...args: ShapeArgs["isNull"]): boolean;
+    /**
+     * Same underlying kernel shape (same topology, same location).
+     * @example box.faces(">Z").val().isSame(box.faces("+Z").val()) // true
+     */
+    isSame(...args: ShapeArgs["isSame"]): boolean;
+    /**
+     * Same kernel shape with the same orientation too.
+     * @example box.faces(">Z").val().isEqual(box.faces(">Z").val()) // true
+     */
+    isEqual(...args: ShapeArgs["isEqual"]): boolean;
+    /**
+     * Faces on one surface and edges on one curve merged (OCCT's ShapeUpgrade_UnifySameDomain).
+     * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [1, 0, 0])).clean().Faces().length // 6
+     */
+    clean(...args: ShapeArgs["clean"]): Shape;
+    /**
+     * This shape when it is valid; a NOT_SUPPORTED error otherwise (the kernel build has no ShapeFix_Shape).
+     * @example Solid.makeBox(1, 1, 1).fix().isValid() // true
+     */
+    fix(...args: ShapeArgs["fix"]): Shape;
+    /**
+     * A copy with its own geometry.
+     * @example Solid.makeBox(1, 1, 1).copy().Volume() // 1
+     */
+    copy(...args: ShapeArgs["copy"]): Shape;
+    protected children(kind: ShapeKind): Shape[];
+    /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
+    Vertices(...args: ShapeArgs["Vertices"]): Shape[];
+    /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
+    Edges(...args: ShapeArgs["Edges"]): Shape[];
+    /** @example Workplane().box(1, 1, 1).val().Wires().length // 6 */
+    Wires(...args: ShapeArgs["Wires"]): Shape[];
+    /** @example Workplane().box(1, 1, 1).val().Faces().length // 6 */
+    Faces(...args: ShapeArgs["Faces"]): Shape[];
+    /** @example Workplane().box(1, 1, 1).val().Shells().length // 1 */
+    Shells(...args: ShapeArgs["Shells"]): Shape[];
+    /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).findSolid().Solids().length // 2 */
+    Solids(...args: ShapeArgs["Solids"]): Shape[];
+    /** @example Compound.makeCompound([Solid.makeBox(1, 1, 1)]).Compounds().length // 1 */
+    Compounds(...args: ShapeArgs["Compounds"]): Shape[];
+    /**
+     * The vertices, those the selector picks when given: one as itself, several as a Compound.
+     * @example Solid.makeBox(1, 1, 1).vertices(">Z").Vertices().length // 4
+     */
+    vertices(...args: ShapeArgs["vertices"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).edges("|Z").Edges().length // 4 */
+    edges(...args: ShapeArgs["edges"]): Shape;
+    /** @example Solid.makeBox(1, 2, 3).faces(">Z or <Z").wires().Wires().length // 2 */
+    wires(...args: ShapeArgs["wires"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).faces(">Z").ShapeType() // "Face" */
+    faces(...args: ShapeArgs["faces"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).shells().ShapeType() // "Shell" */
+    shells(...args: ShapeArgs["shells"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).solids().ShapeType() // "Solid" */
+    solids(...args: ShapeArgs["solids"]): Shape;
+    /**
+     * A copy moved by `vector`.
+     * @example Workplane().box(1, 1, 1).val().translate([0, 0, 2]).Center() // Vector(0, 0, 2)
+     */
+    translate(...args: ShapeArgs["translate"]): Shape;
+    /**
+     * A copy rotated by `angleDegrees` about the axis from `startVector` to `endVector`.
+     * @example Workplane().box(1, 1, 4).val().rotate([0, 0, 0], [1, 0, 0], 90)
+     */
+    rotate(...args: ShapeArgs["rotate"]): Shape;
+    /**
+     * A copy scaled by `factor` about the origin.
+     * @example Solid.makeBox(1, 1, 1).scale(2).Volume() // 8
+     */
+    scale(...args: ShapeArgs["scale"]): Shape;
+    /**
+     * The mirror image through the plane "XY", "XZ" or "YZ" (or the plane with that normal) through `basePointVector`.
+     * @example Solid.makeBox(1, 1, 1).mirror("XY").BoundingBox().zmin // -1
+     */
+    mirror(...args: ShapeArgs["mirror"]): Shape;
+    /**
+     * A copy transformed by a matrix given as its rows (3 or 4 rows of 4; CadQuery's `Matrix`
+     * built from them): a rotation and translation, possibly with a uniform scale or a mirror.
+     * @example Solid.makeBox(1, 1, 1).transformShape([[1, 0, 0, 5], [0, 1, 0, 0], [0, 0, 1, 0]]).Center() // Vector(5.5, 0.5, 0.5)
+     */
+    transformShape(...args: ShapeArgs["transformShape"]): Shape;
+    /**
+     * As `transformShape`; a skewing or stretching matrix is NOT_SUPPORTED (the kernel build has no BRepBuilderAPI_GTransform).
+     * @example Solid.makeBox(1, 1, 1).transformGeometry([[2, 0, 0, 0], [0, 2, 0, 0], [0, 0, 2, 0]]).Volume() // 8
+     */
+    transformGeometry(...args: ShapeArgs["transformGeometry"]): Shape;
+    /**
+     * The shape's location. Partforge shapes carry their placement in their geometry, so this is
+     * always the identity Location.
+     * @example Solid.makeBox(1, 1, 1).location().toTuple() // [0, 0, 0]
+     */
+    location(...args: ShapeArgs["location"]): Location;
+    /**
+     * A copy placed at `loc` (its location replaced; as every shape's location is the identity, this places the shape as made).
+     * @example Solid.makeCone(1, 0, 2).located(Location([0, 0, 5])).Center().z // 5.5
+     */
+    located(...args: ShapeArgs["located"]): Shape;
+    /**
+     * A copy moved by `loc` (a Location or a translation), by each of several (a compound of the
+     * copies), or by `x, y, z, rx, ry, rz` (degrees), as CadQuery's `moved`.
+     * @example Workplane().rarray(5, 5, 2, 2).eachpoint((loc) => Workplane().sphere(1).val().moved(loc))
+     */
+    moved(...args: ShapeArgs["moved"]): Shape;
+    /**
+     * Not in partforge: CadQuery's `locate` changes the shape in place; use `located`.
+     * @example shape.located(Location(0, 0, 1)) // instead of shape.locate(…)
+     */
+    locate(...args: ShapeArgs["locate"]): never;
+    /**
+     * Not in partforge: CadQuery's `move` changes the shape in place; use `moved`.
+     * @example shape.moved(Location(0, 0, 1)) // instead of shape.move(…)
+     */
+    move(...args: ShapeArgs["move"]): never;
+    /**
+     * This shape fused with the others (OCCT's BRepAlgoAPI_Fuse, not cleaned).
+     * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [0.5, 0, 0])).Volume() // 1.5
+     */
+    fuse(...args: ShapeArgs["fuse"]): Shape;
+    /**
+     * This shape with the others removed.
+     * @example Solid.makeBox(2, 2, 2).cut(Solid.makeBox(1, 2, 2)).Volume() // 4
+     */
+    cut(...args: ShapeArgs["cut"]): Shape;
+    /**
+     * What this shape and the others have in common.
+     * @example Solid.makeBox(2, 2, 2).intersect(Solid.makeBox(1, 2, 2)).Volume() // 4
+     */
+    intersect(...args: ShapeArgs["intersect"]): Shape;
+    /**
+     * This shape split by the others, every piece kept (a compound).
+     * @example Solid.makeBox(2, 2, 2).split(Face.makePlane(null, null, [1, 0, 0], [1, 0, 0])).Solids().length // 2
+     */
+    split(...args: ShapeArgs["split"]): Shape;
+    /**
+     * The least distance to `other` (0 when they touch or overlap).
+     * @example Solid.makeBox(1, 1, 1).distance(Solid.makeBox(1, 1, 1, [3, 0, 0])) // 2
+     */
+    distance(...args: ShapeArgs["distance"]): number;
+    /**
+     * The least distance to each of the others, in order.
+     * @example Solid.makeBox(1, 1, 1).distances(Vertex.makeVertex(3, 0, 0), Vertex.makeVertex(0, 0, 4)) // [2, 3]
+     */
+    distances(...args: ShapeArgs["distances"]): number[];
+    /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+    exportStl(...args: ShapeArgs["exportStl"]): never;
+    /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+    exportStep(...args: ShapeArgs["exportStep"]): never;
+    /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+    exportBrep(...args: ShapeArgs["exportBrep"]): never;
+    /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+    exportBin(...args: ShapeArgs["exportBin"]): never;
+    /** Not in partforge: scripts write no files. @example // return the shape from build(); the request picks the format */
+    export(...args: ShapeArgs["export"]): never;
+    /** Not in partforge: scripts read no files. @example // build the shape in the script instead */
+    static importBrep(...args: ShapeArgs["importBrep"]): never;
+    /** Not in partforge: scripts read no files. @example // build the shape in the script instead */
+    static importBin(...args: ShapeArgs["importBin"]): never;
+    /**
+     * Not in partforge: CadQuery's `cast` wraps a raw OCCT handle, which scripts never hold; shapes already come as their class.
+     * @example Workplane().box(1, 1, 1).val() instanceof Solid // true
+     */
+    static cast(...args: ShapeArgs["cast"]): never;
+    /**
+     * Volume of a solid, area of a face or shell, length of an edge or wire (CadQuery's mass with density 1).
+     * @example Shape.computeMass(Solid.makeBox(1, 2, 3)) // 6
+     */
+    static computeMass(...args: ShapeArgs["computeMass"]): number;
+    /** @example Shape.centerOfMass(Solid.makeBox(2, 2, 2)) // Vector(1, 1, 1) */
+    static centerOfMass(...args: ShapeArgs["centerOfMass"]): Vector;
+    /**
+     * The mass-weighted centre of several shapes.
+     * @example Shape.CombinedCenter([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]) // Vector(1.5, 0.5, 0.5)
+     */
+    static CombinedCenter(...args: ShapeArgs["CombinedCenter"]): Vector;
+    /**
+     * The centre of the bounding box of several shapes.
+     * @example Shape.CombinedCenterOfBoundBox([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]) // Vector(1.5, 0.5, 0.5)
+     */
+    static CombinedCenterOfBoundBox(...args: ShapeArgs["CombinedCenterOfBoundBox"]): Vector;
+    toString(): string;
+}

@@ -109,3 +109,5 @@ export {
   transformByMatrix,
 } from "./construct.ts";
 export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt } from "./inspect.ts";
+export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
+export { faceFrameAtCenter } from "./faceFrame.ts";

@@ -3,6 +3,8 @@
  * extrude, revolve, sweep, loft, offset, fillet, chamfer, fill, cap and prism.
  */
 import {
+  booleanWithOptions,
+  faceNormal,
   fillBoundary,
   filletEdges,
   chamferEdges,
@@ -242,5 +244,24 @@ export function prism(...args: funcArgs["prism"]): Shape {
   } else extent = { until: unwrapShape(oneOf("prism", "t", t as Shape, ["face"])) };
   const baseFace = base === null || base === undefined ? undefined : unwrapShape(oneOf("prism", "base", base, ["face"]));
   const sketches = facesOf(faces);
+  if (sketches.length === 0) funcError("prism", "faces holds no face, edge or wire");
+  if (angle === 0 && (extent === "thruAll" || "height" in extent)) return straightPrism(ctx, sketches, extent === "thruAll" ? undefined : extent.height, additive);
   return normalized(wrapShape(prismFeature(unwrapShape(ctx), baseFace, sketches.map(unwrapShape), extent, angle, additive)));
+}
+
+/**
+ * An undrafted prism by a height (or through all, both ways) along each face's normal, fused
+ * with or cut from `ctx`. CadQuery uses BRepFeat_MakePrism here for its cleaner topology; this
+ * OpenCascade build has only the drafted BRepFeat_MakeDPrism, which splits the side faces, so
+ * the same solid is made with a boolean of the straight prisms (each side one face, as MakePrism's).
+ */
+function straightPrism(ctx: Shape, sketches: readonly Shape[], height: number | undefined, additive: boolean): Shape {
+  const reach = ctx.BoundingBox().DiagonalLength + Math.max(...sketches.map((f) => f.BoundingBox().DiagonalLength));
+  const tools = sketches.map((sketch) => {
+    const normal = new Vector(...faceNormal(unwrapShape(sketch)));
+    if (height !== undefined) return prismKernel(unwrapShape(sketch), normal.multiply(height).toTuple());
+    return prismKernel(unwrapShape(sketch.translate(normal.multiply(-reach))), normal.multiply(2 * reach).toTuple());
+  });
+  const kind = additive ? "fuse" : "cut";
+  return normalized(wrapShape(booleanWithOptions(kind, [unwrapShape(ctx)], tools, 0, undefined)));
 }

@@ -38,6 +38,10 @@ export interface WorkplaneArgs {
   item:
     | [options: { i: number }]
     | [i: number];
+  slice:
+    | [options?: { start?: number | null | undefined; end?: number | null | undefined }]
+    | [start: number | null | undefined, options?: { end?: number | null | undefined }]
+    | [start?: number | null | undefined, end?: number | null | undefined];
   add:
     | [options: { obj: Workplane | StackItem | readonly StackItem[] }]
     | [obj: Workplane | StackItem | readonly StackItem[]];
@@ -536,6 +540,7 @@ export interface WorkplaneValues {
   first: { form: 0;  };
   last: { form: 0;  };
   item: { form: 0; i: number };
+  slice: { form: 0; start: number | undefined; end: number | undefined };
   add: { form: 0; obj: Workplane | StackItem | readonly StackItem[] };
   tag: { form: 0; name: string };
   workplaneFromTagged: { form: 0; name: string };
@@ -1016,7 +1021,30 @@ export interface ShapeArgs {
     | [x: number | undefined, y: number | undefined, z: number | undefined, options?: { rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
     | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: { ry?: number | undefined; rz?: number | undefined }]
     | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: { rz?: number | undefined }]
-    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined];
+    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined]
+    | [options: { s: Shape }]
+    | [s: Shape];
+  vertex:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  edge:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  wire:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  face:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  solid:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  toLocs:
+    | [];
+  remove:
+    | [...subshape: (Shape)[]];
+  replace:
+    | [old: Shape, ...new: (Shape)[]];
   fuse:
     | [...toFuse: (Shape)[]]
     | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
@@ -1125,7 +1153,15 @@ export interface ShapeValues {
   locate: { form: 0; loc: Location };
   located: { form: 0; loc: Location };
   move: { form: 0; loc: Location | Vector };
-  moved: { form: 0; loc: Location | VectorLike } | { form: 1; locs: readonly (Location | VectorLike)[] } | { form: 2; x: number; y: number; z: number; rx: number; ry: number; rz: number };
+  moved: { form: 0; loc: Location | VectorLike } | { form: 1; locs: readonly (Location | VectorLike)[] } | { form: 2; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 3; s: Shape };
+  vertex: { form: 0; selector: string | Selector | undefined };
+  edge: { form: 0; selector: string | Selector | undefined };
+  wire: { form: 0; selector: string | Selector | undefined };
+  face: { form: 0; selector: string | Selector | undefined };
+  solid: { form: 0; selector: string | Selector | undefined };
+  toLocs: { form: 0;  };
+  remove: { form: 0; subshape: (Shape)[] };
+  replace: { form: 0; old: Shape; new: (Shape)[] };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
   cut: { form: 0; tol: number | undefined; toCut: (Shape)[] };
   intersect: { form: 0; tol: number | undefined; toIntersect: (Shape)[] };
@@ -1412,6 +1448,8 @@ export interface FaceArgs {
     | [];
   innerWires:
     | [];
+  addHole:
+    | [...inner: (Wire | Edge)[]];
   thicken:
     | [options: { thickness: number }]
     | [thickness: number];
@@ -1459,6 +1497,7 @@ export interface FaceValues {
   normalAt: { form: 0; locationVector: Vector | undefined } | { form: 1; u: number; v: number };
   outerWire: { form: 0;  };
   innerWires: { form: 0;  };
+  addHole: { form: 0; inner: (Wire | Edge)[] };
   thicken: { form: 0; thickness: number };
   fillet2D: { form: 0; radius: number; vertices: Shape[] };
   chamfer2D: { form: 0; d: number; vertices: Shape[] };
@@ -1629,9 +1668,6 @@ export interface CompoundArgs {
   makeCompound:
     | [options: { listOfShapes: readonly Shape[] }]
     | [listOfShapes: readonly Shape[]];
-  remove:
-    | [options: { shape: Shape }]
-    | [shape: Shape];
   fuse:
     | [...toFuse: (Shape)[]]
     | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
@@ -1640,7 +1676,6 @@ export interface CompoundArgs {
 /** What each Compound method receives after binding. */
 export interface CompoundValues {
   makeCompound: { form: 0; listOfShapes: Shape[] };
-  remove: { form: 0; shape: Shape };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
 }
 

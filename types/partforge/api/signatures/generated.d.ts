@@ -36,6 +36,12 @@ export interface WorkplaneArgs {
     item: [options: {
         i: number;
     }] | [i: number];
+    slice: [options?: {
+        start?: number | null | undefined;
+        end?: number | null | undefined;
+    }] | [start: number | null | undefined, options?: {
+        end?: number | null | undefined;
+    }] | [start?: number | null | undefined, end?: number | null | undefined];
     add: [options: {
         obj: Workplane | StackItem | readonly StackItem[];
     }] | [obj: Workplane | StackItem | readonly StackItem[]];
@@ -1436,6 +1442,11 @@ export interface WorkplaneValues {
     item: {
         form: 0;
         i: number;
+    };
+    slice: {
+        form: 0;
+        start: number | undefined;
+        end: number | undefined;
     };
     add: {
         form: 0;
@@ -2869,7 +2880,27 @@ export interface ShapeArgs {
         rz?: number | undefined;
     }] | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: {
         rz?: number | undefined;
-    }] | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined];
+    }] | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined] | [options: {
+        s: Shape;
+    }] | [s: Shape];
+    vertex: [options?: {
+        selector?: string | Selector | null | undefined;
+    }] | [selector?: string | Selector | null | undefined];
+    edge: [options?: {
+        selector?: string | Selector | null | undefined;
+    }] | [selector?: string | Selector | null | undefined];
+    wire: [options?: {
+        selector?: string | Selector | null | undefined;
+    }] | [selector?: string | Selector | null | undefined];
+    face: [options?: {
+        selector?: string | Selector | null | undefined;
+    }] | [selector?: string | Selector | null | undefined];
+    solid: [options?: {
+        selector?: string | Selector | null | undefined;
+    }] | [selector?: string | Selector | null | undefined];
+    toLocs: [];
+    remove: [...subshape: (Shape)[]];
+    replace: [old: Shape, ...new: (Shape)[]];
     fuse: [...toFuse: (Shape)[]] | [...toFuse: (Shape)[], options: {
         glue?: boolean | undefined;
         tol?: number | null | undefined;
@@ -3128,6 +3159,41 @@ export interface ShapeValues {
         rx: number;
         ry: number;
         rz: number;
+    } | {
+        form: 3;
+        s: Shape;
+    };
+    vertex: {
+        form: 0;
+        selector: string | Selector | undefined;
+    };
+    edge: {
+        form: 0;
+        selector: string | Selector | undefined;
+    };
+    wire: {
+        form: 0;
+        selector: string | Selector | undefined;
+    };
+    face: {
+        form: 0;
+        selector: string | Selector | undefined;
+    };
+    solid: {
+        form: 0;
+        selector: string | Selector | undefined;
+    };
+    toLocs: {
+        form: 0;
+    };
+    remove: {
+        form: 0;
+        subshape: (Shape)[];
+    };
+    replace: {
+        form: 0;
+        old: Shape;
+        new: (Shape)[];
     };
     fuse: {
         form: 0;
@@ -3875,6 +3941,7 @@ export interface FaceArgs {
     }] | [u: number, v: number];
     outerWire: [];
     innerWires: [];
+    addHole: [...inner: (Wire | Edge)[]];
     thicken: [options: {
         thickness: number;
     }] | [thickness: number];
@@ -4038,6 +4105,10 @@ export interface FaceValues {
     };
     innerWires: {
         form: 0;
+    };
+    addHole: {
+        form: 0;
+        inner: (Wire | Edge)[];
     };
     thicken: {
         form: 0;
@@ -4624,9 +4695,6 @@ export interface CompoundArgs {
     makeCompound: [options: {
         listOfShapes: readonly Shape[];
     }] | [listOfShapes: readonly Shape[]];
-    remove: [options: {
-        shape: Shape;
-    }] | [shape: Shape];
     fuse: [...toFuse: (Shape)[]] | [...toFuse: (Shape)[], options: {
         glue?: boolean | undefined;
         tol?: number | null | undefined;
@@ -4637,10 +4705,6 @@ export interface CompoundValues {
     makeCompound: {
         form: 0;
         listOfShapes: Shape[];
-    };
-    remove: {
-        form: 0;
-        shape: Shape;
     };
     fuse: {
         form: 0;

@@ -341,6 +341,19 @@ export class Shape extends CurveMethods {
     return wrapShape(copyShape(unwrapShape(this)));
   }
 
+  /**
+   * The shapes this one is made of, one level down (CadQuery's iteration over a shape): a
+   * compound's members, a solid's shells, a shell's faces, a face's wires, a wire's edges, an
+   * edge's vertices. Python's `*shape` is `...shape`.
+   * @example [...Solid.makeBox(1, 1, 1).shells()].length // 6 (the faces of its one shell)
+   */
+  *[Symbol.iterator](): IterableIterator<Shape> {
+    const below: Partial<Record<ShapeKind, ShapeKind>> = { solid: "shell", shell: "face", face: "wire", wire: "edge", edge: "vertex" };
+    const next = below[this.kind];
+    const parts = this.kind === "compound" ? childShapes(unwrapShape(this)).map(wrapShape) : next === undefined ? [] : this.children(next);
+    yield* parts;
+  }
+
   protected children(kind: ShapeKind): Shape[] {
     return subShapes(unwrapShape(this), kind).map(wrapShape);
   }
@@ -597,10 +610,12 @@ export class Shape extends CurveMethods {
    */
   moved(...args: ShapeArgs["moved"]): Shape {
     const bound = bind("moved", args);
-    if (bound.form === 0) return this.#placed(bound.loc instanceof Location ? bound.loc : new Location(bound.loc));
-    if (bound.form === 1) return oneOrCompound(bound.locs.map((loc) => this.#placed(loc instanceof Location ? loc : new Location(loc))));
+    const location = (loc: Location | VectorLike) => (loc instanceof Location ? loc : new Location(Vector.from(loc)));
+    if (bound.form === 0) return oneOrCompound([bound.loc1, bound.loc2, ...bound.locs].map((loc) => this.#placed(location(loc))));
+    if (bound.form === 1) return this.#placed(location(bound.loc));
+    if (bound.form === 2) return oneOrCompound(bound.locs.map((loc) => this.#placed(location(loc))));
     // CadQuery 2.6+: a shape stands for its Locations (`toLocs`).
-    if (bound.form === 3) return oneOrCompound(bound.s.#locations().map((loc) => this.#placed(loc)));
+    if (bound.form === 4) return oneOrCompound(bound.s.#locations().map((loc) => this.#placed(loc)));
     const { x, y, z, rx, ry, rz } = bound;
     let shape: Shape = this;
     for (const [angle, axis] of [[rx, [1, 0, 0]], [ry, [0, 1, 0]], [rz, [0, 0, 1]]] as const) {

@@ -1011,6 +1011,7 @@ export interface ShapeArgs {
     | [options: { loc: Location | VectorLike }]
     | [loc: Location | VectorLike];
   moved:
+    | [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]]
     | [options: { loc: Location | VectorLike }]
     | [loc: Location | VectorLike]
     | [options: { locs: readonly (Location | VectorLike)[] }]
@@ -1153,7 +1154,7 @@ export interface ShapeValues {
   locate: { form: 0; loc: Location };
   located: { form: 0; loc: Location };
   move: { form: 0; loc: Location | Vector };
-  moved: { form: 0; loc: Location | VectorLike } | { form: 1; locs: readonly (Location | VectorLike)[] } | { form: 2; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 3; s: Shape };
+  moved: { form: 0; loc1: Location | VectorLike; loc2: Location | VectorLike; locs: (Location | VectorLike)[] } | { form: 1; loc: Location | VectorLike } | { form: 2; locs: readonly (Location | VectorLike)[] } | { form: 3; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 4; s: Shape };
   vertex: { form: 0; selector: string | Selector | undefined };
   edge: { form: 0; selector: string | Selector | undefined };
   wire: { form: 0; selector: string | Selector | undefined };

@@ -79,8 +79,14 @@ export const SHAPE_SIGNATURES: SignatureTable = {
   located: { params: [required("loc", "location")] },
   move: { params: [required("loc", "location", "vector")] },
   moved: {
-    params: [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }],
+    // CadQuery 2.6+'s `moved(loc1, loc2, *locs)` first: only the first call form may take `*args`.
+    params: [
+      { name: "loc1", type: ["location", "vector"], tsType: "Location | VectorLike" },
+      { name: "loc2", type: ["location", "vector"], tsType: "Location | VectorLike" },
+    ],
+    rest: { name: "locs", type: ["location", "vector"], tsType: "Location | VectorLike" },
     overloads: [
+      [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }],
       [{ name: "locs", type: ["locations"], tsType: LOCATIONS }],
       ["x", "y", "z", "rx", "ry", "rz"].map((name) => ({ name, type: ["number"], default: 0 })),
       [required("s", "shape")],

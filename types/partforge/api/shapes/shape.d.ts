@@ -121,6 +121,13 @@ export declare class Shape extends CurveMethods {
      * @example Solid.makeBox(1, 1, 1).copy().Volume() // 1
      */
     copy(...args: ShapeArgs["copy"]): Shape;
+    /**
+     * The shapes this one is made of, one level down (CadQuery's iteration over a shape): a
+     * compound's members, a solid's shells, a shell's faces, a face's wires, a wire's edges, an
+     * edge's vertices. Python's `*shape` is `...shape`.
+     * @example [...Solid.makeBox(1, 1, 1).shells()].length // 6 (the faces of its one shell)
+     */
+    [Symbol.iterator](): IterableIterator<Shape>;
     protected children(kind: ShapeKind): Shape[];
     /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
     Vertices(...args: ShapeArgs["Vertices"]): Shape[];

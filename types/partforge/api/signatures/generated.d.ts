@@ -2849,7 +2849,7 @@ export interface ShapeArgs {
     move: [options: {
         loc: Location | VectorLike;
     }] | [loc: Location | VectorLike];
-    moved: [options: {
+    moved: [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]] | [options: {
         loc: Location | VectorLike;
     }] | [loc: Location | VectorLike] | [options: {
         locs: readonly (Location | VectorLike)[];
@@ -3147,12 +3147,17 @@ export interface ShapeValues {
     };
     moved: {
         form: 0;
-        loc: Location | VectorLike;
+        loc1: Location | VectorLike;
+        loc2: Location | VectorLike;
+        locs: (Location | VectorLike)[];
     } | {
         form: 1;
-        locs: readonly (Location | VectorLike)[];
+        loc: Location | VectorLike;
     } | {
         form: 2;
+        locs: readonly (Location | VectorLike)[];
+    } | {
+        form: 3;
         x: number;
         y: number;
         z: number;
@@ -3160,7 +3165,7 @@ export interface ShapeValues {
         ry: number;
         rz: number;
     } | {
-        form: 3;
+        form: 4;
         s: Shape;
     };
     vertex: {

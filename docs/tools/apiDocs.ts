@@ -13,11 +13,20 @@ import { referenceLines } from "../../src/api/signatures/reference.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The documented surface: class (or function) name → file, in reading order. */
-const SECTIONS: { title: string; file: string | string[]; names: string[]; intro: string }[] = [
+const SECTIONS: { title: string; file: string | string[]; names: string[]; intro: string; tables?: string[] }[] = [
   { title: "Workplane", file: "src/api/workplane.ts", names: ["WorkplaneImpl"], intro: "CadQuery's fluent, immutable Workplane: `Workplane(plane?, { origin? })`." },
   { title: "Sketch", file: "src/api/sketch.ts", names: ["SketchImpl"], intro: "CadQuery's Sketch: `Sketch()`; each call returns a new Sketch." },
   { title: "Assembly", file: "src/api/assembly.ts", names: ["AssemblyImpl"], intro: "`Assembly(obj?, { loc, name, color })`: named, coloured, located parts." },
-  { title: "Shape", file: "src/api/shape.ts", names: ["Shape"], intro: "What `val()`/`vals()` give: a vertex, edge, wire, face, shell, solid or compound." },
+  { title: "Shape", file: "src/api/shapes/shape.ts", names: ["Shape"], intro: "CadQuery's `Shape`, the base of the shape classes: what `val()`/`vals()` give is a `Vertex`, `Edge`, `Wire`, `Face`, `Shell`, `Solid` or `Compound`." },
+  { title: "Mixin1D", file: "src/api/shapes/curveMethods.ts", names: ["CurveMethods"], tables: ["Mixin1D", "Vertex", "Face"], intro: "CadQuery's `Mixin1D` methods of edges and wires (and `Vertex.toTuple`, `Face.normalAt`), which every shape carries; other kinds refuse them with an error naming the kind." },
+  { title: "Mixin3D", file: "src/api/shapes/mixin3D.ts", names: ["Mixin3D"], intro: "CadQuery's `Mixin3D` methods of solids and compounds." },
+  { title: "Vertex", file: "src/api/shapes/vertex.ts", names: ["Vertex"], intro: "`Vertex.makeVertex(x, y, z)`." },
+  { title: "Edge", file: "src/api/shapes/edge.ts", names: ["Edge"], intro: "`Edge.makeLine`, `makeCircle`, `makeEllipse`, `makeSpline`, `makeThreePointArc`, `makeTangentArc`, `makeBezier`." },
+  { title: "Wire", file: "src/api/shapes/wire.ts", names: ["Wire"], intro: "`Wire.makeHelix`, `makePolygon`, `makeCircle`, `makeEllipse`, `assembleEdges`, `combine`." },
+  { title: "Face", file: "src/api/shapes/face.ts", names: ["Face"], intro: "`Face.makePlane`, `makeFromWires`, `makeRuledSurface`, `makeNSidedSurface`." },
+  { title: "Shell", file: "src/api/shapes/shell.ts", names: ["Shell"], intro: "`Shell.makeShell(faces)`." },
+  { title: "Solid", file: "src/api/shapes/solid.ts", names: ["Solid"], intro: "`Solid.makeBox`, `makeCylinder`, `makeCone`, `makeSphere`, `makeTorus`, `makeWedge`, `makeLoft`, `extrudeLinear`, `revolve`, `sweep`, …" },
+  { title: "Compound", file: "src/api/shapes/compound.ts", names: ["Compound"], intro: "`Compound.makeCompound(shapes)`." },
   {
     title: "func",
     file: ["primitives", "construction", "booleans", "features", "text", "diagnostics", "unsupported"].map((group) => `src/api/func/${group}.ts`),
@@ -90,11 +99,11 @@ export function entriesOf(file: string, names: readonly string[]): DocEntry[] {
   return entries;
 }
 
-/** A method in the section's signature table is documented from the table (its JSDoc gives the prose and examples). */
-function fromTable(title: string, entry: DocEntry): DocEntry {
-  const signature = SIGNATURE_TABLES[title]?.[entry.name];
-  if (signature === undefined) return entry;
-  const { heading, body } = referenceLines(title, entry.name, signature);
+/** A method in the section's signature tables is documented from the table (its JSDoc gives the prose and examples). */
+function fromTable(tables: readonly string[], entry: DocEntry): DocEntry {
+  const owner = tables.find((table) => SIGNATURE_TABLES[table] !== undefined && Object.hasOwn(SIGNATURE_TABLES[table]!, entry.name));
+  if (owner === undefined) return entry;
+  const { heading, body } = referenceLines(owner, entry.name, SIGNATURE_TABLES[owner]![entry.name]!);
   return { ...entry, signature: heading, details: body };
 }
 
@@ -107,10 +116,10 @@ function introOf(title: string, intro: string): string {
 }
 
 export function sections(): { title: string; intro: string; entries: DocEntry[] }[] {
-  return SECTIONS.map(({ title, file, names, intro }) => ({
+  return SECTIONS.map(({ title, file, names, intro, tables }) => ({
     title,
     intro: introOf(title, intro),
-    entries: (Array.isArray(file) ? file : [file]).flatMap((one) => entriesOf(one, names)).map((entry) => fromTable(title, entry)),
+    entries: (Array.isArray(file) ? file : [file]).flatMap((one) => entriesOf(one, names)).map((entry) => fromTable(tables ?? [title], entry)),
   }));
 }
 

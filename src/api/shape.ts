@@ -5,7 +5,7 @@
  * `Workplane().box(1, 1, 1).val() instanceof Solid`. The kernel object stays in a module-private
  * WeakMap (`shapes/handles.ts`), so nothing a script holds reaches raw kernel memory.
  */
-import { defineShapeClasses } from "./shapes/shape.ts";
+import { defineShapeClasses } from "./shapes/wrap.ts";
 import { Vertex } from "./shapes/vertex.ts";
 import { Edge } from "./shapes/edge.ts";
 import { Wire } from "./shapes/wire.ts";
@@ -16,6 +16,7 @@ import { Compound } from "./shapes/compound.ts";
 
 defineShapeClasses({ vertex: Vertex, edge: Edge, wire: Wire, face: Face, shell: Shell, solid: Solid, compound: Compound });
 
-export { Shape, wrapShape, unwrapShape, isShape, uniqueShapes, wrapAs, type BoundBox, type ShapeKind } from "./shapes/shape.ts";
+export { Shape, type BoundBox, type ShapeKind } from "./shapes/shape.ts";
+export { wrapShape, unwrapShape, isShape, uniqueShapes, wrapAs } from "./shapes/wrap.ts";
 export { Mixin3D } from "./shapes/mixin3D.ts";
 export { Vertex, Edge, Wire, Face, Shell, Solid, Compound };

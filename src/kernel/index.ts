@@ -108,6 +108,6 @@ export {
   copyShape,
   transformByMatrix,
 } from "./construct.ts";
-export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt } from "./inspect.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";

@@ -127,3 +127,8 @@ export function faceNormalAt(face: AnyShape, at: { u: number; v: number } | { ne
     return { normal: [normal.X() / length, normal.Y() / length, normal.Z() / length], point: [point.X(), point.Y(), point.Z()] };
   });
 }
+
+/** True when the shape has no free boundary: a closed wire, a shell or solid without free edges (OCCT's BRep_Tool::IsClosed). */
+export function isClosedShape(shape: AnyShape): boolean {
+  return kernelRun("closedness", (oc) => oc.BRep_Tool.IsClosed(shape.wrapped));
+}

@@ -6,7 +6,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
-import { Assembly, AssemblyImpl, Location, Sketch, SketchImpl, Workplane, WorkplaneImpl, func } from "../../src/api/index.ts";
+import { Assembly, AssemblyImpl, Compound, Edge, Face, Location, Shape, Shell, Sketch, SketchImpl, Solid, Vertex, Wire, Workplane, WorkplaneImpl, func } from "../../src/api/index.ts";
+import { Mixin3D } from "../../src/api/shape.ts";
 import { SIGNATURE_TABLES, pythonForm, type ParamSpec } from "../../src/api/signatures/index.ts";
 import { renderDeclarations } from "../../src/api/signatures/declarations.ts";
 import { buildModel } from "../../src/build/index.ts";
@@ -15,6 +16,18 @@ import { PartforgeError } from "../../src/shared/errors.ts";
 import { assertClose, assertPartforgeError, solidOf } from "../helpers/geometry.ts";
 
 const CLASSES: Record<string, { prototype: object }> = { Workplane: WorkplaneImpl, Sketch: SketchImpl, Assembly: AssemblyImpl };
+/** The shape classes and the tables their methods (own, static and inherited from partforge's root) are bound with. */
+const SHAPE_CLASSES: [string, Function, string[]][] = [
+  ["Shape", Shape, ["Shape", "Mixin1D", "Vertex", "Face"]],
+  ["Mixin3D", Mixin3D, ["Mixin3D"]],
+  ["Vertex", Vertex, ["Vertex"]],
+  ["Edge", Edge, ["Edge"]],
+  ["Wire", Wire, ["Wire"]],
+  ["Face", Face, ["Face"]],
+  ["Shell", Shell, ["Shell"]],
+  ["Solid", Solid, ["Solid"]],
+  ["Compound", Compound, ["Compound", "Mixin3D"]],
+];
 /** Plumbing that is not part of the scripting API. */
 const INTERNAL = new Set(["constructor", "derive", "toString"]);
 
@@ -38,6 +51,26 @@ describe("the signature table", () => {
       assert.deepEqual(methods.filter((name) => !Object.hasOwn(table, name)), [], `${owner} methods missing from the table`);
       const extra = Object.keys(table).filter((name) => name !== "__init__" && !methods.includes(name));
       assert.deepEqual(extra, [], `${owner} table entries that are not methods`);
+    }
+  });
+
+  it("has a signature for every public method of the shape classes (own and class methods), and a method for every entry", () => {
+    const ownMethods = (target: object) =>
+      Object.entries(Object.getOwnPropertyDescriptors(target))
+        .filter(([name, d]) => typeof d.value === "function" && !["constructor", "toString", "length", "name", "prototype"].includes(name))
+        .map(([name]) => name);
+    const root = Object.getPrototypeOf(Shape.prototype) as object;
+    for (const [owner, Class, tables] of SHAPE_CLASSES) {
+      const methods = [...ownMethods(Class.prototype), ...ownMethods(Class), ...(owner === "Shape" ? ownMethods(root) : [])];
+      const listed = (name: string) => tables.some((table) => Object.hasOwn(SIGNATURE_TABLES[table]!, name));
+      assert.deepEqual(methods.filter((name) => !listed(name)), [], `${owner} methods missing from its tables`);
+    }
+    for (const [owner, Class] of SHAPE_CLASSES) {
+      const table = SIGNATURE_TABLES[owner]!;
+      for (const [name, signature] of Object.entries(table)) {
+        const where = signature.classmethod === true ? (Class as unknown as Record<string, unknown>) : (Class.prototype as Record<string, unknown>);
+        assert.equal(typeof where[name], "function", `${owner}.${name} is in the table but not a ${signature.classmethod ? "class" : "instance"} method`);
+      }
     }
   });
 
@@ -74,6 +107,8 @@ describe("the signature table", () => {
     assert.equal(pythonForm("Workplane", "extrude", SIGNATURE_TABLES.Workplane!.extrude!), "Workplane.extrude(until, combine=True, clean=True, both=False, taper=None)");
     assert.equal(pythonForm("Workplane", "sphere", SIGNATURE_TABLES.Workplane!.sphere!), "Workplane.sphere(radius, direct=(0, 0, 1), angle1=-90, angle2=90, angle3=360, centered=True, combine=True, clean=True)");
     assert.equal(pythonForm("Sketch", "face", SIGNATURE_TABLES.Sketch!.face!), "Sketch.face(b, angle=0, mode='a', tag=None, ignore_selection=False, *, ignoreSelection=False)");
+    assert.equal(pythonForm("Shape", "fuse", SIGNATURE_TABLES.Shape!.fuse!), "Shape.fuse(*toFuse, glue=False, tol=None)");
+    assert.equal(pythonForm("Wire", "makeHelix", SIGNATURE_TABLES.Wire!.makeHelix!), "Wire.makeHelix(pitch, height, radius, center=(0, 0, 0), dir=(0, 0, 1), angle=360, lefthand=False)");
     assert.equal(pythonForm("func", "shell", SIGNATURE_TABLES.func!.shell!), "func.shell(*s, tol=1e-06, manifold=True, ctx=None, history=None, name=None) or func.shell(s, tol=1e-06, manifold=True, ctx=None, history=None, name=None)");
   });
 
@@ -88,6 +123,9 @@ describe("the signature table", () => {
     assert.ok(docs.includes("wp.extrude(until, { combine?, clean?, both?, taper? })"));
     assert.ok(docs.includes("### `Workplane(inPlane='XY', origin=(0, 0, 0), obj=None)`"));
     assert.ok(docs.includes("### `segment(p1, p2, tag=None, forConstruction=False) / segment(p2, tag=None, forConstruction=False) / segment(l, a, tag=None, forConstruction=False)`"));
+    assert.ok(docs.includes("### `makeCone(radius1, radius2, height, pnt=(0, 0, 0), dir=(0, 0, 1), angleDegrees=360)`"));
+    assert.ok(docs.includes("Solid.makeCone(radius1, radius2, height, { pnt?, dir?, angleDegrees? })"));
+    assert.ok(docs.includes("shape.fuse(...toFuse, { glue?, tol? })"));
   });
 });
 

@@ -3,7 +3,8 @@ import { booleanOperation, makeCompoundOf } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { COMPOUND_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { CompoundArgs, CompoundValues } from "../signatures/generated.ts";
-import { Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 import { Mixin3D } from "./mixin3D.ts";
 
 const bind = binderFor<CompoundValues>("Compound", COMPOUND_SIGNATURES, {});

@@ -3,8 +3,7 @@
  * (`mode="length"`, CadQuery's default) or by curve parameter; and `Vertex.toTuple`/`X`/`Y`/`Z`
  * and `Face.normalAt`. Every partforge shape carries these (a Workplane's `val()` is typed as any
  * shape, and its operations ask any stack shape); a shape of another kind refuses them with an
- * error naming its kind. The root of the shape classes, so it also holds the per-facade memo and
- * the kind.
+ * error naming its kind. The root of the shape classes, so it also gives the kind.
  */
 import type { AnyShape } from "replicad";
 import {
@@ -25,7 +24,7 @@ import { Location } from "../location.ts";
 import { Plane } from "../plane.ts";
 import { FACE_SIGNATURES, MIXIN1D_SIGNATURES, VERTEX_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { FaceArgs, FaceValues, Mixin1DArgs, Mixin1DValues, VertexArgs, VertexValues } from "../signatures/generated.ts";
-import { kernelShapeOf, shapeKindOf, type ShapeKind } from "./handles.ts";
+import { derivedFact, kernelShapeOf, shapeKindOf, type ShapeKind } from "./handles.ts";
 
 const bind = binderFor<Mixin1DValues>("Mixin1D", MIXIN1D_SIGNATURES, {});
 const bindVertex = binderFor<VertexValues>("Vertex", VERTEX_SIGNATURES, {});
@@ -35,14 +34,6 @@ type Mode = "length" | "parameter";
 
 /** @internal The root of the shape classes; see `Shape`. */
 export abstract class CurveMethods {
-  #cache = new Map<string, unknown>();
-
-  /** @internal A derived fact, computed once per shape. */
-  protected memo<T>(key: string, compute: () => T): T {
-    if (!this.#cache.has(key)) this.#cache.set(key, compute());
-    return this.#cache.get(key) as T;
-  }
-
   /** @example Workplane().box(1, 1, 1).val().kind // "solid" */
   get kind(): ShapeKind {
     const kind = shapeKindOf(this);
@@ -63,8 +54,8 @@ export abstract class CurveMethods {
     if (d < 0 || d > 1) throw new PartforgeError("SCRIPT_EXCEPTION", `${method}: d must be between 0 and 1 (a fraction of the ${mode}); got ${d}`);
     const along = (edge: AnyShape, fraction: number) => ({ edge, t: mode === "length" ? parameterFractionAtLength(edge, fraction) : fraction });
     if (this.kind === "edge") return along(curve, d);
-    const edges = this.memo("orderedEdges", () => orderedWireEdges(curve));
-    const sizes = this.memo(`edgeSizes:${mode}`, () =>
+    const edges = derivedFact(this, "orderedEdges", () => orderedWireEdges(curve));
+    const sizes = derivedFact(this, `edgeSizes:${mode}`, () =>
       edges.map((edge) => {
         if (mode === "length") return measure(edge, 1);
         const [first, last] = edgeParameterRange(edge);
@@ -169,7 +160,7 @@ export abstract class CurveMethods {
    */
   Length(...args: Mixin1DArgs["Length"]): number {
     bind("Length", args);
-    return this.kind === "edge" || this.kind === "wire" ? this.memo("length", () => measure(kernelShapeOf(this), 1)) : 0;
+    return this.kind === "edge" || this.kind === "wire" ? derivedFact(this, "length", () => measure(kernelShapeOf(this), 1)) : 0;
   }
 
   /**
@@ -179,7 +170,7 @@ export abstract class CurveMethods {
    */
   radius(...args: Mixin1DArgs["radius"]): number | undefined {
     bind("radius", args);
-    return this.memo("radius", () => {
+    return derivedFact(this, "radius", () => {
       const shape = kernelShapeOf(this);
       if (this.kind === "edge") return radiusOf(shape, 1);
       if (this.kind === "face") return radiusOf(shape, 2);
@@ -208,7 +199,7 @@ export abstract class CurveMethods {
   toTuple(...args: VertexArgs["toTuple"]): [number, number, number] {
     bindVertex("toTuple", args);
     if (this.kind !== "vertex") throw new PartforgeError("SCRIPT_EXCEPTION", `toTuple() needs a vertex; this is a ${this.kind}`);
-    return this.memo("point", () => centerOfMass(kernelShapeOf(this), 0));
+    return derivedFact(this, "point", () => centerOfMass(kernelShapeOf(this), 0));
   }
 
   /** @example Vertex.makeVertex(1, 2, 3).X // 1 */

@@ -15,7 +15,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { Vector } from "../vector.ts";
 import { EDGE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { EdgeArgs, EdgeValues } from "../signatures/generated.ts";
-import { Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 
 const bind = binderFor<EdgeValues>("Edge", EDGE_SIGNATURES, {});
 

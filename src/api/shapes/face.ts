@@ -14,7 +14,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { Vector } from "../vector.ts";
 import { FACE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { FaceArgs, FaceValues } from "../signatures/generated.ts";
-import { isShape, Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { isShape, unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 import { NO_2D_FILLET, Wire } from "./wire.ts";
 
 const bind = binderFor<FaceValues>("Face", FACE_SIGNATURES, {});

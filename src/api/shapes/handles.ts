@@ -19,7 +19,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 
 export type ShapeKind = SubShapeKind;
 
-const kernelShapes = new WeakMap<object, { readonly shape: AnyShape; readonly kind: ShapeKind }>();
+/** Each facade's kernel shape, kind, and the facts derived from it (computed once). */
+const kernelShapes = new WeakMap<object, { readonly shape: AnyShape; readonly kind: ShapeKind; readonly facts: Map<string, unknown> }>();
 
 /** The topological kind of a kernel shape (a compsolid counts as a compound). */
 export function kindOfKernelShape(shape: AnyShape): ShapeKind {
@@ -40,7 +41,7 @@ export function kindOfKernelShape(shape: AnyShape): ShapeKind {
 export function attachKernelShape(facade: object, shape: AnyShape): ShapeKind {
   if (kernelShapes.has(facade)) throw new PartforgeError("INTERNAL", "a shape facade is tied to one kernel shape");
   const kind = kindOfKernelShape(shape);
-  kernelShapes.set(facade, { shape, kind });
+  kernelShapes.set(facade, { shape, kind, facts: new Map() });
   return kind;
 }
 
@@ -54,4 +55,12 @@ export function kernelShapeOf(facade: object): AnyShape {
 /** The kind of a shape facade, or undefined when `value` is not one. */
 export function shapeKindOf(value: unknown): ShapeKind | undefined {
   return typeof value === "object" && value !== null ? kernelShapes.get(value)?.kind : undefined;
+}
+
+/** A fact derived from a facade's kernel shape, computed once (shapes are immutable). */
+export function derivedFact<T>(facade: object, key: string, compute: () => T): T {
+  const entry = kernelShapes.get(facade);
+  if (entry === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
+  if (!entry.facts.has(key)) entry.facts.set(key, compute());
+  return entry.facts.get(key) as T;
 }

@@ -4,7 +4,8 @@ import { chamferEdges, containsPoint, filletEdges, hollowClosed, shellSolid } fr
 import { PartforgeError } from "../../shared/errors.ts";
 import { MIXIN3D_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { Mixin3DArgs, Mixin3DValues } from "../signatures/generated.ts";
-import { Shape, unwrapShape, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { unwrapShape, wrapShape } from "./wrap.ts";
 
 const bind = binderFor<Mixin3DValues>("Mixin3D", MIXIN3D_SIGNATURES, {});
 

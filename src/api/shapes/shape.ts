@@ -1,7 +1,7 @@
 /**
  * CadQuery's `Shape`: the base of the shape classes a ModelScript sees, a thin facade over a
- * kernel shape (held in `handles.ts`, never reachable from a script). `wrapShape` makes the facade
- * of the right class (`Solid`, `Face`, …) from the classes `src/api/shape.ts` defines once at load.
+ * kernel shape (held in `handles.ts`, never reachable from a script); facades are made by
+ * `wrapShape` (`wrap.ts`), which picks the class of the shape's kind.
  */
 import type { AnyShape } from "replicad";
 import {
@@ -17,6 +17,7 @@ import {
   curveType,
   distanceBetween,
   faceNormal,
+  isClosedShape,
   isNullShape,
   isValidShape,
   makeCompoundOf,
@@ -40,8 +41,17 @@ import { Plane } from "../plane.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
-import { attachKernelShape, kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
+import { attachKernelShape, derivedFact, type ShapeKind } from "./handles.ts";
+import { shapeClassOf, unwrapShape, wrapShape } from "./wrap.ts";
 import { CurveMethods } from "./curveMethods.ts";
+// Types only (erased at run time): the kinds' classes extend this one.
+import type { Compound } from "./compound.ts";
+import type { Edge } from "./edge.ts";
+import type { Face } from "./face.ts";
+import type { Shell } from "./shell.ts";
+import type { Solid } from "./solid.ts";
+import type { Vertex } from "./vertex.ts";
+import type { Wire } from "./wire.ts";
 
 export type { ShapeKind };
 
@@ -70,46 +80,19 @@ const NO_FILES = "scripts have no file system; a build's result is exported in t
 /** Why shapes cannot be changed in place. */
 const IMMUTABLE = "shapes are immutable in partforge (a shape may be shared by several parts)";
 
-type ShapeClass = new (kernelShape: AnyShape) => Shape;
-/** The class for each kind, defined once by src/api/shape.ts while the modules load. */
-let shapeClasses: Readonly<Record<ShapeKind, ShapeClass>> | undefined;
-
-/** @internal Called once, by src/api/shape.ts, with the class of each kind. */
-export function defineShapeClasses(classes: Readonly<Record<ShapeKind, ShapeClass>>): void {
-  if (shapeClasses !== undefined) throw new PartforgeError("INTERNAL", "the shape classes are defined once");
-  shapeClasses = Object.freeze({ ...classes });
+/** The distinct sub-shapes of one kind. */
+function childrenOf(shape: Shape, kind: ShapeKind): Shape[] {
+  return subShapes(unwrapShape(shape), kind).map(wrapShape);
 }
 
-/** @internal The facade, of its kind's class, for a kernel shape. */
-export function wrapShape(kernelShape: AnyShape): Shape {
-  const classes = shapeClasses;
-  if (classes === undefined) throw new PartforgeError("INTERNAL", "the shape classes are not defined: import src/api/shape.ts");
-  return new classes[kindOfKernelShape(kernelShape)](kernelShape);
-}
-
-/** @internal The facade of a kernel shape known to be of `Class`'s kind (an INTERNAL error otherwise). */
-export function wrapAs<T extends Shape>(Class: abstract new (kernelShape: AnyShape) => T, kernelShape: AnyShape): T {
-  const shape = wrapShape(kernelShape);
-  if (!(shape instanceof Class)) throw new PartforgeError("INTERNAL", `expected a ${Class.name}; the kernel made a ${shape.ShapeType()}`);
-  return shape;
-}
-
-/** @internal The kernel shape behind a facade (never exposed to scripts). */
-export function unwrapShape(shape: Shape): AnyShape {
-  return kernelShapeOf(shape);
-}
-
-export function isShape(value: unknown): value is Shape {
-  return value instanceof Shape && shapeKindOf(value) !== undefined;
-}
-
-/** Removes duplicates (same kernel shape) keeping first occurrences. */
-export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
-  const result: Shape[] = [];
-  for (const shape of shapes) {
-    if (!result.some((kept) => kept.kind === shape.kind && kept.isSame(shape))) result.push(shape);
-  }
-  return result;
+/** True when the 3 × 3 part of the matrix is a rotation (or mirror) times a uniform scale: M·Mᵀ = s²·I. */
+function isConformal(rows: readonly (readonly number[])[]): boolean {
+  const m = rows.slice(0, 3).map((row) => row.slice(0, 3));
+  const dot = (i: number, j: number) => m[i]!.reduce((sum, value, k) => sum + value * m[j]![k]!, 0);
+  const scale = dot(0, 0);
+  if (!(scale > 0)) return false;
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * scale;
+  return near(dot(1, 1), scale) && near(dot(2, 2), scale) && near(dot(0, 1), 0) && near(dot(0, 2), 0) && near(dot(1, 2), 0);
 }
 
 /** CadQuery's `_filter`: one shape as itself, none or several as a compound. */
@@ -125,17 +108,12 @@ export class Shape extends CurveMethods {
   /** @internal Scripts receive shapes from the Workplane and the class methods (`Solid.makeBox`, …). */
   constructor(kernelShape: AnyShape) {
     super();
-    return this.adopt(kernelShape);
-  }
-
-  /** @internal Ties this new facade to its kernel shape and freezes it. */
-  adopt(kernelShape: AnyShape): this {
     const kind = attachKernelShape(this, kernelShape);
-    const expected = shapeClasses?.[kind];
+    const expected = shapeClassOf(kind);
     if (expected !== undefined && !(this instanceof expected)) {
       throw new PartforgeError("INTERNAL", `a ${kind} cannot be wrapped as ${(this as object).constructor.name}`);
     }
-    return Object.freeze(this);
+    Object.freeze(this);
   }
 
   /**
@@ -152,7 +130,7 @@ export class Shape extends CurveMethods {
    * @example Workplane().cylinder(2, 1).faces("%CYLINDER").val().geomType // "CYLINDER"
    */
   get geomType(): string {
-    return this.memo("geomType", () => {
+    return derivedFact(this, "geomType", () => {
       const shape = unwrapShape(this);
       if (this.kind === "face") return surfaceType(shape);
       if (this.kind === "edge") return curveType(shape);
@@ -175,7 +153,7 @@ export class Shape extends CurveMethods {
    */
   center(...args: ShapeArgs["center"]): [number, number, number] {
     bind("center", args);
-    return this.memo("center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
+    return derivedFact(this, "center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
   }
 
   /**
@@ -202,7 +180,7 @@ export class Shape extends CurveMethods {
    */
   normal(...args: ShapeArgs["normal"]): [number, number, number] | undefined {
     bind("normal", args);
-    return this.memo("normal", () => (this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined));
+    return derivedFact(this, "normal", () => (this.kind === "face" && this.geomType === "PLANE" ? faceNormal(unwrapShape(this)) : undefined));
   }
 
   /**
@@ -211,13 +189,13 @@ export class Shape extends CurveMethods {
    */
   direction(...args: ShapeArgs["direction"]): [number, number, number] | undefined {
     bind("direction", args);
-    return this.memo("direction", () => (this.kind === "edge" && this.geomType === "LINE" ? this.tangentAt(0, "parameter").toTuple() : undefined));
+    return derivedFact(this, "direction", () => (this.kind === "edge" && this.geomType === "LINE" ? this.tangentAt(0, "parameter").toTuple() : undefined));
   }
 
   /** @example Workplane().box(2, 3, 4).edges("|Z").val().length() // 4 */
   length(...args: ShapeArgs["length"]): number | undefined {
     bind("length", args);
-    return this.kind === "edge" || this.kind === "wire" ? this.memo("length", () => measure(unwrapShape(this), 1)) : undefined;
+    return this.kind === "edge" || this.kind === "wire" ? derivedFact(this, "length", () => measure(unwrapShape(this), 1)) : undefined;
   }
 
   /**
@@ -227,7 +205,7 @@ export class Shape extends CurveMethods {
   area(...args: ShapeArgs["area"]): number | undefined {
     bind("area", args);
     if (this.kind === "wire") {
-      return this.memo("wireArea", () => {
+      return derivedFact(this, "wireArea", () => {
         try {
           return measure(makePlanarFace(unwrapShape(this), false, []), 2);
         } catch {
@@ -241,7 +219,7 @@ export class Shape extends CurveMethods {
   /** @example Workplane().box(2, 3, 4).val().boundingBox().max // [1, 1.5, 2] */
   boundingBox(...args: ShapeArgs["boundingBox"]): { min: [number, number, number]; max: [number, number, number] } {
     bind("boundingBox", args);
-    return this.memo("bbox", () => boundingBoxOf(unwrapShape(this)));
+    return derivedFact(this, "bbox", () => boundingBoxOf(unwrapShape(this)));
   }
 
   /**
@@ -250,7 +228,7 @@ export class Shape extends CurveMethods {
    */
   Volume(...args: ShapeArgs["Volume"]): number {
     bind("Volume", args);
-    return DIMENSION[this.kind] === 3 ? this.memo("volume", () => measure(unwrapShape(this), 3)) : 0;
+    return DIMENSION[this.kind] === 3 ? derivedFact(this, "volume", () => measure(unwrapShape(this), 3)) : 0;
   }
 
   /**
@@ -259,7 +237,7 @@ export class Shape extends CurveMethods {
    */
   Area(...args: ShapeArgs["Area"]): number {
     bind("Area", args);
-    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire" ? 0 : this.memo("area", () => measure(unwrapShape(this), 2));
+    return this.kind === "vertex" || this.kind === "edge" || this.kind === "wire" ? 0 : derivedFact(this, "area", () => measure(unwrapShape(this), 2));
   }
 
   /** @example Workplane().box(2, 3, 4).val().BoundingBox().zlen // 4 */
@@ -314,6 +292,15 @@ export class Shape extends CurveMethods {
   }
 
   /**
+   * OCCT's BRep_Tool::IsClosed, as CadQuery: a wire whose ends meet, a shell without free edges.
+   * @example Solid.makeBox(1, 1, 1).Shells()[0].Closed() // true
+   */
+  Closed(...args: ShapeArgs["Closed"]): boolean {
+    bind("Closed", args);
+    return isClosedShape(unwrapShape(this));
+  }
+
+  /**
    * Faces on one surface and edges on one curve merged (OCCT's ShapeUpgrade_UnifySameDomain).
    * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [1, 0, 0])).clean().Faces().length // 6
    */
@@ -350,52 +337,48 @@ export class Shape extends CurveMethods {
   *[Symbol.iterator](): IterableIterator<Shape> {
     const below: Partial<Record<ShapeKind, ShapeKind>> = { solid: "shell", shell: "face", face: "wire", wire: "edge", edge: "vertex" };
     const next = below[this.kind];
-    const parts = this.kind === "compound" ? childShapes(unwrapShape(this)).map(wrapShape) : next === undefined ? [] : this.children(next);
+    const parts = this.kind === "compound" ? childShapes(unwrapShape(this)).map(wrapShape) : next === undefined ? [] : childrenOf(this, next);
     yield* parts;
   }
 
-  protected children(kind: ShapeKind): Shape[] {
-    return subShapes(unwrapShape(this), kind).map(wrapShape);
-  }
-
   /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
-  Vertices(...args: ShapeArgs["Vertices"]): Shape[] {
+  Vertices(...args: ShapeArgs["Vertices"]): Vertex[] {
     bind("Vertices", args);
-    return this.children("vertex");
+    return childrenOf(this, "vertex") as Vertex[];
   }
   /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
-  Edges(...args: ShapeArgs["Edges"]): Shape[] {
+  Edges(...args: ShapeArgs["Edges"]): Edge[] {
     bind("Edges", args);
-    return this.children("edge");
+    return childrenOf(this, "edge") as Edge[];
   }
   /** @example Workplane().box(1, 1, 1).val().Wires().length // 6 */
-  Wires(...args: ShapeArgs["Wires"]): Shape[] {
+  Wires(...args: ShapeArgs["Wires"]): Wire[] {
     bind("Wires", args);
-    return this.children("wire");
+    return childrenOf(this, "wire") as Wire[];
   }
   /** @example Workplane().box(1, 1, 1).val().Faces().length // 6 */
-  Faces(...args: ShapeArgs["Faces"]): Shape[] {
+  Faces(...args: ShapeArgs["Faces"]): Face[] {
     bind("Faces", args);
-    return this.children("face");
+    return childrenOf(this, "face") as Face[];
   }
   /** @example Workplane().box(1, 1, 1).val().Shells().length // 1 */
-  Shells(...args: ShapeArgs["Shells"]): Shape[] {
+  Shells(...args: ShapeArgs["Shells"]): Shell[] {
     bind("Shells", args);
-    return this.children("shell");
+    return childrenOf(this, "shell") as Shell[];
   }
   /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).findSolid().Solids().length // 2 */
-  Solids(...args: ShapeArgs["Solids"]): Shape[] {
+  Solids(...args: ShapeArgs["Solids"]): Solid[] {
     bind("Solids", args);
-    return this.children("solid");
+    return childrenOf(this, "solid") as Solid[];
   }
   /** @example Compound.makeCompound([Solid.makeBox(1, 1, 1)]).Compounds().length // 1 */
-  Compounds(...args: ShapeArgs["Compounds"]): Shape[] {
+  Compounds(...args: ShapeArgs["Compounds"]): Compound[] {
     bind("Compounds", args);
-    return this.children("compound");
+    return childrenOf(this, "compound") as Compound[];
   }
 
   #select(kind: ShapeKind, selector: string | Selector | undefined): Shape {
-    const candidates = this.children(kind);
+    const candidates = childrenOf(this, kind);
     if (selector === undefined || selector === "") return oneOrCompound(candidates);
     return oneOrCompound(compileSelector(selector).filter(candidates));
   }
@@ -429,7 +412,7 @@ export class Shape extends CurveMethods {
   }
 
   #selectOne(method: string, kind: ShapeKind, selector: string | Selector | undefined): Shape {
-    const candidates = this.children(kind);
+    const candidates = childrenOf(this, kind);
     const selected = selector === undefined || selector === "" ? candidates : compileSelector(selector).filter(candidates);
     const first = selected[0];
     if (first === undefined) {
@@ -569,7 +552,7 @@ export class Shape extends CurveMethods {
     if (rows.length === 4 && JSON.stringify(rows[3]) !== "[0,0,0,1]") {
       throw new PartforgeError("SCRIPT_EXCEPTION", `Shape.${method}: the fourth row of the matrix must be [0, 0, 0, 1]; got [${rows[3]!.join(", ")}]`);
     }
-    const transformed = transformByMatrix(unwrapShape(this), rows.slice(0, 3));
+    const transformed = isConformal(rows) ? transformByMatrix(unwrapShape(this), rows.slice(0, 3)) : undefined;
     if (transformed === undefined) {
       throw new PartforgeError(
         "NOT_SUPPORTED",

@@ -3,7 +3,8 @@ import { makeShellFromFaces } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { SHELL_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShellArgs, ShellValues } from "../signatures/generated.ts";
-import { Shape, unwrapShape, wrapAs } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { unwrapShape, wrapAs } from "./wrap.ts";
 
 const bind = binderFor<ShellValues>("Shell", SHELL_SIGNATURES, {});
 

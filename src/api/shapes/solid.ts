@@ -28,7 +28,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { Vector } from "../vector.ts";
 import { SOLID_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { SolidArgs, SolidValues } from "../signatures/generated.ts";
-import { isShape, Shape, unwrapShape, wrapAs, wrapShape } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { isShape, unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 import { Mixin3D } from "./mixin3D.ts";
 
 const bind = binderFor<SolidValues>("Solid", SOLID_SIGNATURES, {});
@@ -272,7 +273,7 @@ export class Solid extends Mixin3D {
 
   /** The shells, the outer one (the one whose bounding box is largest) first. */
   #shellsByReach(): Shape[] {
-    const shells = this.children("shell");
+    const shells = this.Shells();
     const reach = (s: Shape) => s.BoundingBox().DiagonalLength;
     return [...shells].sort((a, b) => reach(b) - reach(a));
   }

@@ -2,7 +2,8 @@
 import { makeVertex } from "../../kernel/index.ts";
 import { VERTEX_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { VertexArgs, VertexValues } from "../signatures/generated.ts";
-import { Shape, wrapAs } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { wrapAs } from "./wrap.ts";
 
 const bind = binderFor<VertexValues>("Vertex", VERTEX_SIGNATURES, {});
 

@@ -15,7 +15,8 @@ import {
 import { PartforgeError } from "../../shared/errors.ts";
 import { WIRE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { WireArgs, WireValues } from "../signatures/generated.ts";
-import { Shape, unwrapShape, wrapAs } from "./shape.ts";
+import { Shape } from "./shape.ts";
+import { unwrapShape, wrapAs } from "./wrap.ts";
 
 const bind = binderFor<WireValues>("Wire", WIRE_SIGNATURES, {});
 const NO_2D_FILLET = "it needs OCCT's ChFi2d (BRepFilletAPI_MakeFillet2d), which partforge's kernel build does not include; fillet or chamfer the vertices of a Sketch, or the edges of the solid, instead";

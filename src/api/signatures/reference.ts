@@ -44,7 +44,8 @@ function callForms(name: string, params: readonly ParamSpec[], rest: ParamSpec |
 export function referenceLines(owner: string, name: string, signature: MethodSignature): { heading: string; body: string[] } {
   const forms = [signature.params, ...(signature.overloads ?? [])];
   const callee = name === "__init__" ? owner : name;
-  const receiver = name === "__init__" ? owner : `${owner === "Workplane" ? "wp" : owner.toLowerCase()}.${name}`;
+  const instance = owner === "Workplane" ? "wp" : owner.toLowerCase();
+  const receiver = name === "__init__" ? owner : `${signature.classmethod === true ? owner : instance}.${name}`;
   const heading = forms.map((params, i) => `${callee}(${pythonParameters(params, i === 0 ? signature.rest : undefined)})`).join(" / ");
   const body: string[] = [];
   forms.forEach((params, i) => {

@@ -27,8 +27,14 @@ const SWEEP_OPTIONS: readonly ParamSpec[] = [
 const TRANSITION: ParamSpec = { name: "transitionMode", type: [{ oneOf: ["transformed", "round", "right"] }], default: "transformed" };
 const WIRES = (name: string): ParamSpec => ({ name, type: ["wires"] });
 
+/** The table with `names` marked as class methods (called on the class). */
+function withClassMethods(table: SignatureTable, names: readonly string[]): SignatureTable {
+  return Object.fromEntries(Object.entries(table).map(([name, signature]) => [name, names.includes(name) ? { ...signature, classmethod: true as const } : signature]));
+}
+const MAKERS = (table: SignatureTable, extra: readonly string[] = []) => withClassMethods(table, [...Object.keys(table).filter((n) => n.startsWith("make")), ...extra]);
+
 /** Methods every shape has (CadQuery's `Shape`). */
-export const SHAPE_SIGNATURES: SignatureTable = {
+export const SHAPE_SIGNATURES: SignatureTable = MAKERS({
   ShapeType: { params: [] },
   geomTypeName: { params: [] },
   center: { params: [] },
@@ -135,7 +141,7 @@ export const SHAPE_SIGNATURES: SignatureTable = {
   centerOfMass: { params: [required("obj", "shape")] },
   CombinedCenter: { params: [required("objects", "shapes")] },
   CombinedCenterOfBoundBox: { params: [required("objects", "shapes")] },
-};
+}, ["importBrep", "importBin", "cast", "computeMass", "centerOfMass", "CombinedCenter", "CombinedCenterOfBoundBox"]);
 
 /** CadQuery's `Mixin1D`: the methods of edges and wires. */
 export const MIXIN1D_SIGNATURES: SignatureTable = {
@@ -181,12 +187,12 @@ export const MIXIN3D_SIGNATURES: SignatureTable = {
   isInside: { params: [point("point"), { name: "tolerance", type: ["number"], default: 1e-6 }] },
 };
 
-export const VERTEX_SIGNATURES: SignatureTable = {
+export const VERTEX_SIGNATURES: SignatureTable = MAKERS({
   toTuple: { params: [] },
   makeVertex: { params: [number("x"), number("y"), number("z")] },
-};
+});
 
-export const EDGE_SIGNATURES: SignatureTable = {
+export const EDGE_SIGNATURES: SignatureTable = MAKERS({
   close: { params: [] },
   arcCenter: { params: [] },
   trim: { params: [number("u0"), number("u1")] },
@@ -235,9 +241,9 @@ export const EDGE_SIGNATURES: SignatureTable = {
   makeTangentArc: { params: [point("v1"), point("v2"), point("v3")] },
   makeLine: { params: [point("v1"), point("v2")] },
   makeBezier: { params: [required("points", "vectors")] },
-};
+});
 
-export const WIRE_SIGNATURES: SignatureTable = {
+export const WIRE_SIGNATURES: SignatureTable = MAKERS({
   close: { params: [] },
   combine: { params: [required("listOfWires", "curves"), { name: "tol", type: ["number"], default: 1e-9 }] },
   assembleEdges: { params: [required("listOfEdges", "curves")] },
@@ -277,9 +283,9 @@ export const WIRE_SIGNATURES: SignatureTable = {
   offset2D: { params: [number("d"), { name: "kind", type: [{ oneOf: ["arc", "intersection", "tangent"] }], default: "arc" }] },
   fillet2D: { params: [number("radius"), required("vertices", "shapes")] },
   chamfer2D: { params: [number("d"), required("vertices", "shapes")] },
-};
+}, ["combine", "assembleEdges"]);
 
-export const FACE_SIGNATURES: SignatureTable = {
+export const FACE_SIGNATURES: SignatureTable = MAKERS({
   normalAt: { params: [{ name: "locationVector", type: ["vector"], default: null }], overloads: [[number("u"), number("v")]] },
   outerWire: { params: [] },
   innerWires: { params: [] },
@@ -314,13 +320,13 @@ export const FACE_SIGNATURES: SignatureTable = {
   },
   makeRuledSurface: { params: [required("edgeOrWire1", "edge", "wire"), required("edgeOrWire2", "edge", "wire")] },
   makeFromWires: { params: [required("outerWire", "wire"), { name: "innerWires", type: ["wires"], default: [] }] },
-};
+});
 
-export const SHELL_SIGNATURES: SignatureTable = {
+export const SHELL_SIGNATURES: SignatureTable = MAKERS({
   makeShell: { params: [required("listOfFaces", "faces")] },
-};
+});
 
-export const SOLID_SIGNATURES: SignatureTable = {
+export const SOLID_SIGNATURES: SignatureTable = MAKERS({
   isSolid: { params: [required("obj", "shape")] },
   makeSolid: { params: [required("shell", "shell")] },
   makeBox: { params: [number("length"), number("width"), number("height"), pointAt("pnt", ORIGIN), pointAt("dir", Z)] },
@@ -371,10 +377,10 @@ export const SOLID_SIGNATURES: SignatureTable = {
   sweep_multi: { params: [{ name: "profiles", type: ["list"], tsType: "readonly (Wire | Face)[]" }, required("path", "wire", "edge"), ...SWEEP_OPTIONS] },
   outerShell: { params: [] },
   innerShells: { params: [] },
-};
+}, ["isSolid", "extrudeLinear", "extrudeLinearWithRotation", "revolve", "sweep", "sweep_multi"]);
 
-export const COMPOUND_SIGNATURES: SignatureTable = {
+export const COMPOUND_SIGNATURES: SignatureTable = MAKERS({
   makeCompound: { params: [required("listOfShapes", "shapes")] },
   // `remove` is Shape's (CadQuery 2.6+: a new shape without the given ones).
   fuse: { params: [GLUE, TOL], rest: { name: "toFuse", type: ["shape"] } },
-};
+});

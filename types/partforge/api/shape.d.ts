@@ -5,6 +5,7 @@ import { Face } from "./shapes/face.ts";
 import { Shell } from "./shapes/shell.ts";
 import { Solid } from "./shapes/solid.ts";
 import { Compound } from "./shapes/compound.ts";
-export { Shape, wrapShape, unwrapShape, isShape, uniqueShapes, wrapAs, type BoundBox, type ShapeKind } from "./shapes/shape.ts";
+export { Shape, type BoundBox, type ShapeKind } from "./shapes/shape.ts";
+export { wrapShape, unwrapShape, isShape, uniqueShapes, wrapAs } from "./shapes/wrap.ts";
 export { Mixin3D } from "./shapes/mixin3D.ts";
 export { Vertex, Edge, Wire, Face, Shell, Solid, Compound };

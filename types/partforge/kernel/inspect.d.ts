@@ -34,3 +34,5 @@ export declare function faceNormalAt(face: AnyShape, at: {
     normal: Triple;
     point: Triple;
 };
+/** True when the shape has no free boundary: a closed wire, a shell or solid without free edges (OCCT's BRep_Tool::IsClosed). */
+export declare function isClosedShape(shape: AnyShape): boolean;

@@ -14,3 +14,5 @@ export declare function attachKernelShape(facade: object, shape: AnyShape): Shap
 export declare function kernelShapeOf(facade: object): AnyShape;
 /** The kind of a shape facade, or undefined when `value` is not one. */
 export declare function shapeKindOf(value: unknown): ShapeKind | undefined;
+/** A fact derived from a facade's kernel shape, computed once (shapes are immutable). */
+export declare function derivedFact<T>(facade: object, key: string, compute: () => T): T;

@@ -3,6 +3,13 @@ import { Location } from "../location.ts";
 import type { ShapeArgs } from "../signatures/generated.ts";
 import { type ShapeKind } from "./handles.ts";
 import { CurveMethods } from "./curveMethods.ts";
+import type { Compound } from "./compound.ts";
+import type { Edge } from "./edge.ts";
+import type { Face } from "./face.ts";
+import type { Shell } from "./shell.ts";
+import type { Solid } from "./solid.ts";
+import type { Vertex } from "./vertex.ts";
+import type { Wire } from "./wire.ts";
 export type { ShapeKind };
 /** A bounding box with CadQuery's field names. */
 export interface BoundBox {
@@ -19,9 +26,6 @@ export interface BoundBox {
     /** Length of the diagonal. */
     DiagonalLength: number;
 }
-export declare function isShape(value: unknown): value is Shape;
-/** Removes duplicates (same kernel shape) keeping first occurrences. */
-export declare function uniqueShapes(shapes: readonly Shape[]): Shape[];
 /**
  * A vertex, edge, wire, face, shell, solid or compound. Derived facts are computed once.
  * @example Workplane().box(1, 2, 3).val().Volume() // 6
@@ -107,6 +111,11 @@ export declare class Shape extends CurveMethods {
      */
     isEqual(...args: ShapeArgs["isEqual"]): boolean;
     /**
+     * OCCT's BRep_Tool::IsClosed, as CadQuery: a wire whose ends meet, a shell without free edges.
+     * @example Solid.makeBox(1, 1, 1).Shells()[0].Closed() // true
+     */
+    Closed(...args: ShapeArgs["Closed"]): boolean;
+    /**
      * Faces on one surface and edges on one curve merged (OCCT's ShapeUpgrade_UnifySameDomain).
      * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [1, 0, 0])).clean().Faces().length // 6
      */
@@ -128,21 +137,20 @@ export declare class Shape extends CurveMethods {
      * @example [...Solid.makeBox(1, 1, 1).shells()].length // 6 (the faces of its one shell)
      */
     [Symbol.iterator](): IterableIterator<Shape>;
-    protected children(kind: ShapeKind): Shape[];
     /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
-    Vertices(...args: ShapeArgs["Vertices"]): Shape[];
+    Vertices(...args: ShapeArgs["Vertices"]): Vertex[];
     /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
-    Edges(...args: ShapeArgs["Edges"]): Shape[];
+    Edges(...args: ShapeArgs["Edges"]): Edge[];
     /** @example Workplane().box(1, 1, 1).val().Wires().length // 6 */
-    Wires(...args: ShapeArgs["Wires"]): Shape[];
+    Wires(...args: ShapeArgs["Wires"]): Wire[];
     /** @example Workplane().box(1, 1, 1).val().Faces().length // 6 */
-    Faces(...args: ShapeArgs["Faces"]): Shape[];
+    Faces(...args: ShapeArgs["Faces"]): Face[];
     /** @example Workplane().box(1, 1, 1).val().Shells().length // 1 */
-    Shells(...args: ShapeArgs["Shells"]): Shape[];
+    Shells(...args: ShapeArgs["Shells"]): Shell[];
     /** @example Workplane().pushPoints([[0, 0], [3, 0]]).box(1, 1, 1).findSolid().Solids().length // 2 */
-    Solids(...args: ShapeArgs["Solids"]): Shape[];
+    Solids(...args: ShapeArgs["Solids"]): Solid[];
     /** @example Compound.makeCompound([Solid.makeBox(1, 1, 1)]).Compounds().length // 1 */
-    Compounds(...args: ShapeArgs["Compounds"]): Shape[];
+    Compounds(...args: ShapeArgs["Compounds"]): Compound[];
     /**
      * The vertices, those the selector picks when given: one as itself, several as a Compound.
      * @example Solid.makeBox(1, 1, 1).vertices(">Z").Vertices().length // 4

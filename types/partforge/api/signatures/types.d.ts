@@ -62,6 +62,8 @@ export interface MethodSignature {
     readonly params: readonly ParamSpec[];
     /** Python's `*args`: every positional argument after `params`. */
     readonly rest?: ParamSpec;
+    /** A class method (`@classmethod`, `@staticmethod`): called on the class, `Solid.makeBox(…)`. */
+    readonly classmethod?: true;
     /** CadQuery's other call forms (`@overload`, `@multimethod`), tried in order after `params`. */
     readonly overloads?: readonly (readonly ParamSpec[])[];
 }

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, Edge, Face, Location, Shape, Shell, Solid, Vertex, Wire, Workplane, wrapShape } from "../../src/api/index.ts";
+import { Compound, Edge, Face, Location, Plane, Shape, Shell, Solid, Vertex, Wire, Workplane, wrapShape } from "../../src/api/index.ts";
 import { buildModel } from "../../src/build/index.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
@@ -189,9 +189,30 @@ describe("the shape classes", () => {
       assertTripleClose(Shape.CombinedCenter([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [2, 0, 0])]).toTuple(), [1.5, 0.5, 0.5], 1e-12);
       assertClose(Shape.computeMass(Solid.makeBox(1, 2, 3)), 6, 1e-12);
       assert.ok(Solid.isSolid(box) && !Solid.isSolid(Face.makePlane(1, 1)));
+      const topEdge = box.edges(">Z and >X");
+      assert.equal(topEdge.ancestors(box, "Face").Faces().length, 2);
+      assert.equal(box.faces(">Z").siblings(box, "Edge").Faces().length, 4);
+      assert.equal(box.faces(">Z").siblings(box, "Edge", 2).Faces().length, 1, "two steps out from the top is the bottom");
+      assertPartforgeError(() => topEdge.ancestors(box, "CompSolid"), "NOT_SUPPORTED", /no CompSolid/);
       // OCCT's BRep_Tool::IsClosed, as CadQuery: a shell without free edges and a closed wire are closed.
       assert.ok(box.Shells()[0]!.Closed() && Face.makePlane(1, 1).outerWire().Closed());
       assert.ok(!Wire.makePolygon([[0, 0, 0], [1, 0, 0], [1, 1, 0]]).Closed() && !Shell.makeShell([Face.makePlane(1, 1)]).Closed());
+    }));
+
+  it("makes text as a compound of letters with Compound.makeText, as Workplane.text makes them", () =>
+    withScope(() => {
+      const letters = Compound.makeText("cq", 10, 2);
+      assert.ok(letters instanceof Compound && letters.isValid());
+      assert.equal(letters.Solids().length, 2);
+      const workplane = Workplane().text("cq", 10, 2, { combine: false });
+      assertClose(letters.Volume(), workplane.vals().reduce((sum, s) => sum + (s as Shape).Volume(), 0), 1e-9);
+      const flat = Compound.makeText("A", 5, 0, { position: Plane.named("XZ"), halign: "left" });
+      assert.equal(flat.Solids().length, 0);
+      assertClose(flat.BoundingBox().ylen, 0, 1e-12);
+      assert.ok(flat.BoundingBox().xmin >= -1e-9, "left-aligned text starts at the origin");
+      assertPartforgeError(() => Compound.makeText("A", 5, 1, { fontPath: "/fonts/a.ttf" }), "NOT_SUPPORTED", /fontPath is not supported: scripts cannot read files/);
+      assertPartforgeError(() => Compound.makeText("  ", 5, 1), "SCRIPT_EXCEPTION", /text must not be empty/);
+      assertPartforgeError(() => loose(Compound).makeText!("A", 5, 1, { kind: "heavy" }), "SCRIPT_EXCEPTION", /kind must be one of "regular", "bold", "italic"; got "heavy"/);
     }));
 
   it("refuses bad calls with CadQuery's signature: wrong types, too many arguments, unknown names, a name twice", () =>

@@ -30,7 +30,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/api/ops/drawing.ts#edgeEndPoints": "a private field by another name: keyed by the edge Shapes one build drew, never iterated",
   "src/modelscript/params.ts#states": "a private field by another name: keyed by the Param objects one evaluation made, never iterated",
   "src/modelscript/params.ts#declarations": "a counter of which only the order within one evaluation is used; scripts cannot read it",
-  "src/api/ops/text.ts#loaded": "parsed bundled fonts: a pure function of a fixed file name; no script receives a Font",
+  "src/api/ops/glyphs.ts#loaded": "parsed bundled fonts: a pure function of a fixed file name; no script receives a Font",
   "src/modelscript/evaluate.ts#frozenScopes": "memo of a frozen null-prototype copy of a frozen scope object (one per slot), keyed by that object",
   "src/modelscript/evaluate.ts#compiledCache": "the in-process evaluator's (CLI, tests) cache of compiled code, keyed by code and scope; slots never use it",
   "src/kernel/step.ts#temporaryFileCount": "names the kernel's temporary STEP file uniquely; the file is removed after each export",

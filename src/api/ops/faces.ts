@@ -5,7 +5,8 @@
  */
 import { faceOnPlane, makePlanarFace, sampleEdges } from "../../kernel/index.ts";
 import type { Plane } from "../plane.ts";
-import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
+import type { Shape } from "../shapes/shape.ts";
+import { unwrapShape, wrapShape } from "../shapes/wrap.ts";
 
 type Point2 = [number, number];
 

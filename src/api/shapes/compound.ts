@@ -1,11 +1,13 @@
 /** CadQuery's `Compound`: several shapes held as one. */
-import { booleanOperation, makeCompoundOf } from "../../kernel/index.ts";
+import { booleanOperation, makeCompoundOf, prism } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { COMPOUND_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { CompoundArgs, CompoundValues } from "../signatures/generated.ts";
 import { Shape } from "./shape.ts";
 import { unwrapShape, wrapAs, wrapShape } from "./wrap.ts";
 import { Mixin3D } from "./mixin3D.ts";
+import { Plane } from "../plane.ts";
+import { textFaces } from "../ops/glyphs.ts";
 
 const bind = binderFor<CompoundValues>("Compound", COMPOUND_SIGNATURES, {});
 
@@ -21,6 +23,24 @@ export class Compound extends Mixin3D {
   static makeCompound(...args: CompoundArgs["makeCompound"]): Compound {
     const { listOfShapes } = bind("makeCompound", args);
     return wrapAs(Compound, makeCompoundOf(listOfShapes.map(unwrapShape)));
+  }
+
+  /**
+   * The text's letters, `size` high, extruded `height` along the plane's normal (flat letters when
+   * 0), on `position` (None: the XY plane), as a compound. Fonts are the bundled DejaVu families:
+   * "DejaVu Sans" (also for any other name, e.g. CadQuery's default "Arial"), "DejaVu Sans Mono",
+   * "DejaVu Serif".
+   * @example Compound.makeText("cq", 10, 2).Solids().length // 2
+   */
+  static makeText(...args: CompoundArgs["makeText"]): Compound {
+    const { text, size, height, font, kind, halign, valign, position } = bind("makeText", args);
+    if (text.trim() === "") throw new PartforgeError("SCRIPT_EXCEPTION", "Compound.makeText: text must not be empty");
+    if (!(size > 0)) throw new PartforgeError("SCRIPT_EXCEPTION", `Compound.makeText: size must be positive; got ${size}`);
+    const plane = position ?? Plane.named("XY");
+    const faces = textFaces("Compound.makeText", text, size, plane, { font, kind, halign, valign });
+    const vector = plane.zDir.multiply(height).toTuple();
+    const parts = height === 0 ? faces.map(unwrapShape) : faces.map((face) => prism(unwrapShape(face), vector));
+    return wrapAs(Compound, makeCompoundOf(parts));
   }
 
   /**

@@ -43,6 +43,7 @@ import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
 import { attachKernelShape, derivedFact, type ShapeKind } from "./handles.ts";
 import { shapeClassOf, unwrapShape, wrapShape } from "./wrap.ts";
+import { ancestorsOf, siblingsOf } from "./topology.ts";
 import { CurveMethods } from "./curveMethods.ts";
 // Types only (erased at run time): the kinds' classes extend this one.
 import type { Compound } from "./compound.ts";
@@ -670,6 +671,24 @@ export class Shape extends CurveMethods {
   distance(...args: ShapeArgs["distance"]): number {
     const { other } = bind("distance", args);
     return distanceBetween(unwrapShape(this), unwrapShape(other));
+  }
+
+  /**
+   * The shapes of `kind` within `shape` that contain this one, as a compound.
+   * @example box.edges(">Z and >X").ancestors(box, "Face").Faces().length // 2
+   */
+  ancestors(...args: ShapeArgs["ancestors"]): Shape {
+    const { shape, kind } = bind("ancestors", args);
+    return wrapShape(makeCompoundOf(ancestorsOf(this, shape, kind).map(unwrapShape)));
+  }
+
+  /**
+   * The shapes of this one's kind within `shape` that share a sub-shape of `kind` with it (`level` steps out), as a compound.
+   * @example box.faces(">Z").siblings(box, "Edge").Faces().length // 4
+   */
+  siblings(...args: ShapeArgs["siblings"]): Shape {
+    const { shape, kind, level } = bind("siblings", args);
+    return wrapShape(makeCompoundOf(siblingsOf(this, shape, kind, level).map(unwrapShape)));
   }
 
   /**

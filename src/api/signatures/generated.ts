@@ -1060,6 +1060,15 @@ export interface ShapeArgs {
   distance:
     | [options: { other: Shape }]
     | [other: Shape];
+  ancestors:
+    | [options: { shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" }]
+    | [shape: Shape, options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"];
+  siblings:
+    | [options: { shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level?: number | undefined }]
+    | [shape: Shape, options: { kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level?: number | undefined }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: { level?: number | undefined }]
+    | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined];
   distances:
     | [...others: (Shape)[]];
   exportStl:
@@ -1168,6 +1177,8 @@ export interface ShapeValues {
   intersect: { form: 0; tol: number | undefined; toIntersect: (Shape)[] };
   split: { form: 0; splitters: (Shape)[] };
   distance: { form: 0; other: Shape };
+  ancestors: { form: 0; shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound" };
+  siblings: { form: 0; shape: Shape; kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"; level: number };
   distances: { form: 0; others: (Shape)[] };
   exportStl: { form: 0; fileName: string; tolerance: number; angularTolerance: number; ascii: boolean; relative: boolean; parallel: boolean };
   exportStep: { form: 0; fileName: string };
@@ -1669,6 +1680,17 @@ export interface CompoundArgs {
   makeCompound:
     | [options: { listOfShapes: readonly Shape[] }]
     | [listOfShapes: readonly Shape[]];
+  makeText:
+    | [options: { text: string; size: number; height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, options: { size: number; height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, options: { height: number; font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, options?: { font?: string | undefined; fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, options?: { fontPath?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, valign: "center" | "top" | "bottom" | undefined, options?: { position?: Plane | null | undefined }]
+    | [text: string, size: number, height: number, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined, position?: Plane | null | undefined];
   fuse:
     | [...toFuse: (Shape)[]]
     | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
@@ -1677,6 +1699,7 @@ export interface CompoundArgs {
 /** What each Compound method receives after binding. */
 export interface CompoundValues {
   makeCompound: { form: 0; listOfShapes: Shape[] };
+  makeText: { form: 0; text: string; size: number; height: number; font: string; fontPath: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom"; position: Plane | undefined };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
 }
 

@@ -25,6 +25,8 @@ const SWEEP_OPTIONS: readonly ParamSpec[] = [
   { name: "mode", type: ["vector", "wire", "edge"], default: null, tsType: "VectorLike | Wire | Edge" },
 ];
 const TRANSITION: ParamSpec = { name: "transitionMode", type: [{ oneOf: ["transformed", "round", "right"] }], default: "transformed" };
+/** CadQuery's `Shapes` literal. */
+const SHAPES_KIND: ParamSpec = { name: "kind", type: [{ oneOf: ["Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "CompSolid", "Compound"] }] };
 const WIRES = (name: string): ParamSpec => ({ name, type: ["wires"] });
 
 /** The table with `names` marked as class methods (called on the class). */
@@ -112,6 +114,8 @@ export const SHAPE_SIGNATURES: SignatureTable = MAKERS({
   intersect: { params: [TOL], rest: { name: "toIntersect", type: ["shape"] } },
   split: { params: [], rest: { name: "splitters", type: ["shape"] } },
   distance: { params: [required("other", "shape")] },
+  ancestors: { params: [required("shape", "shape"), SHAPES_KIND] },
+  siblings: { params: [required("shape", "shape"), SHAPES_KIND, { name: "level", type: ["int"], default: 1 }] },
   distances: { params: [], rest: { name: "others", type: ["shape"] } },
   exportStl: {
     params: [
@@ -381,6 +385,19 @@ export const SOLID_SIGNATURES: SignatureTable = MAKERS({
 
 export const COMPOUND_SIGNATURES: SignatureTable = MAKERS({
   makeCompound: { params: [required("listOfShapes", "shapes")] },
+  makeText: {
+    params: [
+      required("text", "string"),
+      number("size"),
+      number("height"),
+      { name: "font", type: ["string"], default: "Arial" },
+      { name: "fontPath", type: ["string"], default: null, unsupported: "scripts cannot read files; font picks one of the bundled DejaVu fonts" },
+      { name: "kind", type: [{ oneOf: ["regular", "bold", "italic"] }], default: "regular" },
+      { name: "halign", type: [{ oneOf: ["center", "left", "right"] }], default: "center" },
+      { name: "valign", type: [{ oneOf: ["center", "top", "bottom"] }], default: "center" },
+      { name: "position", type: ["plane"], default: null, tsType: "Plane" },
+    ],
+  },
   // `remove` is Shape's (CadQuery 2.6+: a new shape without the given ones).
   fuse: { params: [GLUE, TOL], rest: { name: "toFuse", type: ["shape"] } },
 });

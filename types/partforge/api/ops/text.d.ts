@@ -1,5 +1,5 @@
 import type { WorkplaneImpl } from "../workplane.ts";
-type Kind = "regular" | "bold" | "italic";
+import { type Kind } from "./glyphs.ts";
 export interface TextOptions {
     /** "cut" (default, as CadQuery), true/"a" to fuse, false to keep apart. */
     combine?: boolean | "a" | "s" | "cut";
@@ -13,4 +13,3 @@ export interface TextOptions {
     valign?: "center" | "top" | "bottom";
 }
 export declare function text(wp: WorkplaneImpl, txt: string, fontsize: number, distance: number, options?: TextOptions): WorkplaneImpl;
-export {};

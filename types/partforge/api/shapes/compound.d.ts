@@ -12,6 +12,14 @@ export declare class Compound extends Mixin3D {
      */
     static makeCompound(...args: CompoundArgs["makeCompound"]): Compound;
     /**
+     * The text's letters, `size` high, extruded `height` along the plane's normal (flat letters when
+     * 0), on `position` (None: the XY plane), as a compound. Fonts are the bundled DejaVu families:
+     * "DejaVu Sans" (also for any other name, e.g. CadQuery's default "Arial"), "DejaVu Sans Mono",
+     * "DejaVu Serif".
+     * @example Compound.makeText("cq", 10, 2).Solids().length // 2
+     */
+    static makeText(...args: CompoundArgs["makeText"]): Compound;
+    /**
      * The compound's solids (or, without solids, its other members) fused together and with the others.
      * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [0.5, 0, 0])]).fuse().Volume() // 1.5
      */

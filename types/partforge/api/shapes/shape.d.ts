@@ -281,6 +281,16 @@ export declare class Shape extends CurveMethods {
      */
     distance(...args: ShapeArgs["distance"]): number;
     /**
+     * The shapes of `kind` within `shape` that contain this one, as a compound.
+     * @example box.edges(">Z and >X").ancestors(box, "Face").Faces().length // 2
+     */
+    ancestors(...args: ShapeArgs["ancestors"]): Shape;
+    /**
+     * The shapes of this one's kind within `shape` that share a sub-shape of `kind` with it (`level` steps out), as a compound.
+     * @example box.faces(">Z").siblings(box, "Edge").Faces().length // 4
+     */
+    siblings(...args: ShapeArgs["siblings"]): Shape;
+    /**
      * The least distance to each of the others, in order.
      * @example Solid.makeBox(1, 1, 1).distances(Vertex.makeVertex(3, 0, 0), Vertex.makeVertex(0, 0, 4)) // [2, 3]
      */

@@ -5,6 +5,7 @@
 import type { AssemblyImpl as Assembly } from "../assembly.ts";
 import type { Color } from "../color.ts";
 import type { Location } from "../location.ts";
+import type { Plane } from "../plane.ts";
 import type { Selector } from "../selectors/index.ts";
 import type { Edge, Face, Shape, Shell, Wire } from "../shape.ts";
 import type { SketchImpl as Sketch } from "../sketch.ts";
@@ -2915,6 +2916,22 @@ export interface ShapeArgs {
     distance: [options: {
         other: Shape;
     }] | [other: Shape];
+    ancestors: [options: {
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    }] | [shape: Shape, options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound"];
+    siblings: [options: {
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level?: number | undefined;
+    }] | [shape: Shape, options: {
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level?: number | undefined;
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", options?: {
+        level?: number | undefined;
+    }] | [shape: Shape, kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound", level?: number | undefined];
     distances: [...others: (Shape)[]];
     exportStl: [options: {
         fileName: string;
@@ -3223,6 +3240,17 @@ export interface ShapeValues {
     distance: {
         form: 0;
         other: Shape;
+    };
+    ancestors: {
+        form: 0;
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+    };
+    siblings: {
+        form: 0;
+        shape: Shape;
+        kind: "Vertex" | "Edge" | "Wire" | "Face" | "Shell" | "Solid" | "CompSolid" | "Compound";
+        level: number;
     };
     distances: {
         form: 0;
@@ -4700,6 +4728,61 @@ export interface CompoundArgs {
     makeCompound: [options: {
         listOfShapes: readonly Shape[];
     }] | [listOfShapes: readonly Shape[]];
+    makeText: [options: {
+        text: string;
+        size: number;
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, options: {
+        size: number;
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, options: {
+        height: number;
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, options?: {
+        font?: string | undefined;
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, options?: {
+        fontPath?: string | null | undefined;
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, options?: {
+        kind?: "regular" | "bold" | "italic" | undefined;
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: {
+        halign?: "center" | "left" | "right" | undefined;
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: {
+        valign?: "center" | "top" | "bottom" | undefined;
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, valign: "center" | "top" | "bottom" | undefined, options?: {
+        position?: Plane | null | undefined;
+    }] | [text: string, size: number, height: number, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined, position?: Plane | null | undefined];
     fuse: [...toFuse: (Shape)[]] | [...toFuse: (Shape)[], options: {
         glue?: boolean | undefined;
         tol?: number | null | undefined;
@@ -4710,6 +4793,18 @@ export interface CompoundValues {
     makeCompound: {
         form: 0;
         listOfShapes: Shape[];
+    };
+    makeText: {
+        form: 0;
+        text: string;
+        size: number;
+        height: number;
+        font: string;
+        fontPath: string | undefined;
+        kind: "regular" | "bold" | "italic";
+        halign: "center" | "left" | "right";
+        valign: "center" | "top" | "bottom";
+        position: Plane | undefined;
     };
     fuse: {
         form: 0;

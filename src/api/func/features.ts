@@ -119,6 +119,7 @@ function loftSections(sections: readonly Shape[]): Shape[][] {
 export function loft(...args: funcArgs["loft"]): Shape {
   const { s, cap, ruled, continuity, parametrization, degree, compat, smoothing, weights } = bind("loft", args);
   if (s.length < 2) funcError("loft", `needs at least 2 sections; got ${s.length}`);
+  // CadQuery sets "uniform"; this OCCT build cannot set the type at all (smooth lofts keep OCCT's chord-length default).
   if (parametrization !== "uniform") notSupported("loft", `parametrization "${parametrization}": the OpenCascade build partforge uses does not expose ThruSections' parametrization type`);
   if (degree < 1) funcError("loft", `degree must be at least 1; got ${degree}`);
   const faces = s.every((section, i) => section.Faces().length > 0 || (section.kind === "vertex" && (i === 0 || i === s.length - 1)));

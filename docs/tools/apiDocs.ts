@@ -13,7 +13,7 @@ import { referenceLines } from "../../src/api/signatures/reference.ts";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The documented surface: class (or function) name → file, in reading order. */
-const SECTIONS: { title: string; file: string; names: string[]; intro: string; tables?: string[] }[] = [
+const SECTIONS: { title: string; file: string | string[]; names: string[]; intro: string; tables?: string[] }[] = [
   { title: "Workplane", file: "src/api/workplane.ts", names: ["WorkplaneImpl"], intro: "CadQuery's fluent, immutable Workplane: `Workplane(plane?, { origin? })`." },
   { title: "Sketch", file: "src/api/sketch.ts", names: ["SketchImpl"], intro: "CadQuery's Sketch: `Sketch()`; each call returns a new Sketch." },
   { title: "Assembly", file: "src/api/assembly.ts", names: ["AssemblyImpl"], intro: "`Assembly(obj?, { loc, name, color })`: named, coloured, located parts." },
@@ -27,6 +27,12 @@ const SECTIONS: { title: string; file: string; names: string[]; intro: string; t
   { title: "Shell", file: "src/api/shapes/shell.ts", names: ["Shell"], intro: "`Shell.makeShell(faces)`." },
   { title: "Solid", file: "src/api/shapes/solid.ts", names: ["Solid"], intro: "`Solid.makeBox`, `makeCylinder`, `makeCone`, `makeSphere`, `makeTorus`, `makeWedge`, `makeLoft`, `extrudeLinear`, `revolve`, `sweep`, …" },
   { title: "Compound", file: "src/api/shapes/compound.ts", names: ["Compound"], intro: "`Compound.makeCompound(shapes)`." },
+  {
+    title: "func",
+    file: ["primitives", "construction", "booleans", "features", "text", "diagnostics", "unsupported"].map((group) => `src/api/func/${group}.ts`),
+    names: Object.keys(SIGNATURE_TABLES.func ?? {}),
+    intro: "CadQuery's free functions (`cadquery.func`): `import { func } from \"partforge\"; const { box, fuse } = func;`. Python's operators on shapes are `fuse` (+), `cut` (-), `intersect` (*) and `split` (/).",
+  },
   { title: "Location", file: "src/api/location.ts", names: ["Location"], intro: "`Location(x, y, z)`, `Location([x, y, z], axis, angleDeg)`, `Location(plane)`." },
   { title: "importers", file: "src/api/importers/index.ts", names: ["importDXF"], intro: "CadQuery's `cq.importers`, for what a script can be given: a DXF drawing's text." },
   { title: "Color", file: "src/api/color.ts", names: ["Color"], intro: "`Color(\"red\")`, `Color(\"#ff8800\")`, `Color(r, g, b, a?)`." },
@@ -114,7 +120,7 @@ export function sections(): { title: string; intro: string; entries: DocEntry[] 
   return SECTIONS.map(({ title, file, names, intro, tables }) => ({
     title,
     intro: introOf(title, intro),
-    entries: entriesOf(file, names).map((entry) => fromTable(tables ?? [title], entry)),
+    entries: (Array.isArray(file) ? file : [file]).flatMap((one) => entriesOf(one, names)).map((entry) => fromTable(tables ?? [title], entry)),
   }));
 }
 

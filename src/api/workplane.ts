@@ -199,6 +199,16 @@ export class WorkplaneImpl {
   }
 
   /**
+   * A Workplane holding the stack objects from `start` up to (not including) `end`, negative
+   * counting from the end: Python's `wp[start:end]` (CadQuery's `__getitem__` with a slice).
+   * @example Workplane().box(1, 2, 3).faces().sort((f) => f.Area()).slice(0, 3).size() // 3
+   */
+  slice(...args: WorkplaneArgs["slice"]): WorkplaneImpl {
+    const { start, end } = bind("slice", args);
+    return this.newObject(this.state.objects.slice(start ?? 0, end ?? undefined));
+  }
+
+  /**
    * Adds shapes, locations, or another Workplane's stack, to this stack.
    * @example Workplane().box(1, 1, 1).add(Workplane().sphere(0.5)).combine()
    */

@@ -25,7 +25,7 @@ function callable<C extends AnyClass>(Class: C): CallableClass<C> {
   return Object.freeze(factory) as unknown as CallableClass<C>;
 }
 
-export { Workplane, Sketch, Assembly, Plane, Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, importers } from "../api/index.ts";
+export { Workplane, Sketch, Assembly, Plane, Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, importers, func } from "../api/index.ts";
 export type {
   WorkplaneImpl,
   SketchImpl,

@@ -5,6 +5,7 @@ export {
   booleanOperation,
   unifySameDomain,
   subShapes,
+  childShapes,
   filletEdges,
   chamferEdges,
   shellSolid,
@@ -79,6 +80,19 @@ export {
 } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
+export { sewFaces, solidsFromShells, solidWithCavities } from "./sewing.ts";
+export {
+  booleanWithOptions,
+  imprintShapes,
+  loftWithSettings,
+  draftedPrismFeature,
+  fillBoundary,
+  offsetSurface,
+  closestPoints,
+  type Glue,
+  type LoftSettings,
+  type PrismExtent,
+} from "./freeOperations.ts";
 export {
   frameFor,
   makeVertex,
@@ -99,3 +113,5 @@ export {
 } from "./construct.ts";
 export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
+export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
+export { faceFrameAtCenter } from "./faceFrame.ts";

@@ -162,4 +162,28 @@ export function shellSolid(
   });
 }
 
+/**
+ * The shapes a compound holds (CadQuery's iteration over a compound), found top-down: solids,
+ * then shells, faces, wires, edges and vertices not inside one already listed.
+ */
+export function childShapes(shape: AnyShape): AnyShape[] {
+  return kernelRun("listing a compound's shapes", (oc, keep) => {
+    const kinds = oc.TopAbs_ShapeEnum;
+    const levels = [
+      [kinds.TopAbs_SOLID, kinds.TopAbs_COMPSOLID],
+      [kinds.TopAbs_SHELL, kinds.TopAbs_SOLID],
+      [kinds.TopAbs_FACE, kinds.TopAbs_SHELL],
+      [kinds.TopAbs_WIRE, kinds.TopAbs_FACE],
+      [kinds.TopAbs_EDGE, kinds.TopAbs_WIRE],
+      [kinds.TopAbs_VERTEX, kinds.TopAbs_EDGE],
+    ] as const;
+    const found: AnyShape[] = [];
+    for (const [kind, avoid] of levels) {
+      const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, kind, avoid));
+      for (; explorer.More(); explorer.Next()) found.push(adopt(explorer.Current()));
+    }
+    return found;
+  });
+}
+
 export type Triple = [number, number, number];

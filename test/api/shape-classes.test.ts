@@ -249,7 +249,6 @@ describe("the shape classes", () => {
       assertPartforgeError(() => Wire.makeCircle(1, [0, 0, 0], [0, 0, 1]).fillet2D(0.1, []), "NOT_SUPPORTED", /Wire\.fillet2D: it needs OCCT's ChFi2d/);
       assertPartforgeError(() => Face.makePlane(1, 1).chamfer2D(0.1, []), "NOT_SUPPORTED", /Face\.chamfer2D/);
       assertPartforgeError(() => box.transformGeometry([[2, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]), "NOT_SUPPORTED", /skews or stretches/);
-      assertPartforgeError(() => Compound.makeCompound([box]).remove(box), "NOT_SUPPORTED", /Compound\.remove/);
       assertPartforgeError(() => Edge.makeLine([0, 0, 0], [1, 0, 0]).locationAt(0.5, { frame: "corrected" }), "NOT_SUPPORTED", /frame is not supported/);
     }));
 

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
-import { Assembly, AssemblyImpl, Compound, Edge, Face, Location, Shape, Shell, Sketch, SketchImpl, Solid, Vertex, Wire, Workplane, WorkplaneImpl } from "../../src/api/index.ts";
+import { Assembly, AssemblyImpl, Compound, Edge, Face, Location, Shape, Shell, Sketch, SketchImpl, Solid, Vertex, Wire, Workplane, WorkplaneImpl, func } from "../../src/api/index.ts";
 import { Mixin3D } from "../../src/api/shape.ts";
 import { SIGNATURE_TABLES, pythonForm, type ParamSpec } from "../../src/api/signatures/index.ts";
 import { renderDeclarations } from "../../src/api/signatures/declarations.ts";
@@ -74,6 +74,10 @@ describe("the signature table", () => {
     }
   });
 
+  it("has a signature for every free function of the func namespace, and nothing else", () => {
+    assert.deepEqual(Object.keys(func).sort(), Object.keys(SIGNATURE_TABLES.func!).sort());
+  });
+
   it("lists parameters as Python allows: unique names, no required one after a default, extensions and unsupported ones well formed", () => {
     for (const [owner, table] of Object.entries(SIGNATURE_TABLES)) {
       for (const [method, signature] of Object.entries(table)) {
@@ -105,6 +109,7 @@ describe("the signature table", () => {
     assert.equal(pythonForm("Sketch", "face", SIGNATURE_TABLES.Sketch!.face!), "Sketch.face(b, angle=0, mode='a', tag=None, ignore_selection=False, *, ignoreSelection=False)");
     assert.equal(pythonForm("Shape", "fuse", SIGNATURE_TABLES.Shape!.fuse!), "Shape.fuse(*toFuse, glue=False, tol=None)");
     assert.equal(pythonForm("Wire", "makeHelix", SIGNATURE_TABLES.Wire!.makeHelix!), "Wire.makeHelix(pitch, height, radius, center=(0, 0, 0), dir=(0, 0, 1), angle=360, lefthand=False)");
+    assert.equal(pythonForm("func", "shell", SIGNATURE_TABLES.func!.shell!), "func.shell(*s, tol=1e-06, manifold=True, ctx=None, history=None, name=None) or func.shell(s, tol=1e-06, manifold=True, ctx=None, history=None, name=None)");
   });
 
   it("is what src/api/signatures/generated.ts declares (npm run types regenerates it)", () => {

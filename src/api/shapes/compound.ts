@@ -44,15 +44,6 @@ export class Compound extends Mixin3D {
   }
 
   /**
-   * Not in partforge: CadQuery's `remove` changes the compound in place; make a new one from the shapes to keep.
-   * @example Compound.makeCompound(compound.Solids().slice(1)) // instead of compound.remove(…)
-   */
-  remove(...args: CompoundArgs["remove"]): never {
-    bind("remove", args);
-    throw new PartforgeError("NOT_SUPPORTED", "Compound.remove(shape): shapes are immutable in partforge; make a new compound with Compound.makeCompound from the shapes to keep");
-  }
-
-  /**
    * The compound's solids (or, without solids, its other members) fused together and with the others.
    * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [0.5, 0, 0])]).fuse().Volume() // 1.5
    */

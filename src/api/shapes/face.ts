@@ -1,6 +1,8 @@
 /** CadQuery's `Face`: a bounded piece of surface, with its class methods for planes, ruled and filled surfaces. */
 import {
+  faceWithHoles,
   fillSurface,
+  makeWire,
   makeFaceFromWires,
   makePlaneFace,
   makeRuledSurface,
@@ -42,6 +44,16 @@ export class Face extends Shape {
     return subShapes(unwrapShape(this), "wire")
       .map((wire) => wrapAs(Wire, wire))
       .filter((wire) => !wire.isSame(outer));
+  }
+
+  /**
+   * This face with holes bounded by the given wires (or closed edges), CadQuery 2.6+'s `addHole`.
+   * @example Face.makePlane(4, 4).addHole(Wire.makeCircle(1, [0, 0, 0], [0, 0, 1])).Area() // 16 − π
+   */
+  addHole(...args: FaceArgs["addHole"]): Face {
+    const { inner } = bind("addHole", args);
+    const wires = inner.map((shape) => (shape.kind === "wire" ? unwrapShape(shape) : makeWire([unwrapShape(shape)])));
+    return wrapAs(Face, faceWithHoles(unwrapShape(this), wires));
   }
 
   /**

@@ -6,6 +6,11 @@
 import type { AnyShape } from "replicad";
 import {
   booleanOperation,
+  childShapes,
+  edgePointAndTangent,
+  faceFrameAtCenter,
+  withReplacedSubshape,
+  withoutSubshapes,
   boundingBoxOf,
   centerOfMass,
   copyShape,
@@ -32,6 +37,7 @@ import {
 import { PartforgeError } from "../../shared/errors.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import { Location } from "../location.ts";
+import { Plane } from "../plane.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
@@ -323,6 +329,19 @@ export class Shape extends CurveMethods {
     return wrapShape(copyShape(unwrapShape(this)));
   }
 
+  /**
+   * The shapes this one is made of, one level down (CadQuery's iteration over a shape): a
+   * compound's members, a solid's shells, a shell's faces, a face's wires, a wire's edges, an
+   * edge's vertices. Python's `*shape` is `...shape`.
+   * @example [...Solid.makeBox(1, 1, 1).shells()].length // 6 (the faces of its one shell)
+   */
+  *[Symbol.iterator](): IterableIterator<Shape> {
+    const below: Partial<Record<ShapeKind, ShapeKind>> = { solid: "shell", shell: "face", face: "wire", wire: "edge", edge: "vertex" };
+    const next = below[this.kind];
+    const parts = this.kind === "compound" ? childShapes(unwrapShape(this)).map(wrapShape) : next === undefined ? [] : childrenOf(this, next);
+    yield* parts;
+  }
+
   /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
   Vertices(...args: ShapeArgs["Vertices"]): Vertex[] {
     bind("Vertices", args);
@@ -391,6 +410,85 @@ export class Shape extends CurveMethods {
   /** @example Solid.makeBox(1, 1, 1).solids().ShapeType() // "Solid" */
   solids(...args: ShapeArgs["solids"]): Shape {
     return this.#select("solid", bind("solids", args).selector);
+  }
+
+  #selectOne(method: string, kind: ShapeKind, selector: string | Selector | undefined): Shape {
+    const candidates = childrenOf(this, kind);
+    const selected = selector === undefined || selector === "" ? candidates : compileSelector(selector).filter(candidates);
+    const first = selected[0];
+    if (first === undefined) {
+      const what = selector === undefined || selector === "" ? "" : `(${typeof selector === "string" ? JSON.stringify(selector) : "selector"})`;
+      throw new PartforgeError("SCRIPT_EXCEPTION", `Shape.${method}${what}: no ${kind} of this ${this.kind} is selected (it has ${candidates.length})`);
+    }
+    return first;
+  }
+
+  /**
+   * The first vertex, or the first the selector picks (CadQuery 2.6+'s single selection).
+   * @example Solid.makeBox(1, 1, 1).vertex(">X and >Y and >Z").toTuple() // [1, 1, 1]
+   */
+  vertex(...args: ShapeArgs["vertex"]): Shape {
+    return this.#selectOne("vertex", "vertex", bind("vertex", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).edge(">Z and >X").Length() // 1 */
+  edge(...args: ShapeArgs["edge"]): Shape {
+    return this.#selectOne("edge", "edge", bind("edge", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).wire().Length() // 4 */
+  wire(...args: ShapeArgs["wire"]): Shape {
+    return this.#selectOne("wire", "wire", bind("wire", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).face(">Z").Center() // Vector(0.5, 0.5, 1) */
+  face(...args: ShapeArgs["face"]): Shape {
+    return this.#selectOne("face", "face", bind("face", args).selector);
+  }
+  /** @example Solid.makeBox(1, 1, 1).solid().Volume() // 1 */
+  solid(...args: ShapeArgs["solid"]): Shape {
+    return this.#selectOne("solid", "solid", bind("solid", args).selector);
+  }
+
+  /**
+   * The Locations this shape stands for (CadQuery 2.6+'s `toLocs`): a compound's members' ones,
+   * a face's frame at the middle of its parameters, an edge's at its middle, else its centre.
+   * @example Solid.makeBox(2, 2, 2).faces(">Z").toLocs()[0].toTuple() // [1, 1, 2]
+   */
+  toLocs(...args: ShapeArgs["toLocs"]): Location[] {
+    bind("toLocs", args);
+    return this.#locations();
+  }
+
+  #locations(): Location[] {
+    if (this.kind === "compound") return childShapes(unwrapShape(this)).flatMap((child) => wrapShape(child).#locations());
+    if (this.kind === "face") {
+      const { origin, xDir, zDir } = faceFrameAtCenter(unwrapShape(this));
+      return [new Location(new Plane(origin, xDir, zDir))];
+    }
+    if (this.kind === "edge") {
+      const { point, tangent } = edgePointAndTangent(unwrapShape(this), 0.5);
+      return [new Location(new Plane(point, undefined, tangent))];
+    }
+    return [new Location(this.Center())];
+  }
+
+  /**
+   * This shape without the given sub-shapes (CadQuery 2.6+'s `remove`): the containers are rebuilt
+   * around what is left.
+   * @example Solid.makeBox(1, 1, 1).remove(box.faces(">Z")).Faces().length // 5
+   */
+  remove(...args: ShapeArgs["remove"]): Shape {
+    const { subshape } = bind("remove", args);
+    return wrapShape(withoutSubshapes(unwrapShape(this), subshape.map(unwrapShape)));
+  }
+
+  /**
+   * This shape with the sub-shape `old` replaced by `new` ones (CadQuery 2.6+'s `replace`; a
+   * compound given as new counts as its members).
+   * @example box.replace(box.face(">Z"), box.face(">Z").addHole(hole)) // the box with a holed top
+   */
+  replace(...args: ShapeArgs["replace"]): Shape {
+    const bound = bind("replace", args);
+    const news = bound.new.flatMap((shape) => (shape.kind === "compound" ? childShapes(unwrapShape(shape)) : [unwrapShape(shape)]));
+    return wrapShape(withReplacedSubshape(unwrapShape(this), unwrapShape(bound.old), news));
   }
 
   /**
@@ -496,8 +594,12 @@ export class Shape extends CurveMethods {
    */
   moved(...args: ShapeArgs["moved"]): Shape {
     const bound = bind("moved", args);
-    if (bound.form === 0) return this.#placed(bound.loc instanceof Location ? bound.loc : new Location(bound.loc));
-    if (bound.form === 1) return oneOrCompound(bound.locs.map((loc) => this.#placed(loc instanceof Location ? loc : new Location(loc))));
+    const location = (loc: Location | VectorLike) => (loc instanceof Location ? loc : new Location(Vector.from(loc)));
+    if (bound.form === 0) return oneOrCompound([bound.loc1, bound.loc2, ...bound.locs].map((loc) => this.#placed(location(loc))));
+    if (bound.form === 1) return this.#placed(location(bound.loc));
+    if (bound.form === 2) return oneOrCompound(bound.locs.map((loc) => this.#placed(location(loc))));
+    // CadQuery 2.6+: a shape stands for its Locations (`toLocs`).
+    if (bound.form === 4) return oneOrCompound(bound.s.#locations().map((loc) => this.#placed(loc)));
     const { x, y, z, rx, ry, rz } = bound;
     let shape: Shape = this;
     for (const [angle, axis] of [[rx, [1, 0, 0]], [ry, [0, 1, 0]], [rz, [0, 0, 1]]] as const) {

@@ -38,6 +38,10 @@ export interface WorkplaneArgs {
   item:
     | [options: { i: number }]
     | [i: number];
+  slice:
+    | [options?: { start?: number | null | undefined; end?: number | null | undefined }]
+    | [start: number | null | undefined, options?: { end?: number | null | undefined }]
+    | [start?: number | null | undefined, end?: number | null | undefined];
   add:
     | [options: { obj: Workplane | StackItem | readonly StackItem[] }]
     | [obj: Workplane | StackItem | readonly StackItem[]];
@@ -536,6 +540,7 @@ export interface WorkplaneValues {
   first: { form: 0;  };
   last: { form: 0;  };
   item: { form: 0; i: number };
+  slice: { form: 0; start: number | undefined; end: number | undefined };
   add: { form: 0; obj: Workplane | StackItem | readonly StackItem[] };
   tag: { form: 0; name: string };
   workplaneFromTagged: { form: 0; name: string };
@@ -1082,6 +1087,7 @@ export interface ShapeArgs {
     | [options: { loc: Location | VectorLike }]
     | [loc: Location | VectorLike];
   moved:
+    | [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]]
     | [options: { loc: Location | VectorLike }]
     | [loc: Location | VectorLike]
     | [options: { locs: readonly (Location | VectorLike)[] }]
@@ -1092,7 +1098,30 @@ export interface ShapeArgs {
     | [x: number | undefined, y: number | undefined, z: number | undefined, options?: { rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
     | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: { ry?: number | undefined; rz?: number | undefined }]
     | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: { rz?: number | undefined }]
-    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined];
+    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined]
+    | [options: { s: Shape }]
+    | [s: Shape];
+  vertex:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  edge:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  wire:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  face:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  solid:
+    | [options?: { selector?: string | Selector | null | undefined }]
+    | [selector?: string | Selector | null | undefined];
+  toLocs:
+    | [];
+  remove:
+    | [...subshape: (Shape)[]];
+  replace:
+    | [old: Shape, ...new: (Shape)[]];
   fuse:
     | [...toFuse: (Shape)[]]
     | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
@@ -1210,7 +1239,15 @@ export interface ShapeValues {
   locate: { form: 0; loc: Location };
   located: { form: 0; loc: Location };
   move: { form: 0; loc: Location | Vector };
-  moved: { form: 0; loc: Location | VectorLike } | { form: 1; locs: readonly (Location | VectorLike)[] } | { form: 2; x: number; y: number; z: number; rx: number; ry: number; rz: number };
+  moved: { form: 0; loc1: Location | VectorLike; loc2: Location | VectorLike; locs: (Location | VectorLike)[] } | { form: 1; loc: Location | VectorLike } | { form: 2; locs: readonly (Location | VectorLike)[] } | { form: 3; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 4; s: Shape };
+  vertex: { form: 0; selector: string | Selector | undefined };
+  edge: { form: 0; selector: string | Selector | undefined };
+  wire: { form: 0; selector: string | Selector | undefined };
+  face: { form: 0; selector: string | Selector | undefined };
+  solid: { form: 0; selector: string | Selector | undefined };
+  toLocs: { form: 0;  };
+  remove: { form: 0; subshape: (Shape)[] };
+  replace: { form: 0; old: Shape; new: (Shape)[] };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
   cut: { form: 0; tol: number | undefined; toCut: (Shape)[] };
   intersect: { form: 0; tol: number | undefined; toIntersect: (Shape)[] };
@@ -1499,6 +1536,8 @@ export interface FaceArgs {
     | [];
   innerWires:
     | [];
+  addHole:
+    | [...inner: (Wire | Edge)[]];
   thicken:
     | [options: { thickness: number }]
     | [thickness: number];
@@ -1546,6 +1585,7 @@ export interface FaceValues {
   normalAt: { form: 0; locationVector: Vector | undefined } | { form: 1; u: number; v: number };
   outerWire: { form: 0;  };
   innerWires: { form: 0;  };
+  addHole: { form: 0; inner: (Wire | Edge)[] };
   thicken: { form: 0; thickness: number };
   fillet2D: { form: 0; radius: number; vertices: Shape[] };
   chamfer2D: { form: 0; d: number; vertices: Shape[] };
@@ -1727,9 +1767,6 @@ export interface CompoundArgs {
     | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined; position?: Plane | null | undefined }]
     | [text: string, size: number, height: number, font: string | undefined, fontPath: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, valign: "center" | "top" | "bottom" | undefined, options?: { position?: Plane | null | undefined }]
     | [text: string, size: number, height: number, font?: string | undefined, fontPath?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined, position?: Plane | null | undefined];
-  remove:
-    | [options: { shape: Shape }]
-    | [shape: Shape];
   fuse:
     | [...toFuse: (Shape)[]]
     | [...toFuse: (Shape)[], options: { glue?: boolean | undefined; tol?: number | null | undefined }];
@@ -1739,6 +1776,358 @@ export interface CompoundArgs {
 export interface CompoundValues {
   makeCompound: { form: 0; listOfShapes: Shape[] };
   makeText: { form: 0; text: string; size: number; height: number; font: string; fontPath: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom"; position: Plane | undefined };
-  remove: { form: 0; shape: Shape };
   fuse: { form: 0; glue: boolean; tol: number | undefined; toFuse: (Shape)[] };
+}
+
+/** What a script may pass to each func method: positionally, by name in a trailing options object, or both. */
+export interface funcArgs {
+  edgeOn:
+    | [fbase: Shape, edg: Shape, ...edgs: (Shape)[]]
+    | [fbase: Shape, edg: Shape, ...edgs: (Shape)[], options: { tol?: number | undefined; N?: number | undefined }]
+    | [options: { base: Shape; pts: readonly VectorLike[]; periodic?: boolean | undefined; tol?: number | undefined }]
+    | [base: Shape, options: { pts: readonly VectorLike[]; periodic?: boolean | undefined; tol?: number | undefined }]
+    | [base: Shape, pts: readonly VectorLike[], options?: { periodic?: boolean | undefined; tol?: number | undefined }]
+    | [base: Shape, pts: readonly VectorLike[], periodic: boolean | undefined, options?: { tol?: number | undefined }]
+    | [base: Shape, pts: readonly VectorLike[], periodic?: boolean | undefined, tol?: number | undefined];
+  wireOn:
+    | [options: { base: Shape; w: Shape; tol?: number | undefined; N?: number | undefined }]
+    | [base: Shape, options: { w: Shape; tol?: number | undefined; N?: number | undefined }]
+    | [base: Shape, w: Shape, options?: { tol?: number | undefined; N?: number | undefined }]
+    | [base: Shape, w: Shape, tol: number | undefined, options?: { N?: number | undefined }]
+    | [base: Shape, w: Shape, tol?: number | undefined, N?: number | undefined];
+  faceOn:
+    | [base: Shape, ...fcs: (Shape)[]];
+  wire:
+    | [...s: (Shape)[]]
+    | [...s: (Shape)[], options: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [options: { s: readonly Shape[]; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: readonly Shape[], history?: never | null | undefined, name?: string | null | undefined];
+  face:
+    | [...s: (Shape)[]]
+    | [options: { s: readonly Shape[] }]
+    | [s: readonly Shape[]];
+  shell:
+    | [...s: (Shape)[]]
+    | [...s: (Shape)[], options: { tol?: number | undefined; manifold?: boolean | undefined; ctx?: Shape | readonly Shape[] | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [options: { s: readonly Shape[]; tol?: number | undefined; manifold?: boolean | undefined; ctx?: Shape | readonly Shape[] | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], options?: { tol?: number | undefined; manifold?: boolean | undefined; ctx?: Shape | readonly Shape[] | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], tol: number | undefined, options?: { manifold?: boolean | undefined; ctx?: Shape | readonly Shape[] | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], tol: number | undefined, manifold: boolean | undefined, options?: { ctx?: Shape | readonly Shape[] | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], tol: number | undefined, manifold: boolean | undefined, ctx: Shape | readonly Shape[] | null | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], tol: number | undefined, manifold: boolean | undefined, ctx: Shape | readonly Shape[] | null | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: readonly Shape[], tol?: number | undefined, manifold?: boolean | undefined, ctx?: Shape | readonly Shape[] | null | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  solid:
+    | [s1: Shape, ...sn: (Shape)[]]
+    | [s1: Shape, ...sn: (Shape)[], options: { tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [options: { s: readonly Shape[]; inner?: readonly Shape[] | null | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], options?: { inner?: readonly Shape[] | null | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], inner: readonly Shape[] | null | undefined, options?: { tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], inner: readonly Shape[] | null | undefined, tol: number | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], inner: readonly Shape[] | null | undefined, tol: number | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: readonly Shape[], inner?: readonly Shape[] | null | undefined, tol?: number | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  compound:
+    | [...s: (Shape)[]]
+    | [options: { s: readonly Shape[] }]
+    | [s: readonly Shape[]];
+  vertex:
+    | [options: { x: number; y: number; z: number }]
+    | [x: number, options: { y: number; z: number }]
+    | [x: number, y: number, options: { z: number }]
+    | [x: number, y: number, z: number]
+    | [options: { p: VectorLike }]
+    | [p: VectorLike];
+  segment:
+    | [options: { p1: VectorLike; p2: VectorLike }]
+    | [p1: VectorLike, options: { p2: VectorLike }]
+    | [p1: VectorLike, p2: VectorLike];
+  polyline:
+    | [...pts: (VectorLike)[]];
+  polygon:
+    | [...pts: (VectorLike)[]];
+  rect:
+    | [options: { w: number; h: number }]
+    | [w: number, options: { h: number }]
+    | [w: number, h: number];
+  spline:
+    | [...pts: (VectorLike)[]]
+    | [...pts: (VectorLike)[], options: { tol?: number | undefined; periodic?: boolean | undefined }]
+    | [options: { pts: readonly VectorLike[]; tgts?: readonly VectorLike[] | null | undefined; params?: readonly number[] | null | undefined; tol?: number | undefined; periodic?: boolean | undefined; scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], options?: { tgts?: readonly VectorLike[] | null | undefined; params?: readonly number[] | null | undefined; tol?: number | undefined; periodic?: boolean | undefined; scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tgts: readonly VectorLike[] | null | undefined, options?: { params?: readonly number[] | null | undefined; tol?: number | undefined; periodic?: boolean | undefined; scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tgts: readonly VectorLike[] | null | undefined, params: readonly number[] | null | undefined, options?: { tol?: number | undefined; periodic?: boolean | undefined; scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tgts: readonly VectorLike[] | null | undefined, params: readonly number[] | null | undefined, tol: number | undefined, options?: { periodic?: boolean | undefined; scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tgts: readonly VectorLike[] | null | undefined, params: readonly number[] | null | undefined, tol: number | undefined, periodic: boolean | undefined, options?: { scale?: boolean | undefined }]
+    | [pts: readonly VectorLike[], tgts?: readonly VectorLike[] | null | undefined, params?: readonly number[] | null | undefined, tol?: number | undefined, periodic?: boolean | undefined, scale?: boolean | undefined];
+  circle:
+    | [options: { r: number }]
+    | [r: number];
+  ellipse:
+    | [options: { r1: number; r2: number }]
+    | [r1: number, options: { r2: number }]
+    | [r1: number, r2: number];
+  plane:
+    | [options: { w: number; l: number }]
+    | [w: number, options: { l: number }]
+    | [w: number, l: number]
+    | [];
+  box:
+    | [options: { w: number; l: number; h: number }]
+    | [w: number, options: { l: number; h: number }]
+    | [w: number, l: number, options: { h: number }]
+    | [w: number, l: number, h: number];
+  cylinder:
+    | [options: { d: number; h: number }]
+    | [d: number, options: { h: number }]
+    | [d: number, h: number];
+  sphere:
+    | [options: { d: number }]
+    | [d: number];
+  torus:
+    | [options: { d1: number; d2: number }]
+    | [d1: number, options: { d2: number }]
+    | [d1: number, d2: number];
+  cone:
+    | [options: { d: number; h: number }]
+    | [d: number, options: { h: number }]
+    | [d: number, h: number]
+    | [options: { d1: number; d2: number; h: number }]
+    | [d1: number, options: { d2: number; h: number }]
+    | [d1: number, d2: number, options: { h: number }]
+    | [d1: number, d2: number, h: number];
+  text:
+    | [options: { txt: string; size: number; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, options: { size: number; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, options?: { font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, font: string | undefined, options?: { path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, font: string | undefined, path: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, font?: string | undefined, path?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined]
+    | [options: { txt: string; size: number; spine: Shape; planar?: boolean | undefined; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, options: { size: number; spine: Shape; planar?: boolean | undefined; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, options: { spine: Shape; planar?: boolean | undefined; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, options?: { planar?: boolean | undefined; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar: boolean | undefined, options?: { font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar: boolean | undefined, font: string | undefined, options?: { path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar: boolean | undefined, font: string | undefined, path: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar: boolean | undefined, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar: boolean | undefined, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, planar?: boolean | undefined, font?: string | undefined, path?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined]
+    | [options: { txt: string; size: number; spine: Shape; base: Shape; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, options: { size: number; spine: Shape; base: Shape; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, options: { spine: Shape; base: Shape; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, options: { base: Shape; font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, options?: { font?: string | undefined; path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, font: string | undefined, options?: { path?: string | null | undefined; kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, font: string | undefined, path: string | null | undefined, options?: { kind?: "regular" | "bold" | "italic" | undefined; halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, options?: { halign?: "center" | "left" | "right" | undefined; valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, font: string | undefined, path: string | null | undefined, kind: "regular" | "bold" | "italic" | undefined, halign: "center" | "left" | "right" | undefined, options?: { valign?: "center" | "top" | "bottom" | undefined }]
+    | [txt: string, size: number, spine: Shape, base: Shape, font?: string | undefined, path?: string | null | undefined, kind?: "regular" | "bold" | "italic" | undefined, halign?: "center" | "left" | "right" | undefined, valign?: "center" | "top" | "bottom" | undefined];
+  setThreads:
+    | [options: { n: number }]
+    | [n: number];
+  fuse:
+    | [s1: Shape, s2: Shape, ...shapes: (Shape)[]]
+    | [s1: Shape, s2: Shape, ...shapes: (Shape)[], options: { tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }];
+  cut:
+    | [options: { s1: Shape; s2: Shape; tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, options: { s2: Shape; tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, options?: { tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, options?: { glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, glue: "partial" | "full" | null | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, glue: "partial" | "full" | null | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol?: number | undefined, glue?: "partial" | "full" | null | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  intersect:
+    | [options: { s1: Shape; s2: Shape; tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, options: { s2: Shape; tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, options?: { tol?: number | undefined; glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, options?: { glue?: "partial" | "full" | null | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, glue: "partial" | "full" | null | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, glue: "partial" | "full" | null | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol?: number | undefined, glue?: "partial" | "full" | null | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  split:
+    | [options: { s1: Shape; s2: Shape; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, options: { s2: Shape; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, options?: { tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol: number | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s1: Shape, s2: Shape, tol?: number | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  imprint:
+    | [...shapes: (Shape)[]]
+    | [...shapes: (Shape)[], options: { tol?: number | undefined; glue?: "partial" | "full" | undefined; history?: never | null | undefined; name?: string | null | undefined }];
+  clean:
+    | [options: { s: Shape }]
+    | [s: Shape];
+  fill:
+    | [options: { s: Shape; constraints?: readonly (Shape | VectorLike)[] | undefined }]
+    | [s: Shape, options?: { constraints?: readonly (Shape | VectorLike)[] | undefined }]
+    | [s: Shape, constraints?: readonly (Shape | VectorLike)[] | undefined];
+  cap:
+    | [options: { s: Shape; ctx: Shape; constraints?: readonly (Shape | VectorLike)[] | undefined }]
+    | [s: Shape, options: { ctx: Shape; constraints?: readonly (Shape | VectorLike)[] | undefined }]
+    | [s: Shape, ctx: Shape, options?: { constraints?: readonly (Shape | VectorLike)[] | undefined }]
+    | [s: Shape, ctx: Shape, constraints?: readonly (Shape | VectorLike)[] | undefined];
+  fillet:
+    | [options: { s: Shape; edges: Shape; r: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { edges: Shape; r: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, options: { r: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, r: number, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, r: number, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, r: number, history?: never | null | undefined, name?: string | null | undefined];
+  chamfer:
+    | [options: { s: Shape; edges: Shape; d: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { edges: Shape; d: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, options: { d: number; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, d: number, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, d: number, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, edges: Shape, d: number, history?: never | null | undefined, name?: string | null | undefined];
+  extrude:
+    | [options: { s: Shape; d: VectorLike; both?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { d: VectorLike; both?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, d: VectorLike, options?: { both?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, d: VectorLike, both: boolean | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, d: VectorLike, both: boolean | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, d: VectorLike, both?: boolean | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  revolve:
+    | [options: { s: Shape; p: VectorLike; d: VectorLike; a?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { p: VectorLike; d: VectorLike; a?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, p: VectorLike, options: { d: VectorLike; a?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, p: VectorLike, d: VectorLike, options?: { a?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, p: VectorLike, d: VectorLike, a: number | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, p: VectorLike, d: VectorLike, a: number | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, p: VectorLike, d: VectorLike, a?: number | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  offset:
+    | [options: { s: Shape; t: number; cap?: boolean | undefined; both?: boolean | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { t: number; cap?: boolean | undefined; both?: boolean | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, t: number, options?: { cap?: boolean | undefined; both?: boolean | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, t: number, cap: boolean | undefined, options?: { both?: boolean | undefined; tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, t: number, cap: boolean | undefined, both: boolean | undefined, options?: { tol?: number | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, t: number, cap: boolean | undefined, both: boolean | undefined, tol: number | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, t: number, cap: boolean | undefined, both: boolean | undefined, tol: number | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, t: number, cap?: boolean | undefined, both?: boolean | undefined, tol?: number | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  sweep:
+    | [options: { s: Shape; path: Shape; aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, options: { path: Shape; aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, path: Shape, options?: { aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, path: Shape, aux: Shape | null | undefined, options?: { cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, path: Shape, aux: Shape | null | undefined, cap: boolean | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: Shape, path: Shape, aux: Shape | null | undefined, cap: boolean | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: Shape, path: Shape, aux?: Shape | null | undefined, cap?: boolean | undefined, history?: never | null | undefined, name?: string | null | undefined]
+    | [options: { s: readonly Shape[]; path: Shape; aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], options: { path: Shape; aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], path: Shape, options?: { aux?: Shape | null | undefined; cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], path: Shape, aux: Shape | null | undefined, options?: { cap?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], path: Shape, aux: Shape | null | undefined, cap: boolean | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], path: Shape, aux: Shape | null | undefined, cap: boolean | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: readonly Shape[], path: Shape, aux?: Shape | null | undefined, cap?: boolean | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  loft:
+    | [...s: (Shape)[]]
+    | [...s: (Shape)[], options: { cap?: boolean | undefined; ruled?: boolean | undefined; continuity?: "C1" | "C2" | "C3" | undefined; parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [options: { s: readonly Shape[]; cap?: boolean | undefined; ruled?: boolean | undefined; continuity?: "C1" | "C2" | "C3" | undefined; parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], options?: { cap?: boolean | undefined; ruled?: boolean | undefined; continuity?: "C1" | "C2" | "C3" | undefined; parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, options?: { ruled?: boolean | undefined; continuity?: "C1" | "C2" | "C3" | undefined; parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, options?: { continuity?: "C1" | "C2" | "C3" | undefined; parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, options?: { parametrization?: "uniform" | "chordal" | "centripetal" | undefined; degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, options?: { degree?: number | undefined; compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, degree: number | undefined, options?: { compat?: boolean | undefined; smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, degree: number | undefined, compat: boolean | undefined, options?: { smoothing?: boolean | undefined; weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, degree: number | undefined, compat: boolean | undefined, smoothing: boolean | undefined, options?: { weights?: readonly [number, number, number] | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, degree: number | undefined, compat: boolean | undefined, smoothing: boolean | undefined, weights: readonly [number, number, number] | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [s: readonly Shape[], cap: boolean | undefined, ruled: boolean | undefined, continuity: "C1" | "C2" | "C3" | undefined, parametrization: "uniform" | "chordal" | "centripetal" | undefined, degree: number | undefined, compat: boolean | undefined, smoothing: boolean | undefined, weights: readonly [number, number, number] | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [s: readonly Shape[], cap?: boolean | undefined, ruled?: boolean | undefined, continuity?: "C1" | "C2" | "C3" | undefined, parametrization?: "uniform" | "chordal" | "centripetal" | undefined, degree?: number | undefined, compat?: boolean | undefined, smoothing?: boolean | undefined, weights?: readonly [number, number, number] | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  project:
+    | [options: { s: Shape; base: Shape; continuity?: "C1" | "C2" | "C3" | undefined; degree?: number | undefined; maxseg?: number | undefined; tol?: number | undefined }]
+    | [s: Shape, options: { base: Shape; continuity?: "C1" | "C2" | "C3" | undefined; degree?: number | undefined; maxseg?: number | undefined; tol?: number | undefined }]
+    | [s: Shape, base: Shape, options?: { continuity?: "C1" | "C2" | "C3" | undefined; degree?: number | undefined; maxseg?: number | undefined; tol?: number | undefined }]
+    | [s: Shape, base: Shape, continuity: "C1" | "C2" | "C3" | undefined, options?: { degree?: number | undefined; maxseg?: number | undefined; tol?: number | undefined }]
+    | [s: Shape, base: Shape, continuity: "C1" | "C2" | "C3" | undefined, degree: number | undefined, options?: { maxseg?: number | undefined; tol?: number | undefined }]
+    | [s: Shape, base: Shape, continuity: "C1" | "C2" | "C3" | undefined, degree: number | undefined, maxseg: number | undefined, options?: { tol?: number | undefined }]
+    | [s: Shape, base: Shape, continuity?: "C1" | "C2" | "C3" | undefined, degree?: number | undefined, maxseg?: number | undefined, tol?: number | undefined]
+    | [options: { s: Shape; base: Shape; direction: VectorLike }]
+    | [s: Shape, options: { base: Shape; direction: VectorLike }]
+    | [s: Shape, base: Shape, options: { direction: VectorLike }]
+    | [s: Shape, base: Shape, direction: VectorLike];
+  prism:
+    | [options: { ctx: Shape; base?: Shape | null | undefined; faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; angle?: number | undefined; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, options: { base?: Shape | null | undefined; faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; angle?: number | undefined; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, options: { faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; angle?: number | undefined; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, options?: { t?: number | Shape | readonly [Shape, Shape] | null | undefined; angle?: number | undefined; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, options?: { angle?: number | undefined; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, angle: number | undefined, options?: { additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, angle: number | undefined, additive: boolean | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, angle: number | undefined, additive: boolean | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t?: number | Shape | readonly [Shape, Shape] | null | undefined, angle?: number | undefined, additive?: boolean | undefined, history?: never | null | undefined, name?: string | null | undefined]
+    | [options: { ctx: Shape; base?: Shape | null | undefined; faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; dir: VectorLike; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, options: { base?: Shape | null | undefined; faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; dir: VectorLike; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, options: { faces: Shape; t?: number | Shape | readonly [Shape, Shape] | null | undefined; dir: VectorLike; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, options: { t?: number | Shape | readonly [Shape, Shape] | null | undefined; dir: VectorLike; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, options: { dir: VectorLike; additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, dir: VectorLike, options?: { additive?: boolean | undefined; history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, dir: VectorLike, additive: boolean | undefined, options?: { history?: never | null | undefined; name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, dir: VectorLike, additive: boolean | undefined, history: never | null | undefined, options?: { name?: string | null | undefined }]
+    | [ctx: Shape, base: Shape | null | undefined, faces: Shape, t: number | Shape | readonly [Shape, Shape] | null | undefined, dir: VectorLike, additive?: boolean | undefined, history?: never | null | undefined, name?: string | null | undefined];
+  check:
+    | [options: { s: Shape; results?: unknown[] | null | undefined; tol?: number | null | undefined; verbose?: boolean | undefined }]
+    | [s: Shape, options?: { results?: unknown[] | null | undefined; tol?: number | null | undefined; verbose?: boolean | undefined }]
+    | [s: Shape, results: unknown[] | null | undefined, options?: { tol?: number | null | undefined; verbose?: boolean | undefined }]
+    | [s: Shape, results: unknown[] | null | undefined, tol: number | null | undefined, options?: { verbose?: boolean | undefined }]
+    | [s: Shape, results?: unknown[] | null | undefined, tol?: number | null | undefined, verbose?: boolean | undefined];
+  isSubshape:
+    | [options: { s1: Shape; s2: Shape }]
+    | [s1: Shape, options: { s2: Shape }]
+    | [s1: Shape, s2: Shape];
+  closest:
+    | [options: { s1: Shape; s2: Shape }]
+    | [s1: Shape, options: { s2: Shape }]
+    | [s1: Shape, s2: Shape];
+}
+
+/** What each func method receives after binding. */
+export interface funcValues {
+  edgeOn: { form: 0; fbase: Shape; edg: Shape; tol: number; N: number; edgs: (Shape)[] } | { form: 1; base: Shape; pts: Vector[]; periodic: boolean; tol: number };
+  wireOn: { form: 0; base: Shape; w: Shape; tol: number; N: number };
+  faceOn: { form: 0; base: Shape; fcs: (Shape)[] };
+  wire: { form: 0; history: never | undefined; name: string | undefined; s: (Shape)[] } | { form: 1; s: Shape[]; history: never | undefined; name: string | undefined };
+  face: { form: 0; s: (Shape)[] } | { form: 1; s: Shape[] };
+  shell: { form: 0; tol: number; manifold: boolean; ctx: Shape | readonly Shape[] | undefined; history: never | undefined; name: string | undefined; s: (Shape)[] } | { form: 1; s: Shape[]; tol: number; manifold: boolean; ctx: Shape | readonly Shape[] | undefined; history: never | undefined; name: string | undefined };
+  solid: { form: 0; s1: Shape; tol: number; history: never | undefined; name: string | undefined; sn: (Shape)[] } | { form: 1; s: Shape[]; inner: Shape[] | undefined; tol: number; history: never | undefined; name: string | undefined };
+  compound: { form: 0; s: (Shape)[] } | { form: 1; s: Shape[] };
+  vertex: { form: 0; x: number; y: number; z: number } | { form: 1; p: Vector };
+  segment: { form: 0; p1: Vector; p2: Vector };
+  polyline: { form: 0; pts: (Vector)[] };
+  polygon: { form: 0; pts: (Vector)[] };
+  rect: { form: 0; w: number; h: number };
+  spline: { form: 0; tol: number; periodic: boolean; pts: (Vector)[] } | { form: 1; pts: Vector[]; tgts: Vector[] | undefined; params: number[] | undefined; tol: number; periodic: boolean; scale: boolean };
+  circle: { form: 0; r: number };
+  ellipse: { form: 0; r1: number; r2: number };
+  plane: { form: 0; w: number; l: number } | { form: 1;  };
+  box: { form: 0; w: number; l: number; h: number };
+  cylinder: { form: 0; d: number; h: number };
+  sphere: { form: 0; d: number };
+  torus: { form: 0; d1: number; d2: number };
+  cone: { form: 0; d: number; h: number } | { form: 1; d1: number; d2: number; h: number };
+  text: { form: 0; txt: string; size: number; font: string; path: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom" } | { form: 1; txt: string; size: number; spine: Shape; planar: boolean; font: string; path: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom" } | { form: 2; txt: string; size: number; spine: Shape; base: Shape; font: string; path: string | undefined; kind: "regular" | "bold" | "italic"; halign: "center" | "left" | "right"; valign: "center" | "top" | "bottom" };
+  setThreads: { form: 0; n: number };
+  fuse: { form: 0; s1: Shape; s2: Shape; tol: number; glue: "partial" | "full" | undefined; history: never | undefined; name: string | undefined; shapes: (Shape)[] };
+  cut: { form: 0; s1: Shape; s2: Shape; tol: number; glue: "partial" | "full" | undefined; history: never | undefined; name: string | undefined };
+  intersect: { form: 0; s1: Shape; s2: Shape; tol: number; glue: "partial" | "full" | undefined; history: never | undefined; name: string | undefined };
+  split: { form: 0; s1: Shape; s2: Shape; tol: number; history: never | undefined; name: string | undefined };
+  imprint: { form: 0; tol: number; glue: "partial" | "full"; history: never | undefined; name: string | undefined; shapes: (Shape)[] };
+  clean: { form: 0; s: Shape };
+  fill: { form: 0; s: Shape; constraints: readonly (Shape | VectorLike)[] };
+  cap: { form: 0; s: Shape; ctx: Shape; constraints: readonly (Shape | VectorLike)[] };
+  fillet: { form: 0; s: Shape; edges: Shape; r: number; history: never | undefined; name: string | undefined };
+  chamfer: { form: 0; s: Shape; edges: Shape; d: number; history: never | undefined; name: string | undefined };
+  extrude: { form: 0; s: Shape; d: Vector; both: boolean; history: never | undefined; name: string | undefined };
+  revolve: { form: 0; s: Shape; p: Vector; d: Vector; a: number; history: never | undefined; name: string | undefined };
+  offset: { form: 0; s: Shape; t: number; cap: boolean; both: boolean; tol: number; history: never | undefined; name: string | undefined };
+  sweep: { form: 0; s: Shape; path: Shape; aux: Shape | undefined; cap: boolean; history: never | undefined; name: string | undefined } | { form: 1; s: Shape[]; path: Shape; aux: Shape | undefined; cap: boolean; history: never | undefined; name: string | undefined };
+  loft: { form: 0; cap: boolean; ruled: boolean; continuity: "C1" | "C2" | "C3"; parametrization: "uniform" | "chordal" | "centripetal"; degree: number; compat: boolean; smoothing: boolean; weights: readonly [number, number, number]; history: never | undefined; name: string | undefined; s: (Shape)[] } | { form: 1; s: Shape[]; cap: boolean; ruled: boolean; continuity: "C1" | "C2" | "C3"; parametrization: "uniform" | "chordal" | "centripetal"; degree: number; compat: boolean; smoothing: boolean; weights: readonly [number, number, number]; history: never | undefined; name: string | undefined };
+  project: { form: 0; s: Shape; base: Shape; continuity: "C1" | "C2" | "C3"; degree: number; maxseg: number; tol: number } | { form: 1; s: Shape; base: Shape; direction: Vector };
+  prism: { form: 0; ctx: Shape; base: Shape | null | undefined; faces: Shape; t: number | Shape | readonly [Shape, Shape] | null | undefined; angle: number; additive: boolean; history: never | undefined; name: string | undefined } | { form: 1; ctx: Shape; base: Shape | null | undefined; faces: Shape; t: number | Shape | readonly [Shape, Shape] | null | undefined; dir: Vector; additive: boolean; history: never | undefined; name: string | undefined };
+  check: { form: 0; s: Shape; results: unknown[] | undefined; tol: number | undefined; verbose: boolean };
+  isSubshape: { form: 0; s1: Shape; s2: Shape };
+  closest: { form: 0; s1: Shape; s2: Shape };
 }

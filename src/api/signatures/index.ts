@@ -1,5 +1,6 @@
 /** The signature tables of the modelling API (CadQuery 2.5's parameter lists) and the binding made from them. */
 import { ASSEMBLY_SIGNATURES } from "./assembly.ts";
+import { FUNC_SIGNATURES } from "./func.ts";
 import { SKETCH_SIGNATURES } from "./sketch.ts";
 import { WORKPLANE_SIGNATURES } from "./workplane.ts";
 import {
@@ -20,7 +21,7 @@ export { bindArguments, binderFor, type BoundArguments } from "./bind.ts";
 export { pythonForm, pythonParameters, pythonValue } from "./pythonForm.ts";
 export type { Guards } from "./kinds.ts";
 export type { MethodSignature, ParamSpec, SignatureTable } from "./types.ts";
-export { ASSEMBLY_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
+export { ASSEMBLY_SIGNATURES, FUNC_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
 export {
   COMPOUND_SIGNATURES,
   EDGE_SIGNATURES,
@@ -43,7 +44,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Every class's table, by the class name scripts use. */
+/** Every class's table, by the class name scripts use (`func`: the free-function namespace). */
 export const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>> = deepFreeze({
   Workplane: WORKPLANE_SIGNATURES,
   Sketch: SKETCH_SIGNATURES,
@@ -58,4 +59,5 @@ export const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>> = deepFr
   Shell: SHELL_SIGNATURES,
   Solid: SOLID_SIGNATURES,
   Compound: COMPOUND_SIGNATURES,
+  func: FUNC_SIGNATURES,
 });

@@ -12,6 +12,8 @@ export function pythonValue(value: PythonValue): string {
   if (value === false) return "False";
   if (typeof value === "string") return `'${value}'`;
   if (Array.isArray(value)) return `(${value.map(pythonValue).join(", ")}${value.length === 1 ? "," : ""})`;
+  // Python writes small floats with a two-digit exponent: 1e-06.
+  if (typeof value === "number" && value !== 0 && Math.abs(value) < 1e-4) return value.toExponential().replace(/e([+-])(\d)$/, "e$10$2");
   return String(value);
 }
 

@@ -87,12 +87,28 @@ export const SHAPE_SIGNATURES: SignatureTable = MAKERS({
   located: { params: [required("loc", "location")] },
   move: { params: [required("loc", "location", "vector")] },
   moved: {
-    params: [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }],
+    // CadQuery 2.6+'s `moved(loc1, loc2, *locs)` first: only the first call form may take `*args`.
+    params: [
+      { name: "loc1", type: ["location", "vector"], tsType: "Location | VectorLike" },
+      { name: "loc2", type: ["location", "vector"], tsType: "Location | VectorLike" },
+    ],
+    rest: { name: "locs", type: ["location", "vector"], tsType: "Location | VectorLike" },
     overloads: [
+      [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }],
       [{ name: "locs", type: ["locations"], tsType: LOCATIONS }],
       ["x", "y", "z", "rx", "ry", "rz"].map((name) => ({ name, type: ["number"], default: 0 })),
+      [required("s", "shape")],
     ],
   },
+  vertex: { params: SELECTOR },
+  edge: { params: SELECTOR },
+  wire: { params: SELECTOR },
+  face: { params: SELECTOR },
+  // No single `shell(selector)`: Solid's and Compound's `shell` hollows (Mixin3D), as in CadQuery.
+  solid: { params: SELECTOR },
+  toLocs: { params: [] },
+  remove: { params: [], rest: { name: "subshape", type: ["shape"] } },
+  replace: { params: [required("old", "shape")], rest: { name: "new", type: ["shape"] } },
   fuse: { params: [GLUE, TOL], rest: { name: "toFuse", type: ["shape"] } },
   cut: { params: [TOL], rest: { name: "toCut", type: ["shape"] } },
   intersect: { params: [TOL], rest: { name: "toIntersect", type: ["shape"] } },
@@ -277,6 +293,7 @@ export const FACE_SIGNATURES: SignatureTable = MAKERS({
   normalAt: { params: [{ name: "locationVector", type: ["vector"], default: null }], overloads: [[number("u"), number("v")]] },
   outerWire: { params: [] },
   innerWires: { params: [] },
+  addHole: { params: [], rest: { name: "inner", type: ["wire", "edge"] } },
   thicken: { params: [number("thickness")] },
   fillet2D: { params: [number("radius"), required("vertices", "shapes")] },
   chamfer2D: { params: [number("d"), required("vertices", "shapes")] },
@@ -381,6 +398,6 @@ export const COMPOUND_SIGNATURES: SignatureTable = MAKERS({
       { name: "position", type: ["plane"], default: null, tsType: "Plane" },
     ],
   },
-  remove: { params: [required("shape", "shape")] },
+  // `remove` is Shape's (CadQuery 2.6+: a new shape without the given ones).
   fuse: { params: [GLUE, TOL], rest: { name: "toFuse", type: ["shape"] } },
 });

@@ -41,6 +41,13 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
   first: { params: [] },
   last: { params: [] },
   item: { params: [{ name: "i", type: ["int"] }] },
+  /** Python's `wp[start:end]` (`__getitem__` with a slice): not a CadQuery method name. */
+  slice: {
+    params: [
+      { name: "start", type: ["int"], default: null },
+      { name: "end", type: ["int"], default: null },
+    ],
+  },
   add: { params: [{ name: "obj", type: ["workplane", "shape", "location", "list"], tsType: `Workplane | StackItem | ${STACK_ITEMS}` }] },
   tag: { params: [{ name: "name", type: ["string"] }] },
   workplaneFromTagged: { params: [{ name: "name", type: ["string"] }] },

@@ -8,3 +8,4 @@ export { Color } from "./color.ts";
 export { Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, isShape, unwrapShape, wrapShape, type ShapeKind, type BoundBox } from "./shape.ts";
 export * as selectors from "./selectors/index.ts";
 export { importers, MAX_DXF_ENTITIES, type ImportDxfOptions } from "./importers/index.ts";
+export { func, type Func } from "./func/index.ts";

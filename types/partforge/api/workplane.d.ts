@@ -64,6 +64,12 @@ export declare class WorkplaneImpl {
      */
     item(...args: WorkplaneArgs["item"]): WorkplaneImpl;
     /**
+     * A Workplane holding the stack objects from `start` up to (not including) `end`, negative
+     * counting from the end: Python's `wp[start:end]` (CadQuery's `__getitem__` with a slice).
+     * @example Workplane().box(1, 2, 3).faces().sort((f) => f.Area()).slice(0, 3).size() // 3
+     */
+    slice(...args: WorkplaneArgs["slice"]): WorkplaneImpl;
+    /**
      * Adds shapes, locations, or another Workplane's stack, to this stack.
      * @example Workplane().box(1, 1, 1).add(Workplane().sphere(0.5)).combine()
      */

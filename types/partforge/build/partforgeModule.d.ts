@@ -8,7 +8,7 @@ import { Color as ColorClass, Location as LocationClass, Vector as VectorClass, 
 import type { Param } from "../modelscript/index.ts";
 /** A class that a script may also call without `new`, as CadQuery's Python classes. */
 export type CallableClass<C extends abstract new (...args: never[]) => object> = C & ((...args: ConstructorParameters<C>) => InstanceType<C>);
-export { Workplane, Sketch, Assembly, Plane, Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, importers } from "../api/index.ts";
+export { Workplane, Sketch, Assembly, Plane, Shape, Vertex, Edge, Wire, Face, Shell, Solid, Compound, importers, func } from "../api/index.ts";
 export type { WorkplaneImpl, SketchImpl, AssemblyImpl, AssemblyOptions, StackItem, SelectorLike, PlaneLike, VectorLike, BoundBox, ShapeKind, SketchMode, } from "../api/index.ts";
 export { FloatParam, IntParam, IntegerParam, BooleanParam, StringParam, ChoiceParam, type Param, type CommonParamOptions, type NumberParamOptions, type StringParamOptions, type ChoiceParamOptions, } from "../modelscript/index.ts";
 /** A 3D vector: `Vector(1, 2, 3)` or `new Vector(1, 2, 3)`. */

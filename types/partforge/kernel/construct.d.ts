@@ -16,7 +16,7 @@ export declare function makeLineEdge(a: Triple, b: Triple): AnyShape;
  * A circle of `radius` about `center` in the plane normal to `normal` (x as OCCT picks it), or its
  * arc from `angle1Deg` to `angle2Deg` (equal angles: the full circle); `orientation` false runs clockwise.
  */
-export declare function makeCircleEdge(radius: number, center: Triple, normal: Triple, angle1Deg: number, angle2Deg: number, orientation: boolean): AnyShape;
+export declare function makeCircleEdgeOnAxis(radius: number, center: Triple, normal: Triple, angle1Deg: number, angle2Deg: number, orientation: boolean): AnyShape;
 /** The circular arc from `a` through `b` to `c`. */
 export declare function makeArcThroughPoints(a: Triple, b: Triple, c: Triple): AnyShape;
 /** A wire of straight edges through `points`, closed back to the first when `close`. */

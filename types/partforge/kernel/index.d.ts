@@ -1,7 +1,7 @@
 export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes } from "./load.ts";
 export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
 export { KernelScope, activeScope, openScopeCount, own, unscopedObjectCount, withScope, withScopeAsync, type Deletable } from "./scope.ts";
-export { booleanOperation, unifySameDomain, subShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
+export { booleanOperation, unifySameDomain, subShapes, childShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
 export { placeInFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, makeTorusInFrame, prism, revolveProfile, } from "./primitives.ts";
 export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, makePlanarFace, } from "./geometry.ts";
@@ -12,6 +12,10 @@ export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezier
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";
-export { frameFor, makeVertex, makeLineEdge, makeCircleEdge, makeArcThroughPoints, makePolylineWire, makeConeSolid, makeTorusSolid, makePlaneFace, makeRuledSurface, makeFaceFromWires, makeShellFromFaces, makeSolidFromShell, makeCompoundOf, copyShape, transformByMatrix, } from "./construct.ts";
+export { sewFaces, solidsFromShells, solidWithCavities } from "./sewing.ts";
+export { booleanWithOptions, imprintShapes, loftWithSettings, draftedPrismFeature, fillBoundary, offsetSurface, closestPoints, type Glue, type LoftSettings, type PrismExtent, } from "./freeOperations.ts";
+export { frameFor, makeVertex, makeLineEdge, makeCircleEdgeOnAxis, makeArcThroughPoints, makePolylineWire, makeConeSolid, makeTorusSolid, makePlaneFace, makeRuledSurface, makeFaceFromWires, makeShellFromFaces, makeSolidFromShell, makeCompoundOf, copyShape, transformByMatrix, } from "./construct.ts";
 export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
+export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
+export { faceFrameAtCenter } from "./faceFrame.ts";

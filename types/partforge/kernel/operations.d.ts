@@ -33,5 +33,10 @@ export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], le
  * `join` is how offset faces meet: rounded arcs or sharp intersections.
  */
 export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection"): AnyShape;
+/**
+ * The shapes a compound holds (CadQuery's iteration over a compound), found top-down: solids,
+ * then shells, faces, wires, edges and vertices not inside one already listed.
+ */
+export declare function childShapes(shape: AnyShape): AnyShape[];
 export type Triple = [number, number, number];
 export {};

@@ -20,11 +20,6 @@ export declare class Compound extends Mixin3D {
      */
     static makeText(...args: CompoundArgs["makeText"]): Compound;
     /**
-     * Not in partforge: CadQuery's `remove` changes the compound in place; make a new one from the shapes to keep.
-     * @example Compound.makeCompound(compound.Solids().slice(1)) // instead of compound.remove(…)
-     */
-    remove(...args: CompoundArgs["remove"]): never;
-    /**
      * The compound's solids (or, without solids, its other members) fused together and with the others.
      * @example Compound.makeCompound([Solid.makeBox(1, 1, 1), Solid.makeBox(1, 1, 1, [0.5, 0, 0])]).fuse().Volume() // 1.5
      */

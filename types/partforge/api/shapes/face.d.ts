@@ -17,6 +17,11 @@ export declare class Face extends Shape {
      */
     innerWires(...args: FaceArgs["innerWires"]): Wire[];
     /**
+     * This face with holes bounded by the given wires (or closed edges), CadQuery 2.6+'s `addHole`.
+     * @example Face.makePlane(4, 4).addHole(Wire.makeCircle(1, [0, 0, 0], [0, 0, 1])).Area() // 16 − π
+     */
+    addHole(...args: FaceArgs["addHole"]): Face;
+    /**
      * A solid made by thickening this face by `thickness` along its normal.
      * @example Face.makePlane(2, 2).thicken(1).Volume() // 4
      */

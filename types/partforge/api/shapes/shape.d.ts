@@ -130,6 +130,13 @@ export declare class Shape extends CurveMethods {
      * @example Solid.makeBox(1, 1, 1).copy().Volume() // 1
      */
     copy(...args: ShapeArgs["copy"]): Shape;
+    /**
+     * The shapes this one is made of, one level down (CadQuery's iteration over a shape): a
+     * compound's members, a solid's shells, a shell's faces, a face's wires, a wire's edges, an
+     * edge's vertices. Python's `*shape` is `...shape`.
+     * @example [...Solid.makeBox(1, 1, 1).shells()].length // 6 (the faces of its one shell)
+     */
+    [Symbol.iterator](): IterableIterator<Shape>;
     /** @example Workplane().box(1, 1, 1).val().Vertices().length // 8 */
     Vertices(...args: ShapeArgs["Vertices"]): Vertex[];
     /** @example Workplane().box(1, 1, 1).val().Edges().length // 12 */
@@ -159,6 +166,37 @@ export declare class Shape extends CurveMethods {
     shells(...args: ShapeArgs["shells"]): Shape;
     /** @example Solid.makeBox(1, 1, 1).solids().ShapeType() // "Solid" */
     solids(...args: ShapeArgs["solids"]): Shape;
+    /**
+     * The first vertex, or the first the selector picks (CadQuery 2.6+'s single selection).
+     * @example Solid.makeBox(1, 1, 1).vertex(">X and >Y and >Z").toTuple() // [1, 1, 1]
+     */
+    vertex(...args: ShapeArgs["vertex"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).edge(">Z and >X").Length() // 1 */
+    edge(...args: ShapeArgs["edge"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).wire().Length() // 4 */
+    wire(...args: ShapeArgs["wire"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).face(">Z").Center() // Vector(0.5, 0.5, 1) */
+    face(...args: ShapeArgs["face"]): Shape;
+    /** @example Solid.makeBox(1, 1, 1).solid().Volume() // 1 */
+    solid(...args: ShapeArgs["solid"]): Shape;
+    /**
+     * The Locations this shape stands for (CadQuery 2.6+'s `toLocs`): a compound's members' ones,
+     * a face's frame at the middle of its parameters, an edge's at its middle, else its centre.
+     * @example Solid.makeBox(2, 2, 2).faces(">Z").toLocs()[0].toTuple() // [1, 1, 2]
+     */
+    toLocs(...args: ShapeArgs["toLocs"]): Location[];
+    /**
+     * This shape without the given sub-shapes (CadQuery 2.6+'s `remove`): the containers are rebuilt
+     * around what is left.
+     * @example Solid.makeBox(1, 1, 1).remove(box.faces(">Z")).Faces().length // 5
+     */
+    remove(...args: ShapeArgs["remove"]): Shape;
+    /**
+     * This shape with the sub-shape `old` replaced by `new` ones (CadQuery 2.6+'s `replace`; a
+     * compound given as new counts as its members).
+     * @example box.replace(box.face(">Z"), box.face(">Z").addHole(hole)) // the box with a holed top
+     */
+    replace(...args: ShapeArgs["replace"]): Shape;
     /**
      * A copy moved by `vector`.
      * @example Workplane().box(1, 1, 1).val().translate([0, 0, 2]).Center() // Vector(0, 0, 2)

@@ -15,6 +15,7 @@ import { ASSEMBLY_SIGNATURES, binderFor, type Guards } from "./signatures/index.
 import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { WorkplaneImpl } from "./workplane.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 
@@ -56,7 +57,8 @@ function asLocation(value: Location | VectorLike | undefined): Location {
   if (value instanceof Location) return value;
   try {
     return new Location(Vector.from(value));
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return fail(`Assembly: loc must be a Location or [x, y, z]; got ${describeValue(value)}`);
   }
 }

@@ -37,6 +37,7 @@ import { PartforgeError } from "../shared/errors.ts";
 import { Vector, type VectorLike } from "./vector.ts";
 import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export type ShapeKind = SubShapeKind;
 
@@ -205,7 +206,8 @@ export class Shape {
       return this.#memo("wireArea", () => {
         try {
           return measure(makePlanarFace(unwrapShape(this), false, []), 2);
-        } catch {
+        } catch (error) {
+          noteStackOverflow(error);
           return undefined;
         }
       });

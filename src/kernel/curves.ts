@@ -8,6 +8,7 @@ import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export { kernelRun };
 
@@ -219,7 +220,8 @@ export function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): 
     const builder = keep(new oc.BRepOffsetAPI_MakeOffset(face, joinType, false));
     try {
       builder.Perform(distance, 0);
-    } catch {
+    } catch (error) {
+      noteStackOverflow(error);
       return [];
     }
     if (!builder.IsDone()) return [];

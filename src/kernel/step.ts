@@ -3,6 +3,7 @@ import { metresPer, type Unit } from "../shared/units.ts";
 import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -138,8 +139,9 @@ function performWrite(
   } finally {
     try {
       oc.FS.unlink(path);
-    } catch {
+    } catch (error) {
       // The writer failed before creating the file.
+      noteStackOverflow(error);
     }
   }
 }

@@ -5,6 +5,7 @@ import { describeThrown } from "./thrown.ts";
 import { DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_GROUP, DEFAULT_PRESET, setOwn, type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
 import { anchoredPattern, showValue, valueProblem } from "./values.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** The parameter constructors a script can call, by the name it calls them. */
 export type ParamKind = "FloatParam" | "IntParam" | "BooleanParam" | "StringParam" | "ChoiceParam";
@@ -52,6 +53,7 @@ export function readDeclaration(kind: ParamKind, options: unknown): Declaration 
   try {
     reader.read(options);
   } catch (error) {
+    noteStackOverflow(error);
     reader.problems.push(`its options could not be read: ${describeThrown(error)}`);
   }
   return reader.result();
@@ -142,6 +144,7 @@ class DeclarationReader {
     try {
       anchoredPattern(pattern);
     } catch (error) {
+      noteStackOverflow(error);
       return this.broken(`option "pattern" is not a valid regular expression: ${describeThrown(error)}`);
     }
     const unsafe = patternProblem(pattern);

@@ -7,6 +7,7 @@ import { evaluateModelScript, inProcessEvaluator, scriptFailure, withDeepStacks,
 import { type ParamSchema, type ParamValue, type PresetTable } from "./schema.ts";
 import { checkImports, exportedParams, validateModule, type DeclaredParam } from "./validate.ts";
 import { completeValues } from "./values.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** Options of `loadModelScript`. */
 export interface LoadOptions {
@@ -129,8 +130,9 @@ function changedOnReevaluation(what: string): PartforgeError {
 /** A rejected Promise nobody awaits must not take the process down. */
 function markHandled(promise: Promise<unknown>): void {
   try {
-    Promise.prototype.then.call(promise, undefined, () => undefined);
-  } catch {
+    Promise.prototype.then.call(promise, undefined, noteStackOverflow);
+  } catch (error) {
+    noteStackOverflow(error);
     // A hostile Promise subclass; nothing more to do.
   }
 }

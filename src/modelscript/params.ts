@@ -1,6 +1,7 @@
 import { PartforgeError } from "../shared/errors.ts";
 import { readDeclaration, type Declaration, type ParamKind } from "./declaration.ts";
 import type { ParamValue } from "./schema.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** Options every parameter constructor accepts. */
 export interface CommonParamOptions<T extends ParamValue> {
@@ -127,7 +128,8 @@ function captureOrigin(): Error | undefined {
   }
   try {
     return new Error("parameter declared here");
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return undefined;
   } finally {
     try {

@@ -10,6 +10,7 @@ import { paramState, type ParamState } from "./params.ts";
 import { RESERVED_PARAM_NAMES, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
 import { describeThrown, isRealError, stackOf } from "./thrown.ts";
 import { showValue } from "./values.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 const DEFAULT_NAME = "Untitled model";
 const DEFAULT_VERSION = "1.0";
@@ -179,6 +180,7 @@ function readMetadata(value: unknown, report: (message: string) => void, locatio
       else if (field !== "name" || text.trim() !== "") setOwn(metadata, field, text);
     }
   } catch (error) {
+    noteStackOverflow(error);
     report(`METADATA could not be read: ${describeThrown(error)}`);
   }
   try {

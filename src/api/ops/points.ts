@@ -3,6 +3,7 @@ import { Location } from "../location.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, positiveInteger, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 
 export function pushPoints(wp: WorkplaneImpl, pointList: readonly (VectorLike | Location)[]): WorkplaneImpl {
   if (!Array.isArray(pointList)) apiError("pushPoints", `expected an array of points; got ${describeValue(pointList)}`);
@@ -11,7 +12,8 @@ export function pushPoints(wp: WorkplaneImpl, pointList: readonly (VectorLike | 
     if (point instanceof Location) return point;
     try {
       return Location.at(plane, plane.toWorldCoords(Vector.from(point as VectorLike)));
-    } catch {
+    } catch (error) {
+      noteStackOverflow(error);
       return apiError("pushPoints", `expected points [x, y] or [x, y, z]; got ${describeValue(point)}`);
     }
   });

@@ -11,6 +11,7 @@ import { isShape } from "../shape.ts";
 import { Selector } from "../selectors/index.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { TypeSpec, ValueKind } from "./types.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 
 /** Recognises partforge's own objects whose classes the table cannot import (they import it). */
 export type Guards = Readonly<Partial<Record<"workplane" | "sketch" | "assembly", (value: unknown) => boolean>>>;
@@ -52,7 +53,8 @@ function vector(value: unknown): Checked {
   if (!Array.isArray(value)) return NO_MATCH;
   try {
     return Vector.from(Array.from(value as unknown[]) as unknown as VectorLike);
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return NO_MATCH;
   }
 }

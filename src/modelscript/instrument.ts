@@ -46,7 +46,7 @@ type AnyNode = Node & Record<string, unknown>;
 export function instrumentation(program: Node, code: string, comments: readonly Comment[]): { insertions: Insertion[]; reserved: ReservedName[] } {
   const insertions: Insertion[] = [];
   const reserved: ReservedName[] = [];
-  const open = (offset: number, text: string, depth: number) => insertions.push({ offset, text, closes: false, depth });
+  const open: Insert = (offset, text, depth, mapsLike) => insertions.push({ offset, text, closes: false, depth, ...(mapsLike === undefined ? {} : { mapsLike }) });
   const close = (offset: number, text: string, depth: number) => insertions.push({ offset, text, closes: true, depth });
   visit(program as AnyNode, undefined, 0, (node, parent, depth) => {
     switch (node.type) {
@@ -71,7 +71,7 @@ export function instrumentation(program: Node, code: string, comments: readonly 
   return { insertions, reserved };
 }
 
-type Insert = (offset: number, text: string, depth: number) => void;
+type Insert = (offset: number, text: string, depth: number, mapsLike?: { at: number; offset: number }) => void;
 
 /** `catch (e) {` → `catch (e) {hook(e);`; without a binding or with a pattern, through a binding of ours. */
 function instrumentCatch(clause: AnyNode, depth: number, open: Insert, close: Insert): void {
@@ -118,7 +118,8 @@ function instrumentFunction(fn: AnyNode, depth: number, code: string, comments: 
     return;
   }
   const { start, end } = expressionBodyExtent(fn, body, code, comments);
-  open(start, " { try { return ", depth);
+  const opening = " { try { return ";
+  open(start, opening, depth, { at: opening.indexOf("return"), offset: body.start });
   close(end, ` } ${REPORT_AND_RETHROW} }`, depth);
 }
 

@@ -15,6 +15,11 @@ export interface Insertion {
   closes: boolean;
   /** How deep in the syntax tree the construct is. */
   depth: number;
+  /**
+   * Maps the inserted text from its `at`-th character on like the original code at `offset`
+   * (V8 reports `return x` at the `return`, so an inserted `return` must map to `x`).
+   */
+  mapsLike?: { at: number; offset: number };
 }
 
 export interface EditedCode {
@@ -33,6 +38,7 @@ export function applyInsertions(code: string, insertions: readonly Insertion[], 
   const ordered = [...insertions].sort(compareInsertions);
   const lineStarts = lineStartsOf(code);
   const shiftsByLine = new Map<number, Array<{ column: number; length: number }>>();
+  const added: Array<{ line: number; segment: SourceMapSegment }> = [];
   let result = "";
   let from = 0;
   for (const insertion of ordered) {
@@ -42,7 +48,13 @@ export function applyInsertions(code: string, insertions: readonly Insertion[], 
     from = insertion.offset;
     const line = lineOf(lineStarts, insertion.offset);
     const shifts = shiftsByLine.get(line) ?? [];
-    shifts.push({ column: insertion.offset - lineStarts[line]!, length: insertion.text.length });
+    const column = insertion.offset - lineStarts[line]!;
+    if (insertion.mapsLike !== undefined) {
+      const shiftedColumn = column + shifts.reduce((total, shift) => total + shift.length, 0);
+      const like = originalSegment(mappings, lineStarts, insertion.mapsLike.offset);
+      if (like !== undefined) added.push({ line, segment: [shiftedColumn + insertion.mapsLike.at, ...like.slice(1)] as SourceMapSegment });
+    }
+    shifts.push({ column, length: insertion.text.length });
     shiftsByLine.set(line, shifts);
   }
   result += code.slice(from);
@@ -54,6 +66,13 @@ export function applyInsertions(code: string, insertions: readonly Insertion[], 
       return [segment[0] + shift, ...segment.slice(1)] as SourceMapSegment;
     });
   });
+  for (const { line, segment } of added) {
+    const segments = moved[line];
+    if (segments === undefined) continue;
+    const at = segments.findIndex((existing) => existing[0] >= segment[0]);
+    if (at >= 0 && segments[at]![0] === segment[0]) segments[at] = segment;
+    else segments.splice(at < 0 ? segments.length : at, 0, segment);
+  }
   const offsets = ordered.map((insertion) => insertion.offset);
   const lengths = ordered.map((insertion) => insertion.text.length);
   return {
@@ -65,6 +84,18 @@ export function applyInsertions(code: string, insertions: readonly Insertion[], 
       return offset + shift;
     },
   };
+}
+
+/** The segment of `mappings` that covers `offset` of the original code (the last one at or before it on its line). */
+function originalSegment(mappings: readonly (readonly SourceMapSegment[])[], lineStarts: readonly number[], offset: number): SourceMapSegment | undefined {
+  const line = lineOf(lineStarts, offset);
+  const column = offset - lineStarts[line]!;
+  let found: SourceMapSegment | undefined;
+  for (const segment of mappings[line] ?? []) {
+    if (segment[0] > column) break;
+    found = segment;
+  }
+  return found !== undefined && found.length > 1 ? found : undefined;
 }
 
 function compareInsertions(a: Insertion, b: Insertion): number {

@@ -4,7 +4,7 @@ import { decodedMappings, originalPositionFor, TraceMap, type EncodedSourceMap }
 import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/errors.ts";
 import { refusedRequires } from "./importPolicy.ts";
 import { inspectOutput, type GeneratedPosition, type OutputFacts } from "./inspect.ts";
-import { instrumentation, RESERVED_PREFIX } from "./instrument.ts";
+import { instrumentation } from "./instrument.ts";
 import { applyInsertions } from "./sourceEdits.ts";
 
 /** The language a ModelScript is written in. */
@@ -51,8 +51,8 @@ const STRICT_PROLOGUE = '"use strict";\n';
 /**
  * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
  * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
- * dynamic `import()` and `import.meta` (see importPolicy.ts), and names starting with
- * `__partforge` (reserved for the instrumentation, see instrument.ts).
+ * dynamic `import()` and `import.meta` (see importPolicy.ts), names starting with `__partforge`
+ * and `arguments` outside functions (they would reach the instrumentation, see instrument.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });
@@ -70,7 +70,7 @@ export async function compileModelScript(source: string, options: CompileOptions
   const refused = [
     ...facts.forbidden.map((item) => ({ code: REFUSED, message: item.message, location: locate(item.at) })),
     ...refusedRequires(facts.requires, locate, normalised).map((item) => ({ code: REFUSED, ...item })),
-    ...instrumentation.reserved.map((item) => ({ code: SYNTAX, message: reservedNameMessage(item.name), location: locate(item.at) })),
+    ...instrumentation.reserved.map((item) => ({ code: SYNTAX, message: item.message, location: locate(item.at) })),
   ].sort((a, b) => compareLocations(a.location, b.location));
   const first = refused[0];
   if (first !== undefined) {
@@ -167,10 +167,6 @@ function instrument(code: string, facts: OutputFacts): ReturnType<typeof instrum
   } catch (error) {
     throw new PartforgeError("INTERNAL", "the compiled script could not be instrumented", { cause: error });
   }
-}
-
-function reservedNameMessage(name: string): string {
-  return `${name} is reserved: names starting with ${RESERVED_PREFIX} belong to partforge; rename it`;
 }
 
 function inspect(code: string): ReturnType<typeof inspectOutput> {

@@ -63,7 +63,7 @@ test("maps a frame of the script's virtual file through the source map", async (
   const compiled = await compileModelScript(lines("export function f() {", "  throw new Error('x');", "}"), { language: "js" });
   const run = vm.compileFunction(compiled.code, ["require", "module", "exports", CAUGHT_HOOK], { filename: compiled.virtualFileName });
   const module = { exports: {} as Record<string, () => void> };
-  run(() => ({}), module, module.exports, () => undefined);
+  run(() => ({}), module, module.exports, Object.assign(() => undefined, { entered: 0 }));
   try {
     module.exports.f!();
     assert.fail("f did not throw");

@@ -1,6 +1,6 @@
 import vm from "node:vm";
 import { PartforgeError, type SourceLocation } from "../shared/errors.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
+import { caughtHook, type CaughtHook } from "../shared/stackOverflow.ts";
 import type { CompiledScript } from "./compile.ts";
 import { CAUGHT_HOOK } from "./instrument.ts";
 import { asPartforgeError, describeThrown, errorText, isRealError, stackOf } from "./thrown.ts";
@@ -17,7 +17,7 @@ export interface EvaluationContext {
    * What the script's instrumented catch clauses, `finally` blocks and function bodies hand
    * every caught value to: the module function's parameter named `CAUGHT_HOOK`.
    */
-  readonly caught: (thrown: unknown) => void;
+  readonly caught: CaughtHook;
   /** The file name stack frames of the script must carry (`CompiledScript.virtualFileName`). */
   readonly fileName: string;
 }
@@ -80,7 +80,7 @@ export function evaluateModelScript(
     throw new PartforgeError("IMPORT_NOT_ALLOWED", `require(${describeThrown(specifier)}) is not allowed: a ModelScript can only import from "partforge"`);
   };
   try {
-    withDeepStacks(() => evaluator(compiled.code, { globals, require, module, exports, caught: noteStackOverflow, fileName: compiled.virtualFileName }));
+    withDeepStacks(() => evaluator(compiled.code, { globals, require, module, exports, caught: caughtHook, fileName: compiled.virtualFileName }));
   } catch (error) {
     throw scriptFailure(error, compiled, "the script's top level");
   }

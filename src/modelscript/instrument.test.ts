@@ -16,13 +16,14 @@ interface Run {
 }
 
 /** Compiles `source` and runs its module body with a hook that records what it is handed. */
-async function run(source: string, language: ScriptLanguage = "js"): Promise<Run & { locate(error: unknown): unknown }> {
+async function run(source: string, language: ScriptLanguage = "js"): Promise<Run & { entered(): number; locate(error: unknown): unknown }> {
   const compiled = await compileModelScript(source, { language });
   const seen: unknown[] = [];
   const body = vm.compileFunction(compiled.code, ["require", "module", "exports", CAUGHT_HOOK], { filename: compiled.virtualFileName });
   const module = { exports: {} as Run["exports"] };
-  body(() => ({}), module, module.exports, (thrown: unknown) => seen.push(thrown));
-  return { exports: module.exports, seen, locate: (error) => locateError(error, compiled) };
+  const hook = Object.assign((thrown: unknown) => void seen.push(thrown), { entered: 0 });
+  body(() => ({}), module, module.exports, hook);
+  return { exports: module.exports, seen, entered: () => hook.entered, locate: (error) => locateError(error, compiled) };
 }
 
 function thrownBy(action: () => unknown): unknown {
@@ -237,6 +238,33 @@ test("refuses a reserved name in TypeScript at the author's column, and lists ev
   assert.equal((error.details?.diagnostics as unknown[]).length, 2);
 });
 
+test("refuses arguments outside a function, where it would be the compiled module function's", async () => {
+  for (const [source, location] of [
+    [lines("export const hook = arguments[3];", "export function build() {}"), { line: 1, column: 21 }],
+    [lines("const read = () => arguments;", "export function build() { return read(); }"), { line: 1, column: 20 }],
+  ] as const) {
+    const error = await compileError(source);
+    assert.equal(error.code, "SCRIPT_SYNTAX", source);
+    assert.equal(error.message, "arguments is not available outside a function: a module has no arguments");
+    assert.deepEqual(error.location, location, source);
+  }
+});
+
+test("allows arguments inside functions, arrows within them and methods", async () => {
+  const { exports } = await run(
+    lines("export function f() { const inner = () => arguments.length; return inner(); }", "export const o = { m() { return arguments[0]; } };"),
+  );
+  assert.equal(exports.f!(1, 2), 2);
+  assert.equal((exports.o as unknown as { m(x: number): number }).m(5), 5);
+});
+
+test("a catch counts itself entered with a plain store before it calls the hook", async () => {
+  const { exports, entered, seen } = await run(lines("export function f() { try { throw 1; } catch (e) { return e; } }"));
+  assert.equal(exports.f!(), 1);
+  assert.equal(entered(), 1);
+  assert.equal(seen.length, 1);
+});
+
 test("allows __partforge as a property name", async () => {
   const { exports } = await run(lines("export function build() {", "  const o = { __partforge_caught: 1 };", "  return o.__partforge_caught + o['__partforge_thrown' + ''];", "}"));
   assert.ok(Number.isNaN(exports.build!()));
@@ -250,7 +278,11 @@ test("instruments an arrow whose expression body follows a comment and parenthes
   const edited = applyInsertions(code, insertions, []);
   assert.equal(
     edited.code,
-    `const f = (a) => { try { return  /* note ( */ ((a.b)) } catch (__partforge_thrown) { __partforge_caught(__partforge_thrown); throw __partforge_thrown; } } ;\nconst g = () => { try { return  // (\n  a } catch (__partforge_thrown) { __partforge_caught(__partforge_thrown); throw __partforge_thrown; } };`,
+    [
+      "const f = (a) => { try { return  /* note ( */ ((a.b)) } catch (__partforge_thrown) { __partforge_caught.entered++; __partforge_caught(__partforge_thrown); throw __partforge_thrown; } } ;",
+      "const g = () => { try { return  // (",
+      "  a } catch (__partforge_thrown) { __partforge_caught.entered++; __partforge_caught(__partforge_thrown); throw __partforge_thrown; } };",
+    ].join("\n"),
   );
   assert.doesNotThrow(() => parse(edited.code, { ecmaVersion: "latest", sourceType: "script" }));
 });

@@ -14,7 +14,8 @@
  * Only text is inserted, never a line break: lines stay, and the source map's columns are shifted
  * where text went in (see sourceEdits.ts). The hook is a parameter of the module function the
  * evaluators wrap the code in; the script can neither declare nor name anything starting with
- * `__partforge` (refused at compile time), so it cannot shadow or replace it.
+ * `__partforge`, nor use `arguments` outside a function (the module function's own; an ES module
+ * has none), all refused at compile time, so it can neither reach, shadow nor replace the hook.
  */
 import type { Comment, Node } from "acorn";
 import type { GeneratedPosition } from "./inspect.ts";
@@ -27,13 +28,16 @@ export const CAUGHT_HOOK = `${RESERVED_PREFIX}_caught`;
 /** The binding of a value caught by inserted code. */
 const THROWN = `${RESERVED_PREFIX}_thrown`;
 
-const REPORT = `${CAUGHT_HOOK}(${THROWN});`;
+/** A plain store first (it works at the very edge of the stack), then the call (see shared/stackOverflow.ts). */
+const report = (binding: string) => `${CAUGHT_HOOK}.entered++; ${CAUGHT_HOOK}(${binding});`;
+const REPORT = report(THROWN);
 const REPORT_AND_RETHROW = `catch (${THROWN}) { ${REPORT} throw ${THROWN}; }`;
 
-/** A use of a reserved name: refused. */
+/** A use of a name a script may not use there: refused. */
 export interface ReservedName {
   name: string;
   at: GeneratedPosition;
+  message: string;
 }
 
 type AnyNode = Node & Record<string, unknown>;
@@ -48,13 +52,17 @@ export function instrumentation(program: Node, code: string, comments: readonly 
   const reserved: ReservedName[] = [];
   const open: Insert = (offset, text, depth, mapsLike) => insertions.push({ offset, text, closes: false, depth, ...(mapsLike === undefined ? {} : { mapsLike }) });
   const close = (offset: number, text: string, depth: number) => insertions.push({ offset, text, closes: true, depth });
-  visit(program as AnyNode, undefined, 0, (node, parent, depth) => {
+  visit(program as AnyNode, undefined, 0, false, (node, parent, depth, inFunction) => {
     switch (node.type) {
-      case "Identifier":
-        if ((node.name as string).startsWith(RESERVED_PREFIX) && !isPropertyName(node, parent)) {
-          reserved.push({ name: node.name as string, at: { line: node.loc!.start.line, column: node.loc!.start.column } });
-        }
+      case "Identifier": {
+        const name = node.name as string;
+        const at = { line: node.loc!.start.line, column: node.loc!.start.column };
+        if (isPropertyName(node, parent)) return;
+        if (name.startsWith(RESERVED_PREFIX)) reserved.push({ name, at, message: `${name} is reserved: names starting with ${RESERVED_PREFIX} belong to partforge; rename it` });
+        // At the top level `arguments` would be the compiled module function's (a module has none).
+        if (name === "arguments" && !inFunction) reserved.push({ name, at, message: "arguments is not available outside a function: a module has no arguments" });
         return;
+      }
       case "CatchClause":
         instrumentCatch(node, depth, open, close);
         return;
@@ -81,7 +89,7 @@ function instrumentCatch(clause: AnyNode, depth: number, open: Insert, close: In
     open(body.start, `(${THROWN}) `, depth);
     open(body.start + 1, REPORT, depth);
   } else if (param.type === "Identifier") {
-    open(body.start + 1, `${CAUGHT_HOOK}(${param.name as string});`, depth);
+    open(body.start + 1, report(param.name as string), depth);
   } else {
     // `catch ({ message }) { … }` → `catch (t) { hook(t); try { throw t; } catch ({ message }) { … } }`:
     // the pattern stays where it was (its defaults may throw, with their own locations).
@@ -164,16 +172,22 @@ function isPropertyName(node: AnyNode, parent: AnyNode | undefined): boolean {
   return false;
 }
 
-/** Every node depth-first, parents before children, with its nesting depth. */
-function visit(node: AnyNode, parent: AnyNode | undefined, depth: number, action: (node: AnyNode, parent: AnyNode | undefined, depth: number) => void): void {
-  action(node, parent, depth);
+type Visitor = (node: AnyNode, parent: AnyNode | undefined, depth: number, inFunction: boolean) => void;
+
+/**
+ * Every node depth-first, parents before children, with its nesting depth and whether it is
+ * inside a non-arrow function (which has its own `arguments`).
+ */
+function visit(node: AnyNode, parent: AnyNode | undefined, depth: number, inFunction: boolean, action: Visitor): void {
+  action(node, parent, depth, inFunction);
+  const inner = inFunction || node.type === "FunctionDeclaration" || node.type === "FunctionExpression";
   for (const key of Object.keys(node)) {
     if (key === "loc") continue;
     const child = node[key];
     if (Array.isArray(child)) {
-      for (const item of child) if (isNode(item)) visit(item, node, depth + 1, action);
+      for (const item of child) if (isNode(item)) visit(item, node, depth + 1, inner, action);
     } else if (isNode(child)) {
-      visit(child, node, depth + 1, action);
+      visit(child, node, depth + 1, inner, action);
     }
   }
 }

@@ -1,10 +1,10 @@
 /**
  * Stack overflows, wherever they are caught (issue 12, point 3). V8 makes the overflow's
  * `RangeError` itself, with no JavaScript hook, so every place that can swallow a thrown value
- * hands it to `noteStackOverflow` first: the catch clauses, `finally` blocks and function bodies of
- * every ModelScript (instrumented at compile time, see modelscript/instrument.ts) and partforge's
- * own catch sites in script-facing code. A slot compares `stackOverflowsSeen()` before and after
- * each build and retires itself when it grew.
+ * reports it first: the catch clauses, `finally` blocks and function bodies of every ModelScript
+ * through `caughtHook` (instrumented at compile time, see modelscript/instrument.ts), and
+ * partforge's own catch sites in script-facing code through `noteStackOverflow`. A slot compares
+ * `stackOverflowsSeen()` before and after each build and retires itself when it grew.
  */
 import { isNativeError, isProxy } from "node:util/types";
 
@@ -19,12 +19,10 @@ export const STACK_OVERFLOW_MESSAGE = "Maximum call stack size exceeded";
 const MAX_CAUSES = 4;
 const { getOwnPropertyDescriptor } = Reflect;
 
-/**
- * How often the hook has been handed a stack overflow since the process started (one overflow
- * passing through many instrumented frames counts once per frame): a build can only make it
- * grow, and a slot that saw it grow during a build retires (`slot/invariants.ts`).
- */
-let overflowsSeen = 0;
+/** How often `noteStackOverflow` was handed a stack overflow (once per frame or site it passes). */
+let overflowsNoted = 0;
+/** How many calls of `caughtHook` ran to their end. */
+let hookCallsFinished = 0;
 
 /**
  * Whether `value` is a stack overflow, or a real error caused by one (followed through `cause`),
@@ -42,16 +40,39 @@ export function isStackOverflow(value: unknown): boolean {
   return false;
 }
 
-/**
- * Counts `thrown` when it is a stack overflow. The hook every instrumented catch clause, `finally`
- * and function body of a ModelScript calls first, and which partforge's own catch sites call:
- * it only ever counts up, so a script that reaches it can retire nothing but its own slot.
- */
-export const noteStackOverflow: (thrown: unknown) => void = Object.freeze((thrown: unknown): void => {
-  if (isStackOverflow(thrown)) overflowsSeen += 1;
-});
+/** Counts `thrown` when it is a stack overflow: partforge's own catch sites call it first. */
+export function noteStackOverflow(thrown: unknown): void {
+  if (isStackOverflow(thrown)) overflowsNoted += 1;
+}
 
-/** How often `noteStackOverflow` has been handed a stack overflow in this process. */
+/**
+ * The hook of instrumented ModelScripts (see modelscript/instrument.ts). Each catch clause,
+ * `finally` and function body first does `hook.entered++` — a plain store, which works even at
+ * the very edge of the stack — and then calls `hook(thrown)`. At the edge that call may itself
+ * overflow, and the script may then discard that too (`finally { return }` in the same frame):
+ * `entered` then stays ahead of the calls that finished, which counts as an overflow. Scripts
+ * cannot name the hook (see instrument.ts), so only partforge's code touches `entered`.
+ */
+export interface CaughtHook {
+  (thrown: unknown): void;
+  entered: number;
+}
+
+export const caughtHook: CaughtHook = Object.seal(
+  Object.assign(
+    (thrown: unknown): void => {
+      noteStackOverflow(thrown);
+      hookCallsFinished += 1; // last: a call cut short by an overflow leaves `entered` ahead
+    },
+    { entered: 0 },
+  ),
+);
+
+/**
+ * A count that grows with every stack overflow caught in this process, by an instrumented script
+ * (including hook calls that could not finish) or by partforge. It never shrinks; a slot that
+ * sees it grow during a build retires (`slot/invariants.ts`).
+ */
 export function stackOverflowsSeen(): number {
-  return overflowsSeen;
+  return overflowsNoted + (caughtHook.entered - hookCallsFinished);
 }

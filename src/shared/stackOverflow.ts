@@ -14,6 +14,8 @@ import { isNativeError, isProxy } from "node:util/types";
  * message only retires its own slot.
  */
 export const STACK_OVERFLOW_MESSAGE = "Maximum call stack size exceeded";
+/** What this engine actually says, measured once at load, in case a future V8 words it otherwise. */
+const MEASURED_MESSAGE = measuredOverflowMessage();
 
 /** How many `cause` links are followed: partforge wraps a caught overflow at most a few times. */
 const MAX_CAUSES = 4;
@@ -34,10 +36,20 @@ export function isStackOverflow(value: unknown): boolean {
   for (let depth = 0; depth <= MAX_CAUSES; depth++) {
     if (typeof current !== "object" || current === null || isProxy(current) || !isNativeError(current)) return false;
     const message = getOwnPropertyDescriptor(current, "message")?.value;
-    if (typeof message === "string" && message.includes(STACK_OVERFLOW_MESSAGE)) return true;
+    if (typeof message === "string" && (message.includes(STACK_OVERFLOW_MESSAGE) || message === MEASURED_MESSAGE)) return true;
     current = getOwnPropertyDescriptor(current, "cause")?.value;
   }
   return false;
+}
+
+function measuredOverflowMessage(): string {
+  const deeper = (depth: number): number => deeper(depth + 1) + 1;
+  try {
+    deeper(0);
+  } catch (error) {
+    if (error instanceof RangeError) return error.message;
+  }
+  return STACK_OVERFLOW_MESSAGE;
 }
 
 /** Counts `thrown` when it is a stack overflow: partforge's own catch sites call it first. */

@@ -30,7 +30,9 @@ const CAUGHT: ReadonlyArray<[string, string]> = [
     "around Sketch() and derive() at every depth near the limit",
     `const evil = Sketch().push([[7, 3]]);\nlet limit = -1;\nfunction dive(d, call) {\n  if (limit >= 0 && d >= limit - 200) { try { call(d); } catch (e) {} }\n  try { dive(d + 1, call); } catch (e) { if (limit < 0) limit = d; }\n}\nexport function build() {\n  dive(0, () => undefined);\n  dive(0, (d) => { evil.push([[d, 1]]); Sketch(); });\n  return ${BOX};\n}\n`,
   ],
-  ["with finally { return }", `${DEEPER}\nfunction swallow() { try { deeper(0); } finally { return 0; } }\nexport function build() {\n  swallow();\n  return ${BOX};\n}\n`],
+  // At the very edge: the call overflows entering the callee, the hook's own call overflows too,
+  // and the finally in the same frame discards both.
+  ["with finally { return } in every frame of its recursion", `function edge(d) { try { edge(d + 1); } finally { return d; } }\nexport function build() {\n  edge(0);\n  return ${BOX};\n}\n`],
   ["in a Promise executor run after build() returned", `${DEEPER}\nexport function build() {\n  Promise.resolve().then(() => new Promise(() => deeper(0)).catch(() => 0));\n  return ${BOX};\n}\n`],
 ];
 
@@ -68,6 +70,14 @@ describe("caught stack overflows", () => {
       assert.equal(pool.health().recycles.overflow, retired + 2);
     });
   }
+
+  it("refuses a retireOnCaughtOverflow that is not a boolean, naming the option", async () => {
+    await assert.rejects(createBuildPool({ retireOnCaughtOverflow: "no" as unknown as boolean }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, "USAGE");
+      assert.equal(error.message, "build pool option retireOnCaughtOverflow must be true or false; got no");
+      return true;
+    });
+  });
 
   it("keeps the slot and caches the result of a build that catches only ordinary errors", async () => {
     const source = `export function build() {\n  try { null.x; } catch {}\n  try { throw new RangeError("out of range"); } catch (e) {} finally { 0; }\n  return ${BOX};\n}\n`;

@@ -8,6 +8,7 @@
  *   .add(Workplane().cylinder(5, 2), { name: "pin", loc: Location([0, 0, 3.5]), color: Color("red") });
  */
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { Color } from "./color.ts";
 import { Location } from "./location.ts";
 import { isShape, type Shape } from "./shape.ts";
@@ -15,7 +16,6 @@ import { ASSEMBLY_SIGNATURES, binderFor, type Guards } from "./signatures/index.
 import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { WorkplaneImpl } from "./workplane.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 

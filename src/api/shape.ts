@@ -34,10 +34,10 @@ import {
   type SubShapeKind,
 } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { Vector, type VectorLike } from "./vector.ts";
 import { Location } from "./location.ts";
 import { Plane } from "./plane.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export type ShapeKind = SubShapeKind;
 

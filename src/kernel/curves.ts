@@ -5,10 +5,10 @@
  */
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export { kernelRun };
 

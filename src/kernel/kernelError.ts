@@ -1,7 +1,7 @@
 import { isPartforgeError, PartforgeError } from "../shared/errors.ts";
+import { isStackOverflow, noteStackOverflow } from "../shared/stackOverflow.ts";
 import { isKernelLoaded, kernel } from "./load.ts";
 import { activeScope, type KernelScope } from "./scope.ts";
-import { isStackOverflow, noteStackOverflow } from "../shared/stackOverflow.ts";
 
 interface ExceptionIntrospection {
   getExceptionMessage?(exception: WasmException): [string, string];

@@ -1,9 +1,9 @@
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { metresPer, type Unit } from "../shared/units.ts";
 import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */

@@ -1,11 +1,11 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
 import { MAX_PATTERN_LENGTH, patternProblem } from "../shared/safePattern.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { describeThrown } from "./thrown.ts";
 import { DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_GROUP, DEFAULT_PRESET, setOwn, type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
 import { anchoredPattern, showValue, valueProblem } from "./values.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** The parameter constructors a script can call, by the name it calls them. */
 export type ParamKind = "FloatParam" | "IntParam" | "BooleanParam" | "StringParam" | "ChoiceParam";

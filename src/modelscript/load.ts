@@ -1,5 +1,6 @@
 import { isPromise } from "node:util/types";
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { Unit } from "../shared/units.ts";
 import { compileModelScript, type CompiledScript, type ScriptLanguage } from "./compile.ts";
 import { presetTable, type Describable, type ModelMetadata } from "./describe.ts";
@@ -7,7 +8,6 @@ import { evaluateModelScript, inProcessEvaluator, scriptFailure, withDeepStacks,
 import { type ParamSchema, type ParamValue, type PresetTable } from "./schema.ts";
 import { checkImports, exportedParams, validateModule, type DeclaredParam } from "./validate.ts";
 import { completeValues } from "./values.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** Options of `loadModelScript`. */
 export interface LoadOptions {

@@ -1,7 +1,7 @@
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { readDeclaration, type Declaration, type ParamKind } from "./declaration.ts";
 import type { ParamValue } from "./schema.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 /** Options every parameter constructor accepts. */
 export interface CommonParamOptions<T extends ParamValue> {

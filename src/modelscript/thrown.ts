@@ -1,7 +1,7 @@
 import { isNativeError, isProxy } from "node:util/types";
 import { isErrorCode, PartforgeError } from "../shared/errors.ts";
-import { showValue } from "./values.ts";
 import { noteStackOverflow } from "../shared/stackOverflow.ts";
+import { showValue } from "./values.ts";
 
 const MAX_MESSAGE_CHARACTERS = 2000;
 

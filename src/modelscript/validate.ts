@@ -1,6 +1,7 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
 import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { DEFAULT_UNIT, isUnit, UNITS, type Unit } from "../shared/units.ts";
 import type { CompiledScript } from "./compile.ts";
 import type { ModelMetadata } from "./describe.ts";
@@ -10,7 +11,6 @@ import { paramState, type ParamState } from "./params.ts";
 import { RESERVED_PARAM_NAMES, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
 import { describeThrown, isRealError, stackOf } from "./thrown.ts";
 import { showValue } from "./values.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 const DEFAULT_NAME = "Untitled model";
 const DEFAULT_VERSION = "1.0";

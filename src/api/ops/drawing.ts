@@ -6,8 +6,8 @@ import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
-import { stackLocations } from "./context.ts";
 import { noteStackOverflow } from "../../shared/stackOverflow.ts";
+import { stackLocations } from "./context.ts";
 
 type Point3 = [number, number, number];
 

@@ -1,9 +1,9 @@
 /** Points on the stack: pushPoints, rarray, polarArray, center, transformed. */
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { Location } from "../location.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, positiveInteger, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
-import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 
 export function pushPoints(wp: WorkplaneImpl, pointList: readonly (VectorLike | Location)[]): WorkplaneImpl {
   if (!Array.isArray(pointList)) apiError("pushPoints", `expected an array of points; got ${describeValue(pointList)}`);

@@ -4,6 +4,7 @@
  * the value is not of that kind. Nothing the script passed is kept by reference except
  * partforge's own immutable objects (shapes, Workplanes, Locations, …) and functions.
  */
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { Color } from "../color.ts";
 import { Location } from "../location.ts";
 import { Plane } from "../plane.ts";
@@ -11,7 +12,6 @@ import { isShape } from "../shape.ts";
 import { Selector } from "../selectors/index.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { TypeSpec, ValueKind } from "./types.ts";
-import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 
 /** Recognises partforge's own objects whose classes the table cannot import (they import it). */
 export type Guards = Readonly<Partial<Record<"workplane" | "sketch" | "assembly", (value: unknown) => boolean>>>;

@@ -8,6 +8,7 @@
  *   .add(Workplane().cylinder(5, 2), { name: "pin", loc: Location([0, 0, 3.5]), color: Color("red") });
  */
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { Color } from "./color.ts";
 import { Location } from "./location.ts";
 import { isShape, type Shape } from "./shape.ts";
@@ -59,7 +60,8 @@ function asLocation(value: Location | VectorLike | undefined): Location {
   if (value instanceof Location) return value;
   try {
     return new Location(Vector.from(value));
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return fail(`Assembly: loc must be a Location or [x, y, z]; got ${describeValue(value)}`);
   }
 }

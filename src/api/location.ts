@@ -1,6 +1,7 @@
 import { Plane, rotateAbout } from "./plane.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 
 const XY = Plane.named("XY");
 
@@ -16,7 +17,8 @@ function frameFrom(a: Plane | VectorLike | number | undefined, b: VectorLike | n
   let origin: Vector;
   try {
     origin = Vector.from(a);
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     throw new PartforgeError("SCRIPT_EXCEPTION", `Location: expected a Plane, [x, y, z], or x, y, z; got ${describeValue(a)}`);
   }
   if (b === undefined) return XY.withOrigin(origin);

@@ -4,6 +4,7 @@
  * Every OCCT temporary is freed in `finally`; results belong to the build's scope.
  */
 import type { AnyShape } from "replicad";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { OpenCascadeInstance } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
@@ -212,7 +213,8 @@ export function transformByMatrix(shape: AnyShape, rows: readonly (readonly numb
     const [r0, r1, r2] = rows as [number[], number[], number[]];
     try {
       trsf.SetValues(r0[0]!, r0[1]!, r0[2]!, r0[3]!, r1[0]!, r1[1]!, r1[2]!, r1[3]!, r2[0]!, r2[1]!, r2[2]!, r2[3]!);
-    } catch {
+    } catch (error) {
+      noteStackOverflow(error);
       return undefined;
     }
     const transform = keep(new oc.BRepBuilderAPI_Transform(shape.wrapped, trsf, true, false));

@@ -5,6 +5,7 @@
  */
 import type { AnyShape } from "replicad";
 import type { BRepOffsetAPI_MakeOffset, OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import type { Triple } from "./operations.ts";
@@ -276,7 +277,8 @@ export function offsetWire(wire: AnyShape, distance: number, join: OffsetJoin): 
 function performOffset(oc: OpenCascadeInstance, keep: Keep, builder: BRepOffsetAPI_MakeOffset, distance: number): AnyShape[] {
   try {
     builder.Perform(distance, 0);
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return [];
   }
   if (!builder.IsDone()) return [];

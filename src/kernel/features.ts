@@ -4,6 +4,7 @@
  * crosses, sorted by distance, and whether a point lies in a solid.
  */
 import type { AnyShape } from "replicad";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { PartforgeError } from "../shared/errors.ts";
@@ -31,6 +32,7 @@ export function prismFeature(base: AnyShape, profile: AnyShape, options: { limit
     // solid, which OCCT 7.6 builds (a box cut from its top face up to its own bottom face). A copy
     // of the face (same surface, its own topology) limits the prism the same way; it is not the
     // first try because for others (the "next" face of a torus) only the original works.
+    noteStackOverflow(error);
     if (!(error instanceof PartforgeError && error.code === "GEOMETRY")) throw error;
     return kernelRun(operation, (oc, keep) => {
       const copy = keep(new oc.BRepBuilderAPI_Transform(limit.upTo.wrapped, keep(new oc.gp_Trsf()), true, false));

@@ -1,4 +1,5 @@
 import { isPartforgeError, PartforgeError } from "../shared/errors.ts";
+import { isStackOverflow, noteStackOverflow } from "../shared/stackOverflow.ts";
 import { isKernelLoaded, kernel } from "./load.ts";
 import { activeScope, type KernelScope } from "./scope.ts";
 
@@ -16,7 +17,8 @@ function describeWasmException(exception: WasmException): string | undefined {
     oc.decrementExceptionRefcount?.(exception);
     if (type === undefined) return undefined;
     return message ? `${type}: ${message}` : type;
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return undefined;
   }
 }
@@ -83,7 +85,7 @@ export function withKernel<T>(operation: string, run: () => T): T {
  * scope remembers it, so the slot is retired after the build.
  */
 function noteInterruption(scope: KernelScope, error: unknown, operation: string): void {
-  if (error instanceof RangeError && /Maximum call stack size exceeded/.test(error.message)) {
+  if (isStackOverflow(error)) {
     scope.markInterrupted(`${operation} was interrupted by a stack overflow`);
   } else if (error instanceof WebAssembly.RuntimeError) {
     scope.markInterrupted(`${operation} was interrupted by a WebAssembly trap`);

@@ -1,3 +1,5 @@
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
+
 /** Anything that owns kernel memory: replicad shapes, OCCT handles. */
 export interface Deletable {
   delete(): void;
@@ -56,8 +58,9 @@ export class KernelScope {
     for (const object of this.#owned) {
       try {
         object.delete();
-      } catch {
+      } catch (error) {
         // Already freed by the kernel (e.g. consumed by an algorithm): nothing more to do.
+        noteStackOverflow(error);
       }
     }
     this.#owned.clear();

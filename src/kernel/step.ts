@@ -1,4 +1,5 @@
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { metresPer, type Unit } from "../shared/units.ts";
 import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
@@ -138,8 +139,9 @@ function performWrite(
   } finally {
     try {
       oc.FS.unlink(path);
-    } catch {
+    } catch (error) {
       // The writer failed before creating the file.
+      noteStackOverflow(error);
     }
   }
 }

@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
 import { transform, type Message, type TransformFailure } from "esbuild";
-import { originalPositionFor, TraceMap, type EncodedSourceMap } from "@jridgewell/trace-mapping";
+import { decodedMappings, originalPositionFor, TraceMap, type EncodedSourceMap } from "@jridgewell/trace-mapping";
 import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/errors.ts";
 import { refusedRequires } from "./importPolicy.ts";
-import { inspectOutput, type GeneratedPosition } from "./inspect.ts";
+import { inspectOutput, type GeneratedPosition, type OutputFacts } from "./inspect.ts";
+import { instrumentation } from "./instrument.ts";
+import { applyInsertions } from "./sourceEdits.ts";
 
 /** The language a ModelScript is written in. */
 export type ScriptLanguage = "ts" | "js";
@@ -26,7 +28,11 @@ export interface CompiledScript {
   readonly source: string;
   /** SHA-256 (hex) of `source`. */
   readonly sha256: string;
-  /** Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. */
+  /**
+   * Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. Its
+   * catch clauses, `finally` blocks and function bodies report what they catch to the hook an
+   * evaluator passes as `CAUGHT_HOOK` (see instrument.ts).
+   */
   readonly code: string;
   /** The decoded source map from `code` to `source`. */
   readonly sourceMap: TraceMap;
@@ -38,13 +44,15 @@ export interface CompiledScript {
   originalLocation(generatedLine: number, generatedColumn: number): SourceLocation | undefined;
 }
 
-const REFUSED = "IMPORT_NOT_ALLOWED";
+const REFUSED = "IMPORT_NOT_ALLOWED" as const;
+const SYNTAX = "SCRIPT_SYNTAX" as const;
 const STRICT_PROLOGUE = '"use strict";\n';
 
 /**
  * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
  * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
- * dynamic `import()` and `import.meta` (see importPolicy.ts).
+ * dynamic `import()` and `import.meta` (see importPolicy.ts), names starting with `__partforge`
+ * and `arguments` outside functions (they would reach the instrumentation, see instrument.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });
@@ -54,31 +62,36 @@ export async function compileModelScript(source: string, options: CompileOptions
   const fileName = options.fileName ?? `model.${options.language}`;
   const sha256 = createHash("sha256").update(normalised).digest("hex");
   const { code: rawCode, map } = await runEsbuild(normalised, options.language, fileName);
-  const code = STRICT_PROLOGUE + rawCode;
-  const sourceMap = new TraceMap({ ...map, mappings: ";" + map.mappings });
-  const originalLocation = (line: number, column: number) => mapPosition(sourceMap, { line, column: column - 1 });
-  const facts = inspect(code);
+  const generated = STRICT_PROLOGUE + rawCode;
+  const esbuildMap = new TraceMap({ ...map, mappings: ";" + map.mappings });
+  const locate = (at: GeneratedPosition) => mapPosition(esbuildMap, at);
+  const facts = inspect(generated);
+  const instrumentation = instrument(generated, facts);
   const refused = [
-    ...facts.forbidden.map((item) => ({ message: item.message, location: mapPosition(sourceMap, item.at) })),
-    ...refusedRequires(facts.requires, (at) => mapPosition(sourceMap, at), normalised),
+    ...facts.forbidden.map((item) => ({ code: REFUSED, message: item.message, location: locate(item.at) })),
+    ...refusedRequires(facts.requires, locate, normalised).map((item) => ({ code: REFUSED, ...item })),
+    ...instrumentation.reserved.map((item) => ({ code: SYNTAX, message: item.message, location: locate(item.at) })),
   ].sort((a, b) => compareLocations(a.location, b.location));
   const first = refused[0];
   if (first !== undefined) {
-    const diagnostics = refused.map((item) => errorData(REFUSED, item.message, item.location));
-    throw new PartforgeError(REFUSED, first.message, { location: first.location, details: { diagnostics } });
+    const diagnostics = refused.map((item) => errorData(item.code, item.message, item.location));
+    throw new PartforgeError(first.code, first.message, { location: first.location, details: { diagnostics } });
   }
-  const mapAll = (positions: Map<string, GeneratedPosition>) =>
-    new Map([...positions].map(([name, at]) => [name, mapPosition(sourceMap, at)] as const));
+  const mapAll = (positions: Map<string, GeneratedPosition>) => new Map([...positions].map(([name, at]) => [name, locate(at)] as const));
   const exportLocations = new Map(
     [...mapAll(facts.exports)].filter((entry): entry is [string, SourceLocation] => entry[1] !== undefined),
   );
+  const edited = applyInsertions(generated, instrumentation.insertions, decodedMappings(esbuildMap));
+  const sourceMap = new TraceMap({ ...map, mappings: edited.mappings });
+  const originalLocation = (line: number, column: number) => mapPosition(sourceMap, { line, column: column - 1 });
+  const comments = facts.comments.map(({ start, end }) => ({ start: edited.movedOffset(start), end: edited.movedOffset(end - 1) + 1 }));
   return {
     language: options.language,
     fileName,
     virtualFileName: `partforge-modelscript/${sha256.slice(0, 16)}/${fileName.replace(/[^\w.-]/g, "_")}`,
     source: normalised,
     sha256,
-    code: blankComments(code, facts.comments),
+    code: blankComments(edited.code, comments),
     sourceMap,
     exportLocations,
     partforgeImports: mapAll(facts.partforgeNames),
@@ -146,6 +159,14 @@ function esbuildLocation(message: Message): SourceLocation | undefined {
   if (location === null) return undefined;
   const prefix = Buffer.from(location.lineText, "utf8").subarray(0, location.column).toString("utf8");
   return { line: location.line, column: prefix.length + 1 };
+}
+
+function instrument(code: string, facts: OutputFacts): ReturnType<typeof instrumentation> {
+  try {
+    return instrumentation(facts.program, code, facts.comments);
+  } catch (error) {
+    throw new PartforgeError("INTERNAL", "the compiled script could not be instrumented", { cause: error });
+  }
 }
 
 function inspect(code: string): ReturnType<typeof inspectOutput> {

@@ -1,6 +1,7 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
 import { MAX_PATTERN_LENGTH, patternProblem } from "../shared/safePattern.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { describeThrown } from "./thrown.ts";
 import { DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { DEFAULT_GROUP, DEFAULT_PRESET, setOwn, type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
@@ -52,6 +53,7 @@ export function readDeclaration(kind: ParamKind, options: unknown): Declaration 
   try {
     reader.read(options);
   } catch (error) {
+    noteStackOverflow(error);
     reader.problems.push(`its options could not be read: ${describeThrown(error)}`);
   }
   return reader.result();
@@ -142,6 +144,7 @@ class DeclarationReader {
     try {
       anchoredPattern(pattern);
     } catch (error) {
+      noteStackOverflow(error);
       return this.broken(`option "pattern" is not a valid regular expression: ${describeThrown(error)}`);
     }
     const unsafe = patternProblem(pattern);

@@ -5,6 +5,7 @@ import { PartforgeError } from "../shared/errors.ts";
 import { compileModelScript } from "./compile.ts";
 import { evaluateModelScript, inProcessEvaluator, locateError, type EvaluationContext, type Evaluator } from "./evaluate.ts";
 import { loadModelScript } from "./load.ts";
+import { CAUGHT_HOOK } from "./instrument.ts";
 import { lines, testScope } from "./testScope.ts";
 
 test("hands a replacement evaluator the code and the CommonJS context", async () => {
@@ -60,9 +61,9 @@ test("locates only frames of the script it is given", async () => {
 
 test("maps a frame of the script's virtual file through the source map", async () => {
   const compiled = await compileModelScript(lines("export function f() {", "  throw new Error('x');", "}"), { language: "js" });
-  const run = vm.compileFunction(compiled.code, ["require", "module", "exports"], { filename: compiled.virtualFileName });
+  const run = vm.compileFunction(compiled.code, ["require", "module", "exports", CAUGHT_HOOK], { filename: compiled.virtualFileName });
   const module = { exports: {} as Record<string, () => void> };
-  run(() => ({}), module, module.exports);
+  run(() => ({}), module, module.exports, Object.assign(() => undefined, { entered: 0 }));
   try {
     module.exports.f!();
     assert.fail("f did not throw");

@@ -1,6 +1,8 @@
 import vm from "node:vm";
 import { PartforgeError, type SourceLocation } from "../shared/errors.ts";
+import { caughtHook, type CaughtHook } from "../shared/stackOverflow.ts";
 import type { CompiledScript } from "./compile.ts";
+import { CAUGHT_HOOK } from "./instrument.ts";
 import { asPartforgeError, describeThrown, errorText, isRealError, stackOf } from "./thrown.ts";
 
 /** The CommonJS environment one evaluation of a compiled ModelScript runs in. */
@@ -11,13 +13,19 @@ export interface EvaluationContext {
   readonly require: (specifier: string) => unknown;
   readonly module: { exports: unknown };
   readonly exports: Record<string, unknown>;
+  /**
+   * What the script's instrumented catch clauses, `finally` blocks and function bodies hand
+   * every caught value to: the module function's parameter named `CAUGHT_HOOK`.
+   */
+  readonly caught: CaughtHook;
   /** The file name stack frames of the script must carry (`CompiledScript.virtualFileName`). */
   readonly fileName: string;
 }
 
 /**
- * Runs compiled ModelScript code once, as a CommonJS module body, with `globals` visible as
- * free names. Replaceable so that a confining evaluator (an SES Compartment) can run scripts.
+ * Runs compiled ModelScript code once, as the body of a function of `require`, `module`,
+ * `exports` and `CAUGHT_HOOK` (`context.caught`), with `globals` visible as free names.
+ * Replaceable so that a confining evaluator (an SES Compartment) can run scripts.
  */
 export type Evaluator = (code: string, context: EvaluationContext) => void;
 
@@ -40,7 +48,7 @@ export const inProcessEvaluator: Evaluator = (code, context) => {
   let entry = compiledCache.get(key);
   if (entry === undefined || entry.globals !== context.globals) {
     // The globals are an outer scope bound at compile time, so a new globals object needs a new function.
-    const run = vm.compileFunction(code, ["require", "module", "exports"], {
+    const run = vm.compileFunction(code, ["require", "module", "exports", CAUGHT_HOOK], {
       filename: context.fileName,
       contextExtensions: [context.globals],
     });
@@ -49,7 +57,7 @@ export const inProcessEvaluator: Evaluator = (code, context) => {
   compiledCache.delete(key); // least recently used first
   compiledCache.set(key, entry);
   if (compiledCache.size > COMPILED_CACHE_SIZE) compiledCache.delete(compiledCache.keys().next().value!);
-  entry.run.call(undefined, context.require, context.module, context.exports);
+  entry.run.call(undefined, context.require, context.module, context.exports, context.caught);
 };
 
 /**
@@ -72,7 +80,7 @@ export function evaluateModelScript(
     throw new PartforgeError("IMPORT_NOT_ALLOWED", `require(${describeThrown(specifier)}) is not allowed: a ModelScript can only import from "partforge"`);
   };
   try {
-    withDeepStacks(() => evaluator(compiled.code, { globals, require, module, exports, fileName: compiled.virtualFileName }));
+    withDeepStacks(() => evaluator(compiled.code, { globals, require, module, exports, caught: caughtHook, fileName: compiled.virtualFileName }));
   } catch (error) {
     throw scriptFailure(error, compiled, "the script's top level");
   }

@@ -33,6 +33,7 @@ export {
   type EvaluationContext,
   type ScriptExports,
 } from "./evaluate.ts";
+export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";

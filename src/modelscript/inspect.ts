@@ -33,7 +33,9 @@ export interface OutputFacts {
   exports: Map<string, GeneratedPosition>;
   /** Each name read from the `"partforge"` module, with where it is first read. */
   partforgeNames: Map<string, GeneratedPosition>;
-  comments: Array<{ start: number; end: number }>;
+  comments: Comment[];
+  /** acorn's syntax tree of the output, for the instrumentation (instrument.ts). */
+  program: Node;
 }
 
 /** The one module a ModelScript may import. */
@@ -59,7 +61,8 @@ export function inspectOutput(code: string): OutputFacts {
     requires: [],
     exports: new Map(),
     partforgeNames: new Map(),
-    comments: comments.map(({ start, end }) => ({ start, end })),
+    comments,
+    program,
   };
   const namespaces = partforgeNamespaces(program as unknown as AnyNode);
   walk(program as unknown as AnyNode, undefined, (node, parent) => {

@@ -1,5 +1,6 @@
 import { isPromise } from "node:util/types";
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { Unit } from "../shared/units.ts";
 import { compileModelScript, type CompiledScript, type ScriptLanguage } from "./compile.ts";
 import { presetTable, type Describable, type ModelMetadata } from "./describe.ts";
@@ -129,8 +130,9 @@ function changedOnReevaluation(what: string): PartforgeError {
 /** A rejected Promise nobody awaits must not take the process down. */
 function markHandled(promise: Promise<unknown>): void {
   try {
-    Promise.prototype.then.call(promise, undefined, () => undefined);
-  } catch {
+    Promise.prototype.then.call(promise, undefined, noteStackOverflow);
+  } catch (error) {
+    noteStackOverflow(error);
     // A hostile Promise subclass; nothing more to do.
   }
 }

@@ -1,4 +1,5 @@
 import { PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { readDeclaration, type Declaration, type ParamKind } from "./declaration.ts";
 import type { ParamValue } from "./schema.ts";
 
@@ -127,7 +128,8 @@ function captureOrigin(): Error | undefined {
   }
   try {
     return new Error("parameter declared here");
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return undefined;
   } finally {
     try {

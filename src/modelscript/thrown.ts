@@ -1,5 +1,6 @@
 import { isNativeError, isProxy } from "node:util/types";
 import { isErrorCode, PartforgeError } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { showValue } from "./values.ts";
 
 const MAX_MESSAGE_CHARACTERS = 2000;
@@ -40,7 +41,8 @@ export function asPartforgeError(value: unknown): PartforgeError | undefined {
   try {
     if (!(value instanceof PartforgeError) || !isNativeError(value)) return undefined;
     return isErrorCode(value.code) && typeof value.message === "string" ? value : undefined;
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return undefined;
   }
 }
@@ -61,7 +63,8 @@ function readString(read: () => unknown): string | undefined {
   try {
     const value = read();
     return typeof value === "string" ? value : undefined;
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { isProxy } from "node:util/types";
 import { closestName } from "../shared/closest.ts";
 import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/errors.ts";
+import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { DEFAULT_UNIT, isUnit, UNITS, type Unit } from "../shared/units.ts";
 import type { CompiledScript } from "./compile.ts";
 import type { ModelMetadata } from "./describe.ts";
@@ -179,6 +180,7 @@ function readMetadata(value: unknown, report: (message: string) => void, locatio
       else if (field !== "name" || text.trim() !== "") setOwn(metadata, field, text);
     }
   } catch (error) {
+    noteStackOverflow(error);
     report(`METADATA could not be read: ${describeThrown(error)}`);
   }
   try {

@@ -226,6 +226,30 @@ export function build() { return deeper(0); }
 `,
 };
 
+/**
+ * Stack overflows swallowed without a catch clause at the overflow, around Sketch() and derive()
+ * at every depth: by a `finally` that returns, by async functions and Promise executors (their
+ * rejections dropped), in a microtask after build() returned, and by a loop whose iterator's
+ * return() its own exception discards.
+ */
+const SWALLOWED_OVERFLOWS: HygieneAttack = {
+  name: "swallows overflows inside Sketch() with finally { return }, async functions, Promise executors and iterator close",
+  source: `const evil = Sketch().push([[6, 6]]);
+function inFinally(d) { try { inFinally(d + 1); } finally { evil.push([[d, 2]]); Sketch().push([[d, 1]]); return d; } }
+async function asynchronous(d) { asynchronous(d + 1); evil.push([[d, 3]]); }
+function inExecutor(d) { new Promise(() => { inExecutor(d + 1); evil.push([[d, 4]]); }); }
+const iterable = { [Symbol.iterator]() { return { next: () => ({ done: false, value: 1 }), return() { inFinally(0); return {}; } }; } };
+export function build() {
+  inFinally(0);
+  asynchronous(0);
+  inExecutor(0);
+  Promise.resolve().then(() => { inFinally(0); asynchronous(0); });
+  try { for (const item of iterable) throw new Error(String(item)); } catch (e) {}
+  return Workplane("XY").box(3, 3, 3);
+}
+`,
+};
+
 export const HYGIENE_ATTACKS: readonly HygieneAttack[] = [
   ...STACK_EDGES,
   ...DIVES.flatMap(([name, setup, call]) => [dive(name, setup, call, "descending"), dive(name, setup, call, "ascending")]),
@@ -235,4 +259,5 @@ export const HYGIENE_ATTACKS: readonly HygieneAttack[] = [
   ABANDONED_CHAINS,
   AFTER_THE_BUILD,
   UNCAUGHT_OVERFLOW,
+  SWALLOWED_OVERFLOWS,
 ];

@@ -33,6 +33,8 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/api/ops/glyphs.ts#loaded": "parsed bundled fonts: a pure function of a fixed file name; no script receives a Font",
   "src/modelscript/evaluate.ts#frozenScopes": "memo of a frozen null-prototype copy of a frozen scope object (one per slot), keyed by that object",
   "src/modelscript/evaluate.ts#compiledCache": "the in-process evaluator's (CLI, tests) cache of compiled code, keyed by code and scope; slots never use it",
+  "src/shared/stackOverflow.ts#overflowsNoted": "a count of stack overflows caught; it only grows, and a build that makes it grow retires its slot (slot/invariants.ts)",
+  "src/shared/stackOverflow.ts#hookCallsFinished": "a count of finished calls of the scripts' catch hook, compared with the calls begun (caughtHook.entered, written by instrumented scripts, which cannot name it); it only grows, and a build after which fewer finished than began retires its slot",
   "src/kernel/step.ts#temporaryFileCount": "names the kernel's temporary STEP file uniquely; the file is removed after each export",
 };
 

@@ -64,8 +64,14 @@ async function readExamples(): Promise<Example[]> {
   return found;
 }
 
+/**
+ * Caught stack overflows do not retire the slot here (`retireOnCaughtOverflow: false`): most
+ * attacks catch one, and this test is about what a build leaves behind in a slot that stays in
+ * service, so the slot's first defence (build-scoped state) is tested without the retirement
+ * that backs it up (tested in caughtOverflows.test.ts and slotRecycle.test.ts).
+ */
 function poolOptions(recycleAfterBuilds: number) {
-  return { size: 1, spare: 1, recycleAfterBuilds, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
+  return { size: 1, spare: 1, recycleAfterBuilds, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
 }
 
 /** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */

@@ -6,7 +6,9 @@
 import "../../src/build/pool/slot/lockdown.ts";
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { Workplane } from "../../src/api/index.ts";
+import { Location, Workplane } from "../../src/api/index.ts";
+import { FloatParam } from "../../src/modelscript/index.ts";
+import { stackOverflowsSeen } from "../../src/shared/stackOverflow.ts";
 import { kernelRun, loadKernel, withScope } from "../../src/kernel/index.ts";
 import { compileModelScript } from "../../src/modelscript/index.ts";
 import { DEFAULT_EXPORT_OPTIONS } from "../../src/build/exportOptions.ts";
@@ -23,9 +25,9 @@ before(async () => {
   runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
 });
 
-async function run(source: string): Promise<JobOutcome> {
+async function run(source: string, slot: SlotRuntime = runtime): Promise<JobOutcome> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return runJob({ kind: "build", script: toCompiledData(compiled), format: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 30_000 }, runtime);
+  return runJob({ kind: "build", script: toCompiledData(compiled), format: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 30_000 }, slot);
 }
 
 const BOX = `Workplane("XY").box(2, 2, 2)`;
@@ -71,6 +73,69 @@ describe("slot retirement after a job", () => {
       interrupted = scope.interrupted;
     });
     assert.equal(interrupted, undefined);
+  });
+
+  /** Caught stack overflows (issue 12, point 3): each script swallows one and returns a box. */
+  const CAUGHT_OVERFLOWS: ReadonlyArray<[string, string]> = [
+    ["in its own recursion, with a catch binding", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  try { deeper(0); } catch (e) {}\n  return ${BOX};\n}\n`],
+    ["in its own recursion, at every depth, with no catch binding", `function deeper(n) { try { return deeper(n + 1) + 1; } catch { return n; } }\nexport function build() {\n  deeper(0);\n  return ${BOX};\n}\n`],
+    ["with a destructuring catch binding", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  try { deeper(0); } catch ({ message }) {}\n  return ${BOX};\n}\n`],
+    ["around Sketch() deep in the stack", `function deeper(n) { Sketch().push([[n, 1]]); return deeper(n + 1) + 1; }\nexport function build() {\n  try { deeper(0); } catch (e) {}\n  return ${BOX};\n}\n`],
+    ["with finally { return }", `function deeper(n) { return deeper(n + 1) + 1; }\nfunction swallow() { try { deeper(0); } finally { return 1; } }\nexport function build() {\n  swallow();\n  return ${BOX};\n}\n`],
+    ["at the very edge, with finally { return } in the overflowing frame (the hook call overflows too)", `function edge(d) { try { edge(d + 1); } finally { return d; } }\nexport function build() {\n  edge(0);\n  return ${BOX};\n}\n`],
+    ["at the very edge around Sketch(), with finally { return } at every depth", `const evil = Sketch().push([[6, 6]]);\nfunction edge(d) { try { edge(d + 1); } finally { evil.push([[d, 2]]); Sketch().push([[d, 1]]); return d; } }\nexport function build() {\n  edge(0);\n  return ${BOX};\n}\n`],
+    ["with a finally that throws its own error", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  try { try { deeper(0); } finally { null.x; } } catch (e) {}\n  return ${BOX};\n}\n`],
+    ["with break in finally", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  for (;;) { try { deeper(0); } finally { break; } }\n  return ${BOX};\n}\n`],
+    ["in an async function, with the rejection handled", `function deeper(n) { return deeper(n + 1) + 1; }\nasync function rejects() { deeper(0); }\nexport function build() {\n  rejects().then(undefined, () => undefined);\n  return ${BOX};\n}\n`],
+    ["in a Promise executor, with the rejection handled", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  new Promise(() => deeper(0)).catch(() => undefined);\n  return ${BOX};\n}\n`],
+    ["in a generator the script drives", `function deeper(n) { return deeper(n + 1) + 1; }\nfunction* steps() { yield 1; deeper(0); }\nexport function build() {\n  try { for (const step of steps()) void step; } catch (e) {}\n  return ${BOX};\n}\n`],
+    ["in an iterator's return() that a throwing loop discards", `function deeper(n) { return deeper(n + 1) + 1; }\nconst iterable = { [Symbol.iterator]() { return { next: () => ({ done: false, value: 1 }), return() { deeper(0); return {}; } }; } };\nexport function build() {\n  try { for (const item of iterable) throw new Error(String(item)); } catch (e) {}\n  return ${BOX};\n}\n`],
+    ["in a getter that partforge reads and reports as a bad argument", `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  const point = [0, 0];\n  Object.defineProperty(point, 0, { get() { return deeper(0); } });\n  try { Workplane("XY").pushPoints([point]); } catch (e) {}\n  return ${BOX};\n}\n`],
+  ];
+
+  for (const [where, source] of CAUGHT_OVERFLOWS) {
+    it(`retires the slot after a stack overflow the script caught ${where}, though the build succeeded`, async () => {
+      const outcome = await run(source);
+      assert.ok(outcome.reply.ok, JSON.stringify(outcome.reply));
+      assert.equal(outcome.recycle, "overflow", JSON.stringify(outcome));
+      assert.match(outcome.internalMessage ?? "", /a stack overflow was caught during the build/);
+    });
+  }
+
+  it("counts a stack overflow that partforge's own catch sites swallow while reading a script's value", () => {
+    const overflow = () => {
+      throw new RangeError("Maximum call stack size exceeded");
+    };
+    const point = (): [number, number, number] => Object.defineProperty([0, 0, 0], 0, { get: overflow }) as [number, number, number];
+    const swallowing: ReadonlyArray<[string, () => unknown]> = [
+      ["pushPoints", () => Workplane("XY").pushPoints([point()])],
+      ["Location", () => new Location(point())],
+      ["a parameter's options", () => FloatParam({ get default() { return overflow(); } } as unknown as { default: number })],
+    ];
+    withScope(() => {
+      for (const [what, call] of swallowing) {
+        const before = stackOverflowsSeen();
+        try {
+          call();
+        } catch {
+          // A bad-argument error (or none): what matters is that the overflow was counted.
+        }
+        assert.ok(stackOverflowsSeen() > before, `${what} swallowed a stack overflow uncounted`);
+      }
+    });
+  });
+
+  it("keeps the slot after an ordinary error caught the same ways", async () => {
+    const outcome = await run(`export function build() {\n  try { null.x; } catch { }\n  try { null.y; } catch ({ message }) { void message; }\n  for (;;) { try { throw new Error("e"); } finally { break; } }\n  new Promise(() => { throw new Error("p"); }).catch(() => undefined);\n  return ${BOX};\n}\n`);
+    assert.ok(outcome.reply.ok, JSON.stringify(outcome.reply));
+    assert.equal(outcome.recycle, undefined);
+  });
+
+  it("keeps the slot after a caught stack overflow when told to (as the differential hygiene test runs)", async () => {
+    const source = `function deeper(n) { return deeper(n + 1) + 1; }\nexport function build() {\n  try { deeper(0); } catch (e) {}\n  return ${BOX};\n}\n`;
+    const outcome = await run(source, { ...runtime, retireOnCaughtOverflow: false });
+    assert.ok(outcome.reply.ok);
+    assert.equal(outcome.recycle, undefined);
   });
 
   it("retires the slot after a stack overflow that escapes the script", async () => {

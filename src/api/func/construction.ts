@@ -3,6 +3,7 @@
  * wires, shells sewn from faces, solids from shells or faces, compounds of anything.
  */
 import { compoundOfShapes, makeCompoundOf, makePlanarFace, sewFaces, solidWithCavities, solidsFromShells, makeWire } from "../../kernel/index.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { Plane } from "../plane.ts";
 import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { wiresToFaces } from "../ops/faces.ts";
@@ -26,7 +27,8 @@ function planeOf(wires: readonly Shape[]): Plane {
   let probe: Shape;
   try {
     probe = wrapShape(makePlanarFace(unwrapShape(largest), false, []));
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     funcError("face", "the wires must be closed and planar");
   }
   const normal = probe.normal();

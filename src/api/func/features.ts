@@ -20,6 +20,7 @@ import {
   type PrismExtent,
   type SweepOptions,
 } from "../../kernel/index.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { Vector } from "../vector.ts";
 import type { funcArgs } from "../signatures/generated.ts";
@@ -185,7 +186,8 @@ function constraintsOf(name: string, constraints: readonly unknown[]): { guides:
     else {
       try {
         points.push(Vector.from(constraint as never).toTuple());
-      } catch {
+      } catch (error) {
+        noteStackOverflow(error);
         funcError(name, `constraints[${i}] must be a shape or a point [x, y, z]`);
       }
     }

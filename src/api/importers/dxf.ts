@@ -6,6 +6,7 @@
  * Parsed with the npm `dxf-parser` package.
  */
 import * as dxfParser from "dxf-parser";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { makeBSplineEdge, makeCircleArcEdge, makeCircleEdge, makeEllipseEdge, type Triple } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { apiError, readOptions } from "../options.ts";
@@ -149,6 +150,7 @@ function parse(content: string): DxfEntity[] {
   try {
     parsed = new DxfParser().parseSync(content) as { entities?: DxfEntity[] } | null;
   } catch (error) {
+    noteStackOverflow(error);
     return apiError(METHOD, `the text is not a DXF drawing this parser reads: ${(error as Error).message}`);
   }
   return parsed?.entities ?? [];

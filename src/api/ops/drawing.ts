@@ -6,6 +6,7 @@ import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { stackLocations } from "./context.ts";
 
 type Point3 = [number, number, number];
@@ -154,7 +155,8 @@ export function worldPoint(wp: WorkplaneImpl, method: string, point: VectorLike)
   let local: Vector;
   try {
     local = Vector.from(point);
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return apiError(method, `expected a point [x, y] or [x, y, z]; got ${describeValue(point)}`);
   }
   return wp.state.plane.toWorldCoords(local);

@@ -1,4 +1,5 @@
 /** Points on the stack: pushPoints, rarray, polarArray, center, transformed. */
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { Location } from "../location.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, positiveInteger, readOptions } from "../options.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
@@ -11,7 +12,8 @@ export function pushPoints(wp: WorkplaneImpl, pointList: readonly (VectorLike | 
     if (point instanceof Location) return point;
     try {
       return Location.at(plane, plane.toWorldCoords(Vector.from(point as VectorLike)));
-    } catch {
+    } catch (error) {
+      noteStackOverflow(error);
       return apiError("pushPoints", `expected points [x, y] or [x, y, z]; got ${describeValue(point)}`);
     }
   });

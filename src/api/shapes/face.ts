@@ -10,6 +10,7 @@ import {
   subShapes,
   thickenFace,
 } from "../../kernel/index.ts";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { Vector } from "../vector.ts";
 import { FACE_SIGNATURES, binderFor } from "../signatures/index.ts";
@@ -90,7 +91,8 @@ export class Face extends Shape {
       if (isShape(c)) throw new PartforgeError("NOT_SUPPORTED", `Face.makeNSidedSurface: constraints[${i}] is a shape; only points are supported as constraints (edge constraints need BRepFill's free-edge filling)`);
       try {
         return Vector.from(c as [number, number, number]).toTuple();
-      } catch {
+      } catch (error) {
+        noteStackOverflow(error);
         throw new PartforgeError("SCRIPT_EXCEPTION", `Face.makeNSidedSurface: constraints[${i}] must be a point [x, y, z]`);
       }
     });

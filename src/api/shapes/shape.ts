@@ -4,6 +4,7 @@
  * `wrapShape` (`wrap.ts`), which picks the class of the shape's kind.
  */
 import type { AnyShape } from "replicad";
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import {
   booleanOperation,
   childShapes,
@@ -209,7 +210,8 @@ export class Shape extends CurveMethods {
       return derivedFact(this, "wireArea", () => {
         try {
           return measure(makePlanarFace(unwrapShape(this), false, []), 2);
-        } catch {
+        } catch (error) {
+          noteStackOverflow(error);
           return undefined;
         }
       });

@@ -4,6 +4,7 @@
  * the value is not of that kind. Nothing the script passed is kept by reference except
  * partforge's own immutable objects (shapes, Workplanes, Locations, …) and functions.
  */
+import { noteStackOverflow } from "../../shared/stackOverflow.ts";
 import { Color } from "../color.ts";
 import { Location } from "../location.ts";
 import { Plane } from "../plane.ts";
@@ -64,7 +65,8 @@ function vector(value: unknown): Checked {
   if (!Array.isArray(value)) return NO_MATCH;
   try {
     return Vector.from(Array.from(value as unknown[]) as unknown as VectorLike);
-  } catch {
+  } catch (error) {
+    noteStackOverflow(error);
     return NO_MATCH;
   }
 }

@@ -560,7 +560,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536 };
+  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow };
   const pool = new BuildPool(resolved, { launch, bundle, config, compiler, cache: options.cache, log });
   await pool.start();
   if (resolved.warmupBuilds > 0) await warmUpCompiler();
@@ -575,6 +575,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     timeoutMs: positive("timeoutMs", options.timeoutMs ?? 30_000),
     maxQueue: nonNegative("maxQueue", options.maxQueue ?? 8 * size),
     recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 1000),
+    retireOnCaughtOverflow: flag("retireOnCaughtOverflow", options.retireOnCaughtOverflow ?? true),
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? 512),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
@@ -591,6 +592,11 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
 
 function positive(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new PartforgeError("USAGE", `build pool option ${name} must be a whole number of at least 1; got ${String(value)}`);
+  return value;
+}
+
+function flag(name: string, value: boolean): boolean {
+  if (typeof value !== "boolean") throw new PartforgeError("USAGE", `build pool option ${name} must be true or false; got ${String(value)}`);
   return value;
 }
 

@@ -74,6 +74,8 @@ export interface SlotConfig {
   warmup: SlotJob[];
   /** The WebAssembly memory cap the slot runs under (`--wasm-max-mem-pages`), in bytes. */
   wasmMaxBytes: number;
+  /** Whether a caught stack overflow retires the slot (`BuildPoolOptions.retireOnCaughtOverflow`). */
+  retireOnCaughtOverflow: boolean;
 }
 
 export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SlotJob };

@@ -98,6 +98,12 @@ export interface BuildPoolOptions {
    * spent as much CPU warming up as building (measured with `npm run bench -- pool`).
    */
   recycleAfterBuilds?: number;
+  /**
+   * Replace a slot after a build during which a stack overflow was caught (by the script, in a
+   * catch clause, `finally` or promise, or by partforge), as after one that escaped. Default
+   * true; turn it off only to test the slot's other defences (the differential hygiene test).
+   */
+  retireOnCaughtOverflow?: boolean;
   /** Replace a slot once its WebAssembly memory passes this. Default 512 MiB. */
   wasmRecycleBytes?: number;
   /** JS heap limit of a slot (`--max-old-space-size`). Default 512. */

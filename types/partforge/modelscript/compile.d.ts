@@ -19,7 +19,11 @@ export interface CompiledScript {
     readonly source: string;
     /** SHA-256 (hex) of `source`. */
     readonly sha256: string;
-    /** Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. */
+    /**
+     * Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. Its
+     * catch clauses, `finally` blocks and function bodies report what they catch to the hook an
+     * evaluator passes as `CAUGHT_HOOK` (see instrument.ts).
+     */
     readonly code: string;
     /** The decoded source map from `code` to `source`. */
     readonly sourceMap: TraceMap;
@@ -33,7 +37,8 @@ export interface CompiledScript {
 /**
  * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
  * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
- * dynamic `import()` and `import.meta` (see importPolicy.ts).
+ * dynamic `import()` and `import.meta` (see importPolicy.ts), names starting with `__partforge`
+ * and `arguments` outside functions (they would reach the instrumentation, see instrument.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });

@@ -1,4 +1,5 @@
 import { PartforgeError, type SourceLocation } from "../shared/errors.ts";
+import { type CaughtHook } from "../shared/stackOverflow.ts";
 import type { CompiledScript } from "./compile.ts";
 /** The CommonJS environment one evaluation of a compiled ModelScript runs in. */
 export interface EvaluationContext {
@@ -10,12 +11,18 @@ export interface EvaluationContext {
         exports: unknown;
     };
     readonly exports: Record<string, unknown>;
+    /**
+     * What the script's instrumented catch clauses, `finally` blocks and function bodies hand
+     * every caught value to: the module function's parameter named `CAUGHT_HOOK`.
+     */
+    readonly caught: CaughtHook;
     /** The file name stack frames of the script must carry (`CompiledScript.virtualFileName`). */
     readonly fileName: string;
 }
 /**
- * Runs compiled ModelScript code once, as a CommonJS module body, with `globals` visible as
- * free names. Replaceable so that a confining evaluator (an SES Compartment) can run scripts.
+ * Runs compiled ModelScript code once, as the body of a function of `require`, `module`,
+ * `exports` and `CAUGHT_HOOK` (`context.caught`), with `globals` visible as free names.
+ * Replaceable so that a confining evaluator (an SES Compartment) can run scripts.
  */
 export type Evaluator = (code: string, context: EvaluationContext) => void;
 /** What evaluating a script's module yields: its exports, each read once. */

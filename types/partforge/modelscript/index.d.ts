@@ -6,6 +6,7 @@
 export { FloatParam, IntParam, IntegerParam, BooleanParam, StringParam, ChoiceParam, Param, paramConstructors, type CommonParamOptions, type NumberParamOptions, type StringParamOptions, type ChoiceParamOptions, } from "./params.ts";
 export { compileModelScript, normaliseSource, type CompiledScript, type CompileOptions, type ScriptLanguage, } from "./compile.ts";
 export { evaluateModelScript, inProcessEvaluator, locateError, raisedOutsideScript, type Evaluator, type EvaluationContext, type ScriptExports, } from "./evaluate.ts";
+export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";

@@ -1,3 +1,4 @@
+import { type Comment, type Node } from "acorn";
 /** A 1-based line and 0-based column in the generated code (acorn's convention). */
 export interface GeneratedPosition {
     line: number;
@@ -28,10 +29,9 @@ export interface OutputFacts {
     exports: Map<string, GeneratedPosition>;
     /** Each name read from the `"partforge"` module, with where it is first read. */
     partforgeNames: Map<string, GeneratedPosition>;
-    comments: Array<{
-        start: number;
-        end: number;
-    }>;
+    comments: Comment[];
+    /** acorn's syntax tree of the output, for the instrumentation (instrument.ts). */
+    program: Node;
 }
 /** The one module a ModelScript may import. */
 export declare const PARTFORGE = "partforge";

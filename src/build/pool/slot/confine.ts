@@ -5,7 +5,7 @@
  * intrinsics; `eval`, `Function` and `Compartment` are replaced so no script compiles code at
  * run time. What one build changes on its compartment's global object dies with it.
  */
-import type { EvaluationContext, Evaluator } from "../../../modelscript/index.ts";
+import { CAUGHT_HOOK, type EvaluationContext, type Evaluator } from "../../../modelscript/index.ts";
 import { PartforgeError } from "../../../shared/errors.ts";
 
 /** 2000-01-01T00:00:00Z: what `Date.now()` and `new Date()` say inside every build. */
@@ -39,12 +39,13 @@ export function createConfinedEvaluator(): ConfinedEvaluator {
     });
     Object.defineProperties(compartment.globalThis, absent);
     // The code starts with its "use strict" line, so wrapping it keeps every later line and column.
-    const moduleBody = compartment.evaluate(`(function (require, module, exports) {${code}\n})\n//# sourceURL=${context.fileName}\n`) as (
+    const moduleBody = compartment.evaluate(`(function (require, module, exports, ${CAUGHT_HOOK}) {${code}\n})\n//# sourceURL=${context.fileName}\n`) as (
       require: EvaluationContext["require"],
       module: EvaluationContext["module"],
       exports: EvaluationContext["exports"],
+      caught: EvaluationContext["caught"],
     ) => void;
-    moduleBody(context.require, context.module, context.exports);
+    moduleBody(context.require, context.module, context.exports, context.caught);
   };
   return {
     evaluate,

@@ -37,7 +37,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), retireOnCaughtOverflow: config.retireOnCaughtOverflow };
   const warmupStarted = performance.now();
   for (const job of config.warmup) {
     const { reply } = await runJob(job, runtime);
@@ -71,9 +71,10 @@ async function answer(id: number, job: SlotJob): Promise<void> {
   // loop blocks the reply and the pool's own time limit ends this build, not the next one.
   // The end-of-build invariants are checked then too, after everything the script left to run.
   setImmediate(() => {
-    const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint()) : undefined;
-    const recycle = outcome.recycle ?? (broken === undefined ? undefined : "integrity");
-    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken });
+    const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
+    const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
+    const recycle = outcome.recycle ?? broken?.reason;
+    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
   });
 }
 

@@ -8,6 +8,7 @@ import { isNativeError, isProxy } from "node:util/types";
 import { withScope, type KernelScope } from "../../../kernel/index.ts";
 import { describe, loadCompiledModelScript, raisedOutsideScript, resolveValues, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
+import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
 import { finishExport, prepareExport, type PreparedExport } from "../../exportParts.ts";
 import { resultParts } from "../../result.ts";
 import { fromCompiledData } from "../compiledData.ts";
@@ -19,6 +20,11 @@ export interface SlotRuntime {
   readonly scope: Readonly<Record<string, unknown>>;
   readonly evaluator: ConfinedEvaluator;
   readonly timer: SlotTimer;
+  /**
+   * Whether a stack overflow that was caught (by the script or by partforge) retires the slot;
+   * default true. Only the differential hygiene test turns it off, to test what lies beneath.
+   */
+  readonly retireOnCaughtOverflow?: boolean;
 }
 
 export interface JobOutcome {
@@ -54,7 +60,20 @@ type KernelOutcome =
   | JobOutcome
   | { prepared: PreparedExport; reply: Omit<Extract<SlotReply, { ok: true }>, "ok" | "bytes">; recycle: RecycleReason | undefined; internalMessage?: string };
 
+/**
+ * A stack overflow caught anywhere during the job (counted by the hook of shared/stackOverflow.ts)
+ * retires the slot as an escaped one does; the slot checks the count again after the script's
+ * microtasks (`slot/invariants.ts`).
+ */
 function runKernelPart(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
+  const overflowsBefore = stackOverflowsSeen();
+  const outcome = runTimed(job, runtime);
+  const seen = stackOverflowsSeen() - overflowsBefore;
+  if (seen === 0 || outcome.recycle !== undefined || runtime.retireOnCaughtOverflow === false) return outcome;
+  return { ...outcome, recycle: "overflow", internalMessage: `a stack overflow was caught during the build (seen by ${seen} frame(s) or catch sites)` };
+}
+
+function runTimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   resetRealmErrorState();
   try {
     return runtime.timer.run(() => runUntimed(job, runtime), job.timeoutMs);
@@ -149,6 +168,7 @@ function readResult(result: unknown, modelName: string): ReturnType<typeof resul
     return resultParts(result, modelName);
   } catch (error) {
     if (knownError(error) !== undefined) throw error;
+    noteStackOverflow(error);
     throw new PartforgeError("INVALID_RESULT", "build() returned a value that could not be read (it threw while being inspected)");
   }
 }
@@ -186,13 +206,9 @@ function recycleAfter(error: PartforgeError, compiled: CompiledScript | undefine
   if (error.code === "MEMORY_LIMIT") return "memory";
   if (error.code === "INTERNAL") return "internal";
   if (error.cause instanceof WebAssembly.RuntimeError) return "kernel";
-  if (isStackOverflow(error.cause) || /Maximum call stack size exceeded/.test(error.message)) return "overflow";
+  if (isStackOverflow(error)) return "overflow";
   if (compiled !== undefined && knownError(error.cause) === undefined && isNativeError(error.cause) && raisedOutsideScript(error.cause, compiled)) return "internal";
   return undefined;
-}
-
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && !isProxy(error) && /Maximum call stack size exceeded/.test(error.message);
 }
 
 /** The same build (script + values) always sees the same `Math.random` sequence. */

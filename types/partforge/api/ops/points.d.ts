@@ -1,4 +1,3 @@
-/** Points on the stack: pushPoints, rarray, polarArray, center, transformed. */
 import { Location } from "../location.ts";
 import { type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";

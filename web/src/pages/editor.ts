@@ -7,11 +7,13 @@
 import { indentWithTab, temporarilySetTabFocusMode } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { EditorSelection, type Text } from "@codemirror/state";
+import { EditorSelection, Prec, type Text } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
 import { api, callBuild, type Problem } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
+import { configurationQuery, presetTexts, type ModelSchema } from "../lib/params.ts";
+import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
@@ -23,7 +25,7 @@ interface ModelView {
   revision: number;
   language: "ts" | "js";
   script: string;
-  schema: { uom: string };
+  schema: ModelSchema;
 }
 
 const TYPING_DELAY_MS = 1200;
@@ -83,7 +85,30 @@ async function main(): Promise<void> {
   const live = h("input", { id: "live-preview", type: "checkbox", checked: boot.account?.plan === "enterprise" });
   const previewButton = h("button", { type: "button", id: "preview" }, "Preview");
   const saveNew = h("button", { type: "button", id: "save-new" }, "Save as new model");
-  const saveRevision = h("button", { type: "button", id: "save-revision", class: "secondary", hidden: model === undefined }, "Save new revision");
+  const saveRevision = h("button", { type: "button", id: "save-revision", hidden: true }, "Save revision");
+  const heading = h("h1", {}, source.copyOf ? `New model from ${source.copyOf}` : "New model");
+  const modelLine = h("p", { class: "model-line", hidden: true });
+  /** Once a model is open or saved, this page is its editor: Save revision first, its id and page link shown. */
+  function showModel(): void {
+    if (model === undefined) return;
+    heading.textContent = `Edit ${model.name}`;
+    showForm(model.schema);
+    document.title = `Edit ${model.name} · partforge`;
+    saveRevision.hidden = false;
+    saveNew.className = "secondary";
+    saveNew.textContent = "Save as a copy";
+    modelLine.hidden = false;
+    replaceChildren(modelLine, `Model `, h("code", { id: "model-id" }, model.id), ` · revision ${model.revision} · `, h("a", { href: `/m/${model.id}`, id: "model-page-link" }, "Open its page"));
+  }
+  const formHost = h("div", { class: "editor-form" }, h("p", { class: "hint" }, "The parameter form appears once the model is saved; until then previews use the defaults."));
+  let form: ParameterForm | undefined;
+  /** The form of the saved schema, with its presets; previews build the configuration it holds. */
+  function showForm(schema: ModelSchema): void {
+    form = parameterForm(schema, { preset: "", texts: presetTexts(schema, "") }, () => {
+      if (live.checked) typing.schedule();
+    });
+    replaceChildren(formHost, form.element, h("p", { class: "hint" }, "The form follows the last saved revision; save after changing the parameter declarations."));
+  }
   let previewedOnce = false;
   let inFlight: AbortController | undefined;
 
@@ -96,11 +121,15 @@ async function main(): Promise<void> {
       basicSetup,
       javascript({ typescript: true }),
       lintGutter(),
-      keymap.of([
-        { key: "Mod-Enter", run: () => (void preview(), true) },
-        { key: "Escape", run: temporarilySetTabFocusMode },
-        indentWithTab,
-      ]),
+      // Highest precedence: basicSetup's keymap binds Mod-Enter to "insert blank line" first.
+      Prec.highest(
+        keymap.of([
+          { key: "Mod-Enter", run: () => (void preview(), true) },
+          { key: "Escape", run: temporarilySetTabFocusMode },
+          indentWithTab,
+        ]),
+      ),
+      EditorView.lineWrapping,
       EditorView.updateListener.of((update) => {
         if (update.docChanged && live.checked) typing.schedule();
       }),
@@ -137,9 +166,16 @@ async function main(): Promise<void> {
     status.dataset.state = "building";
     status.textContent = "Building…";
     viewer.setOverlay("Building…");
+    if (form !== undefined && !form.validate()) {
+      status.dataset.state = "error";
+      status.textContent = "Fix the values marked in the parameter form to preview.";
+      viewer.setOverlay(undefined);
+      return;
+    }
+    const values = form !== undefined && model !== undefined ? Object.fromEntries(configurationQuery(model.schema, form.configuration())) : {};
     let outcome;
     try {
-      outcome = await callBuild({ json: { type: "STL", s: view.state.doc.toString() } }, { session: true }, controller.signal);
+      outcome = await callBuild({ json: { ...values, type: "STL", s: view.state.doc.toString() } }, { session: true }, controller.signal);
     } catch {
       return;
     }
@@ -178,9 +214,8 @@ async function main(): Promise<void> {
     showProblems([]);
     model = saved.data;
     nameInput.value = model.name;
-    saveRevision.hidden = false;
     history.replaceState(null, "", `/editor/${model.id}`);
-    document.title = `${model.name} · partforge`;
+    showModel();
     replaceChildren(
       saveStatus,
       `Saved "${model.name}" (${model.visibility}), revision ${model.revision}. `,
@@ -197,13 +232,14 @@ async function main(): Promise<void> {
 
   replaceChildren(
     mainElement(),
-    h("h1", {}, model ? `Edit ${model.name}` : source.copyOf ? `New model from ${source.copyOf}` : "New model"),
+    heading,
+    modelLine,
     h(
       "div",
       { class: "editor-toolbar" },
       h("div", { class: "field" }, h("label", { for: "model-name" }, "Name"), nameInput),
       h("div", { class: "field" }, h("label", { for: "model-visibility" }, "Visibility"), visibility),
-      h("div", { class: "button-row" }, saveNew, saveRevision),
+      h("div", { class: "button-row" }, saveRevision, saveNew),
     ),
     saveStatus,
     h(
@@ -222,10 +258,12 @@ async function main(): Promise<void> {
         h("div", { class: "button-row" }, previewButton, h("span", { class: "checkbox-row" }, live, h("label", { for: "live-preview" }, "Preview as you type"))),
         viewer.element,
         status,
+        h("section", { class: "editor-params", "aria-label": "Parameters" }, h("h2", {}, "Parameters"), formHost),
         h("p", { class: "hint" }, "Each preview is a build through /build and counts as a download."),
       ),
     ),
   );
+  showModel();
   if (model || source.copyOf) void preview();
 }
 

@@ -15,6 +15,7 @@ import { readBoot } from "../lib/boot.ts";
 import { configurationQuery, presetTexts, type ModelSchema } from "../lib/params.ts";
 import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
+import { typeScriptSupport } from "../editor/typescript.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
   const viewer = new Viewer({ label: "3D preview of the script" });
   const status = h("p", { class: "build-status", role: "status", "data-state": "idle" }, "Press Preview (Ctrl+Enter) to build the script.");
   const problemList = h("ul", { class: "diagnostics", "aria-label": "Script errors" });
+  const checkStatus = h("p", { class: "check-status", id: "check-status", role: "status", "data-state": "checking" }, "Checking the script…");
+  const checkList = h("ul", { class: "diagnostics", id: "check-list", "aria-label": "Problems found while typing" });
   const saveStatus = h("div", { class: "save-status", role: "status" });
   const nameInput = h("input", { id: "model-name", type: "text", maxlength: 200, placeholder: "from METADATA.name", value: model?.name ?? (source.copyOf ? `Copy of ${source.copyOf}` : "") });
   const visibility = h("select", { id: "model-visibility" }, h("option", { value: "private" }, "Private (only you)"), h("option", { value: "public" }, "Public (in the gallery)"));
@@ -130,6 +133,29 @@ async function main(): Promise<void> {
         ]),
       ),
       EditorView.lineWrapping,
+      typeScriptSupport(
+        () => model?.language ?? "ts",
+        (diagnostics, unavailable) => {
+          checkStatus.dataset.state = unavailable ? "unavailable" : diagnostics.length === 0 ? "clean" : "problems";
+          checkStatus.textContent = unavailable
+            ? `Checking as you type is unavailable: ${unavailable}.`
+            : diagnostics.length === 0
+              ? "No problems found."
+              : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} found (checked as you type, without a build):`;
+          replaceChildren(
+            checkList,
+            ...diagnostics.slice(0, 50).map((diagnostic) => {
+              const line = view.state.doc.lineAt(Math.min(diagnostic.from, view.state.doc.length));
+              const jump = h("button", { type: "button", class: "link" }, `Line ${line.number}, column ${diagnostic.from - line.from + 1}`);
+              jump.addEventListener("click", () => {
+                view.dispatch({ selection: EditorSelection.single(diagnostic.from), scrollIntoView: true });
+                view.focus();
+              });
+              return h("li", { class: "diagnostic", "data-source": diagnostic.source ?? "" }, jump, `: ${diagnostic.message}`);
+            }),
+          );
+        },
+      ),
       EditorView.updateListener.of((update) => {
         if (update.docChanged && live.checked) typing.schedule();
       }),
@@ -249,7 +275,9 @@ async function main(): Promise<void> {
         "section",
         { class: "editor-panel", "aria-label": "Script" },
         editorHost,
-        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews."),
+        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews. Ctrl-Space completes; hover a name for its docs."),
+        checkStatus,
+        checkList,
         problemList,
       ),
       h(

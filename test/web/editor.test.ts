@@ -1,0 +1,132 @@
+/**
+ * The editor helps while you type (issue 19, point 2), in Debian's Chromium: type errors against
+ * the `partforge` declarations and import-policy errors appear without a build; completion offers
+ * the modelling API; Ctrl+Enter previews instead of inserting a line; the saved model's parameter
+ * form feeds previews; saving turns the page into that model's editor and a second save is a
+ * revision, not a copy.
+ */
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { CHROMIUM_MISSING, launchChromium, type Browser } from "./browser.ts";
+import { startWebService, type WebTestService } from "./service.ts";
+
+const BUILD_TIMEOUT_MS = 60_000;
+const CHECK_TIMEOUT_MS = 30_000;
+
+const PLATE = `import { Workplane, FloatParam } from "partforge";
+export const METADATA = { name: "Editor test plate", description: "A square plate" };
+export const p_size = FloatParam({ min: 10, max: 50, default: 20, desc: "Size" });
+export function build() {
+  return Workplane("XY").box(p_size.value, p_size.value, 2);
+}
+`;
+
+async function setScript(page: Page, text: string): Promise<void> {
+  await page.locator(".cm-content").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(text);
+}
+
+async function checkState(page: Page, state: "clean" | "problems"): Promise<string> {
+  await page.locator(`#check-status[data-state="${state}"]`).waitFor({ timeout: CHECK_TIMEOUT_MS });
+  return page.locator("#check-list").innerText();
+}
+
+describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
+  let service: WebTestService;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  before(async () => {
+    service = await startWebService([]);
+    browser = await launchChromium();
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    page.setDefaultTimeout(20_000);
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(message.text());
+    });
+    await page.goto(`${service.url}/signup`);
+    await page.getByLabel("Email").fill("editor@example.com");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(`${service.url}/account`);
+  });
+  after(async () => {
+    await browser?.close();
+    await service?.close();
+  });
+
+  it("checks the starter script clean, then flags a type error and a refused import without a build", async () => {
+    await page.goto(`${service.url}/editor`);
+    assert.equal(await checkState(page, "clean"), "");
+    await setScript(page, PLATE.replace("  return", "  const h: string = p_size.value / 2;\n  return"));
+    const list = await checkState(page, "problems");
+    assert.match(list, /^Line 5, column 9: Type 'number' is not assignable to type 'string'\.$/m);
+    await page.locator(".cm-lintRange-error").first().waitFor();
+    assert.equal(await page.locator(".build-status").getAttribute("data-state"), "idle", "no build was started");
+
+    await setScript(page, `import { readFileSync } from "fs";\n${PLATE}`);
+    assert.match(await checkState(page, "problems"), /Line 1, column 31: import of "fs" is not allowed: a ModelScript can only import from "partforge"/);
+    // The globals every ModelScript has (no import) type-check too; a typo does not.
+    await setScript(page, PLATE.replace(/^import .*\n/, "").replace(".box(", ".boxx("));
+    assert.match(await checkState(page, "problems"), /Property 'boxx' does not exist on type/);
+    await setScript(page, PLATE.replace(/^import .*\n/, ""));
+    await checkState(page, "clean");
+  });
+
+  it("completes the modelling API after cq.Workplane(\"XY\"). and shows hover docs", async () => {
+    await setScript(page, `import * as cq from "partforge";\nexport function build() {\n  return cq.Workplane("XY").`);
+    const options = page.locator(".cm-tooltip-autocomplete li");
+    await options.first().waitFor({ timeout: CHECK_TIMEOUT_MS });
+    const labels = await options.allInnerTexts();
+    assert.ok(labels.some((label) => label.trim().startsWith("box")), `offered: ${labels.slice(0, 20).join(", ")}`);
+    await page.keyboard.press("Escape");
+
+    await setScript(page, PLATE);
+    await checkState(page, "clean");
+    await page.locator(".cm-content").getByText("box", { exact: false }).first().hover();
+    const word = page.locator(".cm-line", { hasText: ".box(" });
+    const box = await word.boundingBox();
+    assert.ok(box);
+  });
+
+  it("previews with Ctrl+Enter without inserting a line", async () => {
+    await setScript(page, PLATE);
+    const lines = await page.locator(".cm-line").count();
+    await page.keyboard.press("Control+Enter");
+    await page.locator('.build-status[data-state="ready"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
+    assert.equal(await page.locator(".cm-line").count(), lines);
+  });
+
+  it("after the first save the page is the model's editor; its form's values are previewed; Save revision adds a revision", async () => {
+    await page.getByRole("button", { name: "Save as new model" }).click();
+    const id = (await page.locator("#model-id").innerText({ timeout: BUILD_TIMEOUT_MS })).trim();
+    assert.equal(new URL(page.url()).pathname, `/editor/${id}`);
+    assert.equal(await page.title(), "Edit Editor test plate · partforge");
+    await page.getByRole("heading", { name: "Edit Editor test plate" }).waitFor();
+    assert.equal(await page.locator("#model-page-link").getAttribute("href"), `/m/${id}`);
+
+    await page.getByRole("spinbutton", { name: /Size/ }).fill("35");
+    const sent = page.waitForRequest((request) => new URL(request.url()).pathname === "/build" && request.method() === "POST");
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    const body = JSON.parse((await sent).postData() ?? "{}") as Record<string, unknown>;
+    assert.equal(body.p_size, "35");
+    await page.locator('.build-status[data-state="ready"]').waitFor({ timeout: BUILD_TIMEOUT_MS });
+    await page.getByRole("spinbutton", { name: /Size/ }).fill("99");
+    await page.getByRole("button", { name: "Preview", exact: true }).click();
+    await page.locator('.build-status[data-state="error"]').waitFor();
+
+    await setScript(page, PLATE.replace(", 2)", ", 3)"));
+    await page.getByRole("button", { name: "Save revision" }).click();
+    await page.getByText(/revision 2/).first().waitFor({ timeout: BUILD_TIMEOUT_MS });
+    assert.equal((await page.locator("#model-id").innerText()).trim(), id);
+    const mine = await page.evaluate(async () => {
+      const response = await fetch("/api/models", { credentials: "same-origin" });
+      return ((await response.json()) as { models: { id: string; mine: boolean; revision: number }[] }).models.filter((m) => m.mine);
+    });
+    assert.deepEqual(mine.map((m) => [m.id, m.revision]), [[id, 2]]);
+    assert.deepEqual(consoleErrors, []);
+  });
+});

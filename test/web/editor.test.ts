@@ -33,6 +33,16 @@ async function checkState(page: Page, state: "clean" | "problems"): Promise<stri
   return page.locator("#check-list").innerText();
 }
 
+/** Waits until the problems listed while typing match `pattern`; returns them. */
+async function problemsMatching(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source!, flags).test(document.querySelector<HTMLElement>("#check-list")?.innerText ?? ""),
+    [pattern.source, pattern.flags],
+    { timeout: CHECK_TIMEOUT_MS },
+  );
+  return page.locator("#check-list").innerText();
+}
+
 describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
   let service: WebTestService;
   let browser: Browser;
@@ -62,16 +72,20 @@ describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
     await page.goto(`${service.url}/editor`);
     assert.equal(await checkState(page, "clean"), "");
     await setScript(page, PLATE.replace("  return", "  const h: string = p_size.value / 2;\n  return"));
-    const list = await checkState(page, "problems");
+    const list = await problemsMatching(page, /not assignable/);
     assert.match(list, /^Line 5, column 9: Type 'number' is not assignable to type 'string'\.$/m);
     await page.locator(".cm-lintRange-error").first().waitFor();
     assert.equal(await page.locator(".build-status").getAttribute("data-state"), "idle", "no build was started");
 
     await setScript(page, `import { readFileSync } from "fs";\n${PLATE}`);
-    assert.match(await checkState(page, "problems"), /Line 1, column 31: import of "fs" is not allowed: a ModelScript can only import from "partforge"/);
+    assert.match(await problemsMatching(page, /"fs"/), /^Line 1, column 30: import of "fs" is not allowed: a ModelScript can only import from "partforge"$/m);
+    await setScript(page, `${PLATE}const fs = require("fs");\n`);
+    assert.match(await problemsMatching(page, /require/), /^Line 7, column 12: require\("fs"\) is not allowed: a ModelScript can only import from "partforge", with an import statement$/m);
+    await setScript(page, PLATE.replace("2);", "2;"));
+    assert.match(await problemsMatching(page, /expected/), /^Line 5, column \d+: '\)' expected\.$/m);
     // The globals every ModelScript has (no import) type-check too; a typo does not.
     await setScript(page, PLATE.replace(/^import .*\n/, "").replace(".box(", ".boxx("));
-    assert.match(await checkState(page, "problems"), /Property 'boxx' does not exist on type/);
+    assert.match(await problemsMatching(page, /boxx/), /Property 'boxx' does not exist on type/);
     await setScript(page, PLATE.replace(/^import .*\n/, ""));
     await checkState(page, "clean");
   });
@@ -86,10 +100,26 @@ describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
 
     await setScript(page, PLATE);
     await checkState(page, "clean");
-    await page.locator(".cm-content").getByText("box", { exact: false }).first().hover();
-    const word = page.locator(".cm-line", { hasText: ".box(" });
-    const box = await word.boundingBox();
-    assert.ok(box);
+    // Hover the "box" of `.box(`: its signature and CadQuery-derived docs show in a tooltip.
+    const at = await page.evaluate(() => {
+      const line = Array.from(document.querySelectorAll(".cm-line")).find((element) => element.textContent?.includes(".box("))!;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf("box(");
+        if (index === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, index + 1);
+        range.setEnd(node, index + 2);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return undefined;
+    });
+    assert.ok(at);
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.locator(".cm-tooltip-hover .ts-hover-signature");
+    await tooltip.waitFor({ timeout: CHECK_TIMEOUT_MS });
+    assert.match(await tooltip.innerText(), /box\(/);
   });
 
   it("previews with Ctrl+Enter without inserting a line", async () => {

@@ -6,7 +6,7 @@
  */
 import { autocompletion, type CompletionContext, type CompletionResult } from "@codemirror/autocomplete";
 import { linter, type Diagnostic } from "@codemirror/lint";
-import type { Extension } from "@codemirror/state";
+import { StateEffect, type Extension } from "@codemirror/state";
 import { hoverTooltip, type EditorView } from "@codemirror/view";
 import { h } from "../lib/dom.ts";
 import type { WorkerAnswer, WorkerRequest } from "./protocol.ts";
@@ -14,6 +14,9 @@ import type { WorkerAnswer, WorkerRequest } from "./protocol.ts";
 const WORKER_URL = "/assets/tsWorker.js";
 /** Quiet time after the last keystroke before the script is checked. */
 export const CHECK_DELAY_MS = 400;
+
+/** Dispatch this effect to check the script again although it did not change (new `extra` diagnostics). */
+export const recheck = StateEffect.define<null>();
 
 type Distribute<T> = T extends unknown ? Omit<T, "id"> : never;
 
@@ -49,25 +52,33 @@ class TypeScriptWorker {
  * Type checking, completion and hover for a ModelScript of `language()`. `onChecked` hears each
  * round of diagnostics (for a list beside the editor) or the reason the checker is unavailable.
  */
-export function typeScriptSupport(language: () => "ts" | "js", onChecked: (diagnostics: Diagnostic[], unavailable?: string) => void): Extension {
+export function typeScriptSupport(
+  language: () => "ts" | "js",
+  /** Further diagnostics for this text (the server's check of the declarations), shown with the typed ones. */
+  extra: (text: string) => Diagnostic[],
+  onChecked: (diagnostics: Diagnostic[], unavailable?: string) => void,
+): Extension {
   const worker = new TypeScriptWorker();
 
   const lint = linter(
     async (view) => {
-      const answer = await worker.ask({ kind: "check", text: view.state.doc.toString(), language: language() });
+      const text = view.state.doc.toString();
+      const answer = await worker.ask({ kind: "check", text, language: language() });
       if (answer.kind !== "check") {
-        onChecked([], answer.kind === "failed" ? answer.message : undefined);
-        return [];
+        const more = extra(text);
+        onChecked(more, answer.kind === "failed" ? answer.message : undefined);
+        return more;
       }
       const length = view.state.doc.length;
       const diagnostics = answer.diagnostics.map((d): Diagnostic => {
         const from = Math.min(d.from, length);
         return { from, to: Math.min(Math.max(d.to, from), length), severity: d.severity, message: d.message, source: d.source };
       });
+      diagnostics.push(...extra(text));
       onChecked(diagnostics);
       return diagnostics;
     },
-    { delay: CHECK_DELAY_MS },
+    { delay: CHECK_DELAY_MS, needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((effect) => effect.is(recheck))) },
   );
 
   async function complete(context: CompletionContext): Promise<CompletionResult | null> {

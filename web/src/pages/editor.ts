@@ -15,7 +15,7 @@ import { readBoot } from "../lib/boot.ts";
 import { configurationQuery, presetTexts, type ModelSchema } from "../lib/params.ts";
 import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
-import { typeScriptSupport } from "../editor/typescript.ts";
+import { recheck, typeScriptSupport } from "../editor/typescript.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -30,6 +30,8 @@ interface ModelView {
 }
 
 const TYPING_DELAY_MS = 1200;
+/** Quiet time before the server describes the script (charged to the compute budget, so rarer than the typed checks). */
+const DESCRIBE_DELAY_MS = 1500;
 
 const STARTER_SCRIPT = `import { Workplane, FloatParam, IntParam, BooleanParam } from "partforge";
 
@@ -103,21 +105,57 @@ async function main(): Promise<void> {
     modelLine.hidden = false;
     replaceChildren(modelLine, `Model `, h("code", { id: "model-id" }, model.id), ` · revision ${model.revision} · `, h("a", { href: `/m/${model.id}`, id: "model-page-link" }, "Open its page"));
   }
-  const formHost = h("div", { class: "editor-form" }, h("p", { class: "hint" }, "The parameter form appears once the model is saved; until then previews use the defaults."));
+  const formHost = h("div", { class: "editor-form" }, h("p", { class: "hint" }, "The parameter form appears when the script's declarations have been checked."));
   let form: ParameterForm | undefined;
-  /** The form of the saved schema, with its presets; previews build the configuration it holds. */
+  let formSchema: ModelSchema | undefined;
+  /**
+   * The form of `schema` (the script as last described, or as saved), with its presets; previews
+   * build the configuration it holds. Values of parameters that stay keep what was typed.
+   */
   function showForm(schema: ModelSchema): void {
-    form = parameterForm(schema, { preset: "", texts: presetTexts(schema, "") }, () => {
+    if (formSchema !== undefined && JSON.stringify(formSchema) === JSON.stringify(schema)) return;
+    const before = form?.configuration();
+    const texts = presetTexts(schema, "");
+    for (const name of Object.keys(texts)) if (before?.texts[name] !== undefined) texts[name] = before.texts[name]!;
+    const preset = before !== undefined && Object.hasOwn(schema.presets, before.preset) ? before.preset : "";
+    formSchema = schema;
+    form = parameterForm(schema, { preset, texts }, () => {
       if (live.checked) typing.schedule();
     });
-    replaceChildren(formHost, form.element, h("p", { class: "hint" }, "The form follows the last saved revision; save after changing the parameter declarations."));
+    replaceChildren(formHost, form.element);
+  }
+
+  // The server's own check of the declarations (POST /api/scripts/describe: it runs the top
+  // level, never builds), after the typed checks are clean and typing has paused.
+  let described: { text: string; problem?: Problem } | undefined;
+  let describing: object | undefined;
+  const describeLater = debounce(() => void describeNow(), DESCRIBE_DELAY_MS);
+  async function describeNow(): Promise<void> {
+    const text = view.state.doc.toString();
+    if (described?.text === text || boot.account === undefined) return;
+    // Only the latest request's answer counts (an older one may arrive later).
+    const token = {};
+    describing = token;
+    const answer = await api<ModelSchema>("POST", "/api/scripts/describe", { script: text, language: model?.language ?? "ts" });
+    if (describing !== token || view.state.doc.toString() !== text) return;
+    describing = undefined;
+    if (answer.ok) {
+      described = { text };
+      showForm(answer.data);
+    } else if (answer.status === 400) {
+      described = { text, problem: answer.problem };
+    } else {
+      // A used-up compute budget or a busy pool: no verdict on the script; the next pause retries.
+      return;
+    }
+    view.dispatch({ effects: recheck.of(null) });
   }
   let previewedOnce = false;
   let inFlight: AbortController | undefined;
 
   const editorHost = h("div", { class: "code-editor" });
   const typing = debounce(() => void preview(), TYPING_DELAY_MS);
-  const view = new EditorView({
+  const view: EditorView = new EditorView({
     parent: editorHost,
     doc: source.script,
     extensions: [
@@ -135,7 +173,14 @@ async function main(): Promise<void> {
       EditorView.lineWrapping,
       typeScriptSupport(
         () => model?.language ?? "ts",
+        (text): Diagnostic[] => {
+          const problem = described?.text === text ? described.problem : undefined;
+          if (problem === undefined) return [];
+          const range: { from: number; to: number } = problem.line !== undefined ? rangeAt(view.state.doc, problem.line, problem.column) : { from: 0, to: Math.min(view.state.doc.length, view.state.doc.line(1).to) };
+          return [{ ...range, severity: "error", message: problem.detail, source: "declarations" }];
+        },
         (diagnostics, unavailable) => {
+          if (unavailable !== undefined || !diagnostics.some((d) => d.source === "syntax" || d.source === "imports")) describeLater.schedule();
           checkStatus.dataset.state = unavailable ? "unavailable" : diagnostics.length === 0 ? "clean" : "problems";
           checkStatus.textContent = unavailable
             ? `Checking as you type is unavailable: ${unavailable}.`
@@ -198,7 +243,7 @@ async function main(): Promise<void> {
       viewer.setOverlay(undefined);
       return;
     }
-    const values = form !== undefined && model !== undefined ? Object.fromEntries(configurationQuery(model.schema, form.configuration())) : {};
+    const values = form !== undefined && formSchema !== undefined ? Object.fromEntries(configurationQuery(formSchema, form.configuration())) : {};
     let outcome;
     try {
       outcome = await callBuild({ json: { ...values, type: "STL", s: view.state.doc.toString() } }, { session: true }, controller.signal);
@@ -216,7 +261,7 @@ async function main(): Promise<void> {
       return;
     }
     showProblems([]);
-    viewer.showStl(outcome.file.bytes, model?.schema.uom ?? "mm", { refit: !previewedOnce });
+    viewer.showStl(outcome.file.bytes, formSchema?.uom ?? model?.schema.uom ?? "mm", { refit: !previewedOnce });
     previewedOnce = true;
     status.dataset.state = "ready";
     const left = outcome.file.downloadsRemaining;

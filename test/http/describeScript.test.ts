@@ -11,7 +11,7 @@ describe("POST /api/scripts/describe", () => {
 
   before(async () => {
     const [sqlite] = await storeKinds();
-    service = await startService(sqlite!);
+    service = await startService(sqlite!, { limits: { maxScriptBytes: 4096 } });
     cookie = await signUpAndLogIn(service.app, "describe@example.com");
   });
   after(() => service.close());
@@ -41,6 +41,13 @@ describe("POST /api/scripts/describe", () => {
     assert.equal(param.statusCode, 400, param.body);
     assert.equal(param.json().line, 4, param.body);
     assert.match(param.json().detail, /default/);
+  });
+
+  it("refuses a script over the size limit with 413, before running it", async () => {
+    const huge = `${BOX_SCRIPT}//${"x".repeat(4096)}`;
+    const response = await post({ script: huge });
+    assert.equal(response.statusCode, 413);
+    assert.equal(response.json().code, "PAYLOAD_TOO_LARGE");
   });
 
   it("needs a caller and a script", async () => {

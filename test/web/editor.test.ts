@@ -69,9 +69,13 @@ describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
     await service?.close();
   });
 
-  it("checks the starter script clean, then flags a type error and a refused import without a build", async () => {
+  it("checks the starter script clean, then flags a type error and a refused import without a build", async (t) => {
+    const started = Date.now();
+    const worker = page.waitForResponse((response) => new URL(response.url()).pathname === "/assets/tsWorker.js");
     await page.goto(`${service.url}/editor`);
     assert.equal(await checkState(page, "clean"), "");
+    const bytes = (await (await worker).body()).length;
+    t.diagnostic(`editor opened to first clean check in ${Date.now() - started} ms; tsWorker.js ${Math.round(bytes / 1024)} KiB`);
     await setScript(page, PLATE.replace("  return", "  const h: string = p_size.value / 2;\n  return"));
     const list = await problemsMatching(page, /not assignable/);
     assert.match(list, /^Line 5, column 9: Type 'number' is not assignable to type 'string'\.$/m);
@@ -132,7 +136,10 @@ describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
     assert.match(await tooltip.innerText(), /box\(/);
   });
 
-  it("previews with Ctrl+Enter without inserting a line", async () => {
+  it("previews with Ctrl+Enter without inserting a line, and wraps long lines", async () => {
+    await setScript(page, `${PLATE}// ${"a long comment ".repeat(40)}\n`);
+    const wrapped = await page.locator(".cm-scroller").evaluate((scroller) => scroller.scrollWidth <= scroller.clientWidth + 1);
+    assert.ok(wrapped, "a long line wraps instead of scrolling sideways");
     await setScript(page, PLATE);
     const lines = await page.locator(".cm-line").count();
     assert.notEqual(await page.locator(".build-status").getAttribute("data-state"), "ready");

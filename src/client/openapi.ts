@@ -217,6 +217,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/scripts/describe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a ModelScript and describe its parameters, without saving it
+         * @description Runs the script's top level once, as a save does (charged to the caller's compute budget; no geometry is built), and answers what a save would store as the model's schema. A bad script is 400 with its line and column — the editor checks syntax, imports and parameter declarations with it as you type.
+         */
+        post: operations["describeScript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/models/{id}": {
         parameters: {
             query?: never;
@@ -2747,6 +2767,165 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Model"];
+                };
+            };
+            /** @description The JSON body is missing, not an object, or a field is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither a session nor an API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key is invalid, disabled or deleted */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The script is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The account's compute budget for this minute is used up */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description Every build slot is busy */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Describing the script took too long */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    describeScript: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "script": "import { Workplane, FloatParam } from \"partforge\";\nexport const p_length = FloatParam({ min: 5, max: 100, default: 20 });\nexport function build() { return Workplane(\"XY\").box(p_length.value, 10, 5); }\n",
+                 *       "language": "ts"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ModelInput"];
+            };
+        };
+        responses: {
+            /** @description The script's metadata, unit, parameters, groups and presets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "metadata": {
+                     *         "name": "Bracket"
+                     *       },
+                     *       "uom": "mm",
+                     *       "version": "1",
+                     *       "parameters": [
+                     *         {
+                     *           "name": "p_length",
+                     *           "type": "float",
+                     *           "default": 20,
+                     *           "min": 5,
+                     *           "max": 100,
+                     *           "group": "default"
+                     *         },
+                     *         {
+                     *           "name": "p_holes",
+                     *           "type": "int",
+                     *           "default": 0,
+                     *           "min": 0,
+                     *           "max": 4,
+                     *           "group": "default"
+                     *         }
+                     *       ],
+                     *       "groups": [
+                     *         {
+                     *           "name": "default",
+                     *           "parameters": [
+                     *             "p_length",
+                     *             "p_holes"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "presets": {
+                     *         "default": {
+                     *           "p_length": 20,
+                     *           "p_holes": 0
+                     *         },
+                     *         "short": {
+                     *           "p_length": 10,
+                     *           "p_holes": 0
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ModelDescription"];
                 };
             };
             /** @description The JSON body is missing, not an object, or a field is wrong */

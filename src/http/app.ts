@@ -58,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
   registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
-  registerDocRoutes(app, { limits, publicUrl: deps.publicUrl });
+  registerDocRoutes(app, { limits, publicUrl: deps.publicUrl, store: deps.store });
   registerFormatRoutes(app);
   registerWebRoutes(app, { store: deps.store });
   registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });

@@ -27,7 +27,13 @@ const APPROXIMATION =
   "is 118.829 and its unit prism's volume 121.637, where the curve encloses 119.381 (sampled); the twisted solid's volume inherits that " +
   "error (a closed form, 15 × 119.381 − 60π = 1602.2, is far from both), and the native helix is FreeCAD's, not CadQuery's";
 
+const LOFT =
+  "disagrees: the towers are lofts, and CadQuery 2.5 lofts with BRepOffsetAPI_ThruSections at maximum degree 3 and iso-parametric " +
+  "parametrisation; this OCCT build exposes no parametrisation setter, so each tower's loft has other faces (36 in all, native 52) and the " +
+  "volume differs by 1.2e-3 relative";
+
 export const PENDING: Readonly<Record<string, Pending>> = {
+  "examples-extrude-until-last-skyscrapers": { category: LOFT, differs: "faces 36, native 52; volume 6225.585602344483, native 6217.9995743212085" },
   "examples-cycloidal-gear": { category: APPROXIMATION, differs: "volume 1545.8480240420774, native 1548.8116548223704" },
   "assy-axis-surface": { category: WP, error: "parametricSurface is not a function" },
   "assy-plane-surface": { category: WP, error: "parametricSurface is not a function" },

@@ -110,6 +110,9 @@ describe("answers conform to /openapi.json", () => {
     conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: "export function build( {" }, auth) }));
     conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }, { "x-api-key": "pf_wrong" }) }));
     conforms("POST", "/api/models", await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }) }));
+    conforms("POST", "/api/scripts/describe", await app.inject({ method: "POST", url: "/api/scripts/describe", ...json({ script: BOX_SCRIPT }, auth) }));
+    conforms("POST", "/api/scripts/describe", await app.inject({ method: "POST", url: "/api/scripts/describe", ...json({ script: "export function build( {" }, auth) }));
+    conforms("POST", "/api/scripts/describe", await app.inject({ method: "POST", url: "/api/scripts/describe", ...json({ script: BOX_SCRIPT }) }));
     conforms("GET", "/api/models/{id}", await app.inject({ url: `/api/models/${modelId}` }));
     conforms("GET", "/api/models/{id}", await app.inject({ url: "/api/models/zzzzzzzz" }));
     conforms("GET", "/api/models", await app.inject({ url: "/api/models?limit=5", headers: auth }));

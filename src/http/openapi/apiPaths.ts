@@ -174,6 +174,18 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
         responses: { "201": jsonResponse("The model, with its id, schema and presets", "Model", { ...EXAMPLES.model, revision: 1 }), ...saveErrors(limits) },
       },
     },
+    "/api/scripts/describe": {
+      post: {
+        operationId: "describeScript",
+        summary: "Check a ModelScript and describe its parameters, without saving it",
+        description:
+          "Runs the script's top level once, as a save does (charged to the caller's compute budget; no geometry is built), and answers what a save would store as the model's schema. A bad script is 400 with its line and column — the editor checks syntax, imports and parameter declarations with it as you type.",
+        tags: ["models"],
+        security: CALLER_SECURITY,
+        requestBody: jsonBody("ModelInput", { script: EXAMPLES.modelInput.script, language: "ts" }),
+        responses: { "200": jsonResponse("The script's metadata, unit, parameters, groups and presets", "ModelDescription", EXAMPLES.model.schema), ...saveErrors(limits) },
+      },
+    },
     "/api/models/{id}": {
       get: {
         operationId: "getModel",

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from "fastify";
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import type { ServiceLimits } from "../deps.ts";
+import type { Store } from "../../store/index.ts";
 import { BUILD_FIELDS, BUILD_STATUSES, openApiDocument, withServer } from "../openapi/index.ts";
 
 function escapeHtml(text: string): string {
@@ -13,7 +14,19 @@ function inline(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, "<code>$1</code>");
 }
 
-function docsPage(limits: ServiceLimits): string {
+/**
+ * Where the examples point: this server's address (the configured public URL, else where the
+ * request was sent) and a public model stored here, or a placeholder saying how to get one.
+ */
+interface ExampleTarget {
+  origin: string;
+  modelId: string | undefined;
+}
+
+function docsPage(limits: ServiceLimits, target: ExampleTarget): string {
+  const origin = escapeHtml(target.origin);
+  const id = target.modelId ?? "MODEL_ID";
+  const noModel = target.modelId === undefined ? `<p><code>MODEL_ID</code> stands for a model id: this server has no public model yet — save one in the <a href="/editor">editor</a> or with <code>POST /api/models</code>.</p>` : "";
   const fields = BUILD_FIELDS.map((f) => `<tr><td><code>${escapeHtml(f.name)}</code></td><td>${f.required ? "required" : "optional"}</td><td>${inline(f.description)}</td></tr>`).join("\n");
   const statuses = BUILD_STATUSES.map(([s, d]) => `<tr><td>${s}</td><td>${inline(d)}</td></tr>`).join("\n");
   const codes = Object.entries(ERROR_CATALOGUE)
@@ -32,14 +45,14 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3
 Send an API key, a ModelScript (<code>s</code>) or the id of a stored model (<code>id</code>), the output <code>type</code> and parameter values.
 All values are strings, as sent over HTTP, converted to each parameter's datatype. The machine-readable description is <a href="/openapi.json">/openapi.json</a>.</p>
 <h2>Examples</h2>
-<p>GET a stored model with a preset and one parameter changed:</p>
-<pre>curl -o part.step "http://localhost:8080/build?key=$KEY&amp;id=4hskpb69&amp;type=STEP&amp;preset=short&amp;p_length=120"</pre>
+${noModel}<p>GET a stored model with a preset and one parameter changed:</p>
+<pre>curl -o part.step "${origin}/build?key=$KEY&amp;id=${id}&amp;type=STEP"</pre>
 <p>POST a script as a form (URLs are limited to about 4 KB, so POST scripts):</p>
-<pre>curl -o box.stl http://localhost:8080/build -H "Authorization: Bearer $KEY" \\
+<pre>curl -o box.stl ${origin}/build -H "Authorization: Bearer $KEY" \\
   --data-urlencode type=STL --data-urlencode 's=${escapeHtml(script)}'</pre>
 <p>POST JSON:</p>
-<pre>curl -o part.stl http://localhost:8080/build -H "X-API-Key: $KEY" -H "Content-Type: application/json" \\
-  -d '{"type": "STL", "id": "4hskpb69", "preset": "short", "params": {"p_length": "120"}}'</pre>
+<pre>curl -o part.stl ${origin}/build -H "X-API-Key: $KEY" -H "Content-Type: application/json" \\
+  -d '{"type": "STL", "id": "${id}"}'</pre>
 <p>Send <code>If-None-Match</code> with a previous <code>ETag</code> to get <code>304 Not Modified</code>, which is not charged.</p>
 <h2>Request fields</h2>
 <table><tr><th>field</th><th></th><th>meaning</th></tr>${fields}</table>
@@ -64,19 +77,23 @@ read a model's parameter schema with <code>GET /api/models/:id</code>, and see u
 <h2>Client and command line</h2>
 <p>A typed client for Node and browsers, over <code>fetch</code>, with types generated from <a href="/openapi.json">/openapi.json</a>:</p>
 <pre>import { PartforgeClient } from "partforge/client";
-const client = new PartforgeClient({ baseUrl: "http://localhost:8080", apiKey });
-const file = await client.build({ id: "4hskpb69", type: "STEP", params: { p_length: 120 } }); // bytes, etag, cache, downloadsRemaining</pre>
+const client = new PartforgeClient({ baseUrl: "${origin}", apiKey });
+const file = await client.build({ id: "${id}", type: "STEP" }); // bytes, etag, cache, downloadsRemaining</pre>
 <p>The <code>partforge</code> command builds through the service with the key in <code>PARTFORGE_KEY</code>, <code>--key-file</code> or standard input (never a flag):</p>
-<pre>PARTFORGE_KEY=… partforge build part.ts --server http://localhost:8080 --type step -p p_length=120
-partforge models push part.ts --public --server http://localhost:8080 --key-file key.txt   # prints the id and page URL
-partforge models pull 4hskpb69 --server http://localhost:8080 -o part.ts</pre>
+<pre>PARTFORGE_KEY=… partforge build part.ts --server ${origin} --type step
+partforge models push part.ts --public --server ${origin} --key-file key.txt   # prints the id and page URL
+partforge models pull ${id} --server ${origin} -o part.ts</pre>
 </body></html>`;
 }
 
-export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits; publicUrl: string | undefined }): void {
+export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceLimits; publicUrl: string | undefined; store: Store }): void {
   const document = openApiDocument(deps.limits);
-  const page = docsPage(deps.limits);
   // The configured public URL, else where this request was sent (protocol and Host as fastify reads them).
   app.get("/openapi.json", async (request) => withServer(document, deps.publicUrl ?? `${request.protocol}://${request.host}`));
-  app.get("/docs", async (_request, reply) => reply.type("text/html; charset=utf-8").send(page));
+  app.get("/docs", async (request, reply) => {
+    // The examples name a model that exists here: the newest public one (parameters vary per model, so none are set).
+    const [model] = await deps.store.listModels({ viewerId: null, limit: 1, offset: 0 });
+    const page = docsPage(deps.limits, { origin: deps.publicUrl ?? `${request.protocol}://${request.host}`, modelId: model?.visibility === "public" ? model.id : undefined });
+    return reply.type("text/html; charset=utf-8").header("Cache-Control", "no-cache").send(page);
+  });
 }

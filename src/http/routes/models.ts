@@ -1,4 +1,4 @@
-/** Stored models: create (validated and described on save), revise, read with schema, list, delete. */
+/** Stored models: create (validated and described on save), revise, read with schema, list, delete; describe a script without saving it. */
 import type { FastifyInstance } from "fastify";
 import { PartforgeError } from "../../shared/errors.ts";
 import { checkDescription } from "../../modelscript/index.ts";
@@ -77,6 +77,16 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
       schema: described.description,
     });
     return reply.code(201).send(modelView(saved, { withScript: true }));
+  });
+
+  // What a save would store, without storing it: the editor's parameter form and its checks of
+  // the declarations while typing. Run and charged like a save's describe, so it is bounded by
+  // the same compute budget; it never builds geometry.
+  app.post("/api/scripts/describe", async (request, reply) => {
+    const caller = await requireCaller(store, request);
+    const described = await describeForSave(caller, jsonBody(request));
+    if (!described.ok) return sendProblem(reply, described.error, described.status);
+    return described.description;
   });
 
   app.put<{ Params: { id: string } }>("/api/models/:id", async (request, reply) => {

@@ -7,13 +7,16 @@
 import { indentWithTab, temporarilySetTabFocusMode } from "@codemirror/commands";
 import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { EditorSelection, type Text } from "@codemirror/state";
+import { EditorSelection, Prec, type Text } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
 import { api, callPreview, type Problem } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
 import { problemSentence } from "../lib/problemText.ts";
+import { configurationQuery, presetTexts, type ModelSchema } from "../lib/params.ts";
+import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
+import { recheck, typeScriptSupport } from "../editor/typescript.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -24,10 +27,12 @@ interface ModelView {
   revision: number;
   language: "ts" | "js";
   script: string;
-  schema: { uom: string };
+  schema: ModelSchema;
 }
 
 const TYPING_DELAY_MS = 1200;
+/** Quiet time before the server describes the script (charged to the compute budget, so rarer than the typed checks). */
+const DESCRIBE_DELAY_MS = 1500;
 
 const STARTER_SCRIPT = `import { Workplane, FloatParam, IntParam, BooleanParam } from "partforge";
 
@@ -77,6 +82,8 @@ async function main(): Promise<void> {
   const viewer = new Viewer({ label: "3D preview of the script" });
   const status = h("p", { class: "build-status", role: "status", "data-state": "idle" }, "Press Preview (Ctrl+Enter) to build the script.");
   const problemList = h("ul", { class: "diagnostics", "aria-label": "Script errors" });
+  const checkStatus = h("p", { class: "check-status", id: "check-status", role: "status", "data-state": "checking" }, "Checking the script…");
+  const checkList = h("ul", { class: "diagnostics", id: "check-list", "aria-label": "Problems found while typing" });
   const saveStatus = h("div", { class: "save-status", role: "status" });
   const nameInput = h("input", { id: "model-name", type: "text", maxlength: 200, placeholder: "from METADATA.name", value: model?.name ?? (source.copyOf ? `Copy of ${source.copyOf}` : "") });
   const visibility = h("select", { id: "model-visibility" }, h("option", { value: "private" }, "Private (only you)"), h("option", { value: "public" }, "Public (in the gallery)"));
@@ -84,24 +91,117 @@ async function main(): Promise<void> {
   const live = h("input", { id: "live-preview", type: "checkbox", checked: boot.account?.plan === "enterprise" });
   const previewButton = h("button", { type: "button", id: "preview" }, "Preview");
   const saveNew = h("button", { type: "button", id: "save-new" }, "Save as new model");
-  const saveRevision = h("button", { type: "button", id: "save-revision", class: "secondary", hidden: model === undefined }, "Save new revision");
+  const saveRevision = h("button", { type: "button", id: "save-revision", hidden: true }, "Save revision");
+  const heading = h("h1", {}, source.copyOf ? `New model from ${source.copyOf}` : "New model");
+  const modelLine = h("p", { class: "model-line", hidden: true });
+  /** Once a model is open or saved, this page is its editor: Save revision first, its id and page link shown. */
+  function showModel(): void {
+    if (model === undefined) return;
+    heading.textContent = `Edit ${model.name}`;
+    showForm(model.schema);
+    document.title = `Edit ${model.name} · partforge`;
+    saveRevision.hidden = false;
+    saveNew.className = "secondary";
+    saveNew.textContent = "Save as a copy";
+    modelLine.hidden = false;
+    replaceChildren(modelLine, `Model `, h("code", { id: "model-id" }, model.id), ` · revision ${model.revision} · `, h("a", { href: `/m/${model.id}`, id: "model-page-link" }, "Open its page"));
+  }
+  const formHost = h("div", { class: "editor-form" }, h("p", { class: "hint" }, "The parameter form appears when the script's declarations have been checked."));
+  let form: ParameterForm | undefined;
+  let formSchema: ModelSchema | undefined;
+  /**
+   * The form of `schema` (the script as last described, or as saved), with its presets; previews
+   * build the configuration it holds. Values of parameters that stay keep what was typed.
+   */
+  function showForm(schema: ModelSchema): void {
+    if (formSchema !== undefined && JSON.stringify(formSchema) === JSON.stringify(schema)) return;
+    const before = form?.configuration();
+    const texts = presetTexts(schema, "");
+    for (const name of Object.keys(texts)) if (before?.texts[name] !== undefined) texts[name] = before.texts[name]!;
+    const preset = before !== undefined && Object.hasOwn(schema.presets, before.preset) ? before.preset : "";
+    formSchema = schema;
+    form = parameterForm(schema, { preset, texts }, () => {
+      if (live.checked) typing.schedule();
+    });
+    replaceChildren(formHost, form.element);
+  }
+
+  // The server's own check of the declarations (POST /api/scripts/describe: it runs the top
+  // level, never builds), after the typed checks are clean and typing has paused.
+  let described: { text: string; problem?: Problem } | undefined;
+  let describing: object | undefined;
+  const describeLater = debounce(() => void describeNow(), DESCRIBE_DELAY_MS);
+  async function describeNow(): Promise<void> {
+    const text = view.state.doc.toString();
+    if (described?.text === text || boot.account === undefined) return;
+    // Only the latest request's answer counts (an older one may arrive later).
+    const token = {};
+    describing = token;
+    const answer = await api<ModelSchema>("POST", "/api/scripts/describe", { script: text, language: model?.language ?? "ts" });
+    if (describing !== token || view.state.doc.toString() !== text) return;
+    describing = undefined;
+    if (answer.ok) {
+      described = { text };
+      showForm(answer.data);
+    } else if (answer.status === 400) {
+      described = { text, problem: answer.problem };
+    } else {
+      // A used-up compute budget or a busy pool: no verdict on the script; the next pause retries.
+      return;
+    }
+    view.dispatch({ effects: recheck.of(null) });
+  }
   let previewedOnce = false;
   let inFlight: AbortController | undefined;
 
   const editorHost = h("div", { class: "code-editor" });
   const typing = debounce(() => void preview(), TYPING_DELAY_MS);
-  const view = new EditorView({
+  const view: EditorView = new EditorView({
     parent: editorHost,
     doc: source.script,
     extensions: [
       basicSetup,
       javascript({ typescript: true }),
       lintGutter(),
-      keymap.of([
-        { key: "Mod-Enter", run: () => (void preview(), true) },
-        { key: "Escape", run: temporarilySetTabFocusMode },
-        indentWithTab,
-      ]),
+      // Highest precedence: basicSetup's keymap binds Mod-Enter to "insert blank line" first.
+      Prec.highest(
+        keymap.of([
+          { key: "Mod-Enter", run: () => (void preview(), true) },
+          { key: "Escape", run: temporarilySetTabFocusMode },
+          indentWithTab,
+        ]),
+      ),
+      EditorView.lineWrapping,
+      typeScriptSupport(
+        () => model?.language ?? "ts",
+        (text): Diagnostic[] => {
+          const problem = described?.text === text ? described.problem : undefined;
+          if (problem === undefined) return [];
+          const range: { from: number; to: number } = problem.line !== undefined ? rangeAt(view.state.doc, problem.line, problem.column) : { from: 0, to: Math.min(view.state.doc.length, view.state.doc.line(1).to) };
+          return [{ ...range, severity: "error", message: problem.detail, source: "declarations" }];
+        },
+        (diagnostics, unavailable) => {
+          if (unavailable !== undefined || !diagnostics.some((d) => d.source === "syntax" || d.source === "imports")) describeLater.schedule();
+          checkStatus.dataset.state = unavailable ? "unavailable" : diagnostics.length === 0 ? "clean" : "problems";
+          checkStatus.textContent = unavailable
+            ? `Checking as you type is unavailable: ${unavailable}.`
+            : diagnostics.length === 0
+              ? "No problems found."
+              : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} found (checked as you type, without a build):`;
+          replaceChildren(
+            checkList,
+            ...diagnostics.slice(0, 50).map((diagnostic) => {
+              const line = view.state.doc.lineAt(Math.min(diagnostic.from, view.state.doc.length));
+              const jump = h("button", { type: "button", class: "link" }, `Line ${line.number}, column ${diagnostic.from - line.from + 1}`);
+              jump.addEventListener("click", () => {
+                view.dispatch({ selection: EditorSelection.single(diagnostic.from), scrollIntoView: true });
+                view.focus();
+              });
+              return h("li", { class: "diagnostic", "data-source": diagnostic.source ?? "" }, jump, `: ${diagnostic.message}`);
+            }),
+          );
+        },
+      ),
       EditorView.updateListener.of((update) => {
         if (update.docChanged && live.checked) typing.schedule();
       }),
@@ -138,9 +238,16 @@ async function main(): Promise<void> {
     status.dataset.state = "building";
     status.textContent = "Building…";
     viewer.setOverlay("Building…");
+    if (form !== undefined && !form.validate()) {
+      status.dataset.state = "error";
+      status.textContent = "Fix the values marked in the parameter form to preview.";
+      viewer.setOverlay(undefined);
+      return;
+    }
+    const values = form !== undefined && formSchema !== undefined ? Object.fromEntries(configurationQuery(formSchema, form.configuration())) : {};
     let outcome;
     try {
-      outcome = await callPreview({ json: { s: view.state.doc.toString() } }, controller.signal);
+      outcome = await callPreview({ json: { ...values, s: view.state.doc.toString() } }, controller.signal);
     } catch {
       return;
     }
@@ -155,7 +262,7 @@ async function main(): Promise<void> {
       return;
     }
     showProblems([]);
-    await viewer.showGlb(outcome.file.bytes, model?.schema.uom ?? "mm", { refit: !previewedOnce });
+    await viewer.showGlb(outcome.file.bytes, formSchema?.uom ?? model?.schema.uom ?? "mm", { refit: !previewedOnce });
     previewedOnce = true;
     status.dataset.state = "ready";
     status.textContent = `Preview built in ${((outcome.file.buildMs ?? 0) / 1000).toFixed(1)} s · ${formatBytes(outcome.file.bytes.byteLength)}. Previews are free.`;
@@ -178,9 +285,8 @@ async function main(): Promise<void> {
     showProblems([]);
     model = saved.data;
     nameInput.value = model.name;
-    saveRevision.hidden = false;
     history.replaceState(null, "", `/editor/${model.id}`);
-    document.title = `${model.name} · partforge`;
+    showModel();
     replaceChildren(
       saveStatus,
       `Saved "${model.name}" (${model.visibility}), revision ${model.revision}. `,
@@ -197,13 +303,14 @@ async function main(): Promise<void> {
 
   replaceChildren(
     mainElement(),
-    h("h1", {}, model ? `Edit ${model.name}` : source.copyOf ? `New model from ${source.copyOf}` : "New model"),
+    heading,
+    modelLine,
     h(
       "div",
       { class: "editor-toolbar" },
       h("div", { class: "field" }, h("label", { for: "model-name" }, "Name"), nameInput),
       h("div", { class: "field" }, h("label", { for: "model-visibility" }, "Visibility"), visibility),
-      h("div", { class: "button-row" }, saveNew, saveRevision),
+      h("div", { class: "button-row" }, saveRevision, saveNew),
     ),
     saveStatus,
     h(
@@ -213,7 +320,9 @@ async function main(): Promise<void> {
         "section",
         { class: "editor-panel", "aria-label": "Script" },
         editorHost,
-        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews."),
+        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews. Ctrl-Space completes; hover a name for its docs."),
+        checkStatus,
+        checkList,
         problemList,
       ),
       h(
@@ -222,10 +331,12 @@ async function main(): Promise<void> {
         h("div", { class: "button-row" }, previewButton, h("span", { class: "checkbox-row" }, live, h("label", { for: "live-preview" }, "Preview as you type"))),
         viewer.element,
         status,
+        h("section", { class: "editor-params", "aria-label": "Parameters" }, h("h2", {}, "Parameters"), formHost),
         h("p", { class: "hint" }, "Previews are free: they never count as downloads (they do count against your build time per minute)."),
       ),
     ),
   );
+  showModel();
   if (model || source.copyOf) void preview();
 }
 

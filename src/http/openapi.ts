@@ -116,6 +116,13 @@ export function openApiDocument(limits: ServiceLimits) {
           responses: { "200": { description: "STL", content: { "model/stl": { schema: { type: "string", format: "binary" } } } }, "404": problemResponse("No such public model") },
         },
       },
+      "/metrics": {
+        get: {
+          summary: "Metrics in the Prometheus text format (builds, queue, slots, cache, charges, refusals, memory); loopback clients without a proxy, else Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>",
+          security: [{ adminToken: [] }, {}],
+          responses: { "200": { description: "The metrics", content: { "text/plain": { schema: { type: "string" } } } }, "403": problemResponse("No admin token, or the wrong one, and not a loopback client") },
+        },
+      },
       "/health": { get: { summary: "Whether the service is ready; build pool details only with Authorization: Bearer <PARTFORGE_ADMIN_TOKEN> (or from loopback without a proxy)", responses: { "200": { description: "Ready: { ok: true }" }, "503": { description: "Not ready: { ok: false }" } } } },
     },
     components: {
@@ -123,6 +130,7 @@ export function openApiDocument(limits: ServiceLimits) {
         apiKeyQuery: { type: "apiKey", in: "query", name: "key" },
         apiKeyHeader: { type: "apiKey", in: "header", name: "X-API-Key" },
         bearer: { type: "http", scheme: "bearer" },
+        adminToken: { type: "http", scheme: "bearer", description: "PARTFORGE_ADMIN_TOKEN, for operator endpoints" },
         session: { type: "apiKey", in: "cookie", name: "pf_session" },
         webSessionHeader: { type: "apiKey", in: "header", name: "X-Partforge-Session", description: "Must be 1 for a /build call authenticated by the session cookie (web app only)" },
       },

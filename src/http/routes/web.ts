@@ -12,7 +12,7 @@ import { sameOriginPath } from "../../shared/localPath.ts";
 import { isModelId, type Store } from "../../store/index.ts";
 import { sessionCaller, type Caller } from "../auth.ts";
 import type { BuildBackend } from "../deps.ts";
-import { logFailedBuild } from "../requestLog.ts";
+import { logBuild, tagAccount } from "../requestLog.ts";
 import { sendProblem } from "../problem.ts";
 import { RateLimiter } from "../rateLimit.ts";
 import type { ComputeBudget, Payer } from "../computeBudget.ts";
@@ -194,6 +194,8 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const schema = found.revision.schema as { uom?: unknown } | null;
     // A logged-in visitor pays for its previews; an anonymous one uses its address's and the model's anonymous budgets.
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: null } : { clientAddress: request.ip, modelId: id };
+    if (caller !== undefined) tagAccount(request, caller.account.id);
+    const started = performance.now();
     const result = await compute.metered(payer, { kind: "preview", modelId: id }, (tenant, beforeRun) =>
       backend.build({
         source: found.revision.script,
@@ -205,10 +207,8 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
         beforeRun,
       }),
     );
-    if (!result.ok) {
-      logFailedBuild(request, result.error, { format: "stl", modelId: found.model.id });
-      return sendProblem(reply, result.error);
-    }
+    logBuild(request, { format: "stl", modelId: found.model.id, totalMs: performance.now() - started }, result);
+    if (!result.ok) return sendProblem(reply, result.error);
     const etag = `"preview-${result.etag}"`;
     reply.header("ETag", etag).header("Cache-Control", `${found.model.visibility === "public" ? "public" : "private"}, max-age=60`);
     if (request.headers["if-none-match"] === etag) return reply.code(304).send();

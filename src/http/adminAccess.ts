@@ -43,12 +43,12 @@ export function isAdmin(request: FastifyRequest, access: AdminAccess): boolean {
 /** Throws ACCESS_DENIED (403) unless `request` may see operator details, saying what was missing or wrong. */
 export function requireAdmin(request: FastifyRequest, access: AdminAccess): void {
   if (isAdmin(request, access)) return;
-  const where = access.trustProxy ? "behind the trusted proxy, loopback clients need the token too" : "only clients on this machine (loopback) need none";
+  const where = access.trustProxy ? "behind the trusted proxy every client needs it, loopback too" : "without it, only clients on this machine (loopback) get in";
   if (access.adminToken === undefined) {
-    throw new PartforgeError("ACCESS_DENIED", `operator details need an admin token, and this server has none: set PARTFORGE_ADMIN_TOKEN and send it as Authorization: Bearer <token> (${where})`);
+    throw new PartforgeError("ACCESS_DENIED", `operator details need an admin token, and this server has none: set PARTFORGE_ADMIN_TOKEN and send it as Authorization: Bearer <token>; ${where}`);
   }
   if (bearerToken(request) === undefined) {
-    throw new PartforgeError("ACCESS_DENIED", `operator details need the admin token: send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN> (${where})`);
+    throw new PartforgeError("ACCESS_DENIED", `operator details need the admin token: send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; ${where}`);
   }
   throw new PartforgeError("ACCESS_DENIED", "the Authorization: Bearer token is not this server's admin token (PARTFORGE_ADMIN_TOKEN; an API key is not one)");
 }

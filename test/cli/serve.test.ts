@@ -72,8 +72,11 @@ describe("partforge serve", () => {
       const requestId = response.headers.get("x-request-id");
       assert.ok(requestId);
       for (let wait = 0; wait < 100 && !running.stdout().includes(requestId); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
-      const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; statusCode?: number; url?: string });
-      const line = lines.find((entry) => entry.reqId === requestId);
+      const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; msg?: string; statusCode?: number; url?: string; accountId?: string; build?: { key?: string } });
+      const line = lines.find((entry) => entry.reqId === requestId && entry.msg === "request completed");
+      const built = lines.find((entry) => entry.reqId === requestId && entry.msg === "build completed");
+      assert.equal(`"${built?.build?.key}"`, response.headers.get("etag"), running.stdout());
+      assert.match(String(built?.accountId), /^\S+$/);
       assert.ok(line, running.stdout());
       assert.equal(line.statusCode, 200);
       assert.match(line.url!, /key=\[REDACTED\]/);

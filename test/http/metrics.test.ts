@@ -207,7 +207,7 @@ describe("who may read /metrics", async () => {
     assert.equal(remote.statusCode, 403);
     assert.equal(remote.headers["content-type"], "application/problem+json; charset=utf-8");
     assert.equal(problemOf(remote.body).code, "ACCESS_DENIED");
-    assert.match(problemOf(remote.body).detail, /send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>/);
+    assert.match(problemOf(remote.body).detail, /send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; without it, only clients on this machine \(loopback\) get in/);
     assert.equal((await get(service, { remoteAddress: REMOTE, token: ADMIN_TOKEN })).statusCode, 200);
   });
 
@@ -215,7 +215,7 @@ describe("who may read /metrics", async () => {
     const service = await start({ trustProxy: true, adminToken: ADMIN_TOKEN });
     const bare = await get(service, { forwardedFor: REMOTE });
     assert.equal(bare.statusCode, 403);
-    assert.match(problemOf(bare.body).detail, /Authorization: Bearer <PARTFORGE_ADMIN_TOKEN> \(behind the trusted proxy, loopback clients need the token too\)/);
+    assert.match(problemOf(bare.body).detail, /Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; behind the trusted proxy every client needs it, loopback too/);
     const loopback = await get(service);
     assert.equal(loopback.statusCode, 403, "a proxy makes every client look like loopback");
     const wrong = await get(service, { token: `${ADMIN_TOKEN}x`, forwardedFor: REMOTE });

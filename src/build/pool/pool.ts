@@ -34,9 +34,10 @@ type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requir
 
 /**
  * A slot job's result, the compute it is charged (its slot time, plus a replacement's warm-up
- * when it retired its slot) and how long it waited in the queue for a slot.
+ * when it retired its slot) and how long it waited in the queue for a slot (absent when it never
+ * joined the queue: refused at once).
  */
-type RunResult = JobResult & { computeMs: number; queueMs: number };
+type RunResult = JobResult & { computeMs: number; queueMs?: number };
 
 interface Prepared {
   script: Extract<Awaited<ReturnType<ScriptCompiler["compile"]>>, { ok: true }>;
@@ -153,7 +154,7 @@ export class BuildPool {
       const refused = descriptionRefusal(result.reply.description);
       if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
       if (result.recycle === undefined) await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
-      return { ok: true, description: result.reply.description, computeMs: result.computeMs, queueMs: result.queueMs };
+      return { ok: true, description: result.reply.description, computeMs: result.computeMs, ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }) };
     } catch (error) {
       return this.#internalFailure(error);
     }
@@ -289,7 +290,7 @@ export class BuildPool {
       await this.#cache.setDescription(sha, reply.description);
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }
-    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings, computeMs: result.computeMs, queueMs: result.queueMs };
+    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings, computeMs: result.computeMs, ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }) };
   }
 
   /**
@@ -534,8 +535,8 @@ function descriptionRefusal(description: ModelDescription): ErrorData | undefine
   }
 }
 
-function jobFailure(error: ErrorData, queueMs = 0): RunResult {
-  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0, queueMs };
+function jobFailure(error: ErrorData, queueMs?: number): RunResult {
+  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0, ...(queueMs === undefined ? {} : { queueMs }) };
 }
 
 /** How long `waiting` has been in the queue, in milliseconds. */

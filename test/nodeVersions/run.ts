@@ -5,7 +5,7 @@
  * binary and the headers (`include/node`). better-sqlite3 is built for each Node against those
  * headers (`npm_config_nodedir`, compiled from the source in its npm tarball: nothing is
  * downloaded from anywhere but the npm registry) into a folder of its own, and the tests load
- * it through a module hook (sqliteBuild.ts), so `node_modules` stays as installed.
+ * it through a module hook (sqliteBuild.cjs), so `node_modules` stays as installed.
  * Nodes and builds are kept in `~/.cache/partforge/node-versions` (`PARTFORGE_NODE_VERSIONS_DIR`)
  * for the next run. Exits 1 when a Node cannot be set up or a test fails.
  */
@@ -118,7 +118,7 @@ async function buildSqlite(node: NodeInstall): Promise<string> {
 
 async function testOn(node: NodeInstall, sqliteBuild: string): Promise<void> {
   process.stdout.write(`\n== Node ${node.version}: ${TEST_FILES.length} test files (${TEST_DIRS.join(", ")}, the pool's queue and cache)\n`);
-  await run(node.bin, ["--import", "tsx", "--import", "./test/nodeVersions/sqliteBuild.ts", "--test", "--test-reporter=spec", ...TEST_FILES], {
+  await run(node.bin, ["--require", "./test/nodeVersions/sqliteBuild.cjs", "--import", "tsx", "--test", "--test-reporter=spec", ...TEST_FILES], {
     env: {
       ...process.env,
       PATH: `${dirname(node.bin)}${delimiter}${process.env.PATH ?? ""}`,

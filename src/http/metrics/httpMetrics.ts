@@ -15,8 +15,9 @@ export function registerHttpMetrics(app: FastifyInstance, metrics: ServiceMetric
     return payload;
   });
   app.addHook("onResponse", async (request, reply) => {
-    const route = request.routeOptions.url ?? UNMATCHED_ROUTE;
-    metrics.countResponse(request.method, reply.statusCode === 404 && request.is404 ? UNMATCHED_ROUTE : route, reply.statusCode);
+    // A route's own 404 (no such model) keeps its route; a path no route matched is `unmatched`.
+    const route = request.is404 ? UNMATCHED_ROUTE : (request.routeOptions.url ?? UNMATCHED_ROUTE);
+    metrics.countResponse(request.method, route, reply.statusCode);
   });
 }
 

@@ -9,6 +9,7 @@ import { isPartforgeError, type ErrorData } from "../shared/errors.ts";
 import { buildModel, loadScript } from "./buildModel.ts";
 import type { ExportOptions } from "./exportOptions.ts";
 import { buildCacheKey, engineVersion } from "./cache/index.ts";
+import type { PoolHealth } from "./pool/types.ts";
 
 export interface BackendBuildRequest {
   source: string;
@@ -36,16 +37,20 @@ export type BackendBuildResult =
       buildMs: number;
       /** Slot milliseconds this call is charged (0 for a cache hit), see `BuildFailure.computeMs`. */
       computeMs: number;
+      /** Milliseconds spent waiting for a slot; absent when none was needed (a cache hit, a backend without a queue). */
+      queueMs?: number;
     }
-  | { ok: false; error: ErrorData; computeMs: number };
+  | { ok: false; error: ErrorData; computeMs: number; queueMs?: number };
 
-export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number } | { ok: false; error: ErrorData; computeMs: number };
+export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number; queueMs?: number } | { ok: false; error: ErrorData; computeMs: number; queueMs?: number };
 
 export interface BuildBackend {
   build(request: BackendBuildRequest): Promise<BackendBuildResult>;
   /** `tenant` and `beforeRun` as in `BackendBuildRequest`. */
   describe(source: string, language: ScriptLanguage, tenant: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult>;
   health(): Record<string, unknown>;
+  /** The pool's state, typed, for metrics; absent for a backend without a pool. */
+  poolHealth?(): PoolHealth;
   close(): Promise<void>;
 }
 

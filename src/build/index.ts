@@ -34,6 +34,8 @@ export {
   type PoolLogger,
   type IsolationReport,
   type RecycleReason,
+  SLOT_STATES,
+  type SlotState,
 } from "./pool/index.ts";
 export {
   createBuildCache,

@@ -1,6 +1,6 @@
 /** The production build backend: the sandboxed pool (with its cache) behind the `BuildBackend` interface. */
 import type { BackendBuildRequest, BackendBuildResult, BuildBackend, DescribeResult } from "./backend.ts";
-import type { BuildPool } from "./pool/index.ts";
+import type { BuildPool, PoolHealth } from "./pool/index.ts";
 import type { ScriptLanguage } from "../modelscript/index.ts";
 import type { ErrorData } from "../shared/errors.ts";
 
@@ -37,6 +37,7 @@ export class PoolBackend implements BuildBackend {
       cacheHit: result.cache === "hit",
       buildMs: result.buildMs,
       computeMs: result.computeMs,
+      ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }),
     };
   }
 
@@ -46,6 +47,10 @@ export class PoolBackend implements BuildBackend {
 
   health(): Record<string, unknown> {
     return this.#pool.health() as unknown as Record<string, unknown>;
+  }
+
+  poolHealth(): PoolHealth {
+    return this.#pool.health();
   }
 
   close(): Promise<void> {

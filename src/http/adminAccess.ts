@@ -1,5 +1,5 @@
 /**
- * Who may see operator details (`/health` details, and `/metrics` when it comes): a request with
+ * Who may see operator details (`/health` details, `/metrics`): a request with
  * `Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>` (compared in constant time), or a client on
  * this machine (loopback) when no proxy is trusted — behind a proxy every request arrives from
  * loopback, so there only the token counts.
@@ -40,9 +40,15 @@ export function isAdmin(request: FastifyRequest, access: AdminAccess): boolean {
   return !access.trustProxy && isLoopback(request.socket.remoteAddress);
 }
 
-/** Throws ACCESS_DENIED unless `request` may see operator details. */
+/** Throws ACCESS_DENIED (403) unless `request` may see operator details, saying what was missing or wrong. */
 export function requireAdmin(request: FastifyRequest, access: AdminAccess): void {
   if (isAdmin(request, access)) return;
-  const how = access.adminToken === undefined ? "set PARTFORGE_ADMIN_TOKEN on the server and send it" : "send";
-  throw new PartforgeError("ACCESS_DENIED", `operator details need an admin token: ${how} as Authorization: Bearer <token>`);
+  const where = access.trustProxy ? "behind the trusted proxy every client needs it, loopback too" : "without it, only clients on this machine (loopback) get in";
+  if (access.adminToken === undefined) {
+    throw new PartforgeError("ACCESS_DENIED", `operator details need an admin token, and this server has none: set PARTFORGE_ADMIN_TOKEN and send it as Authorization: Bearer <token>; ${where}`);
+  }
+  if (bearerToken(request) === undefined) {
+    throw new PartforgeError("ACCESS_DENIED", `operator details need the admin token: send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; ${where}`);
+  }
+  throw new PartforgeError("ACCESS_DENIED", "the Authorization: Bearer token is not this server's admin token (PARTFORGE_ADMIN_TOKEN; an API key is not one)");
 }

@@ -19,6 +19,8 @@ import { registerFormatRoutes } from "./routes/formats.ts";
 import { registerWebRoutes } from "./routes/web.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
 import { recordRoutes } from "./routeTable.ts";
+import { registerMetricsRoutes } from "./routes/metrics.ts";
+import { MeteredBackend, registerHttpMetrics, ServiceMetrics } from "./metrics/index.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -45,6 +47,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   recordRoutes(app);
   registerRequestLog(app);
+  // One registry per app: servers started side by side (tests) keep their own counts.
+  const metrics = new ServiceMetrics(deps.backend);
+  registerHttpMetrics(app, metrics);
+  const backend = new MeteredBackend(deps.backend, metrics);
+  const access = { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true };
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
   app.server.on("connect", refuseConnect);
@@ -53,14 +60,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const rateLimiter = new RateLimiter(limits.ratePerSecond, limits.rateBurst);
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
-  registerBuildRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
-  registerPreviewRoutes(app, { store: deps.store, backend: deps.backend, limits, rateLimiter, compute });
+  registerBuildRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
+  registerPreviewRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });
-  registerModelRoutes(app, { store: deps.store, backend: deps.backend, limits, compute });
+  registerModelRoutes(app, { store: deps.store, backend, limits, compute });
   registerDocRoutes(app, { limits, publicUrl: deps.publicUrl, store: deps.store });
   registerFormatRoutes(app);
   registerWebRoutes(app, { store: deps.store });
-  registerHealthRoutes(app, { backend: deps.backend, access: { adminToken: deps.adminToken, trustProxy: deps.trustProxy === true } });
+  registerHealthRoutes(app, { backend, access });
+  registerMetricsRoutes(app, { metrics, access });
   return app;
 }

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type {} from "@fastify/cookie";
 import { PartforgeError } from "../shared/errors.ts";
 import type { Account, ApiKey, Store } from "../store/index.ts";
+import { tagAccount } from "./requestLog.ts";
 
 export const SESSION_COOKIE = "pf_session";
 
@@ -53,9 +54,9 @@ export async function webSessionCaller(store: Store, request: FastifyRequest): P
 /** A session cookie or an API key header; throws NOT_AUTHENTICATED otherwise. */
 export async function requireCaller(store: Store, request: FastifyRequest): Promise<Caller> {
   const session = await sessionCaller(store, request);
-  if (session) return session;
+  if (session) return tagged(request, session);
   const secret = presentedKey(request);
-  if (secret !== undefined) return requireKey(store, secret);
+  if (secret !== undefined) return tagged(request, await requireKey(store, secret));
   throw new PartforgeError("NOT_AUTHENTICATED", "log in (POST /api/session) or send an API key in Authorization: Bearer …");
 }
 
@@ -65,7 +66,7 @@ export async function requireCaller(store: Store, request: FastifyRequest): Prom
  */
 export async function requireSession(store: Store, request: FastifyRequest, action: string): Promise<Caller> {
   const session = await sessionCaller(store, request);
-  if (session) return session;
+  if (session) return tagged(request, session);
   const reason = presentedKey(request) === undefined ? "" : "; an API key cannot do this";
   throw new PartforgeError("NOT_AUTHENTICATED", `${action} needs a logged-in session (POST /api/session or the account page)${reason}`);
 }
@@ -73,10 +74,16 @@ export async function requireSession(store: Store, request: FastifyRequest, acti
 /** The caller if any, else undefined (public pages). */
 export async function optionalCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {
   const session = await sessionCaller(store, request);
-  if (session) return session;
+  if (session) return tagged(request, session);
   const secret = presentedKey(request);
   if (secret === undefined) return undefined;
-  return requireKey(store, secret);
+  return tagged(request, await requireKey(store, secret));
+}
+
+/** `caller`, after naming its account in the request's later log lines. */
+function tagged(request: FastifyRequest, caller: Caller): Caller {
+  tagAccount(request, caller.account.id);
+  return caller;
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {

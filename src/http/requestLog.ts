@@ -7,7 +7,8 @@
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
-import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from "fastify";
+import type { BackendBuildResult } from "./deps.ts";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -88,12 +89,35 @@ export function registerRequestLog(app: FastifyInstance): void {
   });
 }
 
-/** What a failed build's log line says: the error's code and position, never its message (which may quote the script). */
-export function logFailedBuild(
-  request: { log: { info(facts: object, message: string): void } },
-  error: { code: string; param?: string; line?: number; column?: number },
-  build: { format: string; modelId?: string | undefined; scriptHash?: string | undefined },
-): void {
-  const { code, param, line, column } = error;
-  request.log.info({ build: { ...build, code, param, line, column } }, "build failed");
+/** What a build's log line names: its output type and its script, by model id or by the script's hash — never its text. */
+export interface LoggedBuild {
+  format: string;
+  modelId?: string | undefined;
+  scriptHash?: string | undefined;
+  /** Wall time of the build call as the route saw it, milliseconds. */
+  totalMs: number;
+}
+
+const roundMs = (ms: number | undefined) => (ms === undefined ? undefined : Math.round(ms * 10) / 10);
+
+/**
+ * One line per build ("build completed" or "build failed"), beside the request's own line and
+ * with its request id (and, via `tagAccount`, the account id): the content key, whether the
+ * cache answered, and the timings (total, queue wait, build, compute charged). A failure gives
+ * the error's code and position, never its message, which may quote the script.
+ */
+export function logBuild(request: { log: { info(facts: object, message: string): void } }, build: LoggedBuild, result: BackendBuildResult): void {
+  const timings = { totalMs: roundMs(build.totalMs), queueMs: roundMs(result.queueMs), computeMs: roundMs(result.computeMs) };
+  if (result.ok) {
+    const facts = { ...build, ...timings, buildMs: roundMs(result.buildMs), key: result.etag, cache: result.cacheHit ? "hit" : "miss", bytes: result.bytes.byteLength };
+    request.log.info({ build: facts }, "build completed");
+    return;
+  }
+  const { code, param, line, column } = result.error;
+  request.log.info({ build: { ...build, ...timings, code, param, line, column } }, "build failed");
+}
+
+/** Every later log line of this request carries the caller's account id (never a key or a session token). */
+export function tagAccount(request: FastifyRequest, accountId: string): void {
+  request.log = request.log.child({ accountId });
 }

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { parseMetrics } from "../http/metricsText.ts";
 
 const execFileAsync = promisify(execFile);
 const BIN = new URL("../../bin/partforge.js", import.meta.url).pathname;
@@ -18,8 +19,8 @@ interface Running {
 }
 
 /** Starts `partforge serve` on a free port and waits until it listens. */
-async function serve(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--slots", "1", "--data-dir", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+async function serve(dataDir: string, extraArgs: string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--slots", "1", "--data-dir", dataDir, ...extraArgs], { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   let stdout = "";
   child.stderr!.on("data", (chunk) => (stderr += chunk));
@@ -71,12 +72,31 @@ describe("partforge serve", () => {
       const requestId = response.headers.get("x-request-id");
       assert.ok(requestId);
       for (let wait = 0; wait < 100 && !running.stdout().includes(requestId); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
-      const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; statusCode?: number; url?: string });
-      const line = lines.find((entry) => entry.reqId === requestId);
+      const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; msg?: string; statusCode?: number; url?: string; accountId?: string; build?: { key?: string } });
+      const line = lines.find((entry) => entry.reqId === requestId && entry.msg === "request completed");
+      const built = lines.find((entry) => entry.reqId === requestId && entry.msg === "build completed");
+      assert.equal(`"${built?.build?.key}"`, response.headers.get("etag"), running.stdout());
+      assert.match(String(built?.accountId), /^\S+$/);
       assert.ok(line, running.stdout());
       assert.equal(line.statusCode, 200);
       assert.match(line.url!, /key=\[REDACTED\]/);
       assert.ok(!running.stdout().includes(key), "the API key reached the log");
+      // The same build again comes from the cache; /metrics (from loopback) has seen both and the pool's real slots.
+      const again = await fetch(`${running.url}/build?key=${key}&id=${id}&type=STL&preset=short&p_length=120`);
+      assert.equal(again.headers.get("x-cache"), "hit");
+      await again.arrayBuffer();
+      const metrics = await fetch(`${running.url}/metrics`);
+      assert.equal(metrics.status, 200);
+      const scraped = parseMetrics(await metrics.text());
+      assert.equal(scraped.count("partforge_build_duration_seconds", { type: "stl", outcome: "built" }), 1);
+      assert.equal(scraped.count("partforge_build_duration_seconds", { type: "stl", outcome: "cached" }), 1);
+      assert.equal(scraped.value("partforge_cache_hits_total", { tier: "memory" }), 1);
+      assert.equal(scraped.value("partforge_downloads_charged_total", { type: "stl" }), 2);
+      assert.equal(scraped.count("partforge_queue_wait_seconds", { kind: "build" }), 1, "only the built one waited for a slot");
+      assert.ok(scraped.value("partforge_slots", { state: "idle" })! >= 1);
+      const wasm = scraped.labelsOf("partforge_slot_wasm_memory_bytes").map((labels) => scraped.value("partforge_slot_wasm_memory_bytes", labels)!);
+      assert.ok(wasm.length >= 1 && wasm.every((bytes) => bytes > 1024 * 1024), `every warm slot reports its WebAssembly memory: ${wasm.join(", ")}`);
+      assert.ok(scraped.value("process_resident_memory_bytes")! > 0);
     } finally {
       assert.equal(await stop(running), 0, "exits cleanly on SIGTERM");
     }
@@ -89,7 +109,7 @@ describe("partforge serve", () => {
     const keyed = await execFileAsync(process.execPath, [BIN, "admin", "create-key", "--email", "ci@example.com", "--name", "ci", "--data-dir", dataDir]);
     const key = keyed.stdout.trim().split("\n").at(-1)!;
     assert.match(key, /^pf_[a-z0-9]{8}_[\w-]{43}$/);
-    const running = await serve(dataDir);
+    const running = await serve(dataDir, ["--log-level", "warn"]);
     try {
       assert.doesNotMatch(running.stderr(), /First start/);
       const script = encodeURIComponent('export function build() { return Workplane("XY").box(1, 2, 3); }');
@@ -102,6 +122,9 @@ describe("partforge serve", () => {
       const second = await fetch(`${running.url}/build?key=${key}&type=step&s=${script}`);
       assert.equal(second.headers.get("x-downloads-remaining"), "unlimited");
       await second.arrayBuffer();
+      // --log-level warn: the builds and requests above (info) wrote nothing.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal(running.stdout(), "", "info lines were written at --log-level warn");
     } finally {
       await stop(running);
     }

@@ -261,7 +261,7 @@ describe("/health", () => {
       });
       const refused = await service.app.inject({ method: "GET", url: "/operator-probe", remoteAddress: ELSEWHERE });
       assert.equal(refused.statusCode, 403);
-      assert.match(refused.json().detail, /Authorization: Bearer <token>/);
+      assert.match(refused.json().detail, /Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>/);
       const allowed = await service.app.inject({ method: "GET", url: "/operator-probe", remoteAddress: ELSEWHERE, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
       assert.equal(allowed.statusCode, 200);
     });

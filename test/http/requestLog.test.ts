@@ -64,9 +64,9 @@ describe("the request log", () => {
     assert.equal(response.statusCode, 200, response.body);
     const id = response.headers["x-request-id"];
     assert.equal(typeof id, "string");
-    const mine = service.lines.filter((line) => line.reqId === id);
-    assert.equal(mine.length, 1, JSON.stringify(mine));
-    assert.equal(mine[0]!.msg, "request completed");
+    const lines = service.lines.filter((line) => line.reqId === id);
+    assert.deepEqual(lines.map((line) => line.msg), ["build completed", "request completed"], JSON.stringify(lines));
+    const mine = lines.slice(1);
     assert.equal(mine[0]!.level, 30, "info");
     assert.equal(mine[0]!.method, "GET");
     assert.equal(mine[0]!.statusCode, 200);
@@ -86,6 +86,37 @@ describe("the request log", () => {
     await service.app.inject({ method: "GET", url: `/nowhere/${key}?token=${token}` });
     const text = service.text();
     for (const secret of [key, password, token]) assert.ok(!text.includes(secret), `a secret reached the log: ${secret.slice(0, 6)}…`);
+  });
+
+  it("writes a line per build with the account id, the content key and the timings, and no key, password, session token or script", async () => {
+    const login = await service.app.inject({ method: "POST", url: "/api/session", payload: { email: "log@example.com", password } });
+    assert.equal(login.statusCode, 200);
+    const cookie = String(login.headers["set-cookie"]).split(";")[0]!;
+    const token = cookie.split("=")[1]!;
+    const marker = "scriptMarkerNeverLogged";
+    const script = BOX_SCRIPT.replace('name: "Test box"', `name: "${marker}"`);
+    const byKey = await service.app.inject({ method: "POST", url: "/build", headers: { authorization: `Bearer ${key}` }, payload: { type: "STL", s: script, p_length: "30" } });
+    assert.equal(byKey.statusCode, 200, byKey.body);
+    const bySession = await service.app.inject({ method: "GET", url: `/build?type=STEP&s=${encodeURIComponent(script)}`, headers: { cookie, "x-partforge-session": "1" } });
+    assert.equal(bySession.statusCode, 200, bySession.body);
+    const saved = await service.app.inject({ method: "POST", url: "/api/models", headers: { cookie }, payload: { script, visibility: "private" } });
+    assert.equal(saved.statusCode, 201, saved.body);
+    const account = await service.store.findAccountByEmail("log@example.com");
+    for (const response of [byKey, bySession]) {
+      const lines = service.lines.filter((line) => line.reqId === response.headers["x-request-id"]);
+      const built = lines.find((line) => line.msg === "build completed") as (LogLine & { accountId: string; build: Record<string, unknown> }) | undefined;
+      assert.ok(built, JSON.stringify(lines));
+      assert.equal(built.accountId, account!.id);
+      assert.equal(`"${String(built.build.key)}"`, response.headers.etag, "the content key is the ETag");
+      assert.equal(built.build.cache, "miss");
+      assert.match(String(built.build.scriptHash), /^[0-9a-f]{64}$/);
+      for (const timing of ["totalMs", "buildMs", "computeMs"]) assert.equal(typeof built.build[timing], "number", timing);
+      assert.equal((lines.find((line) => line.msg === "request completed") as { accountId?: string } | undefined)?.accountId, account!.id, "the request's own line names the account too");
+    }
+    const savedLine = service.lines.find((line) => line.reqId === saved.headers["x-request-id"] && line.msg === "request completed") as { accountId?: string } | undefined;
+    assert.equal(savedLine?.accountId, account!.id);
+    const text = service.text();
+    for (const secret of [key, password, token, marker, "Workplane(", "FloatParam"]) assert.ok(!text.includes(secret), `reached the log: ${secret.slice(0, 8)}…`);
   });
 
   it("gives every response an X-Request-Id, also errors and unknown routes, and passes on a sane one from a proxy", async () => {
@@ -108,6 +139,8 @@ describe("the request log", () => {
     assert.equal(failed.length, 1);
     assert.equal(failed[0]!.build!.code, "SCRIPT_EXCEPTION");
     assert.equal(failed[0]!.build!.format, "stl");
+    assert.equal(failed[0]!.accountId, (await service.store.findAccountByEmail("log@example.com"))!.id);
+    assert.equal(typeof (failed[0]!.build as { computeMs?: unknown }).computeMs, "number");
     assert.ok(!service.text().includes("secret-ish text"));
   });
 

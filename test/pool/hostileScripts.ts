@@ -130,7 +130,10 @@ export const HOSTILE_SCRIPTS: readonly HostileScript[] = [
   {
     name: "loops forever in microtasks after returning",
     language: "js",
-    source: `export function build() {\n  const spin = () => Promise.resolve().then(spin);\n  spin();\n  return ${box};\n}\n`,
+    // Each turn schedules the next and returns nothing: no chain of promises grows, so the loop
+    // meets its time limit, not the memory limit (returning the promise made a chain that, on
+    // Node 24 on an idle machine, reached 256 MiB within 1.5 s).
+    source: `export function build() {\n  const spin = () => {\n    Promise.resolve().then(spin);\n  };\n  spin();\n  return ${box};\n}\n`,
     code: "TIMEOUT",
     mentions: /time limit of 1\.5 s/,
     timeoutMs: 1500,

@@ -19,4 +19,5 @@ export type {
 } from "./types.ts";
 export type { IsolationReport } from "./launch.ts";
 export type { RecycleReason } from "./protocol.ts";
+export { SLOT_STATES, type SlotState } from "./slotProcess.ts";
 export { WARMUP_SCRIPT } from "./warmup.ts";

@@ -32,8 +32,12 @@ import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
 
-/** A slot job's result and the compute it is charged: its slot time, plus a replacement's warm-up when it retired its slot. */
-type RunResult = JobResult & { computeMs: number };
+/**
+ * A slot job's result, the compute it is charged (its slot time, plus a replacement's warm-up
+ * when it retired its slot) and how long it waited in the queue for a slot (absent when it never
+ * joined the queue: refused at once).
+ */
+type RunResult = JobResult & { computeMs: number; queueMs?: number };
 
 interface Prepared {
   script: Extract<Awaited<ReturnType<ScriptCompiler["compile"]>>, { ok: true }>;
@@ -49,6 +53,8 @@ interface Prepared {
 interface Waiting {
   job: SlotJob;
   beforeRun: (() => ErrorData | undefined) | undefined;
+  /** When it joined the queue (`performance.now()`). */
+  enqueuedAt: number;
   resolve(result: RunResult): void;
 }
 
@@ -144,11 +150,11 @@ export class BuildPool {
       const known = await this.#cache?.getDescription(prepared.script.compiled.sha256);
       if (known !== undefined) return { ok: true, description: known, computeMs: 0 };
       const result = await this.#runInSlot(this.#job("describe", prepared), prepared);
-      if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
+      if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
       const refused = descriptionRefusal(result.reply.description);
-      if (refused !== undefined) return this.#failure(refused, result.computeMs);
+      if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
       if (result.recycle === undefined) await this.#cache?.setDescription(prepared.script.compiled.sha256, result.reply.description);
-      return { ok: true, description: result.reply.description, computeMs: result.computeMs };
+      return { ok: true, description: result.reply.description, computeMs: result.computeMs, ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }) };
     } catch (error) {
       return this.#internalFailure(error);
     }
@@ -202,7 +208,7 @@ export class BuildPool {
     this.#closed = true;
     clearTimeout(this.#respawnTimer);
     clearTimeout(this.#fairnessTimer);
-    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }, waitedMs(waiting)));
     if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
     const exits = [...this.#slots].map((slot) => slot.exited);
     for (const slot of this.#slots) {
@@ -264,9 +270,9 @@ export class BuildPool {
 
   async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
     const result = await this.#runInSlot(this.#job("build", prepared), prepared);
-    if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs);
+    if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
     const refused = descriptionRefusal(result.reply.description);
-    if (refused !== undefined) return this.#failure(refused, result.computeMs);
+    if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
     const reply: SlotSuccess = result.reply;
     const sha = prepared.script.compiled.sha256;
     const key = this.#key(sha, reply.values, prepared);
@@ -284,7 +290,7 @@ export class BuildPool {
       await this.#cache.setDescription(sha, reply.description);
       await this.#cache.set(key, { bytes: reply.bytes, meta });
     }
-    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings, computeMs: result.computeMs };
+    return { ok: true, bytes: reply.bytes, ...meta, key, cache: cacheState, buildMs: meta.buildMs, slotTimings: reply.timings, computeMs: result.computeMs, ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }) };
   }
 
   /**
@@ -321,8 +327,8 @@ export class BuildPool {
     };
   }
 
-  #failure(error: ErrorData, computeMs = 0): BuildFailure {
-    return { ok: false, error: redactError(error, this.#redact), computeMs };
+  #failure(error: ErrorData, computeMs = 0, queueMs?: number): BuildFailure {
+    return { ok: false, error: redactError(error, this.#redact), computeMs, ...(queueMs === undefined ? {} : { queueMs }) };
   }
 
   #internalFailure(error: unknown): BuildFailure {
@@ -345,10 +351,11 @@ export class BuildPool {
       const busy = jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } });
       const most = this.#queue.mostWaiting();
       if (most === undefined || most.tenant === tenant || most.waiting <= this.#queue.waitingOf(tenant) + 1) return Promise.resolve(busy);
-      this.#queue.dropNewest(most.tenant)?.resolve(busy);
+      const dropped = this.#queue.dropNewest(most.tenant);
+      dropped?.resolve({ ...busy, queueMs: waitedMs(dropped) });
     }
     return new Promise<RunResult>((resolve) => {
-      this.#queue.push(tenant, { job, beforeRun, resolve });
+      this.#queue.push(tenant, { job, beforeRun, enqueuedAt: performance.now(), resolve });
       this.#dispatch();
     });
   }
@@ -366,9 +373,10 @@ export class BuildPool {
       const refusal = waiting.beforeRun?.();
       if (refusal !== undefined) {
         this.#queue.done(tenant, performance.now());
-        waiting.resolve(jobFailure(refusal));
+        waiting.resolve(jobFailure(refusal, waitedMs(waiting)));
         continue;
       }
+      const queueMs = waitedMs(waiting);
       this.#running += 1;
       slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
         this.#running -= 1;
@@ -377,7 +385,7 @@ export class BuildPool {
         this.#afterJob(slot, result);
         // A job that ended its slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up;
         // a slot retired for its age or memory is the service's cost, not this job's.
-        waiting.resolve({ ...result, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
+        waiting.resolve({ ...result, queueMs, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
         this.#dispatch();
         if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
       });
@@ -385,7 +393,7 @@ export class BuildPool {
     if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
       const retryAfterSeconds = Math.ceil(this.#respawnDelayMs() / 1000);
       const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
-      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }));
+      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }, waitedMs(waiting)));
     }
   }
 
@@ -527,8 +535,13 @@ function descriptionRefusal(description: ModelDescription): ErrorData | undefine
   }
 }
 
-function jobFailure(error: ErrorData): RunResult {
-  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0 };
+function jobFailure(error: ErrorData, queueMs?: number): RunResult {
+  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0, ...(queueMs === undefined ? {} : { queueMs }) };
+}
+
+/** How long `waiting` has been in the queue, in milliseconds. */
+function waitedMs(waiting: Waiting): number {
+  return performance.now() - waiting.enqueuedAt;
 }
 
 /** A coalesced caller joined a build another caller started: only that one is charged its compute. */

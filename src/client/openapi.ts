@@ -486,6 +486,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service's metrics in the Prometheus text format
+         * @description Builds by type and outcome, queue depth and wait, slot states, recycles and memory, cache hits and misses by tier, charges, and refusals (429/503/504). Loopback clients when no proxy is trusted; otherwise only with Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3851,6 +3871,41 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics (text format 0.0.4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP partforge_queue_depth Builds and describe runs waiting for a slot
+                     *     # TYPE partforge_queue_depth gauge
+                     *     partforge_queue_depth 0
+                     */
+                    "text/plain": string;
+                };
+            };
+            /** @description Not a loopback client without a proxy, and no admin token or the wrong one */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
 }

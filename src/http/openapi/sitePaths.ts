@@ -88,7 +88,7 @@ export function sitePaths(): Record<string, PathItem> {
         responses: {
           "200": {
             description: "The metrics (text format 0.0.4)",
-            content: { "text/plain": { schema: { type: "string" }, example: "# HELP partforge_queue_depth Builds waiting for a slot\n# TYPE partforge_queue_depth gauge\npartforge_queue_depth 0\n" } },
+            content: { "text/plain": { schema: { type: "string" }, example: "# HELP partforge_queue_depth Builds and describe runs waiting for a slot\n# TYPE partforge_queue_depth gauge\npartforge_queue_depth 0\n" } },
           },
           "403": problemResponse(403, "Not a loopback client without a proxy, and no admin token or the wrong one", [
             { code: "ACCESS_DENIED", message: "operator details need the admin token: send Authorization: Bearer <PARTFORGE_ADMIN_TOKEN>; without it, only clients on this machine (loopback) get in" },

@@ -81,6 +81,23 @@ export function instrumentation(program: Node, code: string, comments: readonly 
 
 type Insert = (offset: number, text: string, depth: number, mapsLike?: { at: number; offset: number }) => void;
 
+/**
+ * The insertions that make library code (replicad, bundled into the slot) report what it
+ * catches: its catch clauses and non-empty `finally` blocks, as in a script. Function bodies
+ * are left alone: a library runs no script code of its own accord, and its functions are hot.
+ * The code must reach the hook as `CAUGHT_HOOK` (the bundler imports it under that name).
+ */
+export function catchInstrumentation(program: Node): Insertion[] {
+  const insertions: Insertion[] = [];
+  const open: Insert = (offset, text, depth) => insertions.push({ offset, text, closes: false, depth });
+  const close = (offset: number, text: string, depth: number) => insertions.push({ offset, text, closes: true, depth });
+  visit(program as AnyNode, undefined, 0, false, (node, _parent, depth) => {
+    if (node.type === "CatchClause") instrumentCatch(node, depth, open, close);
+    else if (node.type === "TryStatement") instrumentFinally(node, depth, open, close);
+  });
+  return insertions;
+}
+
 /** `catch (e) {` → `catch (e) {hook(e);`; without a binding or with a pattern, through a binding of ours. */
 function instrumentCatch(clause: AnyNode, depth: number, open: Insert, close: Insert): void {
   const param = clause.param as AnyNode | null;

@@ -2,7 +2,8 @@
  * The slot's code as one ES module file. A slot cannot use tsx (its esbuild service is a child
  * process, which the permission model forbids), so the pool bundles `slot/main.ts` with esbuild
  * once at start into a private temporary directory. Packages stay external, imported by absolute
- * URL from where they are installed, so the slot reads only the bundle and those packages.
+ * URL from where they are installed, so the slot reads only the bundle and those packages —
+ * except replicad, bundled with its catch clauses instrumented (see instrumentedReplicad.ts).
  * The directory's name carries the pool process's pid and start time: a pool that was killed
  * cannot remove its own, so each new bundle removes those of processes that no longer exist.
  * The start time matters because pids are reused: a service restarted in a container is PID 1
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { instrumentedReplicad } from "./instrumentedReplicad.ts";
 
 export interface SlotBundle {
   /** The bundle file to run. */
@@ -46,7 +48,8 @@ export async function bundleSlot(): Promise<SlotBundle> {
     logLevel: "silent",
     // kernel/load.ts resolves the .wasm file relative to its own URL.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(KERNEL_LOADER).href) },
-    plugins: [externalPackages(packageDirs)],
+    // First: its onResolve claims `replicad` before the externals' catch-all does.
+    plugins: [instrumentedReplicad(), externalPackages(packageDirs)],
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild produced no slot bundle");

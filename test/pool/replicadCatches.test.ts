@@ -52,6 +52,9 @@ describe("replicad in the slot bundle", () => {
     const replicad = sections(code, "node_modules/replicad/");
     assert.ok(replicad.length > 0, "the bundle holds replicad's modules");
     assert.equal(sections(code, "node_modules/").length, replicad.length, "replicad is the only bundled package");
+    const paths = [...code.matchAll(/^\/\/ (node_modules\/replicad\/\S+)$/gm)].map((marker) => marker[1]!);
+    assert.ok(paths.includes("node_modules/replicad/dist/replicad.js"), `replicad's ES module entry is bundled: ${paths.join(", ")}`);
+    assert.ok(paths.every((path) => path.endsWith(".js")), `one copy, its ES modules only (no CommonJS or UMD build beside it): ${paths.join(", ")}`);
     // One stackOverflow.ts: the hook replicad reports to is the one the slot's counter reads.
     const hooks = [...code.matchAll(/^var (caughtHook\d*) = Object\.seal\($/gm)];
     assert.equal(hooks.length, 1, "one caughtHook in the bundle");

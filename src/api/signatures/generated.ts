@@ -1085,7 +1085,16 @@ export interface ShapeArgs {
     | [loc: Location];
   move:
     | [options: { loc: Location | VectorLike }]
-    | [loc: Location | VectorLike];
+    | [loc: Location | VectorLike]
+    | [options?: { x?: number | undefined; y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, options?: { y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, options?: { z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, options?: { rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: { ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: { rz?: number | undefined }]
+    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined]
+    | [options: { s: Shape }]
+    | [s: Shape];
   moved:
     | [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]]
     | [options: { loc: Location | VectorLike }]
@@ -1238,7 +1247,7 @@ export interface ShapeValues {
   location: { form: 0;  };
   locate: { form: 0; loc: Location };
   located: { form: 0; loc: Location };
-  move: { form: 0; loc: Location | Vector };
+  move: { form: 0; loc: Location | VectorLike } | { form: 1; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 2; s: Shape };
   moved: { form: 0; loc1: Location | VectorLike; loc2: Location | VectorLike; locs: (Location | VectorLike)[] } | { form: 1; loc: Location | VectorLike } | { form: 2; locs: readonly (Location | VectorLike)[] } | { form: 3; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 4; s: Shape };
   vertex: { form: 0; selector: string | Selector | undefined };
   edge: { form: 0; selector: string | Selector | undefined };

@@ -3080,7 +3080,36 @@ export interface ShapeArgs {
     }] | [loc: Location];
     move: [options: {
         loc: Location | VectorLike;
-    }] | [loc: Location | VectorLike];
+    }] | [loc: Location | VectorLike] | [options?: {
+        x?: number | undefined;
+        y?: number | undefined;
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, options?: {
+        y?: number | undefined;
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, options?: {
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, options?: {
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: {
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: {
+        rz?: number | undefined;
+    }] | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined] | [options: {
+        s: Shape;
+    }] | [s: Shape];
     moved: [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]] | [options: {
         loc: Location | VectorLike;
     }] | [loc: Location | VectorLike] | [options: {
@@ -3391,7 +3420,18 @@ export interface ShapeValues {
     };
     move: {
         form: 0;
-        loc: Location | Vector;
+        loc: Location | VectorLike;
+    } | {
+        form: 1;
+        x: number;
+        y: number;
+        z: number;
+        rx: number;
+        ry: number;
+        rz: number;
+    } | {
+        form: 2;
+        s: Shape;
     };
     moved: {
         form: 0;

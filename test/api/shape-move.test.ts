@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, Location, Solid, Vertex, Workplane } from "../../src/api/index.ts";
+import { Assembly, Compound, Edge, Location, Solid, Vertex, Workplane } from "../../src/api/index.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
 import { assertClose, assertPartforgeError, assertTripleClose } from "../helpers/geometry.ts";
 
@@ -79,6 +79,23 @@ describe("Shape.move and Shape.locate (in place, CadQuery 2.6+)", () => {
       // Moving a copy does not move the original.
       movedCopy.move([0, 0, 100]);
       assertTripleClose(box.Center().toTuple(), [10.5, 0.5, 0.5], 1e-9);
+    }));
+
+  it("moves a shape an Assembly holds, as CadQuery's Assembly holds the same object (its own location applied on top)", () =>
+    withScope(() => {
+      const box = Solid.makeBox(1, 1, 1);
+      const assy = Assembly().add(box, { name: "box", loc: new Location([0, 0, 10]) });
+      assertTripleClose(assy.toShapes()[0]!.Center().toTuple(), [0.5, 0.5, 10.5], 1e-9);
+      box.move({ x: 3 });
+      assertTripleClose(assy.toShapes()[0]!.Center().toTuple(), [3.5, 0.5, 10.5], 1e-9);
+    }));
+
+  it("draws on from where a moved edge now ends (the drawing's remembered end is dropped)", () =>
+    withScope(() => {
+      const wp = Workplane().lineTo(1, 0);
+      assertTripleClose((wp.lineTo(2, 2).val() as Edge).startPoint().toTuple(), [1, 0, 0], 1e-9);
+      (wp.val() as Edge).move([0, 5, 0]);
+      assertTripleClose((wp.lineTo(2, 2).val() as Edge).startPoint().toTuple(), [1, 5, 0], 1e-9);
     }));
 
   it("refuses bad arguments, naming the call forms", () =>

@@ -716,6 +716,51 @@ export interface WorkplaneArgs {
     }] | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: {
         makeWire?: boolean | undefined;
     }] | [func: (t: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, makeWire?: boolean | undefined];
+    parametricSurface: [options: {
+        func: (u: number, v: number) => VectorLike;
+        N?: number | undefined;
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, options?: {
+        N?: number | undefined;
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, options?: {
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, options?: {
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, options?: {
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, options?: {
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, options?: {
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: {
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined];
     bezier: [options: {
         listOfXYTuple: readonly VectorLike[];
         forConstruction?: boolean | undefined;
@@ -1753,6 +1798,17 @@ export interface WorkplaneValues {
         maxDeg: number;
         smoothing: readonly [number, number, number] | null;
         makeWire: boolean;
+    };
+    parametricSurface: {
+        form: 0;
+        func: (u: number, v: number) => VectorLike;
+        N: number;
+        start: number;
+        stop: number;
+        tol: number;
+        minDeg: number;
+        maxDeg: number;
+        smoothing: readonly [number, number, number] | null;
     };
     bezier: {
         form: 0;

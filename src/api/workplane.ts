@@ -20,6 +20,7 @@ import * as transforms from "./ops/transforms.ts";
 import * as points from "./ops/points.ts";
 import * as selection from "./ops/selection.ts";
 import * as curves from "./ops/curves.ts";
+import { parametricSurface as parametricSurfaceOp } from "./ops/parametricSurface.ts";
 import * as sweeps from "./ops/sweeps.ts";
 import * as cutting from "./ops/cutting.ts";
 import * as lettering from "./ops/text.ts";
@@ -613,6 +614,16 @@ export class WorkplaneImpl {
   splineApprox(...args: WorkplaneArgs["splineApprox"]): WorkplaneImpl {
     const { points, tol, minDeg, maxDeg, smoothing, forConstruction, includeCurrent, makeWire } = bind("splineApprox", args);
     return curves.splineApprox(this, points, { tol, minDeg, maxDeg, smoothing: smoothing as [number, number, number] | null, forConstruction, includeCurrent, makeWire });
+  }
+
+  /**
+   * A B-spline face approximating `func(u, v)` for u, v from `start` to `stop` ((N+1)² samples, in
+   * the workplane's coordinates), as CadQuery 2.5's `parametricSurface`; the face is the new stack.
+   * @example Workplane().parametricSurface((u, v) => [u, v, 0]).val().Area() // 1
+   */
+  parametricSurface(...args: WorkplaneArgs["parametricSurface"]): WorkplaneImpl {
+    const { func, N, start, stop, tol, minDeg, maxDeg, smoothing } = bind("parametricSurface", args);
+    return parametricSurfaceOp(this, func, { N, start, stop, tol, minDeg, maxDeg, smoothing: smoothing as readonly [number, number, number] | null });
   }
 
   /**

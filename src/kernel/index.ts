@@ -62,6 +62,7 @@ export {
   type SplineOptions,
   type OffsetJoin,
 } from "./curves.ts";
+export { makeSplineApproxFace } from "./surfaces.ts";
 export {
   loftSections,
   sweepProfile,

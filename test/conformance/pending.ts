@@ -17,10 +17,6 @@ const SWEEP_APPROXIMATION =
   "disagrees: the Frenet sweep along the helix is approximated (BRepOffsetAPI_MakePipeShell's 1e-4 tolerance), and FreeCAD's Part.makeHelix " +
   "approximates the helix differently from CadQuery's Wire.makeHelix (BuildCurves3d at 1e-6, which partforge follows). The exact volume is " +
   "12π·A·x̄ (a screw motion of the trapezoid, A = 0.0375, x̄ = 0.43) = 0.6078981785: partforge is 8e-6 from it, the native build 8e-5";
-const MOVE =
-  "in-place move: CadQuery 2.6+'s Shape.move(x, y, z, rx, ry, rz) moves the shape itself and returns it; partforge's " +
-  "shapes are immutable and take only move(loc), refused as NOT_SUPPORTED (use moved)";
-const WP = "missing: a Workplane method (issue 13 point 4)";
 const APPROXIMATION =
   "disagrees: both builds make the same parametricCurve spline (GeomAPI_PointsToBSpline with weights 1, 1, 1: degree 6, 2051 poles, " +
   "513 knots, through the 401 points within 1e-7), but OCCT's default mass integration is off on it: in FreeCAD alone the face's area " +
@@ -35,11 +31,5 @@ const LOFT =
 export const PENDING: Readonly<Record<string, Pending>> = {
   "examples-extrude-until-last-skyscrapers": { category: LOFT, differs: "faces 36, native 52; volume 6225.585602344483, native 6217.9995743212085" },
   "examples-cycloidal-gear": { category: APPROXIMATION, differs: "volume 1545.8480240420774, native 1548.8116548223704" },
-  "assy-axis-surface": { category: WP, error: "parametricSurface is not a function" },
-  "assy-plane-surface": { category: WP, error: "parametricSurface is not a function" },
-  "free-func-booleans": { category: MOVE, error: 'Shape.move(loc): unknown option "z"' },
-  "free-func-placement": { category: MOVE, error: 'Shape.move(loc): unknown option "rx"' },
-  "free-func-primitives": { category: MOVE, error: "Shape.move(loc): loc must be a Location or a point [x, y] or [x, y, z] or a Vector; got 2" },
-  "free-func-shape-construction": { category: MOVE, error: 'Shape.move(loc): unknown option "rx"' },
   "thread-swept-helix": { category: SWEEP_APPROXIMATION, differs: "volume 0.6079030987572742, native 0.6078492275231796" },
 };

@@ -1,5 +1,5 @@
 /** 2D drawing on the workplane: closed shapes become pending wires, lines become pending edges. */
-import { assembleWire, makeCircle, makeLine, makeThreePointArc } from "replicad";
+import { assembleWire, makeCircle, makeLine, makeThreePointArc, type AnyShape } from "replicad";
 import { own, withKernel } from "../../kernel/index.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
@@ -94,12 +94,15 @@ export function currentPoint(wp: WorkplaneImpl, method: string): Vector {
   return apiError(method, `cannot continue drawing from a ${last.kind} on the stack; start with moveTo(x, y)`);
 }
 
-/** Where an edge drawn by this API ends (its own orientation). */
-const edgeEndPoints = new WeakMap<Shape, Vector>();
+/**
+ * Where an edge drawn by this API ends (its own orientation), with the kernel edge it was noted
+ * for: an edge moved in place (`Shape.move`) has another kernel edge, and its end is measured again.
+ */
+const edgeEndPoints = new WeakMap<Shape, { readonly kernelEdge: AnyShape; readonly end: Vector }>();
 
 export function edgeEnd(edge: Shape): Vector {
   const known = edgeEndPoints.get(edge);
-  if (known) return known;
+  if (known !== undefined && known.kernelEdge === unwrapShape(edge)) return known.end;
   const kernelEdge = unwrapShape(edge) as unknown as { endPoint: { x: number; y: number; z: number; delete(): void } };
   const end = kernelEdge.endPoint;
   const point = new Vector(end.x, end.y, end.z);
@@ -108,7 +111,7 @@ export function edgeEnd(edge: Shape): Vector {
 }
 
 export function addPendingEdge(wp: WorkplaneImpl, edge: Shape, start: Vector, end: Vector, forConstruction: boolean): WorkplaneImpl {
-  edgeEndPoints.set(edge, end);
+  edgeEndPoints.set(edge, { kernelEdge: unwrapShape(edge), end });
   if (forConstruction) return wp.derive({ objects: [edge] });
   return wp.derive({
     objects: [edge],

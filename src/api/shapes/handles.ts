@@ -45,6 +45,20 @@ export function attachKernelShape(facade: object, shape: AnyShape): ShapeKind {
   return kind;
 }
 
+/**
+ * Moves a facade in place (CadQuery's `move`/`locate` change the Python object itself): the facade
+ * is tied to `shape` from now on and the facts derived from its old kernel shape are dropped, so
+ * every holder of this facade (a Workplane's stack, an Assembly) sees the moved shape. A placement
+ * never changes the kind.
+ */
+export function replaceKernelShape(facade: object, shape: AnyShape): void {
+  const entry = kernelShapes.get(facade);
+  if (entry === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
+  const kind = kindOfKernelShape(shape);
+  if (kind !== entry.kind) throw new PartforgeError("INTERNAL", `moving a ${entry.kind} in place made a ${kind}`);
+  kernelShapes.set(facade, { shape, kind, facts: new Map() });
+}
+
 /** The kernel shape behind a facade; a SCRIPT_EXCEPTION for anything else. */
 export function kernelShapeOf(facade: object): AnyShape {
   const entry = kernelShapes.get(facade);
@@ -57,7 +71,7 @@ export function shapeKindOf(value: unknown): ShapeKind | undefined {
   return typeof value === "object" && value !== null ? kernelShapes.get(value)?.kind : undefined;
 }
 
-/** A fact derived from a facade's kernel shape, computed once (shapes are immutable). */
+/** A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape` drops them). */
 export function derivedFact<T>(facade: object, key: string, compute: () => T): T {
   const entry = kernelShapes.get(facade);
   if (entry === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");

@@ -42,7 +42,7 @@ import { Plane } from "../plane.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
-import { attachKernelShape, derivedFact, type ShapeKind } from "./handles.ts";
+import { attachKernelShape, derivedFact, replaceKernelShape, type ShapeKind } from "./handles.ts";
 import { shapeClassOf, unwrapShape, wrapShape } from "./wrap.ts";
 import { ancestorsOf, siblingsOf } from "./topology.ts";
 import { CurveMethods } from "./curveMethods.ts";
@@ -79,8 +79,6 @@ export interface BoundBox {
 
 /** What scripts are told when they reach for files. */
 const NO_FILES = "scripts have no file system; a build's result is exported in the format the request asks for";
-/** Why shapes cannot be changed in place. */
-const IMMUTABLE = "shapes are immutable in partforge (a shape may be shared by several parts)";
 
 /** The distinct sub-shapes of one kind. */
 function childrenOf(shape: Shape, kind: ShapeKind): Shape[] {
@@ -611,21 +609,35 @@ export class Shape extends CurveMethods {
   }
 
   /**
-   * Not in partforge: CadQuery's `locate` changes the shape in place; use `located`.
-   * @example shape.located(Location(0, 0, 1)) // instead of shape.locate(…)
+   * Places this shape itself at `loc` and returns it, as CadQuery's `locate`: every holder of this
+   * shape (a Workplane's stack, an Assembly, a variable) sees it placed. As every shape's location
+   * is the identity here, this places the shape as it is now (the in-place `located`).
+   * @example const cone = Solid.makeCone(1, 0, 2); cone.locate(Location([0, 0, 5])); cone.Center().z // 5.5
    */
-  locate(...args: ShapeArgs["locate"]): never {
-    bind("locate", args);
-    throw new PartforgeError("NOT_SUPPORTED", `Shape.locate(loc): ${IMMUTABLE}; use located(loc), which returns the placed copy`);
+  locate(...args: ShapeArgs["locate"]): this {
+    const { loc } = bind("locate", args);
+    replaceKernelShape(this, unwrapShape(this.#placed(loc)));
+    return this;
   }
 
   /**
-   * Not in partforge: CadQuery's `move` changes the shape in place; use `moved`.
-   * @example shape.moved(Location(0, 0, 1)) // instead of shape.move(…)
+   * Moves this shape itself and returns it, as CadQuery 2.6+'s `move`: by a Location or a
+   * translation, by `x, y, z, rx, ry, rz` (degrees), or by a shape's first `toLocs()` location.
+   * Every holder of this shape sees it moved; `moved` returns a moved copy instead.
+   * @example const box = Solid.makeBox(1, 1, 1); box.move({ z: 2 }); box.Center().z // 2.5
    */
-  move(...args: ShapeArgs["move"]): never {
-    bind("move", args);
-    throw new PartforgeError("NOT_SUPPORTED", `Shape.move(loc): ${IMMUTABLE}; use moved(loc), which returns the moved copy`);
+  move(...args: ShapeArgs["move"]): this {
+    const bound = bind("move", args);
+    let moved: Shape;
+    if (bound.form === 0) moved = this.moved(bound.loc);
+    else if (bound.form === 1) moved = this.moved({ x: bound.x, y: bound.y, z: bound.z, rx: bound.rx, ry: bound.ry, rz: bound.rz });
+    else {
+      const first = bound.s.#locations()[0];
+      if (first === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "Shape.move(s): the shape has no locations to move by (an empty compound); pass a Location or a translation");
+      moved = this.#placed(first);
+    }
+    replaceKernelShape(this, unwrapShape(moved));
+    return this;
   }
 
   #boolean(kind: "fuse" | "cut" | "common", tools: readonly Shape[]): Shape {

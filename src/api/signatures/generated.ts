@@ -296,6 +296,16 @@ export interface WorkplaneArgs {
     | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: { smoothing?: readonly [number, number, number] | null | undefined; makeWire?: boolean | undefined }]
     | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: { makeWire?: boolean | undefined }]
     | [func: (t: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, makeWire?: boolean | undefined];
+  parametricSurface:
+    | [options: { func: (u: number, v: number) => VectorLike; N?: number | undefined; start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, options?: { N?: number | undefined; start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, options?: { start?: number | undefined; stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, options?: { stop?: number | undefined; tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, options?: { tol?: number | undefined; minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, options?: { minDeg?: number | undefined; maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, options?: { maxDeg?: number | undefined; smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: { smoothing?: readonly [number, number, number] | null | undefined }]
+    | [func: (u: number, v: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined];
   bezier:
     | [options: { listOfXYTuple: readonly VectorLike[]; forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
     | [listOfXYTuple: readonly VectorLike[], options?: { forConstruction?: boolean | undefined; includeCurrent?: boolean | undefined; makeWire?: boolean | undefined }]
@@ -592,6 +602,7 @@ export interface WorkplaneValues {
   spline: { form: 0; listOfXYTuple: Vector[]; tangents: readonly (VectorLike | null | undefined)[] | undefined; periodic: boolean; parameters: number[] | undefined; scale: boolean; tol: number | undefined; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
   splineApprox: { form: 0; points: Vector[]; tol: number; minDeg: number; maxDeg: number; smoothing: readonly [number, number, number] | null; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
   parametricCurve: { form: 0; func: (t: number) => VectorLike; N: number; start: number; stop: number; tol: number; minDeg: number; maxDeg: number; smoothing: readonly [number, number, number] | null; makeWire: boolean };
+  parametricSurface: { form: 0; func: (u: number, v: number) => VectorLike; N: number; start: number; stop: number; tol: number; minDeg: number; maxDeg: number; smoothing: readonly [number, number, number] | null };
   bezier: { form: 0; listOfXYTuple: Vector[]; forConstruction: boolean; includeCurrent: boolean; makeWire: boolean };
   ellipse: { form: 0; x_radius: number; y_radius: number; rotation_angle: number; forConstruction: boolean };
   ellipseArc: { form: 0; x_radius: number; y_radius: number; angle1: number; angle2: number; rotation_angle: number; sense: -1 | 1; forConstruction: boolean; startAtCurrent: boolean; makeWire: boolean };
@@ -1085,7 +1096,16 @@ export interface ShapeArgs {
     | [loc: Location];
   move:
     | [options: { loc: Location | VectorLike }]
-    | [loc: Location | VectorLike];
+    | [loc: Location | VectorLike]
+    | [options?: { x?: number | undefined; y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, options?: { y?: number | undefined; z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, options?: { z?: number | undefined; rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, options?: { rx?: number | undefined; ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: { ry?: number | undefined; rz?: number | undefined }]
+    | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: { rz?: number | undefined }]
+    | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined]
+    | [options: { s: Shape }]
+    | [s: Shape];
   moved:
     | [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]]
     | [options: { loc: Location | VectorLike }]
@@ -1238,7 +1258,7 @@ export interface ShapeValues {
   location: { form: 0;  };
   locate: { form: 0; loc: Location };
   located: { form: 0; loc: Location };
-  move: { form: 0; loc: Location | Vector };
+  move: { form: 0; loc: Location | VectorLike } | { form: 1; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 2; s: Shape };
   moved: { form: 0; loc1: Location | VectorLike; loc2: Location | VectorLike; locs: (Location | VectorLike)[] } | { form: 1; loc: Location | VectorLike } | { form: 2; locs: readonly (Location | VectorLike)[] } | { form: 3; x: number; y: number; z: number; rx: number; ry: number; rz: number } | { form: 4; s: Shape };
   vertex: { form: 0; selector: string | Selector | undefined };
   edge: { form: 0; selector: string | Selector | undefined };

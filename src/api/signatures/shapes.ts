@@ -85,7 +85,14 @@ export const SHAPE_SIGNATURES: SignatureTable = MAKERS({
   location: { params: [] },
   locate: { params: [required("loc", "location")] },
   located: { params: [required("loc", "location")] },
-  move: { params: [required("loc", "location", "vector")] },
+  move: {
+    // CadQuery 2.6+'s in-place `move`: a Location or translation, x…rz (degrees), or a shape's first `toLocs()`.
+    params: [{ name: "loc", type: ["location", "vector"], tsType: "Location | VectorLike" }],
+    overloads: [
+      ["x", "y", "z", "rx", "ry", "rz"].map((name) => ({ name, type: ["number"], default: 0 })),
+      [required("s", "shape")],
+    ],
+  },
   moved: {
     // CadQuery 2.6+'s `moved(loc1, loc2, *locs)` first: only the first call form may take `*args`.
     params: [

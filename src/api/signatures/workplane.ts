@@ -218,6 +218,19 @@ export const WORKPLANE_SIGNATURES: SignatureTable = {
       { name: "makeWire", type: ["boolean"], default: true },
     ],
   },
+  parametricSurface: {
+    // CadQuery 2.5.2's defaults (cq.py): smoothing (1, 1, 1).
+    params: [
+      { name: "func", type: ["function"], tsType: "(u: number, v: number) => VectorLike" },
+      { name: "N", type: ["int"], default: 20 },
+      { name: "start", type: ["number"], default: 0 },
+      { name: "stop", type: ["number"], default: 1 },
+      { name: "tol", type: ["number"], default: 1e-2 },
+      { name: "minDeg", type: ["int"], default: 1 },
+      { name: "maxDeg", type: ["int"], default: 6 },
+      SMOOTHING,
+    ],
+  },
   bezier: { params: [{ name: "listOfXYTuple", type: ["vectors"] }, FOR_CONSTRUCTION, INCLUDE_CURRENT, MAKE_WIRE] },
   ellipse: {
     params: [{ name: "x_radius", type: ["number"] }, { name: "y_radius", type: ["number"] }, { name: "rotation_angle", type: ["number"], default: 0 }, FOR_CONSTRUCTION],

@@ -277,6 +277,12 @@ export declare class WorkplaneImpl {
      */
     splineApprox(...args: WorkplaneArgs["splineApprox"]): WorkplaneImpl;
     /**
+     * A B-spline face approximating `func(u, v)` for u, v from `start` to `stop` ((N+1)² samples, in
+     * the workplane's coordinates), as CadQuery 2.5's `parametricSurface`; the face is the new stack.
+     * @example Workplane().parametricSurface((u, v) => [u, v, 0]).val().Area() // 1
+     */
+    parametricSurface(...args: WorkplaneArgs["parametricSurface"]): WorkplaneImpl;
+    /**
      * A curve through `func(t)` for t from `start` to `stop` (N+1 samples), approximated by a
      * B-spline; a wire by default.
      * @example Workplane().parametricCurve((t) => [Math.cos(2 * Math.PI * t), Math.sin(2 * Math.PI * t)]).extrude(1)

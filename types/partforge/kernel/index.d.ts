@@ -9,6 +9,7 @@ export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf,
 export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPart, type TessellateOptions, } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
 export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeCircleEdge, makeCircleArcEdge, makeBSplineEdge, makeTangentArcEdge, makeHelixWire, makeWire, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
+export { makeSplineApproxFace } from "./surfaces.ts";
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";
 export { adopt, adoptCopy } from "./adopt.ts";

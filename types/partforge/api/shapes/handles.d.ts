@@ -10,9 +10,16 @@ export type ShapeKind = SubShapeKind;
 export declare function kindOfKernelShape(shape: AnyShape): ShapeKind;
 /** Ties a new facade to its kernel shape, once. */
 export declare function attachKernelShape(facade: object, shape: AnyShape): ShapeKind;
+/**
+ * Moves a facade in place (CadQuery's `move`/`locate` change the Python object itself): the facade
+ * is tied to `shape` from now on and the facts derived from its old kernel shape are dropped, so
+ * every holder of this facade (a Workplane's stack, an Assembly) sees the moved shape. A placement
+ * never changes the kind.
+ */
+export declare function replaceKernelShape(facade: object, shape: AnyShape): void;
 /** The kernel shape behind a facade; a SCRIPT_EXCEPTION for anything else. */
 export declare function kernelShapeOf(facade: object): AnyShape;
 /** The kind of a shape facade, or undefined when `value` is not one. */
 export declare function shapeKindOf(value: unknown): ShapeKind | undefined;
-/** A fact derived from a facade's kernel shape, computed once (shapes are immutable). */
+/** A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape` drops them). */
 export declare function derivedFact<T>(facade: object, key: string, compute: () => T): T;

@@ -246,15 +246,19 @@ export declare class Shape extends CurveMethods {
      */
     moved(...args: ShapeArgs["moved"]): Shape;
     /**
-     * Not in partforge: CadQuery's `locate` changes the shape in place; use `located`.
-     * @example shape.located(Location(0, 0, 1)) // instead of shape.locate(…)
+     * Places this shape itself at `loc` and returns it, as CadQuery's `locate`: every holder of this
+     * shape (a Workplane's stack, an Assembly, a variable) sees it placed. As every shape's location
+     * is the identity here, this places the shape as it is now (the in-place `located`).
+     * @example const cone = Solid.makeCone(1, 0, 2); cone.locate(Location([0, 0, 5])); cone.Center().z // 5.5
      */
-    locate(...args: ShapeArgs["locate"]): never;
+    locate(...args: ShapeArgs["locate"]): this;
     /**
-     * Not in partforge: CadQuery's `move` changes the shape in place; use `moved`.
-     * @example shape.moved(Location(0, 0, 1)) // instead of shape.move(…)
+     * Moves this shape itself and returns it, as CadQuery 2.6+'s `move`: by a Location or a
+     * translation, by `x, y, z, rx, ry, rz` (degrees), or by a shape's first `toLocs()` location.
+     * Every holder of this shape sees it moved; `moved` returns a moved copy instead.
+     * @example const box = Solid.makeBox(1, 1, 1); box.move({ z: 2 }); box.Center().z // 2.5
      */
-    move(...args: ShapeArgs["move"]): never;
+    move(...args: ShapeArgs["move"]): this;
     /**
      * This shape fused with the others (OCCT's BRepAlgoAPI_Fuse, not cleaned).
      * @example Solid.makeBox(1, 1, 1).fuse(Solid.makeBox(1, 1, 1, [0.5, 0, 0])).Volume() // 1.5

@@ -716,6 +716,51 @@ export interface WorkplaneArgs {
     }] | [func: (t: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, smoothing: readonly [number, number, number] | null | undefined, options?: {
         makeWire?: boolean | undefined;
     }] | [func: (t: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined, makeWire?: boolean | undefined];
+    parametricSurface: [options: {
+        func: (u: number, v: number) => VectorLike;
+        N?: number | undefined;
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, options?: {
+        N?: number | undefined;
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, options?: {
+        start?: number | undefined;
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, options?: {
+        stop?: number | undefined;
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, options?: {
+        tol?: number | undefined;
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, options?: {
+        minDeg?: number | undefined;
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, options?: {
+        maxDeg?: number | undefined;
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N: number | undefined, start: number | undefined, stop: number | undefined, tol: number | undefined, minDeg: number | undefined, maxDeg: number | undefined, options?: {
+        smoothing?: readonly [number, number, number] | null | undefined;
+    }] | [func: (u: number, v: number) => VectorLike, N?: number | undefined, start?: number | undefined, stop?: number | undefined, tol?: number | undefined, minDeg?: number | undefined, maxDeg?: number | undefined, smoothing?: readonly [number, number, number] | null | undefined];
     bezier: [options: {
         listOfXYTuple: readonly VectorLike[];
         forConstruction?: boolean | undefined;
@@ -1753,6 +1798,17 @@ export interface WorkplaneValues {
         maxDeg: number;
         smoothing: readonly [number, number, number] | null;
         makeWire: boolean;
+    };
+    parametricSurface: {
+        form: 0;
+        func: (u: number, v: number) => VectorLike;
+        N: number;
+        start: number;
+        stop: number;
+        tol: number;
+        minDeg: number;
+        maxDeg: number;
+        smoothing: readonly [number, number, number] | null;
     };
     bezier: {
         form: 0;
@@ -3080,7 +3136,36 @@ export interface ShapeArgs {
     }] | [loc: Location];
     move: [options: {
         loc: Location | VectorLike;
-    }] | [loc: Location | VectorLike];
+    }] | [loc: Location | VectorLike] | [options?: {
+        x?: number | undefined;
+        y?: number | undefined;
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, options?: {
+        y?: number | undefined;
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, options?: {
+        z?: number | undefined;
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, options?: {
+        rx?: number | undefined;
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, options?: {
+        ry?: number | undefined;
+        rz?: number | undefined;
+    }] | [x: number | undefined, y: number | undefined, z: number | undefined, rx: number | undefined, ry: number | undefined, options?: {
+        rz?: number | undefined;
+    }] | [x?: number | undefined, y?: number | undefined, z?: number | undefined, rx?: number | undefined, ry?: number | undefined, rz?: number | undefined] | [options: {
+        s: Shape;
+    }] | [s: Shape];
     moved: [loc1: Location | VectorLike, loc2: Location | VectorLike, ...locs: (Location | VectorLike)[]] | [options: {
         loc: Location | VectorLike;
     }] | [loc: Location | VectorLike] | [options: {
@@ -3391,7 +3476,18 @@ export interface ShapeValues {
     };
     move: {
         form: 0;
-        loc: Location | Vector;
+        loc: Location | VectorLike;
+    } | {
+        form: 1;
+        x: number;
+        y: number;
+        z: number;
+        rx: number;
+        ry: number;
+        rz: number;
+    } | {
+        form: 2;
+        s: Shape;
     };
     moved: {
         form: 0;

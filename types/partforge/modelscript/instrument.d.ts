@@ -39,3 +39,10 @@ export declare function instrumentation(program: Node, code: string, comments: r
     insertions: Insertion[];
     reserved: ReservedName[];
 };
+/**
+ * The insertions that make library code (replicad, bundled into the slot) report what it
+ * catches: its catch clauses and non-empty `finally` blocks, as in a script. Function bodies
+ * are left alone: a library runs no script code of its own accord, and its functions are hot.
+ * The code must reach the hook as `CAUGHT_HOOK` (the bundler imports it under that name).
+ */
+export declare function catchInstrumentation(program: Node): Insertion[];

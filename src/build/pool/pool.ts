@@ -209,13 +209,18 @@ export class BuildPool {
     clearTimeout(this.#respawnTimer);
     clearTimeout(this.#fairnessTimer);
     for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }, waitedMs(waiting)));
-    if (this.#running > 0) await new Promise<void>((resolve) => this.#idle.push(resolve));
-    const exits = [...this.#slots].map((slot) => slot.exited);
-    for (const slot of this.#slots) {
+    // Running builds get their time limits (the longest allowed) to finish; then every slot is killed.
+    if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + this.#options.killGraceMs + CLOSE_GRACE_MS);
+    const slots = [...this.#slots];
+    for (const slot of slots) {
       this.#retired.add(slot);
       slot.retire();
     }
-    await Promise.all(exits);
+    // A killed slot whose pipes stay open (a process left in its namespace) must not hold the pool's process forever.
+    if (!(await withinMs(Promise.all(slots.map((slot) => slot.exited)), CLOSE_GRACE_MS))) {
+      for (const slot of slots) if (slot.state !== "exited") slot.abandon();
+      this.#log("warn", "a build slot did not end within its grace period after the pool closed; its handles were released");
+    }
     await this.#bundle.dispose();
   }
 
@@ -537,6 +542,23 @@ function descriptionRefusal(description: ModelDescription): ErrorData | undefine
 
 function jobFailure(error: ErrorData, queueMs?: number): RunResult {
   return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0, ...(queueMs === undefined ? {} : { queueMs }) };
+}
+
+/** How long close() waits for killed slots to end before releasing their handles. */
+const CLOSE_GRACE_MS = 5000;
+
+/** Whether `promise` settled within `ms` (the timer does not keep the process alive). */
+async function withinMs(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** How long `waiting` has been in the queue, in milliseconds. */

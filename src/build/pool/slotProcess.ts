@@ -157,6 +157,20 @@ export class SlotProcess {
     if (this.state !== "exited") this.#child.kill("SIGKILL");
   }
 
+  /**
+   * Lets go of a slot that was killed but whose process tree has not closed its pipes (a process
+   * left behind in the namespace would keep the pool's process alive for good): our ends of its
+   * pipes and its IPC channel are closed (the slot exits when the channel goes) and the handle no
+   * longer keeps the event loop alive. Used only by the pool's close after a grace period.
+   */
+  abandon(): void {
+    this.kill();
+    this.#child.stdout?.destroy();
+    this.#child.stderr?.destroy();
+    if (this.#child.connected) this.#child.disconnect();
+    this.#child.unref();
+  }
+
   /** Takes the slot out of service and ends it. */
   retire(): void {
     if (this.state === "exited") return;

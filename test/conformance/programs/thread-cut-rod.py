@@ -1,9 +1,9 @@
-# CadQuery example: an external thread cut into a rod, from the CadQuery mailing list
-# (groups.google.com/g/cadquery/c/5kVRpECcxAU, messages crpn7H05CQAJ and Z_iW1cc8CQAJ, by Adam Urbanczyk,
-# a CadQuery maintainer), as kept in a public collection of CadQuery thread experiments (the one
-# CadQuery's cadquery-plugins issue #2 points to for threads): a pentagonal profile swept along
-# cq.Wire.makeHelix with isFrenet=True and cut from a cylinder. Program text as kept there (its two
-# "# From:" lines are the citation above); do not edit.
+# CadQuery mailing list: groups.google.com/g/cadquery/c/5kVRpECcxAU, messages crpn7H05CQAJ and
+# Z_iW1cc8CQAJ (Adam Urbanczyk, a CadQuery maintainer), as kept in a public collection of CadQuery
+# thread experiments (the one CadQuery's cadquery-plugins issue #2 points to for threads): an external
+# thread cut into a rod, a pentagonal profile swept along cq.Wire.makeHelix with isFrenet=True and cut
+# from a cylinder. Program text as kept there (its two "# From:" lines are the citation above); do not
+# edit.
 import cadquery as cq
 
 pitch = 6

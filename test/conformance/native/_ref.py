@@ -36,8 +36,20 @@ def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
 
 
 def clean(shape):
-    """CadQuery's clean(): ShapeUpgrade_UnifySameDomain."""
+    """CadQuery's clean(), as FreeCAD refines a shape (removeSplitter: FreeCAD's BRepBuilderAPI_RefineModel)."""
     return shape.removeSplitter()
+
+
+def cq_clean(shape):
+    """
+    CadQuery's clean() exactly: ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal
+    edges not allowed. The thread scripts use it: on a nut whose thread was cut out FreeCAD's refine
+    (clean above) leaves an invalid solid where this leaves a valid one.
+    """
+    unifier = Part.ShapeUpgrade.UnifySameDomain(shape, True, True, True)
+    unifier.allowInternalEdges(False)
+    unifier.build()
+    return unifier.shape()
 
 
 def fuse(a, *others):

@@ -2,8 +2,9 @@
 Shared pieces of the native reference scripts: OpenCascade through FreeCAD's Part module.
 
 Each native script builds the same B-rep its CadQuery program builds, calling the OCCT algorithm
-CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter is
-ShapeUpgrade_UnifySameDomain, which CadQuery's clean=True runs, makeThickness is
+CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter
+(FreeCAD's ModelRefine face uniter) stands for the ShapeUpgrade_UnifySameDomain that CadQuery's
+clean=True runs, and cq_clean runs that itself (the thread scripts use it), makeThickness is
 BRepOffsetAPI_MakeThickSolid, and so on), and ends with report(build), which prints one JSON line:
 {"solids", "faces", "volume", ["area" when there is no solid], "ms"}: the counts and volume of
 every shape of the result, and the wall time of build() in milliseconds.
@@ -36,7 +37,7 @@ def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
 
 
 def clean(shape):
-    """CadQuery's clean(), as FreeCAD refines a shape (removeSplitter: FreeCAD's BRepBuilderAPI_RefineModel)."""
+    """CadQuery's clean(), as FreeCAD refines a shape (removeSplitter: FreeCAD's ModelRefine face uniter)."""
     return shape.removeSplitter()
 
 

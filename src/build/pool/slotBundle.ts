@@ -16,6 +16,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
+import { instrumentedPartforge } from "./instrumentedPartforge.ts";
 import { instrumentedReplicad } from "./instrumentedReplicad.ts";
 
 export interface SlotBundle {
@@ -50,7 +51,7 @@ export async function bundleSlot(): Promise<SlotBundle> {
     // kernel/load.ts resolves the .wasm file relative to its own URL.
     define: { "import.meta.url": JSON.stringify(pathToFileURL(KERNEL_LOADER).href) },
     // First: its onResolve claims `replicad` before the externals' catch-all does.
-    plugins: [instrumentedReplicad(), externalPackages(packageDirs)],
+    plugins: [instrumentedReplicad(), instrumentedPartforge(), externalPackages(packageDirs)],
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error("esbuild produced no slot bundle");

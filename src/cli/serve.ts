@@ -85,8 +85,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
 /** The shared tier `--cache` names behind memory, else the data directory's disk cache. */
 async function openBuildCache(command: ServeCommand, log: PoolLogger): Promise<BuildCache> {
   if (command.cache === undefined) return createBuildCache({ dir: join(command.dataDir, "cache"), log });
-  const { tier, leases } = await openSharedCache<StoredMeta>(command.cache, { lockUrl: command.cacheLock, log });
-  return createBuildCache({ shared: tier, leases, log });
+  return createBuildCache({ shared: await openSharedCache<StoredMeta>(command.cache, { lockUrl: command.cacheLock, log }), log });
 }
 
 export async function runServe(command: ServeCommand, io: CliIO): Promise<void> {

@@ -186,9 +186,9 @@ describe("the S3 tier (against s3rver)", () => {
   it("when the store is unreachable, the cache misses, logs once and counts the errors, and does not throw", async () => {
     const port = await freePort();
     const logged: string[] = [];
-    const { tier } = await openSharedCache<StoredMeta>(`s3://${S3_BUCKET}/x?endpoint=http://127.0.0.1:${port}`, { log: (level, message) => logged.push(`${level} ${message}`) });
+    const shared = await openSharedCache<StoredMeta>(`s3://${S3_BUCKET}/x?endpoint=http://127.0.0.1:${port}`, { log: (level, message) => logged.push(`${level} ${message}`) });
     assert.match(logged.join("\n"), /not reachable now/);
-    const cache = createBuildCache({ shared: tier, log: (level, message) => logged.push(`${level} ${message}`) });
+    const cache = createBuildCache({ shared, log: (level, message) => logged.push(`${level} ${message}`) });
     await cache.set(key(22), entry(100));
     assert.equal((await cache.get(key(22)))?.bytes.byteLength, 100, "memory still answers");
     assert.equal(await cache.get(key(23)), undefined);

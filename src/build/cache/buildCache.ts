@@ -15,7 +15,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { ExportFormat } from "../../exporters/index.ts";
 import type { ModelDescription, ParamValue } from "../../modelscript/index.ts";
-import type { CacheTier, Lease, LeaseProvider } from "./cacheTier.ts";
+import type { CacheTier, Lease, LeaseProvider, SharedCache } from "./cacheTier.ts";
 import { DiskStore } from "./diskStore.ts";
 import { engineVersion } from "./engineVersion.ts";
 import { ByteLru } from "./memoryLru.ts";
@@ -44,10 +44,8 @@ export interface BuildCacheOptions {
   memoryBytes?: number;
   /** Disk budget for cached builds and descriptions. Default 2 GiB. */
   diskBytes?: number;
-  /** A tier every node shares, instead of the disk (`openSharedCache`). */
-  shared?: CacheTier<StoredMeta>;
-  /** Leases for single flight across the nodes sharing `shared`. */
-  leases?: LeaseProvider | undefined;
+  /** A tier every node shares, instead of the disk, and its leases for single flight across nodes (`openSharedCache`). */
+  shared?: SharedCache<StoredMeta>;
   /** Where store failures and recoveries are reported. */
   log?: CacheLog;
 }
@@ -120,8 +118,8 @@ export class BuildCache {
     this.#memory = new ByteLru(options.memoryBytes ?? 256 * MIB, (entry) => entry.size);
     this.#log = options.log ?? ((level, message) => level !== "info" && process.emitWarning(message, { code: "PARTFORGE_BUILD_CACHE" }));
     if (options.shared !== undefined) {
-      this.#store = options.shared;
-      this.#leases = options.leases;
+      this.#store = options.shared.tier;
+      this.#leases = options.shared.leases;
     } else if (options.dir !== undefined) {
       this.#store = new DiskStore(join(options.dir, "builds"), options.diskBytes ?? 2048 * MIB);
       // Earlier versions kept descriptions here, outside any budget.
@@ -264,7 +262,7 @@ function isStoredDescription(meta: CachedBuildMeta | StoredDescription): meta is
  * A build cache: memory LRU bounded by bytes, plus a disk cache when `dir` is given, or a tier
  * shared by every node (`openSharedCache`) when `shared` is.
  * @example const cache = createBuildCache({ dir: "/var/lib/partforge/cache" });
- * @example const cache = createBuildCache({ ...(await openSharedCache("s3://builds/partforge")) });
+ * @example const cache = createBuildCache({ shared: await openSharedCache("s3://builds/partforge") });
  */
 export function createBuildCache(options: BuildCacheOptions = {}): BuildCache {
   return new BuildCache(options);

@@ -44,5 +44,12 @@ export interface Lease {
   release(): Promise<void>;
 }
 
+/** A tier every node shares and the leases that go with it (`openSharedCache`). */
+export interface SharedCache<M> {
+  tier: CacheTier<M>;
+  /** Undefined when nothing can lock across nodes (S3 without Redis). */
+  leases: LeaseProvider | undefined;
+}
+
 /** Content keys and lease names are SHA-256 hex digests: safe as file names and object keys. */
 export const KEY_SHAPE = /^[0-9a-f]{64}$/;

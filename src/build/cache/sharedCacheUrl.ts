@@ -11,17 +11,11 @@
 import { fileURLToPath } from "node:url";
 import { isAbsolute } from "node:path";
 import { PartforgeError } from "../../shared/errors.ts";
-import type { CacheTier, LeaseProvider } from "./cacheTier.ts";
+import type { LeaseProvider, SharedCache } from "./cacheTier.ts";
 import { DirectoryLeases } from "./directoryLeases.ts";
 import { RedisLeases } from "./redisLeases.ts";
 import { S3Tier } from "./s3Tier.ts";
 import { SharedDirTier } from "./sharedDirTier.ts";
-
-export interface SharedCache<M> {
-  tier: CacheTier<M>;
-  /** Undefined when nothing can lock across nodes (S3 without Redis). */
-  leases: LeaseProvider | undefined;
-}
 
 export interface SharedCacheSettings {
   /** Redis for leases with an S3 tier: `redis://…` or `rediss://…`. */

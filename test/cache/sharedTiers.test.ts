@@ -152,6 +152,53 @@ describe("leases", () => {
   });
 });
 
+describe("single flight through a cache's leases", () => {
+  it("runs the work of one caller at a time across caches; a waiter rechecks, and builds itself once its wait runs out", async () => {
+    const dir = await scratchDir();
+    const logged: string[] = [];
+    const log = (level: string, message: string) => logged.push(`${level} ${message}`);
+    const nodeA = createBuildCache({ shared: await openSharedCache<StoredMeta>(`file://${dir}`), log });
+    const nodeB = createBuildCache({ shared: await openSharedCache<StoredMeta>(`file://${dir}`), log });
+    let release!: () => void;
+    const holding = new Promise<void>((resolve) => (release = resolve));
+    const order: string[] = [];
+    const first = nodeA.exclusive("request one", 60_000, async (recheck) => {
+      order.push(`A start ${recheck}`);
+      await holding;
+      order.push("A end");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = nodeB.exclusive("request one", 60_000, async (recheck) => void order.push(`B ${recheck}`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(order, ["A start true"], "B waits while A holds the lease");
+    release();
+    await Promise.all([first, second]);
+    assert.deepEqual(order, ["A start true", "A end", "B true"]);
+    assert.equal(nodeB.stats().leaseWaits, 1);
+
+    let stuck!: () => void;
+    const never = nodeA.exclusive("request two", 60_000, () => new Promise<void>((resolve) => (stuck = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    assert.equal(await nodeB.exclusive("request two", 400, async (recheck) => recheck), true);
+    assert.ok(Date.now() - started >= 400);
+    assert.match(logged.join("\n"), /waited 400 ms for another node's build/);
+    stuck();
+    await never;
+  });
+
+  it("runs the work at once, counting the failure, when the lease store is down", async () => {
+    const port = await freePort();
+    const logged: string[] = [];
+    const shared = await openSharedCache<StoredMeta>(`s3://${S3_BUCKET}/y?endpoint=http://127.0.0.1:${port}&region=us-east-1`, { lockUrl: `redis://127.0.0.1:${port}`, log: (level, message) => logged.push(`${level} ${message}`) });
+    const cache = createBuildCache({ shared, log: (level, message) => logged.push(`${level} ${message}`) });
+    assert.equal(await cache.exclusive("request", 60_000, async (recheck) => `ran ${recheck}`), "ran false");
+    assert.equal(cache.stats().leaseErrors, 1);
+    assert.match(logged.join("\n"), /Redis is not reachable now/);
+    await cache.close();
+  });
+});
+
 describe("the S3 tier (against s3rver)", () => {
   let s3: RunningServer;
   before(async () => {

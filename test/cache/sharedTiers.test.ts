@@ -10,7 +10,9 @@ import { mkdtemp, readdir, rm, truncate, utimes, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
-import { createBuildCache, DirectoryLeases, openSharedCache, RedisLeases, S3Tier, SharedDirTier, type CachedBuild, type LeaseProvider, type StoredMeta } from "../../src/build/cache/index.ts";
+import { createBuildCache, DirectoryLeases, openSharedCache, SharedDirTier, type CachedBuild, type LeaseProvider, type StoredMeta } from "../../src/build/cache/index.ts";
+import { RedisLeases } from "../../src/build/cache/redisLeases.ts";
+import { S3Tier } from "../../src/build/cache/s3Tier.ts";
 import { openEntry, sealEntry } from "../../src/build/cache/envelope.ts";
 import { parseCommandLine } from "../../src/cli/args.ts";
 import { freePort, S3_BUCKET, startRedis, startS3rver, type RunningServer } from "./servers.ts";

@@ -1,8 +1,8 @@
 export { BuildCache, createBuildCache, LEASE_TTL_MS, type BuildCacheOptions, type BuildCacheStats, type CachedBuild, type CachedBuildMeta, type StoredMeta } from "./buildCache.ts";
 export type { CacheTier, Lease, LeaseProvider, SharedCache, TierEntry } from "./cacheTier.ts";
 export { DirectoryLeases } from "./directoryLeases.ts";
-export { RedisLeases } from "./redisLeases.ts";
-export { S3Tier, type S3TierOptions } from "./s3Tier.ts";
+export type { RedisLeases } from "./redisLeases.ts";
+export type { S3Tier, S3TierOptions } from "./s3Tier.ts";
 export { SharedDirTier, type SharedDirOptions } from "./sharedDirTier.ts";
 export { openSharedCache, DEFAULT_SHARED_DIR_BYTES, type SharedCacheSettings } from "./sharedCacheUrl.ts";
 export { buildCacheKey, canonicalJson, relevantOptions, type CacheKeyParts } from "./cacheKey.ts";

@@ -13,8 +13,6 @@ import { isAbsolute } from "node:path";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { LeaseProvider, SharedCache } from "./cacheTier.ts";
 import { DirectoryLeases } from "./directoryLeases.ts";
-import { RedisLeases } from "./redisLeases.ts";
-import { S3Tier } from "./s3Tier.ts";
 import { SharedDirTier } from "./sharedDirTier.ts";
 
 export interface SharedCacheSettings {
@@ -68,6 +66,8 @@ async function openBucket<M>(parsed: URL, lockUrl: string | undefined, log: NonN
   if (endpoint !== undefined && !/^https?:\/\/[^/]+/.test(endpoint)) throw usage(`--cache s3://…?endpoint= must be an http:// or https:// URL; got ${JSON.stringify(endpoint)}`);
   const pathStyle = options["path-style"];
   if (pathStyle !== undefined && pathStyle !== "true" && pathStyle !== "false") throw usage(`--cache s3://…?path-style= must be true or false; got ${JSON.stringify(pathStyle)}`);
+  // The AWS SDK and ioredis take seconds to load: only a node configured for S3 pays for them.
+  const { S3Tier } = await import("./s3Tier.ts");
   const tier = new S3Tier<M>({
     bucket,
     prefix,
@@ -98,6 +98,7 @@ async function redisLeases(lockUrl: string | undefined, log: NonNullable<SharedC
   }
   if (!/^rediss?:\/\//.test(lockUrl)) throw usage(`--cache-lock must be a redis:// or rediss:// URL; got ${JSON.stringify(lockUrl)}`);
   let lastError = "";
+  const { RedisLeases } = await import("./redisLeases.ts");
   const leases = new RedisLeases(lockUrl, (error) => {
     if (error.message !== lastError) log("warn", `build cache leases: Redis: ${error.message}`);
     lastError = error.message;

@@ -193,7 +193,7 @@ export class BuildCache {
   async #holding<T>(lease: Lease, work: () => Promise<T>): Promise<T> {
     const renewal = setInterval(() => {
       lease.renew().then(
-        (held) => held || this.#log("warn", "build cache: a lease expired while its build ran (the build took longer than the lease's renewals reached)"),
+        (held) => held || this.#log("warn", "build cache: a lease expired before its holder renewed it (the lease store or this process stalled); another node may build the same request"),
         (error: unknown) => this.#leaseOutage.failed("renew", error),
       );
     }, LEASE_TTL_MS / 3);

@@ -8,7 +8,7 @@ import { MEDIA_TYPES, parseExportFormat, exportFormats } from "../../exporters/i
 import { checkDescription, resolveValues, type ModelDescription, type ParamValue, type RequestValue } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { downloadName } from "../buildModel.ts";
-import { buildCacheKey, canonicalJson, engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
+import { buildCacheKey, canonicalJson, engineVersion, SingleFlight, type BuildCache, type CachedBuild } from "../cache/index.ts";
 import { resolveExportOptions } from "../exportOptions.ts";
 import { ScriptCompiler } from "./compiler.ts";
 import { FairQueue } from "./fairQueue.ts";
@@ -64,6 +64,8 @@ const MAX_RESPAWN_DELAY_MS = 30_000;
 /** Requests whose content key is remembered (oldest forgotten first). */
 const CONTENT_KEY_MEMORY = 4096;
 const FAILED_STARTS_BEFORE_GIVING_UP = 3;
+/** How long past its time limit a build waits for another node's identical build (that one may queue too). */
+const LEASE_WAIT_GRACE_MS = 30_000;
 /** The tenant of builds whose caller names none (tests, tools, a single-user service). */
 export const DEFAULT_TENANT = "local";
 
@@ -266,11 +268,19 @@ export class BuildPool {
     const key = await this.#requestContentKey(cache, prepared);
     if (key !== undefined) {
       const cached = await cache.get(key);
-      if (cached !== undefined) return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0, computeMs: 0 };
-      return chargedOnce(await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss")));
+      if (cached !== undefined) return cacheHit(key, cached);
     }
-    const requestKey = canonicalJson({ engine: this.#engine, sha, preset: prepared.preset ?? null, values: prepared.values, format: prepared.format, options: prepared.options });
-    return chargedOnce(await this.#flights.run(`request:${requestKey}`, () => this.#buildInSlot(prepared, "miss")));
+    // One build per flight in this process; `exclusive` makes it one across the nodes sharing the cache.
+    const flight = key ?? `request:${canonicalJson({ engine: this.#engine, sha, preset: prepared.preset ?? null, values: prepared.values, format: prepared.format, options: prepared.options })}`;
+    const waitMs = prepared.timeoutMs + LEASE_WAIT_GRACE_MS;
+    return chargedOnce(await this.#flights.run(flight, () => cache.exclusive(flight, waitMs, async (recheck) => (recheck ? await this.#storedHit(cache, prepared) : undefined) ?? this.#buildInSlot(prepared, "miss"))));
+  }
+
+  /** A hit for a request that missed before it took its lease: another node built it meanwhile. */
+  async #storedHit(cache: BuildCache, prepared: Prepared): Promise<BuildResult | undefined> {
+    const key = await this.#requestContentKey(cache, prepared);
+    const cached = key === undefined ? undefined : await cache.get(key, { recheck: true });
+    return key === undefined || cached === undefined ? undefined : cacheHit(key, cached);
   }
 
   async #buildInSlot(prepared: Prepared, cacheState: "miss" | "off"): Promise<BuildResult> {
@@ -564,6 +574,10 @@ async function withinMs(promise: Promise<unknown>, ms: number): Promise<boolean>
 /** How long `waiting` has been in the queue, in milliseconds. */
 function waitedMs(waiting: Waiting): number {
   return performance.now() - waiting.enqueuedAt;
+}
+
+function cacheHit(key: string, cached: CachedBuild): BuildResult {
+  return { ok: true, bytes: cached.bytes, ...cached.meta, key, cache: "hit", buildMs: 0, computeMs: 0 };
 }
 
 /** A coalesced caller joined a build another caller started: only that one is charged its compute. */

@@ -23,7 +23,7 @@ export const CONTRACT_TOC = [
 export function contractPage(limits: ServiceLimits, target: ExampleTarget): string {
   const { origin } = target;
   const id = target.model?.id ?? MODEL_ID_PLACEHOLDER;
-  const fields = BUILD_FIELDS.map((f) => [`<code>${escapeHtml(f.name)}</code>`, f.required ? "required" : "optional", inlineHtml(f.description)]);
+  const fields = BUILD_FIELDS.map((f) => [`<code>${escapeHtml(f.name)}</code><br><span class="hint">${f.required ? "required" : "optional"}</span>`, inlineHtml(f.description)]);
   const statuses = BUILD_STATUSES.map(([status, when]) => [String(status), inlineHtml(when)]);
   const codes = Object.entries(ERROR_CATALOGUE).map(([code, e]) => [`<code id="${code}">${code}</code>`, String(e.httpStatus), escapeHtml(e.title)]);
   const script = 'export function build() { return Workplane("XY").box(10, 20, 5); }';
@@ -40,7 +40,7 @@ ${codeBlock(`curl -o box.stl ${origin}/build -H "Authorization: Bearer $KEY" \\\
 ${codeBlock(`curl -o part.stl ${origin}/build -H "X-API-Key: $KEY" -H "Content-Type: application/json" \\\n  -d '{"type": "STL", "id": "${id}"}'`, "the JSON example")}
 <p>Send <code>If-None-Match</code> with a previous <code>ETag</code> to get <code>304 Not Modified</code>, which is not charged.</p>
 <h2 id="fields">Request fields</h2>
-${table(["field", "", "meaning"], fields)}
+${table(["field", "meaning"], fields)}
 <p>Limits: scripts up to ${limits.maxScriptBytes} bytes, request bodies up to ${limits.maxBodyBytes} bytes,
 ${limits.ratePerSecond} requests per second per account, all its keys together, with bursts of ${limits.rateBurst} (then 429 with Retry-After);
 slot time per minute ${limits.computeBudgets.perPlanMs.evaluation / 1000} s on the evaluation plan and ${limits.computeBudgets.perPlanMs.enterprise / 1000} s on the enterprise plan, failed builds included (then 429 COMPUTE_LIMITED with Retry-After).</p>

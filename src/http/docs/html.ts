@@ -28,11 +28,14 @@ export function codeBlock(code: string, label: string, options: { language?: str
   return `<pre data-copy="${escapeHtml(label)}"${sample}><code${language}>${escapeHtml(code.replace(/\n+$/, ""))}</code></pre>`;
 }
 
-/** A table with a header row; cells are HTML already. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], caption?: string): string {
-  const head = `<thead><tr>${headers.map((header) => `<th scope="col">${header}</th>`).join("")}</tr></thead>`;
-  const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("\n");
-  return `<div class="table-wrap"><table>${caption === undefined ? "" : `<caption class="hint">${caption}</caption>`}${head}<tbody>${body}</tbody></table></div>`;
+/**
+ * A table with a header row (plain text); cells are HTML already. On phones each row becomes a
+ * card with every value under its column's name (the site's `stacking` tables).
+ */
+export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const head = `<thead><tr>${headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("")}</tr></thead>`;
+  const body = rows.map((row) => `<tr>${row.map((cell, index) => `<td data-label="${escapeHtml(headers[index] ?? "")}">${cell}</td>`).join("")}</tr>`).join("\n");
+  return `<div class="table-wrap"><table class="stacking">${head}<tbody>${body}</tbody></table></div>`;
 }
 
 /** `text` as an id fragment: lowercase letters, digits and dashes. */

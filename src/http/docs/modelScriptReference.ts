@@ -122,12 +122,12 @@ export function modelScriptReferencePage(limits: ServiceLimits): string {
 <h2 id="shape">A ModelScript</h2>
 ${codeBlock(REFERENCE_SCRIPT, "the reference ModelScript", { language: "ts", sample: true })}
 <h2 id="exports">Exports</h2>
-${table(["export", "", "meaning"], [
-    [code("build"), "required", "A function returning a <code>Workplane</code>, a shape, or an array of them (combined into one compound). It reads each parameter's <code>.value</code>, and also receives all values as one object: <code>build(values)</code>. Returning nothing, or something that is not a shape, is a script error."],
-    [code("METADATA"), "optional", 'An object of strings: <code>name</code>, <code>description</code>, <code>license</code>, … (<a href="#metadata">below</a>).'],
-    [code("UOM"), "optional", `The unit of measure of the model's lengths: one of ${UNITS.map(code).join(", ")}; default ${code(DEFAULT_UNIT)} (<a href="#units">below</a>).`],
-    [code("VERSION"), "optional", 'The script format version, a non-empty string; default <code>"1.0"</code>.'],
-    ["parameters", "optional", 'Every exported constant made by a parameter constructor is a parameter; the export name is its name (convention: a <code>p_</code> prefix).'],
+${table(["export", "meaning"], [
+    [`${code("build")}<br><span class="hint">required</span>`, "A function returning a <code>Workplane</code>, a shape, or an array of them (combined into one compound). It reads each parameter's <code>.value</code>, and also receives all values as one object: <code>build(values)</code>. Returning nothing, or something that is not a shape, is a script error."],
+    [`${code("METADATA")}<br><span class="hint">optional</span>`, 'An object of strings: <code>name</code>, <code>description</code>, <code>license</code>, … (<a href="#metadata">below</a>).'],
+    [`${code("UOM")}<br><span class="hint">optional</span>`, `The unit of measure of the model's lengths: one of ${UNITS.map(code).join(", ")}; default ${code(DEFAULT_UNIT)} (<a href="#units">below</a>).`],
+    [`${code("VERSION")}<br><span class="hint">optional</span>`, 'The script format version, a non-empty string; default <code>"1.0"</code>.'],
+    ['parameters<br><span class="hint">optional</span>', 'Every exported constant made by a parameter constructor is a parameter; the export name is its name (convention: a <code>p_</code> prefix).'],
   ])}
 <h2 id="parameters">Parameters</h2>
 <p>Declare a parameter with one of these constructors and export it; read its <code>.value</code> inside <code>build()</code> (reading it earlier, at the top level, is an error). Declarations are checked when the script is saved or built: an unknown option (with the closest name suggested), a missing default, or a default or preset value outside the parameter's own constraints makes the script invalid, with an error naming the parameter at its line.</p>

@@ -5,6 +5,7 @@
  */
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import type { OpenApiDocument, Operation, PathItem } from "../openapi/index.ts";
+import { MODEL_ID_PARAMETER } from "../openapi/parts.ts";
 import { SECURITY_SCHEMES } from "../openapi/security.ts";
 import { curlExample, exampleBody, exampleParameterValue } from "./curlExample.ts";
 import type { ExampleTarget } from "./exampleTarget.ts";
@@ -103,13 +104,16 @@ function parametersTable(path: string, operation: Operation, target: ExampleTarg
   const parameters = (operation.parameters ?? []) as ParameterObject[];
   if (parameters.length === 0) return "";
   const rows = parameters.map((parameter) => ({ ...parameter, example: exampleParameterValue(path, parameter, target) })).map((p) => [
-    `<code>${escapeHtml(p.name)}</code>`,
-    escapeHtml(p.in),
-    p.required === true ? "required" : "optional",
+    `<code>${escapeHtml(p.name)}</code><br><span class="hint">${escapeHtml(p.in)}, ${p.required === true ? "required" : "optional"}</span>`,
     typeText(p.schema),
-    `${inlineHtml(p.description ?? "")}${p.example === undefined ? "" : ` <span class="hint">e.g. <code>${escapeHtml(typeof p.example === "string" ? p.example : JSON.stringify(p.example))}</code></span>`}`,
+    `${inlineHtml(withModelId(p.description ?? "", target))}${p.example === undefined ? "" : ` <span class="hint">e.g. <code>${escapeHtml(typeof p.example === "string" ? p.example : JSON.stringify(p.example))}</code></span>`}`,
   ]);
-  return `<h4>Parameters</h4>${table(["name", "in", "", "type", "meaning"], rows)}`;
+  return `<h4>Parameters</h4>${table(["name", "type", "meaning"], rows)}`;
+}
+
+/** The document's example model id, in prose, becomes the model that exists here. */
+function withModelId(text: string, target: ExampleTarget): string {
+  return target.model === undefined ? text : text.replaceAll(String(MODEL_ID_PARAMETER.example), target.model.id);
 }
 
 function exampleText(value: unknown): string {
@@ -158,8 +162,8 @@ ${codeBlock(curlExample(method, path, operation, target), `the curl line of ${la
 function schemaHtml(name: string, schema: Schema): string {
   const properties = Object.entries((schema.properties ?? {}) as Record<string, Schema>);
   const required = new Set((schema.required ?? []) as string[]);
-  const rows = properties.map(([property, value]) => [`<code>${escapeHtml(property)}</code>`, required.has(property) ? "required" : "optional", typeText(value), inlineHtml(String(value.description ?? ""))]);
-  const shape = properties.length > 0 ? table(["property", "", "type", "meaning"], rows) : `<p>${typeText({ ...schema, description: undefined })}</p>`;
+  const rows = properties.map(([property, value]) => [`<code>${escapeHtml(property)}</code><br><span class="hint">${required.has(property) ? "required" : "optional"}</span>`, typeText(value), inlineHtml(String(value.description ?? ""))]);
+  const shape = properties.length > 0 ? table(["property", "type", "meaning"], rows) : `<p>${typeText({ ...schema, description: undefined })}</p>`;
   return `<h3 id="schema-${escapeHtml(name)}">${escapeHtml(name)}</h3>${schema.description === undefined ? "" : markdownHtml(String(schema.description))}${shape}`;
 }
 

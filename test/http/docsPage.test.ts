@@ -77,6 +77,16 @@ describe("the docs section", () => {
     assert.match(logged.body, /<a href="\/account">Account<\/a>/, "the header knows who is logged in");
   });
 
+  it("gives every page unique ids, and every in-page link a target", async () => {
+    for (const { path } of DOCS_PAGES) {
+      const body = await page(path);
+      const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+      assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), [], `${path}: duplicate ids`);
+      const targets = new Set(ids);
+      assert.deepEqual([...body.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!).filter((id) => !targets.has(id)), [], `${path}: links to no anchor`);
+    }
+  });
+
   it("while the server has no public model, says how to get an id and never makes one up", async () => {
     for (const path of ["/docs", "/docs/rest", "/docs/contract"]) {
       const body = await page(path);

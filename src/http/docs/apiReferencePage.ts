@@ -13,15 +13,23 @@ export function apiToc(sections: readonly ReferenceSection[]): { id: string; lab
 export function apiReferencePage(sections: readonly ReferenceSection[]): string {
   const body = sections.map((section) => {
     const sectionId = `api-${slug(section.title)}`;
+    const used = new Set<string>();
     const entries = section.entries.map((entry) => {
-      const id = `${sectionId}-${slug(entry.name)}`;
+      // Overloads share a name: the first keeps the plain anchor (the index links to it).
+      const base = `${sectionId}-${slug(entry.name)}`;
+      let id = base;
+      for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+      used.add(id);
       const examples = entry.examples.map((example, index) => codeBlock(example, `example ${index + 1} of ${section.title}.${entry.name}`, { language: "ts" })).join("");
       return `<h3 id="${escapeHtml(id)}"><code>${escapeHtml(entry.signature)}</code></h3>
 ${entry.description === "" ? "" : `<p>${inlineHtml(entry.description)}</p>`}
 ${markdownHtml(entry.details.join("\n"))}${examples}`;
     });
+    const names = [...new Set(section.entries.map((entry) => entry.name))];
+    const index = names.length < 2 ? "" : `<p class="hint api-index">${names.map((name) => `<a href="#${sectionId}-${slug(name)}">${escapeHtml(name)}</a>`).join(" · ")}</p>`;
     return `<section aria-labelledby="${sectionId}"><h2 id="${sectionId}">${escapeHtml(section.title)}</h2>
 ${markdownHtml(section.intro)}
+${index}
 ${entries.join("\n")}</section>`;
   });
   const index = sections.map((section) => `<li><a href="#api-${slug(section.title)}">${escapeHtml(section.title)}</a> <span class="hint">(${section.entries.length})</span></li>`).join("");

@@ -102,7 +102,7 @@ ${codeBlock(STEP_BOX, "step 1, a box", { language: "ts", sample: true })}
 <h2 id="parameters">2. Parameters</h2>
 <p>A parameter is an exported constant made by <code>FloatParam</code>, <code>IntParam</code>, <code>BooleanParam</code>, <code>StringParam</code> or <code>ChoiceParam</code>. Its export name is its name (the convention is a <code>p_</code> prefix), and <code>build()</code> reads its <code>.value</code>. Every parameter needs a <code>default</code>; <code>min</code> and <code>max</code> bound what a visitor or an API call may ask for. <code>METADATA.name</code> names the model.</p>
 ${codeBlock(STEP_PARAMETERS, "step 2, parameters", { language: "ts", sample: true })}
-<p>The editor turns these declarations into a form as you type: three sliders with their descriptions. A value outside <code>min</code>–<code>max</code> is refused with a message naming the parameter, never silently clamped.</p>
+<p>The editor turns these declarations into a form as you type: three number inputs with their descriptions. A value outside <code>min</code>–<code>max</code> is refused with a message naming the parameter, never silently clamped.</p>
 
 <h2 id="features">3. Holes and rounds</h2>
 <p>Selectors pick faces and edges as in CadQuery: <code>edges("|Z")</code> are the edges parallel to Z, <code>faces(">Z")</code> is the top face. <code>workplane()</code> starts a sketch plane on it, <code>rarray</code> lays out points in a grid, and <code>hole</code> bores through at each. An <code>IntParam</code> counts the holes, a <code>BooleanParam</code> switches the rounding, and <code>group</code> sorts the form into sections.</p>

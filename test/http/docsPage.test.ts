@@ -77,6 +77,13 @@ describe("the docs section", () => {
     assert.match(logged.body, /<a href="\/account">Account<\/a>/, "the header knows who is logged in");
   });
 
+  it("gives every problem type a target: /docs has an anchor for every error code", async () => {
+    const body = await page("/docs");
+    for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) assert.ok(body.includes(`<code id="${code}">${code}</code>`) && body.includes(entry.title.replace(/'/g, "&#39;")), code);
+    const problem = (await get("/api/models/nope")).json() as { type: string; code: string };
+    assert.equal(problem.type, `/docs#${problem.code}`);
+  });
+
   it("gives every page unique ids, and every in-page link a target", async () => {
     for (const { path } of DOCS_PAGES) {
       const body = await page(path);

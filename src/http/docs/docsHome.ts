@@ -1,8 +1,17 @@
 /** `/docs`: where to start, a quick start for this server, and the docs' pages. */
 import { DOCS_PAGES } from "./layout.ts";
 import { MODEL_ID_PLACEHOLDER, type ExampleTarget } from "./exampleTarget.ts";
-import { codeBlock, inlineHtml } from "./html.ts";
+import { ERROR_CATALOGUE } from "../../shared/errors.ts";
+import { codeBlock, escapeHtml, inlineHtml, table } from "./html.ts";
 import { noModelNote } from "./notes.ts";
+
+/** `/docs#CODE` is the `type` of every problem document the service sends (src/http/problem.ts): each code has its anchor here. */
+function errorCodes(): string {
+  const rows = Object.entries(ERROR_CATALOGUE).map(([code, entry]) => [`<code id="${code}">${code}</code>`, String(entry.httpStatus), escapeHtml(entry.title)]);
+  return `<h2 id="error-codes">Error codes</h2>
+<p>Every error answer is <code>application/problem+json</code>; its <code>type</code> links to its code below, and its <code>detail</code> says what was wrong and how to fix it. Which operation gives which code: the <a href="/docs/rest">REST API reference</a>.</p>
+${table(["code", "status", "title"], rows)}`;
+}
 
 export function docsHomePage(target: ExampleTarget): string {
   const { origin } = target;
@@ -20,5 +29,6 @@ ${codeBlock(`curl -o part.step "${origin}/build?key=$KEY&id=${id}&type=STEP"`, "
 ${codeBlock(`curl -o box.stl ${origin}/build -H "X-API-Key: $KEY" \\\n  --data-urlencode type=STL --data-urlencode 's=export function build() { return Workplane("XY").box(10, 20, 5); }'`, "the quick-start script build")}
 <p>Read a model's parameters and presets (no key needed for public models):</p>
 ${codeBlock(`curl ${origin}/api/models/${id}`, "the quick-start model request")}
-<p>The machine-readable description of every operation is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1); the typed client <code>partforge/client</code> and the <code>partforge</code> command are described in <a href="/docs/contract#client">the Build Service contract</a>.</p>`;
+<p>The machine-readable description of every operation is <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1); the typed client <code>partforge/client</code> and the <code>partforge</code> command are described in <a href="/docs/contract#client">the Build Service contract</a>.</p>
+${errorCodes()}`;
 }

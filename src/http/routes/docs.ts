@@ -46,6 +46,14 @@ export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceL
     return apiReference;
   }
 
+  // The REST reference (about 140 KB) changes only with the address and the example model: the last one is kept.
+  let lastRest: { key: string; html: string } | undefined;
+  function restReference(target: ExampleTarget, origin: string): string {
+    const key = JSON.stringify([origin, target]);
+    if (lastRest?.key !== key) lastRest = { key, html: restReferencePage(withServer(document, origin), target) };
+    return lastRest.html;
+  }
+
   // A listening service prepares it right away, so the first reader does not wait.
   app.addHook("onListen", async () => {
     apiReferenceContent().catch((error: unknown) => app.log.error({ err: error }, "rendering the modelling API reference failed"));
@@ -53,7 +61,7 @@ export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceL
 
   const pages: Record<DocsPath, (target: ExampleTarget, request: FastifyRequest) => Promise<DocsPageContent> | DocsPageContent> = {
     "/docs": (target) => ({ body: docsHomePage(target) }),
-    "/docs/rest": (target, request) => ({ body: restReferencePage(withServer(document, originOf(request)), target), toc: restToc(document) }),
+    "/docs/rest": (target, request) => ({ body: restReference(target, originOf(request)), toc: restToc(document) }),
     "/docs/first-modelscript": (target) => ({ body: firstModelScriptPage(target), toc: GUIDE_TOC }),
     "/docs/modelscript": () => ({ body: modelScriptReferencePage(deps.limits), toc: MODELSCRIPT_TOC }),
     "/docs/api": async () => {

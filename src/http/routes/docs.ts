@@ -4,11 +4,10 @@
  * on the server, their examples aimed at this server and a public model stored here.
  */
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { ReferenceSection } from "../../api/reference.ts";
 import type { Store } from "../../store/index.ts";
 import { sessionCaller } from "../auth.ts";
 import type { ServiceLimits } from "../deps.ts";
-import { apiReferencePage, apiToc } from "../docs/apiReferencePage.ts";
+import { apiReferencePage, apiToc, readApiSections } from "../docs/apiReferencePage.ts";
 import { CONTRACT_TOC, contractPage } from "../docs/contractPage.ts";
 import { docsHomePage } from "../docs/docsHome.ts";
 import { exampleTarget, type ExampleTarget } from "../docs/exampleTarget.ts";
@@ -30,15 +29,11 @@ export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceL
   const originOf = (request: FastifyRequest) => deps.publicUrl ?? `${request.protocol}://${request.host}`;
   app.get("/openapi.json", async (request) => withServer(document, originOf(request)));
 
-  // The modelling API reference reads the API's source with the TypeScript compiler: loaded on
-  // the first visit to /docs/api rather than with the server (about 1 s and the compiler's memory).
+  // docs/api.md, rendered once per process (a failed read is tried again on the next request).
   let apiReference: Promise<{ html: string; toc: { id: string; label: string }[] }> | undefined;
   function apiReferenceContent(): Promise<{ html: string; toc: { id: string; label: string }[] }> {
-    apiReference ??= import("../../api/reference.ts")
-      .then(({ sections }) => {
-        const all: ReferenceSection[] = sections();
-        return { html: apiReferencePage(all), toc: apiToc(all) };
-      })
+    apiReference ??= readApiSections()
+      .then((sections) => ({ html: apiReferencePage(sections), toc: apiToc(sections) }))
       .catch((error: unknown) => {
         apiReference = undefined;
         throw error;
@@ -53,11 +48,6 @@ export function registerDocRoutes(app: FastifyInstance, deps: { limits: ServiceL
     if (lastRest?.key !== key) lastRest = { key, html: restReferencePage(withServer(document, origin), target) };
     return lastRest.html;
   }
-
-  // A listening service prepares it right away, so the first reader does not wait.
-  app.addHook("onListen", async () => {
-    apiReferenceContent().catch((error: unknown) => app.log.error({ err: error }, "rendering the modelling API reference failed"));
-  });
 
   const pages: Record<DocsPath, (target: ExampleTarget, request: FastifyRequest) => Promise<DocsPageContent> | DocsPageContent> = {
     "/docs": (target) => ({ body: docsHomePage(target) }),

@@ -20,6 +20,9 @@ export const PARAM_KINDS: Readonly<Record<ParamKind, { type: ParamType; options:
   StringParam: { type: "string", options: [...COMMON_OPTIONS, "maxLength", "pattern"] },
   ChoiceParam: { type: "choice", options: [...COMMON_OPTIONS, "choices"] },
 };
+// Read by the docs too: nothing may change it.
+for (const kind of Object.values(PARAM_KINDS)) Object.freeze(Object.freeze(kind).options);
+Object.freeze(PARAM_KINDS);
 
 /**
  * What one constructor call declared, read once from the script's options object. Problems

@@ -22,6 +22,7 @@ export { PoolBackend } from "./poolBackend.ts";
 export {
   createBuildPool,
   BuildPool,
+  DEFAULT_SLOT_LIMITS,
   type BuildPoolOptions,
   type PoolBuildRequest,
   type ScriptRequest,

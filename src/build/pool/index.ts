@@ -3,7 +3,7 @@
  * compartment, Node permission model, empty environment, network namespace, heap and
  * WebAssembly caps, two-level time limit), never in the caller's process.
  */
-export { BuildPool, createBuildPool } from "./pool.ts";
+export { BuildPool, createBuildPool, DEFAULT_SLOT_LIMITS } from "./pool.ts";
 export type {
   BuildCallOptions,
   BuildFailure,

@@ -616,18 +616,21 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   return pool;
 }
 
+/** What one build may use unless the pool is told otherwise (the docs show these): time, script heap, kernel memory in 64 KiB pages. */
+export const DEFAULT_SLOT_LIMITS = Object.freeze({ timeoutMs: 30_000, heapMb: 512, wasmMaxPages: 16_384 });
+
 function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
   const size = positive("size", options.size ?? availableParallelism());
   const resolved: ResolvedOptions = {
     size,
     spare: nonNegative("spare", options.spare ?? 1),
-    timeoutMs: positive("timeoutMs", options.timeoutMs ?? 30_000),
+    timeoutMs: positive("timeoutMs", options.timeoutMs ?? DEFAULT_SLOT_LIMITS.timeoutMs),
     maxQueue: nonNegative("maxQueue", options.maxQueue ?? 8 * size),
     recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 1000),
     retireOnCaughtOverflow: flag("retireOnCaughtOverflow", options.retireOnCaughtOverflow ?? true),
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
-    heapMb: positive("heapMb", options.heapMb ?? 512),
-    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
+    heapMb: positive("heapMb", options.heapMb ?? DEFAULT_SLOT_LIMITS.heapMb),
+    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? DEFAULT_SLOT_LIMITS.wasmMaxPages),
     warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),

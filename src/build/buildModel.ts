@@ -52,7 +52,8 @@ export function downloadName(modelName: string, format: ExportFormat): string {
   return `${safe}${FILE_EXTENSIONS[format]}`;
 }
 
-export function languageOf(fileName: string): ScriptLanguage {
+/** The language of a ModelScript file that can be stored as a model (`.ts`, `.js`). */
+export function languageOf(fileName: string): "ts" | "js" {
   const extension = extname(fileName).toLowerCase();
   if (extension === ".ts" || extension === ".mts") return "ts";
   if (extension === ".js" || extension === ".mjs") return "js";

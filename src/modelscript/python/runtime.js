@@ -347,7 +347,7 @@ function $mod(a, b) {
   if ($isInt(a) && $isInt(b)) {
     const x = $asBig(a);
     const y = $asBig(b);
-    if (y === 0n) throw $error("ZeroDivisionError", "integer division or modulo by zero");
+    if (y === 0n) throw $error("ZeroDivisionError", "integer modulo by zero");
     const r = x % y;
     return r !== 0n && (r < 0n) !== (y < 0n) ? r + y : r;
   }
@@ -703,6 +703,7 @@ function $intText(x) {
 }
 function $str(x) {
   if (typeof x === "string") return x;
+  if (x instanceof $exceptions.KeyError && x.args.length === 1) return $repr(x.args[0]);
   if (x instanceof $BaseException) return x.message;
   if (x instanceof Error) return String(x.message);
   return $repr(x);
@@ -713,7 +714,7 @@ const $SPEC = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([bcd
 function $format(value, conversion, spec) {
   if (conversion === "r") value = $repr(value);
   else if (conversion === "s") value = $str(value);
-  else if (conversion === "a") value = $repr(value).replace(/[^\x00-\x7f]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  else if (conversion === "a") value = $ascii($repr(value));
   if (spec === "") return $str(value);
   const match = $SPEC.exec(spec);
   if (match === null) throw $error("ValueError", `Invalid format specifier '${spec}' for object of type '${$typeName(value)}'`);
@@ -781,6 +782,13 @@ function $format(value, conversion, spec) {
     default: return pad + prefix + body;
   }
 }
+function $ascii(text) {
+  return [...text].map((c) => {
+    const code = c.codePointAt(0);
+    if (code < 0x80) return c;
+    return code < 0x100 ? "\\x" + code.toString(16).padStart(2, "0") : code < 0x10000 ? "\\u" + code.toString(16).padStart(4, "0") : "\\U" + code.toString(16).padStart(8, "0");
+  }).join("");
+}
 function $group(digits, separator) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
@@ -831,18 +839,18 @@ function $percentFormat(template, values) {
     if (width === "*") width = String($index(next()));
     if (precision === "*") precision = String($index(next()));
     let value = key !== undefined ? $getitem(values, key) : next();
-    let spec = "";
     const left = flags.includes("-");
+    const numeric = "diouxXeEfFgG".includes(type);
+    let spec = left ? "<" : numeric ? "" : ">";
     if (flags.includes("+")) spec += "+";
     else if (flags.includes(" ")) spec += " ";
     if (flags.includes("#")) spec += "#";
-    if (flags.includes("0") && !left && "diouxXeEfFgG".includes(type)) spec += "0";
-    if (width) spec = (left ? "<" : ">") + spec + width;
-    if (flags.includes("0") && !left && width && "diouxXeEfFgG".includes(type)) spec = spec.replace(/^>/, "=").replace(/^=/, "0=");
+    if (flags.includes("0") && !left && numeric) spec += "0";
+    spec += width ?? "";
     if ("diu".includes(type)) {
       if (!$isNumber(value)) throw $error("TypeError", `%${type} format: a real number is required, not ${$typeName(value)}`);
       value = typeof value === "number" ? BigInt(Math.trunc(value)) : value;
-      return $format(value, "", spec.replace(/^0=/, "0>") + "d").replace(/^0>/, "");
+      return $format(value, "", spec + "d");
     }
     if ("xXo".includes(type)) return $format($asBig(value), "", spec + type);
     if ("eEfFgG".includes(type)) {
@@ -850,7 +858,7 @@ function $percentFormat(template, values) {
       return $format($float(value), "", spec + (precision !== undefined ? "." + precision : "") + type);
     }
     if (type === "c") return typeof value === "string" ? value : String.fromCodePoint(Number(value));
-    const text = type === "r" ? $repr(value) : $str(value);
+    const text = type === "r" ? $repr(value) : type === "a" ? $format(value, "a", "") : $str(value);
     const cut = precision !== undefined ? [...text].slice(0, Number(precision)).join("") : text;
     return width ? $format(cut, "", (left ? "<" : ">") + width) : cut;
   });
@@ -1308,18 +1316,18 @@ function $lazy(generator) {
 const $B = Object.create(null);
 Object.assign($B, $exceptions, {
   Ellipsis: Object.freeze({ toString: () => "Ellipsis" }),
-  int: $type("int", (x) => $isInt(x), ([x, base]) => (x === undefined ? 0n : $toInt(x, base))),
-  float: $type("float", (x) => typeof x === "number", ([x]) => (x === undefined ? 0 : $toFloat(x))),
-  str: $type("str", (x) => typeof x === "string", ([x]) => (x === undefined ? "" : $str(x))),
-  bool: $type("bool", (x) => typeof x === "boolean", ([x]) => $truthy(x)),
-  list: $type("list", (x) => $isList(x), ([x]) => (x === undefined ? [] : [...$iter(x)])),
-  tuple: $type("tuple", (x) => $isTuple(x), ([x]) => $tuple(x === undefined ? [] : [...$iter(x)])),
+  int: $type("int", (x) => $isInt(x), (args) => (args.length === 0 ? 0n : $toInt(args[0], args[1]))),
+  float: $type("float", (x) => typeof x === "number", (args) => (args.length === 0 ? 0 : $toFloat(args[0]))),
+  str: $type("str", (x) => typeof x === "string", (args) => (args.length === 0 ? "" : $str(args[0]))),
+  bool: $type("bool", (x) => typeof x === "boolean", (args) => args.length > 0 && $truthy(args[0])),
+  list: $type("list", (x) => $isList(x), (args) => (args.length === 0 ? [] : [...$iter(args[0])])),
+  tuple: $type("tuple", (x) => $isTuple(x), (args) => $tuple(args.length === 0 ? [] : [...$iter(args[0])])),
   dict: $type("dict", (x) => x instanceof $Dict, (args, kw) => {
     const d = new $Dict();
     $dictMethods.update(d, args, kw ?? {});
     return d;
   }),
-  set: $type("set", (x) => x instanceof $Set, ([x]) => $set(x === undefined ? [] : [...$iter(x)])),
+  set: $type("set", (x) => x instanceof $Set, (args) => $set(args.length === 0 ? [] : [...$iter(args[0])])),
   object: $type("object", () => true, () => Object.freeze({})),
   range: $type("range", (x) => x instanceof $Range, (args) => {
     $arity("range", args, 1, 3);

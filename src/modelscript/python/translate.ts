@@ -78,6 +78,8 @@ class Translator {
   readonly #params = new Map<string, { type: string; at: At }>();
   #dialect: PythonDialect = "parametricparts";
   #cqgiParams = new Map<string, { type: string; node: SyntaxNode; at: At }>();
+  /** The qualified name prefix of the function being translated (`outer.<locals>.`), as CPython's messages use. */
+  #qualifier = "";
 
   constructor(parsed: ParsedPython) {
     this.#p = parsed;
@@ -89,6 +91,7 @@ class Translator {
     this.#out.write(prelude);
     const preludeLines = prelude.split("\n").length - 1;
     this.#scope = collectScope("module", top, [], this.#p.text, undefined);
+    for (const name of declaredGlobals(top, this.#p.text)) this.#scope.locals.add(name);
     this.#starImports = hasStarImport(top, this.#p.text);
     const statements = children(top);
     const hasBuild = statements.some((s) => s.name === "FunctionDefinition" && this.#text(s.getChild("VariableName")!) === "build");
@@ -541,7 +544,9 @@ class Translator {
     const name = this.#text(nameNode);
     this.#checkName(name, this.#at(nameNode));
     this.#w(`${this.#nameTarget(nameNode)} = `, at);
-    const params = this.#params_(node.getChild("ParamList")!, name);
+    const params = this.#params_(node.getChild("ParamList")!, this.#qualifier + name);
+    const outerQualifier = this.#qualifier;
+    this.#qualifier = `${this.#qualifier}${name}.<locals>.`;
     const outer = this.#scope;
     const outerLoops = this.#loops;
     const outerCaught = this.#caught;
@@ -552,6 +557,7 @@ class Translator {
     this.#declare([...this.#scope.locals].filter((local) => !params.includes(local)));
     this.#body(node.getChild("Body")!);
     this.#w("return undefined;\n});\n");
+    this.#qualifier = outerQualifier;
     this.#scope = outer;
     this.#loops = outerLoops;
     this.#caught = outerCaught;
@@ -622,6 +628,7 @@ class Translator {
     if (form.level > 0) throw pythonError("IMPORT_NOT_ALLOWED", "a relative import is not allowed: a Python ModelScript is one file", at);
     this.#allowModule(form.module, this.#at(form.moduleAt));
     if (form.items === "*") {
+      if (this.#scope.kind !== "module") throw pythonError("SCRIPT_SYNTAX", "SyntaxError: import * only allowed at module level", at);
       this.#w(`$starImport(${JSON.stringify(form.module)});\n`, at);
       return;
     }
@@ -975,6 +982,7 @@ class Translator {
     }
     const result = this.#newTemp();
     this.#w(`(() => { const ${result} = ${kind === "list" ? "[]" : kind === "set" ? "$set([])" : "$dict([])"}; `, at);
+    if (names.length > 0) this.#w(`let ${[...new Set(names)].map(jsName).join(", ")}; `);
     let depth = 0;
     let i = 0;
     let first = true;
@@ -992,7 +1000,6 @@ class Translator {
         this.#w(")) { ");
         if (first) this.#scope = { kind: "function", locals: new Set(names), globals: new Set(), nonlocals: new Set(), parent: outer };
         first = false;
-        this.#w(`let ${names.map(jsName).join(", ")}; `);
         this.#assignTo(targets, item);
         depth++;
         i = inAt + 2;
@@ -1045,7 +1052,7 @@ class Translator {
     const list = node.getChild("ParamList");
     const body = node.lastChild!;
     this.#w("", at);
-    const params = list === null ? (this.#w(`$def("<lambda>", [], [], null, [], {}, null, (`), []) : this.#params_(list, "<lambda>", true);
+    const params = list === null ? (this.#w(`$def(${JSON.stringify(this.#qualifier + "<lambda>")}, [], [], null, [], {}, null, (`), []) : this.#params_(list, this.#qualifier + "<lambda>", true);
     const outer = this.#scope;
     this.#scope = { kind: "function", locals: new Set(params), globals: new Set(), nonlocals: new Set(), parent: outer };
     this.#w(") => (");
@@ -1230,6 +1237,18 @@ function collectTargetNames(node: SyntaxNode, text: (node: SyntaxNode) => string
   else if (["TupleExpression", "ArrayExpression", "ParenthesizedExpression"].includes(node.name)) {
     for (let child = node.firstChild; child !== null; child = child.nextSibling) collectTargetNames(child, text, names);
   }
+}
+
+/** Names some function declares `global`: they are module names even when only a function assigns them. */
+function declaredGlobals(top: SyntaxNode, text: (node: SyntaxNode) => string): string[] {
+  const names: string[] = [];
+  const cursor = top.cursor();
+  do {
+    if (cursor.name === "ScopeStatement" && cursor.node.firstChild !== null && text(cursor.node.firstChild) === "global") {
+      for (const name of cursor.node.getChildren("VariableName")) names.push(text(name));
+    }
+  } while (cursor.next());
+  return names;
 }
 
 function hasStarImport(top: SyntaxNode, text: (node: SyntaxNode) => string): boolean {

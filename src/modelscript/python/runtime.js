@@ -1580,10 +1580,11 @@ function $color(value) {
   }
   return $toJs(value);
 }
-function $endResults() {
+function $endResults(fallback) {
   const shown = $results;
   $results = undefined;
-  if (shown.length === 0) throw $error("ValueError", "the script shows nothing: call show_object(result) for each object to build");
+  if (shown.length === 0 && fallback !== undefined && fallback() !== undefined) return $toJs(fallback());
+  if (shown.length === 0) throw $error("ValueError", "the script shows nothing: call show_object(result) for each object to build, or name it result");
   if (shown.length === 1 && shown[0].color === undefined) return $toJs(shown[0].obj);
   let assembly = $pfGet("Assembly")();
   shown.forEach((item, i) => {
@@ -1604,7 +1605,7 @@ function $exportBuild(build) {
     const result = $call(build, [], null);
     const shown = $results;
     $results = undefined;
-    return result === undefined && shown.length > 0 ? (($results = shown), $endResults()) : $toJs(result);
+    return result === undefined && shown.length > 0 ? (($results = shown), $endResults(undefined)) : $toJs(result);
   };
 }
 function $cqgiParam(type, value, description) {

@@ -173,7 +173,8 @@ class Translator {
       }
       this.#statement(statement);
     }
-    this.#w("return $endResults();\n}\n");
+    // A script that shows nothing builds its `result`, as CadQuery's documentation renders it.
+    this.#w(`return $endResults(${this.#scope.locals.has("result") ? `() => ${jsName("result")}` : "undefined"});\n}\n`);
   }
 
   /** `describe_parameter(name, "text")` calls at the top level. */

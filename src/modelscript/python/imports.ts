@@ -33,7 +33,8 @@ export function readImport(node: SyntaxNode, text: (node: SyntaxNode) => string)
     let level = 0;
     const dotted: string[] = [];
     for (const child of children.slice(1, importAt)) {
-      if (child.name === "." || child.name === "Ellipsis") level += text(child).length;
+      // Leading dots make a relative import; dots between names are the dotted module name.
+      if ((child.name === "." || child.name === "Ellipsis") && dotted.length === 0) level += text(child).length;
       else if (child.name === "VariableName") dotted.push(text(child));
     }
     const moduleAt = children[1]!;
@@ -47,10 +48,12 @@ export function readImport(node: SyntaxNode, text: (node: SyntaxNode) => string)
 /** Modules a Python ModelScript may import: the runtime provides each as a module object. */
 export const ALLOWED_MODULES: ReadonlySet<string> = new Set([
   "math",
+  "collections",
   "cadquery",
   "cadquery.func",
   "cadquery.vis",
   "cadquery.selectors",
   "cadquery.exporters",
   "cadquery.occ_impl.exporters",
+  "cadquery.occ_impl.shapes",
 ]);

@@ -3,10 +3,10 @@
  * existing pipeline compiles, instruments and runs under the same confinement.
  */
 import { TraceMap, decodedMappings, originalPositionFor, type SourceMapSegment } from "@jridgewell/trace-mapping";
-import { parsePython } from "./parse.ts";
+import { parsePython, type PythonLimits } from "./parse.ts";
 import { translatePython, type PythonDialect, type TranslatedPython } from "./translate.ts";
 
-export { PYTHON_LIMITS } from "./parse.ts";
+export { PYTHON_LIMITS, type PythonLimits } from "./parse.ts";
 export { pythonMessage } from "./errors.ts";
 export type { PythonDialect, TranslatedPython };
 
@@ -14,8 +14,8 @@ export type { PythonDialect, TranslatedPython };
  * Translates Python source (normalised: `\n` line ends, no BOM) to a JavaScript ModelScript.
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the Python line:column.
  */
-export function translatePythonScript(source: string, fileName: string): TranslatedPython {
-  return translatePython(parsePython(source), fileName);
+export function translatePythonScript(source: string, fileName: string, limits: Partial<PythonLimits> = {}): TranslatedPython {
+  return translatePython(parsePython(source, limits), fileName);
 }
 
 /**

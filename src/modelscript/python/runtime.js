@@ -219,6 +219,21 @@ class $Iterator {
     return this.generator;
   }
 }
+/** Field names of tuples made by a namedtuple class. */
+const $tupleFields = new WeakMap();
+function $namedtuple([typeName, fieldSpec]) {
+  const fields = typeof fieldSpec === "string" ? fieldSpec.replace(/,/g, " ").split(/\s+/).filter((f) => f !== "") : [...$iter(fieldSpec)].map($str);
+  for (const field of fields) if (!/^[A-Za-z_]\w*$/.test(field) || field.startsWith("_")) throw $error("ValueError", `Type names and field names must be valid identifiers: ${$strRepr(field)}`);
+  const spec = { name: $str(typeName), positional: fields, defaults: [], star: null, keywordOnly: [], keywordDefaults: {}, kwStar: null };
+  spec.fn = (...values) => {
+    const made = $tuple(values);
+    $tupleFields.set(made, { name: spec.name, fields });
+    return made;
+  };
+  const make = $native(spec.name, (args, kw) => $invoke(spec, args, kw));
+  $types.set(make, { name: spec.name, check: (x) => $tupleFields.get(x)?.name === spec.name });
+  return make;
+}
 class $Module {
   constructor(name, attributes) {
     this.name = name;
@@ -268,7 +283,8 @@ function $index(x) {
 function $operandError(op, a, b) {
   return $error("TypeError", `unsupported operand type(s) for ${op}: '${$typeName(a)}' and '${$typeName(b)}'`);
 }
-const $FOREIGN_OPERATORS = { "+": ["union", "fuse", "add"], "-": ["cut", "sub"], "*": ["multiply", "mul"], "&": ["intersect"], "|": ["union", "fuse"] };
+// CadQuery's operators on its objects: Workplane + - & |, Shape + - * (intersect) / (split), Vector + - * /, Location *.
+const $FOREIGN_OPERATORS = { "+": ["union", "fuse", "add"], "-": ["cut", "sub"], "*": ["multiply", "mul", "intersect"], "/": ["split"], "&": ["intersect"], "|": ["union", "fuse"] };
 function $foreignOperator(op, a, b) {
   if (typeof a !== "object" || a === null || Array.isArray(a)) throw $operandError(op, a, b);
   for (const method of $FOREIGN_OPERATORS[op] ?? []) {
@@ -326,6 +342,7 @@ function $truediv(a, b) {
     return $float(a) / $float(b);
   }
   if (typeof a === "object" && a !== null && !Array.isArray(a) && $isNumber(b) && typeof a.multiply === "function") return a.multiply(1 / $float(b));
+  if (typeof a === "object" && a !== null && !Array.isArray(a) && !$isNumber(b)) return $foreignOperator("/", a, b);
   throw $operandError("/", a, b);
 }
 function $floordiv(a, b) {
@@ -593,6 +610,12 @@ function $getitem(o, key) {
     return o.start + i * o.step;
   }
   if (typeof o === "object" && o !== null && $isInt(key) && typeof o.length === "number") return o[$sequenceIndex(o, key, $typeName(o))];
+  // CadQuery's Workplane.__getitem__: wp[i] and wp[start:end].
+  if (typeof o === "object" && o !== null && key instanceof $Slice && typeof o.slice === "function") {
+    if (key.step !== undefined && !$eq(key.step, 1n)) throw $error("TypeError", `${$typeName(o)} slicing takes no step`);
+    return o.slice(key.start === undefined ? undefined : $index(key.start), key.stop === undefined ? undefined : $index(key.stop));
+  }
+  if (typeof o === "object" && o !== null && $isInt(key) && typeof o.item === "function") return o.item($index(key));
   throw $error("TypeError", `'${$typeName(o)}' object is not subscriptable`);
 }
 function $setitem(o, key, value) {
@@ -671,7 +694,10 @@ function $strRepr(s) {
   }
   return quote + out + quote;
 }
-function $repr(x, depth = 0) {
+function $repr(x) {
+  return $shallow(() => $reprDeep(x, 0));
+}
+function $reprDeep(x, depth) {
   if (depth > 100) throw $error("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
   if (x === undefined || x === null) return "None";
   switch (typeof x) {
@@ -682,16 +708,18 @@ function $repr(x, depth = 0) {
     case "function": return $specs.has(x) ? `<function ${$specs.get(x).name}>` : $isExceptionClass(x) ? `<class '${x.prototype.name}'>` : $types.has(x) ? `<class '${$types.get(x).name}'>` : `<built-in function ${x.name}>`;
     default: break;
   }
+  const named = Array.isArray(x) ? $tupleFields.get(x) : undefined;
+  if (named !== undefined) return `${named.name}(${named.fields.map((f, i) => `${f}=${$reprDeep(x[i], depth + 1)}`).join(", ")})`;
   if (Array.isArray(x)) {
-    const items = x.map((item) => $repr(item, depth + 1));
+    const items = x.map((item) => $reprDeep(item, depth + 1));
     return $isTuple(x) ? `(${items.join(", ")}${items.length === 1 ? "," : ""})` : `[${items.join(", ")}]`;
   }
-  if (x instanceof $Dict) return `{${x.entries().map(([k, v]) => `${$repr(k, depth + 1)}: ${$repr(v, depth + 1)}`).join(", ")}}`;
-  if (x instanceof $Set) return x.size === 0 ? "set()" : `{${x.values().map((v) => $repr(v, depth + 1)).join(", ")}}`;
+  if (x instanceof $Dict) return `{${x.entries().map(([k, v]) => `${$reprDeep(k, depth + 1)}: ${$reprDeep(v, depth + 1)}`).join(", ")}}`;
+  if (x instanceof $Set) return x.size === 0 ? "set()" : `{${x.values().map((v) => $reprDeep(v, depth + 1)).join(", ")}}`;
   if (x instanceof $Range) return `range(${x.start}, ${x.stop}${x.step === 1n ? "" : `, ${x.step}`})`;
-  if (x instanceof $Slice) return `slice(${$repr(x.start)}, ${$repr(x.stop)}, ${$repr(x.step)})`;
+  if (x instanceof $Slice) return `slice(${$reprDeep(x.start, depth + 1)}, ${$reprDeep(x.stop, depth + 1)}, ${$reprDeep(x.step, depth + 1)})`;
   if (x instanceof $Module) return `<module '${x.name}'>`;
-  if (x instanceof $BaseException) return `${x.name}(${x.args.map((a) => $repr(a, depth + 1)).join(", ")})`;
+  if (x instanceof $BaseException) return `${x.name}(${x.args.map((a) => $reprDeep(a, depth + 1)).join(", ")})`;
   if (x instanceof Error) return `${$typeName(x)}(${$strRepr(String(x.message))})`;
   if (typeof x.toString === "function" && x.toString !== Object.prototype.toString) return String(x.toString());
   return `<${$typeName(x)} object>`;
@@ -980,7 +1008,19 @@ function $toJs(value, depth = 0) {
   if (value instanceof $Iterator) return [...value].map((item) => $toJs(item, depth + 1));
   return value;
 }
+/** Runs a deeply recursive helper; its Python error is raised again here, so its stack still reaches the script. */
+function $shallow(action) {
+  try {
+    return action();
+  } catch (error) {
+    if (error instanceof $BaseException) throw new error.constructor(error.args);
+    throw error;
+  }
+}
 function $foreignArgs(args, kw) {
+  return $shallow(() => $foreignArgsDeep(args, kw));
+}
+function $foreignArgsDeep(args, kw) {
   const out = args.map((arg) => $toJs(arg));
   if (kw !== null && Object.keys(kw).length > 0) {
     const options = {};
@@ -1024,6 +1064,8 @@ function $callMethod(o, name, args, kw) {
   if (o instanceof $BaseException) throw $noAttribute(o, name);
   const f = o[name];
   if (typeof f !== "function") {
+    // Workplane.export(...) and the like: the service exports the result itself.
+    if (f === undefined && name === "export" && !(name in Object(o))) return undefined;
     if (f === undefined && !(name in Object(o))) throw $noAttribute(o, name);
     return $call($fromJs(f), args, kw);
   }
@@ -1040,6 +1082,8 @@ function $getattr(o, name) {
     return o.attributes[name];
   }
   if (o instanceof $BaseException && name === "args") return o.args;
+  const named = Array.isArray(o) ? $tupleFields.get(o) : undefined;
+  if (named !== undefined && named.fields.includes(name)) return o[named.fields.indexOf(name)];
   if (o instanceof $Range && ["start", "stop", "step"].includes(name)) return o[name];
   if (o instanceof $Slice && ["start", "stop", "step"].includes(name)) return o[name];
   if (typeof o === "number" && (name === "real" || name === "imag")) return name === "real" ? o : 0;
@@ -1529,7 +1573,14 @@ function $module(name) {
     case "math": made = $mathModule(); break;
     case "cadquery": made = $cadqueryModule(); break;
     case "cadquery.func": made = $namespaceModule(name, $pfGet("func")); break;
+    case "cadquery.occ_impl.shapes": {
+      const shapes = {};
+      for (const kind of ["Shape", "Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "Compound"]) if ($pfGet(kind) !== undefined) shapes[kind] = $pfGet(kind);
+      made = $namespaceModule(name, { ...$pfGet("func"), ...shapes });
+      break;
+    }
     case "cadquery.selectors": made = $namespaceModule(name, $pfGet("selectors")); break;
+    case "collections": made = new $Module(name, Object.freeze({ namedtuple: $native("namedtuple", $namedtuple) })); break;
     case "cadquery.vis": made = new $Module(name, Object.freeze({ show: $B.show })); break;
     case "cadquery.exporters":
     case "cadquery.occ_impl.exporters": made = $exportersModule(); break;
@@ -1550,6 +1601,7 @@ function $starImport(module) {
 const $PRELOADED = ["FloatParam", "IntegerParam", "IntParam", "BooleanParam", "StringParam", "ChoiceParam", "Workplane", "Plane", "Vector", "Location", "Sketch", "Assembly", "Color"];
 for (const name of $PRELOADED) if ($pfGet(name) !== undefined) $B[name] = $pfGet(name);
 $B.cq = $module("cadquery");
+$B.cadquery = $B.cq;
 $B.math = $module("math");
 function $lookup(name) {
   for (const module of $stars) if (Object.hasOwn(module.attributes, name)) return module.attributes[name];

@@ -23,7 +23,7 @@ export const RUNTIME_BUILTINS: ReadonlySet<string> = new Set([
   "reversed", "enumerate", "zip", "map", "filter", "iter", "next", "print", "type",
   "show_object", "show", "debug", "log", "describe_parameter",
   "FloatParam", "IntegerParam", "IntParam", "BooleanParam", "StringParam", "ChoiceParam", "Workplane", "Plane", "Vector", "Location",
-  "Sketch", "Assembly", "Color", "cq", "math",
+  "Sketch", "Assembly", "Color", "cq", "cadquery", "math",
 ]);
 
 /** Built-ins refused at translation, with the reason given to the author. */

@@ -853,9 +853,14 @@ class Translator {
     return undefined;
   }
 
+  #paramTypesCache: Map<string, string> | undefined;
+
   #paramTypes(): Map<string, string> {
-    if (this.#params.size === 0 && this.#dialect === "parametricparts") this.#collectParams(children(this.#p.top));
-    return new Map([...this.#params].map(([name, { type }]) => [name, type]));
+    if (this.#paramTypesCache === undefined) {
+      if (this.#params.size === 0 && this.#dialect === "parametricparts") this.#collectParams(children(this.#p.top));
+      this.#paramTypesCache = new Map([...this.#params].map(([name, { type }]) => [name, type]));
+    }
+    return this.#paramTypesCache;
   }
 
   /** The key of `object[...]`: an expression, a tuple, or a slice. */

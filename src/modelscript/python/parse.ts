@@ -9,7 +9,7 @@ import { parser } from "@lezer/python";
 import { pythonError } from "./errors.ts";
 
 /** Limits that keep translation linear and shallow whatever the text. */
-export const PYTHON_LIMITS = Object.freeze({
+export const PYTHON_LIMITS: { readonly maxSourceChars: number; readonly maxParseMs: number; readonly maxDepth: number; readonly maxNodes: number; readonly maxIntDigits: number } = Object.freeze({
   /** Characters of source (the service takes scripts of at most 256 KiB). */
   maxSourceChars: 256 * 1024,
   /** Wall-clock time the parser may take, in milliseconds. */

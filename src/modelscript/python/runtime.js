@@ -1000,7 +1000,7 @@ function $toJs(value, depth = 0) {
   if (Array.isArray(value)) return value.map((item) => $toJs(item, depth + 1));
   if (value instanceof $Dict) {
     const out = {};
-    for (const [k, v] of value.entries()) out[typeof k === "string" ? k : $str(k)] = $toJs(v, depth + 1);
+    for (const [k, v] of value.entries()) $define(out, typeof k === "string" ? k : $str(k), $toJs(v, depth + 1));
     return out;
   }
   if (value instanceof $Set) return value.values().map((item) => $toJs(item, depth + 1));
@@ -1024,10 +1024,14 @@ function $foreignArgsDeep(args, kw) {
   const out = args.map((arg) => $toJs(arg));
   if (kw !== null && Object.keys(kw).length > 0) {
     const options = {};
-    for (const key of Object.keys(kw)) options[key] = $toJs(kw[key]);
+    for (const key of Object.keys(kw)) $define(options, key, $toJs(kw[key]));
     out.push(options);
   }
   return out;
+}
+/** An own data property, even for a key such as "__proto__" (plain assignment would set the prototype). */
+function $define(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function $fromJs(value) {
   return value === null ? undefined : value;
@@ -1053,6 +1057,7 @@ function $call(f, args, kw) {
   return $fromJs($isClass(f) ? Reflect.construct(f, foreign) : f(...foreign));
 }
 function $callMethod(o, name, args, kw) {
+  if ($HIDDEN_ATTRIBUTES.has(name)) throw $error("AttributeError", `attribute '${name}' is not available in a Python ModelScript`);
   const methods = $methodsOf(o);
   if (methods !== undefined) {
     const method = methods[name];
@@ -1075,8 +1080,10 @@ function $noAttribute(o, name) {
   if (o instanceof $Module) return $error("AttributeError", `module '${o.name}' has no attribute '${name}'`);
   return $error("AttributeError", `'${$typeName(o)}' object has no attribute '${name}'`);
 }
+/** JavaScript's ways from an object to code evaluation or other realms' internals: never reachable from Python. */
+const $HIDDEN_ATTRIBUTES = new Set(["constructor", "prototype", "caller", "callee", "arguments", "call", "apply", "bind"]);
 function $getattr(o, name) {
-  if (name.startsWith("__")) throw $error("AttributeError", `attribute '${name}' is not available in a Python ModelScript`);
+  if (name.startsWith("__") || $HIDDEN_ATTRIBUTES.has(name)) throw $error("AttributeError", `attribute '${name}' is not available in a Python ModelScript`);
   if (o instanceof $Module) {
     if (!Object.hasOwn(o.attributes, name)) throw $noAttribute(o, name);
     return o.attributes[name];
@@ -1354,6 +1361,20 @@ function $isinstance(value, type) {
   }
   throw $error("TypeError", "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
+let $pfClassSet;
+function $pfClasses() {
+  if ($pfClassSet === undefined) {
+    $pfClassSet = new Set();
+    for (const name of ["Workplane", "Sketch", "Assembly", "Vector", "Location", "Plane", "Color", "Shape", "Vertex", "Edge", "Wire", "Face", "Shell", "Solid", "Compound"]) {
+      const value = $pfGet(name);
+      if (typeof value === "function") {
+        $pfClassSet.add(value);
+        if (typeof value.prototype === "object" && value.prototype !== null) $pfClassSet.add(value.prototype.constructor);
+      }
+    }
+  }
+  return $pfClassSet;
+}
 function $lazy(generator) {
   return new $Iterator(generator);
 }
@@ -1498,8 +1519,10 @@ Object.assign($B, $exceptions, {
     const [x] = args;
     for (const [f, { check, name }] of $types) if (name !== "object" && check(x)) return f;
     if (x instanceof $BaseException) return x.constructor;
-    const prototype = Object.getPrototypeOf(Object(x));
-    return prototype?.constructor ?? $B.object;
+    // Only CadQuery's classes: a JavaScript constructor (Function, Object) would reach code evaluation.
+    const prototype = typeof x === "object" && x !== null ? Object.getPrototypeOf(x) : undefined;
+    const constructor = prototype?.constructor;
+    return $pfClasses().has(constructor) ? constructor : $B.object;
   }),
   show_object: $native("show_object", (args, kw) => $show(args, kw ?? {})),
   show: $native("show", (args) => { for (const obj of args) $show([obj], {}); }),

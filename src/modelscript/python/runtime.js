@@ -1375,6 +1375,10 @@ function $pfClasses() {
   }
   return $pfClassSet;
 }
+const $functionTypes = {
+  function: $type("function", (x) => $specs.has(x), () => { throw $error("TypeError", "cannot create 'function' instances"); }),
+  builtin_function_or_method: $type("builtin_function_or_method", (x) => typeof x === "function" && !$specs.has(x), () => { throw $error("TypeError", "cannot create 'builtin_function_or_method' instances"); }),
+};
 function $lazy(generator) {
   return new $Iterator(generator);
 }
@@ -1519,6 +1523,7 @@ Object.assign($B, $exceptions, {
     const [x] = args;
     for (const [f, { check, name }] of $types) if (name !== "object" && check(x)) return f;
     if (x instanceof $BaseException) return x.constructor;
+    if (typeof x === "function") return $specs.has(x) ? $functionTypes.function : $functionTypes.builtin_function_or_method;
     // Only CadQuery's classes: a JavaScript constructor (Function, Object) would reach code evaluation.
     const prototype = typeof x === "object" && x !== null ? Object.getPrototypeOf(x) : undefined;
     const constructor = prototype?.constructor;

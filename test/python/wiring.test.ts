@@ -99,10 +99,12 @@ describe("/build with a Python script", { skip: kind?.skip }, () => {
     assert.equal(problem.line, 2);
   });
 
-  it("refuses a Python script that declares a parameter named lang", async () => {
-    const response = await build({ s: `lang = "en"\nresult = cq.Workplane("XY").box(1, 2, 3)\n`, lang: "python" });
-    assert.equal(response.statusCode, 500);
-    assert.match(response.body, /parameter name \\"lang\\" is reserved/);
+  it("refuses a ParametricParts parameter named lang; a CQGI constant named lang stays a constant", async () => {
+    const declared = await build({ s: `lang = StringParam(presets={'default': 'en'})\ndef build():\n    return cq.Workplane("XY").box(1, 2, 3)\n`, lang: "python" });
+    assert.equal(declared.statusCode, 500);
+    assert.match(declared.body, /parameter name \\"lang\\" is reserved/);
+    const constant = await build({ s: `lang = "en"\nresult = cq.Workplane("XY").box(1, 2, 3)\n`, lang: "python" });
+    assert.equal(constant.statusCode, 200, constant.body);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import type { SyntaxNode } from "@lezer/common";
 import type { DecodedSourceMap } from "@jridgewell/trace-mapping";
+import { RESERVED_PARAM_NAMES } from "../schema.ts";
 import { Emitter } from "./emitter.ts";
 import { notInSubset, pythonError } from "./errors.ts";
 import { ALLOWED_MODULES, readImport } from "./imports.ts";
@@ -149,7 +150,8 @@ class Translator {
       if (sides.length !== 1 || sides[0]!.name !== "VariableName") continue;
       const name = this.#text(sides[0]!);
       const type = constantType(value, this.#p.text);
-      if (type === undefined || this.#cqgiParams.has(name)) continue;
+      // A request field's name (type, id, …), an out_ option or a _private constant stays a plain constant.
+      if (type === undefined || this.#cqgiParams.has(name) || RESERVED_PARAM_NAMES.includes(name) || name.startsWith("out_") || name.startsWith("_")) continue;
       this.#cqgiParams.set(name, { type, node: value, at: this.#at(sides[0]!) });
     }
     for (const [name, { type, node, at }] of this.#cqgiParams) {

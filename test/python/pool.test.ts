@@ -107,6 +107,8 @@ describe("Python ModelScripts in the build pool", () => {
     const pooled = await pool.build({ source: CQGI, language: "py", type: "stl", values: { diameter: "30" } });
     assert.ok(pooled.ok, JSON.stringify(!pooled.ok && pooled.error));
     assert.ok(Buffer.from(pooled.bytes).equals(Buffer.from(local.bytes)));
+    const byDefault = await buildModel({ source: CQGI, language: "py", type: "stl" });
+    assert.ok(!Buffer.from(byDefault.bytes).equals(Buffer.from(local.bytes)), "diameter=30 builds the default plate");
   });
 
   for (const hostile of HOSTILE) {

@@ -81,6 +81,9 @@ describe("/build with a Python script", { skip: kind?.skip }, () => {
   it("builds a CQGI script whose constants are parameters", async () => {
     const response = await build({ s: CQGI_PLATE, params: { thickness: "8" } });
     assert.equal(response.statusCode, 200, response.body);
+    const byDefault = await build({ s: CQGI_PLATE });
+    assert.equal(byDefault.statusCode, 200, byDefault.body);
+    assert.ok(!response.rawPayload.equals(byDefault.rawPayload), "thickness=8 builds the default plate");
   });
 
   it("takes lang=python, and refuses an unknown lang naming the choices", async () => {

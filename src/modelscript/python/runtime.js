@@ -1680,9 +1680,11 @@ function $exportVersion(version) {
 }
 function $exportBuild(build) {
   if (build === undefined) return undefined;
-  return function () {
+  return function (values) {
     $beginResults();
-    const result = $call(build, [], null);
+    // build() as ParametricParts wrote it takes nothing; build(values) gets the values as a dict.
+    const takesValues = ($specs.get(build)?.positional.length ?? 0) > 0 && typeof values === "object" && values !== null;
+    const result = $call(build, takesValues ? [$dict(Object.keys(values).map((key) => [key, values[key]]))] : [], null);
     const shown = $results;
     $results = undefined;
     return result === undefined && shown.length > 0 ? (($results = shown), $endResults(undefined)) : $toJs(result);

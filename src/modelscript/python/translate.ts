@@ -168,7 +168,7 @@ class Translator {
       const sides = statement.name === "AssignStatement" ? assignTargets(statement) : [];
       const name = sides.length === 1 && sides[0]!.name === "VariableName" ? this.#text(sides[0]!) : undefined;
       const param = name === undefined ? undefined : this.#cqgiParams.get(name);
-      if (name !== undefined && param !== undefined && param.node === statement.lastChild && !seen.has(name)) {
+      if (name !== undefined && param !== undefined && param.node.from === statement.lastChild?.from && !seen.has(name)) {
         seen.add(name);
         this.#w(`${jsName(name)} = $paramValue($values, ${JSON.stringify(name)}, ${JSON.stringify(param.type)});\n`, this.#at(statement));
         continue;

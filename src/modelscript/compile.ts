@@ -27,7 +27,7 @@ export interface CompiledScript {
   readonly virtualFileName: string;
   /** The normalised source (no BOM, `\n` line ends) that was compiled. */
   readonly source: string;
-  /** SHA-256 (hex) of `source`. */
+  /** SHA-256 (hex) of `source`; for Python, of the language and the translated JavaScript. */
   readonly sha256: string;
   /**
    * Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. Its
@@ -91,7 +91,10 @@ async function compilePython(source: string, fileName: string): Promise<Compiled
     fileName,
     virtualFileName: compiled.virtualFileName,
     source,
-    sha256: createHash("sha256").update(source).digest("hex"),
+    // Of the language and the translation (runtime prelude included), not only the text: the
+    // description and build caches key on it, and a new translator or runtime must not reuse
+    // what an older one built, nor a TypeScript reading of the same text.
+    sha256: createHash("sha256").update(`py\n${translated.code}`).digest("hex"),
     code: compiled.code,
     sourceMap,
     exportLocations,

@@ -24,8 +24,6 @@ export interface TranslatedPython {
   /** From `code` to the Python source. */
   readonly map: DecodedSourceMap;
   readonly dialect: PythonDialect;
-  /** Lines of `code` before the first translated line (the runtime prelude). */
-  readonly preludeLines: number;
 }
 
 type At = { line: number; column: number };
@@ -90,7 +88,6 @@ class Translator {
     const top = this.#p.top;
     const prelude = runtimePrelude();
     this.#out.write(prelude);
-    const preludeLines = prelude.split("\n").length - 1;
     this.#scope = collectScope("module", top, [], this.#p.text, undefined);
     for (const name of declaredGlobals(top, this.#p.text)) this.#scope.locals.add(name);
     this.#starImports = hasStarImport(top, this.#p.text);
@@ -105,7 +102,7 @@ class Translator {
     } else {
       this.#cqgi(statements);
     }
-    return { code: this.#out.code, map: this.#out.map(fileName), dialect: this.#dialect, preludeLines };
+    return { code: this.#out.code, map: this.#out.map(fileName), dialect: this.#dialect };
   }
 
   // ---- module forms -------------------------------------------------------------------------
@@ -547,7 +544,7 @@ class Translator {
     const name = this.#text(nameNode);
     this.#checkName(name, this.#at(nameNode));
     this.#w(`${this.#nameTarget(nameNode)} = `, at);
-    const params = this.#params_(node.getChild("ParamList")!, this.#qualifier + name);
+    const params = this.#parameterList(node.getChild("ParamList")!, this.#qualifier + name);
     const outerQualifier = this.#qualifier;
     this.#qualifier = `${this.#qualifier}${name}.<locals>.`;
     const outer = this.#scope;
@@ -570,7 +567,7 @@ class Translator {
    * Writes `$def(name, [positional], [defaults], star, [keywordOnly], {keyword defaults}, kwStar, function (`
    * and the JavaScript parameter list; returns the Python parameter names.
    */
-  #params_(list: SyntaxNode, name: string, arrow = false): string[] {
+  #parameterList(list: SyntaxNode, name: string, arrow = false): string[] {
     const positional: string[] = [];
     const keywordOnly: string[] = [];
     const defaults: SyntaxNode[] = [];
@@ -1060,7 +1057,7 @@ class Translator {
     const list = node.getChild("ParamList");
     const body = node.lastChild!;
     this.#w("", at);
-    const params = list === null ? (this.#w(`$def(${JSON.stringify(this.#qualifier + "<lambda>")}, [], [], null, [], {}, null, (`), []) : this.#params_(list, this.#qualifier + "<lambda>", true);
+    const params = list === null ? (this.#w(`$def(${JSON.stringify(this.#qualifier + "<lambda>")}, [], [], null, [], {}, null, (`), []) : this.#parameterList(list, this.#qualifier + "<lambda>", true);
     const outer = this.#scope;
     this.#scope = { kind: "function", locals: new Set(params), globals: new Set(), nonlocals: new Set(), parent: outer };
     this.#w(") => (");

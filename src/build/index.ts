@@ -1,4 +1,4 @@
-export { buildModel, parseFormat, downloadName, languageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
+export { buildModel, parseFormat, downloadName, languageOf, scriptLanguageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
 export {
   resolveExportOptions,
   DEFAULT_EXPORT_OPTIONS,

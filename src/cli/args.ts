@@ -9,12 +9,12 @@ import { REMOTE_OPTIONS, refuseKeyFlag, remoteSettings, type RemoteSettings } fr
 const TYPES = exportFormats().join("|");
 
 export const USAGE = `Usage:
-  partforge build <model.ts|model.js> --type ${TYPES} [-p name=value]... [--preset NAME]
+  partforge build <model.ts|model.js|model.py> --type ${TYPES} [-p name=value]... [--preset NAME]
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
-  partforge build <model.ts|model.js|model id> --server URL [--key-file FILE|-] --type … (the same options)
+  partforge build <model.ts|model.js|model.py|model id> --server URL [--key-file FILE|-] --type … (the same options)
   partforge models push <model.ts|model.js> [--id ID] [--public|--private] [--name NAME] [--server URL] [--key-file FILE|-]
   partforge models pull <model id> [-o FILE|-] [--server URL] [--key-file FILE|-]
-  partforge describe <model.ts|model.js>
+  partforge describe <model.ts|model.js|model.py>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy]

@@ -1,7 +1,7 @@
 /** `partforge` command line: build and describe ModelScripts locally, no server. */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { buildModel, languageOf, loadScript, parseFormat } from "../build/index.ts";
+import { buildModel, loadScript, parseFormat, scriptLanguageOf } from "../build/index.ts";
 import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
@@ -29,7 +29,7 @@ async function readScript(file: string): Promise<string> {
 
 async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
   const format = parseFormat(command.type);
-  const language = languageOf(command.file);
+  const language = scriptLanguageOf(command.file);
   const source = await readScript(command.file);
   const output = await buildModel({
     source,
@@ -57,7 +57,7 @@ async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
 }
 
 async function runDescribe(file: string, io: CliIO): Promise<void> {
-  const loaded = await loadScript(await readScript(file), languageOf(file));
+  const loaded = await loadScript(await readScript(file), scriptLanguageOf(file));
   io.stdout.write(`${JSON.stringify(describe(loaded), null, 2)}\n`);
 }
 

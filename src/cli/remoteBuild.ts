@@ -42,6 +42,7 @@ export async function runRemoteBuild(command: BuildCommand, remote: RemoteSettin
   const answer = await serverCall(() =>
     client.buildStream({
       ...source,
+      ...("script" in source && extname(command.file).toLowerCase() === ".py" ? { lang: "python" as const } : {}),
       type: format.toUpperCase(),
       params: command.values,
       ...(command.preset !== undefined ? { preset: command.preset } : {}),

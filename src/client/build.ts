@@ -10,6 +10,8 @@ export interface BuildOptions {
   id?: string;
   /** The ModelScript text. */
   script?: string;
+  /** The script's language: `python`, `ts` or `js`; the service detects it when absent. */
+  lang?: JsonRequest<"buildWithBody">["lang"];
   /** STL, STEP, AMF, TJS, GLB or 3MF (any case). */
   type: JsonRequest<"buildWithBody">["type"];
   preset?: string;
@@ -60,6 +62,7 @@ export function buildRequestBody(options: BuildOptions): JsonRequest<"buildWithB
   return {
     type: options.type,
     ...(options.script !== undefined ? { s: options.script } : {}),
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.id !== undefined ? { id: options.id } : {}),
     ...(options.preset !== undefined ? { preset: options.preset } : {}),
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),

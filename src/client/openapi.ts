@@ -660,6 +660,11 @@ export interface components {
             id?: string;
             /** @description The ModelScript text; wins over id */
             s?: string;
+            /**
+             * @description The language of s; detected when absent
+             * @enum {string}
+             */
+            lang?: "python" | "py" | "ts" | "js";
             /** @description STL, STEP, AMF, TJS, GLB or 3MF (any case) */
             type: string;
             preset?: string;
@@ -679,6 +684,11 @@ export interface components {
             id?: string;
             /** @description The ModelScript text (needs a caller); wins over id */
             s?: string;
+            /**
+             * @description The language of s; detected when absent
+             * @enum {string}
+             */
+            lang?: "python" | "py" | "ts" | "js";
             /** @description GLB (default) or TJS, any case */
             type?: string;
             preset?: string;
@@ -894,6 +904,11 @@ export interface operations {
                 id?: string;
                 /** @description The full ModelScript text. If both `id` and `s` are given, `s` wins. */
                 s?: string;
+                /**
+                 * @description The language of `s`: `python` (a CadQuery / ParametricParts Python script), `ts` or `js`. Detected when absent: Python when the text parses as Python and not as JavaScript.
+                 * @example python
+                 */
+                lang?: "python" | "py" | "ts" | "js";
                 /**
                  * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`.
                  * @example STEP
@@ -1365,6 +1380,11 @@ export interface operations {
                 id?: string;
                 /** @description The full ModelScript text. If both `id` and `s` are given, `s` wins. */
                 s?: string;
+                /**
+                 * @description The language of `s`: `python` (a CadQuery / ParametricParts Python script), `ts` or `js`. Detected when absent: Python when the text parses as Python and not as JavaScript.
+                 * @example python
+                 */
+                lang?: "python" | "py" | "ts" | "js";
                 /**
                  * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`.
                  * @example STEP

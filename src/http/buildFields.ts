@@ -15,11 +15,13 @@ export interface BuildFields {
   tolerance?: string;
   angularTolerance?: string;
   ascii?: string;
+  /** The language of `s`: `python` (or `py`), `ts`, `js`; detected when absent. */
+  lang?: string;
   /** Every other field: a parameter of the model. */
   params: Record<string, string>;
 }
 
-const RESERVED = ["key", "id", "s", "type", "preset", "tolerance", "angularTolerance", "ascii"] as const;
+const RESERVED = ["key", "id", "s", "type", "preset", "tolerance", "angularTolerance", "ascii", "lang"] as const;
 type Reserved = (typeof RESERVED)[number];
 
 function isReserved(name: string): name is Reserved {

@@ -5,10 +5,11 @@ import { PartforgeError, type ErrorData, type SourceLocation } from "../shared/e
 import { refusedRequires } from "./importPolicy.ts";
 import { inspectOutput, type GeneratedPosition, type OutputFacts } from "./inspect.ts";
 import { instrumentation } from "./instrument.ts";
+import { composeMaps, pythonPosition, translatePythonScript } from "./python/index.ts";
 import { applyInsertions } from "./sourceEdits.ts";
 
-/** The language a ModelScript is written in. */
-export type ScriptLanguage = "ts" | "js";
+/** The language a ModelScript is written in (`py`: Python, translated to JavaScript first; see python/). */
+export type ScriptLanguage = "ts" | "js" | "py";
 
 /** Options of `compileModelScript`. */
 export interface CompileOptions {
@@ -26,7 +27,7 @@ export interface CompiledScript {
   readonly virtualFileName: string;
   /** The normalised source (no BOM, `\n` line ends) that was compiled. */
   readonly source: string;
-  /** SHA-256 (hex) of `source`. */
+  /** SHA-256 (hex) of `source`; for Python, of the language and the translated JavaScript. */
   readonly sha256: string;
   /**
    * Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. Its
@@ -60,8 +61,51 @@ const STRICT_PROLOGUE = '"use strict";\n';
 export async function compileModelScript(source: string, options: CompileOptions): Promise<CompiledScript> {
   const normalised = normaliseSource(source);
   const fileName = options.fileName ?? `model.${options.language}`;
+  if (options.language === "py") return compilePython(normalised, fileName);
+  return compileJavaScript(normalised, options.language, fileName);
+}
+
+/**
+ * A Python ModelScript: translated to JavaScript, then compiled exactly as a JavaScript one (the
+ * same import policy, instrumentation and checks), with every position mapped back to the `.py`.
+ */
+async function compilePython(source: string, fileName: string): Promise<CompiledScript> {
+  const translated = translatePythonScript(source, fileName);
+  let compiled: CompiledScript;
+  try {
+    compiled = await compileJavaScript(translated.code, "js", fileName);
+  } catch (error) {
+    // The translator's output is refused only for what the author wrote (e.g. a refused text in a string).
+    if (error instanceof PartforgeError && error.location !== undefined) throw error.withLocation(pythonPosition(translated, error.location.line, error.location.column));
+    throw error;
+  }
+  const sourceMap = composeMaps(compiled.sourceMap, translated, fileName);
+  const toPython = (at: SourceLocation | undefined) => (at === undefined ? undefined : pythonPosition(translated, at.line, at.column));
+  const exportLocations = new Map<string, SourceLocation>();
+  for (const [name, at] of compiled.exportLocations) {
+    const mapped = toPython(at);
+    if (mapped !== undefined) exportLocations.set(name, mapped);
+  }
+  return {
+    language: "py",
+    fileName,
+    virtualFileName: compiled.virtualFileName,
+    source,
+    // Of the language and the translation (runtime prelude included), not only the text: the
+    // description and build caches key on it, and a new translator or runtime must not reuse
+    // what an older one built, nor a TypeScript reading of the same text.
+    sha256: createHash("sha256").update(`py\n${translated.code}`).digest("hex"),
+    code: compiled.code,
+    sourceMap,
+    exportLocations,
+    partforgeImports: new Map([...compiled.partforgeImports].map(([name, at]) => [name, toPython(at)] as const)),
+    originalLocation: (line, column) => mapPosition(sourceMap, { line, column: column - 1 }),
+  };
+}
+
+async function compileJavaScript(normalised: string, language: "ts" | "js", fileName: string): Promise<CompiledScript> {
   const sha256 = createHash("sha256").update(normalised).digest("hex");
-  const { code: rawCode, map } = await runEsbuild(normalised, options.language, fileName);
+  const { code: rawCode, map } = await runEsbuild(normalised, language, fileName);
   const generated = STRICT_PROLOGUE + rawCode;
   const esbuildMap = new TraceMap({ ...map, mappings: ";" + map.mappings });
   const locate = (at: GeneratedPosition) => mapPosition(esbuildMap, at);
@@ -86,7 +130,7 @@ export async function compileModelScript(source: string, options: CompileOptions
   const originalLocation = (line: number, column: number) => mapPosition(sourceMap, { line, column: column - 1 });
   const comments = facts.comments.map(({ start, end }) => ({ start: edited.movedOffset(start), end: edited.movedOffset(end - 1) + 1 }));
   return {
-    language: options.language,
+    language,
     fileName,
     virtualFileName: `partforge-modelscript/${sha256.slice(0, 16)}/${fileName.replace(/[^\w.-]/g, "_")}`,
     source: normalised,
@@ -104,7 +148,7 @@ export function normaliseSource(source: string): string {
   return source.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }
 
-async function runEsbuild(source: string, language: ScriptLanguage, fileName: string): Promise<{ code: string; map: EncodedSourceMap }> {
+async function runEsbuild(source: string, language: "ts" | "js", fileName: string): Promise<{ code: string; map: EncodedSourceMap }> {
   let result;
   try {
     result = await transform(source, {

@@ -3,6 +3,7 @@ import { PartforgeError, type SourceLocation } from "../shared/errors.ts";
 import { caughtHook, type CaughtHook } from "../shared/stackOverflow.ts";
 import type { CompiledScript } from "./compile.ts";
 import { CAUGHT_HOOK } from "./instrument.ts";
+import { pythonMessage } from "./python/errors.ts";
 import { asPartforgeError, describeThrown, errorText, isRealError, stackOf } from "./thrown.ts";
 
 /** The CommonJS environment one evaluation of a compiled ModelScript runs in. */
@@ -158,6 +159,19 @@ export function locateStack(stack: string, compiled: CompiledScript): SourceLoca
  * SCRIPT_EXCEPTION with the original message, described safely whatever was thrown.
  */
 export function scriptFailure(thrown: unknown, compiled: CompiledScript, during: string): PartforgeError {
+  const failure = failureOf(thrown, compiled, during);
+  if (compiled.language !== "py") return failure;
+  // A Python author reads Python's wording (python/errors.ts).
+  const message = pythonMessage(failure.message);
+  if (message === failure.message) return failure;
+  return new PartforgeError(failure.code, message, {
+    ...(failure.location === undefined ? {} : { location: failure.location }),
+    ...(failure.details === undefined ? {} : { details: failure.details }),
+    cause: failure,
+  });
+}
+
+function failureOf(thrown: unknown, compiled: CompiledScript, during: string): PartforgeError {
   const location = locateError(thrown, compiled);
   const known = asPartforgeError(thrown);
   if (known !== undefined) return known.withLocation(location);

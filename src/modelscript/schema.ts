@@ -25,6 +25,7 @@ export const RESERVED_PARAM_NAMES: readonly string[] = Object.freeze([
   "tolerance",
   "angularTolerance",
   "ascii",
+  "lang",
 ]);
 
 /**

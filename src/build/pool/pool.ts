@@ -230,8 +230,8 @@ export class BuildPool {
 
   async #prepare(request: PoolBuildRequest, call: BuildCallOptions): Promise<Prepared | BuildFailure> {
     if (this.#closed) return this.#failure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } });
-    if (typeof request.source !== "string" || (request.language !== "ts" && request.language !== "js")) {
-      return this.#failure({ code: "USAGE", message: "a build needs the script text and its language (ts or js)" });
+    if (typeof request.source !== "string" || !["ts", "js", "py"].includes(request.language)) {
+      return this.#failure({ code: "USAGE", message: "a build needs the script text and its language (ts, js or py)" });
     }
     const format = typeof request.type === "string" ? parseExportFormat(request.type) : undefined;
     if (format === undefined) {

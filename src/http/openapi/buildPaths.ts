@@ -10,6 +10,7 @@ export const BUILD_FIELDS = [
   { name: "key", required: true, description: "Your API key. May instead be sent as `Authorization: Bearer <key>` or `X-API-Key: <key>`." },
   { name: "id", required: false, description: "The id of a stored model: 7–9 lowercase letters and digits, e.g. `4hskpb69`. Either `id` or `s` is required." },
   { name: "s", required: false, description: "The full ModelScript text. If both `id` and `s` are given, `s` wins." },
+  { name: "lang", required: false, description: "The language of `s`: `python` (a CadQuery / ParametricParts Python script), `ts` or `js`. Detected when absent: Python when the text parses as Python and not as JavaScript." },
   { name: "type", required: true, description: "Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`." },
   { name: "preset", required: false, description: "A preset of the model. The preset is applied first, then the explicit parameter values." },
   { name: "tolerance", required: false, description: `Mesh tolerance in model units, ${TOLERANCE_BOUNDS.min}–${TOLERANCE_BOUNDS.max} (default 0.1). Mesh formats only.` },
@@ -118,6 +119,7 @@ function queryParameters(): unknown[] {
   return [
     field("id", { type: "string", pattern: "^[a-z0-9]{7,9}$" }, describe("id"), "4hskpb69"),
     field("s", { type: "string" }, describe("s")),
+    field("lang", { type: "string", enum: ["python", "py", "ts", "js"] }, describe("lang"), "python"),
     { ...field("type", { type: "string" }, describe("type"), "STEP"), required: true },
     field("preset", { type: "string" }, describe("preset"), "short"),
     field("tolerance", { type: "string" }, describe("tolerance"), "0.05"),

@@ -1,7 +1,7 @@
 import { TraceMap } from "@jridgewell/trace-mapping";
 import { type SourceLocation } from "../shared/errors.ts";
-/** The language a ModelScript is written in. */
-export type ScriptLanguage = "ts" | "js";
+/** The language a ModelScript is written in (`py`: Python, translated to JavaScript first; see python/). */
+export type ScriptLanguage = "ts" | "js" | "py";
 /** Options of `compileModelScript`. */
 export interface CompileOptions {
     language: ScriptLanguage;
@@ -17,7 +17,7 @@ export interface CompiledScript {
     readonly virtualFileName: string;
     /** The normalised source (no BOM, `\n` line ends) that was compiled. */
     readonly source: string;
-    /** SHA-256 (hex) of `source`. */
+    /** SHA-256 (hex) of `source`; for Python, of the language and the translated JavaScript. */
     readonly sha256: string;
     /**
      * Strict CommonJS; `require("partforge")` is its only import. Comments are blanked out. Its

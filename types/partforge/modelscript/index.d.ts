@@ -7,6 +7,7 @@ export { FloatParam, IntParam, IntegerParam, BooleanParam, StringParam, ChoicePa
 export { compileModelScript, normaliseSource, type CompiledScript, type CompileOptions, type ScriptLanguage, } from "./compile.ts";
 export { evaluateModelScript, inProcessEvaluator, locateError, raisedOutsideScript, type Evaluator, type EvaluationContext, type ScriptExports, } from "./evaluate.ts";
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
+export { looksLikePython, PYTHON_LIMITS, type PythonDialect } from "./python/index.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { PARAM_KINDS, type ParamKind } from "./declaration.ts";

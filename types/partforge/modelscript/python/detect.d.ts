@@ -1,0 +1,1 @@
+export declare function looksLikePython(source: string): boolean;

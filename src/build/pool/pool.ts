@@ -20,7 +20,7 @@ import { BuildKeys, descriptionRefusal, prepareRequest, slotJob, type Prepared }
 import type { SlotConfig } from "./protocol.ts";
 import { createRedactor, redactError, type Redactor } from "./redact.ts";
 import { bundleSlot } from "./slotBundle.ts";
-import { SlotScheduler } from "./slotScheduler.ts";
+import { shuttingDown, SlotScheduler } from "./slotScheduler.ts";
 import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
 import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
 
@@ -123,7 +123,7 @@ export class BuildPool {
   }
 
   async #prepare(request: BuildRequest, beforeRun: BeforeRun | undefined): Promise<Prepared | BuildFailure> {
-    if (this.#scheduler.closed) return this.#failure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } });
+    if (this.#scheduler.closed) return this.#failure(shuttingDown());
     const prepared = await prepareRequest(this.#compiler, request, { timeoutMs: this.#options.timeoutMs }, beforeRun);
     return "error" in prepared ? this.#failure(prepared.error) : prepared;
   }

@@ -36,6 +36,11 @@ interface Waiting {
 /** What `health()` reports of the slots and the queue. */
 export type SchedulerHealth = Omit<PoolHealth, "size" | "spare" | "closed" | "cache">;
 
+/** The answer to a request that comes, or still waits, when the pool is closing. */
+export function shuttingDown(): ErrorData {
+  return { code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } };
+}
+
 const MAX_RESPAWN_DELAY_MS = 30_000;
 const FAILED_STARTS_BEFORE_GIVING_UP = 3;
 /** How long close() waits for killed slots to end before releasing their handles. */
@@ -132,7 +137,7 @@ export class SlotScheduler {
     this.#closed = true;
     clearTimeout(this.#respawnTimer);
     clearTimeout(this.#fairnessTimer);
-    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }, waitedMs(waiting)));
+    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure(shuttingDown(), waitedMs(waiting)));
     // Running builds get their time limits (the longest allowed) to finish; then every slot is killed.
     if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + this.#options.killGraceMs + CLOSE_GRACE_MS);
     const slots = [...this.#slots];
@@ -155,7 +160,7 @@ export class SlotScheduler {
    * queue, yet never keeps another out of it.
    */
   run(job: SlotJob, tenant: string, beforeRun: BeforeRun | undefined): Promise<RunResult> {
-    if (this.#closed) return Promise.resolve(jobFailure({ code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } }));
+    if (this.#closed) return Promise.resolve(jobFailure(shuttingDown()));
     if (this.#queue.length >= this.#options.maxQueue) {
       const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
       const busy = jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } });

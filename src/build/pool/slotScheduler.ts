@@ -46,6 +46,7 @@ const FAILED_STARTS_BEFORE_GIVING_UP = 3;
 /** How long close() waits for killed slots to end before releasing their handles. */
 const CLOSE_GRACE_MS = 5000;
 
+/** The slots of one pool and the queue in front of them; `BuildPool` is its only user. */
 export class SlotScheduler {
   readonly #options: SchedulerOptions;
   readonly #launch: SlotLaunch;
@@ -93,15 +94,7 @@ export class SlotScheduler {
     this.#ensureCapacity();
   }
 
-  /**
-   * Resolves when no slot is starting any more: the spare (and any replacement) is warm too.
-   * `createBuildPool` already waits for the first `size` slots; this also waits for the ones that
-   * warm up in the background, whose warm-up builds would otherwise share the CPU with requests.
-   * A slot that fails to start settles it as well (see `health().startFailures`).
-   * @example
-   * const pool = await createBuildPool({ size: 2 });
-   * await pool.warm(); // e.g. before a benchmark
-   */
+  /** Resolves when no slot is starting any more (see `BuildPool.warm`). */
   async warm(): Promise<void> {
     for (;;) {
       const starting = [...this.#slots].filter((slot) => slot.state === "starting");

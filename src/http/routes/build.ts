@@ -6,7 +6,8 @@ import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import { scriptOf } from "../scriptSource.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
-import { readBuildFields, type BuildFields } from "../buildFields.ts";
+import { readBuildFields } from "../buildFields.ts";
+import { buildRequestOf } from "../buildRequest.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
 import { logBuild, tagAccount } from "../requestLog.ts";
@@ -71,18 +72,7 @@ export function registerBuildRoutes(
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
     const started = performance.now();
     const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build(
-        {
-          source: script.source,
-          language: script.language,
-          type,
-          ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
-          values: fields.params,
-          options,
-          tenant,
-        },
-        beforeRun,
-      ),
+      backend.build(buildRequestOf(script, fields, { type, options, tenant }), beforeRun),
     );
     logBuild(request, { format: type, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) return sendProblem(reply, result.error);

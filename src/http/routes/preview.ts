@@ -14,6 +14,7 @@ import { isUnit, millimetresPer, DEFAULT_UNIT } from "../../shared/units.ts";
 import type { Store } from "../../store/index.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
+import { buildRequestOf } from "../buildRequest.ts";
 import type { ComputeBudget, Payer } from "../computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -115,18 +116,7 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
     const started = performance.now();
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: caller.key?.id ?? null } : { clientAddress: request.ip, modelId: script.modelId! };
     const result = await compute.metered(payer, { kind: "preview", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build(
-        {
-          source: script.source,
-          language: script.language,
-          type: format,
-          ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
-          values: fields.params,
-          options: previewOptions(script),
-          tenant,
-        },
-        beforeRun,
-      ),
+      backend.build(buildRequestOf(script, fields, { type: format, options: previewOptions(script), tenant }), beforeRun),
     );
     logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) {

@@ -10,7 +10,7 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The pages, each an entry `web/src/pages/<page>.ts` served as `/assets/<page>.js`. */
-export const WEB_PAGES = ["gallery", "model", "editor", "account", "login", "signup", "tester"] as const;
+export const WEB_PAGES = ["gallery", "model", "editor", "account", "login", "signup", "tester", "docs"] as const;
 export type WebPage = (typeof WEB_PAGES)[number];
 
 export interface WebAsset {

@@ -32,6 +32,7 @@ export { PoolBackend } from "./poolBackend.ts";
 export {
   createBuildPool,
   BuildPool,
+  DEFAULT_SLOT_LIMITS,
   type BuildPoolOptions,
   type PoolHealth,
   type SlotHealth,

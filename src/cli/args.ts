@@ -17,7 +17,7 @@ export const USAGE = `Usage:
   partforge models pull <model id> [-o FILE|-] [--server URL] [--key-file FILE|-]
   partforge describe <model.ts|model.js>
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
-                  [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
+                  [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
@@ -30,6 +30,10 @@ serve writes one JSON log line per request to standard output (level info by def
 serve also reads PARTFORGE_PUBLIC_URL (an https URL makes cookies Secure), PARTFORGE_TRUST_PROXY=1
 (one reverse proxy in front: its X-Forwarded-For/-Proto are believed) and PARTFORGE_ADMIN_TOKEN
 (Bearer token for /health details; without it only a loopback client without a proxy sees them).
+serve --cache (or PARTFORGE_CACHE) keeps builds in a tier every node shares instead of the data
+directory: file:///DIR[?max-bytes=20GiB] or s3://BUCKET/PREFIX[?endpoint=URL&region=R&path-style=true]
+(the AWS SDK's usual environment gives credentials); with s3, --cache-lock (or REDIS_URL) names the
+Redis whose locks let one node build what several are asked for at once.
 
 build --server and models talk to a partforge service: --server, else PARTFORGE_URL (build is
 local without either). The API key comes from --key-file FILE (- for standard input), else
@@ -87,6 +91,10 @@ export interface ServeCommand extends StoreSettings, ExposureSettings {
   slots: number | undefined;
   /** Builds each slot runs before taking requests (the pool's default when absent). */
   warmupBuilds: number | undefined;
+  /** The shared build cache (`file://…` or `s3://…`); the data directory's disk cache when absent. */
+  cache: string | undefined;
+  /** Redis for the shared cache's leases when it is on S3 (`--cache-lock` or `REDIS_URL`). */
+  cacheLock: string | undefined;
   logLevel: LogLevel;
 }
 
@@ -122,6 +130,12 @@ function logLevelOption(value: string | undefined, source: string): LogLevel {
   const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
   if (level === undefined) throw usage(`${source} must be one of ${LOG_LEVELS.join(", ")}; got "${value}"`);
   return level;
+}
+
+function cacheOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^(file|s3):\/\//.test(value)) throw usage(`--cache must be a file:///directory or s3://bucket/prefix URL; got "${value}"`);
+  return value;
 }
 
 function planOption(value: unknown): "evaluation" | "enterprise" | undefined {
@@ -205,6 +219,8 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       slots: { type: "string" },
       "warmup-builds": { type: "string" },
       "log-level": { type: "string" },
+      cache: { type: "string" },
+      "cache-lock": { type: "string" },
     });
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
     return {
@@ -214,6 +230,8 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
+      cacheLock: (values["cache-lock"] as string | undefined) ?? (env.REDIS_URL || undefined),
       logLevel:
         values["log-level"] !== undefined ? logLevelOption(values["log-level"] as string, "--log-level") : logLevelOption(env.LOG_LEVEL, "LOG_LEVEL"),
       ...exposureSettings(values, env),

@@ -2,7 +2,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBuildCache } from "../build/cache/index.ts";
+import { createBuildCache, openSharedCache, type BuildCache, type StoredMeta } from "../build/cache/index.ts";
 import { createBuildPool, type PoolLogger } from "../build/pool/index.ts";
 import { PoolBackend } from "../build/index.ts";
 import { buildApp } from "../http/app.ts";
@@ -21,10 +21,11 @@ export interface RunningService {
 
 /** Starts everything and returns once the port listens. */
 export async function startService(command: ServeCommand, io: CliIO): Promise<RunningService> {
-  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}) });
-  const cache = createBuildCache({ dir: join(command.dataDir, "cache") });
-  // The pool logs as text until the service's JSON log exists, then into it.
+  // The pool and the cache log as text until the service's JSON log exists, then into it.
   let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
+  let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
+  const cache = await openBuildCache(command, (level, message) => cacheLog(level, message));
+  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}) });
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
@@ -43,9 +44,11 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
     ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
   });
   poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
+  cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
   const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";
-  io.stderr.write(`partforge listening on ${address} (${where}; build slots: ${pool.health().size})\n`);
+  const cacheWhere = command.cache === undefined ? "" : `; shared build cache: ${cache.stats().tier}`;
+  io.stderr.write(`partforge listening on ${address} (${where}; build slots: ${pool.health().size}${cacheWhere})\n`);
   if (seeded) {
     io.stderr.write(
       [
@@ -71,11 +74,18 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
       closing ??= (async () => {
         await app.close();
         await pool.close();
+        await cache.close();
         await store.close();
       })();
       return closing;
     },
   };
+}
+
+/** The shared tier `--cache` names behind memory, else the data directory's disk cache. */
+async function openBuildCache(command: ServeCommand, log: PoolLogger): Promise<BuildCache> {
+  if (command.cache === undefined) return createBuildCache({ dir: join(command.dataDir, "cache"), log });
+  return createBuildCache({ shared: await openSharedCache<StoredMeta>(command.cache, { lockUrl: command.cacheLock, log }), log });
 }
 
 export async function runServe(command: ServeCommand, io: CliIO): Promise<void> {

@@ -439,8 +439,93 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** These docs, readable, with curl examples */
+        /** The docs: where to start, with a quick start for this server */
         get: operations["getDocsPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/rest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The REST API reference, generated from this document, with curl lines for this server and one of its public models */
+        get: operations["getRestReferencePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/first-modelscript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A guide: write your first ModelScript, preview it, save it and build it through the API */
+        get: operations["getFirstModelScriptGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/modelscript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ModelScript reference: exports, parameters, presets, units, METADATA and limits */
+        get: operations["getModelScriptReferencePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/api": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The modelling API reference (the same source as the TypeScript declarations) */
+        get: operations["getModellingApiReferencePage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/docs/contract": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Build Service contract in one page: /build's fields, datatypes, answers and error codes */
+        get: operations["getBuildContractPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3787,7 +3872,132 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The page */
+            /** @description The page, rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html>
+                     *     <html lang="en"><head><title>Models · partforge</title>…</head><body>…</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getRestReferencePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html>
+                     *     <html lang="en"><head><title>Models · partforge</title>…</head><body>…</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getFirstModelScriptGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html>
+                     *     <html lang="en"><head><title>Models · partforge</title>…</head><body>…</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getModelScriptReferencePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html>
+                     *     <html lang="en"><head><title>Models · partforge</title>…</head><body>…</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getModellingApiReferencePage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, rendered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!doctype html>
+                     *     <html lang="en"><head><title>Models · partforge</title>…</head><body>…</body></html>
+                     */
+                    "text/html": string;
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getBuildContractPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page, rendered */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -13,13 +13,16 @@ export type ParamKind = "FloatParam" | "IntParam" | "BooleanParam" | "StringPara
 const COMMON_OPTIONS = ["default", "presets", "desc", "group"] as const;
 
 /** Each constructor's datatype and the option keys it accepts. */
-const KINDS: Readonly<Record<ParamKind, { type: ParamType; options: readonly string[] }>> = {
+export const PARAM_KINDS: Readonly<Record<ParamKind, { type: ParamType; options: readonly string[] }>> = {
   FloatParam: { type: "float", options: [...COMMON_OPTIONS, "min", "max", "step"] },
   IntParam: { type: "int", options: [...COMMON_OPTIONS, "min", "max", "step"] },
   BooleanParam: { type: "boolean", options: COMMON_OPTIONS },
   StringParam: { type: "string", options: [...COMMON_OPTIONS, "maxLength", "pattern"] },
   ChoiceParam: { type: "choice", options: [...COMMON_OPTIONS, "choices"] },
 };
+// Read by the docs too: nothing may change it.
+for (const kind of Object.values(PARAM_KINDS)) Object.freeze(Object.freeze(kind).options);
+Object.freeze(PARAM_KINDS);
 
 /**
  * What one constructor call declared, read once from the script's options object. Problems
@@ -70,7 +73,7 @@ class DeclarationReader {
   private oversize: Oversize | undefined;
 
   constructor(private readonly kind: ParamKind) {
-    this.constraints = { type: KINDS[kind].type };
+    this.constraints = { type: PARAM_KINDS[kind].type };
   }
 
   result(): Declaration {
@@ -97,7 +100,7 @@ class DeclarationReader {
       this.problems.push(`${this.kind} expects an options object such as { default: … }; got ${describeThrown(options)}`);
       return undefined;
     }
-    const valid = KINDS[this.kind].options;
+    const valid = PARAM_KINDS[this.kind].options;
     const entries = new Map<string, unknown>();
     for (const key of Object.keys(options)) {
       if (!valid.includes(key)) {

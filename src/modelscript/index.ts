@@ -36,6 +36,7 @@ export {
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
+export { PARAM_KINDS, type ParamKind } from "./declaration.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";
 export { resolveValues, coerceValue, type RequestValue, type ValueRequest } from "./values.ts";
 export {

@@ -3,7 +3,10 @@
  * `RangeError` itself, with no JavaScript hook, so every place that can swallow a thrown value
  * reports it first: the catch clauses, `finally` blocks and function bodies of every ModelScript
  * through `caughtHook` (instrumented at compile time, see modelscript/instrument.ts), and
- * partforge's own catch sites in script-facing code through `noteStackOverflow`. A slot compares
+ * partforge's own catch sites in script-facing code through `noteStackOverflow`. In a slot,
+ * partforge's own function bodies, catch clauses and `finally` blocks report through `caughtHook`
+ * too (build/pool/instrumentedPartforge.ts), so an overflow V8 catches for a partforge function
+ * (a Promise executor or reaction, an iterator's `return`) is seen as well. A slot compares
  * `stackOverflowsSeen()` before and after each build and retires itself when it grew.
  */
 import { isNativeError, isProxy } from "node:util/types";

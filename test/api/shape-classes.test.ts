@@ -153,6 +153,13 @@ describe("the shape classes", () => {
       const shell = Shell.makeShell(Solid.makeBox(1, 1, 1).Faces());
       assert.ok(shell instanceof Shell);
       assertClose(Solid.makeSolid(shell).Volume(), 1, 1e-9);
+      // Ruled between two wires the surface is a Shell; makeShell sews shells with faces, as CadQuery's sewing does.
+      const square = (z: number) => Wire.makePolygon([[0, 0, z], [1, 0, z], [1, 1, z], [0, 1, z]], false, true);
+      const sides = Face.makeRuledSurface(square(0), square(1));
+      assert.ok(sides instanceof Shell && sides.Faces().length === 4);
+      const closed = Shell.makeShell([Face.makeFromWires(square(0)), sides, Face.makeFromWires(square(1))]);
+      assert.ok(closed instanceof Shell && closed.Closed());
+      assertClose(Solid.makeSolid(closed).Volume(), 1, 1e-9);
       assertClose(Face.makePlane(2, 2).thicken(1).Volume(), 4, 1e-9);
     }));
 
@@ -237,6 +244,7 @@ describe("the shape classes", () => {
       assertPartforgeError(() => Edge.makeLine([0, 0, 0], [1, 0, 0]).positionAt(1.5), "SCRIPT_EXCEPTION", /d must be between 0 and 1/);
       assertPartforgeError(() => Solid.makeBox(1, 1, 1).fillet(0.1, [Solid.makeBox(1, 1, 1, [5, 0, 0]).Edges()[0] as Edge]), "SCRIPT_EXCEPTION", /edgeList\[0\] is not an edge of this solid/);
       assertPartforgeError(() => Face.makeRuledSurface(Edge.makeLine([0, 0, 0], [1, 0, 0]), Wire.makeCircle(1, [0, 0, 1], [0, 0, 1])), "SCRIPT_EXCEPTION", /give two edges or two wires/);
+      assertPartforgeError(() => loose(Shell).makeShell!([Face.makePlane(1, 1), Edge.makeLine([0, 0, 0], [1, 0, 0])]), "SCRIPT_EXCEPTION", /^Shell\.makeShell\(listOfFaces\): listOfFaces\[1\] must be a Face or a Shell; got/);
     }));
 
   it("says NOT_SUPPORTED, naming the method and why, for what partforge cannot do", () =>

@@ -25,7 +25,7 @@ describe("CadQuery documentation conformance", () => {
 
   it("keeps every port next to its CadQuery original, with a native expected value, and lists no pending program that has no port", () => {
     for (const name of ports) {
-      assert.match(readFileSync(join(HERE, "programs", `${name}.py`), "utf8"), /^# CadQuery (documentation: doc\/|example: examples\/)/, `${name}: the original cites its page`);
+      assert.match(readFileSync(join(HERE, "programs", `${name}.py`), "utf8"), /^# CadQuery (documentation: doc\/|example: examples\/|mailing list: |issue: )/, `${name}: the original cites its page`);
       assert.ok(expected[name], `${name}: no entry in expected.json; write native/${name}.py and run npm run conformance:native -- ${name}`);
     }
     for (const name of Object.keys(PENDING)) assert.ok(ports.includes(name), `pending.ts lists ${name}, which has no port`);

@@ -154,15 +154,15 @@ for (const kind of kinds) {
       assert.equal((await call("GET", "/api/keys")).statusCode, 401);
     });
 
-    it("publishes /openapi.json with every endpoint and /docs with curl examples and every status", async () => {
+    it("publishes /openapi.json with every endpoint and /docs/contract with curl examples and every status", async () => {
       const document = JSON.parse((await call("GET", "/openapi.json")).body);
       for (const path of ["/build", "/parts/build", "/api/accounts", "/api/session", "/api/keys", "/api/keys/{id}", "/api/models", "/api/models/{id}", "/api/usage", "/api/account"]) {
         assert.ok(document.paths[path], path);
       }
-      const docs = (await call("GET", "/docs")).body;
-      assert.match(docs, /curl -o part\.step "http/);
+      const docs = (await call("GET", "/docs/contract")).body;
+      assert.match(docs, /curl -o part\.step &quot;http/);
       assert.match(docs, /curl -o box\.stl http/);
-      for (const status of [200, 304, 400, 403, 404, 413, 429, 500, 503, 504]) assert.match(docs, new RegExp(`<td>${status}</td>`));
+      for (const status of [200, 304, 400, 403, 404, 413, 429, 500, 503, 504]) assert.match(docs, new RegExp(`<td data-label="status">${status}</td>`));
     });
   });
 }

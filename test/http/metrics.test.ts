@@ -120,7 +120,7 @@ function poolHealthOf(overrides: Partial<PoolHealth>): PoolHealth {
     recycles: { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0 },
     startFailures: 0,
     isolation: { network: true, diesWithPool: true, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 512, wasmMaxPages: 16_384 },
-    cache: { memoryEntries: 0, memoryBytes: 0, memoryHits: 0, diskHits: 0, misses: 0 },
+    cache: { tier: "disk", memoryEntries: 0, memoryBytes: 0, memoryHits: 0, diskHits: 0, sharedHits: 0, misses: 0, storeErrors: 0, leaseErrors: 0, corruptEntries: 0, leaseWaits: 0 },
     ...overrides,
   };
 }
@@ -143,7 +143,7 @@ describe("pool metrics", async () => {
       buildsServed: 17,
       recycles: { ...poolHealthOf({}).recycles, timeout: 2, wasm: 1 },
       startFailures: 1,
-      cache: { memoryEntries: 5, memoryBytes: 12_345, memoryHits: 7, diskHits: 3, misses: 9 },
+      cache: { tier: "s3", memoryEntries: 5, memoryBytes: 12_345, memoryHits: 7, diskHits: 3, sharedHits: 6, misses: 9, storeErrors: 2, leaseErrors: 1, corruptEntries: 4, leaseWaits: 8 },
     });
     let now = await scrape(service);
     assert.equal(now.value("partforge_queue_depth"), 4);
@@ -160,7 +160,12 @@ describe("pool metrics", async () => {
     assert.equal(now.value("partforge_slot_jobs_total"), 17);
     assert.equal(now.value("partforge_cache_hits_total", { tier: "memory" }), 7);
     assert.equal(now.value("partforge_cache_hits_total", { tier: "disk" }), 3);
+    assert.equal(now.value("partforge_cache_hits_total", { tier: "shared" }), 6);
     assert.equal(now.value("partforge_cache_misses_total"), 9);
+    assert.equal(now.value("partforge_cache_errors_total", { store: "store" }), 2);
+    assert.equal(now.value("partforge_cache_errors_total", { store: "leases" }), 1);
+    assert.equal(now.value("partforge_cache_corrupt_total"), 4);
+    assert.equal(now.value("partforge_cache_lease_waits_total"), 8);
     assert.equal(now.value("partforge_cache_memory_bytes"), 12_345);
     assert.equal(now.value("partforge_slot_wasm_memory_bytes", { slot: "1" }), 200e6);
     assert.equal(now.value("partforge_slot_resident_memory_bytes", { slot: "2" }), 300e6);

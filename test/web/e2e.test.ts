@@ -13,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { CHROMIUM_MISSING, launchChromium, type Browser } from "./browser.ts";
 import { changedShare, pixelStats } from "./pixels.ts";
+import { DOCS_PAGES } from "../../src/http/docs/layout.ts";
 import { checkScreen } from "./screens.ts";
 import { startWebService, type WebTestService } from "./service.ts";
 
@@ -323,6 +324,25 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.equal(await page.getByRole("link", { name: "Browser test washer" }).count(), 0);
   });
 
+  it("the docs are reached from the header, keep the site's frame, and copy a curl line for this server and a model that exists here", async () => {
+    await page.goto(`${service.url}/`);
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Docs" }).click();
+    await page.waitForURL(`${service.url}/docs`);
+    await page.getByRole("navigation", { name: "Docs" }).getByRole("link", { name: "REST API" }).click();
+    await page.waitForURL(`${service.url}/docs/rest`);
+    await page.getByRole("heading", { name: "REST API reference" }).waitFor();
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: service.url });
+    const copy = page.getByRole("button", { name: "Copy the curl line of GET /build", exact: true });
+    await copy.click();
+    await page.getByRole("button", { name: "Copied ✓" }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const id = new RegExp(`^curl -o part\\.step "${service.url.replace(/[.]/g, "\\.")}/build\\?key=\\$KEY&id=([a-z0-9]{7,9})&type=STEP`).exec(copied)?.[1];
+    assert.ok(id !== undefined, copied);
+    assert.equal((await fetch(`${service.url}/api/models/${id}`)).status, 200, "the example's model exists here");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Gallery" }).click();
+    await page.waitForURL(`${service.url}/`);
+  });
+
   it("every page at 1280 and 390 px: screenshot saved, no console error, no horizontal scroll, every control named", async () => {
     const tour = await browser.context.newPage();
     const screens: [string, string, (p: Page) => Promise<void>][] = [
@@ -331,7 +351,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
       ["/editor", "editor", (p) => p.locator(".cm-content").waitFor()],
       ["/account", "account", (p) => p.locator("#usage-summary").waitFor()],
       ["/tester", "tester", (p) => p.locator("main h1").waitFor()],
-      ["/docs", "docs", (p) => p.locator("h1").first().waitFor()],
+      ...DOCS_PAGES.map(({ path }): [string, string, (p: Page) => Promise<void>] => [path, path.slice(1).replace(/\//g, "-"), (p) => p.locator("main .code-box button").first().waitFor()]),
     ];
     const problems: string[] = [];
     for (const width of [1280, 390]) {

@@ -65,7 +65,7 @@ describe("web routes", () => {
   });
 
   it("serves the bundle with ETags: every page script, the stylesheet, and no CDN URL inside", async () => {
-    for (const asset of ["gallery.js", "model.js", "editor.js", "account.js", "login.js", "signup.js", "tester.js", "styles.css", "favicon.svg"]) {
+    for (const asset of ["gallery.js", "model.js", "editor.js", "account.js", "login.js", "signup.js", "tester.js", "docs.js", "styles.css", "favicon.svg"]) {
       const response = await service.app.inject({ method: "GET", url: `/assets/${asset}` });
       assert.equal(response.statusCode, 200, asset);
       const etag = String(response.headers.etag);

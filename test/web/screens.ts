@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 
 export const SCREENS_DIR = new URL("../../artifacts/screens/", import.meta.url).pathname;
+const MAX_SHOT_HEIGHT_PX = 12_000;
 
 export interface ScreenFindings {
   consoleErrors: string[];
@@ -52,7 +53,11 @@ export async function checkScreen(page: Page, url: string, name: string, width: 
     await page.goto(url);
     await ready(page);
     await mkdir(SCREENS_DIR, { recursive: true });
-    await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: true });
+    // A very long page (the modelling API reference) is saved down to MAX_SHOT_HEIGHT_PX: Chromium
+    // takes minutes over a full-page image of it; the checks below still cover the whole page.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const clip = height > MAX_SHOT_HEIGHT_PX ? { clip: { x: 0, y: 0, width, height: MAX_SHOT_HEIGHT_PX } } : {};
+    await page.screenshot({ path: join(SCREENS_DIR, `${name}-${width}.png`), fullPage: true, ...clip });
     const horizontalScrollPx = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     return { consoleErrors, horizontalScrollPx, unnamed: await unnamedInteractive(page) };
   } finally {

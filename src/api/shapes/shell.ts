@@ -14,7 +14,7 @@ const bind = binderFor<ShellValues>("Shell", SHELL_SIGNATURES, {});
  */
 export class Shell extends Shape {
   /**
-   * The faces sewn into one shell.
+   * The faces (and shells, such as `Face.makeRuledSurface` gives for two wires) sewn into one shell.
    * @example Solid.makeSolid(Shell.makeShell(Solid.makeBox(1, 1, 1).Faces())).Volume() // 1
    */
   static makeShell(...args: ShellArgs["makeShell"]): Shell {

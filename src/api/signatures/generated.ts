@@ -1618,13 +1618,13 @@ export interface FaceValues {
 /** What a script may pass to each Shell method: positionally, by name in a trailing options object, or both. */
 export interface ShellArgs {
   makeShell:
-    | [options: { listOfFaces: readonly Face[] }]
-    | [listOfFaces: readonly Face[]];
+    | [options: { listOfFaces: readonly (Face | Shell)[] }]
+    | [listOfFaces: readonly (Face | Shell)[]];
 }
 
 /** What each Shell method receives after binding. */
 export interface ShellValues {
-  makeShell: { form: 0; listOfFaces: Face[] };
+  makeShell: { form: 0; listOfFaces: (Face | Shell)[] };
 }
 
 /** What a script may pass to each Solid method: positionally, by name in a trailing options object, or both. */

@@ -46,6 +46,7 @@ export const KIND_DESCRIPTIONS: Readonly<Record<ValueKind, string>> = Object.fre
   wires: "an array of Wires",
   faces: "an array of Faces",
   curves: "an array of Edges and Wires",
+  sheets: "an array of Faces and Shells",
   matrix: "a matrix: 3 or 4 rows of 4 finite numbers",
   workplane: "a Workplane",
   sketch: "a Sketch",
@@ -155,6 +156,8 @@ function checkKind(kind: ValueKind, value: unknown, guards: Guards): Checked {
       return listOf(value, (item) => ofKind(item, ["face"]));
     case "curves":
       return listOf(value, (item) => ofKind(item, ["edge", "wire"]));
+    case "sheets":
+      return listOf(value, (item) => ofKind(item, ["face", "shell"]));
     case "matrix": {
       const rows = listOf(value, (row) => {
         const numbers = listOf(row, finite);
@@ -210,6 +213,7 @@ const ITEM_KINDS: Readonly<Partial<Record<ValueKind, readonly ValueKind[]>>> = O
   wires: Object.freeze(["wire"] as const),
   faces: Object.freeze(["face"] as const),
   curves: Object.freeze(["edge", "wire"] as const),
+  sheets: Object.freeze(["face", "shell"] as const),
 });
 
 /**

@@ -334,7 +334,9 @@ export const FACE_SIGNATURES: SignatureTable = MAKERS({
 });
 
 export const SHELL_SIGNATURES: SignatureTable = MAKERS({
-  makeShell: { params: [required("listOfFaces", "faces")] },
+  // CadQuery types listOfFaces as Iterable[Face] but sews whatever it is given; scripts pass the
+  // Shells Face.makeRuledSurface returns for two wires (the CadQuery mailing list's thread).
+  makeShell: { params: [required("listOfFaces", "sheets")] },
 });
 
 export const SOLID_SIGNATURES: SignatureTable = MAKERS({

@@ -35,11 +35,12 @@ export type ValueKind =
   | "shell"
   | "solid"
   | "compound"
-  /** Lists of one kind; `curves` holds edges and wires. */
+  /** Lists of one kind; `curves` holds edges and wires, `sheets` faces and shells. */
   | "edges"
   | "wires"
   | "faces"
   | "curves"
+  | "sheets"
   /** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
   | "matrix"
   | "workplane"

@@ -1,18 +1,25 @@
 /**
- * The build cache: finished builds by content key, in a memory LRU bounded by bytes and, when
- * given a data directory, on disk (so a restart keeps them); plus each script's description by
- * engine and script hash, so a repeated request can be keyed — and answered — without a slot.
- * Descriptions live in the same two stores as the builds: every byte either holds is counted
- * against its budget, and they are evicted together.
+ * The build cache: finished builds by content key, in a memory LRU bounded by bytes and, behind
+ * it, one store — this machine's disk when given a data directory (so a restart keeps them), or a
+ * tier every node shares (`--cache file://…|s3://…`, see `sharedCacheUrl.ts`); plus each script's
+ * description by engine and script hash, so a repeated request can be keyed — and answered —
+ * without a slot. Descriptions live in the same stores as the builds: every byte either holds is
+ * counted against its budget, and they are evicted together.
+ *
+ * The store behind memory is an optimisation: when it fails (S3 or the share away), the failure
+ * is logged and counted, lookups miss and builds go on; it is left alone for a few seconds before
+ * being tried again, so an outage costs no request more than one failed call.
  */
 import { createHash } from "node:crypto";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { ExportFormat } from "../../exporters/index.ts";
 import type { ModelDescription, ParamValue } from "../../modelscript/index.ts";
+import type { CacheTier, Lease, LeaseProvider, SharedCache } from "./cacheTier.ts";
 import { DiskStore } from "./diskStore.ts";
 import { engineVersion } from "./engineVersion.ts";
 import { ByteLru } from "./memoryLru.ts";
+import { Outage, type CacheLog } from "./outage.ts";
 
 /** What a cached build remembers besides its bytes. */
 export interface CachedBuildMeta {
@@ -37,17 +44,41 @@ export interface BuildCacheOptions {
   memoryBytes?: number;
   /** Disk budget for cached builds and descriptions. Default 2 GiB. */
   diskBytes?: number;
+  /** A tier every node shares, instead of the disk, and its leases for single flight across nodes (`openSharedCache`). */
+  shared?: SharedCache<StoredMeta>;
+  /** Where store failures and recoveries are reported. */
+  log?: CacheLog;
 }
 
 export interface BuildCacheStats {
+  /** The store behind memory: `memory` (none), `disk`, or the shared `file` or `s3` tier. */
+  tier: "memory" | "disk" | "file" | "s3";
   memoryEntries: number;
   memoryBytes: number;
   memoryHits: number;
   diskHits: number;
+  /** Hits in the shared tier (builds another node, or this one earlier, stored there). */
+  sharedHits: number;
   misses: number;
+  /** Calls to the store behind memory that failed (it was unreachable or refused). */
+  storeErrors: number;
+  /** Calls to the lease store that failed (the builds went on without single flight across nodes). */
+  leaseErrors: number;
+  /** Entries the store found damaged or partial (checksum), deleted and left to be rebuilt. */
+  corruptEntries: number;
+  /** Builds that waited for another node building the same thing (single flight across nodes). */
+  leaseWaits: number;
 }
 
+/** What an entry in the store behind memory holds besides its bytes. */
+export type StoredMeta = CachedBuildMeta | StoredDescription;
+
 const MIB = 1024 * 1024;
+/** How long a store that failed is left alone before the next call tries it again. */
+const STORE_RETRY_MS = 5_000;
+/** A lease's time to live; its holder renews it every third of that while it builds. */
+export const LEASE_TTL_MS = 15_000;
+const LEASE_POLL_MS = { first: 25, max: 500 };
 /** Bytes charged per memory entry on top of its data, for the key, the map and the objects. */
 export const ENTRY_OVERHEAD_BYTES = 512;
 
@@ -75,40 +106,104 @@ function jsonBytes(value: unknown): number {
 export class BuildCache {
   readonly engine = engineVersion();
   readonly #memory: ByteLru<MemoryEntry>;
-  readonly #disk: DiskStore<CachedBuildMeta | StoredDescription> | undefined;
-  readonly #stats = { memoryHits: 0, diskHits: 0, misses: 0 };
+  readonly #store: CacheTier<StoredMeta> | undefined;
+  readonly #leases: LeaseProvider | undefined;
+  readonly #log: CacheLog;
+  readonly #storeOutage: Outage;
+  readonly #leaseOutage: Outage;
+  readonly #stats = { memoryHits: 0, diskHits: 0, sharedHits: 0, misses: 0, leaseWaits: 0 };
   readonly #legacyRemoved: Promise<void> = Promise.resolve();
 
   constructor(options: BuildCacheOptions = {}) {
     this.#memory = new ByteLru(options.memoryBytes ?? 256 * MIB, (entry) => entry.size);
-    if (options.dir !== undefined) {
-      this.#disk = new DiskStore(join(options.dir, "builds"), options.diskBytes ?? 2048 * MIB);
+    this.#log = options.log ?? ((level, message) => level !== "info" && process.emitWarning(message, { code: "PARTFORGE_BUILD_CACHE" }));
+    if (options.shared !== undefined) {
+      this.#store = options.shared.tier;
+      this.#leases = options.shared.leases;
+    } else if (options.dir !== undefined) {
+      this.#store = new DiskStore(join(options.dir, "builds"), options.diskBytes ?? 2048 * MIB);
       // Earlier versions kept descriptions here, outside any budget.
       this.#legacyRemoved = rm(join(options.dir, "descriptions"), { recursive: true, force: true }).catch(() => undefined);
     }
+    this.#storeOutage = new Outage(`the build cache's ${this.#store?.kind ?? "memory"} store ${this.#store?.location ?? ""}`.trimEnd(), this.#log, STORE_RETRY_MS);
+    this.#leaseOutage = new Outage(`the build cache's ${this.#leases?.kind ?? ""} leases (single flight across nodes)`, this.#log, STORE_RETRY_MS);
   }
 
-  /** The cached build for `key`, from memory or disk (then kept in memory too). */
-  async get(key: string): Promise<CachedBuild | undefined> {
+  /**
+   * The cached build for `key`, from memory or the store behind it (then kept in memory too).
+   * `recheck`: a second look for a request already counted as a miss (it is not counted again).
+   */
+  async get(key: string, { recheck = false }: { recheck?: boolean } = {}): Promise<CachedBuild | undefined> {
     const inMemory = this.#memory.get(`build:${key}`);
     if (inMemory !== undefined && "build" in inMemory) {
-      this.#stats.memoryHits += 1;
+      if (!recheck) this.#stats.memoryHits += 1;
       return inMemory.build;
     }
-    const onDisk = await this.#disk?.get(key);
-    if (onDisk !== undefined && !isStoredDescription(onDisk.meta)) {
-      const build = { bytes: onDisk.bytes, meta: onDisk.meta };
-      this.#stats.diskHits += 1;
+    const stored = await this.#fromStore("read", (store) => store.get(key));
+    if (stored !== undefined && !isStoredDescription(stored.meta)) {
+      const build = { bytes: stored.bytes, meta: stored.meta };
+      if (this.#store?.kind === "disk") this.#stats.diskHits += 1;
+      else this.#stats.sharedHits += 1;
       this.#memory.set(`build:${key}`, { build, size: heldBytes(build) });
       return build;
     }
-    this.#stats.misses += 1;
+    if (!recheck) this.#stats.misses += 1;
     return undefined;
   }
 
   async set(key: string, entry: CachedBuild): Promise<void> {
     this.#memory.set(`build:${key}`, { build: entry, size: heldBytes(entry) });
-    await this.#disk?.set(key, entry);
+    await this.#fromStore("write", (store) => store.put(key, entry));
+  }
+
+  /**
+   * Runs `work` while holding the lease `name` across every node that shares this cache, so N
+   * identical requests on N nodes run one build: the others wait for the holder to finish (or
+   * to die: its lease then expires), for at most `waitMs`, then run `work` themselves — which
+   * finds the holder's result when `recheck` is true (always, with leases; a build stored
+   * between a caller's miss and its lease is found too). Without leases, or while the lease
+   * store is failing, `work` runs at once with `recheck` false.
+   */
+  async exclusive<T>(name: string, waitMs: number, work: (recheck: boolean) => Promise<T>): Promise<T> {
+    const leases = this.#leases;
+    if (leases === undefined) return work(false);
+    const leaseName = createHash("sha256").update(`lease\0${this.engine}\0${name}`).digest("hex");
+    const deadline = Date.now() + waitMs;
+    let pollMs = LEASE_POLL_MS.first;
+    let waited = false;
+    for (;;) {
+      const lease = await this.#leaseOutage.call("acquire", () => leases.acquire(leaseName, LEASE_TTL_MS), null);
+      if (lease === null) return work(false);
+      if (lease !== undefined) return this.#holding(lease, () => work(true));
+      if (!waited) this.#stats.leaseWaits += 1;
+      waited = true;
+      if (Date.now() >= deadline) {
+        this.#log("warn", `build cache: waited ${waitMs} ms for another node's build of the same request; building here too`);
+        return work(true);
+      }
+      await new Promise((resolve) => setTimeout(resolve, pollMs));
+      pollMs = Math.min(LEASE_POLL_MS.max, Math.ceil(pollMs * 1.5));
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.#store?.close?.(), this.#leases?.close?.()]);
+  }
+
+  async #holding<T>(lease: Lease, work: () => Promise<T>): Promise<T> {
+    const renewal = setInterval(() => {
+      lease.renew().then(
+        (held) => held || this.#log("warn", "build cache: a lease expired before its holder renewed it (the lease store or this process stalled); another node may build the same request"),
+        (error: unknown) => this.#leaseOutage.failed("renew", error),
+      );
+    }, LEASE_TTL_MS / 3);
+    renewal.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(renewal);
+      await lease.release().catch((error: unknown) => this.#leaseOutage.failed("release", error));
+    }
   }
 
   /** The description of the script with this hash, as the current engine made it. */
@@ -116,9 +211,9 @@ export class BuildCache {
     const id = this.#descriptionId(scriptSha256);
     const inMemory = this.#memory.get(`description:${id}`);
     if (inMemory !== undefined && "description" in inMemory) return inMemory.description;
-    const onDisk = await this.#disk?.get(id);
-    if (onDisk === undefined || !isStoredDescription(onDisk.meta)) return undefined;
-    const { description } = onDisk.meta;
+    const stored = await this.#fromStore("read", (store) => store.get(id));
+    if (stored === undefined || !isStoredDescription(stored.meta)) return undefined;
+    const { description } = stored.meta;
     this.#memory.set(`description:${id}`, { description, size: heldBytes(description) });
     return description;
   }
@@ -128,12 +223,28 @@ export class BuildCache {
     if (this.#memory.get(`description:${id}`) !== undefined) return;
     this.#memory.set(`description:${id}`, { description, size: heldBytes(description) });
     await this.#legacyRemoved;
-    await this.#disk?.set(id, { bytes: NO_BYTES, meta: { kind: "description", description } });
+    await this.#fromStore("write", (store) => store.put(id, { bytes: NO_BYTES, meta: { kind: "description", description } }));
   }
 
   /** `memoryBytes` counts everything the memory store holds: outputs, metadata and descriptions. */
   stats(): BuildCacheStats {
-    return { memoryEntries: this.#memory.size, memoryBytes: this.#memory.bytes, ...this.#stats };
+    const tier = this.#store?.kind ?? "memory";
+    return {
+      tier,
+      memoryEntries: this.#memory.size,
+      memoryBytes: this.#memory.bytes,
+      ...this.#stats,
+      storeErrors: this.#storeOutage.errors,
+      leaseErrors: this.#leaseOutage.errors,
+      corruptEntries: this.#store?.corruptEntries ?? 0,
+    };
+  }
+
+  /** `call` on the store behind memory; `undefined` when there is none or it fails (see `Outage`). */
+  #fromStore<T>(operation: string, call: (store: CacheTier<StoredMeta>) => Promise<T>): Promise<T | undefined> {
+    const store = this.#store;
+    if (store === undefined) return Promise.resolve(undefined);
+    return this.#storeOutage.call(operation, () => call(store), undefined);
   }
 
   #descriptionId(scriptSha256: string): string {
@@ -148,8 +259,10 @@ function isStoredDescription(meta: CachedBuildMeta | StoredDescription): meta is
 }
 
 /**
- * A build cache: memory LRU bounded by bytes, plus a disk cache when `dir` is given.
+ * A build cache: memory LRU bounded by bytes, plus a disk cache when `dir` is given, or a tier
+ * shared by every node (`openSharedCache`) when `shared` is.
  * @example const cache = createBuildCache({ dir: "/var/lib/partforge/cache" });
+ * @example const cache = createBuildCache({ shared: await openSharedCache("s3://builds/partforge") });
  */
 export function createBuildCache(options: BuildCacheOptions = {}): BuildCache {
   return new BuildCache(options);

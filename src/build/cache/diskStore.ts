@@ -6,21 +6,20 @@
  */
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { KEY_SHAPE, type CacheTier, type TierEntry } from "./cacheTier.ts";
 
-export interface DiskEntry<M> {
-  bytes: Uint8Array;
-  meta: M;
-}
+export type DiskEntry<M> = TierEntry<M>;
 
-const KEY_SHAPE = /^[0-9a-f]{64}$/;
 const HEADER_LENGTH_BYTES = 4;
 
-export class DiskStore<M> {
+export class DiskStore<M> implements CacheTier<M> {
+  readonly kind = "disk";
   readonly dir: string;
   readonly maxBytes: number;
   #index: Promise<Map<string, { size: number; usedAt: number }>> | undefined;
   #bytes = 0;
   #writes = 0;
+  #corrupt = 0;
 
   constructor(dir: string, maxBytes: number) {
     this.dir = dir;
@@ -53,9 +52,32 @@ export class DiskStore<M> {
       utimes(file, now, now).catch(() => undefined);
       return { bytes, meta };
     } catch {
+      this.#corrupt += 1;
       await this.#remove(key);
       return undefined;
     }
+  }
+
+  get location(): string {
+    return this.dir;
+  }
+
+  get corruptEntries(): number {
+    return this.#corrupt;
+  }
+
+  async has(key: string): Promise<boolean> {
+    if (!KEY_SHAPE.test(key)) return false;
+    return (await this.#loadIndex()).has(key);
+  }
+
+  async delete(key: string): Promise<void> {
+    if (KEY_SHAPE.test(key)) await this.#remove(key);
+  }
+
+  /** The same as `set`, by the tier interface's name. */
+  put(key: string, entry: DiskEntry<M>): Promise<void> {
+    return this.set(key, entry);
   }
 
   async set(key: string, entry: DiskEntry<M>): Promise<void> {

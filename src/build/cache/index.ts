@@ -1,4 +1,10 @@
-export { BuildCache, createBuildCache, type BuildCacheOptions, type BuildCacheStats, type CachedBuild, type CachedBuildMeta } from "./buildCache.ts";
+export { BuildCache, createBuildCache, LEASE_TTL_MS, type BuildCacheOptions, type BuildCacheStats, type CachedBuild, type CachedBuildMeta, type StoredMeta } from "./buildCache.ts";
+export type { CacheTier, Lease, LeaseProvider, SharedCache, TierEntry } from "./cacheTier.ts";
+export { DirectoryLeases } from "./directoryLeases.ts";
+export type { RedisLeases } from "./redisLeases.ts";
+export type { S3Tier, S3TierOptions } from "./s3Tier.ts";
+export { SharedDirTier, type SharedDirOptions } from "./sharedDirTier.ts";
+export { openSharedCache, DEFAULT_SHARED_DIR_BYTES, type SharedCacheSettings } from "./sharedCacheUrl.ts";
 export { buildCacheKey, canonicalJson, relevantOptions, type CacheKeyParts } from "./cacheKey.ts";
 export { engineVersion } from "./engineVersion.ts";
 export { SingleFlight } from "./singleFlight.ts";

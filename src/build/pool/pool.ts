@@ -11,7 +11,7 @@ import { availableParallelism } from "node:os";
 import { MEDIA_TYPES, exportFormats } from "../../exporters/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { downloadName } from "../buildModel.ts";
-import { engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
+import { engineVersion, SingleFlight, type BuildCache, type CachedBuild } from "../cache/index.ts";
 import type { BeforeRun, BuildRequest, DescribeRequest } from "../request.ts";
 import { costOf, type BuildFailure, type BuildResult, type CacheState, type DescribeResult } from "../result.ts";
 import { ScriptCompiler } from "./compiler.ts";
@@ -27,6 +27,8 @@ import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
 
 const MIB = 1024 * 1024;
+/** How long past its time limit a build waits for another node's identical build (that one may queue too). */
+const LEASE_WAIT_GRACE_MS = 30_000;
 
 export class BuildPool {
   readonly #options: ResolvedOptions;
@@ -139,13 +141,19 @@ export class BuildPool {
     const key = await this.#keys.beforeBuild(cache, prepared);
     if (key !== undefined) {
       const cached = await cache.get(key);
-      if (cached !== undefined) {
-        const { format, ...meta } = cached.meta;
-        return { ok: true, bytes: cached.bytes, type: format, ...meta, contentKey: key, cache: "hit", computeMs: 0 };
-      }
-      return chargedOnce(await this.#flights.run(key, () => this.#buildInSlot(prepared, "miss")));
+      if (cached !== undefined) return cacheHit(key, cached);
     }
-    return chargedOnce(await this.#flights.run(this.#keys.flightKey(prepared), () => this.#buildInSlot(prepared, "miss")));
+    // One build per flight in this process; `exclusive` makes it one across the nodes sharing the cache.
+    const flight = key ?? this.#keys.flightKey(prepared);
+    const waitMs = prepared.request.timeoutMs + LEASE_WAIT_GRACE_MS;
+    return chargedOnce(await this.#flights.run(flight, () => cache.exclusive(flight, waitMs, async (recheck) => (recheck ? await this.#storedHit(cache, prepared) : undefined) ?? this.#buildInSlot(prepared, "miss"))));
+  }
+
+  /** A hit for a request that missed before it took its lease: another node built it meanwhile. */
+  async #storedHit(cache: BuildCache, prepared: Prepared): Promise<BuildResult | undefined> {
+    const key = await this.#keys.beforeBuild(cache, prepared);
+    const cached = key === undefined ? undefined : await cache.get(key, { recheck: true });
+    return key === undefined || cached === undefined ? undefined : cacheHit(key, cached);
   }
 
   async #buildInSlot(prepared: Prepared, cacheState: Exclude<CacheState, "hit">): Promise<BuildResult> {
@@ -180,6 +188,11 @@ export class BuildPool {
     this.#log("error", `build pool: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" }, computeMs: 0 };
   }
+}
+
+function cacheHit(key: string, cached: CachedBuild): BuildResult {
+  const { format, ...meta } = cached.meta;
+  return { ok: true, bytes: cached.bytes, type: format, ...meta, contentKey: key, cache: "hit", computeMs: 0 };
 }
 
 /** A coalesced caller joined a build another caller started: only that one is charged its compute. */
@@ -219,18 +232,21 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   return pool;
 }
 
+/** What one build may use unless the pool is told otherwise (the docs show these): time, script heap, kernel memory in 64 KiB pages. */
+export const DEFAULT_SLOT_LIMITS = Object.freeze({ timeoutMs: 30_000, heapMb: 512, wasmMaxPages: 16_384 });
+
 function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
   const size = positive("size", options.size ?? availableParallelism());
   const resolved: ResolvedOptions = {
     size,
     spare: nonNegative("spare", options.spare ?? 1),
-    timeoutMs: positive("timeoutMs", options.timeoutMs ?? 30_000),
+    timeoutMs: positive("timeoutMs", options.timeoutMs ?? DEFAULT_SLOT_LIMITS.timeoutMs),
     maxQueue: nonNegative("maxQueue", options.maxQueue ?? 8 * size),
     recycleAfterBuilds: positive("recycleAfterBuilds", options.recycleAfterBuilds ?? 1000),
     retireOnCaughtOverflow: flag("retireOnCaughtOverflow", options.retireOnCaughtOverflow ?? true),
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
-    heapMb: positive("heapMb", options.heapMb ?? 512),
-    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? 16_384),
+    heapMb: positive("heapMb", options.heapMb ?? DEFAULT_SLOT_LIMITS.heapMb),
+    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? DEFAULT_SLOT_LIMITS.wasmMaxPages),
     warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),

@@ -79,9 +79,21 @@ export function registerPoolMetrics(registry: Registry, health: () => PoolHealth
   counted("partforge_slot_start_failures_total", "Slots that failed to start", undefined, () => ({ failures: health().startFailures }));
   counted("partforge_slot_jobs_total", "Jobs (builds and describe runs) slots have answered", undefined, () => ({ jobs: health().buildsServed }));
   const NO_CACHE: Record<string, number> = {};
-  counted("partforge_cache_hits_total", "Build cache hits by tier (memory, disk)", "tier", () => {
+  counted("partforge_cache_hits_total", "Build cache hits by tier (memory, disk, shared: the file:// or s3:// tier every node shares)", "tier", () => {
     const cache = health().cache;
-    return cache === undefined ? NO_CACHE : { memory: cache.memoryHits, disk: cache.diskHits };
+    return cache === undefined ? NO_CACHE : { memory: cache.memoryHits, disk: cache.diskHits, shared: cache.sharedHits };
+  });
+  counted("partforge_cache_errors_total", "Failed calls to the build cache's store (behind memory) or its leases; the builds went on without them", "store", () => {
+    const cache = health().cache;
+    return cache === undefined ? NO_CACHE : { store: cache.storeErrors, leases: cache.leaseErrors };
+  });
+  counted("partforge_cache_corrupt_total", "Cache entries that failed their checksum (damaged or partial), deleted and rebuilt", undefined, () => {
+    const cache = health().cache;
+    return cache === undefined ? NO_CACHE : { corrupt: cache.corruptEntries };
+  });
+  counted("partforge_cache_lease_waits_total", "Builds that waited for another node building the same request (single flight across nodes)", undefined, () => {
+    const cache = health().cache;
+    return cache === undefined ? NO_CACHE : { waits: cache.leaseWaits };
   });
   counted("partforge_cache_misses_total", "Build cache lookups that found nothing (the build ran in a slot)", undefined, () => {
     const cache = health().cache;

@@ -43,7 +43,7 @@ export function openApiDocument(limits: ServiceLimits) {
     info: {
       title: "partforge Build Service",
       version: "1.0.0",
-      description: "Parametric CAD models built over HTTP. Every error is application/problem+json with a code from the catalogue at /docs#errors.",
+      description: "Parametric CAD models built over HTTP. Every error is application/problem+json with a code from the catalogue at /docs/rest#errors.",
       license: { name: "MIT", identifier: "MIT" },
     },
     tags: TAGS,

@@ -18,6 +18,11 @@ function page(operationId: string, summary: string, extra: Partial<Operation> = 
   };
 }
 
+/** A page of the docs section: public, server-rendered HTML. */
+function docsPage(operationId: string, summary: string): Operation {
+  return { operationId, summary, tags: ["service"], security: OPTIONAL_SESSION_SECURITY, responses: { "200": { description: "The page, rendered", content: HTML_PAGE } } };
+}
+
 export function sitePaths(): Record<string, PathItem> {
   const nextParameter = { name: "next", in: "query", description: "A same-origin path to go to after logging in", schema: { type: "string" }, example: "/account" };
   const alreadyIn = emptyResponse("Already logged in: redirected to `next` (or /account)", {
@@ -51,9 +56,12 @@ export function sitePaths(): Record<string, PathItem> {
         },
       },
     },
-    "/docs": {
-      get: { operationId: "getDocsPage", summary: "These docs, readable, with curl examples", tags: ["service"], security: PUBLIC, responses: { "200": { description: "The page", content: HTML_PAGE } } },
-    },
+    "/docs": { get: docsPage("getDocsPage", "The docs: where to start, with a quick start for this server") },
+    "/docs/rest": { get: docsPage("getRestReferencePage", "The REST API reference, generated from this document, with curl lines for this server and one of its public models") },
+    "/docs/first-modelscript": { get: docsPage("getFirstModelScriptGuide", "A guide: write your first ModelScript, preview it, save it and build it through the API") },
+    "/docs/modelscript": { get: docsPage("getModelScriptReferencePage", "The ModelScript reference: exports, parameters, presets, units, METADATA and limits") },
+    "/docs/api": { get: docsPage("getModellingApiReferencePage", "The modelling API reference (the same source as the TypeScript declarations)") },
+    "/docs/contract": { get: docsPage("getBuildContractPage", "The Build Service contract in one page: /build's fields, datatypes, answers and error codes") },
     "/openapi.json": {
       get: {
         operationId: "getOpenApiDocument",

@@ -2,15 +2,20 @@
 Shared pieces of the native reference scripts: OpenCascade through FreeCAD's Part module.
 
 Each native script builds the same B-rep its CadQuery program builds, calling the OCCT algorithm
-CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter is
-ShapeUpgrade_UnifySameDomain, which CadQuery's clean=True runs, makeThickness is
+CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter
+(FreeCAD's ModelRefine face uniter) stands for the ShapeUpgrade_UnifySameDomain that CadQuery's
+clean=True runs, and cq_clean runs that itself (the thread scripts use it), makeThickness is
 BRepOffsetAPI_MakeThickSolid, and so on), and ends with report(build), which prints one JSON line:
 {"solids", "faces", "volume", ["area" when there is no solid], "ms"}: the counts and volume of
 every shape of the result, and the wall time of build() in milliseconds.
 """
+import hashlib
 import json
 import math
+import os
+import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.append("/usr/lib/freecad-python3/lib")
@@ -32,8 +37,20 @@ def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
 
 
 def clean(shape):
-    """CadQuery's clean(): ShapeUpgrade_UnifySameDomain."""
+    """CadQuery's clean(), as FreeCAD refines a shape (removeSplitter: FreeCAD's ModelRefine face uniter)."""
     return shape.removeSplitter()
+
+
+def cq_clean(shape):
+    """
+    CadQuery's clean() exactly: ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal
+    edges not allowed. The thread scripts use it: on a nut whose thread was cut out FreeCAD's refine
+    (clean above) leaves an invalid solid where this leaves a valid one.
+    """
+    unifier = Part.ShapeUpgrade.UnifySameDomain(shape, True, True, True)
+    unifier.allowInternalEdges(False)
+    unifier.build()
+    return unifier.shape()
 
 
 def fuse(a, *others):
@@ -209,3 +226,39 @@ def prism_until(solid, profile, until, direction, fuse):
     feat = Part.BRepFeat.MakePrism(Sbase=solid, Pbase=profile, Skface=Part.Face(), Direction=V(*direction), Fuse=fuse, Modify=False)
     feat.perform(Until=until)
     return feat.shape()
+
+
+HELIX_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_helix.cpp")
+OCCT_LIBS = ["-lTKernel", "-lTKMath", "-lTKG2d", "-lTKG3d", "-lTKGeomBase", "-lTKBRep", "-lTKTopAlgo"]
+
+
+def _helix_program():
+    """_helix.cpp compiled against the system OCCT (FreeCAD's), once per version of its source."""
+    with open(HELIX_SOURCE, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()[:16]
+    exe = os.path.join(tempfile.gettempdir(), f"partforge-conformance-helix-{digest}")
+    if not os.path.exists(exe):
+        include = os.environ.get("OCCT_INCLUDE", "/usr/include/opencascade")
+        if not os.path.isdir(include):
+            raise RuntimeError(
+                f"cq_helix needs OCCT's headers in {include} (Debian: apt-get install libocct-foundation-dev "
+                "libocct-modeling-data-dev libocct-modeling-algorithms-dev) and g++; set OCCT_INCLUDE for another place"
+            )
+        partial = f"{exe}.{os.getpid()}"
+        subprocess.run(["g++", "-O1", "-w", f"-I{include}", HELIX_SOURCE, "-o", partial, *OCCT_LIBS], check=True)
+        os.replace(partial, exe)
+    return exe
+
+
+def cq_helix(pitch, height, radius, center=(0, 0, 0), dir=(0, 0, 1), angle=360.0, lefthand=False):
+    """
+    CadQuery's Wire.makeHelix: the same wire, built by _helix.cpp with the OCCT calls CadQuery makes
+    (FreeCAD's Part.makeHelix approximates the 3D curve with other settings, see _helix.cpp).
+    """
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "helix.brep")
+        args = [pitch, height, radius, *center, *dir, angle, 1 if lefthand else 0]
+        subprocess.run([_helix_program(), *(repr(float(x)) for x in args), out], check=True)
+        shape = Part.Shape()
+        shape.read(out)
+    return Part.Wire(shape.Edges)

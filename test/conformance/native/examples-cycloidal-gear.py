@@ -3,7 +3,7 @@ from math import sin, cos, pi, floor
 # parametricCurve: 401 points of gear(t * 2 pi, 6, 1), t = 0 .. 1, approximated by GeomAPI_PointsToBSpline
 # with smoothing weights (1, 1, 1), degree <= 6, C2, tolerance 1e-6 (FreeCAD's approximate() calls the same
 # constructor). twistExtrude(15, 90): BRepOffsetAPI_MakePipeShell along the straight spine (0,0,0)-(0,0,15)
-# with a helix of pitch 60, radius 1 as auxiliary spine, made solid. Then a hole r=2 cut through along Z.
+# with a helix of pitch 60, radius 1 as auxiliary spine (CadQuery's Wire.makeHelix, cq_helix), made solid. Then a hole r=2 cut through along Z.
 
 
 def hypocycloid(t, r1, r2):
@@ -27,7 +27,7 @@ def build():
     curve.approximate(Points=pts, DegMax=6, Tolerance=1e-6, Continuity="C2", LengthWeight=1, CurvatureWeight=1, TorsionWeight=1)
     profile = Part.Wire(curve.toShape())
     spine = Part.Wire(Part.makeLine(V(0, 0, 0), V(0, 0, 15)))
-    helix = Part.makeHelix(360.0 / 90 * 15, 15, 1)
+    helix = cq_helix(360.0 / 90 * 15, 15, 1)
     builder = Part.BRepOffsetAPI.MakePipeShell(spine)
     builder.setAuxiliarySpine(helix, False, 0)
     builder.add(profile)

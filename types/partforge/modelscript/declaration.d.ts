@@ -1,6 +1,11 @@
-import { type ParamConstraints, type ParamValue } from "./schema.ts";
+import { type ParamConstraints, type ParamType, type ParamValue } from "./schema.ts";
 /** The parameter constructors a script can call, by the name it calls them. */
 export type ParamKind = "FloatParam" | "IntParam" | "BooleanParam" | "StringParam" | "ChoiceParam";
+/** Each constructor's datatype and the option keys it accepts. */
+export declare const PARAM_KINDS: Readonly<Record<ParamKind, {
+    type: ParamType;
+    options: readonly string[];
+}>>;
 /**
  * What one constructor call declared, read once from the script's options object. Problems
  * are recorded, never thrown: the loader reports them with the parameter's export name.

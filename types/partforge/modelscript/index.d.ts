@@ -9,6 +9,7 @@ export { evaluateModelScript, inProcessEvaluator, locateError, raisedOutsideScri
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
+export { PARAM_KINDS, type ParamKind } from "./declaration.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";
 export { resolveValues, coerceValue, type RequestValue, type ValueRequest } from "./values.ts";
 export { DEFAULT_GROUP, DEFAULT_PRESET, RESERVED_PARAM_NAMES, type ParamConstraints, type ParamSchema, type ParamType, type ParamValue, type PresetTable, type ValueSchema, } from "./schema.ts";

@@ -46,3 +46,14 @@ export declare function instrumentation(program: Node, code: string, comments: r
  * The code must reach the hook as `CAUGHT_HOOK` (the bundler imports it under that name).
  */
 export declare function catchInstrumentation(program: Node): Insertion[];
+/**
+ * The insertions that make partforge's own code (bundled into the slot) report what passes
+ * through it, as a script's do: catch clauses, non-empty `finally` blocks and every non-empty
+ * function body. A script can hand any partforge function it reaches to V8's promise machinery
+ * or an iterator protocol, which then catches what the function throws with no script frame in
+ * between (`new Promise(Sketch)`, `p.then(f)`, a thenable's `then`, an iterator's `return`), so
+ * the function itself must report an overflow on its way out. The code must reach the hook as
+ * `CAUGHT_HOOK` (the bundler imports it under that name).
+ * @throws Error when the code names something with the reserved prefix (it would shadow the hook).
+ */
+export declare function ownCodeInstrumentation(program: Node, code: string, comments: readonly Comment[]): Insertion[];

@@ -6,7 +6,7 @@ import { Shape } from "./shape.ts";
  */
 export declare class Shell extends Shape {
     /**
-     * The faces sewn into one shell.
+     * The faces (and shells, such as `Face.makeRuledSurface` gives for two wires) sewn into one shell.
      * @example Solid.makeSolid(Shell.makeShell(Solid.makeBox(1, 1, 1).Faces())).Volume() // 1
      */
     static makeShell(...args: ShellArgs["makeShell"]): Shell;

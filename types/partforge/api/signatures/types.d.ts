@@ -19,8 +19,8 @@ export type ValueKind = "number" | "int" | "boolean" | "string"
  | "numbers3" | "shape" | "shapes"
 /** A shape of one kind (CadQuery's `Vertex`, `Edge`, … parameters). */
  | "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound"
-/** Lists of one kind; `curves` holds edges and wires. */
- | "edges" | "wires" | "faces" | "curves"
+/** Lists of one kind; `curves` holds edges and wires, `sheets` faces and shells. */
+ | "edges" | "wires" | "faces" | "curves" | "sheets"
 /** CadQuery's `Matrix`, as the rows it is built from: 3 or 4 rows of 4 numbers. */
  | "matrix" | "workplane" | "sketch" | "assembly" | "color"
 /** A selector string or a Selector object. */

@@ -31,9 +31,9 @@ export async function benchCore(): Promise<void> {
     for (let i = 0; i < WARM_RUNS; i++) {
       const s = await buildModel({ source: example.source, language: example.language, type: "step" });
       const t = await buildModel({ source: example.source, language: example.language, type: "stl" });
-      warm.push(s.timings.loadMs + s.timings.buildMs);
-      step.push(s.timings.exportMs);
-      stl.push(t.timings.exportMs);
+      warm.push(s.timings!.loadMs + s.timings!.buildMs);
+      step.push(s.timings!.exportMs);
+      stl.push(t.timings!.exportMs);
     }
     rows.push([example.name, formatMs(first.ms), formatMs(median(warm)), formatMs(median(warm) / first.ms * 100) + "%", formatMs(median(step)), formatMs(median(stl))]);
   }

@@ -9,7 +9,7 @@ import { fork } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { createBuildCache } from "../src/build/cache/index.ts";
-import { createBuildPool, type BuildPool, type BuildResult, type PoolBuildRequest } from "../src/build/pool/index.ts";
+import { createBuildPool, type BuildPool, type BuildResult, type BuildRequest } from "../src/build/pool/index.ts";
 import { formatMiB, formatMs, median, medianMs, printTable, timeOnce, wallAndCpu } from "./measure.ts";
 
 const EXAMPLE = new URL("../examples/bored-block.ts", import.meta.url);
@@ -26,7 +26,7 @@ const MEMORY_RECYCLE_AFTER = 200;
 const MEMORY_SAMPLE_EVERY = 100;
 const QUIET = () => undefined;
 
-function request(source: string, length = 100): PoolBuildRequest {
+function request(source: string, length = 100): BuildRequest {
   return { source, language: "ts", type: "stl", values: { p_length: String(length) } };
 }
 
@@ -65,7 +65,7 @@ async function firstBuilds(source: string): Promise<Array<{ firstMs: number; rat
       const timed = async (length: number): Promise<{ ms: number; slotMs: number }> => {
         const { ms, value } = await timeOnce(() => pool.build(request(source, length)));
         ok(value);
-        return { ms, slotMs: value.ok && value.slotTimings !== undefined ? slotWallMs(value.slotTimings) : Number.NaN };
+        return { ms, slotMs: value.ok && value.timings !== undefined ? slotWallMs(value.timings) : Number.NaN };
       };
       const first = await timed(100);
       const warm: Array<{ ms: number; slotMs: number }> = [];
@@ -119,7 +119,7 @@ export async function benchPool(): Promise<void> {
       pooledRuns.push(await wallAndCpu(async () => {
         const result = await single.build(request(source));
         ok(result);
-        return result.ok ? (result.slotTimings?.cpuMs ?? 0) : 0;
+        return result.ok ? (result.timings?.cpuMs ?? 0) : 0;
       }));
     }
   } finally {

@@ -1,55 +1,24 @@
 /**
- * One build, in this process: ModelScript source + preset + values + output type → bytes.
- * The kernel objects the build makes live in one scope, freed when the build ends.
+ * One build, in this process: a `BuildRequest` → its `BuildSuccess` (the pipeline of
+ * `pipeline.ts`, unconfined: for the author's own scripts, tests and tools). The kernel objects
+ * the build makes live in one scope, freed when the build ends.
  */
 import { basename, extname } from "node:path";
-import { loadKernel, kernelMemoryBytes, withScopeAsync } from "../kernel/index.ts";
-import { FILE_EXTENSIONS, MEDIA_TYPES, parseExportFormat, exportFormats, type ExportFormat } from "../exporters/index.ts";
-import { describe, loadModelScript, resolveValues, type Evaluator, type LoadedScript, type ModelDescription, type ParamValue, type RequestValue, type ScriptLanguage } from "../modelscript/index.ts";
+import { loadKernel, withScopeAsync } from "../kernel/index.ts";
+import { FILE_EXTENSIONS, MEDIA_TYPES } from "../exporters/index.ts";
+import { loadModelScript, type Evaluator, type LoadedScript, type ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
-import { resolveExportOptions, type ExportOptions } from "./exportOptions.ts";
-import { finishExport, prepareExport } from "./exportParts.ts";
-import { resultParts } from "./result.ts";
+import { contentKey } from "./contentKey.ts";
+import { resolveExportOptions } from "./exportOptions.ts";
+import { finishBuild, runKernelHalf } from "./pipeline.ts";
+import type { BuildRequest, OutputType } from "./request.ts";
+import type { BuildSuccess } from "./result.ts";
 import { partforgeScope } from "./scope.ts";
 
-export interface BuildRequest {
-  source: string;
-  language: ScriptLanguage;
-  /** Output type, case-insensitive (`stl`, `STEP`, …). */
-  type: string;
-  preset?: string;
-  values?: Readonly<Record<string, RequestValue>>;
-  options?: Partial<ExportOptions>;
-  /** Defaults to the in-process evaluator (no confinement: for the author's own scripts). */
-  evaluator?: Evaluator;
-}
-
-export interface BuildOutput {
-  bytes: Uint8Array;
-  format: ExportFormat;
-  mediaType: string;
-  /** `<model name>.<ext>` for a download. */
-  fileName: string;
-  description: ModelDescription;
-  values: Record<string, ParamValue>;
-  timings: { loadMs: number; buildMs: number; exportMs: number };
-  kernelMemoryBytes: number;
-}
-
-export function parseFormat(type: string): ExportFormat {
-  const format = typeof type === "string" ? parseExportFormat(type) : undefined;
-  if (format === undefined) {
-    throw new PartforgeError("USAGE", `unknown output type "${String(type)}": use one of ${exportFormats().map((f) => f.toUpperCase()).join(", ")}`, {
-      param: "type",
-    });
-  }
-  return format;
-}
-
 /** A file name safe on every OS, from the model's name. */
-export function downloadName(modelName: string, format: ExportFormat): string {
+export function downloadName(modelName: string, type: OutputType): string {
   const safe = modelName.replace(/[^\p{L}\p{N} ._-]+/gu, "_").trim() || "model";
-  return `${safe}${FILE_EXTENSIONS[format]}`;
+  return `${safe}${FILE_EXTENSIONS[type]}`;
 }
 
 /** The language of a ModelScript file to build or describe: `.ts`, `.js`, or `.py` (Python, issue 17). */
@@ -70,33 +39,37 @@ export async function loadScript(source: string, language: ScriptLanguage, evalu
   return loadModelScript(source, { language, scope: partforgeScope(), ...(evaluator ? { evaluator } : {}) });
 }
 
-/** Builds a model once and exports it. Throws PartforgeError on every failure. */
-export async function buildModel(request: BuildRequest): Promise<BuildOutput> {
-  const format = parseFormat(request.type);
+/**
+ * Builds a model once and exports it (`tenant` and `timeoutMs` do not apply in this process).
+ * Throws PartforgeError on every failure.
+ * @example
+ * const { bytes, fileName } = await buildModel({ source, language: "ts", type: "stl", values: { p_length: "120" } });
+ */
+export async function buildModel(request: BuildRequest): Promise<BuildSuccess> {
   const options = resolveExportOptions(request.options);
   await loadKernel();
   const started = performance.now();
-  const loaded = await loadScript(request.source, request.language, request.evaluator);
-  const description = describe(loaded);
-  const values = resolveValues(loaded, {
-    ...(request.preset !== undefined ? { preset: request.preset } : {}),
-    values: request.values ?? {},
+  const cpuAtStart = process.cpuUsage();
+  const loaded = await loadScript(request.source, request.language);
+  const job = { kind: "build", type: request.type, preset: request.preset, values: request.values ?? {}, options } as const;
+  const { description, values, bytes, timings } = await withScopeAsync(async () => {
+    const half = runKernelHalf(loaded, job, started);
+    return { ...half, ...(await finishBuild(half)) };
   });
-  const loadedAt = performance.now();
-  return withScopeAsync(async () => {
-    const parts = resultParts(loaded.run(values), loaded.metadata.name);
-    const builtAt = performance.now();
-    const bytes = await finishExport(prepareExport(parts, format, loaded.uom, options, loaded.metadata.name));
-    const exportedAt = performance.now();
-    return {
-      bytes,
-      format,
-      mediaType: MEDIA_TYPES[format],
-      fileName: downloadName(loaded.metadata.name, format),
-      description,
-      values,
-      timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt },
-      kernelMemoryBytes: kernelMemoryBytes(),
-    };
-  });
+  const cpu = process.cpuUsage(cpuAtStart);
+  const elapsedMs = performance.now() - started;
+  return {
+    ok: true,
+    bytes,
+    type: request.type,
+    mediaType: MEDIA_TYPES[request.type],
+    fileName: downloadName(loaded.metadata.name, request.type),
+    description,
+    values,
+    contentKey: contentKey({ source: request.source, values, type: request.type, options }),
+    cache: "off",
+    buildMs: elapsedMs,
+    timings: { ...timings, cpuMs: (cpu.user + cpu.system) / 1000 },
+    computeMs: elapsedMs,
+  };
 }

@@ -1,4 +1,21 @@
-export { buildModel, parseFormat, downloadName, languageOf, scriptLanguageOf, loadScript, type BuildRequest, type BuildOutput } from "./buildModel.ts";
+export {
+  parseOutputType,
+  parseExportOptions,
+  resolveBuildRequest,
+  DEFAULT_TENANT,
+  MAX_BUILD_TIMEOUT_MS,
+  type OutputType,
+  type ScriptRequest,
+  type DescribeRequest,
+  type BuildRequest,
+  type ResolvedBuildRequest,
+  type BuildLimits,
+  type BeforeRun,
+  type ExportOptionFields,
+} from "./request.ts";
+export { type BuildResult, type BuildSuccess, type BuildFailure, type DescribeResult, type BuildCost, type CacheState, type PhaseTimings } from "./result.ts";
+export { buildModel, downloadName, languageOf, scriptLanguageOf, loadScript } from "./buildModel.ts";
+export { contentKey } from "./contentKey.ts";
 export {
   resolveExportOptions,
   DEFAULT_EXPORT_OPTIONS,
@@ -8,28 +25,15 @@ export {
   type ExportOptions,
 } from "./exportOptions.ts";
 export { exportParts, prepareExport, finishExport, BuildMeshes, type PreparedExport, type MeshFormat } from "./exportParts.ts";
-export { resultParts } from "./result.ts";
+export { resultParts } from "./resultParts.ts";
 export { partforgeScope } from "./scope.ts";
-export {
-  InProcessBackend,
-  contentKey,
-  type BuildBackend,
-  type BackendBuildRequest,
-  type BackendBuildResult,
-  type DescribeResult,
-} from "./backend.ts";
+export { InProcessBackend, type BuildBackend } from "./backend.ts";
 export { PoolBackend } from "./poolBackend.ts";
 export {
   createBuildPool,
   BuildPool,
   DEFAULT_SLOT_LIMITS,
   type BuildPoolOptions,
-  type PoolBuildRequest,
-  type ScriptRequest,
-  type BuildCallOptions,
-  type BuildResult,
-  type BuildSuccess,
-  type BuildFailure,
   type PoolHealth,
   type SlotHealth,
   type PoolLogger,

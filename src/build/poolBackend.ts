@@ -1,8 +1,8 @@
 /** The production build backend: the sandboxed pool (with its cache) behind the `BuildBackend` interface. */
-import type { BackendBuildRequest, BackendBuildResult, BuildBackend, DescribeResult } from "./backend.ts";
+import type { BuildBackend } from "./backend.ts";
 import type { BuildPool, PoolHealth } from "./pool/index.ts";
-import type { ScriptLanguage } from "../modelscript/index.ts";
-import type { ErrorData } from "../shared/errors.ts";
+import type { BeforeRun, BuildRequest, DescribeRequest } from "./request.ts";
+import type { BuildResult, DescribeResult } from "./result.ts";
 
 export class PoolBackend implements BuildBackend {
   readonly #pool: BuildPool;
@@ -11,38 +11,12 @@ export class PoolBackend implements BuildBackend {
     this.#pool = pool;
   }
 
-  async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
-    const result = await this.#pool.build(
-      {
-        source: request.source,
-        language: request.language,
-        type: request.format,
-        values: request.values,
-        options: request.options,
-        ...(request.preset !== undefined ? { preset: request.preset } : {}),
-      },
-      {
-        tenant: request.tenant,
-        ...(request.timeoutMs === undefined ? {} : { timeoutMs: request.timeoutMs }),
-        ...(request.beforeRun === undefined ? {} : { beforeRun: request.beforeRun }),
-      },
-    );
-    if (!result.ok) return result;
-    return {
-      ok: true,
-      bytes: result.bytes,
-      mediaType: result.mediaType,
-      fileName: result.fileName,
-      etag: result.key,
-      cacheHit: result.cache === "hit",
-      buildMs: result.buildMs,
-      computeMs: result.computeMs,
-      ...(result.queueMs === undefined ? {} : { queueMs: result.queueMs }),
-    };
+  build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
+    return this.#pool.build(request, beforeRun);
   }
 
-  describe(source: string, language: ScriptLanguage, tenant: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult> {
-    return this.#pool.describe({ source, language }, { tenant, ...(beforeRun === undefined ? {} : { beforeRun }) });
+  describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {
+    return this.#pool.describe(request, beforeRun);
   }
 
   health(): Record<string, unknown> {

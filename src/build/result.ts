@@ -1,66 +1,68 @@
-/** What `build()` returned → the named parts to export, or a clear INVALID_RESULT error. */
-import type { ExportPart } from "../kernel/index.ts";
-import { AssemblyImpl, WorkplaneImpl, isShape, unwrapShape, type Shape } from "../api/index.ts";
-import { compoundOfShapes } from "../kernel/index.ts";
-import { PartforgeError } from "../shared/errors.ts";
-import { describeValue } from "../api/vector.ts";
-
-const SOLID_KINDS = new Set(["solid", "compound", "shell"]);
-
-function invalid(message: string): PartforgeError {
-  return new PartforgeError("INVALID_RESULT", message);
-}
-
-function solidsOfWorkplane(wp: WorkplaneImpl): Shape[] {
-  const onStack = wp.vals().filter((item): item is Shape => isShape(item) && SOLID_KINDS.has(item.kind));
-  if (onStack.length > 0) return onStack;
-  for (let current = wp.parent; current; current = current.parent) {
-    const solids = current.vals().filter((item): item is Shape => isShape(item) && SOLID_KINDS.has(item.kind));
-    if (solids.length > 0) return solids;
-  }
-  throw invalid("build() returned a Workplane with no solid in it; extrude, revolve or make a primitive before returning");
-}
-
-function solidsOf(value: unknown, position: string): Shape[] {
-  if (value instanceof WorkplaneImpl) return solidsOfWorkplane(value);
-  if (isShape(value)) {
-    if (SOLID_KINDS.has(value.kind)) return [value];
-    throw invalid(`build() returned a ${value.kind}${position}; return a solid (extrude or revolve it first)`);
-  }
-  throw invalid(`build() returned ${describeValue(value)}${position}; return a Workplane, a solid, or an array of them`);
-}
-
 /**
- * Normalises a build result: a Workplane, a shape, or an array of them (SPEC section 1).
- * Each returned item becomes one named part; a single item is named after the model.
+ * The build result: the one answer to a `BuildRequest`, from the in-process builder, the pool or
+ * a queue alike. Never a thrown object: a failure is `{ ok: false, error }`, the error as data
+ * (code, message, param, line…) that the HTTP layer answers as a problem document.
  */
-export function resultParts(result: unknown, modelName: string): ExportPart[] {
-  if (result === undefined || result === null) {
-    throw invalid("build() returned nothing; end it with `return part;` (the Workplane or shape you built)");
-  }
-  if (result instanceof AssemblyImpl) return assemblyParts(result);
-  const items = Array.isArray(result) ? result : [result];
-  if (items.length === 0) throw invalid("build() returned an empty array; return at least one solid");
-  const shapes = items.flatMap((item, index) => solidsOf(item, Array.isArray(result) ? ` at index ${index}` : ""));
-  shapes.forEach((shape, index) => {
-    if (shape.Faces().length === 0) {
-      const where = shapes.length > 1 ? ` (part ${index + 1})` : "";
-      throw invalid(`build() returned an empty shape${where}: everything was cut away or nothing was made; check the sizes of your cuts and holes`);
-    }
-  });
-  return shapes.map((shape, index) => ({
-    name: shapes.length === 1 ? modelName : `${modelName} ${index + 1}`,
-    shape: unwrapShape(shape),
-  }));
+import type { ModelDescription, ParamValue } from "../modelscript/index.ts";
+import type { ErrorData } from "../shared/errors.ts";
+import type { OutputType } from "./request.ts";
+
+/** `hit`: served from the cache without a build; `miss`: built and kept; `off`: built, no cache. */
+export type CacheState = "hit" | "miss" | "off";
+
+/** Wall times of a build's phases, in milliseconds, and the CPU time of the whole build. */
+export interface PhaseTimings {
+  loadMs: number;
+  buildMs: number;
+  exportMs: number;
+  cpuMs: number;
 }
 
-/** One named (and coloured, when the assembly says so) part per assembly leaf, at its location. */
-function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
-  const parts = assembly.parts().filter((part) => part.shapes.some((s) => SOLID_KINDS.has(s.kind)));
-  if (parts.length === 0) throw invalid("build() returned an Assembly with no solid parts; add() Workplanes or solids to it");
-  return parts.map((part) => {
-    const solids = part.shapes.filter((s) => SOLID_KINDS.has(s.kind));
-    const shape = solids.length === 1 ? unwrapShape(solids[0]!) : compoundOfShapes(solids.map(unwrapShape));
-    return { name: part.name, shape, ...(part.color ? { color: part.color.toHex() } : {}) };
-  });
+/** What every answer says about its cost, in milliseconds. */
+export interface BuildCost {
+  /**
+   * Compute to charge this caller: the slot's time on the job, plus a replacement slot's warm-up
+   * when the job retired its slot (a time limit, a crash); 0 for a cache hit, a coalesced caller,
+   * or a request refused before any slot ran.
+   */
+  computeMs: number;
+  /** How long it waited in the queue for a slot; absent when it never joined the queue (a cache hit, a refusal, no queue). */
+  queueMs?: number;
+}
+
+export interface BuildSuccess extends BuildCost {
+  ok: true;
+  /** The file. Shared with the cache and with coalesced callers: do not modify. */
+  bytes: Uint8Array;
+  type: OutputType;
+  mediaType: string;
+  /** `<model name>.<ext>` for `Content-Disposition`. */
+  fileName: string;
+  description: ModelDescription;
+  /** Every parameter's value as the build used it. */
+  values: Record<string, ParamValue>;
+  /**
+   * Content key of engine + script + resolved values + type + export options: same key ⇔
+   * byte-identical bytes. The ETag, and the file's address in a content-addressed cache.
+   */
+  contentKey: string;
+  cache: CacheState;
+  /** Wall time of this call, in milliseconds (`X-Build-Ms`). */
+  buildMs: number;
+  /** Where the build's time went; absent for a cache hit. */
+  timings?: PhaseTimings;
+}
+
+export interface BuildFailure extends BuildCost {
+  ok: false;
+  error: ErrorData;
+}
+
+export type BuildResult = BuildSuccess | BuildFailure;
+
+export type DescribeResult = ({ ok: true; description: ModelDescription } & BuildCost) | BuildFailure;
+
+/** `cost` without an absent `queueMs` (optional properties stay absent, not undefined). */
+export function costOf(computeMs: number, queueMs: number | undefined): BuildCost {
+  return queueMs === undefined ? { computeMs } : { computeMs, queueMs };
 }

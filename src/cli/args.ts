@@ -2,6 +2,7 @@
 import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
+import { parseOutputType, type OutputType } from "../build/index.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
 import { REMOTE_OPTIONS, refuseKeyFlag, remoteSettings, type RemoteSettings } from "./remoteArgs.ts";
@@ -44,7 +45,7 @@ Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter er
 export interface BuildCommand {
   command: "build";
   file: string;
-  type: string;
+  type: OutputType;
   values: Record<string, string>;
   preset: string | undefined;
   tolerance: number | undefined;
@@ -198,7 +199,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     return {
       command: "build",
       file: singleFile("build", positionals),
-      type,
+      type: parseOutputType(type),
       values: parseValues((values.param as string[] | undefined) ?? []),
       preset: values.preset as string | undefined,
       tolerance: numberOption("tolerance", values.tolerance as string | undefined),

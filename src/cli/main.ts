@@ -1,7 +1,7 @@
 /** `partforge` command line: build and describe ModelScripts locally, no server. */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { buildModel, loadScript, parseFormat, scriptLanguageOf } from "../build/index.ts";
+import { buildModel, loadScript, scriptLanguageOf } from "../build/index.ts";
 import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
@@ -28,13 +28,12 @@ async function readScript(file: string): Promise<string> {
 }
 
 async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
-  const format = parseFormat(command.type);
   const language = scriptLanguageOf(command.file);
   const source = await readScript(command.file);
   const output = await buildModel({
     source,
     language,
-    type: format,
+    type: command.type,
     values: command.values,
     ...(command.preset !== undefined ? { preset: command.preset } : {}),
     options: {
@@ -47,13 +46,13 @@ async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
     io.stdout.write(output.bytes);
     return;
   }
-  const target = command.output ?? `${basename(command.file, extname(command.file))}${FILE_EXTENSIONS[format]}`;
+  const target = command.output ?? `${basename(command.file, extname(command.file))}${FILE_EXTENSIONS[command.type]}`;
   try {
     await writeFile(target, output.bytes);
   } catch {
     throw new PartforgeError("USAGE", `cannot write ${target}: check that its folder exists and is writable`);
   }
-  io.stderr.write(`wrote ${target} (${output.bytes.length} bytes, ${output.format.toUpperCase()})\n`);
+  io.stderr.write(`wrote ${target} (${output.bytes.length} bytes, ${output.type.toUpperCase()})\n`);
 }
 
 async function runDescribe(file: string, io: CliIO): Promise<void> {

@@ -9,7 +9,6 @@ import { basename, extname } from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { PartforgeClient, PartforgeConnectionError } from "../client/index.ts";
-import { parseFormat } from "../build/index.ts";
 import { FILE_EXTENSIONS } from "../exporters/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { apiKeyOf } from "./apiKey.ts";
@@ -35,7 +34,7 @@ async function sourceOf(target: string): Promise<{ script: string } | { id: stri
 }
 
 export async function runRemoteBuild(command: BuildCommand, remote: RemoteSettings, io: CliIO): Promise<void> {
-  const format = parseFormat(command.type);
+  const format = command.type;
   const source = await sourceOf(command.file);
   const apiKey = await apiKeyOf(remote, io.stdin, true);
   const client = new PartforgeClient({ baseUrl: remote.server, ...(apiKey !== undefined ? { apiKey } : {}) });

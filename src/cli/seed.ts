@@ -28,7 +28,7 @@ export async function seedIfEmpty(store: Store, backend: BuildBackend, examplesD
   for (const file of files) {
     const script = await readFile(join(examplesDir, file), "utf8");
     const language = languageOf(file);
-    const described = await backend.describe(script, language, `account:${account.id}`);
+    const described = await backend.describe({ source: script, language, tenant: `account:${account.id}` });
     if (!described.ok) {
       failed.push({ file, reason: described.error.message });
       continue;

@@ -5,7 +5,7 @@ import type { LogSettings } from "./requestLog.ts";
 import { DEFAULT_COMPUTE_BUDGETS, type ComputeBudgets } from "./computeBudget.ts";
 import type { LoginThrottle } from "./loginThrottle.ts";
 
-export type { BuildBackend, BackendBuildRequest, BackendBuildResult, DescribeResult } from "../build/index.ts";
+export type { BuildBackend } from "../build/index.ts";
 
 export interface ServiceLimits {
   /** Largest request body, bytes (413 beyond). */

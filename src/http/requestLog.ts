@@ -8,7 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import type { FastifyInstance, FastifyRequest, FastifyServerOptions } from "fastify";
-import type { BackendBuildResult } from "./deps.ts";
+import type { BuildResult } from "../build/index.ts";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -106,10 +106,10 @@ const roundMs = (ms: number | undefined) => (ms === undefined ? undefined : Math
  * cache answered, and the timings (total, queue wait, build, compute charged). A failure gives
  * the error's code and position, never its message, which may quote the script.
  */
-export function logBuild(request: { log: { info(facts: object, message: string): void } }, build: LoggedBuild, result: BackendBuildResult): void {
+export function logBuild(request: { log: { info(facts: object, message: string): void } }, build: LoggedBuild, result: BuildResult): void {
   const timings = { totalMs: roundMs(build.totalMs), queueMs: roundMs(result.queueMs), computeMs: roundMs(result.computeMs) };
   if (result.ok) {
-    const facts = { ...build, ...timings, buildMs: roundMs(result.buildMs), key: result.etag, cache: result.cacheHit ? "hit" : "miss", bytes: result.bytes.byteLength };
+    const facts = { ...build, ...timings, buildMs: roundMs(result.buildMs), key: result.contentKey, cache: result.cache === "hit" ? "hit" : "miss", bytes: result.bytes.byteLength };
     request.log.info({ build: facts }, "build completed");
     return;
   }

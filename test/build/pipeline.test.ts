@@ -2,7 +2,7 @@ import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildModel, languageOf, loadScript, resultParts } from "../../src/build/index.ts";
+import { buildModel, languageOf, loadScript, parseOutputType, resultParts } from "../../src/build/index.ts";
 import { loadKernel, measure, withScopeAsync } from "../../src/kernel/index.ts";
 import { resolveValues } from "../../src/modelscript/index.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
@@ -69,7 +69,7 @@ describe("every example", async () => {
       });
 
       it("is byte-identical when built twice", async () => {
-        for (const type of ["stl", "step"]) {
+        for (const type of ["stl", "step"] as const) {
           const a = await buildModel({ source, language: languageOf(file), type });
           const b = await buildModel({ source, language: languageOf(file), type });
           assert.deepEqual(a.bytes, b.bytes, type);
@@ -110,7 +110,7 @@ describe("build results", () => {
   });
 
   it("names the download after the model", async () => {
-    const output = await buildModel({ source: script("  return Workplane().box(1, 1, 1);"), language: "ts", type: "STL" });
+    const output = await buildModel({ source: script("  return Workplane().box(1, 1, 1);"), language: "ts", type: parseOutputType("STL") });
     assert.equal(output.fileName, "R.stl");
     assert.equal(output.mediaType, "model/stl");
   });

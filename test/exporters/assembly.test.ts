@@ -2,7 +2,7 @@ import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { unzipSync, strFromU8 } from "fflate";
 import { ObjectLoader, type Mesh, type MeshStandardMaterial } from "three";
-import { buildModel } from "../../src/build/index.ts";
+import { buildModel, type OutputType } from "../../src/build/index.ts";
 import { loadKernel } from "../../src/kernel/index.ts";
 
 // Issue 6 point 4: an Assembly's parts keep their names and colours in GLB, 3MF and TJS.
@@ -15,7 +15,7 @@ export function build() {
 }
 `;
 
-const build = (type: string) => buildModel({ source: ASSEMBLY, language: "ts", type });
+const build = (type: OutputType) => buildModel({ source: ASSEMBLY, language: "ts", type });
 
 describe("an Assembly result", () => {
   before(() => loadKernel());

@@ -28,15 +28,15 @@ class FixedCostBackend implements BuildBackend {
 
   constructor(readonly costMs: number) {}
 
-  async build(request: Parameters<BuildBackend["build"]>[0]) {
-    this.tenants.push(request.tenant);
-    return { ...(await this.#inner.build(request)), computeMs: this.costMs };
+  async build(...[request, beforeRun]: Parameters<BuildBackend["build"]>) {
+    this.tenants.push(request.tenant!);
+    return { ...(await this.#inner.build(request, beforeRun)), computeMs: this.costMs };
   }
 
-  async describe(source: string, language: "ts" | "js", tenant: string, beforeRun?: Parameters<BuildBackend["describe"]>[3]) {
-    this.tenants.push(tenant);
+  async describe(...[request, beforeRun]: Parameters<BuildBackend["describe"]>) {
+    this.tenants.push(request.tenant!);
     this.describes += 1;
-    return { ...(await this.#inner.describe(source, language, tenant, beforeRun)), computeMs: this.costMs };
+    return { ...(await this.#inner.describe(request, beforeRun)), computeMs: this.costMs };
   }
 
   health() {
@@ -227,17 +227,17 @@ for (const kind of kinds) {
     let builds = 0;
     const inner = new InProcessBackend();
     const gated: BuildBackend = {
-      async build(request) {
+      async build(request, beforeRun) {
         builds += 1;
         if (builds === 1) {
           await firstDone;
-          return { ...(await inner.build(request)), computeMs: 1500 };
+          return { ...(await inner.build(request, beforeRun)), computeMs: 1500 };
         }
         // Like the pool: the build waits for a slot, and the budget is asked again when it leaves the queue.
         await secondMayRun;
-        return inner.build(request);
+        return inner.build(request, beforeRun);
       },
-      describe: (source, language, tenant, beforeRun) => inner.describe(source, language, tenant, beforeRun),
+      describe: (request, beforeRun) => inner.describe(request, beforeRun),
       health: () => ({}),
       close: async () => {},
     };

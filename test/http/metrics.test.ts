@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { InProcessBackend, type BackendBuildRequest, type BackendBuildResult, type BuildBackend, type PoolHealth } from "../../src/build/index.ts";
+import { InProcessBackend, type BeforeRun, type BuildRequest, type BuildResult, type BuildBackend, type PoolHealth } from "../../src/build/index.ts";
 import { BOX_SCRIPT, startService, storeKinds, type TestService } from "./harness.ts";
 import { parseMetrics, type Scrape } from "./metricsText.ts";
 
@@ -22,10 +22,10 @@ async function scrape(service: TestService, headers: Record<string, string> = {}
 
 /** The in-process backend, except that scripts naming a marker get the pool's refusals. */
 class RefusingBackend extends InProcessBackend {
-  override async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
+  override async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
     if (request.source.includes("// busy")) return { ok: false, error: { code: "BUSY", message: "the build service is busy; retry in 2 s", details: { retryAfterSeconds: 2 } }, computeMs: 0, queueMs: 0 };
     if (request.source.includes("// slow")) return { ok: false, error: { code: "TIMEOUT", message: "the build took longer than its limit" }, computeMs: 30_000, queueMs: 120 };
-    return super.build(request);
+    return super.build(request, beforeRun);
   }
 }
 
@@ -105,7 +105,7 @@ describe("GET /metrics", async () => {
 /** A backend whose pool health the test sets. */
 function poolBackend(health: () => PoolHealth): BuildBackend {
   const inner = new InProcessBackend();
-  return { build: (request) => inner.build(request), describe: (...args) => inner.describe(...args), health: () => ({ ...health() }), poolHealth: health, close: async () => undefined };
+  return { build: (...args) => inner.build(...args), describe: (...args) => inner.describe(...args), health: () => ({ ...health() }), poolHealth: health, close: async () => undefined };
 }
 
 function poolHealthOf(overrides: Partial<PoolHealth>): PoolHealth {

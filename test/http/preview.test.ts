@@ -16,9 +16,9 @@ class FixedCostBackend implements BuildBackend {
   readonly tolerances: number[] = [];
   readonly #inner = new InProcessBackend();
   constructor(public costMs: number) {}
-  async build(request: Parameters<BuildBackend["build"]>[0]) {
-    this.tolerances.push(request.options.tolerance);
-    return { ...(await this.#inner.build(request)), computeMs: this.costMs };
+  async build(...[request, beforeRun]: Parameters<BuildBackend["build"]>) {
+    this.tolerances.push(request.options!.tolerance!);
+    return { ...(await this.#inner.build(request, beforeRun)), computeMs: this.costMs };
   }
   async describe(...args: Parameters<BuildBackend["describe"]>) {
     return { ...(await this.#inner.describe(...args)), computeMs: 0 };

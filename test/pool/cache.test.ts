@@ -149,7 +149,7 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
   });
   after(() => pool.close());
 
-  const request = (values: Record<string, string>) => ({ source: SCRIPT, language: "ts" as const, type: "stl", values });
+  const request = (values: Record<string, string>) => ({ source: SCRIPT, language: "ts" as const, type: "stl" as const, values });
   const ok = (result: BuildResult) => {
     assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
     return result;
@@ -159,7 +159,7 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
     const served = pool.health().buildsServed;
     const results = (await Promise.all(Array.from({ length: 5 }, () => pool.build(request({ p_size: "12" }))))).map(ok);
     assert.equal(pool.health().buildsServed - served, 1);
-    assert.ok(results.every((result) => result.key === results[0]!.key && Buffer.from(result.bytes).equals(Buffer.from(results[0]!.bytes))));
+    assert.ok(results.every((result) => result.contentKey === results[0]!.contentKey && Buffer.from(result.bytes).equals(Buffer.from(results[0]!.bytes))));
   });
 
   it("answers a repeated request from the cache, without a slot, with the same key and bytes", async () => {
@@ -169,7 +169,7 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
     assert.equal(first.cache, "miss");
     assert.equal(again.cache, "hit");
     assert.equal(pool.health().buildsServed, served);
-    assert.equal(again.key, first.key);
+    assert.equal(again.contentKey, first.contentKey);
     assert.ok(Buffer.from(again.bytes).equals(Buffer.from(first.bytes)));
     assert.equal(again.fileName, "Cached.stl");
   });
@@ -179,7 +179,7 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
     for (const spelling of ["20.0", "2e1"]) {
       const same = ok(await pool.build(request({ p_size: spelling })));
       assert.equal(same.cache, "hit");
-      assert.equal(same.key, first.key);
+      assert.equal(same.contentKey, first.contentKey);
     }
   });
 
@@ -209,7 +209,7 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
   it("serves from disk after a restart (a new cache over the same directory)", async () => {
     const first = ok(await pool.build(request({ p_size: "41" })));
     const restarted = createBuildCache({ dir });
-    const cached = await restarted.get(first.key);
+    const cached = await restarted.get(first.contentKey);
     assert.ok(cached);
     assert.ok(Buffer.from(cached.bytes).equals(Buffer.from(first.bytes)));
     assert.equal((await restarted.getDescription(createHashOf(SCRIPT)))?.metadata.name, "Cached");

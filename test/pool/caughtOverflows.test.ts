@@ -59,7 +59,7 @@ describe("caught stack overflows", () => {
       const attackSlot = servingSlot(before);
       assert.equal(first.cache, "miss");
       assert.equal(pool.health().recycles.overflow, retired + 1, "the slot was not retired for the overflow");
-      assert.equal(await cache.get(first.key), undefined, "the retired slot's result was cached");
+      assert.equal(await cache.get(first.contentKey), undefined, "the retired slot's result was cached");
       const state = pool.health().slots.find((slot) => slot.id === attackSlot)?.state;
       assert.ok(state === undefined || state === "retiring" || state === "exited", `the retired slot is still in service (${state})`);
 

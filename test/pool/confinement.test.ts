@@ -28,7 +28,7 @@ before(async () => {
 
 async function job(source: string, values: Record<string, string> = {}, kind: SlotJob["kind"] = "build"): Promise<SlotJob> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return { kind, script: toCompiledData(compiled), format: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 20_000 };
+  return { kind, script: toCompiledData(compiled), type: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 20_000 };
 }
 
 async function run(source: string, values: Record<string, string> = {}): Promise<SlotReply> {

@@ -21,7 +21,7 @@ describe("a pool of two slots shared by two tenants", () => {
 
   it("answers a build with its beforeRun refusal when it leaves the queue, without running it", async () => {
     const served = pool.health().buildsServed;
-    const refused = await pool.build({ source: BOX, language: "js", type: "stl" }, { tenant: "spent", beforeRun: () => ({ code: "COMPUTE_LIMITED", message: "budget used up" }) });
+    const refused = await pool.build({ source: BOX, language: "js", type: "stl", tenant: "spent" }, () => ({ code: "COMPUTE_LIMITED", message: "budget used up" }));
     assert.equal(!refused.ok && refused.error.code, "COMPUTE_LIMITED");
     assert.equal(refused.computeMs, 0);
     assert.equal(pool.health().buildsServed, served, "no slot ran it");
@@ -34,12 +34,12 @@ describe("a pool of two slots shared by two tenants", () => {
         finished.push(label);
         return result;
       });
-    const spin = (label: string) => track(label, pool.build({ source: SPIN, language: "js", type: "stl" }, { tenant: "attacker", timeoutMs: SPIN_LIMIT_MS }));
+    const spin = (label: string) => track(label, pool.build({ source: SPIN, language: "js", type: "stl", tenant: "attacker", timeoutMs: SPIN_LIMIT_MS }));
     // The attacker alone: both slots are its, and two more endless scripts wait.
     const running = [spin("running 1"), spin("running 2")];
     const queued = [spin("queued 1"), spin("queued 2")];
     await new Promise((resolve) => setImmediate(resolve));
-    const victim = await track("victim", pool.build({ source: BOX, language: "js", type: "stl" }, { tenant: "victim" }));
+    const victim = await track("victim", pool.build({ source: BOX, language: "js", type: "stl", tenant: "victim" }));
     assert.ok(victim.ok, JSON.stringify(!victim.ok && victim.error));
     assert.ok(victim.computeMs > 0, "the victim's build is charged its slot time");
     const results = await Promise.all([...running, ...queued]);

@@ -56,7 +56,7 @@ function errorOf(result: BuildResult): Extract<BuildResult, { ok: false }>["erro
 describe("hostile scripts", () => {
   for (const hostile of HOSTILE_SCRIPTS) {
     it(`${hostile.name}: ends with ${hostile.code}, leaks nothing, and the next build is correct`, async () => {
-      const error = errorOf(await pool.build({ source: hostile.source, language: hostile.language, type: "stl" }, { timeoutMs: hostile.timeoutMs ?? 10_000 }));
+      const error = errorOf(await pool.build({ source: hostile.source, language: hostile.language, type: "stl", timeoutMs: hostile.timeoutMs ?? 10_000 }));
       assert.equal(error.code, hostile.code, JSON.stringify(error));
       assert.match(error.message, hostile.mentions);
       if (hostile.line !== undefined) assert.equal(error.line, hostile.line, JSON.stringify(error));
@@ -86,7 +86,7 @@ describe("recycling", () => {
   it("replaces a slot whose WebAssembly memory passed the threshold, without failing its build", async () => {
     const recycled = pool.health().recycles.wasm;
     const grower = `export function build() {\n  const kept = [];\n  for (let i = 0; i < 10000; i++) kept.push(Workplane("XY").sphere(5).translate([i * 3, 0, 0]));\n  return Workplane("XY").box(1, 1, 1);\n}\n`;
-    const result = await pool.build({ source: grower, language: "js", type: "stl" }, { timeoutMs: 60_000 });
+    const result = await pool.build({ source: grower, language: "js", type: "stl", timeoutMs: 60_000 });
     assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
     assert.equal(pool.health().recycles.wasm, recycled + 1);
     await assertServesNormalBuild();

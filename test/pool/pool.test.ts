@@ -5,7 +5,8 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { buildModel } from "../../src/build/index.ts";
-import { createBuildPool, type BuildPool, type BuildResult, type PoolBuildRequest } from "../../src/build/pool/index.ts";
+import { createBuildPool, type BuildPool, type BuildResult, type BuildRequest } from "../../src/build/pool/index.ts";
+import type { OutputType } from "../../src/build/index.ts";
 import type { ErrorCode } from "../../src/shared/errors.ts";
 import { assertNothingLeaks, FAKE_SECRET, SECRET_VARIABLE } from "./leaks.ts";
 
@@ -36,7 +37,7 @@ before(async () => {
 
 after(() => pool.close());
 
-function block(length: number): PoolBuildRequest {
+function block(length: number): BuildRequest {
   return { source: BLOCK, language: "ts", type: "stl", values: { p_length: String(length) } };
 }
 
@@ -71,17 +72,18 @@ describe("a pool of two slots", () => {
   });
 
   it("runs 50 mixed good and bad builds in parallel and gets every good one right", async () => {
-    const bad: Array<[PoolBuildRequest, ErrorCode, number?]> = [
+    const bad: Array<[BuildRequest, ErrorCode, number?]> = [
       [{ source: "export function build( {", language: "js", type: "stl" }, "SCRIPT_SYNTAX"],
       [{ source: `export function build() {\n  throw new RangeError("no");\n}\n`, language: "js", type: "stl" }, "SCRIPT_EXCEPTION"],
       [{ source: `export function build() { return 42; }`, language: "js", type: "stl" }, "INVALID_RESULT"],
       [{ ...block(40), values: { p_length: "500" } }, "PARAM_INVALID"],
       [{ ...block(40), values: { p_lenght: "50" } }, "UNKNOWN_PARAM"],
-      [{ ...block(40), type: "dwg" }, "USAGE"],
+      // As an untyped caller (JavaScript, a queue's JSON) may send it.
+      [{ ...block(40), type: "dwg" as OutputType }, "USAGE"],
       [{ source: `export function build() { return Workplane("XY").box(10, 10, 10).edges("|Z").fillet(50); }`, language: "js", type: "stl" }, "GEOMETRY"],
       [{ source: SPIN, language: "js", type: "stl" }, "TIMEOUT", 1000],
     ];
-    const jobs: Array<{ request: PoolBuildRequest; timeoutMs?: number; check(result: BuildResult): void }> = [];
+    const jobs: Array<{ request: BuildRequest; timeoutMs?: number; check(result: BuildResult): void }> = [];
     for (let i = 0; i < 50; i++) {
       if (i % 5 < 3) {
         const length = LENGTHS[i % LENGTHS.length]!;
@@ -91,7 +93,7 @@ describe("a pool of two slots", () => {
         jobs.push({ request, ...(timeoutMs === undefined ? {} : { timeoutMs }), check: (result) => assertFailure(result, code) });
       }
     }
-    const results = await Promise.all(jobs.map((job) => pool.build(job.request, job.timeoutMs === undefined ? {} : { timeoutMs: job.timeoutMs })));
+    const results = await Promise.all(jobs.map((job) => pool.build(job.timeoutMs === undefined ? job.request : { ...job.request, timeoutMs: job.timeoutMs })));
     results.forEach((result, index) => jobs[index]!.check(result));
     assert.equal(jobs.filter((_, index) => index % 5 < 3).length, 30);
   });
@@ -112,7 +114,7 @@ describe("a pool of two slots", () => {
   });
 
   it("fails only the build whose slot is killed with SIGKILL, clearly, and builds the next one", async () => {
-    const running = pool.build({ source: SPIN, language: "js", type: "stl" }, { timeoutMs: 20_000 });
+    const running = pool.build({ source: SPIN, language: "js", type: "stl", timeoutMs: 20_000 });
     process.kill(await busySlotPid(), "SIGKILL");
     const result = await running;
     assertFailure(result, "INTERNAL");
@@ -145,11 +147,11 @@ describe("a pool of two slots", () => {
 
   it("rejects a bad output type, export option or time limit as USAGE without a slot", async () => {
     const served = pool.health().buildsServed;
-    const type = await pool.build({ ...block(40), type: "obj" });
+    const type = await pool.build({ ...block(40), type: "obj" as OutputType });
     assertFailure(type, "USAGE");
     assert.equal(!type.ok && type.error.param, "type");
     assertFailure(await pool.build({ ...block(40), options: { tolerance: 0 } }), "USAGE");
-    assertFailure(await pool.build(block(40), { timeoutMs: 0 }), "USAGE");
+    assertFailure(await pool.build({ ...block(40), timeoutMs: 0 }), "USAGE");
     assert.equal(pool.health().buildsServed, served);
   });
 });
@@ -162,7 +164,7 @@ describe("a pool with a queue of one", () => {
   after(() => small.close());
 
   it("answers BUSY at once, with a retry hint, when the queue is full", async () => {
-    const running = small.build({ source: SPIN, language: "js", type: "stl" }, { timeoutMs: 1500 });
+    const running = small.build({ source: SPIN, language: "js", type: "stl", timeoutMs: 1500 });
     const queued = small.build(block(40));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const started = performance.now();
@@ -175,7 +177,7 @@ describe("a pool with a queue of one", () => {
   });
 
   it("on close, answers queued requests BUSY, lets the running build end, and ends every slot", async () => {
-    const running = small.build({ source: SPIN, language: "js", type: "stl" }, { timeoutMs: 1000 });
+    const running = small.build({ source: SPIN, language: "js", type: "stl", timeoutMs: 1000 });
     const queued = small.build(block(40));
     await new Promise((resolve) => setTimeout(resolve, 50));
     const closing = small.close();

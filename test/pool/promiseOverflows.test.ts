@@ -66,7 +66,7 @@ describe("stack overflows that V8 catches for partforge's code", () => {
       const result = succeeded(await pool.build({ source: source(OVERFLOWING_DEPTH, body), language: "js", type: "stl" }));
       assert.equal(result.cache, "miss");
       assert.equal(pool.health().recycles.overflow, retired + 1, "the slot was not retired for the overflow");
-      assert.equal(await cache.get(result.key), undefined, "the retired slot's result was cached");
+      assert.equal(await cache.get(result.contentKey), undefined, "the retired slot's result was cached");
     });
   }
 

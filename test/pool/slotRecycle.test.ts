@@ -27,7 +27,7 @@ before(async () => {
 
 async function run(source: string, slot: SlotRuntime = runtime): Promise<JobOutcome> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return runJob({ kind: "build", script: toCompiledData(compiled), format: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 30_000 }, slot);
+  return runJob({ kind: "build", script: toCompiledData(compiled), type: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 30_000 }, slot);
 }
 
 const BOX = `Workplane("XY").box(2, 2, 2)`;

@@ -113,7 +113,7 @@ describe("Python ModelScripts in the build pool", () => {
 
   for (const hostile of HOSTILE) {
     it(`${hostile.name}: ends with ${hostile.code} in the Python, and the next build is correct`, async () => {
-      const error = errorOf(await pool.build({ source: hostile.source, language: "py", type: "stl" }, { timeoutMs: hostile.timeoutMs ?? 20_000 }));
+      const error = errorOf(await pool.build({ source: hostile.source, language: "py", type: "stl", timeoutMs: hostile.timeoutMs ?? 20_000 }));
       assert.ok((typeof hostile.code === "string" ? [hostile.code] : hostile.code).includes(error.code), JSON.stringify(error));
       assert.match(error.message, hostile.mentions);
       if (hostile.line !== undefined) assert.equal(error.line, hostile.line, JSON.stringify(error));

@@ -4,19 +4,9 @@
  * WebAssembly caps, two-level time limit), never in the caller's process.
  */
 export { BuildPool, createBuildPool, DEFAULT_SLOT_LIMITS } from "./pool.ts";
-export type {
-  BuildCallOptions,
-  BuildFailure,
-  BuildPoolOptions,
-  BuildResult,
-  BuildSuccess,
-  DescribeResult,
-  PoolBuildRequest,
-  PoolHealth,
-  PoolLogger,
-  ScriptRequest,
-  SlotHealth,
-} from "./types.ts";
+export type { BuildPoolOptions, PoolHealth, PoolLogger, SlotHealth } from "./types.ts";
+export type { BuildFailure, BuildResult, BuildSuccess, DescribeResult } from "../result.ts";
+export type { BuildRequest, DescribeRequest, ScriptRequest } from "../request.ts";
 export type { IsolationReport } from "./launch.ts";
 export type { RecycleReason } from "./protocol.ts";
 export { SLOT_STATES, type SlotState } from "./slotProcess.ts";

@@ -7,10 +7,10 @@
  * slot → parent: `ready` after warm-up (or `failed`), then one `done` per `job`.
  */
 import type { EncodedSourceMap } from "@jridgewell/trace-mapping";
-import type { ExportFormat } from "../../exporters/index.ts";
-import type { ModelDescription, ParamValue, RequestValue, ScriptLanguage } from "../../modelscript/index.ts";
+import type { ScriptLanguage } from "../../modelscript/index.ts";
 import type { ErrorData, SourceLocation } from "../../shared/errors.ts";
-import type { ExportOptions } from "../exportOptions.ts";
+import type { KernelHalf, PipelineJob } from "../pipeline.ts";
+import type { PhaseTimings } from "../result.ts";
 
 /** A `CompiledScript` as data: what the slot needs to evaluate it and map stack frames back. */
 export interface CompiledScriptData {
@@ -25,27 +25,19 @@ export interface CompiledScriptData {
   partforgeImports: Array<[string, SourceLocation | null]>;
 }
 
-/** One unit of work for a slot: describe a script, or build and export it. */
-export interface SlotJob {
-  /** `describe` evaluates and validates only; `build` also runs `build()` and exports. */
-  kind: "describe" | "build";
+/** One unit of work for a slot: describe a script, or build and export it (see `../pipeline.ts`). */
+export interface SlotJob extends PipelineJob {
   script: CompiledScriptData;
-  format: ExportFormat;
-  preset: string | undefined;
-  values: Record<string, RequestValue>;
-  options: ExportOptions;
   /** The in-slot time limit for the whole job. */
   timeoutMs: number;
 }
 
-export interface SlotSuccess {
+/** The pipeline's product as it crosses back from the slot: plain data; `bytes` is empty for a describe job. */
+export interface SlotSuccess extends Pick<KernelHalf, "description" | "values"> {
   ok: true;
-  description: ModelDescription;
-  values: Record<string, ParamValue>;
-  /** Empty for `describe` jobs. */
   bytes: Uint8Array;
   /** Wall times of the job's phases, and the slot's CPU time for the whole job. */
-  timings: { loadMs: number; buildMs: number; exportMs: number; cpuMs: number };
+  timings: PhaseTimings;
 }
 
 export interface SlotFailure {

@@ -1,88 +1,11 @@
-/** The public shapes of the build pool: requests, results, options and health. */
-import type { ExportFormat } from "../../exporters/index.ts";
-import type { ModelDescription, ParamValue, RequestValue, ScriptLanguage } from "../../modelscript/index.ts";
-import type { ErrorData } from "../../shared/errors.ts";
+/**
+ * The public shapes of the build pool: its options and health. Its requests and results are the
+ * build vocabulary's (`../request.ts`, `../result.ts`).
+ */
 import type { BuildCache, BuildCacheStats } from "../cache/index.ts";
-import type { ExportOptions } from "../exportOptions.ts";
 import type { IsolationReport } from "./launch.ts";
 import type { RecycleReason } from "./protocol.ts";
 import type { SlotState } from "./slotProcess.ts";
-
-/** A script as a client sends it. */
-export interface ScriptRequest {
-  source: string;
-  language: ScriptLanguage;
-  /** The author's file name, for messages; defaults to `model.ts` / `model.js`. */
-  fileName?: string;
-}
-
-/** One build: a script, its output type and the request's parameter values (SPEC section 2). */
-export interface PoolBuildRequest extends ScriptRequest {
-  /** Output type, case-insensitive (`stl`, `STEP`, …). */
-  type: string;
-  /** Applied first; then `values`. */
-  preset?: string;
-  /** Parameter values as sent (strings over HTTP, or JSON scalars); converted in the slot. */
-  values?: Readonly<Record<string, RequestValue>>;
-  /** Mesh tolerances and ASCII STL; checked against their documented bounds. */
-  options?: Partial<ExportOptions>;
-}
-
-export interface BuildCallOptions {
-  /** This build's time limit; defaults to the pool's `timeoutMs`. */
-  timeoutMs?: number;
-  /**
-   * Who the build is for (an account; an anonymous visitor's client address): the queue is fair
-   * across tenants (see `FairQueue`). Defaults to one shared tenant, `DEFAULT_TENANT`.
-   */
-  tenant?: string;
-  /**
-   * Asked when the build is taken from the queue, right before a slot runs it: an error answers
-   * the build without running it (say, the caller's compute budget was used up while it waited).
-   */
-  beforeRun?: () => ErrorData | undefined;
-}
-
-export interface BuildSuccess {
-  ok: true;
-  /** The file. Shared with the cache and with coalesced callers: do not modify. */
-  bytes: Uint8Array;
-  format: ExportFormat;
-  mediaType: string;
-  /** `<model name>.<ext>` for `Content-Disposition`. */
-  fileName: string;
-  description: ModelDescription;
-  /** Every parameter's value as the build used it. */
-  values: Record<string, ParamValue>;
-  /** The content key: same key ⇔ byte-identical bytes. Use it as the ETag. */
-  key: string;
-  /** `hit`: served from the cache without a build; `off`: the pool has no cache. */
-  cache: "hit" | "miss" | "off";
-  /** Wall time of this call, in milliseconds (`X-Build-Ms`). */
-  buildMs: number;
-  /** Where a slot's time went (absent for cache hits): wall times per phase and the slot's CPU time. */
-  slotTimings?: { loadMs: number; buildMs: number; exportMs: number; cpuMs: number };
-  /** Slot milliseconds to charge this caller (see `BuildFailure.computeMs`); 0 for a cache hit or a coalesced caller. */
-  computeMs: number;
-  /** Milliseconds the build waited in the queue for a slot; absent when it needed none (a cache hit). */
-  queueMs?: number;
-}
-
-export interface BuildFailure {
-  ok: false;
-  error: ErrorData;
-  /**
-   * Slot milliseconds to charge this caller: the slot's time on the job, plus a replacement
-   * slot's warm-up when the job retired its slot (a time limit, a crash); 0 when no slot ran.
-   */
-  computeMs: number;
-  /** Milliseconds it waited in the queue for a slot; absent when it never joined the queue (refused before, a bad request). */
-  queueMs?: number;
-}
-
-export type BuildResult = BuildSuccess | BuildFailure;
-
-export type DescribeResult = { ok: true; description: ModelDescription; computeMs: number; queueMs?: number } | BuildFailure;
 
 /** Where pool events go; warnings and errors default to `process.emitWarning`. */
 export type PoolLogger = (level: "info" | "warn" | "error", message: string) => void;

@@ -44,7 +44,7 @@ export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[]
   return warmupRequests(count).map(({ format, values }) => ({
     kind: "build" as const,
     script,
-    format,
+    type: format,
     preset: undefined,
     values,
     options: { ...DEFAULT_EXPORT_OPTIONS },

@@ -1,8 +1,6 @@
 /** A build backend that records every build and describe run it passes on in the service's metrics. */
-import type { BackendBuildRequest, BackendBuildResult, BuildBackend, DescribeResult } from "../deps.ts";
-import type { PoolHealth } from "../../build/index.ts";
-import type { ScriptLanguage } from "../../modelscript/index.ts";
-import type { ErrorData } from "../../shared/errors.ts";
+import type { BuildBackend } from "../deps.ts";
+import type { BeforeRun, BuildRequest, BuildResult, DescribeRequest, DescribeResult, PoolHealth } from "../../build/index.ts";
 import type { ServiceMetrics } from "./serviceMetrics.ts";
 
 export class MeteredBackend implements BuildBackend {
@@ -16,16 +14,16 @@ export class MeteredBackend implements BuildBackend {
     if (backend.poolHealth !== undefined) this.poolHealth = () => backend.poolHealth!();
   }
 
-  async build(request: BackendBuildRequest): Promise<BackendBuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
     const started = performance.now();
-    const result = await this.#backend.build(request);
-    this.#metrics.observeBuild(request.format, result, (performance.now() - started) / 1000);
+    const result = await this.#backend.build(request, beforeRun);
+    this.#metrics.observeBuild(request.type, result, (performance.now() - started) / 1000);
     return result;
   }
 
-  async describe(source: string, language: ScriptLanguage, tenant: string, beforeRun?: () => ErrorData | undefined): Promise<DescribeResult> {
+  async describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {
     const started = performance.now();
-    const result = await this.#backend.describe(source, language, tenant, beforeRun);
+    const result = await this.#backend.describe(request, beforeRun);
     this.#metrics.observeDescribe(result, (performance.now() - started) / 1000);
     return result;
   }

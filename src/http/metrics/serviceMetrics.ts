@@ -5,7 +5,8 @@
  * the pool's state is read when the registry is scraped (see poolMetrics.ts).
  */
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
-import type { BackendBuildResult, BuildBackend, DescribeResult } from "../deps.ts";
+import type { BuildResult, DescribeResult } from "../../build/index.ts";
+import type { BuildBackend } from "../deps.ts";
 import { registerPoolMetrics } from "./poolMetrics.ts";
 
 /** Seconds: from a cache hit (well under a millisecond) to a build at its time limit. */
@@ -14,9 +15,9 @@ const DURATION_BUCKETS_S = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5,
 const QUEUE_WAIT_BUCKETS_S = [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
 /** A build's `outcome` label: `built`, `cached` (answered from the cache), or the error code. */
-export function buildOutcome(result: BackendBuildResult): string {
+export function buildOutcome(result: BuildResult): string {
   if (!result.ok) return result.error.code;
-  return result.cacheHit ? "cached" : "built";
+  return result.cache === "hit" ? "cached" : "built";
 }
 
 export class ServiceMetrics {
@@ -82,7 +83,7 @@ export class ServiceMetrics {
   }
 
   /** A build the backend answered after `seconds` of wall time. */
-  observeBuild(type: string, result: BackendBuildResult, seconds: number): void {
+  observeBuild(type: string, result: BuildResult, seconds: number): void {
     this.#buildSeconds.observe({ type, outcome: buildOutcome(result) }, seconds);
     this.#observeRun("build", result);
   }

@@ -1,12 +1,13 @@
 /** `GET|POST /build` (and the original `/parts/build`): the ParametricParts Build Service contract. */
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parseFormat, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
+import { parseExportOptions, parseOutputType } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import { scriptOf } from "../scriptSource.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
-import { readBuildFields, type BuildFields } from "../buildFields.ts";
+import { readBuildFields } from "../buildFields.ts";
+import { buildRequestOf } from "../buildRequest.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
 import { logBuild, tagAccount } from "../requestLog.ts";
@@ -15,33 +16,6 @@ import type { RateLimiter } from "../rateLimit.ts";
 import type { ComputeBudget } from "../computeBudget.ts";
 
 const STREAM_CHUNK_BYTES = 64 * 1024;
-
-function parseNumberField(name: "tolerance" | "angularTolerance", text: string | undefined): number | undefined {
-  if (text === undefined || text === "") return undefined;
-  const value = Number(text);
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || !Number.isFinite(value)) {
-    throw new PartforgeError("USAGE", `${name} must be a number; got "${text}"`, { param: name });
-  }
-  return value;
-}
-
-function parseAscii(text: string | undefined): boolean {
-  if (text === undefined || text === "") return false;
-  const lower = text.toLowerCase();
-  if (["true", "1", "yes", "on"].includes(lower)) return true;
-  if (["false", "0", "no", "off"].includes(lower)) return false;
-  throw new PartforgeError("USAGE", `ascii must be true or false; got "${text}"`, { param: "ascii" });
-}
-
-function exportOptions(fields: BuildFields): ExportOptions {
-  const tolerance = parseNumberField("tolerance", fields.tolerance);
-  const angularTolerance = parseNumberField("angularTolerance", fields.angularTolerance);
-  return resolveExportOptions({
-    ...(tolerance !== undefined ? { tolerance } : {}),
-    ...(angularTolerance !== undefined ? { angularTolerance } : {}),
-    ascii: parseAscii(fields.ascii),
-  });
-}
 
 /** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
 function contentDisposition(fileName: string): string {
@@ -88,11 +62,8 @@ export function registerBuildRoutes(
         details: { retryAfterSeconds: waitSeconds },
       });
     }
-    if (fields.type === undefined || fields.type === "") {
-      throw new PartforgeError("USAGE", "type is required: STL, STEP, AMF, TJS, GLB or 3MF", { param: "type" });
-    }
-    const format = parseFormat(fields.type);
-    const options = exportOptions(fields);
+    const type = parseOutputType(fields.type);
+    const options = parseExportOptions(fields);
     const script = await scriptOf(store, fields, caller.account.id, limits);
     // An early refusal saves a build; the charge below is the exact check.
     if ((await store.remainingDownloads(caller.account.id)) === 0) {
@@ -101,20 +72,11 @@ export function registerBuildRoutes(
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
     const started = performance.now();
     const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build({
-        source: script.source,
-        language: script.language,
-        format,
-        ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
-        values: fields.params,
-        options,
-        tenant,
-        beforeRun,
-      }),
+      backend.build(buildRequestOf(script, fields, { type, options, tenant }), beforeRun),
     );
-    logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
+    logBuild(request, { format: type, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) return sendProblem(reply, result.error);
-    const etag = `"${result.etag}"`;
+    const etag = `"${result.contentKey}"`;
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();
     }
@@ -122,15 +84,15 @@ export function registerBuildRoutes(
       accountId: caller.account.id,
       keyId: caller.key?.id ?? null,
       ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type: format,
+      type,
       bytes: result.bytes.length,
       buildMs: result.buildMs,
-      cacheHit: result.cacheHit,
+      cacheHit: result.cache === "hit",
     });
     if (!charge.ok) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
-    metrics.countDownloadCharged(format);
+    metrics.countDownloadCharged(type);
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     // Large files are streamed in chunks; a small one goes out in a single write.
     const body =
@@ -149,7 +111,7 @@ export function registerBuildRoutes(
       .header("ETag", etag)
       .header("Cache-Control", "private, no-cache")
       .header("X-Build-Ms", String(Math.round(result.buildMs)))
-      .header("X-Cache", result.cacheHit ? "hit" : "miss")
+      .header("X-Cache", result.cache === "hit" ? "hit" : "miss")
       .header("X-Downloads-Remaining", charge.remaining === null ? "unlimited" : String(charge.remaining))
       .send(body);
   }

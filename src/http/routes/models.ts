@@ -53,7 +53,7 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
     const described = await compute.metered(payer, { kind: "describe", ...(modelId !== undefined ? { modelId } : {}) }, (tenant, beforeRun) =>
-      backend.describe(script, language, tenant, beforeRun),
+      backend.describe({ source: script, language, tenant }, beforeRun),
     );
     if (!described.ok) {
       const keepsStatus = described.error.code === "TIMEOUT" || described.error.code === "BUSY";

@@ -8,13 +8,13 @@
  * Downloads — any format at full tolerance — are `/build`'s, charged one per file.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parseFormat, resolveExportOptions, TOLERANCE_BOUNDS, type ExportOptions } from "../../build/index.ts";
-import type { ExportFormat } from "../../exporters/index.ts";
+import { parseOutputType, resolveExportOptions, TOLERANCE_BOUNDS, type ExportOptions, type OutputType } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { isUnit, millimetresPer, DEFAULT_UNIT } from "../../shared/units.ts";
 import type { Store } from "../../store/index.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
+import { buildRequestOf } from "../buildRequest.ts";
 import type { ComputeBudget, Payer } from "../computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -23,7 +23,7 @@ import { logBuild, tagAccount } from "../requestLog.ts";
 import { scriptOf, type ScriptSource } from "../scriptSource.ts";
 
 /** The formats a viewer loads; the first is the default. */
-export const PREVIEW_FORMATS: readonly ExportFormat[] = ["glb", "tjs"];
+export const PREVIEW_FORMATS: readonly OutputType[] = ["glb", "tjs"];
 
 /** A preview is a look, not the part: about 0.25 mm from the surface whatever the unit, 0.5 rad between facets. */
 export const PREVIEW_TOLERANCE_MM = 0.25;
@@ -53,14 +53,14 @@ export function previewOptions(script: ScriptSource): ExportOptions {
   });
 }
 
-function previewFormat(fields: BuildFields): ExportFormat {
+function previewFormat(fields: BuildFields): OutputType {
   for (const name of DOWNLOAD_ONLY_FIELDS) {
     if (fields[name] !== undefined) {
       throw new PartforgeError("USAGE", `previews are meshed at the preview tolerance, so "${name}" is not accepted here: send it to /build, which makes the download`, { param: name });
     }
   }
   if (fields.type === undefined || fields.type === "") return PREVIEW_FORMATS[0]!;
-  const format = parseFormat(fields.type);
+  const format = parseOutputType(fields.type);
   if (!PREVIEW_FORMATS.includes(format)) {
     throw new PartforgeError("USAGE", `previews come as GLB or TJS, formats a viewer loads; ${format.toUpperCase()} is a download: ask /build for it (one download per file)`, { param: "type" });
   }
@@ -116,16 +116,7 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
     const started = performance.now();
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: caller.key?.id ?? null } : { clientAddress: request.ip, modelId: script.modelId! };
     const result = await compute.metered(payer, { kind: "preview", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build({
-        source: script.source,
-        language: script.language,
-        format,
-        ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}),
-        values: fields.params,
-        options: previewOptions(script),
-        tenant,
-        beforeRun,
-      }),
+      backend.build(buildRequestOf(script, fields, { type: format, options: previewOptions(script), tenant }), beforeRun),
     );
     logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) {
@@ -139,7 +130,7 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
         { details: { bytes: result.bytes.byteLength, maxPreviewBytes: limits.maxPreviewBytes } },
       );
     }
-    const etag = `"preview-${result.etag}"`;
+    const etag = `"preview-${result.contentKey}"`;
     // A public model's preview is the same for everyone; a private model's or a script's is not.
     reply.header("ETag", etag).header("Cache-Control", script.visibility === "public" ? "public, max-age=60" : "private, no-cache");
     if (etagMatches(request.headers["if-none-match"], etag)) return reply.code(304).send();
@@ -148,7 +139,7 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
       .type(result.mediaType)
       .header("Content-Length", String(result.bytes.byteLength))
       .header("X-Build-Ms", String(Math.round(result.buildMs)))
-      .header("X-Cache", result.cacheHit ? "hit" : "miss")
+      .header("X-Cache", result.cache === "hit" ? "hit" : "miss")
       .send(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength));
   }
 

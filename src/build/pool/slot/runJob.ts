@@ -6,13 +6,13 @@
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
 import { withScope, type KernelScope } from "../../../kernel/index.ts";
-import { describe, loadCompiledModelScript, raisedOutsideScript, resolveValues, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
+import { loadCompiledModelScript, raisedOutsideScript, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
 import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
-import { finishExport, prepareExport, type PreparedExport } from "../../exportParts.ts";
-import { resultParts } from "../../result.ts";
+import { finishBuild, runKernelHalf, type KernelHalf } from "../../pipeline.ts";
+import { resultParts } from "../../resultParts.ts";
 import { fromCompiledData } from "../compiledData.ts";
-import type { RecycleReason, SlotJob, SlotReply } from "../protocol.ts";
+import type { RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
 import { TimeLimitExceeded, type SlotTimer } from "./timed.ts";
 
@@ -45,20 +45,16 @@ const NO_BYTES = new Uint8Array(0);
  */
 export async function runJob(job: SlotJob, runtime: SlotRuntime): Promise<JobOutcome> {
   const outcome = runKernelPart(job, runtime);
-  if (!("prepared" in outcome)) return outcome;
+  if (!("half" in outcome)) return outcome;
   try {
-    const started = performance.now();
-    const bytes = ownBuffer(await finishExport(outcome.prepared));
-    const timings = { ...outcome.reply.timings, exportMs: outcome.reply.timings.exportMs + performance.now() - started };
-    return { ...success({ ...outcome.reply, timings, bytes }), recycle: outcome.recycle, internalMessage: outcome.internalMessage };
+    const { bytes, timings } = await finishBuild(outcome.half);
+    return { ...success({ ...outcome.reply, timings: { ...outcome.reply.timings, exportMs: timings.exportMs }, bytes: ownBuffer(bytes) }), recycle: outcome.recycle, internalMessage: outcome.internalMessage };
   } catch (error) {
     return failure(error, undefined);
   }
 }
 
-type KernelOutcome =
-  | JobOutcome
-  | { prepared: PreparedExport; reply: Omit<Extract<SlotReply, { ok: true }>, "ok" | "bytes">; recycle: RecycleReason | undefined; internalMessage?: string };
+type KernelOutcome = JobOutcome | { half: KernelHalf; reply: Omit<SlotSuccess, "ok" | "bytes">; recycle: RecycleReason | undefined; internalMessage?: string };
 
 /**
  * A stack overflow caught anywhere during the job (counted by the hook of shared/stackOverflow.ts)
@@ -123,7 +119,7 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   const interrupted = buildScope?.interrupted;
   if (interrupted === undefined || ("recycle" in outcome && outcome.recycle !== undefined)) return outcome;
   const recycle: RecycleReason = /overflow/.test(interrupted) ? "overflow" : "kernel";
-  return "prepared" in outcome ? { ...outcome, recycle, internalMessage: interrupted } : { ...outcome, recycle, internalMessage: interrupted };
+  return "half" in outcome ? { ...outcome, recycle, internalMessage: interrupted } : { ...outcome, recycle, internalMessage: interrupted };
 }
 
 function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript): KernelOutcome {
@@ -135,30 +131,17 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
   };
   runtime.evaluator.setSeed(seedOf(compiled.sha256));
   const loaded = loadCompiledModelScript(compiled, { scope: runtime.scope, evaluator: runtime.evaluator.evaluate });
-  const description = plainCopy(describe(loaded));
-  const values = resolveValues(loaded, { preset: job.preset, values: job.values });
-  const loadedAt = performance.now();
-  if (job.kind === "describe") {
-    return success({ description, values, bytes: NO_BYTES, timings: { loadMs: loadedAt - started, buildMs: 0, exportMs: 0, cpuMs: cpuMs() } });
-  }
-  runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
-  const result = loaded.run(values);
-  const parts = readResult(result, loaded.metadata.name);
-  const builtAt = performance.now();
-  const prepared = prepareExport(parts, job.format, loaded.uom, job.options, loaded.metadata.name);
-  const exportedAt = performance.now();
-  return {
-    prepared,
-    recycle: undefined,
-    reply: {
-      description,
-      values: plainCopy(values),
-      timings: { loadMs: loadedAt - started, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt, cpuMs: cpuMs() },
-    },
-  };
+  const half = runKernelHalf(loaded, job, started, {
+    described: plainCopy,
+    beforeRun: (values) => runtime.evaluator.setSeed(seedOf(compiled.sha256, values)),
+    readResult,
+  });
+  const reply = { description: half.description, values: plainCopy(half.values), timings: { ...half.timings, cpuMs: cpuMs() } };
+  if (half.prepared === undefined) return success({ ...reply, bytes: NO_BYTES });
+  return { half, reply, recycle: undefined };
 }
 
-function success(reply: Omit<Extract<SlotReply, { ok: true }>, "ok">): JobOutcome {
+function success(reply: Omit<SlotSuccess, "ok">): JobOutcome {
   return { reply: { ok: true, ...reply }, recycle: undefined };
 }
 

@@ -1,0 +1,116 @@
+/**
+ * The pool's request side, before any slot: a request checked and its script compiled
+ * (`prepareRequest`), the slot job it becomes, and its keys — the content key of its output,
+ * known before the build when the script's description is cached (`BuildKeys`), and the key that
+ * lets identical concurrent requests share one build.
+ */
+import { checkDescription, resolveValues, type ModelDescription, type ParamValue } from "../../modelscript/index.ts";
+import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
+import { buildCacheKey, canonicalJson, type BuildCache } from "../cache/index.ts";
+import { resolveBuildRequest, type BeforeRun, type BuildRequest, type ResolvedBuildRequest } from "../request.ts";
+import type { ScriptCompiler } from "./compiler.ts";
+import type { SlotJob } from "./protocol.ts";
+
+/** A request checked, with its script compiled. */
+export interface Prepared {
+  request: ResolvedBuildRequest;
+  script: Extract<Awaited<ReturnType<ScriptCompiler["compile"]>>, { ok: true }>;
+  beforeRun: BeforeRun | undefined;
+}
+
+/** Requests whose content key is remembered (oldest forgotten first). */
+const CONTENT_KEY_MEMORY = 4096;
+
+/** Checks `request` (see `resolveBuildRequest`) and compiles its script; a refusal is error data. */
+export async function prepareRequest(
+  compiler: ScriptCompiler,
+  request: BuildRequest,
+  defaults: { timeoutMs: number },
+  beforeRun: BeforeRun | undefined,
+): Promise<Prepared | { error: ErrorData }> {
+  let resolved: ResolvedBuildRequest;
+  try {
+    resolved = resolveBuildRequest(request, defaults);
+  } catch (error) {
+    if (error instanceof PartforgeError) return { error: error.toData() };
+    throw error;
+  }
+  const script = await compiler.compile(resolved.source, resolved.language, resolved.fileName);
+  if (!script.ok) return { error: script.error };
+  return { request: resolved, script, beforeRun };
+}
+
+/** The slot job of a prepared request. */
+export function slotJob(kind: SlotJob["kind"], { request, script }: Prepared): SlotJob {
+  return { kind, script: script.data, type: request.type, preset: request.preset, values: request.values, options: request.options, timeoutMs: request.timeoutMs };
+}
+
+/** The slot checks a description's limits; this process checks again before keeping one. */
+export function descriptionRefusal(description: ModelDescription): ErrorData | undefined {
+  try {
+    checkDescription(description);
+    return undefined;
+  } catch (error) {
+    if (error instanceof PartforgeError) return error.toData();
+    throw error;
+  }
+}
+
+/** The keys of prepared requests, for one engine version. */
+export class BuildKeys {
+  readonly #engine: string;
+  readonly #remembered = new Map<string, string>();
+
+  constructor(engine: string) {
+    this.#engine = engine;
+  }
+
+  /** The content key of the output of `prepared` built with `values` resolved. */
+  contentKey(prepared: Prepared, values: Readonly<Record<string, ParamValue>>): string {
+    const { request, script } = prepared;
+    return buildCacheKey({ engine: this.#engine, scriptSha256: script.compiled.sha256, values, format: request.type, options: request.options });
+  }
+
+  /**
+   * The content key of a request whose script is described already, else undefined. Remembered
+   * per request text, so a repeated request (the cache-hit path) skips resolving and hashing.
+   */
+  async beforeBuild(cache: BuildCache, prepared: Prepared): Promise<string | undefined> {
+    const { request, script } = prepared;
+    const sha = script.compiled.sha256;
+    const text = `${sha}\0${request.type}\0${request.preset ?? ""}\0${JSON.stringify(request.values)}\0${JSON.stringify(request.options)}`;
+    const remembered = this.#remembered.get(text);
+    if (remembered !== undefined) return remembered;
+    const description = await cache.getDescription(sha);
+    const values = description === undefined ? undefined : candidateValues(description, request);
+    if (values === undefined) return undefined;
+    const key = this.contentKey(prepared, values);
+    if (this.#remembered.size >= CONTENT_KEY_MEMORY) this.#remembered.delete(this.#remembered.keys().next().value!);
+    this.#remembered.set(text, key);
+    return key;
+  }
+
+  /** The key under which identical requests share one build when the content key is not known yet. */
+  flightKey({ request, script }: Prepared): string {
+    const { preset, values, type, options } = request;
+    return `request:${canonicalJson({ engine: this.#engine, sha: script.compiled.sha256, preset: preset ?? null, values, format: type, options })}`;
+  }
+}
+
+/**
+ * The values the slot will resolve, computed here only to find the cache key: without pattern
+ * checks (a script's regular expression must never run in this process), and only when every
+ * name is known. A value that fails its pattern simply finds no cached build, and the slot
+ * reports the error.
+ */
+function candidateValues(description: ModelDescription, request: ResolvedBuildRequest): Record<string, ParamValue> | undefined {
+  const names = new Set(description.parameters.map((parameter) => parameter.name));
+  if (Object.keys(request.values).some((name) => !names.has(name))) return undefined;
+  if (request.preset !== undefined && request.preset !== "" && !Object.hasOwn(description.presets, request.preset)) return undefined;
+  try {
+    const parameters = description.parameters.map(({ pattern: _pattern, ...parameter }) => parameter);
+    return resolveValues({ parameters, presets: description.presets }, { preset: request.preset, values: request.values });
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * The pool's slot side: the warm slot processes and the fair, bounded queue in front of them.
+ * Starts slots and keeps `size + spare` of them starting or in service (backing off after failed
+ * starts), hands queued jobs to idle slots, retires a slot a job left suspect (or that is old or
+ * large), and counts what happened for `health()`.
+ */
+import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
+import type { BeforeRun } from "../request.ts";
+import { FairQueue } from "./fairQueue.ts";
+import type { SlotLaunch } from "./launch.ts";
+import type { RecycleReason, SlotConfig, SlotJob } from "./protocol.ts";
+import type { SlotBundle } from "./slotBundle.ts";
+import { SlotProcess, type JobResult } from "./slotProcess.ts";
+import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
+
+/** What the scheduler needs of the pool's options, resolved. */
+export type SchedulerOptions = Required<
+  Pick<BuildPoolOptions, "size" | "spare" | "timeoutMs" | "maxQueue" | "recycleAfterBuilds" | "wasmRecycleBytes" | "heapMb" | "wasmMaxPages" | "killGraceMs" | "startupTimeoutMs" | "fairnessGraceMs">
+>;
+
+/**
+ * A slot job's result, the compute it is charged (its slot time, plus a replacement's warm-up
+ * when it retired its slot) and how long it waited in the queue for a slot (absent when it never
+ * joined the queue: refused at once).
+ */
+export type RunResult = JobResult & { computeMs: number; queueMs?: number };
+
+interface Waiting {
+  job: SlotJob;
+  beforeRun: BeforeRun | undefined;
+  /** When it joined the queue (`performance.now()`). */
+  enqueuedAt: number;
+  resolve(result: RunResult): void;
+}
+
+/** What `health()` reports of the slots and the queue. */
+export type SchedulerHealth = Omit<PoolHealth, "size" | "spare" | "closed" | "cache">;
+
+/** The answer to a request that comes, or still waits, when the pool is closing. */
+export function shuttingDown(): ErrorData {
+  return { code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } };
+}
+
+const MAX_RESPAWN_DELAY_MS = 30_000;
+const FAILED_STARTS_BEFORE_GIVING_UP = 3;
+/** How long close() waits for killed slots to end before releasing their handles. */
+const CLOSE_GRACE_MS = 5000;
+
+/** The slots of one pool and the queue in front of them; `BuildPool` is its only user. */
+export class SlotScheduler {
+  readonly #options: SchedulerOptions;
+  readonly #launch: SlotLaunch;
+  readonly #bundle: SlotBundle;
+  readonly #config: SlotConfig;
+  readonly #log: PoolLogger;
+  readonly #slots = new Set<SlotProcess>();
+  readonly #retired = new WeakSet<SlotProcess>();
+  readonly #queue: FairQueue<Waiting>;
+  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0 };
+  #running = 0;
+  #buildsServed = 0;
+  #startFailures = 0;
+  #failedStartsInARow = 0;
+  #nextSlotId = 1;
+  #respawnTimer: NodeJS.Timeout | undefined;
+  /** After failed starts, no slot is started before this time (`performance.now()`). */
+  #nextStartAt = 0;
+  #fairnessTimer: NodeJS.Timeout | undefined;
+  #closed = false;
+  readonly #idle: Array<() => void> = [];
+
+  constructor(options: SchedulerOptions, parts: { launch: SlotLaunch; bundle: SlotBundle; config: SlotConfig; log: PoolLogger }) {
+    this.#options = options;
+    this.#launch = parts.launch;
+    this.#bundle = parts.bundle;
+    this.#config = parts.config;
+    this.#log = parts.log;
+    this.#queue = new FairQueue({ slots: options.size, graceMs: options.fairnessGraceMs });
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** Starts `size` slots and resolves when they are warm; spares follow in the background. */
+  async start(): Promise<void> {
+    const first = Array.from({ length: this.#options.size }, () => this.#spawn());
+    try {
+      await Promise.all(first.map((slot) => slot.ready));
+    } catch (error) {
+      await this.close();
+      throw new PartforgeError("INTERNAL", `the build pool could not start: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    this.#ensureCapacity();
+  }
+
+  /** Resolves when no slot is starting any more (see `BuildPool.warm`). */
+  async warm(): Promise<void> {
+    for (;;) {
+      const starting = [...this.#slots].filter((slot) => slot.state === "starting");
+      if (starting.length === 0 || this.#closed) return;
+      await Promise.allSettled(starting.map((slot) => slot.ready));
+    }
+  }
+
+  health(): SchedulerHealth {
+    return {
+      slots: [...this.#slots].map((slot) => ({
+        id: slot.id,
+        pid: slot.pid,
+        state: slot.state,
+        buildsServed: slot.buildsServed,
+        startupMs: slot.startupMs,
+        wasmBytes: slot.stats?.wasmBytes,
+        heapUsedBytes: slot.stats?.heapUsedBytes,
+        rssBytes: slot.stats?.rssBytes,
+      })),
+      queued: this.#queue.length,
+      running: this.#running,
+      buildsServed: this.#buildsServed,
+      recycles: { ...this.#recycles },
+      startFailures: this.#startFailures,
+      isolation: this.#launch.isolation,
+    };
+  }
+
+  /** Stops taking work, answers queued requests BUSY, lets running builds finish, ends every slot. */
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#respawnTimer);
+    clearTimeout(this.#fairnessTimer);
+    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure(shuttingDown(), waitedMs(waiting)));
+    // Running builds get their time limits (the longest allowed) to finish; then every slot is killed.
+    if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + this.#options.killGraceMs + CLOSE_GRACE_MS);
+    const slots = [...this.#slots];
+    for (const slot of slots) {
+      this.#retired.add(slot);
+      slot.retire();
+    }
+    // A killed slot whose pipes stay open (a process left in its namespace) must not hold the pool's process forever.
+    if (!(await withinMs(Promise.all(slots.map((slot) => slot.exited)), CLOSE_GRACE_MS))) {
+      for (const slot of slots) if (slot.state !== "exited") slot.abandon();
+      this.#log("warn", "a build slot did not end within its grace period after the pool closed; its handles were released");
+    }
+    await this.#bundle.dispose();
+  }
+
+  /**
+   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`). When the queue is full, the
+   * tenant with the most builds waiting gives up its newest one (BUSY) if it has more waiting than
+   * this tenant would; otherwise this request is BUSY at once. So one tenant may fill an idle
+   * queue, yet never keeps another out of it.
+   */
+  run(job: SlotJob, tenant: string, beforeRun: BeforeRun | undefined): Promise<RunResult> {
+    if (this.#closed) return Promise.resolve(jobFailure(shuttingDown()));
+    if (this.#queue.length >= this.#options.maxQueue) {
+      const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
+      const busy = jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } });
+      const most = this.#queue.mostWaiting();
+      if (most === undefined || most.tenant === tenant || most.waiting <= this.#queue.waitingOf(tenant) + 1) return Promise.resolve(busy);
+      const dropped = this.#queue.dropNewest(most.tenant);
+      dropped?.resolve({ ...busy, queueMs: waitedMs(dropped) });
+    }
+    return new Promise<RunResult>((resolve) => {
+      this.#queue.push(tenant, { job, beforeRun, enqueuedAt: performance.now(), resolve });
+      this.#dispatch();
+    });
+  }
+
+  #dispatch(): void {
+    while (this.#queue.length > 0 && this.#running < this.#options.size) {
+      const slot = [...this.#slots].find((candidate) => candidate.state === "idle");
+      if (slot === undefined) break;
+      const next = this.#queue.take(performance.now());
+      if (next === undefined) {
+        this.#dispatchWhenSharesChange();
+        break;
+      }
+      const { tenant, item: waiting } = next;
+      const refusal = waiting.beforeRun?.();
+      if (refusal !== undefined) {
+        this.#queue.done(tenant, performance.now());
+        waiting.resolve(jobFailure(refusal, waitedMs(waiting)));
+        continue;
+      }
+      const queueMs = waitedMs(waiting);
+      this.#running += 1;
+      slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
+        this.#running -= 1;
+        this.#buildsServed += 1;
+        this.#queue.done(tenant, performance.now());
+        this.#afterJob(slot, result);
+        // A job that ended its slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up;
+        // a slot retired for its age or memory is the service's cost, not this job's.
+        waiting.resolve({ ...result, queueMs, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
+        this.#dispatch();
+        if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
+      });
+    }
+    if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
+      const retryAfterSeconds = Math.ceil(this.#respawnDelayMs() / 1000);
+      const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
+      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }, waitedMs(waiting)));
+    }
+  }
+
+  /** A free slot is kept for a tenant within its grace; dispatch again when that grace ends. */
+  #dispatchWhenSharesChange(): void {
+    const now = performance.now();
+    const at = this.#queue.nextChangeAt(now);
+    if (at === undefined || this.#fairnessTimer !== undefined || this.#closed) return;
+    this.#fairnessTimer = setTimeout(() => {
+      this.#fairnessTimer = undefined;
+      this.#dispatch();
+    }, Math.max(1, Math.ceil(at - now)));
+    this.#fairnessTimer.unref();
+  }
+
+  /** What warming a replacement slot costs: the mean start-up time of the slots in service (0 before any). */
+  #replacementCostMs(): number {
+    const startups = [...this.#slots].map((slot) => slot.startupMs).filter((ms): ms is number => ms !== undefined);
+    return startups.length === 0 ? 0 : startups.reduce((sum, ms) => sum + ms, 0) / startups.length;
+  }
+
+  #afterJob(slot: SlotProcess, result: JobResult): void {
+    if (result.internalMessage !== undefined) this.#log("warn", `build slot ${slot.id}: ${result.internalMessage}`);
+    const stats = slot.stats;
+    const reason: RecycleReason | undefined =
+      result.recycle ??
+      (slot.buildsServed >= this.#options.recycleAfterBuilds ? "builds" : undefined) ??
+      (stats !== undefined && stats.wasmBytes >= this.#options.wasmRecycleBytes ? "wasm" : undefined);
+    if (reason === undefined) return;
+    this.#recycles[reason] += 1;
+    this.#retire(slot);
+  }
+
+  #retire(slot: SlotProcess): void {
+    this.#retired.add(slot);
+    slot.retire();
+    this.#ensureCapacity();
+  }
+
+  #hasUsableSlot(): boolean {
+    return [...this.#slots].some((slot) => slot.state === "idle" || slot.state === "busy");
+  }
+
+  /** Keeps `size + spare` slots starting or in service. */
+  #ensureCapacity(): void {
+    if (this.#closed || this.#respawnTimer !== undefined) return;
+    const live = [...this.#slots].filter((slot) => !this.#retired.has(slot) && slot.state !== "exited").length;
+    const missing = this.#options.size + this.#options.spare - live;
+    if (missing <= 0) return;
+    const waitMs = this.#nextStartAt - performance.now();
+    if (this.#failedStartsInARow > 0 && waitMs > 0) {
+      this.#respawnTimer = setTimeout(() => {
+        this.#respawnTimer = undefined;
+        this.#ensureCapacity();
+      }, Math.ceil(waitMs));
+      this.#respawnTimer.unref();
+      return;
+    }
+    for (let i = 0; i < missing; i++) this.#spawn();
+  }
+
+  /** The back-off before the next slot start after failed ones (doubling, at most 30 s). */
+  #respawnDelayMs(): number {
+    return Math.min(MAX_RESPAWN_DELAY_MS, 250 * 2 ** this.#failedStartsInARow);
+  }
+
+  #spawn(): SlotProcess {
+    const slot = new SlotProcess(
+      this.#nextSlotId++,
+      this.#launch,
+      this.#config,
+      { heapMb: this.#options.heapMb, wasmMaxBytes: this.#options.wasmMaxPages * 65_536, startupTimeoutMs: this.#options.startupTimeoutMs },
+      (exited) => this.#onSlotExit(exited),
+    );
+    this.#slots.add(slot);
+    slot.ready.then(
+      () => {
+        this.#failedStartsInARow = 0;
+        this.#dispatch();
+      },
+      (error: unknown) => {
+        this.#startFailures += 1;
+        this.#failedStartsInARow += 1;
+        this.#nextStartAt = performance.now() + this.#respawnDelayMs();
+        if (!this.#closed) this.#log("error", `build slot ${slot.id} failed to start: ${error instanceof Error ? error.message : String(error)}`);
+        this.#retired.add(slot);
+        slot.kill();
+        this.#ensureCapacity();
+        this.#dispatch();
+      },
+    );
+    return slot;
+  }
+
+  #onSlotExit(slot: SlotProcess): void {
+    this.#slots.delete(slot);
+    // A slot that never became ready is a failed start: its `ready` rejection counts it and
+    // starts the replacement after the back-off.
+    if (slot.startupMs === undefined) return;
+    if (!this.#retired.has(slot)) {
+      this.#retired.add(slot);
+      // Mid-job exits are counted by #afterJob with the job's reason.
+      if (!slot.exitedMidJob) {
+        this.#recycles.crash += 1;
+        this.#log("warn", `build slot ${slot.id} exited while idle; replacing it`);
+      }
+    }
+    this.#ensureCapacity();
+    this.#dispatch();
+  }
+}
+
+/** A job answered without a slot. */
+export function jobFailure(error: ErrorData, queueMs?: number): RunResult {
+  return { reply: { ok: false, error }, recycle: undefined, internalMessage: undefined, slotMs: 0, computeMs: 0, ...(queueMs === undefined ? {} : { queueMs }) };
+}
+
+/** Whether `promise` settled within `ms` (the timer does not keep the process alive). */
+async function withinMs(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise.then(() => true as const), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How long `waiting` has been in the queue, in milliseconds. */
+function waitedMs(waiting: Waiting): number {
+  return performance.now() - waiting.enqueuedAt;
+}

@@ -8,6 +8,16 @@ export {
   type ExportOptions,
 } from "./exportOptions.ts";
 export { exportParts, prepareExport, finishExport, BuildMeshes, type PreparedExport, type MeshFormat } from "./exportParts.ts";
+export {
+  parseOutputFields,
+  checkOutputOptions,
+  isOutputField,
+  OUTPUT_FIELDS,
+  SVG_SIZE_BOUNDS,
+  PNG_SIZE_BOUNDS,
+  DEFAULT_PICTURE_SIZE,
+  type OutputOptions,
+} from "./outputOptions.ts";
 export { resultParts } from "./result.ts";
 export { partforgeScope } from "./scope.ts";
 export {

@@ -43,6 +43,8 @@ export {
   type TessellateOptions,
 } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
+export { writeBrep } from "./brep.ts";
+export { shapeProperties, type ShapeProperties, type TopologyCounts } from "./properties.ts";
 export {
   kernelRun,
   adoptShape,

@@ -1,7 +1,8 @@
 /** `GET|POST /build` (and the original `/parts/build`): the ParametricParts Build Service contract. */
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parseFormat, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
+import { checkOutputOptions, parseFormat, parseOutputFields, resolveExportOptions, type ExportOptions } from "../../build/index.ts";
+import { exportFormats, isChargedFormat, type ExportFormat } from "../../exporters/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import { scriptOf } from "../scriptSource.ts";
@@ -33,13 +34,14 @@ function parseAscii(text: string | undefined): boolean {
   throw new PartforgeError("USAGE", `ascii must be true or false; got "${text}"`, { param: "ascii" });
 }
 
-function exportOptions(fields: BuildFields): ExportOptions {
+function exportOptions(fields: BuildFields, format: ExportFormat): ExportOptions {
   const tolerance = parseNumberField("tolerance", fields.tolerance);
   const angularTolerance = parseNumberField("angularTolerance", fields.angularTolerance);
   return resolveExportOptions({
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(angularTolerance !== undefined ? { angularTolerance } : {}),
     ascii: parseAscii(fields.ascii),
+    output: checkOutputOptions(format, parseOutputFields(fields.output)),
   });
 }
 
@@ -74,6 +76,29 @@ export function registerBuildRoutes(
 ): void {
   const { store, backend, limits, rateLimiter, compute, metrics } = deps;
 
+  /** Charges one download; the downloads left after it (null: unlimited). */
+  async function chargeFor(
+    caller: Caller,
+    script: Awaited<ReturnType<typeof scriptOf>>,
+    format: ExportFormat,
+    result: { bytes: Uint8Array; buildMs: number; cacheHit: boolean },
+  ): Promise<number | null> {
+    const charge = await store.chargeDownload({
+      accountId: caller.account.id,
+      keyId: caller.key?.id ?? null,
+      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
+      type: format,
+      bytes: result.bytes.length,
+      buildMs: result.buildMs,
+      cacheHit: result.cacheHit,
+    });
+    if (!charge.ok) {
+      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
+    }
+    metrics.countDownloadCharged(format);
+    return charge.remaining;
+  }
+
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
     const caller = await buildCaller(store, request, fields.key);
@@ -89,13 +114,14 @@ export function registerBuildRoutes(
       });
     }
     if (fields.type === undefined || fields.type === "") {
-      throw new PartforgeError("USAGE", "type is required: STL, STEP, AMF, TJS, GLB or 3MF", { param: "type" });
+      throw new PartforgeError("USAGE", `type is required: one of ${exportFormats().map((f) => f.toUpperCase()).join(", ")}`, { param: "type" });
     }
     const format = parseFormat(fields.type);
-    const options = exportOptions(fields);
+    const options = exportOptions(fields, format);
+    const charged = isChargedFormat(format);
     const script = await scriptOf(store, fields, caller.account.id, limits);
     // An early refusal saves a build; the charge below is the exact check.
-    if ((await store.remainingDownloads(caller.account.id)) === 0) {
+    if (charged && (await store.remainingDownloads(caller.account.id)) === 0) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
@@ -118,19 +144,8 @@ export function registerBuildRoutes(
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();
     }
-    const charge = await store.chargeDownload({
-      accountId: caller.account.id,
-      keyId: caller.key?.id ?? null,
-      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type: format,
-      bytes: result.bytes.length,
-      buildMs: result.buildMs,
-      cacheHit: result.cacheHit,
-    });
-    if (!charge.ok) {
-      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
-    }
-    metrics.countDownloadCharged(format);
+    // PNG and PROPS are free (previews and facts): the compute budget above bounds them.
+    const remaining = charged ? await chargeFor(caller, script, format, result) : undefined;
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     // Large files are streamed in chunks; a small one goes out in a single write.
     const body =
@@ -141,6 +156,7 @@ export function registerBuildRoutes(
               for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
             })(),
           );
+    if (remaining !== undefined) reply.header("X-Downloads-Remaining", remaining === null ? "unlimited" : String(remaining));
     return reply
       .code(200)
       .type(result.mediaType)
@@ -150,7 +166,6 @@ export function registerBuildRoutes(
       .header("Cache-Control", "private, no-cache")
       .header("X-Build-Ms", String(Math.round(result.buildMs)))
       .header("X-Cache", result.cacheHit ? "hit" : "miss")
-      .header("X-Downloads-Remaining", charge.remaining === null ? "unlimited" : String(charge.remaining))
       .send(body);
   }
 

@@ -20,6 +20,7 @@ export const EXPORT_FORMATS = {
   "3mf": { mediaType: "model/3mf", extension: ".3mf", source: "mesh" },
   brep: { mediaType: "application/x-brep", extension: ".brep", source: "brep" },
   props: { mediaType: "application/json", extension: ".json", source: "brep", free: true },
+  svg: { mediaType: "image/svg+xml", extension: ".svg", source: "brep" },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -118,3 +118,5 @@ export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameter
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";
+export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOptions } from "./hlr.ts";
+export type { PlanarCurve, Point2 } from "./planarCurves.ts";

@@ -21,6 +21,7 @@ export const EXPORT_FORMATS = {
   brep: { mediaType: "application/x-brep", extension: ".brep", source: "brep" },
   props: { mediaType: "application/json", extension: ".json", source: "brep", free: true },
   svg: { mediaType: "image/svg+xml", extension: ".svg", source: "brep" },
+  dxf: { mediaType: "image/vnd.dxf", extension: ".dxf", source: "brep" },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

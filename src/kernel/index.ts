@@ -120,3 +120,4 @@ export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape
 export { faceFrameAtCenter } from "./faceFrame.ts";
 export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOptions } from "./hlr.ts";
 export type { PlanarCurve, Point2 } from "./planarCurves.ts";
+export { sectionAtZ } from "./section.ts";

@@ -1,16 +1,18 @@
 /**
  * SVG drawings, read back by an XML parser and rendered by resvg: a known part's front view has
  * its outline at the stated scale and the hidden bore dashed; the three-view sheet aligns its
- * views; every example draws as valid SVG 1.1 with ink where the part is.
+ * views; every example draws as valid SVG 1.1 with ink where the part is. DXF outlines, read by
+ * dxf-parser and ezdxf: closed loops enclosing the exact section's area, lines and arcs exact.
  */
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import { before, describe, it } from "node:test";
 import { languageOf, loadScript, parseOutputFields, prepareExport, resolveExportOptions, resultParts, checkOutputOptions } from "../../src/build/index.ts";
 import type { ExportFormat } from "../../src/exporters/index.ts";
-import { loadKernel, withScopeAsync } from "../../src/kernel/index.ts";
+import { areaOf, boundingBoxOf, loadKernel, sectionByPlane, withScopeAsync } from "../../src/kernel/index.ts";
 import { resolveValues } from "../../src/modelscript/index.ts";
 import { isPartforgeError } from "../../src/shared/errors.ts";
+import { ezdxfMissing, readWithDxfParser, readWithEzdxf } from "../helpers/dxfReaders.ts";
 import { inkBox, readSvg } from "../helpers/svgReader.ts";
 
 const EXAMPLES = new URL("../../examples/", import.meta.url);
@@ -142,5 +144,85 @@ describe("SVG drawings", () => {
         assert.ok(ink.max[0] - ink.min[0] > 700 || ink.max[1] - ink.min[1] > 500, `${file}: ink spans ${JSON.stringify(ink)}`);
       }
     });
+  });
+});
+
+const GAPPED = `export const METADATA = { name: "Two plates" };
+export function build() { return Workplane("XY").box(10, 10, 2).union(Workplane("XY").box(10, 10, 2).translate([0, 0, 10])); }`;
+
+describe("DXF outlines", () => {
+  before(() => loadKernel());
+
+  it("sections every example at mid-height into closed loops whose area is the exact section's (dxf-parser and ezdxf)", async () => {
+    const files = (await readdir(EXAMPLES)).filter((f) => /\.(ts|js)$/.test(f)).sort();
+    assert.ok(files.length >= 8);
+    for (const file of files) {
+      const source = await readFile(new URL(file, EXAMPLES), "utf8");
+      const loaded = await loadScript(source, languageOf(file));
+      const { bytes, area } = await withScopeAsync(async () => {
+        const parts = resultParts(loaded.run(resolveValues(loaded, { values: {} })), loaded.metadata.name);
+        const boxes = parts.map((part) => boundingBoxOf(part.shape));
+        const z = (Math.min(...boxes.map((b) => b.min[2])) + Math.max(...boxes.map((b) => b.max[2]))) / 2;
+        const area = parts.reduce((sum, part) => {
+          const section = sectionByPlane(part.shape, [0, 0, z], [0, 0, 1], 1e4);
+          return sum + areaOf(section);
+        }, 0);
+        const prepared = prepareExport(parts, "dxf", loaded.uom, resolveExportOptions({}), loaded.metadata.name);
+        assert.ok("bytes" in prepared);
+        return { bytes: prepared.bytes, area };
+      });
+      const parsed = readWithDxfParser(bytes);
+      assert.equal(parsed.header.$ACADVER, "AC1015", file);
+      assert.equal(parsed.header.$INSUNITS, { mm: 4, cm: 5, m: 6, in: 1, ft: 2 }[loaded.uom], `${file} unit`);
+      assert.ok(parsed.entities.length > 0, `${file} has entities`);
+      for (const entity of parsed.entities) {
+        assert.ok(["LWPOLYLINE", "CIRCLE", "LINE", "ARC", "SPLINE"].includes(entity.type), `${file}: ${entity.type}`);
+      }
+      if (ezdxfMissing() !== false) continue;
+      const reading = await readWithEzdxf(bytes);
+      assert.deepEqual(reading.auditErrors, [], `${file}: ezdxf's audit`);
+      assert.equal(reading.version, "AC1015");
+      assert.equal(reading.openEntities, 0, `${file}: every contour is a closed loop (${JSON.stringify(reading.entities)})`);
+      assert.ok(Math.abs(reading.area - area) <= 1e-4 * area, `${file}: loops enclose ${reading.area}, the exact section ${area}`);
+    }
+  });
+
+  it("keeps lines and arcs exact: a plate with rounded corners and a bore is one polyline with bulges and one circle", async () => {
+    const source = `export function build() { return Workplane("XY").box(40, 20, 5).edges("|Z").fillet(4).faces(">Z").workplane().hole(6); }`;
+    const bytes = await build(source, "js", "dxf");
+    const dxf = text(bytes);
+    const parsed = readWithDxfParser(bytes);
+    assert.deepEqual(parsed.entities.map((e) => e.type).sort(), ["CIRCLE", "LWPOLYLINE"]);
+    const polyline = parsed.entities.find((e) => e.type === "LWPOLYLINE")!;
+    assert.equal(polyline.shape, true, "closed");
+    assert.equal(polyline.vertices!.length, 8, "four lines and four arcs");
+    const bulges = [...dxf.slice(dxf.indexOf("ENTITIES")).matchAll(/\r\n42\r\n(-?[\d.e-]+)/g)].map((m) => Math.abs(Number(m[1])));
+    assert.equal(bulges.length, 4);
+    for (const bulge of bulges) assert.ok(Math.abs(bulge - Math.tan(Math.PI / 8)) < 1e-12, `quarter-circle bulge ${bulge}`);
+    assert.match(dxf, /\r\nCIRCLE\r\n[\s\S]*?\r\n40\r\n3\.0\r\n/);
+    if (ezdxfMissing() === false) {
+      const reading = await readWithEzdxf(bytes);
+      const expected = 40 * 20 - (4 - Math.PI) * 16 - Math.PI * 9;
+      assert.ok(Math.abs(reading.area - expected) < 1e-6 * expected, `area ${reading.area}, expected ${expected}`);
+    }
+  });
+
+  it("cuts at out_z and outlines a view with out_view", async () => {
+    const low = readWithDxfParser(await build(GAPPED, "js", "dxf", { out_z: "0.5" }));
+    assert.equal(low.entities.length, 1);
+    const top = text(await build(BORED_BOX, "js", "dxf", { out_view: "top" }));
+    assert.match(top, /outline of the top view/);
+    const parsed = readWithDxfParser(new TextEncoder().encode(top));
+    assert.ok(parsed.entities.some((e) => e.type === "CIRCLE"), "the bore seen from the top");
+  });
+
+  it("answers an empty section or an out_z outside the part with a 400 saying where the part is", async () => {
+    await assert.rejects(build(GAPPED, "js", "dxf"), (error) =>
+      isPartforgeError(error) && error.httpStatus === 400 && error.param === "out_z" &&
+      /the section at z=5 mm is empty: the part spans z from -1 to 11 mm \(x -5 to 5, y -5 to 5\); give out_z where the part has material/.test(error.message));
+    await assert.rejects(build(BORED_BOX, "js", "dxf", { out_z: "40" }), (error) =>
+      isPartforgeError(error) && error.httpStatus === 400 && error.param === "out_z" && /out_z=40 is outside the part: the part spans z from -15 to 15 mm/.test(error.message));
+    assert.throws(() => checkOutputOptions("dxf", parseOutputFields({ out_z: "1", out_view: "top" })), /not both/);
+    assert.throws(() => checkOutputOptions("dxf", parseOutputFields({ out_z: "high" })), /out_z must be a number; got "high"/);
   });
 });

@@ -9,12 +9,12 @@
  * turns a mesh into bytes from plain data (it may be asynchronous: the GLB writer is).
  */
 import { tessellate, type ExportPart } from "../kernel/index.ts";
-import { EXPORT_FORMATS, exportAmf, exportGlb, exportStl, exportThreeMf, exportTjs, type ExportFormat } from "../exporters/index.ts";
+import { EXPORT_FORMATS, exportAmf, exportGlb, exportPng, exportStl, exportThreeMf, exportTjs, type ExportFormat } from "../exporters/index.ts";
 import type { Mesh } from "../shared/mesh.ts";
 import type { Unit } from "../shared/units.ts";
 import { exportExact, type ExactFormat } from "./exportExact.ts";
 import { checkTriangleCount, predictedTriangleCount, PROBE_OPTIONS, type ExportOptions } from "./exportOptions.ts";
-import { checkOutputOptions } from "./outputOptions.ts";
+import { checkOutputOptions, DEFAULT_PICTURE_SIZE } from "./outputOptions.ts";
 
 /** What `prepareExport` leaves for `finishExport`: plain data, no kernel objects. */
 export type PreparedExport =
@@ -105,6 +105,16 @@ export async function finishExport(prepared: PreparedExport): Promise<Uint8Array
       return exportGlb(mesh, { name });
     case "3mf":
       return exportThreeMf(mesh, { name });
+    case "png": {
+      const output = options.output ?? {};
+      return exportPng(mesh, {
+        view: output.view ?? "iso",
+        width: output.width ?? DEFAULT_PICTURE_SIZE.width,
+        height: output.height ?? DEFAULT_PICTURE_SIZE.height,
+        background: output.background ?? "#ffffff",
+        transparent: output.transparent ?? false,
+      });
+    }
   }
 }
 

@@ -22,6 +22,7 @@ export const EXPORT_FORMATS = {
   props: { mediaType: "application/json", extension: ".json", source: "brep", free: true },
   svg: { mediaType: "image/svg+xml", extension: ".svg", source: "brep" },
   dxf: { mediaType: "image/vnd.dxf", extension: ".dxf", source: "brep" },
+  png: { mediaType: "image/png", extension: ".png", source: "mesh", free: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

@@ -7,6 +7,7 @@ export { exportThreeMf, threeMfUnit, type ThreeMfOptions } from "./threemf.ts";
 export { exportBrep } from "./brep.ts";
 export { exportProps, PROPS_VERSION, type PartProperties, type PropsOptions } from "./props.ts";
 export { exportDxf, chainCurves, type DxfOptions } from "./dxf.ts";
+export { exportPng, encodePng, type PngOptions } from "./png.ts";
 export { exportSvg, type DrawnView, type SvgOptions } from "./svg.ts";
 export { MATERIAL_DENSITIES, type MaterialName } from "./materials.ts";
 export { parseView, viewFrame, viewLabel, VIEW_NAMES, type View, type ViewName, type ViewFrame } from "./views.ts";

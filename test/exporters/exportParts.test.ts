@@ -20,7 +20,7 @@ const isMeshLimit = (param: string) => (error: unknown) =>
 
 describe("export formats", () => {
   it("gives AMF, TJS, GLB and 3MF the media types of SPEC section 2", () => {
-    assert.deepEqual(exportFormats(), ["stl", "step", "amf", "tjs", "glb", "3mf", "brep", "props", "svg", "dxf"]);
+    assert.deepEqual(exportFormats(), ["stl", "step", "amf", "tjs", "glb", "3mf", "brep", "props", "svg", "dxf", "png"]);
     assert.deepEqual(
       { amf: MEDIA_TYPES.amf, tjs: MEDIA_TYPES.tjs, glb: MEDIA_TYPES.glb, "3mf": MEDIA_TYPES["3mf"] },
       { amf: "application/x-amf", tjs: "application/json", glb: "model/gltf-binary", "3mf": "model/3mf" },

@@ -13,6 +13,7 @@ export {
   checkOutputOptions,
   isOutputField,
   OUTPUT_FIELDS,
+  OUTPUT_OPTION_DOCS,
   SVG_SIZE_BOUNDS,
   PNG_SIZE_BOUNDS,
   DEFAULT_PICTURE_SIZE,

@@ -48,6 +48,24 @@ export const OUTPUT_FIELDS: Readonly<Record<OptionName, string>> = {
   transparent: "out_transparent",
 };
 
+/** What each option does, for the API documentation (OpenAPI and /docs). */
+export const OUTPUT_OPTION_DOCS: Readonly<Record<OptionName, { example: string; description: string }>> = {
+  view: {
+    example: "front",
+    description:
+      "SVG, PNG, DXF: the view — `iso` (default), `front` (from −Y), `back`, `left`, `right`, `top`, `bottom`, or a direction `x,y,z` from the part toward the viewer. For DXF, the outline of that view instead of a section.",
+  },
+  views: { example: "front,top,right", description: "SVG only: several named views on one sheet at one scale, third-angle layout (top above front, right beside it)." },
+  width: { example: "800", description: "SVG, PNG: picture width in pixels (default 800; SVG 16–8192, PNG 16–2048). The drawing is scaled to fit; the SVG notes its scale." },
+  height: { example: "600", description: "SVG, PNG: picture height in pixels (default 600; same bounds as out_width)." },
+  hidden: { example: "false", description: "SVG only: `false` leaves out the hidden edges (drawn dashed by default)." },
+  z: { example: "2.5", description: "DXF only: height of the section plane parallel to XY, in model units, within the part (default: mid-height)." },
+  density: { example: "1.24", description: "PROPS only: density in g/cm³; adds the mass in grams and the mass inertia." },
+  material: { example: "pla", description: `PROPS only: a material for its density: ${Object.entries(MATERIAL_DENSITIES).map(([name, density]) => `${name} ${density}`).join(", ")} (g/cm³).` },
+  background: { example: "#ffffff", description: "PNG only: background colour `#rrggbb` (default white)." },
+  transparent: { example: "true", description: "PNG only: `true` for a transparent background." },
+};
+
 /** Which options each format takes (by lower-case type); a format not listed takes none. */
 const ACCEPTED: Readonly<Record<string, readonly OptionName[]>> = {
   svg: ["view", "views", "width", "height", "hidden"],

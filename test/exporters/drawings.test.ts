@@ -207,6 +207,20 @@ describe("DXF outlines", () => {
     }
   });
 
+  it("writes a spline edge of the section as an exact SPLINE that ezdxf reads, in a closed chain", async () => {
+    const source = `export function build() { return Workplane("XY").lineTo(30, 0).lineTo(30, 10).spline([[20, 18], [8, 12], [0, 16]], { includeCurrent: true }).close().extrude(4); }`;
+    const bytes = await build(source, "js", "dxf");
+    const parsed = readWithDxfParser(bytes);
+    const types = parsed.entities.map((e) => e.type).sort();
+    assert.ok(types.includes("SPLINE"), `entities ${types}`);
+    assert.ok(!types.includes("LWPOLYLINE"), "a loop holding a spline is written entity by entity");
+    if (ezdxfMissing() === false) {
+      const reading = await readWithEzdxf(bytes);
+      assert.deepEqual(reading.auditErrors, []);
+      assert.equal(reading.entities.SPLINE, 1);
+    }
+  });
+
   it("cuts at out_z and outlines a view with out_view", async () => {
     const low = readWithDxfParser(await build(GAPPED, "js", "dxf", { out_z: "0.5" }));
     assert.equal(low.entities.length, 1);

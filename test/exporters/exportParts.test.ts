@@ -98,6 +98,25 @@ describe("every format through the sandboxed pool", () => {
     }
   });
 
+  it("carries out_* options into the slot and the cache key: two views, two drawings; a bad view refused", async () => {
+    const drawing = async (view: "top" | "front") => {
+      const result = await pool.build({ source: SCRIPT, language: "ts", type: "svg", options: { output: { view } } });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+      return new TextDecoder().decode(result.bytes);
+    };
+    const top = await drawing("top");
+    const front = await drawing("front");
+    assert.match(top, /top view/);
+    assert.match(front, /front view/);
+    assert.equal(await drawing("top"), top);
+    const png = await pool.build({ source: SCRIPT, language: "ts", type: "png", options: { output: { width: 40, height: 30, transparent: true } } });
+    assert.ok(png.ok);
+    assert.equal(Buffer.from(png.bytes).readUInt32BE(16), 40);
+    const wrong = await pool.build({ source: SCRIPT, language: "ts", type: "stl", options: { output: { view: "top" } } });
+    assert.equal(wrong.ok, false);
+    if (!wrong.ok) assert.match(wrong.error.message, /out_view does not apply to type=STL/);
+  });
+
   it("answers a too-fine request with MESH_LIMIT", async () => {
     const result = await pool.build({ source: `export function build() { return Workplane("XY").sphere(800); }`, language: "js", type: "glb", options: { tolerance: 0.001 } });
     assert.equal(result.ok, false);

@@ -61,13 +61,13 @@ export interface paths {
         };
         /**
          * Preview a model for a viewer, from query fields (free)
-         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — or as a PNG picture, meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
          */
         get: operations["previewWithQuery"];
         put?: never;
         /**
          * Preview a model or a script for a viewer, from a JSON body (free)
-         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — or as a PNG picture, meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
          */
         post: operations["previewWithBody"];
         delete?: never;
@@ -614,8 +614,28 @@ export interface components {
             id?: string;
             /** @description The ModelScript text (needs a caller); wins over id */
             s?: string;
-            /** @description GLB (default) or TJS, any case */
+            /** @description GLB (default), TJS or PNG, any case */
             type?: string;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_view?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_views?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_width?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_height?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_hidden?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_z?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_density?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_material?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_background?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_transparent?: string | number | boolean;
             preset?: string;
             /** @description Parameter values by name */
             params?: {
@@ -1928,10 +1948,20 @@ export interface operations {
                 /** @description A ModelScript's text, for a caller with a session or an API key; wins over id. */
                 s?: string;
                 /**
-                 * @description `GLB` (the default) or `TJS`. Any other type is a download: ask /build.
+                 * @description `GLB` (the default), `TJS`, or `PNG` (a shaded picture: gallery thumbnails, social cards). Any other type is a download: ask /build.
                  * @example GLB
                  */
                 type?: string;
+                /** @description PNG only: as out_view of /build. */
+                out_view?: string;
+                /** @description PNG only: as out_width of /build. */
+                out_width?: string;
+                /** @description PNG only: as out_height of /build. */
+                out_height?: string;
+                /** @description PNG only: as out_background of /build. */
+                out_background?: string;
+                /** @description PNG only: as out_transparent of /build. */
+                out_transparent?: string;
                 /**
                  * @description A preset of the model, applied before the values.
                  * @example short
@@ -1997,6 +2027,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": Record<string, never>;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag */
@@ -2179,6 +2211,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": Record<string, never>;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag */

@@ -89,3 +89,27 @@ describe("/build outputs SVG, DXF, PNG, BREP and PROPS", () => {
     await problem({ type: "DXF", out_z: "500" }, "out_z", /out_z=500 is outside the part: the part spans z from/);
   });
 });
+
+describe("/api/preview as a PNG picture", () => {
+  let service: TestService;
+  let modelId: string;
+
+  before(async () => {
+    service = await startService(sqlite!);
+    const owner = await service.store.createAccount({ email: "owner@example.com", password: "correct horse battery", plan: "evaluation", monthlyQuota: 1 });
+    const schema = { metadata: { name: "Test box" } };
+    modelId = (await service.store.createModel({ ownerId: owner.id, name: "Test box", visibility: "public", script: BOX_SCRIPT, language: "ts", schema })).model.id;
+  });
+  after(() => service.close());
+
+  it("gives anyone a public model's thumbnail as PNG at the size asked, and refuses options PNG does not take", async () => {
+    const response = await service.app.inject({ method: "GET", url: "/api/preview", query: { id: modelId, type: "PNG", out_width: "120", out_height: "90", out_view: "top" } });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers["content-type"], "image/png");
+    assert.equal(response.rawPayload.readUInt32BE(16), 120);
+    assert.equal(response.rawPayload.readUInt32BE(20), 90);
+    const wrong = await service.app.inject({ method: "GET", url: "/api/preview", query: { id: modelId, type: "PNG", out_hidden: "false" } });
+    assert.equal(wrong.statusCode, 400);
+    assert.match(JSON.parse(wrong.body).detail, /out_hidden does not apply to type=PNG/);
+  });
+});

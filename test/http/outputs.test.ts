@@ -112,4 +112,19 @@ describe("/api/preview as a PNG picture", () => {
     assert.equal(wrong.statusCode, 400);
     assert.match(JSON.parse(wrong.body).detail, /out_hidden does not apply to type=PNG/);
   });
+
+  it("gives a public model's page a social card whose image is that model's PNG preview, which renders", async () => {
+    const page = await service.app.inject({ method: "GET", url: `/m/${modelId}`, headers: { host: "parts.example" } });
+    assert.equal(page.statusCode, 200);
+    const image = /<meta property="og:image" content="([^"]+)">/.exec(page.body)?.[1]?.replace(/&#38;/g, "&");
+    assert.ok(image !== undefined, "og:image");
+    assert.match(page.body, /<meta property="og:title" content="Test box">/);
+    const url = new URL(image);
+    assert.equal(url.origin, "http://parts.example");
+    const picture = await service.app.inject({ method: "GET", url: `${url.pathname}${url.search}` });
+    assert.equal(picture.statusCode, 200, picture.body);
+    assert.equal(picture.headers["content-type"], "image/png");
+    assert.equal(picture.rawPayload.readUInt32BE(16), 1200);
+    assert.equal(picture.rawPayload.readUInt32BE(20), 630);
+  });
 });

@@ -39,6 +39,25 @@ interface Shell {
   modelId?: string;
   /** Where the header's log-in and sign-up links return to: this page's path and query. */
   returnTo?: string;
+  /** A public model's social card (Open Graph): its title and a picture rendered by /api/preview. */
+  card?: { title: string; imageUrl: string };
+}
+
+/** Open Graph's recommended card size. */
+const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+function cardMeta(card: Shell["card"]): string {
+  if (card === undefined) return "";
+  return [
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escapeHtml(card.title)}">`,
+    `<meta property="og:image" content="${escapeHtml(card.imageUrl)}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="${CARD_SIZE.width}">`,
+    `<meta property="og:image:height" content="${CARD_SIZE.height}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    "",
+  ].join("\n");
 }
 
 function navLink(href: string, label: string, current: boolean): string {
@@ -65,7 +84,7 @@ function pageHtml(shell: Shell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(shell.title)} · partforge</title>
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${cardMeta(shell.card)}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/styles.css">
 <script type="module" src="/assets/${shell.page}.js"></script>
 </head>
@@ -102,6 +121,8 @@ function safeNext(next: unknown): string {
 
 export interface WebRouteDeps {
   store: Store;
+  /** Where clients reach the service (for absolute card image URLs); else each request's own origin. */
+  publicUrl?: string | undefined;
 }
 
 export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): void {
@@ -165,6 +186,9 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const { id } = request.params;
     const found = isModelId(id) ? await store.getModel(id, { viewerId: caller?.account.id ?? null }) : undefined;
     if (found === undefined) return sendPage(reply, { page: "model", title: "No such model", caller, modelId: id }, 404);
-    return sendPage(reply, { page: "model", title: found.model.name, caller, modelId: id });
+    const origin = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+    const picture = new URLSearchParams({ id, type: "PNG", out_width: String(CARD_SIZE.width), out_height: String(CARD_SIZE.height) });
+    const card = found.model.visibility === "public" ? { card: { title: found.model.name, imageUrl: `${origin}/api/preview?${picture}` } } : {};
+    return sendPage(reply, { page: "model", title: found.model.name, caller, modelId: id, ...card });
   });
 }

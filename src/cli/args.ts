@@ -30,6 +30,10 @@ serve also reads PARTFORGE_PUBLIC_URL (an https URL makes cookies Secure), PARTF
 (one reverse proxy in front: its X-Forwarded-For/-Proto are believed) and PARTFORGE_ADMIN_TOKEN
 (Bearer token for /health details; without it only a loopback client without a proxy sees them).
 
+-p out_NAME=value sets an output option of SVG, DXF, PNG and PROPS (out_view, out_views,
+out_width, out_height, out_hidden, out_z, out_density, out_material, out_background,
+out_transparent; see the README), never a parameter.
+
 build --server and models talk to a partforge service: --server, else PARTFORGE_URL (build is
 local without either). The API key comes from --key-file FILE (- for standard input), else
 PARTFORGE_KEY, else standard input when it is not a terminal; never from a flag.

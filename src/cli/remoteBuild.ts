@@ -43,7 +43,8 @@ export async function runRemoteBuild(command: BuildCommand, remote: RemoteSettin
     client.buildStream({
       ...source,
       type: format.toUpperCase(),
-      params: command.values,
+      params: Object.fromEntries(Object.entries(command.values).filter(([name]) => !name.startsWith("out_"))),
+      output: Object.fromEntries(Object.entries(command.values).filter(([name]) => name.startsWith("out_"))),
       ...(command.preset !== undefined ? { preset: command.preset } : {}),
       ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
       ...(command.angularTolerance !== undefined ? { angularTolerance: command.angularTolerance } : {}),

@@ -3,7 +3,7 @@
  * without downloading a file. Numbers come from the exact B-rep (see kernel/properties.ts); this
  * module only assembles them, adds totals over the parts and, given a density, the mass.
  */
-import type { ShapeProperties } from "../kernel/properties.ts";
+import type { ShapeProperties } from "../kernel/index.ts";
 import { millimetresPer, type Unit } from "../shared/units.ts";
 import { MATERIAL_DENSITIES, type MaterialName } from "./materials.ts";
 

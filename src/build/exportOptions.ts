@@ -1,6 +1,7 @@
 /** Mesh export options and their documented bounds (README, "Output options"). */
 import { PartforgeError } from "../shared/errors.ts";
 import { DEFAULT_ANGULAR_TOLERANCE, DEFAULT_TOLERANCE } from "../kernel/index.ts";
+import type { OutputOptions } from "./outputOptions.ts";
 
 export interface ExportOptions {
   /** Maximum distance between mesh and surface, in model units (mesh formats). */
@@ -9,6 +10,8 @@ export interface ExportOptions {
   angularTolerance: number;
   /** ASCII STL instead of binary. */
   ascii: boolean;
+  /** The `out_*` options of SVG, DXF, PNG and PROPS (see outputOptions.ts); absent when none are given. */
+  output?: OutputOptions;
 }
 
 /** Documented bounds: finer meshes than these explode in size, coarser ones are useless. */
@@ -38,6 +41,7 @@ export function resolveExportOptions(given: Partial<ExportOptions> = {}): Export
     tolerance: bounded("tolerance", given.tolerance ?? DEFAULT_TOLERANCE, TOLERANCE_BOUNDS, "model units"),
     angularTolerance: bounded("angularTolerance", given.angularTolerance ?? DEFAULT_ANGULAR_TOLERANCE, ANGULAR_TOLERANCE_BOUNDS, "radians"),
     ascii: given.ascii ?? false,
+    ...(given.output !== undefined && Object.keys(given.output).length > 0 ? { output: given.output } : {}),
   };
 }
 

@@ -9,10 +9,12 @@
  * turns a mesh into bytes from plain data (it may be asynchronous: the GLB writer is).
  */
 import { tessellate, type ExportPart } from "../kernel/index.ts";
-import { EXPORT_FORMATS, exportAmf, exportGlb, exportStep, exportStl, exportThreeMf, exportTjs, type ExportFormat } from "../exporters/index.ts";
+import { EXPORT_FORMATS, exportAmf, exportGlb, exportPng, exportStl, exportThreeMf, exportTjs, type ExportFormat } from "../exporters/index.ts";
 import type { Mesh } from "../shared/mesh.ts";
 import type { Unit } from "../shared/units.ts";
+import { exportExact, type ExactFormat } from "./exportExact.ts";
 import { checkTriangleCount, predictedTriangleCount, PROBE_OPTIONS, type ExportOptions } from "./exportOptions.ts";
+import { checkOutputOptions, DEFAULT_PICTURE_SIZE } from "./outputOptions.ts";
 
 /** What `prepareExport` leaves for `finishExport`: plain data, no kernel objects. */
 export type PreparedExport =
@@ -20,7 +22,7 @@ export type PreparedExport =
   | { format: MeshFormat; mesh: Mesh; options: ExportOptions; name: string };
 
 /** The formats written from the tessellated mesh. */
-export type MeshFormat = Exclude<ExportFormat, "step">;
+export type MeshFormat = Exclude<ExportFormat, ExactFormat>;
 
 function isMeshFormat(format: ExportFormat): format is MeshFormat {
   return EXPORT_FORMATS[format].source === "mesh";
@@ -83,7 +85,8 @@ export function prepareExport(
   name: string,
   meshes: BuildMeshes = new BuildMeshes(parts, unit),
 ): PreparedExport {
-  if (!isMeshFormat(format)) return { format, bytes: exportStep(parts, { unit }) };
+  if (!isMeshFormat(format)) return { format, bytes: exportExact(parts, format, unit, options, name) };
+  checkOutputOptions(format, options.output ?? {});
   return { format, mesh: meshes.meshFor(options), options, name };
 }
 
@@ -102,6 +105,16 @@ export async function finishExport(prepared: PreparedExport): Promise<Uint8Array
       return exportGlb(mesh, { name });
     case "3mf":
       return exportThreeMf(mesh, { name });
+    case "png": {
+      const output = options.output ?? {};
+      return exportPng(mesh, {
+        view: output.view ?? "iso",
+        width: output.width ?? DEFAULT_PICTURE_SIZE.width,
+        height: output.height ?? DEFAULT_PICTURE_SIZE.height,
+        background: output.background ?? "#ffffff",
+        transparent: output.transparent ?? false,
+      });
+    }
   }
 }
 

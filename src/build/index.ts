@@ -25,6 +25,17 @@ export {
   type ExportOptions,
 } from "./exportOptions.ts";
 export { exportParts, prepareExport, finishExport, BuildMeshes, type PreparedExport, type MeshFormat } from "./exportParts.ts";
+export {
+  parseOutputFields,
+  checkOutputOptions,
+  isOutputField,
+  OUTPUT_FIELDS,
+  OUTPUT_OPTION_DOCS,
+  SVG_SIZE_BOUNDS,
+  PNG_SIZE_BOUNDS,
+  DEFAULT_PICTURE_SIZE,
+  type OutputOptions,
+} from "./outputOptions.ts";
 export { resultParts } from "./resultParts.ts";
 export { partforgeScope } from "./scope.ts";
 export { InProcessBackend, type BuildBackend } from "./backend.ts";

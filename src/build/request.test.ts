@@ -37,20 +37,22 @@ describe("parseOutputType", () => {
 
 describe("parseExportOptions", () => {
   it("gives the defaults for absent or empty fields", () => {
-    assert.deepEqual(parseExportOptions({}), DEFAULT_EXPORT_OPTIONS);
-    assert.deepEqual(parseExportOptions({ tolerance: "", angularTolerance: "", ascii: "" }), DEFAULT_EXPORT_OPTIONS);
+    assert.deepEqual(parseExportOptions({}, "stl"), DEFAULT_EXPORT_OPTIONS);
+    assert.deepEqual(parseExportOptions({ tolerance: "", angularTolerance: "", ascii: "" }, "stl"), DEFAULT_EXPORT_OPTIONS);
   });
 
   it("reads numbers and booleans as text", () => {
-    assert.deepEqual(parseExportOptions({ tolerance: "0.05", angularTolerance: "1e-1", ascii: "Yes" }), { tolerance: 0.05, angularTolerance: 0.1, ascii: true });
-    assert.equal(parseExportOptions({ ascii: "off" }).ascii, false);
+    assert.deepEqual(parseExportOptions({ tolerance: "0.05", angularTolerance: "1e-1", ascii: "Yes" }, "stl"), { tolerance: 0.05, angularTolerance: 0.1, ascii: true });
+    assert.equal(parseExportOptions({ ascii: "off" }, "stl").ascii, false);
   });
 
   it("refuses text that is not a number or boolean, and numbers out of bounds, naming the field", () => {
-    assert.throws(() => parseExportOptions({ tolerance: "0x10" }), usage("tolerance", /tolerance must be a number; got "0x10"/));
-    assert.throws(() => parseExportOptions({ angularTolerance: "Infinity" }), usage("angularTolerance", /must be a number/));
-    assert.throws(() => parseExportOptions({ ascii: "maybe" }), usage("ascii", /ascii must be true or false; got "maybe"/));
-    assert.throws(() => parseExportOptions({ tolerance: "0" }), usage("tolerance", /tolerance must be a number from 0.001 to 10/));
+    assert.throws(() => parseExportOptions({ tolerance: "0x10" }, "stl"), usage("tolerance", /tolerance must be a number; got "0x10"/));
+    assert.throws(() => parseExportOptions({ angularTolerance: "Infinity" }, "stl"), usage("angularTolerance", /must be a number/));
+    assert.throws(() => parseExportOptions({ ascii: "maybe" }, "stl"), usage("ascii", /ascii must be true or false; got "maybe"/));
+    assert.throws(() => parseExportOptions({ tolerance: "0" }, "stl"), usage("tolerance", /tolerance must be a number from 0.001 to 10/));
+    assert.throws(() => parseExportOptions({ output: { out_view: "top" } }, "stl"), usage("out_view", /does not apply to type=STL/));
+    assert.throws(() => parseExportOptions({ output: { out_colour: "red" } }, "png"), usage("out_colour", /unknown output option/));
   });
 });
 

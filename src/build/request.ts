@@ -10,6 +10,7 @@ import { exportFormats, parseExportFormat, type ExportFormat } from "../exporter
 import type { RequestValue, ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../shared/errors.ts";
 import { resolveExportOptions, type ExportOptions } from "./exportOptions.ts";
+import { checkOutputOptions, parseOutputFields } from "./outputOptions.ts";
 
 /** An output type: one entry of the exporters' format table (`src/exporters/formats.ts`). */
 export type OutputType = ExportFormat;
@@ -104,6 +105,8 @@ export interface ExportOptionFields {
   tolerance?: string | undefined;
   angularTolerance?: string | undefined;
   ascii?: string | undefined;
+  /** The `out_*` fields (picture, drawing and facts options), by field name. */
+  output?: Readonly<Record<string, string>> | undefined;
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -127,13 +130,15 @@ function booleanField(name: "ascii", text: string | undefined): boolean {
  * Export options from text fields, checked against their documented bounds.
  * @throws PartforgeError USAGE naming the field that is not a number (or boolean) or out of bounds.
  */
-export function parseExportOptions(fields: ExportOptionFields): ExportOptions {
+export function parseExportOptions(fields: ExportOptionFields, type: OutputType): ExportOptions {
   const tolerance = numberField("tolerance", fields.tolerance);
   const angularTolerance = numberField("angularTolerance", fields.angularTolerance);
+  const output = checkOutputOptions(type, parseOutputFields(fields.output ?? {}));
   return resolveExportOptions({
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(angularTolerance !== undefined ? { angularTolerance } : {}),
     ascii: booleanField("ascii", fields.ascii),
+    output,
   });
 }
 

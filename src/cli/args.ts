@@ -35,6 +35,10 @@ directory: file:///DIR[?max-bytes=20GiB] or s3://BUCKET/PREFIX[?endpoint=URL&reg
 (the AWS SDK's usual environment gives credentials); with s3, --cache-lock (or REDIS_URL) names the
 Redis whose locks let one node build what several are asked for at once.
 
+-p out_NAME=value sets an output option of SVG, DXF, PNG and PROPS (out_view, out_views,
+out_width, out_height, out_hidden, out_z, out_density, out_material, out_background,
+out_transparent; see the README), never a parameter.
+
 build --server and models talk to a partforge service: --server, else PARTFORGE_URL (build is
 local without either). The API key comes from --key-file FILE (- for standard input), else
 PARTFORGE_KEY, else standard input when it is not a terminal; never from a flag.

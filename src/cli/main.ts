@@ -1,7 +1,7 @@
 /** `partforge` command line: build and describe ModelScripts locally, no server. */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { buildModel, loadScript, scriptLanguageOf } from "../build/index.ts";
+import { buildModel, checkOutputOptions, isOutputField, loadScript, parseOutputFields, scriptLanguageOf } from "../build/index.ts";
 import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
@@ -30,16 +30,20 @@ async function readScript(file: string): Promise<string> {
 async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
   const language = scriptLanguageOf(command.file);
   const source = await readScript(command.file);
+  // `-p out_view=top` and the like are output options, not parameters (SPEC section 1).
+  const outputFields = Object.fromEntries(Object.entries(command.values).filter(([name]) => isOutputField(name)));
+  const values = Object.fromEntries(Object.entries(command.values).filter(([name]) => !isOutputField(name)));
   const output = await buildModel({
     source,
     language,
     type: command.type,
-    values: command.values,
+    values,
     ...(command.preset !== undefined ? { preset: command.preset } : {}),
     options: {
       ...(command.tolerance !== undefined ? { tolerance: command.tolerance } : {}),
       ...(command.angularTolerance !== undefined ? { angularTolerance: command.angularTolerance } : {}),
       ascii: command.ascii,
+      output: checkOutputOptions(command.type, parseOutputFields(outputFields)),
     },
   });
   if (command.output === "-") {

@@ -4,6 +4,9 @@ import type { AnswerHeaders, JsonRequest } from "./operations.ts";
 
 type SuccessHeaders = AnswerHeaders<"buildWithBody", 200>;
 
+/** The output options' fields (`out_view`, `out_width`, …), from the API document. */
+export type OutputField = Extract<keyof JsonRequest<"buildWithBody">, `out_${string}`>;
+
 /** What to build: a stored model (`id`) or a script, the output type, and the values. */
 export interface BuildOptions {
   /** A stored model's id. Either `id` or `script`; `script` wins when both are given. */
@@ -12,7 +15,7 @@ export interface BuildOptions {
   script?: string;
   /** The script's language: `python`, `ts` or `js`; the service detects it when absent. */
   lang?: JsonRequest<"buildWithBody">["lang"];
-  /** STL, STEP, AMF, TJS, GLB or 3MF (any case). */
+  /** STL, STEP, AMF, TJS, GLB, 3MF, BREP, SVG, DXF, PNG or PROPS (any case). */
   type: JsonRequest<"buildWithBody">["type"];
   preset?: string;
   /** Parameter values by name; sent as given, converted by the service to each parameter's type. */
@@ -23,6 +26,11 @@ export interface BuildOptions {
   angularTolerance?: number;
   /** STL only: ASCII instead of binary. */
   ascii?: boolean;
+  /**
+   * Output options of SVG, DXF, PNG and PROPS by field name.
+   * @example { out_view: "top", out_width: 400 }
+   */
+  output?: Partial<Record<OutputField, string | number | boolean>>;
   /** A previous ETag: the answer is `{ notModified: true }` (and not charged) when the file would be the same. */
   ifNoneMatch?: string;
   signal?: AbortSignal;
@@ -35,8 +43,8 @@ export interface BuiltFileInfo {
   etag: string;
   cache: SuccessHeaders["X-Cache"];
   buildMs: number;
-  /** Downloads left this month after this one. */
-  downloadsRemaining: number | "unlimited";
+  /** Downloads left this month after this one; undefined for outputs that are not charged (PNG, PROPS). */
+  downloadsRemaining: number | "unlimited" | undefined;
   mediaType: string;
   /** The file name from Content-Disposition, when given. */
   fileName: string | undefined;
@@ -68,6 +76,7 @@ export function buildRequestBody(options: BuildOptions): JsonRequest<"buildWithB
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     ...(options.angularTolerance !== undefined ? { angularTolerance: options.angularTolerance } : {}),
     ...(options.ascii !== undefined ? { ascii: options.ascii } : {}),
+    ...options.output,
     ...(options.params !== undefined ? { params: options.params } : {}),
   };
 }
@@ -96,14 +105,14 @@ export function fileNameOf(disposition: string | null): string | undefined {
 export function builtFileInfo(response: Response): BuiltFileInfo {
   const cache = required(response, "X-Cache");
   if (cache !== "hit" && cache !== "miss") throw new PartforgeHttpError(response.status, response.statusText, `X-Cache is "${cache}", not hit or miss`);
-  const remaining = required(response, "X-Downloads-Remaining");
-  if (remaining !== "unlimited" && !/^\d+$/.test(remaining)) throw new PartforgeHttpError(response.status, response.statusText, `X-Downloads-Remaining is "${remaining}"`);
+  const remaining = response.headers.get("X-Downloads-Remaining");
+  if (remaining !== null && remaining !== "unlimited" && !/^\d+$/.test(remaining)) throw new PartforgeHttpError(response.status, response.statusText, `X-Downloads-Remaining is "${remaining}"`);
   return {
     notModified: false,
     etag: required(response, "ETag"),
     cache,
     buildMs: Number(required(response, "X-Build-Ms")),
-    downloadsRemaining: remaining === "unlimited" ? "unlimited" : Number(remaining),
+    downloadsRemaining: remaining === null ? undefined : remaining === "unlimited" ? "unlimited" : Number(remaining),
     mediaType: (response.headers.get("Content-Type") ?? "application/octet-stream").split(";")[0]!.trim(),
     fileName: fileNameOf(response.headers.get("Content-Disposition")),
   };

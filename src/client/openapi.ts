@@ -61,13 +61,13 @@ export interface paths {
         };
         /**
          * Preview a model for a viewer, from query fields (free)
-         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — or as a PNG picture, meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
          */
         get: operations["previewWithQuery"];
         put?: never;
         /**
          * Preview a model or a script for a viewer, from a JSON body (free)
-         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
+         * @description The fields of /build (`id` or `s`, `preset`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — or as a PNG picture, meshed at the preview tolerance (0.25 mm in the model's unit, 0.5 rad) and at most 8388608 bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.
          */
         post: operations["previewWithBody"];
         delete?: never;
@@ -665,12 +665,32 @@ export interface components {
              * @enum {string}
              */
             lang?: "python" | "py" | "ts" | "js";
-            /** @description STL, STEP, AMF, TJS, GLB or 3MF (any case) */
+            /** @description STL, STEP, AMF, TJS, GLB, 3MF, BREP, SVG, DXF, PNG or PROPS (any case) */
             type: string;
             preset?: string;
             tolerance?: string | number;
             angularTolerance?: string | number;
             ascii?: string | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_view?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_views?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_width?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_height?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_hidden?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_z?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_density?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_material?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_background?: string | number | boolean;
+            /** @description An output option (see the out_ fields of /build) */
+            out_transparent?: string | number | boolean;
             /** @description Parameter values by name */
             params?: {
                 [key: string]: string | number | boolean;
@@ -689,8 +709,28 @@ export interface components {
              * @enum {string}
              */
             lang?: "python" | "py" | "ts" | "js";
-            /** @description GLB (default) or TJS, any case */
+            /** @description GLB (default), TJS or PNG, any case */
             type?: string;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_view?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_views?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_width?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_height?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_hidden?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_z?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_density?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_material?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_background?: string | number | boolean;
+            /** @description PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent) */
+            out_transparent?: string | number | boolean;
             preset?: string;
             /** @description Parameter values by name */
             params?: {
@@ -910,7 +950,7 @@ export interface operations {
                  */
                 lang?: "python" | "py" | "ts" | "js";
                 /**
-                 * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`.
+                 * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`; `BREP` (OpenCascade's exact text format), `SVG` (hidden-line drawing), `DXF` (R2000 outline: section or view), `PNG` (shaded picture) and `PROPS` (JSON: exact volume, area, box, centre of mass, inertia, counts, validity, per part; mass with out_density or out_material). PNG and PROPS are not charged as downloads.
                  * @example STEP
                  */
                 type: string;
@@ -935,6 +975,56 @@ export interface operations {
                  */
                 ascii?: string;
                 /**
+                 * @description SVG, PNG, DXF: the view — `iso` (default), `front` (from −Y), `back`, `left`, `right`, `top`, `bottom`, or a direction `x,y,z` from the part toward the viewer. For DXF, the outline of that view instead of a section. Every field starting with `out_` is an output option, never a parameter.
+                 * @example front
+                 */
+                out_view?: string;
+                /**
+                 * @description SVG only: several named views on one sheet at one scale, third-angle layout (top above front, right beside it). Every field starting with `out_` is an output option, never a parameter.
+                 * @example front,top,right
+                 */
+                out_views?: string;
+                /**
+                 * @description SVG, PNG: picture width in pixels (default 800; SVG 16–8192, PNG 16–2048). The drawing is scaled to fit; the SVG notes its scale. Every field starting with `out_` is an output option, never a parameter.
+                 * @example 800
+                 */
+                out_width?: string;
+                /**
+                 * @description SVG, PNG: picture height in pixels (default 600; same bounds as out_width). Every field starting with `out_` is an output option, never a parameter.
+                 * @example 600
+                 */
+                out_height?: string;
+                /**
+                 * @description SVG only: `false` leaves out the hidden edges (drawn dashed by default). Every field starting with `out_` is an output option, never a parameter.
+                 * @example false
+                 */
+                out_hidden?: string;
+                /**
+                 * @description DXF only: height of the section plane parallel to XY, in model units, within the part (default: mid-height). Every field starting with `out_` is an output option, never a parameter.
+                 * @example 2.5
+                 */
+                out_z?: string;
+                /**
+                 * @description PROPS only: density in g/cm³; adds the mass in grams and the mass inertia. Every field starting with `out_` is an output option, never a parameter.
+                 * @example 1.24
+                 */
+                out_density?: string;
+                /**
+                 * @description PROPS only: a material for its density: pla 1.24, abs 1.04, petg 1.27, asa 1.07, nylon 1.14, resin 1.18, aluminium 2.7, steel 7.85, stainless 8, brass 8.5, copper 8.96, titanium 4.43 (g/cm³). Every field starting with `out_` is an output option, never a parameter.
+                 * @example pla
+                 */
+                out_material?: string;
+                /**
+                 * @description PNG only: background colour `#rrggbb` (default white). Every field starting with `out_` is an output option, never a parameter.
+                 * @example #ffffff
+                 */
+                out_background?: string;
+                /**
+                 * @description PNG only: `true` for a transparent background. Every field starting with `out_` is an output option, never a parameter.
+                 * @example true
+                 */
+                out_transparent?: string;
+                /**
                  * @description Any other field is a parameter of the model with that name. Unknown names are an error (400, with the closest name suggested).
                  * @example {
                  *       "p_length": "120"
@@ -956,7 +1046,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download. */
+            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download, except PNG and PROPS (free; no X-Downloads-Remaining). */
             200: {
                 headers: {
                     /**
@@ -980,10 +1070,10 @@ export interface operations {
                      */
                     "X-Cache": "hit" | "miss";
                     /**
-                     * @description Downloads the account has left this month after this one, or unlimited
+                     * @description Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged
                      * @example 99
                      */
-                    "X-Downloads-Remaining": string;
+                    "X-Downloads-Remaining"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1002,26 +1092,40 @@ export interface operations {
                      *     <amf unit="millimeter" version="1.1">…</amf>
                      */
                     "application/x-amf": string;
-                    /**
-                     * @example {
-                     *       "metadata": {
-                     *         "version": 4.6,
-                     *         "type": "Object",
-                     *         "generator": "partforge"
-                     *       },
-                     *       "geometries": [],
-                     *       "materials": [],
-                     *       "object": {
-                     *         "uuid": "…",
-                     *         "type": "Mesh"
-                     *       }
-                     *     }
-                     */
                     "application/json": Record<string, never>;
                     /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
                     "model/gltf-binary": string;
                     /** @example (a ZIP package with 3D/3dmodel.model in the 3MF core namespace) */
                     "model/3mf": string;
+                    /**
+                     * @example DBRep_DrawableShape
+                     *
+                     *     CASCADE Topology V3, (c) Open Cascade
+                     *     Locations 1
+                     *     …
+                     */
+                    "application/x-brep": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                     *     <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>
+                     */
+                    "image/svg+xml": string;
+                    /**
+                     * @example 999
+                     *     partforge: section at z=5 mm
+                     *     0
+                     *     SECTION
+                     *     2
+                     *     HEADER
+                     *     9
+                     *     $ACADVER
+                     *     1
+                     *     AC1015
+                     *     …
+                     */
+                    "image/vnd.dxf": string;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag. Not charged. */
@@ -1036,7 +1140,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds; DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
+            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1187,7 +1291,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download. */
+            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download, except PNG and PROPS (free; no X-Downloads-Remaining). */
             200: {
                 headers: {
                     /**
@@ -1211,10 +1315,10 @@ export interface operations {
                      */
                     "X-Cache": "hit" | "miss";
                     /**
-                     * @description Downloads the account has left this month after this one, or unlimited
+                     * @description Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged
                      * @example 99
                      */
-                    "X-Downloads-Remaining": string;
+                    "X-Downloads-Remaining"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1233,26 +1337,40 @@ export interface operations {
                      *     <amf unit="millimeter" version="1.1">…</amf>
                      */
                     "application/x-amf": string;
-                    /**
-                     * @example {
-                     *       "metadata": {
-                     *         "version": 4.6,
-                     *         "type": "Object",
-                     *         "generator": "partforge"
-                     *       },
-                     *       "geometries": [],
-                     *       "materials": [],
-                     *       "object": {
-                     *         "uuid": "…",
-                     *         "type": "Mesh"
-                     *       }
-                     *     }
-                     */
                     "application/json": Record<string, never>;
                     /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
                     "model/gltf-binary": string;
                     /** @example (a ZIP package with 3D/3dmodel.model in the 3MF core namespace) */
                     "model/3mf": string;
+                    /**
+                     * @example DBRep_DrawableShape
+                     *
+                     *     CASCADE Topology V3, (c) Open Cascade
+                     *     Locations 1
+                     *     …
+                     */
+                    "application/x-brep": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                     *     <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>
+                     */
+                    "image/svg+xml": string;
+                    /**
+                     * @example 999
+                     *     partforge: section at z=5 mm
+                     *     0
+                     *     SECTION
+                     *     2
+                     *     HEADER
+                     *     9
+                     *     $ACADVER
+                     *     1
+                     *     AC1015
+                     *     …
+                     */
+                    "image/vnd.dxf": string;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag. Not charged. */
@@ -1267,7 +1385,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds; DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
+            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1386,7 +1504,7 @@ export interface operations {
                  */
                 lang?: "python" | "py" | "ts" | "js";
                 /**
-                 * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`.
+                 * @description Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`; `BREP` (OpenCascade's exact text format), `SVG` (hidden-line drawing), `DXF` (R2000 outline: section or view), `PNG` (shaded picture) and `PROPS` (JSON: exact volume, area, box, centre of mass, inertia, counts, validity, per part; mass with out_density or out_material). PNG and PROPS are not charged as downloads.
                  * @example STEP
                  */
                 type: string;
@@ -1411,6 +1529,56 @@ export interface operations {
                  */
                 ascii?: string;
                 /**
+                 * @description SVG, PNG, DXF: the view — `iso` (default), `front` (from −Y), `back`, `left`, `right`, `top`, `bottom`, or a direction `x,y,z` from the part toward the viewer. For DXF, the outline of that view instead of a section. Every field starting with `out_` is an output option, never a parameter.
+                 * @example front
+                 */
+                out_view?: string;
+                /**
+                 * @description SVG only: several named views on one sheet at one scale, third-angle layout (top above front, right beside it). Every field starting with `out_` is an output option, never a parameter.
+                 * @example front,top,right
+                 */
+                out_views?: string;
+                /**
+                 * @description SVG, PNG: picture width in pixels (default 800; SVG 16–8192, PNG 16–2048). The drawing is scaled to fit; the SVG notes its scale. Every field starting with `out_` is an output option, never a parameter.
+                 * @example 800
+                 */
+                out_width?: string;
+                /**
+                 * @description SVG, PNG: picture height in pixels (default 600; same bounds as out_width). Every field starting with `out_` is an output option, never a parameter.
+                 * @example 600
+                 */
+                out_height?: string;
+                /**
+                 * @description SVG only: `false` leaves out the hidden edges (drawn dashed by default). Every field starting with `out_` is an output option, never a parameter.
+                 * @example false
+                 */
+                out_hidden?: string;
+                /**
+                 * @description DXF only: height of the section plane parallel to XY, in model units, within the part (default: mid-height). Every field starting with `out_` is an output option, never a parameter.
+                 * @example 2.5
+                 */
+                out_z?: string;
+                /**
+                 * @description PROPS only: density in g/cm³; adds the mass in grams and the mass inertia. Every field starting with `out_` is an output option, never a parameter.
+                 * @example 1.24
+                 */
+                out_density?: string;
+                /**
+                 * @description PROPS only: a material for its density: pla 1.24, abs 1.04, petg 1.27, asa 1.07, nylon 1.14, resin 1.18, aluminium 2.7, steel 7.85, stainless 8, brass 8.5, copper 8.96, titanium 4.43 (g/cm³). Every field starting with `out_` is an output option, never a parameter.
+                 * @example pla
+                 */
+                out_material?: string;
+                /**
+                 * @description PNG only: background colour `#rrggbb` (default white). Every field starting with `out_` is an output option, never a parameter.
+                 * @example #ffffff
+                 */
+                out_background?: string;
+                /**
+                 * @description PNG only: `true` for a transparent background. Every field starting with `out_` is an output option, never a parameter.
+                 * @example true
+                 */
+                out_transparent?: string;
+                /**
                  * @description Any other field is a parameter of the model with that name. Unknown names are an error (400, with the closest name suggested).
                  * @example {
                  *       "p_length": "120"
@@ -1432,7 +1600,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download. */
+            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download, except PNG and PROPS (free; no X-Downloads-Remaining). */
             200: {
                 headers: {
                     /**
@@ -1456,10 +1624,10 @@ export interface operations {
                      */
                     "X-Cache": "hit" | "miss";
                     /**
-                     * @description Downloads the account has left this month after this one, or unlimited
+                     * @description Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged
                      * @example 99
                      */
-                    "X-Downloads-Remaining": string;
+                    "X-Downloads-Remaining"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1478,26 +1646,40 @@ export interface operations {
                      *     <amf unit="millimeter" version="1.1">…</amf>
                      */
                     "application/x-amf": string;
-                    /**
-                     * @example {
-                     *       "metadata": {
-                     *         "version": 4.6,
-                     *         "type": "Object",
-                     *         "generator": "partforge"
-                     *       },
-                     *       "geometries": [],
-                     *       "materials": [],
-                     *       "object": {
-                     *         "uuid": "…",
-                     *         "type": "Mesh"
-                     *       }
-                     *     }
-                     */
                     "application/json": Record<string, never>;
                     /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
                     "model/gltf-binary": string;
                     /** @example (a ZIP package with 3D/3dmodel.model in the 3MF core namespace) */
                     "model/3mf": string;
+                    /**
+                     * @example DBRep_DrawableShape
+                     *
+                     *     CASCADE Topology V3, (c) Open Cascade
+                     *     Locations 1
+                     *     …
+                     */
+                    "application/x-brep": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                     *     <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>
+                     */
+                    "image/svg+xml": string;
+                    /**
+                     * @example 999
+                     *     partforge: section at z=5 mm
+                     *     0
+                     *     SECTION
+                     *     2
+                     *     HEADER
+                     *     9
+                     *     $ACADVER
+                     *     1
+                     *     AC1015
+                     *     …
+                     */
+                    "image/vnd.dxf": string;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag. Not charged. */
@@ -1512,7 +1694,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds; DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
+            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1663,7 +1845,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download. */
+            /** @description The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download, except PNG and PROPS (free; no X-Downloads-Remaining). */
             200: {
                 headers: {
                     /**
@@ -1687,10 +1869,10 @@ export interface operations {
                      */
                     "X-Cache": "hit" | "miss";
                     /**
-                     * @description Downloads the account has left this month after this one, or unlimited
+                     * @description Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged
                      * @example 99
                      */
-                    "X-Downloads-Remaining": string;
+                    "X-Downloads-Remaining"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1709,26 +1891,40 @@ export interface operations {
                      *     <amf unit="millimeter" version="1.1">…</amf>
                      */
                     "application/x-amf": string;
-                    /**
-                     * @example {
-                     *       "metadata": {
-                     *         "version": 4.6,
-                     *         "type": "Object",
-                     *         "generator": "partforge"
-                     *       },
-                     *       "geometries": [],
-                     *       "materials": [],
-                     *       "object": {
-                     *         "uuid": "…",
-                     *         "type": "Mesh"
-                     *       }
-                     *     }
-                     */
                     "application/json": Record<string, never>;
                     /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
                     "model/gltf-binary": string;
                     /** @example (a ZIP package with 3D/3dmodel.model in the 3MF core namespace) */
                     "model/3mf": string;
+                    /**
+                     * @example DBRep_DrawableShape
+                     *
+                     *     CASCADE Topology V3, (c) Open Cascade
+                     *     Locations 1
+                     *     …
+                     */
+                    "application/x-brep": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                     *     <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>
+                     */
+                    "image/svg+xml": string;
+                    /**
+                     * @example 999
+                     *     partforge: section at z=5 mm
+                     *     0
+                     *     SECTION
+                     *     2
+                     *     HEADER
+                     *     9
+                     *     $ACADVER
+                     *     1
+                     *     AC1015
+                     *     …
+                     */
+                    "image/vnd.dxf": string;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag. Not charged. */
@@ -1743,7 +1939,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds; DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
+            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1857,10 +2053,20 @@ export interface operations {
                 /** @description A ModelScript's text, for a caller with a session or an API key; wins over id. */
                 s?: string;
                 /**
-                 * @description `GLB` (the default) or `TJS`. Any other type is a download: ask /build.
+                 * @description `GLB` (the default), `TJS`, or `PNG` (a shaded picture: gallery thumbnails, social cards). Any other type is a download: ask /build.
                  * @example GLB
                  */
                 type?: string;
+                /** @description PNG only: as out_view of /build. */
+                out_view?: string;
+                /** @description PNG only: as out_width of /build. */
+                out_width?: string;
+                /** @description PNG only: as out_height of /build. */
+                out_height?: string;
+                /** @description PNG only: as out_background of /build. */
+                out_background?: string;
+                /** @description PNG only: as out_transparent of /build. */
+                out_transparent?: string;
                 /**
                  * @description A preset of the model, applied before the values.
                  * @example short
@@ -1926,6 +2132,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": Record<string, never>;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag */
@@ -2108,6 +2316,8 @@ export interface operations {
                      *     }
                      */
                     "application/json": Record<string, never>;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
                 };
             };
             /** @description If-None-Match matched the ETag */
@@ -3531,6 +3741,36 @@ export interface operations {
                      *           "type": "3MF",
                      *           "mediaType": "model/3mf",
                      *           "extension": ".3mf",
+                     *           "mesh": true
+                     *         },
+                     *         {
+                     *           "type": "BREP",
+                     *           "mediaType": "application/x-brep",
+                     *           "extension": ".brep",
+                     *           "mesh": false
+                     *         },
+                     *         {
+                     *           "type": "PROPS",
+                     *           "mediaType": "application/json",
+                     *           "extension": ".json",
+                     *           "mesh": false
+                     *         },
+                     *         {
+                     *           "type": "SVG",
+                     *           "mediaType": "image/svg+xml",
+                     *           "extension": ".svg",
+                     *           "mesh": false
+                     *         },
+                     *         {
+                     *           "type": "DXF",
+                     *           "mediaType": "image/vnd.dxf",
+                     *           "extension": ".dxf",
+                     *           "mesh": false
+                     *         },
+                     *         {
+                     *           "type": "PNG",
+                     *           "mediaType": "image/png",
+                     *           "extension": ".png",
                      *           "mesh": true
                      *         }
                      *       ]

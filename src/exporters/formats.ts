@@ -6,6 +6,8 @@ export interface ExportFormatInfo {
   extension: string;
   /** `mesh`: exported from the tessellated `Mesh` (honours tolerances); `brep`: from the exact shapes. */
   source: "mesh" | "brep";
+  /** Not charged as a download (facts and previews); still bounded by the compute budget. */
+  free?: true;
 }
 
 /** Every output format, keyed by its lower-case `type` name. */
@@ -16,6 +18,11 @@ export const EXPORT_FORMATS = {
   tjs: { mediaType: "application/json", extension: ".json", source: "mesh" },
   glb: { mediaType: "model/gltf-binary", extension: ".glb", source: "mesh" },
   "3mf": { mediaType: "model/3mf", extension: ".3mf", source: "mesh" },
+  brep: { mediaType: "application/x-brep", extension: ".brep", source: "brep" },
+  props: { mediaType: "application/json", extension: ".json", source: "brep", free: true },
+  svg: { mediaType: "image/svg+xml", extension: ".svg", source: "brep" },
+  dxf: { mediaType: "image/vnd.dxf", extension: ".dxf", source: "brep" },
+  png: { mediaType: "image/png", extension: ".png", source: "mesh", free: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -24,7 +31,7 @@ const FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
 function tableOf<K extends keyof ExportFormatInfo>(key: K): Readonly<Record<ExportFormat, ExportFormatInfo[K]>> {
   return Object.freeze(
-    Object.fromEntries(FORMAT_NAMES.map((format) => [format, EXPORT_FORMATS[format][key]])) as Record<ExportFormat, ExportFormatInfo[K]>,
+    Object.fromEntries(FORMAT_NAMES.map((format) => [format, (EXPORT_FORMATS[format] as ExportFormatInfo)[key]])) as Record<ExportFormat, ExportFormatInfo[K]>,
   );
 }
 
@@ -33,6 +40,11 @@ export const MEDIA_TYPES = tableOf("mediaType");
 
 /** File extension per format, e.g. `FILE_EXTENSIONS.step === ".step"`. */
 export const FILE_EXTENSIONS = tableOf("extension");
+
+/** Whether a build in `format` is charged as a download (PNG and PROPS are not). */
+export function isChargedFormat(format: ExportFormat): boolean {
+  return !("free" in EXPORT_FORMATS[format]);
+}
 
 /** The formats, in table order. */
 export function exportFormats(): readonly ExportFormat[] {

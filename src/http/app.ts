@@ -67,7 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerModelRoutes(app, { store: deps.store, backend, limits, compute });
   registerDocRoutes(app, { limits, publicUrl: deps.publicUrl, store: deps.store });
   registerFormatRoutes(app);
-  registerWebRoutes(app, { store: deps.store });
+  registerWebRoutes(app, { store: deps.store, publicUrl: deps.publicUrl });
   registerHealthRoutes(app, { backend, access });
   registerMetricsRoutes(app, { metrics, access });
   return app;

@@ -17,6 +17,8 @@ export interface BuildFields {
   ascii?: string;
   /** The language of `s`: `python` (or `py`), `ts`, `js`; detected when absent. */
   lang?: string;
+  /** The `out_*` fields (output options of SVG, DXF, PNG, PROPS), by field name. */
+  output: Record<string, string>;
   /** Every other field: a parameter of the model. */
   params: Record<string, string>;
 }
@@ -26,6 +28,15 @@ type Reserved = (typeof RESERVED)[number];
 
 function isReserved(name: string): name is Reserved {
   return (RESERVED as readonly string[]).includes(name);
+}
+
+/** Output options: every field named `out_…` is reserved for them, so none is a parameter. */
+function isOutputField(name: string): boolean {
+  return name.startsWith("out_");
+}
+
+function setOwn(record: Record<string, string>, name: string, value: string): void {
+  Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function asString(name: string, value: unknown): string {
@@ -40,11 +51,11 @@ function asString(name: string, value: unknown): string {
 function setField(fields: BuildFields, name: string, value: unknown): void {
   const text = asString(name, value);
   if (isReserved(name)) fields[name] = text;
-  else Object.defineProperty(fields.params, name, { value: text, enumerable: true, writable: true, configurable: true });
+  else setOwn(isOutputField(name) ? fields.output : fields.params, name, text);
 }
 
 function fromRecord(record: Record<string, unknown>): BuildFields {
-  const fields: BuildFields = { params: {} };
+  const fields: BuildFields = { output: {}, params: {} };
   for (const [name, value] of Object.entries(record)) setField(fields, name, value);
   return fields;
 }
@@ -61,7 +72,7 @@ function fromJson(body: unknown): BuildFields {
       throw new PartforgeError("USAGE", '"params" must be an object of parameter names to values', { param: "params" });
     }
     for (const [name, value] of Object.entries(params as Record<string, unknown>)) {
-      if (isReserved(name)) {
+      if (isReserved(name) || isOutputField(name)) {
         throw new PartforgeError("USAGE", `"${name}" is a request field, not a parameter: put it beside "params"`, { param: name });
       }
       if (Object.hasOwn(fields.params, name)) {
@@ -85,5 +96,5 @@ export function readBuildFields(request: FastifyRequest): BuildFields {
   // Form and multipart bodies arrive as field records (see ./body); JSON as any value.
   const body = isJsonContentType(request.headers["content-type"]) ? fromJson(request.body) : fromRecord(request.body as FieldRecord);
   // Query fields count too (e.g. ?type=STL on a POST), but the body wins on conflict.
-  return { ...query, ...body, params: { ...query.params, ...body.params } };
+  return { ...query, ...body, output: { ...query.output, ...body.output }, params: { ...query.params, ...body.params } };
 }

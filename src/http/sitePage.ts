@@ -40,6 +40,25 @@ export interface Shell {
   returnTo?: string;
   /** The content of `<main>`, rendered on the server (the docs); else the page's script renders it. */
   mainHtml?: string;
+  /** A public model's social card (Open Graph): its title and a picture rendered by /api/preview. */
+  card?: { title: string; imageUrl: string };
+}
+
+/** Open Graph's recommended card size. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+function cardMeta(card: Shell["card"]): string {
+  if (card === undefined) return "";
+  return [
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:title" content="${escapeHtml(card.title)}">`,
+    `<meta property="og:image" content="${escapeHtml(card.imageUrl)}">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="${CARD_SIZE.width}">`,
+    `<meta property="og:image:height" content="${CARD_SIZE.height}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
+    "",
+  ].join("\n");
 }
 
 function navLink(href: string, label: string, current: boolean): string {
@@ -67,7 +86,7 @@ function pageHtml(shell: Shell): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(shell.title)} · partforge</title>
-<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${cardMeta(shell.card)}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/styles.css">
 <script type="module" src="/assets/${shell.page}.js"></script>
 </head>

@@ -43,6 +43,8 @@ export {
   type TessellateOptions,
 } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
+export { writeBrep } from "./brep.ts";
+export { shapeProperties, type ShapeProperties, type TopologyCounts } from "./properties.ts";
 export {
   kernelRun,
   adoptShape,
@@ -116,3 +118,6 @@ export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameter
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";
+export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOptions } from "./hlr.ts";
+export type { PlanarCurve, Point2 } from "./planarCurves.ts";
+export { sectionAtZ } from "./section.ts";

@@ -44,6 +44,7 @@ export {
   DEFAULT_GROUP,
   DEFAULT_PRESET,
   RESERVED_PARAM_NAMES,
+  RESERVED_PARAM_PREFIX,
   type ParamConstraints,
   type ParamSchema,
   type ParamType,

@@ -100,6 +100,11 @@ suite("invalid declarations name the parameter and its line:column", () => {
     assertInvalid(error, "tolerance", 2, 26, /^parameter name "tolerance" is reserved/);
   });
 
+  test("a name with the output options' prefix out_", async () => {
+    const error = await loadError(lines("export function build() {}", "export const out_view = FloatParam({ default: 0.1 });"));
+    assertInvalid(error, "out_view", 2, 25, /^parameter name "out_view" is reserved: names starting with out_ are output options/);
+  });
+
   test("an unknown option key, listing the valid keys", async () => {
     const error = await loadError(lines("export function build() {}", "export const p_l = FloatParam({ default: 1, maxx: 3 });"));
     assertInvalid(error, "p_l", 2, 20, /^parameter p_l: unknown option "maxx" \(did you mean "max"\?\); FloatParam accepts default, presets, desc, group, min, max, step$/);

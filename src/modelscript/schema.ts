@@ -28,6 +28,9 @@ export const RESERVED_PARAM_NAMES: readonly string[] = Object.freeze([
   "lang",
 ]);
 
+/** Every request field starting with this is an output option (`out_view`, …), never a parameter. */
+export const RESERVED_PARAM_PREFIX = "out_";
+
 /**
  * The constraints of one parameter: everything value checking needs, nothing about where it
  * was declared. Absent options are absent properties (never `null`).

@@ -8,7 +8,7 @@ import type { ModelMetadata } from "./describe.ts";
 import { checkCount, checkMetadata, checkParameter, checkText, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 import { locateStack, type ScriptExports } from "./evaluate.ts";
 import { paramState, type ParamState } from "./params.ts";
-import { RESERVED_PARAM_NAMES, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
+import { RESERVED_PARAM_NAMES, RESERVED_PARAM_PREFIX, setOwn, type ParamSchema, type ParamValue } from "./schema.ts";
 import { describeThrown, isRealError, stackOf } from "./thrown.ts";
 import { showValue } from "./values.ts";
 
@@ -132,6 +132,8 @@ function declaredParams(exports: ScriptExports, compiled: CompiledScript, diagno
     seen.set(state, name);
     if (RESERVED_PARAM_NAMES.includes(name)) {
       report(`parameter name "${name}" is reserved (${RESERVED_PARAM_NAMES.join(", ")} are request fields); rename the export`);
+    } else if (name.startsWith(RESERVED_PARAM_PREFIX)) {
+      report(`parameter name "${name}" is reserved: names starting with ${RESERVED_PARAM_PREFIX} are output options (out_view, out_width, …); rename the export`);
     }
     for (const problem of state.declaration.problems) report(`parameter ${name}: ${problem}`);
     const { constraints, defaultValue, desc, group, presets } = state.declaration;

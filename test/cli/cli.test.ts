@@ -76,6 +76,17 @@ describe("partforge CLI", () => {
     assert.deepEqual(a.stdout, b.stdout);
   });
 
+  it("takes -p out_… as output options, not parameters: PROPS with a material, and refuses one the type does not take", async () => {
+    const props = await run("build", block, "--type", "props", "-o", "-", "-p", "p_length=20", "-p", "out_density=2");
+    assert.equal(props.code, 0, props.stderr);
+    const facts = JSON.parse(props.stdout.toString("utf8"));
+    assert.equal(facts.density, 2);
+    assert.ok(Math.abs(facts.mass - (facts.volume / 1000) * 2) < 1e-9);
+    const wrong = await run("build", block, "--type", "stl", "-o", "-", "-p", "out_view=top");
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.stderr, /out_view does not apply to type=STL/);
+  });
+
   it("writes ASCII STL with --ascii", async () => {
     const result = await run("build", block, "--type", "stl", "--ascii", "-o", "-");
     assert.equal(result.code, 0);

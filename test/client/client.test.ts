@@ -147,6 +147,22 @@ describe("partforge/client", () => {
     assert.equal(usage.recent[0]?.type, "STL");
   });
 
+  it("builds PROPS with output options, uncharged and without downloads remaining, and an SVG view, charged", async () => {
+    const before = await client.usage();
+    const props = await client.build({ script: BOX_SCRIPT, type: "PROPS", params: { p_length: 30 }, output: { out_material: "aluminium" } });
+    isBuilt(props);
+    assert.equal(props.mediaType, "application/json");
+    assert.equal(props.downloadsRemaining, undefined);
+    const facts = JSON.parse(new TextDecoder().decode(props.bytes));
+    assert.equal(facts.material, "aluminium");
+    assert.ok(Math.abs(facts.mass - (facts.volume / 1000) * 2.7) < 1e-9 * facts.mass);
+    const svg = await client.build({ script: BOX_SCRIPT, type: "svg", output: { out_view: "top", out_width: 300, out_height: 200 } });
+    isBuilt(svg);
+    assert.equal(svg.mediaType, "image/svg+xml");
+    assert.match(new TextDecoder().decode(svg.bytes), /width="300" height="200"[\s\S]*top view/);
+    assert.equal((await client.usage()).downloads, before.downloads + 1, "the SVG is charged, PROPS is not");
+  });
+
   it("streams a build of a stored model with a preset", async () => {
     const model = await client.models.create({ script: BOX_SCRIPT });
     const streamed = await client.buildStream({ id: model.id, type: "step", preset: "short" });

@@ -20,7 +20,7 @@ const isMeshLimit = (param: string) => (error: unknown) =>
 
 describe("export formats", () => {
   it("gives AMF, TJS, GLB and 3MF the media types of SPEC section 2", () => {
-    assert.deepEqual(exportFormats(), ["stl", "step", "amf", "tjs", "glb", "3mf"]);
+    assert.deepEqual(exportFormats(), ["stl", "step", "amf", "tjs", "glb", "3mf", "brep", "props", "svg", "dxf", "png"]);
     assert.deepEqual(
       { amf: MEDIA_TYPES.amf, tjs: MEDIA_TYPES.tjs, glb: MEDIA_TYPES.glb, "3mf": MEDIA_TYPES["3mf"] },
       { amf: "application/x-amf", tjs: "application/json", glb: "model/gltf-binary", "3mf": "model/3mf" },
@@ -96,6 +96,25 @@ describe("every format through the sandboxed pool", () => {
       assert.equal(result.fileName, `Pair${FILE_EXTENSIONS[type]}`);
       if (type !== "step") assert.ok(Buffer.from(result.bytes).equals(Buffer.from(await inProcess(type))), `${type} differs from the in-process export`);
     }
+  });
+
+  it("carries out_* options into the slot and the cache key: two views, two drawings; a bad view refused", async () => {
+    const drawing = async (view: "top" | "front") => {
+      const result = await pool.build({ source: SCRIPT, language: "ts", type: "svg", options: { output: { view } } });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+      return new TextDecoder().decode(result.bytes);
+    };
+    const top = await drawing("top");
+    const front = await drawing("front");
+    assert.match(top, /top view/);
+    assert.match(front, /front view/);
+    assert.equal(await drawing("top"), top);
+    const png = await pool.build({ source: SCRIPT, language: "ts", type: "png", options: { output: { width: 40, height: 30, transparent: true } } });
+    assert.ok(png.ok);
+    assert.equal(Buffer.from(png.bytes).readUInt32BE(16), 40);
+    const wrong = await pool.build({ source: SCRIPT, language: "ts", type: "stl", options: { output: { view: "top" } } });
+    assert.equal(wrong.ok, false);
+    if (!wrong.ok) assert.match(wrong.error.message, /out_view does not apply to type=STL/);
   });
 
   it("answers a too-fine request with MESH_LIMIT", async () => {

@@ -111,7 +111,7 @@ describe("/api/preview", () => {
   it("refuses a download format, a download-only field and a bad type with 400 saying what to do", async () => {
     const stl = problemOf(await service.app.inject({ method: "GET", url: `/api/preview?id=${publicId}&type=STL`, headers: web() }), 400, "USAGE");
     assert.equal(stl.param, "type");
-    assert.match(String(stl.detail), /previews come as GLB or TJS.*STL is a download: ask \/build/);
+    assert.match(String(stl.detail), /previews come as GLB or TJS.*or as a PNG picture; STL is a download: ask \/build/);
     const step = problemOf(await service.app.inject({ method: "GET", url: `/api/preview?id=${publicId}&type=step`, headers: web() }), 400, "USAGE");
     assert.match(String(step.detail), /STEP is a download/);
     const unknown = problemOf(await service.app.inject({ method: "GET", url: `/api/preview?id=${publicId}&type=obj`, headers: web() }), 400, "USAGE");

@@ -33,9 +33,10 @@ export function buildCacheKey(parts: CacheKeyParts): string {
 
 /** Only the options a format reads: a STEP file does not depend on mesh tolerances. */
 export function relevantOptions(format: ExportFormat, options: ExportOptions): Partial<ExportOptions> {
-  if (EXPORT_FORMATS[format].source === "brep") return {};
+  const output = options.output !== undefined ? { output: options.output } : {};
+  if (EXPORT_FORMATS[format].source === "brep") return output;
   const { tolerance, angularTolerance, ascii } = options;
-  return format === "stl" ? { tolerance, angularTolerance, ascii } : { tolerance, angularTolerance };
+  return format === "stl" ? { tolerance, angularTolerance, ascii } : { tolerance, angularTolerance, ...output };
 }
 
 /** JSON with object keys sorted at every level, so equal data always hashes equally. */

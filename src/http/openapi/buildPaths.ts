@@ -1,5 +1,5 @@
 /** `GET|POST /build` and `/parts/build` in the OpenAPI document, and the field and status tables /docs shows. */
-import { ANGULAR_TOLERANCE_BOUNDS, TOLERANCE_BOUNDS } from "../../build/index.ts";
+import { ANGULAR_TOLERANCE_BOUNDS, OUTPUT_FIELDS, OUTPUT_OPTION_DOCS, TOLERANCE_BOUNDS } from "../../build/index.ts";
 import { EXPORT_FORMATS, exportFormats } from "../../exporters/index.ts";
 import type { ServiceLimits } from "../deps.ts";
 import { BUILD_SECURITY } from "./security.ts";
@@ -11,18 +11,28 @@ export const BUILD_FIELDS = [
   { name: "id", required: false, description: "The id of a stored model: 7–9 lowercase letters and digits, e.g. `4hskpb69`. Either `id` or `s` is required." },
   { name: "s", required: false, description: "The full ModelScript text. If both `id` and `s` are given, `s` wins." },
   { name: "lang", required: false, description: "The language of `s`: `python` (a CadQuery / ParametricParts Python script), `ts` or `js`. Detected when absent: Python when the text parses as Python and not as JavaScript." },
-  { name: "type", required: true, description: "Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`." },
+  {
+    name: "type",
+    required: true,
+    description:
+      "Output type, case-insensitive: `STL`, `STEP`, `AMF`, `TJS`, `GLB`, `3MF`; `BREP` (OpenCascade's exact text format), `SVG` (hidden-line drawing), `DXF` (R2000 outline: section or view), `PNG` (shaded picture) and `PROPS` (JSON: exact volume, area, box, centre of mass, inertia, counts, validity, per part; mass with out_density or out_material). PNG and PROPS are not charged as downloads.",
+  },
   { name: "preset", required: false, description: "A preset of the model. The preset is applied first, then the explicit parameter values." },
   { name: "tolerance", required: false, description: `Mesh tolerance in model units, ${TOLERANCE_BOUNDS.min}–${TOLERANCE_BOUNDS.max} (default 0.1). Mesh formats only.` },
   { name: "angularTolerance", required: false, description: `Mesh angular tolerance in radians, ${ANGULAR_TOLERANCE_BOUNDS.min}–${ANGULAR_TOLERANCE_BOUNDS.max} (default 0.1). Mesh formats only.` },
   { name: "ascii", required: false, description: "STL only: `true` for ASCII STL." },
+  ...(Object.entries(OUTPUT_OPTION_DOCS) as [keyof typeof OUTPUT_FIELDS, { description: string }][]).map(([option, doc]) => ({
+    name: OUTPUT_FIELDS[option],
+    required: false,
+    description: `${doc.description} Every field starting with \`out_\` is an output option, never a parameter.`,
+  })),
   { name: "<parameter>", required: false, description: "Any other field is a parameter of the model with that name. Unknown names are an error (400, with the closest name suggested)." },
 ] as const;
 
 export const BUILD_STATUSES: readonly [number, string][] = [
-  [200, "The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download."],
+  [200, "The file, streamed, with Content-Type, Content-Disposition, ETag, X-Build-Ms, X-Cache (hit|miss) and X-Downloads-Remaining. Charged as one download, except PNG and PROPS (free; no X-Downloads-Remaining)."],
   [304, "If-None-Match matched the ETag. Not charged."],
-  [400, "Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds; DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it)."],
+  [400, "Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it)."],
   [403, "Missing, invalid or disabled API key; or the account has no downloads left this month."],
   [404, "No model with that id, or not visible to this key's account."],
   [408, "The request was not received completely within the request timeout (e.g. a body shorter than its Content-Length)."],
@@ -42,6 +52,25 @@ const BODY_EXAMPLES: Record<string, string> = {
   "application/x-amf": '<?xml version="1.0" encoding="UTF-8"?>\n<amf unit="millimeter" version="1.1">…</amf>\n',
   "model/gltf-binary": "(binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk)",
   "model/3mf": "(a ZIP package with 3D/3dmodel.model in the 3MF core namespace)",
+  "application/x-brep": "DBRep_DrawableShape\n\nCASCADE Topology V3, (c) Open Cascade\nLocations 1\n…",
+  "image/svg+xml": '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>\n',
+  "image/vnd.dxf": "999\r\npartforge: section at z=5 mm\r\n0\r\nSECTION\r\n2\r\nHEADER\r\n9\r\n$ACADVER\r\n1\r\nAC1015\r\n…",
+  "image/png": "(a PNG image: 8-bit RGBA)",
+};
+
+const PROPS_EXAMPLE = {
+  format: "partforge-props",
+  version: 1,
+  name: "Bracket",
+  unit: "mm",
+  volume: 6000,
+  area: 2200,
+  boundingBox: { min: [-5, -10, 0], max: [5, 10, 30] },
+  centerOfMass: [0, 0, 15],
+  inertia: [[650000, 0, 0], [0, 500000, 0], [0, 0, 250000]],
+  counts: { parts: 1, solids: 1, shells: 1, faces: 6, wires: 6, edges: 12, vertices: 8 },
+  valid: true,
+  parts: ["…"],
 };
 
 const TJS_EXAMPLE = { metadata: { version: 4.6, type: "Object", generator: "partforge" }, geometries: [], materials: [], object: { uuid: "…", type: "Mesh" } };
@@ -53,7 +82,10 @@ const SUCCESS_HEADERS = {
   "Content-Disposition": header("attachment with the model's file name", { type: "string" }, "attachment; filename=\"Bracket.step\"; filename*=UTF-8''Bracket.step"),
   "X-Build-Ms": header("Build time in milliseconds (0-ish from the cache)", { type: "integer", minimum: 0 }, 412),
   "X-Cache": header("Whether the file came from the build cache", { type: "string", enum: ["hit", "miss"] }, "miss"),
-  "X-Downloads-Remaining": header("Downloads the account has left this month after this one, or unlimited", { type: "string", pattern: "^([0-9]+|unlimited)$" }, "99"),
+  "X-Downloads-Remaining": {
+    ...header("Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged", { type: "string", pattern: "^([0-9]+|unlimited)$" }, "99"),
+    required: false,
+  },
 };
 
 function successContent() {
@@ -61,7 +93,7 @@ function successContent() {
     exportFormats().map((format) => {
       const { mediaType } = EXPORT_FORMATS[format];
       return mediaType === "application/json"
-        ? [mediaType, { schema: { type: "object", description: "TJS: three.js JSON Object format 4" }, example: TJS_EXAMPLE }]
+        ? [mediaType, { schema: { type: "object", description: "TJS: three.js JSON Object format 4; PROPS: the part's properties (format partforge-props)" }, examples: { tjs: { value: TJS_EXAMPLE }, props: { value: PROPS_EXAMPLE } } }]
         : [mediaType, { schema: { type: "string", format: "binary" }, example: BODY_EXAMPLES[mediaType] ?? "(binary)" }];
     }),
   );
@@ -73,7 +105,8 @@ function buildResponses(limits: ServiceLimits): Record<string, unknown> {
     "200": { description: description(200), headers: SUCCESS_HEADERS, content: successContent() },
     "304": emptyResponse(description(304), { ETag: SUCCESS_HEADERS.ETag }),
     "400": problemResponse(400, description(400), [
-      { code: "USAGE", message: "type is required: STL, STEP, AMF, TJS, GLB or 3MF", param: "type" },
+      { code: "USAGE", message: "type is required: one of STL, STEP, AMF, TJS, GLB, 3MF, BREP, PROPS, SVG, DXF, PNG", param: "type" },
+      { code: "USAGE", message: 'out_view="diagonal" is not a view: use iso, front, back, left, right, top, bottom or a direction x,y,z such as 1,-1,1', param: "out_view" },
       { code: "UNKNOWN_PARAM", message: 'unknown parameter "p_lenght": did you mean "p_length"?', param: "p_lenght", details: { parameters: ["p_length", "p_holes"], suggestion: "p_length" } },
       { code: "PARAM_INVALID", message: "p_length must be at most 100; got 120", param: "p_length" },
       { code: "UNKNOWN_PRESET", message: 'unknown preset "shrot"', param: "preset", details: { presets: ["default", "short", "long"] } },
@@ -125,6 +158,9 @@ function queryParameters(): unknown[] {
     field("tolerance", { type: "string" }, describe("tolerance"), "0.05"),
     field("angularTolerance", { type: "string" }, describe("angularTolerance"), "0.2"),
     field("ascii", { type: "string" }, describe("ascii"), "true"),
+    ...(Object.entries(OUTPUT_OPTION_DOCS) as [keyof typeof OUTPUT_FIELDS, { example: string }][]).map(([option, doc]) =>
+      field(OUTPUT_FIELDS[option], { type: "string" }, describe(OUTPUT_FIELDS[option]), doc.example),
+    ),
     {
       name: "parameters",
       in: "query",

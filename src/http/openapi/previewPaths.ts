@@ -19,7 +19,10 @@ function queryParameters(): unknown[] {
   return [
     query("id", { type: "string", pattern: "^[a-z0-9]{7,9}$" }, "A stored model's id (anyone may preview a public model; one's own private ones with a session or key). Either id or s.", "4hskpb69"),
     query("s", { type: "string" }, "A ModelScript's text, for a caller with a session or an API key; wins over id."),
-    query("type", { type: "string" }, "`GLB` (the default) or `TJS`. Any other type is a download: ask /build.", "GLB"),
+    query("type", { type: "string" }, "`GLB` (the default), `TJS`, or `PNG` (a shaded picture: gallery thumbnails, social cards). Any other type is a download: ask /build.", "GLB"),
+    ...(["out_view", "out_width", "out_height", "out_background", "out_transparent"] as const).map((name) =>
+      query(name, { type: "string" }, `PNG only: as ${name} of /build.`),
+    ),
     query("preset", { type: "string" }, "A preset of the model, applied before the values.", "short"),
     query("key", { type: "string" }, "An API key; or Authorization: Bearer, or X-API-Key."),
     {
@@ -42,11 +45,12 @@ function responses(limits: ServiceLimits): Record<string, unknown> {
       content: {
         "model/gltf-binary": { schema: { type: "string", format: "binary" }, example: "(binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk)" },
         "application/json": { schema: { type: "object", description: "TJS: three.js JSON Object format 4" }, example: { metadata: { version: 4.6, type: "Object", generator: "partforge" }, object: { type: "Group" } } },
+        "image/png": { schema: { type: "string", format: "binary" }, example: "(a PNG image: 8-bit RGBA)" },
       },
     },
     "304": emptyResponse("If-None-Match matched the ETag", { ETag: SUCCESS_HEADERS.ETag }),
     "400": problemResponse(400, "A download-only field or type, neither id nor s, an unknown parameter or preset, a value out of range; MESH_LIMIT when the preview would be larger than its limit", [
-      { code: "USAGE", message: "previews come as GLB or TJS, formats a viewer loads; STL is a download: ask /build for it (one download per file)", param: "type" },
+      { code: "USAGE", message: "previews come as GLB or TJS, formats a viewer loads, or as a PNG picture; STL is a download: ask /build for it (one download per file)", param: "type" },
       { code: "USAGE", message: 'previews are meshed at the preview tolerance, so "tolerance" is not accepted here: send it to /build, which makes the download', param: "tolerance" },
       { code: "PARAM_INVALID", message: "p_length must be at most 100; got 120", param: "p_length" },
       { code: "MESH_LIMIT", message: `this preview would be 9.1 MB, more than the ${(limits.maxPreviewBytes / (1024 * 1024)).toFixed(1)} MB a preview may be: download the file from /build instead`, details: { bytes: 9_541_203, maxPreviewBytes: limits.maxPreviewBytes } },
@@ -81,7 +85,7 @@ function previewOperation(method: "get" | "post", limits: ServiceLimits): Operat
   return {
     operationId: method === "get" ? "previewWithQuery" : "previewWithBody",
     summary: method === "get" ? "Preview a model for a viewer, from query fields (free)" : "Preview a model or a script for a viewer, from a JSON body (free)",
-    description: `The fields of /build (\`id\` or \`s\`, \`preset\`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — meshed at the preview tolerance (${PREVIEW_TOLERANCE_MM} mm in the model's unit, ${PREVIEW_ANGULAR_TOLERANCE_RAD} rad) and at most ${limits.maxPreviewBytes} bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.`,
+    description: `The fields of /build (\`id\` or \`s\`, \`preset\`, parameter values), answered as GLB (default) or TJS — formats a viewer loads — or as a PNG picture, meshed at the preview tolerance (${PREVIEW_TOLERANCE_MM} mm in the model's unit, ${PREVIEW_ANGULAR_TOLERANCE_RAD} rad) and at most ${limits.maxPreviewBytes} bytes. Never charged as a download: its slot time counts against the compute budget of the caller's account (an API key, or the web app's session with X-Partforge-Session: 1) or, without one, of the client address and of the model (stored public models only). Downloads of any type are /build's, one per file.`,
     tags: ["build"],
     security: PREVIEW_SECURITY,
     parameters: method === "get" ? [...queryParameters(), IF_NONE_MATCH] : [IF_NONE_MATCH],

@@ -3,6 +3,7 @@
  * each. The shapes are those the route views build (`accountView`, `keyView`, `modelView`, …);
  * test/http/openapiConformance.test.ts checks real answers against them.
  */
+import { OUTPUT_FIELDS } from "../../build/index.ts";
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import { UNITS } from "../../shared/units.ts";
 import type { JsonSchema } from "./parts.ts";
@@ -72,11 +73,12 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       id: { ...modelId, description: "A stored model's id; either id or s" },
       s: { type: "string", description: "The ModelScript text; wins over id" },
       lang: { type: "string", enum: ["python", "py", "ts", "js"], description: "The language of s; detected when absent" },
-      type: { type: "string", description: "STL, STEP, AMF, TJS, GLB or 3MF (any case)" },
+      type: { type: "string", description: "STL, STEP, AMF, TJS, GLB, 3MF, BREP, SVG, DXF, PNG or PROPS (any case)" },
       preset: { type: "string" },
       tolerance: { type: ["string", "number"] },
       angularTolerance: { type: ["string", "number"] },
       ascii: { type: ["string", "boolean"] },
+      ...Object.fromEntries(Object.values(OUTPUT_FIELDS).map((name) => [name, { type: ["string", "number", "boolean"], description: "An output option (see the out_ fields of /build)" }])),
       params: { type: "object", description: "Parameter values by name", additionalProperties: { type: ["string", "number", "boolean"] } },
     },
   },
@@ -88,7 +90,8 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       id: { ...modelId, description: "A stored model's id; either id or s" },
       s: { type: "string", description: "The ModelScript text (needs a caller); wins over id" },
       lang: { type: "string", enum: ["python", "py", "ts", "js"], description: "The language of s; detected when absent" },
-      type: { type: "string", description: "GLB (default) or TJS, any case" },
+      type: { type: "string", description: "GLB (default), TJS or PNG, any case" },
+      ...Object.fromEntries(Object.values(OUTPUT_FIELDS).map((name) => [name, { type: ["string", "number", "boolean"], description: "PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent)" }])),
       preset: { type: "string" },
       params: { type: "object", description: "Parameter values by name", additionalProperties: { type: ["string", "number", "boolean"] } },
     },

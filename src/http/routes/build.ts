@@ -2,6 +2,7 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseExportOptions, parseOutputType } from "../../build/index.ts";
+import { isChargedFormat, type ExportFormat } from "../../exporters/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import { scriptOf } from "../scriptSource.ts";
@@ -48,6 +49,29 @@ export function registerBuildRoutes(
 ): void {
   const { store, backend, limits, rateLimiter, compute, metrics } = deps;
 
+  /** Charges one download; the downloads left after it (null: unlimited). */
+  async function chargeFor(
+    caller: Caller,
+    script: Awaited<ReturnType<typeof scriptOf>>,
+    format: ExportFormat,
+    result: { bytes: Uint8Array; buildMs: number; cache: string },
+  ): Promise<number | null> {
+    const charge = await store.chargeDownload({
+      accountId: caller.account.id,
+      keyId: caller.key?.id ?? null,
+      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
+      type: format,
+      bytes: result.bytes.length,
+      buildMs: result.buildMs,
+      cacheHit: result.cache === "hit",
+    });
+    if (!charge.ok) {
+      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
+    }
+    metrics.countDownloadCharged(format);
+    return charge.remaining;
+  }
+
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
     const caller = await buildCaller(store, request, fields.key);
@@ -63,10 +87,11 @@ export function registerBuildRoutes(
       });
     }
     const type = parseOutputType(fields.type);
-    const options = parseExportOptions(fields);
+    const options = parseExportOptions(fields, type);
+    const charged = isChargedFormat(type);
     const script = await scriptOf(store, fields, caller.account.id, limits);
     // An early refusal saves a build; the charge below is the exact check.
-    if ((await store.remainingDownloads(caller.account.id)) === 0) {
+    if (charged && (await store.remainingDownloads(caller.account.id)) === 0) {
       throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
     }
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
@@ -80,19 +105,8 @@ export function registerBuildRoutes(
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();
     }
-    const charge = await store.chargeDownload({
-      accountId: caller.account.id,
-      keyId: caller.key?.id ?? null,
-      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type,
-      bytes: result.bytes.length,
-      buildMs: result.buildMs,
-      cacheHit: result.cache === "hit",
-    });
-    if (!charge.ok) {
-      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
-    }
-    metrics.countDownloadCharged(type);
+    // PNG and PROPS are free (previews and facts): the compute budget above bounds them.
+    const remaining = charged ? await chargeFor(caller, script, type, result) : undefined;
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     // Large files are streamed in chunks; a small one goes out in a single write.
     const body =
@@ -103,6 +117,7 @@ export function registerBuildRoutes(
               for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
             })(),
           );
+    if (remaining !== undefined) reply.header("X-Downloads-Remaining", remaining === null ? "unlimited" : String(remaining));
     return reply
       .code(200)
       .type(result.mediaType)
@@ -112,7 +127,6 @@ export function registerBuildRoutes(
       .header("Cache-Control", "private, no-cache")
       .header("X-Build-Ms", String(Math.round(result.buildMs)))
       .header("X-Cache", result.cache === "hit" ? "hit" : "miss")
-      .header("X-Downloads-Remaining", charge.remaining === null ? "unlimited" : String(charge.remaining))
       .send(body);
   }
 

@@ -1,6 +1,6 @@
 /**
  * `GET|POST /api/preview`: looking is free. The same fields as `/build` (a stored model's `id` or
- * a script `s`, `preset`, parameter values) answered with a viewer format only (GLB, or TJS),
+ * a script `s`, `preset`, parameter values) answered with a viewer format (GLB, or TJS) or a PNG picture,
  * meshed at the preview tolerance and at most `maxPreviewBytes` long. A preview never spends a
  * download; its slot time is charged to the compute budget of whoever asks: the account (an API
  * key, or the web app's session with `X-Partforge-Session: 1`), or, for a visitor who is not
@@ -8,7 +8,7 @@
  * Downloads — any format at full tolerance — are `/build`'s, charged one per file.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { parseOutputType, resolveExportOptions, TOLERANCE_BOUNDS, type ExportOptions, type OutputType } from "../../build/index.ts";
+import { checkOutputOptions, parseOutputFields, parseOutputType, resolveExportOptions, TOLERANCE_BOUNDS, type ExportOptions, type OutputType } from "../../build/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { isUnit, millimetresPer, DEFAULT_UNIT } from "../../shared/units.ts";
 import type { Store } from "../../store/index.ts";
@@ -22,8 +22,8 @@ import { RateLimiter } from "../rateLimit.ts";
 import { logBuild, tagAccount } from "../requestLog.ts";
 import { scriptOf, type ScriptSource } from "../scriptSource.ts";
 
-/** The formats a viewer loads; the first is the default. */
-export const PREVIEW_FORMATS: readonly OutputType[] = ["glb", "tjs"];
+/** The formats a viewer loads, and PNG pictures (thumbnails, social cards); the first is the default. */
+export const PREVIEW_FORMATS: readonly OutputType[] = ["glb", "tjs", "png"];
 
 /** A preview is a look, not the part: about 0.25 mm from the surface whatever the unit, 0.5 rad between facets. */
 export const PREVIEW_TOLERANCE_MM = 0.25;
@@ -62,7 +62,7 @@ function previewFormat(fields: BuildFields): OutputType {
   if (fields.type === undefined || fields.type === "") return PREVIEW_FORMATS[0]!;
   const format = parseOutputType(fields.type);
   if (!PREVIEW_FORMATS.includes(format)) {
-    throw new PartforgeError("USAGE", `previews come as GLB or TJS, formats a viewer loads; ${format.toUpperCase()} is a download: ask /build for it (one download per file)`, { param: "type" });
+    throw new PartforgeError("USAGE", `previews come as GLB or TJS, formats a viewer loads, or as a PNG picture; ${format.toUpperCase()} is a download: ask /build for it (one download per file)`, { param: "type" });
   }
   return format;
 }
@@ -108,6 +108,8 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
       });
     }
     const format = previewFormat(fields);
+    // A picture's view, size and background (out_view, out_width, …): PNG only.
+    const output = checkOutputOptions(format, parseOutputFields(fields.output));
     if (caller === undefined && fields.s !== undefined && fields.s !== "") {
       throw new PartforgeError("NOT_AUTHENTICATED", "log in (or send an API key) to preview a script of your own; stored public models can be previewed by anyone with id", { param: "s" });
     }
@@ -116,7 +118,7 @@ export function registerPreviewRoutes(app: FastifyInstance, deps: PreviewRouteDe
     const started = performance.now();
     const payer: Payer = caller !== undefined ? { account: caller.account, keyId: caller.key?.id ?? null } : { clientAddress: request.ip, modelId: script.modelId! };
     const result = await compute.metered(payer, { kind: "preview", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build(buildRequestOf(script, fields, { type: format, options: previewOptions(script), tenant }), beforeRun),
+      backend.build(buildRequestOf(script, fields, { type: format, options: resolveExportOptions({ ...previewOptions(script), output }), tenant }), beforeRun),
     );
     logBuild(request, { format, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) {

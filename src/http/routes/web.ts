@@ -9,7 +9,7 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { sameOriginPath } from "../../shared/localPath.ts";
 import { isModelId, type Store } from "../../store/index.ts";
 import { sessionCaller } from "../auth.ts";
-import { sendPage, type Shell } from "../sitePage.ts";
+import { CARD_SIZE, sendPage, type Shell } from "../sitePage.ts";
 
 /** A same-origin path to return to after logging in (see `sameOriginPath`); anything else becomes `/account`. */
 function safeNext(next: unknown): string {
@@ -18,6 +18,8 @@ function safeNext(next: unknown): string {
 
 export interface WebRouteDeps {
   store: Store;
+  /** Where clients reach the service (for absolute card image URLs); else each request's own origin. */
+  publicUrl?: string | undefined;
 }
 
 export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): void {
@@ -81,6 +83,9 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
     const { id } = request.params;
     const found = isModelId(id) ? await store.getModel(id, { viewerId: caller?.account.id ?? null }) : undefined;
     if (found === undefined) return sendPage(reply, { page: "model", title: "No such model", caller, modelId: id }, 404);
-    return sendPage(reply, { page: "model", title: found.model.name, caller, modelId: id });
+    const origin = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+    const picture = new URLSearchParams({ id, type: "PNG", out_width: String(CARD_SIZE.width), out_height: String(CARD_SIZE.height) });
+    const card = found.model.visibility === "public" ? { card: { title: found.model.name, imageUrl: `${origin}/api/preview?${picture}` } } : {};
+    return sendPage(reply, { page: "model", title: found.model.name, caller, modelId: id, ...card });
   });
 }

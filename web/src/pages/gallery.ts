@@ -1,6 +1,6 @@
 /**
  * The gallery `/`: public models with their name, author, description (Markdown), unit and a
- * rendered thumbnail (the free default-configuration preview from `/api/preview`); logged in,
+ * thumbnail (the free default-configuration PNG picture that `/api/preview` renders on the server); logged in,
  * one's own models first, public and private. Search filters by name and description as you
  * type; sort by newest, most downloaded, recently updated or name. Accounts have no public names, so the author
  * is the script's `METADATA.author` when it declares one ("you" on one's own models).
@@ -10,7 +10,6 @@ import { readBoot } from "../lib/boot.ts";
 import { markdownHtml, markdownInlineHtml } from "../lib/markdown.ts";
 import { h, mainElement, replaceChildren } from "../lib/dom.ts";
 import type { ModelSchema } from "../lib/params.ts";
-import { thumbnailOf } from "../viewer/thumbnails.ts";
 
 interface ListedModel {
   id: string;
@@ -83,14 +82,16 @@ async function eachLimited<T>(items: T[], parallel: number, work: (item: T) => P
   await Promise.all(runners);
 }
 
-/** The default configuration's free preview (`/api/preview`), drawn as a still picture. */
-async function thumbnail(model: ListedModel, uom: string, picture: HTMLElement): Promise<void> {
-  const outcome = await callPreview({ query: new URLSearchParams({ id: model.id }) });
+/** The default configuration's free preview as a PNG rendered by the service (no WebGL needed). */
+async function thumbnail(model: ListedModel, picture: HTMLElement): Promise<void> {
+  const query = new URLSearchParams({ id: model.id, type: "PNG", out_width: "360", out_height: "360", out_background: "#f4f6f8" });
+  const outcome = await callPreview({ query });
   if (!outcome.ok) {
     replaceChildren(picture, h("span", { class: "thumb-wait" }, "No preview"));
     return;
   }
-  replaceChildren(picture, h("img", { src: await thumbnailOf(outcome.file.bytes, uom, 360), alt: "", width: 180, height: 180 }));
+  const src = URL.createObjectURL(new Blob([outcome.file.bytes], { type: "image/png" }));
+  replaceChildren(picture, h("img", { src, alt: "", width: 180, height: 180 }));
 }
 
 async function main(): Promise<void> {
@@ -165,15 +166,12 @@ async function main(): Promise<void> {
   );
   apply();
   const shown = [...mine, ...others];
-  const units = new Map<string, string>();
   await eachLimited(shown, PARALLEL_REQUESTS, async (model) => {
     const detail = await api<ModelDetail>("GET", `/api/models/${model.id}`);
     cards.get(model.id)!.fill(detail.ok ? detail.data : undefined);
-    if (detail.ok) units.set(model.id, detail.data.schema.uom);
   });
   apply();
-  // Thumbnails one after another: they share one WebGL context.
-  for (const model of shown) await thumbnail(model, units.get(model.id) ?? "mm", cards.get(model.id)!.picture);
+  await eachLimited(shown, PARALLEL_REQUESTS, (model) => thumbnail(model, cards.get(model.id)!.picture));
 }
 
 void main();

@@ -49,6 +49,9 @@ describe("Python language detection", () => {
     assert.equal(looksLikePython(BOX_SCRIPT), false);
     assert.equal(looksLikePython("export const x = 1;\n"), false);
     assert.equal(looksLikePython("def broken(:\n    pass\n"), false);
+    // a ParametricParts METADATA dict over several lines ends a line with `{`, as JavaScript blocks do
+    assert.equal(looksLikePython(`# a bracket\nMETADATA = {\n    "name": "Bracket",\n}\ndef build():\n    return cq.Workplane("XY").box(1, 2, 3)\n`), true);
+    assert.equal(looksLikePython(`# not Python\nif (x) {\n  y = 1\n}\n`), false);
   });
 });
 

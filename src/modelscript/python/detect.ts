@@ -7,7 +7,9 @@
 import { PYTHON_LIMITS, parsePython } from "./parse.ts";
 
 const PYTHON_ONLY = /^(?:def |class |from \S+ import |import [\w.]+(?: as \w+)?\s*$|if .*:\s*$|for .* in .*:\s*$|#|\w+ = (?:Float|Int|Integer|Boolean|String|Choice)Param\(|show_object\()/m;
-const JAVASCRIPT_ONLY = /^\s*(?:export |import .* from ["']|import \{|const |let |function |\/\/|\/\*)|[;{]\s*$/m;
+// A line ending in `{` is JavaScript only after `)`, `=>` or a keyword: Python opens a dict
+// literal there (`METADATA = {`), which the parse below then accepts or refuses.
+const JAVASCRIPT_ONLY = /^\s*(?:export |import .* from ["']|import \{|const |let |function |\/\/|\/\*)|;\s*$|(?:\)|=>|\belse|\btry|\bfinally|\bdo|\bclass \w+(?: extends [\w.]+)?)\s*\{\s*$/m;
 
 export function looksLikePython(source: string): boolean {
   if (source.length > PYTHON_LIMITS.maxSourceChars) return false;

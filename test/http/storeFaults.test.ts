@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import DatabaseConstructor from "better-sqlite3";
+import { openDatabase } from "../../src/store/sqlite/sqliteHandles.ts";
 import type { FastifyInstance, LightMyRequestResponse } from "fastify";
 import { InProcessBackend } from "../../src/build/index.ts";
 import { buildApp } from "../../src/http/app.ts";
@@ -142,7 +142,7 @@ describe("a SQLite file locked by another process", () => {
     const download = () => app.inject({ method: "GET", url: `/build?key=${secret}&type=STL&s=${encodeURIComponent(BOX_SCRIPT)}` });
     // The first download also marks the key used, so the locked one below reaches the charge.
     assert.equal((await download()).statusCode, 200);
-    const other = new DatabaseConstructor(join(dir, "partforge.db"));
+    const other = openDatabase(join(dir, "partforge.db"));
     try {
       other.exec("BEGIN IMMEDIATE");
       assertUnavailable(await download());

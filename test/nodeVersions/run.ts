@@ -7,7 +7,11 @@
  * downloaded from anywhere but the npm registry) into a folder of its own, and the tests load
  * it through a module hook (sqliteBuild.cjs), so `node_modules` stays as installed.
  * Nodes and builds are kept in `~/.cache/partforge/node-versions` (`PARTFORGE_NODE_VERSIONS_DIR`)
- * for the next run. Exits 1 when a Node cannot be set up or a test fails.
+ * for the next run. The Nodes are set up and tested at the same time (each one's test files one
+ * after another, as `node --test` does on two cores), their lines prefixed with `[22]`, `[24]`:
+ * the two runs overlap their waits on slots, timers and the registry, which keeps CI's step
+ * under 10 minutes (`PARTFORGE_NODE_VERSIONS_SERIAL=1` runs them one after the other).
+ * Exits 1 when a Node cannot be set up or a test fails.
  */
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -22,7 +26,9 @@ const CACHE = process.env.PARTFORGE_NODE_VERSIONS_DIR ?? join(process.env.XDG_CA
 const MAJORS = (process.env.PARTFORGE_NODE_VERSIONS ?? "22,24").split(",").map((text) => text.trim()).filter((text) => text !== "");
 /** The sandbox (confinement, hostile scripts, slot hygiene), the pool and the HTTP tests. */
 const TEST_DIRS = ["test/pool", "test/http"];
-const TEST_FILES = [...TEST_DIRS.flatMap((dir) => testFilesIn(dir)), "src/build/pool/fairQueue.test.ts", "src/build/cache/buildCache.test.ts"];
+/** Beside the folders: the pool's queue and cache, and the SQLite handles that must outlive every GC on Node 24. */
+const TEST_FILES = [...TEST_DIRS.flatMap((dir) => testFilesIn(dir)), "src/build/pool/fairQueue.test.ts", "src/build/cache/buildCache.test.ts", "src/store/sqlite/sqliteHandles.test.ts"];
+const SERIAL = process.env.PARTFORGE_NODE_VERSIONS_SERIAL === "1";
 
 function testFilesIn(dir: string): string[] {
   return readdirSync(join(ROOT, dir))
@@ -34,21 +40,45 @@ function testFilesIn(dir: string): string[] {
 interface RunOptions {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** Keep the output (else it streams to ours). */
+  /** Keep the output (else it streams to ours, each line after `prefix`). */
   quiet?: boolean;
+  prefix?: string;
+}
+
+/** Copies `source`'s lines to our standard output, each after `prefix` (whole lines only, so runs at the same time do not cut into each other's). */
+function streamLines(source: NodeJS.ReadableStream, prefix: string): void {
+  let pending = "";
+  source.on("data", (chunk: Buffer) => {
+    const lines = (pending + chunk.toString("utf8")).split("\n");
+    pending = lines.pop()!;
+    if (lines.length > 0) process.stdout.write(lines.map((line) => `${prefix}${line}\n`).join(""));
+  });
+  source.on("end", () => {
+    if (pending !== "") process.stdout.write(`${prefix}${pending}\n`);
+  });
 }
 
 /** Runs a command; resolves with its output, rejects with it when the status is not 0. */
 function run(command: string, args: string[], options: RunOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ["ignore", options.quiet ? "pipe" : "inherit", options.quiet ? "pipe" : "inherit"] });
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
-    child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    if (options.quiet) {
+      child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+      child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    } else {
+      streamLines(child.stdout, options.prefix ?? "");
+      streamLines(child.stderr, options.prefix ?? "");
+    }
     child.on("error", reject);
-    child.on("close", (status) => (status === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited with ${String(status)}\n${output.slice(-4000)}`))));
+    child.on("close", (status, signal) =>
+      status === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(" ")} exited with ${signal ?? String(status)}\n${output.slice(-4000)}`)),
+    );
   });
 }
+
+/** `[22] `: what each line of Node 22's run starts with. */
+const prefixOf = (major: string) => `[${major}] `;
 
 /** npm's own CLI script, to run npm with another Node. */
 function npmCli(): string {
@@ -73,7 +103,7 @@ async function installNode(major: string): Promise<NodeInstall> {
   if (!existsSync(bin)) {
     await mkdir(prefix, { recursive: true });
     await writeFile(join(prefix, "package.json"), JSON.stringify({ name: `partforge-node${major}`, private: true }));
-    process.stdout.write(`installing node@${major} from the npm registry into ${prefix}\n`);
+    process.stdout.write(`${prefixOf(major)}installing node@${major} from the npm registry into ${prefix}\n`);
     await run(process.execPath, [npmCli(), "install", "--no-audit", "--no-fund", "--no-save", `node@${major}`], { cwd: prefix, quiet: true });
   }
   const version = (await run(bin, ["--version"], { quiet: true })).trim();
@@ -99,7 +129,7 @@ async function buildSqlite(node: NodeInstall): Promise<string> {
   if (existsSync(join(build, "Release", "better_sqlite3.node"))) return build;
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, "package.json"), JSON.stringify({ name: "partforge-sqlite-build", private: true }));
-  process.stdout.write(`building better-sqlite3 ${version} for Node ${node.version} against ${node.nodedir}\n`);
+  process.stdout.write(`${prefixOf(node.major)}building better-sqlite3 ${version} for Node ${node.version} against ${node.nodedir}\n`);
   const started = performance.now();
   await run(node.bin, [npmCli(), "install", "--no-audit", "--no-fund", "--no-save", `better-sqlite3@${version}`], {
     cwd: dir,
@@ -112,39 +142,43 @@ async function buildSqlite(node: NodeInstall): Promise<string> {
     },
   });
   if (!existsSync(join(build, "Release", "better_sqlite3.node"))) throw new Error(`building better-sqlite3 for Node ${node.version} made no ${join(build, "Release", "better_sqlite3.node")}`);
-  process.stdout.write(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(`${prefixOf(node.major)}  built in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   return build;
 }
 
 async function testOn(node: NodeInstall, sqliteBuild: string): Promise<void> {
-  process.stdout.write(`\n== Node ${node.version}: ${TEST_FILES.length} test files (${TEST_DIRS.join(", ")}, the pool's queue and cache)\n`);
+  process.stdout.write(`${prefixOf(node.major)}== Node ${node.version}: ${TEST_FILES.length} test files (${TEST_DIRS.join(", ")}, the pool's queue and cache, the SQLite handles)\n`);
   await run(node.bin, ["--require", "./test/nodeVersions/sqliteBuild.cjs", "--import", "tsx", "--test", "--test-reporter=spec", ...TEST_FILES], {
     env: {
       ...process.env,
       PATH: `${dirname(node.bin)}${delimiter}${process.env.PATH ?? ""}`,
       PARTFORGE_SQLITE_BUILD: sqliteBuild,
     },
+    prefix: prefixOf(node.major),
   });
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
 
-const results: string[] = [];
-let failed = false;
-for (const major of MAJORS) {
+/** Sets up and tests one Node; resolves with its line of the summary and whether it passed. */
+async function setUpAndTest(major: string): Promise<{ passed: boolean; line: string }> {
   const started = performance.now();
   try {
     const node = await installNode(major);
     const sqlite = await buildSqlite(node);
     const setup = `set-up ${seconds(performance.now() - started)}`;
     const testsStarted = performance.now();
-    // Wall times on a shared machine mean little without its load: say it.
     await testOn(node, sqlite);
-    results.push(`Node ${node.version}: passed (${setup}; tests ${seconds(performance.now() - testsStarted)}; load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+    // Wall times on a shared machine mean little without its load: say it.
+    return { passed: true, line: `Node ${node.version}: passed (${setup}; tests ${seconds(performance.now() - testsStarted)}; load average now ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)` };
   } catch (error) {
-    failed = true;
-    results.push(`Node ${major}: FAILED after ${seconds(performance.now() - started)}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    return { passed: false, line: `Node ${major}: FAILED after ${seconds(performance.now() - started)}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
   }
 }
-process.stdout.write(`\n${results.join("\n")}\n`);
-process.exitCode = failed ? 1 : 0;
+
+const started = performance.now();
+const results: Array<{ passed: boolean; line: string }> = [];
+if (SERIAL) for (const major of MAJORS) results.push(await setUpAndTest(major));
+else results.push(...(await Promise.all(MAJORS.map((major) => setUpAndTest(major)))));
+process.stdout.write(`\n${results.map((result) => result.line).join("\n")}\nall in ${seconds(performance.now() - started)}${SERIAL ? " (one after the other)" : " (at the same time)"}\n`);
+process.exitCode = results.every((result) => result.passed) ? 0 : 1;

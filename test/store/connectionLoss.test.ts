@@ -13,6 +13,7 @@ import DatabaseConstructor from "better-sqlite3";
 import { isPartforgeError } from "../../src/shared/errors.ts";
 import { openPostgresStore, openSqliteStore, type Store } from "../../src/store/index.ts";
 import { isPostgresFault, isSqliteFault } from "../../src/store/storeFault.ts";
+import { openDatabase, statement } from "../../src/store/sqlite/sqliteHandles.ts";
 import { FAST_PASSWORD_HASHING } from "./contract.ts";
 import { createFaultFixture, postgresUnavailable, trapCrashes, type FaultFixture, type Pin } from "./pgFaults.ts";
 
@@ -281,14 +282,14 @@ describe("a SQLite database locked by another process past the busy timeout", ()
 
   it("answers STORE_UNAVAILABLE for a charge and a model write, charges nothing, and works once the lock is gone", async () => {
     const account = await store.createAccount({ email: "busy@example.com", password: "correct horse" });
-    const other = new DatabaseConstructor(join(dir, "partforge.db"));
+    const other = openDatabase(join(dir, "partforge.db"));
     try {
       other.exec("BEGIN IMMEDIATE");
       const charge = store.chargeDownload({ accountId: account.id, keyId: null, scriptHash: "abc", type: "STL", bytes: 1, buildMs: 1, cacheHit: false });
       await assert.rejects(charge, isStoreUnavailable);
       await assert.rejects(store.createModel({ ownerId: account.id, name: "M", visibility: "public", script: SCRIPT, language: "js", schema: SCHEMA }), isStoreUnavailable);
       other.exec("ROLLBACK");
-      assert.equal((other.prepare("SELECT count(*) AS n FROM usage_ledger").get() as { n: number }).n, 0);
+      assert.equal((statement(other, "SELECT count(*) AS n FROM usage_ledger").get() as { n: number }).n, 0);
     } finally {
       other.close();
     }

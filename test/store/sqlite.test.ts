@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { describe, test } from "node:test";
-import Database from "better-sqlite3";
 import { isPostgresUrl, openSqliteStore, openStore, SQLITE_FILE_NAME, type Store } from "../../src/store/index.ts";
+import { openDatabase, statement } from "../../src/store/sqlite/sqliteHandles.ts";
 import { FAST_PASSWORD_HASHING, runStoreContract, type StoreHarness } from "./contract.ts";
 
 interface SqliteHarness extends StoreHarness {
@@ -31,9 +31,9 @@ async function makeSqliteHarness(): Promise<SqliteHarness> {
       return store;
     },
     async rawRows(sql) {
-      const db = new Database(path, { readonly: true });
+      const db = openDatabase(path, { readonly: true });
       try {
-        return db.prepare(sql).all() as Record<string, unknown>[];
+        return statement(db, sql).all() as Record<string, unknown>[];
       } finally {
         db.close();
       }
@@ -58,8 +58,8 @@ describe("SQLite store specifics", () => {
         await store.close();
       }
       assert.ok(existsSync(join(dataDir, SQLITE_FILE_NAME)));
-      const db = new Database(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
-      assert.equal(db.pragma("journal_mode", { simple: true }), "wal");
+      const db = openDatabase(join(dataDir, SQLITE_FILE_NAME), { readonly: true });
+      assert.equal(statement(db, "PRAGMA journal_mode").pluck().get(), "wal");
       db.close();
       for (const url of ["postgres://u@h/db", "postgresql://u@h/db", "POSTGRES://u@h/db"]) assert.ok(isPostgresUrl(url), url);
       assert.ok(!isPostgresUrl("postgres:/u@h/db"));

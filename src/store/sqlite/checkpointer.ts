@@ -9,7 +9,7 @@
  */
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-import type { Database } from "better-sqlite3";
+import type { SqliteDatabase } from "./sqliteHandles.ts";
 
 export interface Checkpointer {
   /** Stops the worker; the connection's automatic checkpoints are turned back on. */
@@ -18,15 +18,20 @@ export interface Checkpointer {
 
 const DEFAULT_INTERVAL_MS = 1_000;
 
-// Plain CommonJS evaluated in the worker, so it needs no TypeScript loader.
+// Plain CommonJS evaluated in the worker, so it needs no TypeScript loader. Its connection and
+// its one statement are top-level bindings of the worker's script (a classic script: they stay
+// referenced until the worker's environment is torn down), and nothing makes a Statement to throw
+// away, as db.pragma() would every second: on Node 24 the GC that frees one aborts the whole
+// process (see sqliteHandles.ts).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require(workerData.driver);
 const db = new Database(workerData.path, { fileMustExist: true });
-db.pragma("busy_timeout = " + workerData.busyTimeoutMs);
+db.exec("PRAGMA busy_timeout = " + workerData.busyTimeoutMs);
+const checkpoint = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
 const timer = setInterval(() => {
   try {
-    db.pragma("wal_checkpoint(PASSIVE)");
+    checkpoint.get();
   } catch (error) {
     if (!/SQLITE_BUSY|locked/i.test(String(error && error.code) + String(error && error.message))) throw error;
   }
@@ -39,17 +44,17 @@ parentPort.on("message", () => {
 `;
 
 /** Starts checkpointing `db` (a file in WAL mode) from a worker thread. */
-export function startCheckpointer(db: Database, options: { intervalMs?: number; busyTimeoutMs?: number; onError?: (error: unknown) => void } = {}): Checkpointer {
+export function startCheckpointer(db: SqliteDatabase, options: { intervalMs?: number; busyTimeoutMs?: number; onError?: (error: unknown) => void } = {}): Checkpointer {
   const driver = createRequire(import.meta.url).resolve("better-sqlite3");
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: { driver, path: db.name, intervalMs: options.intervalMs ?? DEFAULT_INTERVAL_MS, busyTimeoutMs: options.busyTimeoutMs ?? 5000 },
   });
   worker.unref();
-  db.pragma("wal_autocheckpoint = 0");
+  db.exec("PRAGMA wal_autocheckpoint = 0");
   let stopped = false;
   const restoreAutomatic = (): void => {
-    if (db.open) db.pragma("wal_autocheckpoint = 1000");
+    if (db.open) db.exec("PRAGMA wal_autocheckpoint = 1000");
   };
   const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
   worker.on("error", (error) => {

@@ -9,7 +9,8 @@
  * in the order they were asked for, inside one `BEGIN IMMEDIATE`, so a check-then-insert such as
  * a quota sees every earlier write of the group.
  */
-import type { Database, Transaction } from "better-sqlite3";
+import type { Transaction } from "better-sqlite3";
+import type { SqliteDatabase } from "./sqliteHandles.ts";
 
 interface Pending<I, O> {
   input: I;
@@ -27,7 +28,7 @@ export interface GroupCommit<I, O> {
 }
 
 /** Groups calls of `write` (a synchronous function of the connection's statements) into shared transactions. */
-export function groupCommit<I, O>(db: Database, write: (input: I) => O): GroupCommit<I, O> {
+export function groupCommit<I, O>(db: SqliteDatabase, write: (input: I) => O): GroupCommit<I, O> {
   const one: Transaction<(input: I) => O> = db.transaction(write);
   // Called inside the outer transaction, `one` runs as a savepoint.
   const all = db.transaction((inputs: readonly I[]): Array<Outcome<O>> =>

@@ -3,7 +3,6 @@
  * readers never wait for the writer, and `BEGIN IMMEDIATE` for every read-then-write, so
  * several stores (or processes) on one file serialise their writes through SQLite's lock.
  */
-import DatabaseConstructor, { type Database, type Statement } from "better-sqlite3";
 import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
@@ -12,6 +11,7 @@ import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
 import { API_KEY_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
 import { migrateSqlite } from "./migrate.ts";
+import { openDatabase, statement, type SqliteDatabase } from "./sqliteHandles.ts";
 import { guardBackend, isSqliteFault } from "../storeFault.ts";
 import {
   toKeyWithAccount,
@@ -55,13 +55,10 @@ function insertOrDuplicate(insert: () => void): "inserted" | "duplicate" {
 
 /** Opens (creating if needed) and migrates the database file at `path`. */
 export function openSqliteBackend(path: string, options: SqliteBackendOptions = {}): StoreBackend {
-  const db: Database = new DatabaseConstructor(path);
+  const db = openDatabase(path);
   const busyTimeoutMs = Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000));
   try {
-    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    db.pragma("foreign_keys = ON");
+    db.exec(`PRAGMA busy_timeout = ${busyTimeoutMs}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON`);
     migrateSqlite(db, options.migrations ?? SQLITE_MIGRATIONS, options.migrateUpTo);
   } catch (error) {
     db.close();
@@ -76,17 +73,9 @@ export function openSqliteBackend(path: string, options: SqliteBackendOptions = 
   return guardBackend(sqliteBackend(db, checkpointer), "SQLite", isSqliteFault);
 }
 
-function sqliteBackend(db: Database, checkpointer: Checkpointer | undefined): StoreBackend {
-  // Prepared lazily: a database opened at an old schema version (tests) lacks some tables.
-  const cache = new Map<string, Statement>();
-  const sql = (text: string): Statement => {
-    let statement = cache.get(text);
-    if (statement === undefined) {
-      statement = db.prepare(text);
-      cache.set(text, statement);
-    }
-    return statement;
-  };
+function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefined): StoreBackend {
+  // Prepared lazily (a database opened at an old schema version, in tests, lacks some tables), once per text.
+  const sql = (text: string) => statement(db, text);
   const findModelRow = (modelId: string, revision: number | null): ModelRow | undefined => {
     const record = sql(
       `SELECT ${MODEL_COLUMNS}, ${REVISION_COLUMNS} FROM models m

@@ -78,14 +78,14 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * one, NFC; 2–40 characters of letters, digits, spaces and `-_.`, at least one letter or digit.
  */
 export function checkDisplayName(name: unknown): string {
-  if (typeof name !== "string") throw usage("displayName", "displayName must be a string");
+  if (typeof name !== "string") throw usage("displayName", "the display name must be a string");
   const cleaned = name.normalize("NFC").trim().replace(/\s+/gu, " ");
   const length = [...cleaned].length;
   if (length < MIN_DISPLAY_NAME_LENGTH || length > MAX_DISPLAY_NAME_LENGTH) {
-    throw usage("displayName", `displayName must be ${MIN_DISPLAY_NAME_LENGTH} to ${MAX_DISPLAY_NAME_LENGTH} characters (it has ${length})`);
+    throw usage("displayName", `the display name must be ${MIN_DISPLAY_NAME_LENGTH} to ${MAX_DISPLAY_NAME_LENGTH} characters (it has ${length})`);
   }
   if (!DISPLAY_NAME_PATTERN.test(cleaned) || !LETTER_OR_DIGIT.test(cleaned)) {
-    throw usage("displayName", "displayName may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit");
+    throw usage("displayName", "the display name may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit");
   }
   return cleaned;
 }

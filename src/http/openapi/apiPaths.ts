@@ -60,7 +60,7 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
           ...credentialErrors,
           "400": badBody(
             { code: "USAGE", message: '"email" is required and must be a non-empty string', param: "email" },
-            { code: "USAGE", message: "displayName must be 2 to 40 characters (it has 1)", param: "displayName" },
+            { code: "USAGE", message: "the display name must be 2 to 40 characters (it has 1)", param: "displayName" },
           ),
           "409": displayNameTaken,
         },
@@ -109,7 +109,7 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
         responses: {
           "200": jsonResponse("The changed account", "AccountAnswer", EXAMPLES.accountAnswer),
           "400": badBody(
-            { code: "USAGE", message: "displayName may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit", param: "displayName" },
+            { code: "USAGE", message: "the display name may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit", param: "displayName" },
             { code: "USAGE", message: 'only "displayName" can be changed here, not "email"', param: "email" },
           ),
           "401": notLoggedIn("changing the account"),

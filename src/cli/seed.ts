@@ -7,6 +7,8 @@ import { languageOf } from "../build/index.ts";
 import type { Store } from "../store/index.ts";
 
 export const DEMO_EMAIL = "demo@partforge.local";
+/** The author the gallery shows on the seeded examples. */
+export const DEMO_DISPLAY_NAME = "partforge examples";
 
 export interface SeedResult {
   email: string;
@@ -20,7 +22,7 @@ export interface SeedResult {
 export async function seedIfEmpty(store: Store, backend: BuildBackend, examplesDir: string): Promise<SeedResult | undefined> {
   if ((await store.accountCount()) > 0) return undefined;
   const password = randomBytes(12).toString("base64url");
-  const account = await store.createAccount({ email: DEMO_EMAIL, password, plan: "enterprise" });
+  const account = await store.createAccount({ email: DEMO_EMAIL, password, displayName: DEMO_DISPLAY_NAME, plan: "enterprise" });
   const { secret } = await store.createApiKey(account.id, { name: "demo" });
   const models: SeedResult["models"] = [];
   const failed: SeedResult["failed"] = [];

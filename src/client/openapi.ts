@@ -87,7 +87,7 @@ export interface paths {
         put?: never;
         /**
          * Sign up (evaluation plan)
-         * @description Answers the same whether or not the email already has an account (no cookie): log in next with POST /api/session.
+         * @description Answers the same whether or not the email already has an account (no cookie): log in next with POST /api/session. `displayName` is optional (default `maker-` and 8 hex digits of the account id); a malformed one is 400 and one another account has is 409 (names are public).
          */
         post: operations["signUp"];
         delete?: never;
@@ -131,7 +131,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the account's public display name
+         * @description The name shown as the author of the account's models. A logged-in session only: an API key cannot change the account.
+         */
+        patch: operations["changeAccount"];
         trace?: never;
     };
     "/api/keys": {
@@ -742,6 +746,21 @@ export interface components {
             email: string;
             password: string;
         };
+        SignUp: {
+            /** Format: email */
+            email: string;
+            password: string;
+            displayName?: components["schemas"]["DisplayName"];
+        };
+        /** @description The account's public name, shown as the author of its models: 2–40 letters, digits, spaces, hyphens, underscores and dots (trimmed, inner spaces made one), unique regardless of case. Omitted or blank at sign-up: `maker-` and 8 hex digits of the account id. */
+        DisplayName: string;
+        AccountChange: {
+            displayName: components["schemas"]["DisplayName"];
+        };
+        /** @description Who published the model: the owner account's display name (never its email). */
+        Author: {
+            name: string;
+        };
         SignUpAnswer: {
             /** @constant */
             status: "created-or-exists";
@@ -750,6 +769,8 @@ export interface components {
         Account: {
             id: string;
             email: string;
+            /** @description The public name shown as the author of the account's models */
+            displayName: string;
             /** @enum {string} */
             plan: "evaluation" | "enterprise";
             /** @description Downloads per calendar month (UTC); null is unlimited */
@@ -874,6 +895,7 @@ export interface components {
             /** @enum {string} */
             visibility: "public" | "private";
             ownerId: string;
+            author: components["schemas"]["Author"];
             revision: number;
             /** Format: date-time */
             createdAt: string;
@@ -891,6 +913,7 @@ export interface components {
                 /** @enum {string} */
                 visibility: "public" | "private";
                 ownerId: string;
+                author: components["schemas"]["Author"];
                 revision: number;
                 /** Format: date-time */
                 createdAt: string;
@@ -2447,10 +2470,11 @@ export interface operations {
                 /**
                  * @example {
                  *       "email": "ada@example.org",
-                 *       "password": "correct horse battery"
+                 *       "password": "correct horse battery",
+                 *       "displayName": "Ada Lovelace"
                  *     }
                  */
-                "application/json": components["schemas"]["Credentials"];
+                "application/json": components["schemas"]["SignUp"];
             };
         };
         responses: {
@@ -2471,6 +2495,15 @@ export interface operations {
             };
             /** @description The JSON body is missing, not an object, or a field is wrong */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another account has this display name */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2525,6 +2558,7 @@ export interface operations {
                      *       "account": {
                      *         "id": "acc_5f2c1e",
                      *         "email": "ada@example.org",
+                     *         "displayName": "Ada Lovelace",
                      *         "plan": "evaluation",
                      *         "monthlyQuota": 100,
                      *         "createdAt": "2026-11-02T09:14:00.000Z"
@@ -2617,6 +2651,7 @@ export interface operations {
                      *       "account": {
                      *         "id": "acc_5f2c1e",
                      *         "email": "ada@example.org",
+                     *         "displayName": "Ada Lovelace",
                      *         "plan": "evaluation",
                      *         "monthlyQuota": 100,
                      *         "createdAt": "2026-11-02T09:14:00.000Z"
@@ -2637,6 +2672,84 @@ export interface operations {
             };
             /** @description The API key is invalid, disabled or deleted */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    changeAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "displayName": "Ada L."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AccountChange"];
+            };
+        };
+        responses: {
+            /** @description The changed account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "account": {
+                     *         "id": "acc_5f2c1e",
+                     *         "email": "ada@example.org",
+                     *         "displayName": "Ada Lovelace",
+                     *         "plan": "evaluation",
+                     *         "monthlyQuota": 100,
+                     *         "createdAt": "2026-11-02T09:14:00.000Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["AccountAnswer"];
+                };
+            };
+            /** @description The JSON body is missing, not an object, or a field is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No session (and, where allowed, no API key) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another account has this display name */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2993,6 +3106,9 @@ export interface operations {
                      *           "name": "Bracket",
                      *           "visibility": "public",
                      *           "ownerId": "acc_5f2c1e",
+                     *           "author": {
+                     *             "name": "Ada Lovelace"
+                     *           },
                      *           "revision": 2,
                      *           "createdAt": "2026-11-01T09:00:00.000Z",
                      *           "updatedAt": "2026-11-03T10:00:00.000Z",
@@ -3050,6 +3166,9 @@ export interface operations {
                      *       "name": "Bracket",
                      *       "visibility": "public",
                      *       "ownerId": "acc_5f2c1e",
+                     *       "author": {
+                     *         "name": "Ada Lovelace"
+                     *       },
                      *       "revision": 1,
                      *       "createdAt": "2026-11-02T09:20:00.000Z",
                      *       "updatedAt": "2026-11-03T10:00:00.000Z",
@@ -3375,6 +3494,9 @@ export interface operations {
                      *       "name": "Bracket",
                      *       "visibility": "public",
                      *       "ownerId": "acc_5f2c1e",
+                     *       "author": {
+                     *         "name": "Ada Lovelace"
+                     *       },
                      *       "revision": 2,
                      *       "createdAt": "2026-11-02T09:20:00.000Z",
                      *       "updatedAt": "2026-11-03T10:00:00.000Z",
@@ -3489,6 +3611,9 @@ export interface operations {
                      *       "name": "Bracket",
                      *       "visibility": "public",
                      *       "ownerId": "acc_5f2c1e",
+                     *       "author": {
+                     *         "name": "Ada Lovelace"
+                     *       },
                      *       "revision": 2,
                      *       "createdAt": "2026-11-02T09:20:00.000Z",
                      *       "updatedAt": "2026-11-03T10:00:00.000Z",

@@ -66,7 +66,7 @@ function navLink(href: string, label: string, current: boolean): string {
 }
 
 function pageHtml(shell: Shell): string {
-  const account = shell.caller ? { id: shell.caller.account.id, email: shell.caller.account.email, plan: shell.caller.account.plan } : null;
+  const account = shell.caller ? { id: shell.caller.account.id, email: shell.caller.account.email, displayName: shell.caller.account.displayName, plan: shell.caller.account.plan } : null;
   const boot = { page: shell.page, account, ...(shell.modelId !== undefined ? { modelId: shell.modelId } : {}) };
   const back = shell.returnTo === undefined ? undefined : sameOriginPath(shell.returnTo);
   const nextQuery = back === undefined || back === "/" ? "" : escapeHtml(`?next=${encodeURIComponent(back)}`);

@@ -9,6 +9,9 @@ export interface AccountRow extends Account {
   passwordHash: string;
 }
 
+/** `duplicate-name`: another account has this display name (compared by `displayNameKey`). */
+export type AccountInsertOutcome = InsertOutcome | "duplicate-name";
+
 export interface ApiKeyRow extends ApiKey {
   secretHash: string;
 }
@@ -45,7 +48,10 @@ export type BackendChargeResult = ChargeResult | undefined;
 export interface StoreBackend {
   readonly dialect: "sqlite" | "postgres";
 
-  insertAccount(row: AccountRow): Promise<InsertOutcome>;
+  insertAccount(row: AccountRow): Promise<AccountInsertOutcome>;
+  /** `undefined` when there is no such account; `duplicate-name` when another account has the name. */
+  updateDisplayName(accountId: string, displayName: string): Promise<AccountRow | "duplicate-name" | undefined>;
+  findDisplayNames(accountIds: readonly string[]): Promise<Map<string, string>>;
   findAccount(by: { id: string } | { email: string }): Promise<AccountRow | undefined>;
   updatePlan(email: string, plan: Plan, monthlyQuota: number | null): Promise<AccountRow | undefined>;
   countAccounts(): Promise<number>;
@@ -91,7 +97,7 @@ export function remainingAfter(quota: number | null, used: number): number | nul
 }
 
 export function toAccount(row: AccountRow): Account {
-  return { id: row.id, email: row.email, plan: row.plan, monthlyQuota: row.monthlyQuota, createdAt: row.createdAt };
+  return { id: row.id, email: row.email, displayName: row.displayName, plan: row.plan, monthlyQuota: row.monthlyQuota, createdAt: row.createdAt };
 }
 
 export function toApiKey(row: ApiKeyRow): ApiKey {

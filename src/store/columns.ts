@@ -5,7 +5,7 @@ export const API_KEY_COLUMNS = "id, account_id, name, prefix, secret_hash, creat
 
 /** A key's columns (`k`) and its account's (`a`, prefixed `account_`), for `FROM api_keys k JOIN accounts a`. */
 export const KEY_WITH_ACCOUNT_COLUMNS = `k.id, k.account_id, k.name, k.prefix, k.secret_hash, k.created_at, k.last_used_at, k.disabled,
-  a.email AS account_email, a.password_hash AS account_password_hash, a.plan AS account_plan,
+  a.email AS account_email, a.display_name AS account_display_name, a.password_hash AS account_password_hash, a.plan AS account_plan,
   a.monthly_quota AS account_monthly_quota, a.created_at AS account_created_at`;
 
 export const MODEL_COLUMNS = "m.id, m.owner_id, m.name, m.visibility, m.latest_revision, m.created_at, m.updated_at";

@@ -15,6 +15,7 @@ import {
   checkClientAddress,
   checkComputeKind,
   checkCount,
+  checkDisplayName,
   checkDate,
   checkId,
   checkLanguage,
@@ -25,6 +26,7 @@ import {
   checkPlan,
   checkScript,
   checkVisibility,
+  defaultDisplayName,
   MAX_API_KEYS_PER_ACCOUNT,
   MAX_PASSWORD_LENGTH,
   normaliseEmail,
@@ -51,6 +53,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 
 function notFound(what: string): PartforgeError {
   return new PartforgeError("NOT_FOUND", what);
+}
+
+function displayNameTaken(name: string): PartforgeError {
+  return new PartforgeError("CONFLICT", `the display name "${name}" is taken (names are compared ignoring case); choose another`, { param: "displayName" });
 }
 
 function toModelWithRevision(row: ModelRow): ModelWithRevision {
@@ -86,13 +92,20 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     async createAccount(input) {
       const email = normaliseEmail(input?.email);
       const password = checkPassword(input.password);
+      const chosen = input.displayName === undefined || (typeof input.displayName === "string" && input.displayName.trim() === "") ? undefined : checkDisplayName(input.displayName);
       const plan = checkPlan(input.plan ?? "evaluation");
       const monthlyQuota = quotaForPlan(plan, input.monthlyQuota);
-      const row = { id: randomUUID(), email, plan, monthlyQuota, createdAt: new Date(), passwordHash: await hashing.run(() => hashPassword(password, scryptParams)) };
-      if ((await backend.insertAccount(row)) === "duplicate") {
-        throw new PartforgeError("CONFLICT", `an account with email ${email} already exists`, { param: "email" });
+      const id = randomUUID();
+      const passwordHash = await hashing.run(() => hashPassword(password, scryptParams));
+      // A default name that someone took already (rare) draws a longer one from the same id.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const row = { id, email, displayName: chosen ?? defaultDisplayName(id, attempt), plan, monthlyQuota, createdAt: new Date(), passwordHash };
+        const outcome = await backend.insertAccount(row);
+        if (outcome === "inserted") return toAccount(row);
+        if (outcome === "duplicate") throw new PartforgeError("CONFLICT", `an account with email ${email} already exists`, { param: "email" });
+        if (chosen !== undefined) throw displayNameTaken(chosen);
       }
-      return toAccount(row);
+      throw new PartforgeError("INTERNAL", "could not draw a free default display name");
     },
 
     async findAccountById(id) {
@@ -127,6 +140,23 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     accountCount: () => backend.countAccounts(),
+
+    async setDisplayName(accountId, displayName) {
+      const id = checkId(accountId, "accountId");
+      const name = checkDisplayName(displayName);
+      const row = await backend.updateDisplayName(id, name);
+      if (row === undefined) throw notFound(`no account with id "${id}"`);
+      if (row === "duplicate-name") throw displayNameTaken(name);
+      return toAccount(row);
+    },
+
+    async displayNames(accountIds) {
+      if (!Array.isArray(accountIds) || accountIds.length > MAX_LIST_LIMIT) {
+        throw new PartforgeError("USAGE", `accountIds must be an array of at most ${MAX_LIST_LIMIT} account ids`, { param: "accountIds" });
+      }
+      const ids = [...new Set(accountIds.filter((id): id is string => typeof id === "string" && id.length > 0 && id.length <= 100))];
+      return ids.length === 0 ? new Map() : backend.findDisplayNames(ids);
+    },
 
     async createSession(accountId, sessionOptions = {}) {
       const account = await requireAccount(accountId);

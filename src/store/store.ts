@@ -16,6 +16,8 @@ export interface Account {
   id: string;
   /** Normalised: trimmed, NFC, lower case. Unique. */
   email: string;
+  /** The public name shown as the author of the account's models; unique regardless of case. */
+  displayName: string;
   plan: Plan;
   /** Downloads allowed per UTC calendar month; `null` means unlimited (`enterprise`). */
   monthlyQuota: number | null;
@@ -133,6 +135,8 @@ export interface ComputeUse {
 export interface NewAccount {
   email: string;
   password: string;
+  /** The public name; when omitted or blank, a default `maker-…` derived from the account id. */
+  displayName?: string;
   /** Defaults to `evaluation`. */
   plan?: Plan;
   /** Only for `evaluation`; defaults to `DEFAULT_MONTHLY_QUOTA`. */
@@ -212,6 +216,10 @@ export interface Store {
   /** An admin action. `quota` applies to `evaluation` only (default `DEFAULT_MONTHLY_QUOTA`). */
   setPlan(email: string, plan: Plan, quota?: number): Promise<Account>;
   accountCount(): Promise<number>;
+  /** Renames the account publicly. `USAGE` for a bad name, `CONFLICT` (param `displayName`) when another account has it. */
+  setDisplayName(accountId: string, displayName: string): Promise<Account>;
+  /** The display names of up to `MAX_LIST_LIMIT` accounts (model authors); unknown ids are left out. */
+  displayNames(accountIds: readonly string[]): Promise<Map<string, string>>;
 
   // Sessions (the token is returned once and stored only as a hash)
   createSession(accountId: string, options?: { ttlMs?: number; now?: Date }): Promise<{ token: string; session: Session }>;

@@ -68,6 +68,42 @@ export function checkLanguage(language: unknown): ScriptLanguage {
   return language;
 }
 
+export const MIN_DISPLAY_NAME_LENGTH = 2;
+export const MAX_DISPLAY_NAME_LENGTH = 40;
+const DISPLAY_NAME_PATTERN = /^[\p{L}\p{M}\p{N} ._-]+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * An account's public name, the author shown on its models: trimmed, inner runs of spaces made
+ * one, NFC; 2–40 characters of letters, digits, spaces and `-_.`, at least one letter or digit.
+ */
+export function checkDisplayName(name: unknown): string {
+  if (typeof name !== "string") throw usage("displayName", "the display name must be a string");
+  const cleaned = name.normalize("NFC").trim().replace(/\s+/gu, " ");
+  const length = [...cleaned].length;
+  if (length < MIN_DISPLAY_NAME_LENGTH || length > MAX_DISPLAY_NAME_LENGTH) {
+    throw usage("displayName", `the display name must be ${MIN_DISPLAY_NAME_LENGTH} to ${MAX_DISPLAY_NAME_LENGTH} characters (it has ${length})`);
+  }
+  if (!DISPLAY_NAME_PATTERN.test(cleaned) || !LETTER_OR_DIGIT.test(cleaned)) {
+    throw usage("displayName", "the display name may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit");
+  }
+  return cleaned;
+}
+
+/** What display names are unique by: two names differing only in case are one name. */
+export function displayNameKey(name: string): string {
+  return name.toLowerCase();
+}
+
+/**
+ * The default public name of an account that chose none, from its id (never its email):
+ * `maker-` and the id's first 8 hex digits, more of them on the rare collision (`attempt` 1, 2).
+ */
+export function defaultDisplayName(accountId: string, attempt = 0): string {
+  const hex = accountId.replace(/-/g, "").toLowerCase();
+  return `maker-${hex.slice(0, [8, 12, 32][Math.min(attempt, 2)])}`;
+}
+
 /** A display name: trimmed, non-empty, at most `MAX_NAME_LENGTH` characters. */
 export function checkName(name: unknown, param = "name"): string {
   const trimmed = typeof name === "string" ? name.trim() : "";

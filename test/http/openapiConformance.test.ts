@@ -81,6 +81,13 @@ describe("answers conform to /openapi.json", () => {
     conforms("POST", "/api/session", await app.inject({ method: "POST", url: "/api/session", ...json({ email: "conformance@example.org", password: "wrong" }) }));
     conforms("GET", "/api/account", await app.inject({ url: "/api/account", headers: { cookie } }));
     conforms("GET", "/api/account", await app.inject({ url: "/api/account" }));
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", ...json({ email: "named@example.org", password: "long enough secret", displayName: "Taken Name" }) }));
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", ...json({ email: "other@example.org", password: "long enough secret", displayName: "taken name" }) }));
+    conforms("POST", "/api/accounts", await app.inject({ method: "POST", url: "/api/accounts", ...json({ email: "other@example.org", password: "long enough secret", displayName: "?" }) }));
+    conforms("PATCH", "/api/account", await app.inject({ method: "PATCH", url: "/api/account", ...json({ displayName: "Conformance Tester" }, { cookie }) }));
+    conforms("PATCH", "/api/account", await app.inject({ method: "PATCH", url: "/api/account", ...json({ displayName: "x" }, { cookie }) }));
+    conforms("PATCH", "/api/account", await app.inject({ method: "PATCH", url: "/api/account", ...json({ displayName: "TAKEN NAME" }, { cookie }) }));
+    conforms("PATCH", "/api/account", await app.inject({ method: "PATCH", url: "/api/account", ...json({ displayName: "Anonymous" }) }));
     conforms("DELETE", "/api/session", await app.inject({ method: "DELETE", url: "/api/session" }));
   });
 

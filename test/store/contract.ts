@@ -19,6 +19,8 @@ export interface StoreHarness {
   open(options?: HarnessOpenOptions): Promise<Store>;
   /** Rows of one raw, parameterless SQL query against the same database. */
   rawRows(sql: string): Promise<Record<string, unknown>[]>;
+  /** Runs one raw, parameterless SQL statement that writes (rows as an older app wrote them). */
+  rawExec(sql: string): Promise<void>;
   /** Closes every store it opened and drops the database. */
   dispose(): Promise<void>;
 }
@@ -93,6 +95,49 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         await store.createAccount({ email: "grace@example.com", password: PASSWORD });
         await rejectsWith(store.createAccount({ email: " GRACE@Example.com", password: "another password" }), "CONFLICT", "email");
         assert.equal(await store.accountCount(), 1);
+      });
+
+      storeTest("names an account by its choice or by a default from its id, never its email", async (store) => {
+        const chosen = await store.createAccount({ email: "ada@example.com", password: PASSWORD, displayName: "  Ada   Lovelace " });
+        assert.equal(chosen.displayName, "Ada Lovelace");
+        const unnamed = await store.createAccount({ email: "grace.hopper@example.com", password: PASSWORD });
+        assert.match(unnamed.displayName, /^maker-[0-9a-f]{8}$/);
+        assert.equal(unnamed.displayName, `maker-${unnamed.id.replace(/-/g, "").slice(0, 8)}`);
+        const blank = await store.createAccount({ email: "blank@example.com", password: PASSWORD, displayName: "   " });
+        assert.match(blank.displayName, /^maker-[0-9a-f]{8}$/);
+        assert.notEqual(blank.displayName, unnamed.displayName);
+        assert.deepEqual(await store.findAccountById(chosen.id), chosen);
+        assert.deepEqual(await store.displayNames([chosen.id, unnamed.id, "no-such-id", chosen.id]), new Map([[chosen.id, "Ada Lovelace"], [unnamed.id, unnamed.displayName]]));
+        assert.deepEqual(await store.displayNames([]), new Map());
+      });
+
+      storeTest("keeps display names unique regardless of case, at sign-up and on renaming", async (store) => {
+        const first = await store.createAccount({ email: "first@example.com", password: PASSWORD, displayName: "Bracket_Works" });
+        await rejectsWith(store.createAccount({ email: "second@example.com", password: PASSWORD, displayName: "bracket_works" }), "CONFLICT", "displayName");
+        assert.equal(await store.accountCount(), 1, "a refused name creates no account");
+        const second = await store.createAccount({ email: "second@example.com", password: PASSWORD, displayName: "Gearhead" });
+        await rejectsWith(store.setDisplayName(second.id, "BRACKET_WORKS"), "CONFLICT", "displayName");
+        assert.equal((await store.findAccountById(second.id))?.displayName, "Gearhead");
+        const renamed = await store.setDisplayName(first.id, "Bracket Works 2");
+        assert.equal(renamed.displayName, "Bracket Works 2");
+        assert.deepEqual(await store.findAccountById(first.id), renamed);
+        assert.equal((await store.setDisplayName(second.id, "bracket_works")).displayName, "bracket_works", "a released name is free again");
+        assert.equal((await store.setDisplayName(second.id, "BRACKET_works")).displayName, "BRACKET_works", "an account may change the case of its own name");
+        await rejectsWith(store.setDisplayName("no-such-account", "Nobody"), "NOT_FOUND");
+        // The email is never part of the name, and an API key's account carries the name too.
+        const { secret } = await store.createApiKey(first.id, { name: "ci" });
+        assert.equal((await store.authenticateKey(secret))?.account.displayName, "Bracket Works 2");
+      });
+
+      storeTest("rejects bad display names with USAGE naming displayName", async (store) => {
+        const account = await store.createAccount({ email: freshEmail(), password: PASSWORD });
+        for (const bad of ["x", " y ", "a".repeat(41), "<script>", "ab\u0000", "name@example.com", "---", "..", 42, null]) {
+          await rejectsWith(store.setDisplayName(account.id, bad as string), "USAGE", "displayName");
+          await rejectsWith(store.createAccount({ email: freshEmail(), password: PASSWORD, displayName: bad as string }), "USAGE", "displayName");
+        }
+        for (const good of ["Jo", "a".repeat(40), "Zoë Ørsted", "李小龙", "r2-d2_v1.0"]) {
+          assert.equal((await store.setDisplayName(account.id, good)).displayName, good);
+        }
       });
 
       storeTest("verifies the right password and refuses a wrong, empty or unknown one", async (store) => {
@@ -552,7 +597,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6]);
         await first.close();
 
         const reopened = await harness.open();
@@ -563,19 +608,33 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.equal(await reopened.remainingDownloads(account.id), 2);
       });
 
-      test("a newer app migrates an older database forward and keeps its data", async () => {
+      test("a newer app migrates an older database forward, keeps its data and names its accounts by their ids", async () => {
         const harness = await makeHarness();
         try {
           const old = await harness.open({ migrateUpTo: 1 });
-          const account = await old.createAccount({ email: freshEmail(), password: PASSWORD });
+          // Rows as the version-1 app wrote them; the last two share their first 8 hex digits.
+          const created = old.dialect === "sqlite" ? "1764000000000" : "'2025-11-24T16:00:00Z'";
+          const ids = ["0a1b2c3d-0000-4000-8000-000000000001", "feedbeef-1111-4000-8000-000000000002", "feedbeef-2222-4000-8000-000000000003"];
+          for (const [index, id] of ids.entries()) {
+            await harness.rawExec(
+              `INSERT INTO accounts (id, email, password_hash, plan, monthly_quota, created_at) VALUES ('${id}', 'old${index}@example.com', 'x', 'evaluation', 100, ${created})`,
+            );
+          }
           assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations")).map((row) => Number(row.version)), [1]);
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5]);
-          assert.deepEqual(await current.findAccountById(account.id), account);
-          const { model } = await current.createModel({ ownerId: account.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
-          assert.equal((await current.chargeDownload(download(account.id, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6]);
+          const account = await current.findAccountById(ids[0]!);
+          assert.equal(account?.email, "old0@example.com");
+          assert.equal(account?.createdAt.getTime(), Date.parse("2025-11-24T16:00:00Z"));
+          assert.equal(account?.displayName, "maker-0a1b2c3d");
+          // Two that share the first 8 hex digits are told apart by all 32 of them.
+          assert.equal((await current.findAccountById(ids[1]!))?.displayName, `maker-${ids[1]!.replace(/-/g, "")}`);
+          assert.equal((await current.findAccountById(ids[2]!))?.displayName, `maker-${ids[2]!.replace(/-/g, "")}`);
+          await rejectsWith(current.setDisplayName(ids[1]!, "MAKER-0A1B2C3D"), "CONFLICT", "displayName");
+          const { model } = await current.createModel({ ownerId: ids[0]!, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
+          assert.equal((await current.chargeDownload(download(ids[0]!, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);
         } finally {
           await harness.dispose();
         }

@@ -39,6 +39,9 @@ async function makePostgresHarness(): Promise<StoreHarness> {
     async rawRows(sql) {
       return (await admin.query(sql)).rows as Record<string, unknown>[];
     },
+    async rawExec(sql) {
+      await admin.query(sql);
+    },
     async dispose() {
       try {
         await Promise.all(opened.map((store) => store.close()));

@@ -38,6 +38,14 @@ async function makeSqliteHarness(): Promise<SqliteHarness> {
         db.close();
       }
     },
+    async rawExec(sql) {
+      const db = new Database(path);
+      try {
+        db.exec(sql);
+      } finally {
+        db.close();
+      }
+    },
     async dispose() {
       await Promise.all(opened.map((store) => store.close()));
       rmSync(root, { recursive: true, force: true });

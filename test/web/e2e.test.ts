@@ -81,9 +81,18 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.deepEqual(await unlabelledControls(page), []);
     await page.getByLabel("Email").fill("ann@example.com");
     await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByLabel("Public name (optional)").fill("  Ann  Maker ");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(`${service.url}/account`);
     await page.getByText("Logged in as ann@example.com").waitFor();
+    const publicName = page.getByRole("textbox", { name: "Public name" });
+    assert.equal(await publicName.inputValue(), "Ann Maker");
+    await publicName.fill("A");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText("The display name must be 2 to 40 characters (it has 1).").waitFor();
+    await publicName.fill("Ann Maker");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByText('Saved: your models now show "by Ann Maker".').waitFor();
   });
 
   it("creates an API key, shown once with a copy button, and lists it by prefix", async () => {
@@ -128,6 +137,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
   it("opens a model page whose canvas shows the model", async () => {
     await page.goto(`${service.url}/m/${modelId}`);
     assert.match(page.url(), new RegExp(`/m/${modelId}$`));
+    assert.equal(await page.locator(".model-author").innerText(), "by partforge examples");
     await page.getByRole("heading", { name: "Bored block" }).waitFor();
     await waitForBuild(page);
     await page.getByText("Size 100 × 20 × 10 mm").waitFor();
@@ -306,6 +316,12 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
 
   it("gallery search finds a model by its description; its owner sees the Markdown, unpublishes and deletes it on its page", async () => {
     await page.goto(`${service.url}/`);
+    const byline = (name: string) => page.locator(".card", { has: page.getByRole("link", { name, exact: true }) }).locator(".card-author");
+    assert.equal(await byline("Bored block").innerText(), "by partforge examples");
+    assert.equal(await byline("Browser test washer").first().innerText(), "by Ann Maker (you)");
+    await page.getByLabel("Search models").fill("ann maker");
+    await page.locator("#gallery-count").getByText(/^\d+ models? match(es)? "ann maker"\.$/).waitFor();
+    assert.equal(await page.getByRole("link", { name: "Bored block" }).isVisible(), false, "the author search hides the examples' author");
     await page.getByLabel("Search models").fill("from the EDITOR");
     await page.locator("#gallery-count").getByText('1 model matches "from the EDITOR".').waitFor();
     assert.equal(await page.getByRole("link", { name: "Bored block" }).isVisible(), false, "the search hides the others");

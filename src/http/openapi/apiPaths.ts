@@ -20,6 +20,9 @@ const needsCaller = problemResponse(401, "Neither a session nor an API key", [{ 
 const badKey = problemResponse(403, "The API key is invalid, disabled or deleted", [
   { code: "ACCESS_DENIED", message: "the API key is invalid, disabled or deleted: create a new one on your account page", param: "key" },
 ]);
+const displayNameTaken = problemResponse(409, "Another account has this display name", [
+  { code: "CONFLICT", message: 'the display name "Ada Lovelace" is taken (names are compared ignoring case); choose another', param: "displayName" },
+]);
 const modelNotFound = (detail: string) => problemResponse(404, "No such model visible to the caller", [{ code: "NOT_FOUND", message: detail, param: "id" }]);
 const keyId = { name: "id", in: "path", required: true, description: "The key's id (from GET /api/keys)", schema: { type: "string" }, example: "key_81ab3c" };
 
@@ -47,11 +50,20 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
       post: {
         operationId: "signUp",
         summary: "Sign up (evaluation plan)",
-        description: "Answers the same whether or not the email already has an account (no cookie): log in next with POST /api/session.",
+        description:
+          "Answers the same whether or not the email already has an account (no cookie): log in next with POST /api/session. `displayName` is optional (default `maker-` and 8 hex digits of the account id); a malformed one is 400 and one another account has is 409 (names are public).",
         tags: ["accounts"],
         security: PUBLIC,
-        requestBody: jsonBody("Credentials", EXAMPLES.credentials),
-        responses: { "202": jsonResponse("Account created, or it already existed", "SignUpAnswer", EXAMPLES.signUpAnswer), ...credentialErrors },
+        requestBody: jsonBody("SignUp", EXAMPLES.signUp),
+        responses: {
+          "202": jsonResponse("Account created, or it already existed", "SignUpAnswer", EXAMPLES.signUpAnswer),
+          ...credentialErrors,
+          "400": badBody(
+            { code: "USAGE", message: '"email" is required and must be a non-empty string', param: "email" },
+            { code: "USAGE", message: "the display name must be 2 to 40 characters (it has 1)", param: "displayName" },
+          ),
+          "409": displayNameTaken,
+        },
       },
     },
     "/api/session": {
@@ -86,6 +98,24 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
         tags: ["accounts"],
         security: CALLER_SECURITY,
         responses: { "200": jsonResponse("The account", "AccountAnswer", EXAMPLES.accountAnswer), "401": needsCaller, "403": badKey },
+      },
+      patch: {
+        operationId: "changeAccount",
+        summary: "Change the account's public display name",
+        description: "The name shown as the author of the account's models. A logged-in session only: an API key cannot change the account.",
+        tags: ["accounts"],
+        security: SESSION_SECURITY,
+        requestBody: jsonBody("AccountChange", EXAMPLES.accountChange),
+        responses: {
+          "200": jsonResponse("The changed account", "AccountAnswer", EXAMPLES.accountAnswer),
+          "400": badBody(
+            { code: "USAGE", message: "the display name may hold only letters, digits, spaces, hyphens, underscores and dots, with at least one letter or digit", param: "displayName" },
+            { code: "USAGE", message: 'only "displayName" can be changed here, not "email"', param: "email" },
+          ),
+          "401": notLoggedIn("changing the account"),
+          "409": displayNameTaken,
+          "415": notJson,
+        },
       },
     },
     "/api/keys": {

@@ -101,6 +101,35 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
     required: ["email", "password"],
     properties: { email: { type: "string", format: "email" }, password: { type: "string", minLength: 1 } },
   },
+  SignUp: {
+    type: "object",
+    required: ["email", "password"],
+    properties: {
+      email: { type: "string", format: "email" },
+      password: { type: "string", minLength: 1 },
+      displayName: { $ref: "#/components/schemas/DisplayName" },
+    },
+  },
+  DisplayName: {
+    type: "string",
+    minLength: 2,
+    maxLength: 40,
+    pattern: "^[\\p{L}\\p{M}\\p{N} ._-]+$",
+    description:
+      "The account's public name, shown as the author of its models: 2–40 letters, digits, spaces, hyphens, underscores and dots (trimmed, inner spaces made one), unique regardless of case. Omitted or blank at sign-up: `maker-` and 8 hex digits of the account id.",
+  },
+  AccountChange: {
+    type: "object",
+    required: ["displayName"],
+    additionalProperties: false,
+    properties: { displayName: { $ref: "#/components/schemas/DisplayName" } },
+  },
+  Author: {
+    type: "object",
+    required: ["name"],
+    description: "Who published the model: the owner account's display name (never its email).",
+    properties: { name: { type: "string" } },
+  },
   SignUpAnswer: {
     type: "object",
     required: ["status", "message"],
@@ -108,10 +137,11 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
   },
   Account: {
     type: "object",
-    required: ["id", "email", "plan", "monthlyQuota", "createdAt"],
+    required: ["id", "email", "displayName", "plan", "monthlyQuota", "createdAt"],
     properties: {
       id: { type: "string" },
       email: { type: "string" },
+      displayName: { type: "string", description: "The public name shown as the author of the account's models" },
       plan: { type: "string", enum: ["evaluation", "enterprise"] },
       monthlyQuota: { type: ["integer", "null"], description: "Downloads per calendar month (UTC); null is unlimited" },
       createdAt: dateTime,
@@ -193,12 +223,13 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
   Parameter: PARAMETER,
   Model: {
     type: "object",
-    required: ["id", "name", "visibility", "ownerId", "revision", "createdAt", "updatedAt", "language", "schema", "script"],
+    required: ["id", "name", "visibility", "ownerId", "author", "revision", "createdAt", "updatedAt", "language", "schema", "script"],
     properties: {
       id: modelId,
       name: { type: "string" },
       visibility,
       ownerId: { type: "string" },
+      author: { $ref: "#/components/schemas/Author" },
       revision: { type: "integer", minimum: 1 },
       createdAt: dateTime,
       updatedAt: dateTime,
@@ -215,12 +246,13 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
         type: "array",
         items: {
           type: "object",
-          required: ["id", "name", "visibility", "ownerId", "revision", "createdAt", "updatedAt", "downloads", "mine"],
+          required: ["id", "name", "visibility", "ownerId", "author", "revision", "createdAt", "updatedAt", "downloads", "mine"],
           properties: {
             id: modelId,
             name: { type: "string" },
             visibility,
             ownerId: { type: "string" },
+            author: { $ref: "#/components/schemas/Author" },
             revision: { type: "integer" },
             createdAt: dateTime,
             updatedAt: dateTime,
@@ -264,13 +296,15 @@ const DESCRIPTION_EXAMPLE = {
   presets: { default: { p_length: 20, p_holes: 0 }, short: { p_length: 10, p_holes: 0 } },
 };
 
-const ACCOUNT_EXAMPLE = { id: "acc_5f2c1e", email: "ada@example.org", plan: "evaluation", monthlyQuota: 100, createdAt: "2026-11-02T09:14:00.000Z" };
+const ACCOUNT_EXAMPLE = { id: "acc_5f2c1e", email: "ada@example.org", displayName: "Ada Lovelace", plan: "evaluation", monthlyQuota: 100, createdAt: "2026-11-02T09:14:00.000Z" };
 const KEY_EXAMPLE = { id: "key_81ab3c", name: "workshop", prefix: "pf_7Qx2", createdAt: "2026-11-02T09:15:00.000Z", lastUsedAt: null, disabled: false };
 const SCRIPT_EXAMPLE = 'import { Workplane, FloatParam } from "partforge";\nexport const p_length = FloatParam({ min: 5, max: 100, default: 20 });\nexport function build() { return Workplane("XY").box(p_length.value, 10, 5); }\n';
 
 /** One example per body, valid against its schema (the linter checks). */
 export const EXAMPLES = {
   credentials: { email: "ada@example.org", password: "correct horse battery" },
+  signUp: { email: "ada@example.org", password: "correct horse battery", displayName: "Ada Lovelace" },
+  accountChange: { displayName: "Ada L." },
   signUpAnswer: { status: "created-or-exists", message: "If this email had no account, one was created with this password. Log in with your email and password." },
   accountAnswer: { account: ACCOUNT_EXAMPLE },
   keyInput: { name: "workshop" },
@@ -292,6 +326,7 @@ export const EXAMPLES = {
     name: "Bracket",
     visibility: "public",
     ownerId: "acc_5f2c1e",
+    author: { name: "Ada Lovelace" },
     revision: 2,
     createdAt: "2026-11-02T09:20:00.000Z",
     updatedAt: "2026-11-03T10:00:00.000Z",
@@ -300,7 +335,7 @@ export const EXAMPLES = {
     script: SCRIPT_EXAMPLE,
   },
   modelList: {
-    models: [{ id: "4hskpb69", name: "Bracket", visibility: "public", ownerId: "acc_5f2c1e", revision: 2, createdAt: "2026-11-01T09:00:00.000Z", updatedAt: "2026-11-03T10:00:00.000Z", downloads: 17, mine: true }],
+    models: [{ id: "4hskpb69", name: "Bracket", visibility: "public", ownerId: "acc_5f2c1e", author: { name: "Ada Lovelace" }, revision: 2, createdAt: "2026-11-01T09:00:00.000Z", updatedAt: "2026-11-03T10:00:00.000Z", downloads: 17, mine: true }],
   },
   previewRequest: { id: "4hskpb69", type: "GLB", preset: "short", params: { p_length: 120 } },
   buildRequest: { type: "STEP", id: "4hskpb69", preset: "short", params: { p_length: "120" } },

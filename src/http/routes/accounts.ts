@@ -1,5 +1,5 @@
 /**
- * Sign up, log in, log out, who am I.
+ * Sign up, log in, log out, who am I, and the public display name (changed by a session only).
  *
  * Sign-up answers the same whether or not the email already has an account (202, the same body,
  * no cookie; both paths hash the password and attempt the insert), so it cannot be used to learn
@@ -10,8 +10,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { isPartforgeError, PartforgeError } from "../../shared/errors.ts";
 import { normaliseEmail, type Account, type Store } from "../../store/index.ts";
-import { clearSessionCookie, requireCaller, SESSION_COOKIE, setSessionCookie } from "../auth.ts";
-import { jsonBody, stringField } from "../jsonBody.ts";
+import { clearSessionCookie, requireCaller, requireSession, SESSION_COOKIE, setSessionCookie } from "../auth.ts";
+import { jsonBody, optionalString, stringField } from "../jsonBody.ts";
 import type { LoginThrottle } from "../loginThrottle.ts";
 import { sendProblem } from "../problem.ts";
 
@@ -22,7 +22,7 @@ export const SIGN_UP_ANSWER = {
 } as const;
 
 export function accountView(account: Account) {
-  return { id: account.id, email: account.email, plan: account.plan, monthlyQuota: account.monthlyQuota, createdAt: account.createdAt.toISOString() };
+  return { id: account.id, email: account.email, displayName: account.displayName, plan: account.plan, monthlyQuota: account.monthlyQuota, createdAt: account.createdAt.toISOString() };
 }
 
 export interface AccountRouteDeps {
@@ -48,10 +48,13 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
     const body = jsonBody(request);
     const email = stringField(body, "email");
     const password = stringField(body, "password");
+    // Optional; a bad one is 400 and a taken one 409 (names are public, so saying so leaks nothing).
+    const displayName = optionalString(body, "displayName");
     try {
-      await store.createAccount({ email, password });
+      await store.createAccount({ email, password, ...(displayName !== undefined ? { displayName } : {}) });
     } catch (error) {
-      if (!(isPartforgeError(error) && error.code === "CONFLICT")) throw error;
+      // Only a taken email is hidden behind the one answer.
+      if (!(isPartforgeError(error) && error.code === "CONFLICT" && error.param === "email")) throw error;
     }
     return reply.code(202).send(SIGN_UP_ANSWER);
   });
@@ -86,5 +89,17 @@ export function registerAccountRoutes(app: FastifyInstance, deps: AccountRouteDe
   app.get("/api/account", async (request) => {
     const caller = await requireCaller(store, request);
     return { account: accountView(caller.account) };
+  });
+
+  // Changing the account is for its logged-in owner only: an API key cannot rename it.
+  app.patch("/api/account", async (request) => {
+    const caller = await requireSession(store, request, "changing the account");
+    const body = jsonBody(request);
+    const unknown = Object.keys(body).filter((field) => field !== "displayName");
+    if (unknown.length > 0) {
+      throw new PartforgeError("USAGE", `only "displayName" can be changed here, not ${unknown.map((field) => `"${field}"`).join(", ")}`, { param: unknown[0]! });
+    }
+    const account = await store.setDisplayName(caller.account.id, stringField(body, "displayName"));
+    return { account: accountView(account) };
   });
 }

@@ -21,12 +21,22 @@ function languageOf(value: string | undefined): "ts" | "js" {
   throw new PartforgeError("USAGE", '"language" must be "ts" or "js"', { param: "language" });
 }
 
-export function modelView({ model, revision }: ModelWithRevision, options: { withScript: boolean }) {
+/** The public author of a model: its owner's display name, nothing more of the account. */
+function authorView(name: string | undefined) {
+  return { name: name ?? "unknown" };
+}
+
+async function authorOf(store: Store, ownerId: string): Promise<{ name: string }> {
+  return authorView((await store.displayNames([ownerId])).get(ownerId));
+}
+
+export function modelView({ model, revision }: ModelWithRevision, options: { withScript: boolean; author: { name: string } }) {
   return {
     id: model.id,
     name: model.name,
     visibility: model.visibility,
     ownerId: model.ownerId,
+    author: options.author,
     revision: revision.revision,
     createdAt: model.createdAt.toISOString(),
     updatedAt: model.updatedAt.toISOString(),
@@ -76,7 +86,7 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
       language: described.language,
       schema: described.description,
     });
-    return reply.code(201).send(modelView(saved, { withScript: true }));
+    return reply.code(201).send(modelView(saved, { withScript: true, author: authorView(caller.account.displayName) }));
   });
 
   // What a save would store, without storing it: the editor's parameter form and its checks of
@@ -108,7 +118,7 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
       ...(name !== undefined ? { name } : {}),
       ...(visibility !== undefined ? { visibility } : {}),
     });
-    return modelView(saved, { withScript: true });
+    return modelView(saved, { withScript: true, author: authorView(caller.account.displayName) });
   });
 
   app.get<{ Params: { id: string } }>("/api/models/:id", async (request) => {
@@ -117,7 +127,7 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     if (!isModelId(request.params.id)) throw notFound;
     const found = await store.getModel(request.params.id, { viewerId: caller?.account.id ?? null });
     if (found === undefined) throw notFound;
-    return modelView(found, { withScript: true });
+    return modelView(found, { withScript: true, author: await authorOf(store, found.model.ownerId) });
   });
 
   app.get<{ Querystring: { limit?: string; offset?: string } }>("/api/models", async (request) => {
@@ -125,13 +135,14 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50) || 50));
     const offset = Math.max(0, Number(request.query.offset ?? 0) || 0);
     const models = await store.listModels({ viewerId: caller?.account.id ?? null, limit, offset });
-    const downloads = await store.downloadCounts(models.map((m) => m.id));
+    const [downloads, authors] = await Promise.all([store.downloadCounts(models.map((m) => m.id)), store.displayNames(models.map((m) => m.ownerId))]);
     return {
       models: models.map((m) => ({
         id: m.id,
         name: m.name,
         visibility: m.visibility,
         ownerId: m.ownerId,
+        author: authorView(authors.get(m.ownerId)),
         revision: m.latestRevision,
         createdAt: m.createdAt.toISOString(),
         updatedAt: m.updatedAt.toISOString(),

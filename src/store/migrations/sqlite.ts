@@ -113,4 +113,21 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX usage_by_model ON usage_ledger (model_id) WHERE model_id IS NOT NULL`,
     ],
   },
+  {
+    version: 6,
+    name: "account display names",
+    // The public author name of an account's models, unique by its lower-case key
+    // (validation.ts displayNameKey). Existing accounts get the default, derived from the id:
+    // maker- and 8 hex digits of it, all 32 where two accounts share those 8.
+    statements: [
+      // Added NOT NULL with a default, as SQLite requires; every insert names both columns.
+      `ALTER TABLE accounts ADD COLUMN display_name TEXT NOT NULL DEFAULT ''`,
+      `ALTER TABLE accounts ADD COLUMN display_name_key TEXT NOT NULL DEFAULT ''`,
+      `UPDATE accounts SET display_name = 'maker-' || substr(lower(replace(id, '-', '')), 1, 8)`,
+      `UPDATE accounts SET display_name = 'maker-' || lower(replace(id, '-', ''))
+        WHERE display_name IN (SELECT display_name FROM accounts GROUP BY display_name HAVING count(*) > 1)`,
+      `UPDATE accounts SET display_name_key = display_name`,
+      `CREATE UNIQUE INDEX accounts_by_display_name ON accounts (display_name_key)`,
+    ],
+  },
 ];

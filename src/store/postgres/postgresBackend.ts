@@ -9,6 +9,7 @@ import type { Migration } from "../migrations/migration.ts";
 import { API_KEY_COLUMNS, COMPUTE_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
 import type { ComputeEntry, ComputeKind } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
+import { displayNameKey } from "../validation.ts";
 import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
 import {
   toAccountRow,
@@ -37,6 +38,11 @@ export interface PostgresBackendOptions {
   /** Tests only: the migration list, and the newest version to apply. */
   migrations?: readonly Migration[];
   migrateUpTo?: number;
+}
+
+/** The unique index on display names (`accounts_by_display_name`), not the email's. */
+function isDisplayNameViolation(error: unknown): boolean {
+  return String((error as { constraint?: unknown } | null)?.constraint ?? "").includes("display_name");
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -153,12 +159,35 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
   return {
     dialect: "postgres",
 
-    insertAccount: (row) =>
-      insertOrDuplicate(() =>
-        pool.query("INSERT INTO accounts (id, email, password_hash, plan, monthly_quota, created_at) VALUES ($1, $2, $3, $4, $5, $6)", [
-          row.id, row.email, row.passwordHash, row.plan, row.monthlyQuota, row.createdAt,
-        ]),
-      ),
+    async insertAccount(row) {
+      try {
+        await pool.query(
+          "INSERT INTO accounts (id, email, display_name, display_name_key, password_hash, plan, monthly_quota, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+          [row.id, row.email, row.displayName, displayNameKey(row.displayName), row.passwordHash, row.plan, row.monthlyQuota, row.createdAt],
+        );
+        return "inserted";
+      } catch (error) {
+        if (isUniqueViolation(error)) return isDisplayNameViolation(error) ? "duplicate-name" : "duplicate";
+        throw error;
+      }
+    },
+
+    async updateDisplayName(accountId, displayName) {
+      try {
+        const [record] = await rows<AccountRecord>("UPDATE accounts SET display_name = $1, display_name_key = $2 WHERE id = $3 RETURNING *", [
+          displayName, displayNameKey(displayName), accountId,
+        ]);
+        return record && toAccountRow(record);
+      } catch (error) {
+        if (isUniqueViolation(error) && isDisplayNameViolation(error)) return "duplicate-name";
+        throw error;
+      }
+    },
+
+    async findDisplayNames(accountIds) {
+      const records = await rows<{ id: string; display_name: string }>("SELECT id, display_name FROM accounts WHERE id = ANY($1::text[])", [[...accountIds]]);
+      return new Map(records.map((record) => [record.id, record.display_name]));
+    },
 
     async findAccount(by) {
       const [record] = "id" in by

@@ -5,6 +5,7 @@ import type { Model, Plan, ScriptLanguage, UsageEntry, Visibility } from "../sto
 export interface AccountRecord {
   id: string;
   email: string;
+  display_name: string;
   password_hash: string;
   plan: Plan;
   monthly_quota: number | null;
@@ -64,6 +65,7 @@ export const toKeyWithAccount = (r: KeyWithAccountRecord): { key: ApiKeyRow; acc
   account: toAccountRow({
     id: r.account_id,
     email: r.account_email,
+    display_name: r.account_display_name,
     password_hash: r.account_password_hash,
     plan: r.account_plan,
     monthly_quota: r.account_monthly_quota,
@@ -74,6 +76,7 @@ export const toKeyWithAccount = (r: KeyWithAccountRecord): { key: ApiKeyRow; acc
 export const toAccountRow = (r: AccountRecord): AccountRow => ({
   id: r.id,
   email: r.email,
+  displayName: r.display_name,
   passwordHash: r.password_hash,
   plan: r.plan,
   monthlyQuota: r.monthly_quota,

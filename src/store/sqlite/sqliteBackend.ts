@@ -4,6 +4,7 @@
  * several stores (or processes) on one file serialise their writes through SQLite's lock.
  */
 import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
+import { displayNameKey } from "../validation.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
 import type { ApiKey, ComputeEntry, Session, UsageEntry } from "../store.ts";
@@ -41,6 +42,11 @@ export interface SqliteBackendOptions {
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
+}
+
+/** The unique index on display names, not the email's (the message names the column). */
+function isDisplayNameViolation(error: unknown): boolean {
+  return String((error as { message?: unknown } | null)?.message ?? "").includes("display_name");
 }
 
 function insertOrDuplicate(insert: () => void): "inserted" | "duplicate" {
@@ -155,11 +161,35 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     dialect: "sqlite",
 
     async insertAccount(row: AccountRow) {
-      return insertOrDuplicate(() =>
-        sql("INSERT INTO accounts (id, email, password_hash, plan, monthly_quota, created_at) VALUES (?, ?, ?, ?, ?, ?)").run(
-          row.id, row.email, row.passwordHash, row.plan, row.monthlyQuota, row.createdAt.getTime(),
-        ),
-      );
+      try {
+        sql("INSERT INTO accounts (id, email, display_name, display_name_key, password_hash, plan, monthly_quota, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").run(
+          row.id, row.email, row.displayName, displayNameKey(row.displayName), row.passwordHash, row.plan, row.monthlyQuota, row.createdAt.getTime(),
+        );
+        return "inserted";
+      } catch (error) {
+        if (isUniqueViolation(error)) return isDisplayNameViolation(error) ? "duplicate-name" : "duplicate";
+        throw error;
+      }
+    },
+
+    async updateDisplayName(accountId, displayName) {
+      try {
+        const record = sql("UPDATE accounts SET display_name = ?, display_name_key = ? WHERE id = ? RETURNING *").get(displayName, displayNameKey(displayName), accountId) as
+          | AccountRecord
+          | undefined;
+        return record && toAccountRow(record);
+      } catch (error) {
+        if (isUniqueViolation(error) && isDisplayNameViolation(error)) return "duplicate-name";
+        throw error;
+      }
+    },
+
+    async findDisplayNames(accountIds) {
+      const records = sql("SELECT id, display_name FROM accounts WHERE id IN (SELECT value FROM json_each(?))").all(JSON.stringify(accountIds)) as {
+        id: string;
+        display_name: string;
+      }[];
+      return new Map(records.map((record) => [record.id, record.display_name]));
     },
 
     async findAccount(by) {

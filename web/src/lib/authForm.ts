@@ -1,4 +1,4 @@
-/** The log-in and sign-up forms: email and password, inline errors, then back where the visitor was. */
+/** The log-in and sign-up forms: email and password (and, signing up, an optional public name), inline errors, then back where the visitor was. */
 import { sameOriginPath } from "../../../src/shared/localPath.ts";
 import { api } from "./api.ts";
 import { h, mainElement, replaceChildren, uniqueId } from "./dom.ts";
@@ -22,6 +22,10 @@ export function authForm(kind: "login" | "signup"): void {
     minlength: signup ? 8 : null,
     "aria-describedby": signup ? `${passwordId}-hint` : null,
   });
+  const nameId = uniqueId("display-name");
+  const displayName = signup
+    ? h("input", { id: nameId, name: "displayName", type: "text", autocomplete: "nickname", maxlength: 40, spellcheck: "false", "aria-describedby": `${nameId}-hint` })
+    : null;
   const error = h("p", { class: "form-error", role: "alert", hidden: true });
   const submit = h("button", { type: "submit" }, signup ? "Create account" : "Log in");
   const form = h(
@@ -29,6 +33,15 @@ export function authForm(kind: "login" | "signup"): void {
     { class: "auth-form", novalidate: true },
     h("div", { class: "field" }, h("label", { for: emailId }, "Email"), email),
     h("div", { class: "field" }, h("label", { for: passwordId }, "Password"), password, signup ? h("p", { class: "hint", id: `${passwordId}-hint` }, "At least 8 characters.") : null),
+    displayName
+      ? h(
+          "div",
+          { class: "field" },
+          h("label", { for: nameId }, "Public name (optional)"),
+          displayName,
+          h("p", { class: "hint", id: `${nameId}-hint` }, "Shown as the author of the models you publish; never your email. 2–40 letters, digits, spaces, - _ or . — you can change it later on your account page."),
+        )
+      : null,
     error,
     submit,
   );
@@ -38,7 +51,8 @@ export function authForm(kind: "login" | "signup"): void {
     submit.disabled = true;
     const credentials = { email: email.value.trim(), password: password.value };
     // Sign-up answers the same whether or not the email had an account; logging in tells the owner.
-    const signedUp = signup ? await api("POST", "/api/accounts", credentials) : undefined;
+    const name = displayName?.value.trim() ?? "";
+    const signedUp = signup ? await api("POST", "/api/accounts", { ...credentials, ...(name !== "" ? { displayName: name } : {}) }) : undefined;
     const result = signedUp === undefined || signedUp.ok ? await api("POST", "/api/session", credentials) : signedUp;
     submit.disabled = false;
     if (result.ok) {
@@ -50,7 +64,7 @@ export function authForm(kind: "login" | "signup"): void {
         ? "This email already has an account with another password: log in with that password instead."
         : result.problem.detail;
     error.hidden = false;
-    (result.problem.param === "password" ? password : email).focus();
+    (result.problem.param === "password" ? password : result.problem.param === "displayName" && displayName ? displayName : email).focus();
   });
   const other = signup
     ? h("p", {}, "Already have an account? ", h("a", { href: `/login${location.search}` }, "Log in"), ".")

@@ -2,6 +2,8 @@
 export interface BootAccount {
   id: string;
   email: string;
+  /** The public name shown as the author of the account's models. */
+  displayName: string;
   plan: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The account page: who is logged in, usage this month against the quota with recent downloads,
+ * The account page: who is logged in, the public name (the author shown on one's models), usage this month against the quota with recent downloads,
  * API keys (create — the secret shown once, with a copy button —, list, disable/enable, delete),
  * and log out.
  */
@@ -206,6 +206,38 @@ async function renderKeys(): Promise<void> {
   );
 }
 
+/** The public display name: shown as the author of the account's models, changed here only (a session, never an API key). */
+function nameSection(current: string): HTMLElement {
+  const inputId = uniqueId("display-name");
+  const input = h("input", { id: inputId, name: "displayName", type: "text", value: current, autocomplete: "nickname", maxlength: 40, spellcheck: "false", required: true, "aria-describedby": `${inputId}-hint` });
+  const status = h("p", { class: "hint", role: "status" });
+  const save = h("button", { type: "submit" }, "Save name");
+  const form = h(
+    "form",
+    { class: "name-form", novalidate: true },
+    h("div", { class: "field" }, h("label", { for: inputId }, "Public name"), input),
+    h("p", { class: "hint", id: `${inputId}-hint` }, "Shown as the author of your models in the gallery and on their pages; your email never is. 2–40 letters, digits, spaces, - _ or ."),
+    save,
+    status,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    save.disabled = true;
+    const result = await api<{ account: { displayName: string } }>("PATCH", "/api/account", { displayName: input.value });
+    save.disabled = false;
+    if (result.ok) {
+      input.value = result.data.account.displayName;
+      status.className = "hint";
+      status.textContent = `Saved: your models now show "by ${result.data.account.displayName}".`;
+    } else {
+      status.className = "form-error";
+      status.textContent = problemSentence(result.problem);
+      input.focus();
+    }
+  });
+  return h("section", { class: "panel", "aria-labelledby": "name-heading" }, h("h2", { id: "name-heading" }, "Public name"), form);
+}
+
 async function main(): Promise<void> {
   const boot = readBoot();
   const logout = h("button", { type: "button", class: "secondary" }, "Log out");
@@ -217,6 +249,7 @@ async function main(): Promise<void> {
     mainElement(),
     h("div", { class: "page-head" }, h("h1", {}, "Account"), logout),
     h("p", {}, `Logged in as ${boot.account?.email ?? "?"} · ${boot.account?.plan ?? ""} plan`),
+    nameSection(boot.account?.displayName ?? ""),
     keysSection,
     usageSection,
   );

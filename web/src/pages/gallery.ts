@@ -2,8 +2,9 @@
  * The gallery `/`: public models with their name, author, description (Markdown), unit and a
  * thumbnail (the free default-configuration PNG picture that `/api/preview` renders on the server); logged in,
  * one's own models first, public and private. Search filters by name and description as you
- * type; sort by newest, most downloaded, recently updated or name. Accounts have no public names, so the author
- * is the script's `METADATA.author` when it declares one ("you" on one's own models).
+ * type; sort by newest, most downloaded, recently updated or name. The author is the publishing
+ * account's display name (searched too); a script's `METADATA.author` naming someone else is
+ * shown as its credit.
  */
 import { api, callPreview } from "../lib/api.ts";
 import { readBoot } from "../lib/boot.ts";
@@ -21,6 +22,8 @@ interface ListedModel {
   /** Downloads of the model so far, by everyone. */
   downloads: number;
   mine: boolean;
+  /** The owner account's public display name. */
+  author: { name: string };
 }
 
 type SortOrder = "newest" | "downloads" | "updated" | "name";
@@ -52,20 +55,22 @@ function card(model: ListedModel): Card {
     meta,
     model.visibility === "private" ? h("span", { class: "badge" }, "private") : null,
   );
-  const author = h("p", { class: "card-author" }, model.mine ? "by you" : "");
+  const byline = `by ${model.author.name}${model.mine ? " (you)" : ""}`;
+  const author = h("p", { class: "card-author" }, byline);
   element.insertBefore(author, description);
   const result: Card = {
     element,
     picture,
-    text: model.name.toLowerCase(),
+    text: `${model.name} ${model.author.name}`.toLowerCase(),
     fill(detail) {
       const metadata = detail?.schema.metadata;
       description.innerHTML = markdownInlineHtml(metadata?.description ?? "");
-      if (!model.mine && metadata?.author) author.textContent = `by ${metadata.author}`;
+      const credit = metadata?.author && metadata.author !== model.author.name ? metadata.author : undefined;
+      if (credit) author.textContent = `${byline} · credits ${credit}`;
       // Searched as people read it: the rendered text, without Markdown's ** and [](…).
       const plain = document.createElement("div");
       plain.innerHTML = markdownHtml(metadata?.description ?? "");
-      result.text = `${model.name} ${plain.textContent ?? ""}`.replace(/\s+/g, " ").toLowerCase();
+      result.text = `${model.name} ${model.author.name} ${credit ?? ""} ${plain.textContent ?? ""}`.replace(/\s+/g, " ").toLowerCase();
       const downloads = `${model.downloads} download${model.downloads === 1 ? "" : "s"}`;
       meta.textContent = detail ? `${detail.schema.uom} · ${detail.schema.parameters.length} parameters · ${downloads}` : downloads;
     },
@@ -113,7 +118,7 @@ async function main(): Promise<void> {
     lists.push({ models: list, list: ul, empty: none });
     return h("section", { "aria-labelledby": id }, h("h2", { id }, heading), none, ul);
   };
-  const search = h("input", { id: "gallery-search", type: "search", placeholder: "Name or description", autocomplete: "off" });
+  const search = h("input", { id: "gallery-search", type: "search", placeholder: "Name, author or description", autocomplete: "off" });
   const sort = h(
     "select",
     { id: "gallery-sort" },

@@ -23,6 +23,8 @@ interface ModelView {
   name: string;
   visibility: "public" | "private";
   ownerId: string;
+  /** The owner account's public display name. */
+  author: { name: string };
   revision: number;
   updatedAt: string;
   language: "ts" | "js";
@@ -50,6 +52,8 @@ function factsList(model: ModelView): HTMLElement {
   const { metadata, uom } = model.schema;
   const facts: [string, string][] = [
     ["Unit", uom],
+    // The script's own credit, when it names someone other than the publishing account.
+    ...(metadata.author && metadata.author !== model.author.name ? [["Credits", metadata.author] as [string, string]] : []),
     ["Licence", metadata.license ?? "not stated"],
     ["Revision", String(model.revision)],
     ["Visibility", model.visibility],
@@ -166,7 +170,15 @@ class ModelPage {
       h(
         "article",
         { class: "model-page" },
-        h("header", { class: "model-header" }, h("h1", {}, this.#model.name), metadata.description ? markdownBlock(metadata.description) : null, factsList(this.#model), actions),
+        h(
+          "header",
+          { class: "model-header" },
+          h("h1", {}, this.#model.name),
+          h("p", { class: "model-author" }, `by ${this.#model.author.name}${mine ? " (you)" : ""}`),
+          metadata.description ? markdownBlock(metadata.description) : null,
+          factsList(this.#model),
+          actions,
+        ),
         ignored.length > 0 ? h("p", { class: "notice" }, `Ignored from the address: ${ignored.join(", ")} (not a parameter or preset of this model).`) : null,
         h(
           "div",

@@ -229,7 +229,10 @@ describe("partforge/client", () => {
     try {
       const page = await browser.context.newPage();
       await page.goto(`${origin}/docs`);
-      await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+      // The site's pages allow only same-origin scripts (no inline script): serve the bundle from the origin.
+      const bundleUrl = `${origin}/__client-under-test.js`;
+      await page.route(bundleUrl, (route) => route.fulfill({ contentType: "text/javascript", body: bundled.outputFiles[0]!.text }));
+      await page.addScriptTag({ url: bundleUrl });
       const result = await page.evaluate(
         async ({ key, script }) => {
           const { PartforgeClient: Client } = (globalThis as unknown as { partforgeClient: typeof import("partforge/client") }).partforgeClient;

@@ -116,7 +116,7 @@ describe("/api/preview as a PNG picture", () => {
   it("gives a public model's page a social card whose image is that model's PNG preview, which renders", async () => {
     const page = await service.app.inject({ method: "GET", url: `/m/${modelId}`, headers: { host: "parts.example" } });
     assert.equal(page.statusCode, 200);
-    const image = /<meta property="og:image" content="([^"]+)">/.exec(page.body)?.[1]?.replace(/&#38;/g, "&");
+    const image = /<meta property="og:image" content="([^"]+)">/.exec(page.body)?.[1]?.replace(/&amp;|&#38;/g, "&");
     assert.ok(image !== undefined, "og:image");
     assert.match(page.body, /<meta property="og:title" content="Test box">/);
     const url = new URL(image);

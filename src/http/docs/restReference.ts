@@ -134,7 +134,10 @@ function responsesTable(operation: Operation): string {
   const rows = Object.entries(operation.responses as Record<string, ResponseObject>).map(([status, response]) => {
     if (response.$ref !== undefined) return [status, "The request line and headers are too large: send long values in a POST body", "<code>application/problem+json</code>"];
     const content = response.content ?? {};
-    const codes = Object.values(content).flatMap((media) => Object.keys(media.examples ?? {}).map((code) => code.replace(/_\d+$/, "")));
+    // Examples of a problem answer are named by their error code; other examples (a TJS or PROPS body) are not codes.
+    const codes = Object.values(content)
+      .flatMap((media) => Object.keys(media.examples ?? {}).map((code) => code.replace(/_\d+$/, "")))
+      .filter((code) => Object.hasOwn(ERROR_CATALOGUE, code));
     const distinct = [...new Set(codes)].map((code) => `<a href="#error-${code}"><code>${code}</code></a>`);
     const headers = Object.keys(response.headers ?? {}).map((header) => `<code>${escapeHtml(header)}</code>`);
     const description = `${inlineHtml(response.description ?? "")}${distinct.length > 0 ? `<br><span class="hint">codes: ${distinct.join(", ")}</span>` : ""}${headers.length > 0 ? `<br><span class="hint">headers: ${headers.join(", ")}</span>` : ""}`;

@@ -8,6 +8,8 @@ export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusO
 export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";
 export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPart, type TessellateOptions, } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
+export { writeBrep } from "./brep.ts";
+export { shapeProperties, type ShapeProperties, type TopologyCounts } from "./properties.ts";
 export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeCircleEdge, makeCircleArcEdge, makeBSplineEdge, makeTangentArcEdge, makeHelixWire, makeWire, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
 export { makeSplineApproxFace } from "./surfaces.ts";
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
@@ -20,3 +22,6 @@ export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameter
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";
+export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOptions } from "./hlr.ts";
+export type { PlanarCurve, Point2 } from "./planarCurves.ts";
+export { sectionAtZ } from "./section.ts";

@@ -13,4 +13,4 @@ export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { PARAM_KINDS, type ParamKind } from "./declaration.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";
 export { resolveValues, coerceValue, type RequestValue, type ValueRequest } from "./values.ts";
-export { DEFAULT_GROUP, DEFAULT_PRESET, RESERVED_PARAM_NAMES, type ParamConstraints, type ParamSchema, type ParamType, type ParamValue, type PresetTable, type ValueSchema, } from "./schema.ts";
+export { DEFAULT_GROUP, DEFAULT_PRESET, RESERVED_PARAM_NAMES, RESERVED_PARAM_PREFIX, type ParamConstraints, type ParamSchema, type ParamType, type ParamValue, type PresetTable, type ValueSchema, } from "./schema.ts";

@@ -12,6 +12,8 @@ export declare const DEFAULT_GROUP = "default";
 export declare const DEFAULT_PRESET = "default";
 /** Request fields of the build service (SPEC section 2); a parameter cannot use these names. */
 export declare const RESERVED_PARAM_NAMES: readonly string[];
+/** Every request field starting with this is an output option (`out_view`, …), never a parameter. */
+export declare const RESERVED_PARAM_PREFIX = "out_";
 /**
  * The constraints of one parameter: everything value checking needs, nothing about where it
  * was declared. Absent options are absent properties (never `null`).

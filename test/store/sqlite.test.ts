@@ -39,7 +39,7 @@ async function makeSqliteHarness(): Promise<SqliteHarness> {
       }
     },
     async rawExec(sql) {
-      const db = new Database(path);
+      const db = openDatabase(path);
       try {
         db.exec(sql);
       } finally {

@@ -19,7 +19,8 @@ import type { McpBackend, ModelTarget } from "./backend.ts";
 import { thrownToolError, toolError } from "./toolError.ts";
 import { fileContent } from "./fileContent.ts";
 
-const VERSION = "0.1.0";
+/** The version the server reports in its handshake. */
+export const MCP_SERVER_VERSION = "0.1.0";
 
 const targetShape = {
   script: z.string().optional().describe("The ModelScript's source text (TypeScript, JavaScript or Python). Give this or `model`."),
@@ -71,7 +72,7 @@ type Built = { ok: true; result: BuildSuccess } | { ok: false; answer: CallToolR
 
 export function createMcpServer(backend: McpBackend): McpServer {
   const server = new McpServer(
-    { name: "partforge", version: VERSION },
+    { name: "partforge", version: MCP_SERVER_VERSION },
     {
       instructions: `partforge builds parametric CAD parts from ModelScripts ${backend.where}. Call describe for a model's parameters, validate to check a script you wrote, inspect for its volume, area, bounding box and mass, render to look at it, and build for a file (${exportFormats().map((f) => f.toUpperCase()).join(", ")}).`,
     },

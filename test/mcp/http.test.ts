@@ -8,10 +8,14 @@ import { after, before, describe, it } from "node:test";
 import type { AddressInfo } from "node:net";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { PNG } from "pngjs";
 import { BOX_SCRIPT, startService, storeKinds, type TestService } from "../http/harness.ts";
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const kind = (await storeKinds()).find((candidate) => candidate.name === "SQLite")!;
 
 const BROKEN = `import { Workplane } from "partforge";
@@ -117,5 +121,35 @@ describe(`/mcp over Streamable HTTP (${kind.name})`, { timeout: 120_000 }, () =>
     const hidden = await call("describe", { model: secret });
     assert.equal(hidden.isError, true);
     assert.match(text(hidden), /NOT_FOUND \[model\]: no model with id ".+" is visible to this account/);
+  });
+  it("relays `partforge mcp --server URL` on stdio to the service, with the key from PARTFORGE_KEY", async () => {
+    const relay = new Client({ name: "partforge-relay-test", version: "1.0.0" });
+    await relay.connect(
+      new StdioClientTransport({ command: process.execPath, args: ["bin/partforge.js", "mcp", "--server", url.origin], cwd: ROOT, env: { ...getDefaultEnvironment(), PARTFORGE_KEY: key }, stderr: "pipe" }),
+    );
+    try {
+      const relayed = async (name: string, args: Record<string, unknown>) => (await relay.callTool({ name, arguments: args })) as CallToolResult;
+      assert.equal((await relay.listTools()).tools.length, 6);
+      assert.match(relay.getInstructions() ?? "", /service/);
+      const models = JSON.parse(text(await relayed("list_models", {}))) as { id: string }[];
+      assert.deepEqual(models.map((model) => model.id), [modelId]);
+      const props = JSON.parse(text(await relayed("inspect", { model: modelId })));
+      assert.ok(JSON.stringify(props).includes("volume"));
+      const broken = await relayed("validate", { script: BROKEN, fileName: "broken.ts" });
+      assert.equal(broken.isError, true);
+      assert.match(text(broken), /^broken\.ts:4:\d+: SCRIPT_SYNTAX/);
+    } finally {
+      await relay.close();
+    }
+  });
+
+  it("refuses to start the relay with a wrong key, saying so (exit code 2)", async () => {
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ["bin/partforge.js", "mcp", "--server", url.origin], { cwd: ROOT, env: { ...getDefaultEnvironment(), PARTFORGE_KEY: "pf_wrong" } }, (_error, _stdout, stderr) =>
+        resolve({ code: child.exitCode, stderr }),
+      );
+    });
+    assert.equal(code, 2);
+    assert.match(stderr, /refused the API key: check PARTFORGE_KEY/);
   });
 });

@@ -91,6 +91,7 @@ describe(`/mcp over Streamable HTTP (${kind.name})`, { timeout: 120_000 }, () =>
 
   it("inspects and renders for free, and charges a file download against the quota", async () => {
     assert.equal(await service.store.remainingDownloads(accountId), 1);
+    const ledgerBefore = (await service.store.computeUsed({ accountId }, new Date(0))).usedMs;
     const props = JSON.parse(text(await call("inspect", { model: modelId, preset: "long" })));
     assert.ok(JSON.stringify(props).includes("volume"));
     const picture = await call("render", { model: modelId, width: 64, height: 48 });
@@ -99,6 +100,8 @@ describe(`/mcp over Streamable HTTP (${kind.name})`, { timeout: 120_000 }, () =>
     const png = PNG.sync.read(Buffer.from(image.data, "base64"));
     assert.deepEqual([png.width, png.height], [64, 48]);
     assert.equal(await service.store.remainingDownloads(accountId), 1, "PROPS and PNG are free");
+    const ledgerAfter = (await service.store.computeUsed({ accountId }, new Date(0))).usedMs;
+    assert.ok(ledgerAfter > ledgerBefore, `the compute ledger charged the free builds' slot time (${ledgerBefore} → ${ledgerAfter} ms)`);
 
     const stl = await call("build", { model: modelId, type: "STL" });
     assert.notEqual(stl.isError, true, JSON.stringify(stl).slice(0, 300));

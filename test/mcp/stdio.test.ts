@@ -154,6 +154,9 @@ describe("partforge mcp (stdio)", { timeout: 240_000 }, () => {
     assertToolError(await call("render", { script: PLATE, view: "sideways" }), "out_view");
     assertToolError(await call("build", { script: BROKEN, type: "STL", fileName: "broken.ts" }), /^broken\.ts:4:\d+: SCRIPT_SYNTAX/);
     assertToolError(await call("describe", {}), "script", "model");
+    // Arguments of the wrong JSON type are refused by the tool's input schema, as tool errors too.
+    assertToolError(await call("render", { script: PLATE, width: "wide" }), "width");
+    assertToolError(await call("build", { script: PLATE }), "type");
     assertToolError(await call("describe", { script: PLATE, model: "bored-block" }), "not both");
   });
 

@@ -16,6 +16,8 @@ export const USAGE = `Usage:
   partforge models push <model.ts|model.js> [--id ID] [--public|--private] [--name NAME] [--server URL] [--key-file FILE|-]
   partforge models pull <model id> [-o FILE|-] [--server URL] [--key-file FILE|-]
   partforge describe <model.ts|model.js|model.py>
+  partforge mcp [--slots N] [--warmup-builds N] [--models DIR]
+  partforge mcp --server URL [--key-file FILE]
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy]
@@ -42,6 +44,12 @@ out_transparent; see the README), never a parameter.
 build --server and models talk to a partforge service: --server, else PARTFORGE_URL (build is
 local without either). The API key comes from --key-file FILE (- for standard input), else
 PARTFORGE_KEY, else standard input when it is not a terminal; never from a flag.
+
+mcp serves the Model Context Protocol on standard input/output for AI assistants (tools build,
+inspect, render, describe, validate, list_models), building in a sandboxed pool on this machine
+(1 slot by default); list_models offers the ModelScripts in --models DIR (the examples by default).
+mcp --server URL (or PARTFORGE_URL) relays to that service's /mcp instead, with the key from
+PARTFORGE_KEY or --key-file FILE (standard input carries the protocol).
 
 Exit codes: 0 success, 1 internal error, 2 usage error, 3 script or parameter error,
 4 geometry kernel error, 5 time or size limit, 6 server unreachable.`;
@@ -79,6 +87,16 @@ export interface DescribeCommand {
   file: string;
 }
 
+export interface McpCommand {
+  command: "mcp";
+  slots: number | undefined;
+  warmupBuilds: number | undefined;
+  /** The folder whose ModelScripts `list_models` offers; the shipped examples when absent. */
+  modelsDir: string | undefined;
+  /** Relay to this service's `/mcp` instead of building here. */
+  remote: RemoteSettings | undefined;
+}
+
 export interface HelpCommand {
   command: "help";
 }
@@ -112,7 +130,7 @@ export interface AdminCommand extends StoreSettings {
   name: string | undefined;
 }
 
-export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand | ModelsCommand;
+export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand | ModelsCommand | McpCommand;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -214,6 +232,20 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     };
   }
   if (command === "models") return parseModels(rest, env);
+  if (command === "mcp") {
+    const { values, positionals } = parseStrict(rest, { slots: { type: "string" }, "warmup-builds": { type: "string" }, models: { type: "string" }, ...REMOTE_OPTIONS });
+    if (positionals.length > 0) throw usage(`mcp takes no file; got ${positionals.join(", ")}`);
+    const remote = remoteSettings(values, env);
+    const local = ["slots", "warmup-builds", "models"].filter((name) => values[name] !== undefined);
+    if (remote !== undefined && local.length > 0) throw usage(`mcp --server builds on the service: --${local.join(", --")} only apply to local builds`);
+    return {
+      command: "mcp",
+      slots: integerOption("slots", values.slots as string | undefined, 1, 64),
+      warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      modelsDir: values.models as string | undefined,
+      remote,
+    };
+  }
   if (command === "serve") {
     const { values, positionals } = parseStrict(rest, {
       ...STORE_OPTIONS,

@@ -20,6 +20,7 @@ import { registerWebRoutes } from "./routes/web.ts";
 import { registerHealthRoutes } from "./routes/health.ts";
 import { recordRoutes } from "./routeTable.ts";
 import { registerMetricsRoutes } from "./routes/metrics.ts";
+import { registerMcpRoutes } from "./routes/mcp.ts";
 import { MeteredBackend, registerHttpMetrics, ServiceMetrics } from "./metrics/index.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -61,6 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
   registerBuildRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
+  registerMcpRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
   registerPreviewRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });
   registerKeyRoutes(app, { store: deps.store });

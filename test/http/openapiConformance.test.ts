@@ -161,6 +161,19 @@ describe("answers conform to /openapi.json", () => {
     conforms("GET", "/openapi.json", await app.inject({ url: "/openapi.json" }));
   });
 
+  it("mcp", async () => {
+    const { app } = service;
+    const accept = { accept: "application/json, text/event-stream" };
+    const listTools = { jsonrpc: "2.0", id: 1, method: "tools/list" };
+    const listed = await app.inject({ method: "POST", url: "/mcp", ...json(listTools, { ...accept, authorization: `Bearer ${key}` }) });
+    assert.equal(listed.statusCode, 200, listed.body);
+    conforms("POST", "/mcp", listed);
+    conforms("POST", "/mcp", await app.inject({ method: "POST", url: "/mcp", ...json({ jsonrpc: "2.0", method: "notifications/initialized" }, { ...accept, "x-api-key": key }) }));
+    conforms("POST", "/mcp", await app.inject({ method: "POST", url: "/mcp", ...json(listTools, accept) }));
+    conforms("POST", "/mcp", await app.inject({ method: "POST", url: "/mcp", ...json(listTools, { accept: "text/html", "x-api-key": key }) }));
+    conforms("POST", "/mcp", await app.inject({ method: "POST", url: "/mcp", headers: { "content-type": "text/plain", ...accept, "x-api-key": key }, payload: "tools/list" }));
+  });
+
   it("refuses a body that breaks its schema (the check can fail)", () => {
     const problem = ajv.compile({ $ref: "openapi.json#/components/schemas/Problem" });
     assert.equal(problem({ type: "/docs#USAGE", status: 400, code: "NOT_A_CODE", title: "t", detail: "d" }), false);

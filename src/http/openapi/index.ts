@@ -6,6 +6,7 @@
 import type { ServiceLimits } from "../deps.ts";
 import { apiPaths } from "./apiPaths.ts";
 import { buildPaths } from "./buildPaths.ts";
+import { mcpPaths } from "./mcpPaths.ts";
 import { previewPaths } from "./previewPaths.ts";
 import { problemResponse, type PathItem } from "./parts.ts";
 import { COMPONENT_SCHEMAS } from "./schemas.ts";
@@ -17,6 +18,7 @@ export type { Operation, PathItem } from "./parts.ts";
 
 const TAGS = [
   { name: "build", description: "Building models into files (the ParametricParts Build Service contract, one download per file) and free previews for viewers" },
+  { name: "mcp", description: "The Model Context Protocol for AI assistants: the same builds as tools, with the same key, quota and limits" },
   { name: "models", description: "Stored models: create, revise, read with their parameter schema, list, delete" },
   { name: "accounts", description: "Sign up, log in and out, the account and its usage" },
   { name: "keys", description: "API keys of the account (a logged-in session only)" },
@@ -34,7 +36,7 @@ export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /** The document without `servers`, which depend on the request (see `withServer`). */
 export function openApiDocument(limits: ServiceLimits) {
-  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...previewPaths(limits), ...apiPaths(limits), ...sitePaths() };
+  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...previewPaths(limits), ...mcpPaths(limits), ...apiPaths(limits), ...sitePaths() };
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) operation.responses["431"] ??= { $ref: "#/components/responses/HeadersTooLarge" };
   }

@@ -45,3 +45,5 @@ export const OPTIONAL_SESSION_SECURITY: Requirement[] = [{}, { session: [] }];
 /** Anyone; the admin token shows operator details. */
 export const OPTIONAL_ADMIN_SECURITY: Requirement[] = [{}, { adminToken: [] }];
 export const PUBLIC: Requirement[] = [];
+/** /mcp: an API key in a header only (an assistant's configuration keeps it out of URLs). */
+export const HEADER_KEY_SECURITY: Requirement[] = [{ apiKeyHeader: [] }, { bearer: [] }];

@@ -5,10 +5,11 @@ import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
 import { benchNative } from "./native.ts";
+import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
 import { stealShare } from "./measure.ts";
 
-const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness };
+const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
 // `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
 // arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
 const args = process.argv.slice(2);

@@ -32,12 +32,15 @@ TOLERANCE = 0.1
 ANGULAR_TOLERANCE = 0.1
 OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
 builds = {}
+# One report function for every script and helper module (_quickstart.py, _offset_sketch.py bind it
+# with `from _ref import *` when first imported): it hands the build function to `captured`.
+captured = []
+_ref.report = captured.append
 
 
 def build_function(name):
     if name not in builds:
-        captured = []
-        _ref.report = captured.append
+        captured.clear()
         path = os.path.join(NATIVE, f"{name}.py")
         with open(path) as f:
             code = compile(f.read(), path, "exec")

@@ -35,6 +35,7 @@ interface NativeAnswer {
   buildMs?: number;
   stepMs?: number;
   stlMs?: number;
+  triangles?: number;
   error?: string;
 }
 
@@ -90,6 +91,8 @@ interface Ours {
   slotMs: number;
   buildMs: number;
   exportMs: number;
+  /** Triangles of a binary STL (80-byte header, count, 50 bytes a triangle); 0 for other types. */
+  triangles: number;
 }
 
 async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
@@ -100,7 +103,7 @@ async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"):
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
   const t = result.timings;
   if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, buildMs: t.buildMs, exportMs: t.exportMs };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, buildMs: t.buildMs, exportMs: t.exportMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
 }
 
 function geomean(values: readonly number[]): number {
@@ -160,7 +163,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
           const nativeMesh = median(native.map((a) => a.stlMs!));
           const ourMesh = median(stl.map((o) => o.exportMs));
           meshRatios.push(ourMesh / nativeMesh);
-          meshRows.push([name, formatMs(nativeMesh), formatMs(ourMesh), ratio(ourMesh, nativeMesh)]);
+          meshRows.push([name, formatMs(nativeMesh), formatMs(ourMesh), ratio(ourMesh, nativeMesh), String(native[0]!.triangles ?? ""), String(stl[0]!.triangles)]);
         }
         console.error(`native bench: ${name} done`);
       } catch (error) {
@@ -187,10 +190,10 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   ];
   if (options.stl) {
     const gMesh = geomean(meshRatios);
-    meshRows.push([`geometric mean of ratios (${meshRatios.length} programs)`, "", "", gMesh.toFixed(2)]);
+    meshRows.push([`geometric mean of ratios (${meshRatios.length} programs)`, "", "", gMesh.toFixed(2), "", ""]);
     printTable(
-      "Meshing at the default tolerances (0.1, 0.1 rad): partforge STL export (mesh + write) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape) + STL write",
-      ["program", "native ms", "partforge ms", "ratio"],
+      "Meshing at the default tolerances (0.1, 0.1 rad): partforge STL export (mesh + write) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape, which also builds FreeCAD's mesh object) + STL write; triangle counts show whether both made the same mesh",
+      ["program", "native ms", "partforge ms", "ratio", "native triangles", "our triangles"],
       meshRows,
     );
     summary.push(["meshing ÷ native, geometric mean", gMesh.toFixed(2), verdict(gMesh, MESH_TARGET)]);

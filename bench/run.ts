@@ -4,14 +4,30 @@ import { benchFairness } from "./fairness.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
+import { benchNative } from "./native.ts";
+import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
 import { stealShare } from "./measure.ts";
 
-const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness };
-const wanted = process.argv.slice(2);
+const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
+// `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
+// arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
+const args = process.argv.slice(2);
+if (args[0] === "native") {
+  console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
+  try {
+    const steal = await stealShare(() => benchNative(args.slice(1)));
+    if (steal !== undefined) console.log(`\n(native: ${(steal * 100).toFixed(1)} % of CPU time was taken by the host while it ran${steal > 0.02 ? " — the machine was contended, so these numbers are low" : ""})`);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  process.exit(0);
+}
+const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all)`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native`);
     process.exit(2);
   }
 }

@@ -1,0 +1,203 @@
+/**
+ * Native comparison benchmark (issue 15, point 1): every program of the CadQuery conformance suite
+ * (test/conformance/ports/*.ts) built through a warm build pool (no result cache, so every build
+ * is a miss; type STEP, and STL at the default tolerances) against the same B-rep built natively
+ * by OpenCascade through FreeCAD's Part module (test/conformance/native/*.py), timed inside one
+ * long-lived FreeCAD Python process (bench/native/driver.py) so FreeCAD's start-up is not counted.
+ * The two sides are interleaved program by program and run by run, so a change in the machine's
+ * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
+ * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
+ * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native).
+ *
+ *   npm run bench -- native                       # every program, median of 3 runs
+ *   npm run bench -- native --runs 7 NAME…        # more runs, only these programs
+ *   npm run bench -- native --no-stl              # STEP only
+ *
+ * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
+ * generator uses). Not measured here: the HTTP layer (`npm run bench -- http` measures it).
+ */
+import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import { formatMs, median, printTable } from "./measure.ts";
+
+const CONFORMANCE = fileURLToPath(new URL("../test/conformance/", import.meta.url));
+const DRIVER = fileURLToPath(new URL("./native/driver.py", import.meta.url));
+const DEFAULT_RUNS = 3;
+const COLD_TARGET = 1.5;
+const MESH_TARGET = 1.0;
+
+interface NativeAnswer {
+  name: string;
+  buildMs?: number;
+  stepMs?: number;
+  stlMs?: number;
+  triangles?: number;
+  error?: string;
+}
+
+interface Options {
+  runs: number;
+  stl: boolean;
+  names: string[];
+}
+
+function parseArgs(args: readonly string[], available: readonly string[]): Options {
+  const options: Options = { runs: DEFAULT_RUNS, stl: true, names: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--runs") {
+      const runs = Number(args[++i]);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs ≥ 1, e.g. --runs 5 (got ${args[i] ?? "nothing"})`);
+      options.runs = runs;
+    } else if (arg === "--no-stl") options.stl = false;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, or program names`);
+    else if (!available.includes(arg)) throw new Error(`no conformance program "${arg}" with both a port and a native script; names are those of test/conformance/ports/*.ts, e.g. ${available[0]}`);
+    else options.names.push(arg);
+  }
+  if (options.names.length === 0) options.names = [...available];
+  return options;
+}
+
+/** The FreeCAD Python process: one request at a time, answers in order. */
+function nativeDriver(): { measure(name: string, stl: boolean): Promise<NativeAnswer>; close(): void } {
+  const child = spawn(process.env.FREECAD_PYTHON ?? "python3", [DRIVER], { stdio: ["pipe", "pipe", "inherit"] });
+  const waiting: Array<(answer: NativeAnswer) => void> = [];
+  let exited: Error | undefined;
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    if (line.startsWith("@@ ")) waiting.shift()?.(JSON.parse(line.slice(3)) as NativeAnswer);
+  });
+  child.on("exit", (code) => {
+    exited = new Error(`the FreeCAD driver (${DRIVER}) exited with ${String(code)}; is FreeCAD installed (Debian freecad-python3) and FREECAD_PYTHON right?`);
+    for (const resolve of waiting.splice(0)) resolve({ name: "", error: exited.message });
+  });
+  return {
+    measure: (name, stl) =>
+      exited !== undefined
+        ? Promise.resolve({ name, error: exited.message })
+        : new Promise((resolve) => {
+            waiting.push(resolve);
+            child.stdin.write(`${JSON.stringify({ name, stl })}\n`);
+          }),
+    close: () => child.stdin.end(),
+  };
+}
+
+interface Ours {
+  wallMs: number;
+  slotMs: number;
+  buildMs: number;
+  exportMs: number;
+  /** Triangles of a binary STL (80-byte header, count, 50 bytes a triangle); 0 for other types. */
+  triangles: number;
+}
+
+async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
+  const request: BuildRequest = { source, language: "ts", type };
+  const started = performance.now();
+  const result = await pool.build(request);
+  const wallMs = performance.now() - started;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
+  const t = result.timings;
+  if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, buildMs: t.buildMs, exportMs: t.exportMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
+}
+
+function geomean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}
+
+const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "—");
+
+function verdict(measured: number, target: number): string {
+  if (!Number.isFinite(measured)) return "not measured";
+  return measured <= target ? `met (≤ ${target.toFixed(1)}×)` : `MISSED by ${(measured / target).toFixed(2)}× (target ≤ ${target.toFixed(1)}×)`;
+}
+
+export async function benchNative(args: readonly string[] = []): Promise<void> {
+  const ports = readdirSync(join(CONFORMANCE, "ports")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
+  const natives = new Set(readdirSync(join(CONFORMANCE, "native")).filter((f) => f.endsWith(".py") && !f.startsWith("_")).map((f) => f.slice(0, -3)));
+  const available = ports.filter((name) => natives.has(name)).sort();
+  const options = parseArgs(args, available);
+
+  const driver = nativeDriver();
+  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  const rows: string[][] = [];
+  const meshRows: string[][] = [];
+  const wallRatios: number[] = [];
+  const slotRatios: number[] = [];
+  const buildRatios: number[] = [];
+  const meshRatios: number[] = [];
+  const failures: string[][] = [];
+  try {
+    for (const name of options.names) {
+      const source = readFileSync(join(CONFORMANCE, "ports", `${name}.ts`), "utf8");
+      try {
+        // One untimed build each side: our compile (then cached) and the script's first-call costs.
+        const firstNative = await driver.measure(name, false);
+        if (firstNative.error !== undefined) throw new Error(`native: ${firstNative.error}`);
+        await buildOurs(pool, source, "step");
+        const native: NativeAnswer[] = [];
+        const step: Ours[] = [];
+        const stl: Ours[] = [];
+        for (let run = 0; run < options.runs; run++) {
+          const answer = await driver.measure(name, options.stl);
+          if (answer.error !== undefined) throw new Error(`native: ${answer.error}`);
+          native.push(answer);
+          step.push(await buildOurs(pool, source, "step"));
+          if (options.stl) stl.push(await buildOurs(pool, source, "stl"));
+        }
+        const nativeMs = median(native.map((a) => a.stepMs!));
+        const wallMs = median(step.map((o) => o.wallMs));
+        const slotMs = median(step.map((o) => o.slotMs));
+        wallRatios.push(wallMs / nativeMs);
+        slotRatios.push(slotMs / nativeMs);
+        const nativeBuildMs = median(native.map((a) => a.buildMs!));
+        const ourBuildMs = median(step.map((o) => o.buildMs));
+        buildRatios.push(ourBuildMs / nativeBuildMs);
+        rows.push([name, formatMs(nativeMs), formatMs(wallMs), formatMs(slotMs), ratio(wallMs, nativeMs), ratio(slotMs, nativeMs), formatMs(nativeBuildMs), formatMs(ourBuildMs), ratio(ourBuildMs, nativeBuildMs)]);
+        if (options.stl) {
+          const nativeMesh = median(native.map((a) => a.stlMs!));
+          const ourMesh = median(stl.map((o) => o.exportMs));
+          meshRatios.push(ourMesh / nativeMesh);
+          meshRows.push([name, formatMs(nativeMesh), formatMs(ourMesh), ratio(ourMesh, nativeMesh), String(native[0]!.triangles ?? ""), String(stl[0]!.triangles)]);
+        }
+        console.error(`native bench: ${name} done`);
+      } catch (error) {
+        failures.push([name, (error as Error).message.slice(0, 160)]);
+      }
+    }
+  } finally {
+    driver.close();
+    await pool.close();
+  }
+
+  const gWall = geomean(wallRatios);
+  const gSlot = geomean(slotRatios);
+  rows.push([`geometric mean of ratios (${wallRatios.length} programs)`, "", "", "", gWall.toFixed(2), gSlot.toFixed(2), "", "", geomean(buildRatios).toFixed(2)]);
+  printTable(
+    `Cold builds vs native OpenCascade (type STEP, cache off, warm pool; median of ${options.runs} runs, interleaved; native = FreeCAD ${"Part"} build() + exportStep in one long-lived process)`,
+    ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native"],
+    rows,
+  );
+  const summary: string[][] = [
+    ["cold builds, wall (pool.build) ÷ native, geometric mean", gWall.toFixed(2), verdict(gWall, COLD_TARGET)],
+    ["cold builds, in the slot ÷ native, geometric mean", gSlot.toFixed(2), verdict(gSlot, COLD_TARGET)],
+    ["for information: build() alone (no load, no export) ÷ native build(), geometric mean", geomean(buildRatios).toFixed(2), ""],
+  ];
+  if (options.stl) {
+    const gMesh = geomean(meshRatios);
+    meshRows.push([`geometric mean of ratios (${meshRatios.length} programs)`, "", "", gMesh.toFixed(2), "", ""]);
+    printTable(
+      "Meshing at the default tolerances (0.1, 0.1 rad): partforge STL export (mesh + write) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape, which also builds FreeCAD's mesh object) + STL write; triangle counts show whether both made the same mesh",
+      ["program", "native ms", "partforge ms", "ratio", "native triangles", "our triangles"],
+      meshRows,
+    );
+    summary.push(["meshing ÷ native, geometric mean", gMesh.toFixed(2), verdict(gMesh, MESH_TARGET)]);
+  }
+  printTable("Issue 15 targets (native figures from this run)", ["measure", "value", "target"], summary);
+  if (failures.length > 0) printTable("Not measured (the build failed on one side)", ["program", "error"], failures);
+}

@@ -1,0 +1,90 @@
+"""
+Native side of `npm run bench -- native` (bench/native.ts): one long-lived FreeCAD Python process
+that builds the conformance suite's native references (test/conformance/native/<name>.py) on
+request, so FreeCAD's start-up and module imports are never timed.
+
+Protocol, one JSON object a line. Request on stdin: {"name": "examples-lofts", "stl": true}.
+Answer on stdout, prefixed with "@@ " (FreeCAD and OCCT may print their own lines):
+{"name", "buildMs", "stepMs", "stlMs"?} — build() alone, build() + STEP export of the result
+(as one compound when the result is several shapes, as partforge exports it), and, when asked,
+the STL meshing of a fresh build at partforge's default tolerances (BRepMesh_IncrementalMesh
+through MeshPart, absolute linear deflection 0.1, angular 0.1 rad) plus writing the binary STL;
+or {"name", "error"}.
+
+Each native script ends with report(build) (see _ref.py); here _ref.report is replaced before the
+script runs, so it hands back its build function instead of printing, and is then called again
+and again in this process.
+"""
+import json
+import os
+import sys
+import tempfile
+import time
+import traceback
+
+NATIVE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test", "conformance", "native")
+sys.path.insert(0, os.path.abspath(NATIVE))
+import _ref  # noqa: E402
+import Part  # noqa: E402
+import MeshPart  # noqa: E402
+
+TOLERANCE = 0.1
+ANGULAR_TOLERANCE = 0.1
+OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
+builds = {}
+# One report function for every script and helper module (_quickstart.py, _offset_sketch.py bind it
+# with `from _ref import *` when first imported): it hands the build function to `captured`.
+captured = []
+_ref.report = captured.append
+
+
+def build_function(name):
+    if name not in builds:
+        captured.clear()
+        path = os.path.join(NATIVE, f"{name}.py")
+        with open(path) as f:
+            code = compile(f.read(), path, "exec")
+        cwd = os.getcwd()
+        os.chdir(NATIVE)
+        try:
+            exec(code, {"__name__": "__bench__", "__file__": path})
+        finally:
+            os.chdir(cwd)
+        if len(captured) != 1:
+            raise RuntimeError(f"{name}.py did not call report(build) exactly once")
+        builds[name] = captured[0]
+    return builds[name]
+
+
+def one_shape(result):
+    shapes = _ref.shapes_of(result)
+    return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
+
+
+def measure(name, stl):
+    build = build_function(name)
+    started = time.perf_counter()
+    result = build()
+    built = time.perf_counter()
+    one_shape(result).exportStep(os.path.join(OUT, "out.step"))
+    exported = time.perf_counter()
+    answer = {"name": name, "buildMs": (built - started) * 1000, "stepMs": (exported - started) * 1000}
+    if stl:
+        shape = one_shape(build())
+        started = time.perf_counter()
+        mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
+        mesh.write(os.path.join(OUT, "out.stl"))
+        answer["stlMs"] = (time.perf_counter() - started) * 1000
+        answer["triangles"] = mesh.CountFacets
+    return answer
+
+
+for line in sys.stdin:
+    if not line.strip():
+        continue
+    request = json.loads(line)
+    try:
+        answer = measure(request["name"], bool(request.get("stl")))
+    except Exception as error:  # noqa: BLE001 — reported to the bench, which prints it per program
+        answer = {"name": request.get("name"), "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
+    print("@@ " + json.dumps(answer), flush=True)

@@ -1,0 +1,127 @@
+/**
+ * Fixed cost of a build (issue 15, point 2): a trivial model (a box) built to STEP and to STL end
+ * to end through the HTTP service, cache missed (a new size each time), and its time split into
+ * layers, each the difference of two nested measurements taken in the same run (medians of RUNS,
+ * the layers interleaved build by build):
+ *
+ *   HTTP wall        fetch() of /build over loopback (a real app: SQLite store, pool with a cache)
+ *   pool, cache      pool.build() on a pool with a build cache (a miss, then the result stored)
+ *   pool, no cache   pool.build() on a pool without one: compile-cache lookup, queue, IPC, slot
+ *   slot             the slot's own phases: load (compartment and module evaluation), build (the
+ *                    script's build(): script + kernel work), export (setup + kernel STEP/STL writing)
+ *   kernel           the same box made in this process by the kernel alone, without a script
+ *
+ * so request handling + response = HTTP − pool with cache; cache lookup and store = pool with
+ * cache − pool without; compile-cache lookup is timed on its own (ScriptCompiler, a hit); IPC and
+ * scheduling = pool without cache − slot − compile-cache lookup. The issue's target: everything
+ * that is not kernel work adds at most 2 ms at p50.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildModel, PoolBackend } from "../src/build/index.ts";
+import { createBuildCache } from "../src/build/cache/index.ts";
+import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
+import { ScriptCompiler } from "../src/build/pool/compiler.ts";
+import { buildApp } from "../src/http/app.ts";
+import { loadKernel, withScope } from "../src/kernel/index.ts";
+import { Workplane } from "../src/api/index.ts";
+import { openStore } from "../src/store/index.ts";
+import { formatMs, median, printTable, timeOnce } from "./measure.ts";
+
+const RUNS = 30;
+const TARGET_MS = 2;
+
+const BOX = `import { Workplane, FloatParam } from "partforge";
+export const METADATA = { name: "Bench box" };
+export const p_w = FloatParam({ min: 1, max: 1000, default: 20 });
+export function build() { return Workplane("XY").box(p_w.value, 10, 10); }
+`;
+
+interface Sample {
+  httpMs: number;
+  cachedPoolMs: number;
+  poolMs: number;
+  loadMs: number;
+  buildMs: number;
+  exportMs: number;
+  compileHitMs: number;
+  kernelBuildMs: number;
+  inProcessExportMs: number;
+}
+
+async function pooled(pool: BuildPool, type: "step" | "stl", width: number): Promise<{ ms: number; loadMs: number; buildMs: number; exportMs: number }> {
+  const { ms, value } = await timeOnce(() => pool.build({ source: BOX, language: "ts", type, values: { p_w: String(width) } }));
+  if (!value.ok) throw new Error(`the trivial build failed: ${value.error.code}: ${value.error.message}`);
+  if (value.timings === undefined) throw new Error("the trivial build was answered from the cache; the benchmark must miss it");
+  return { ms, ...value.timings };
+}
+
+export async function benchTrivial(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-trivial-"));
+  const store = await openStore({ dataDir });
+  const cachedPool = await createBuildPool({ size: 1, spare: 0, cache: createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
+  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  const app = await buildApp({ store, backend: new PoolBackend(cachedPool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
+  const compiler = new ScriptCompiler();
+  await loadKernel();
+  try {
+    const account = await store.createAccount({ email: "bench@example.com", password: "benchmark password", plan: "enterprise" });
+    const key = (await store.createApiKey(account.id)).secret;
+    const address = await app.listen({ port: 0, host: "127.0.0.1" });
+    await compiler.compile(BOX, "ts");
+    let width = 20;
+    const sample = async (type: "step" | "stl"): Promise<Sample> => {
+      width += 0.001;
+      const started = performance.now();
+      const response = await fetch(`${address}/build?key=${key}&type=${type.toUpperCase()}&p_w=${width}&s=${encodeURIComponent(BOX)}`);
+      const body = await response.arrayBuffer();
+      const httpMs = performance.now() - started;
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${Buffer.from(body).toString("utf8").slice(0, 200)}`);
+      const cached = await pooled(cachedPool, type, width + 0.0005);
+      const bare = await pooled(pool, type, width + 0.0007);
+      const compileHitMs = (await timeOnce(() => compiler.compile(BOX, "ts"))).ms;
+      const kernelBuildMs = (await timeOnce(() => withScope(() => Workplane("XY").box(width, 10, 10).val()))).ms;
+      const inProcess = await buildModel({ source: BOX, language: "ts", type, values: { p_w: String(width + 0.0009) } });
+      return {
+        httpMs,
+        cachedPoolMs: cached.ms,
+        poolMs: bare.ms,
+        loadMs: bare.loadMs,
+        buildMs: bare.buildMs,
+        exportMs: bare.exportMs,
+        compileHitMs,
+        kernelBuildMs,
+        inProcessExportMs: inProcess.timings?.exportMs ?? Number.NaN,
+      };
+    };
+    for (const type of ["step", "stl"] as const) {
+      for (let i = 0; i < 5; i++) await sample(type); // warm every layer for this type
+      const samples: Sample[] = [];
+      for (let i = 0; i < RUNS; i++) samples.push(await sample(type));
+      const m = (pick: (s: Sample) => number): number => median(samples.map(pick));
+      const kernel = m((s) => s.kernelBuildMs) + m((s) => s.inProcessExportMs);
+      const notKernel = m((s) => s.httpMs) - kernel;
+      const rows: string[][] = [
+        ["HTTP wall (loopback fetch, cache missed)", formatMs(m((s) => s.httpMs)), ""],
+        ["  request handling + response (HTTP − pool with cache)", formatMs(m((s) => s.httpMs - s.cachedPoolMs)), ""],
+        ["  result cache lookup + store (pool with cache − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs)), ""],
+        ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
+        ["  IPC + scheduling (pool without cache − slot − compile lookup)", formatMs(m((s) => s.poolMs - s.loadMs - s.buildMs - s.exportMs - s.compileHitMs)), ""],
+        ["  slot: compartment + module evaluation (loadMs)", formatMs(m((s) => s.loadMs)), ""],
+        ["  slot: build() — script + kernel (buildMs)", formatMs(m((s) => s.buildMs)), ""],
+        ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
+        [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
+        [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],
+        ["everything that is not kernel work (HTTP − kernel box − in-process export)", formatMs(notKernel), notKernel <= TARGET_MS ? `met (≤ ${TARGET_MS} ms)` : `MISSED by ${formatMs(notKernel - TARGET_MS)} ms (target ≤ ${TARGET_MS} ms)`],
+      ];
+      printTable(`Trivial build breakdown: a box → ${type.toUpperCase()} (median of ${RUNS}, layers interleaved; differences of medians-of-differences)`, ["layer", "ms", "target"], rows);
+    }
+  } finally {
+    await app.close();
+    await cachedPool.close();
+    await pool.close();
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

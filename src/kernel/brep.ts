@@ -1,10 +1,8 @@
 /** OCCT's native B-rep text format (`BRepTools::Write`): the exact shapes, as OpenCascade holds them. */
 import { PartforgeError } from "../shared/errors.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { ExportPart } from "./mesh.ts";
+import { writeThroughFile } from "./memoryFile.ts";
 import { kernelRun } from "./run.ts";
-
-let temporaryFileCount = 0;
 
 /**
  * The parts as one OCCT BREP text file ("CASCADE Topology V3"): one part's shape as it is,
@@ -27,19 +25,6 @@ export function writeBrep(parts: readonly ExportPart[]): Uint8Array {
     }
     // copyGeom = true, copyMesh = false: the copy has no triangulation to write.
     const copy = keep(new oc.BRepBuilderAPI_Transform(shape, keep(new oc.gp_Trsf()), true, false));
-    const path = `/tmp/partforge-brep-${++temporaryFileCount}.brep`;
-    try {
-      if (!oc.BRepTools.Write(keep(copy.Shape()), path, keep(new oc.Message_ProgressRange()))) {
-        throw new PartforgeError("GEOMETRY", "BREP export failed: OpenCascade could not write the shapes");
-      }
-      return oc.FS.readFile(path) as Uint8Array;
-    } finally {
-      try {
-        oc.FS.unlink(path);
-      } catch (error) {
-        // The writer failed before creating the file.
-        noteStackOverflow(error);
-      }
-    }
+    return writeThroughFile(oc, "brep", (path) => oc.BRepTools.Write(keep(copy.Shape()), path, keep(new oc.Message_ProgressRange())), "BREP export failed: OpenCascade could not write the shapes");
   });
 }

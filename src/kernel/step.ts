@@ -1,9 +1,9 @@
 import { PartforgeError } from "../shared/errors.ts";
-import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { metresPer, type Unit } from "../shared/units.ts";
 import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
+import { writeThroughFile } from "./memoryFile.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -119,8 +119,6 @@ function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
   return writer;
 }
 
-let temporaryFileCount = 0;
-
 /** Runs the writer into the in-memory file system and takes the file back out. */
 function performWrite(
   oc: OpenCascade,
@@ -130,20 +128,7 @@ function performWrite(
 ): Uint8Array {
   const progress = new oc.Message_ProgressRange();
   temporaries.push(progress);
-  const path = `/tmp/partforge-step-${++temporaryFileCount}.step`;
-  try {
-    if (!writer.Perform(document, path, progress)) {
-      throw new PartforgeError("GEOMETRY", "STEP export failed: the STEP writer could not translate the shapes");
-    }
-    return oc.FS.readFile(path) as Uint8Array;
-  } finally {
-    try {
-      oc.FS.unlink(path);
-    } catch (error) {
-      // The writer failed before creating the file.
-      noteStackOverflow(error);
-    }
-  }
+  return writeThroughFile(oc, "step", (path) => writer.Perform(document, path, progress), "STEP export failed: the STEP writer could not translate the shapes");
 }
 
 /** The index range of the FILE_NAME time stamp (its second field) in a STEP file's header. */

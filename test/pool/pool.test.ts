@@ -177,6 +177,8 @@ describe("a pool with a queue of one", () => {
   });
 
   it("on close, answers queued requests BUSY, lets the running build end, and ends every slot", async () => {
+    // The previous test's time-out retired the slot: start from a ready slot, so `running` runs rather than waits.
+    await small.warm();
     const running = small.build({ source: SPIN, language: "js", type: "stl", timeoutMs: 1000 });
     const queued = small.build(block(40));
     await new Promise((resolve) => setTimeout(resolve, 50));

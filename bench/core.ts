@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { buildModel, languageOf } from "../src/build/index.ts";
 import { kernelMemoryBytes, loadKernel, withScope } from "../src/kernel/index.ts";
 import { Workplane } from "../src/api/index.ts";
+import type { ScriptLanguage } from "../src/modelscript/index.ts";
 import { formatMiB, formatMs, median, printTable, timeOnce } from "./measure.ts";
 
 const EXAMPLES = new URL("../examples/", import.meta.url).pathname;
 const WARM_RUNS = 5;
 
-async function exampleSources(): Promise<{ name: string; source: string; language: "ts" | "js" }[]> {
+async function exampleSources(): Promise<{ name: string; source: string; language: ScriptLanguage }[]> {
   const files = (await readdir(EXAMPLES)).filter((f) => /\.(ts|js)$/.test(f)).sort();
   return Promise.all(files.map(async (f) => ({ name: f, source: await readFile(join(EXAMPLES, f), "utf8"), language: languageOf(f) })));
 }

@@ -21,18 +21,13 @@ export function downloadName(modelName: string, type: OutputType): string {
   return `${safe}${FILE_EXTENSIONS[type]}`;
 }
 
-/** The language of a ModelScript file to build or describe: `.ts`, `.js`, or `.py` (Python, issue 17). */
-export function scriptLanguageOf(fileName: string): ScriptLanguage {
-  return extname(fileName).toLowerCase() === ".py" ? "py" : languageOf(fileName);
-}
-
-/** The language of a ModelScript file that can be stored as a model (`.ts`, `.js`). */
-export function languageOf(fileName: string): "ts" | "js" {
+/** The language of a ModelScript file, to build, describe or store: `.ts`, `.js`, or `.py` (Python, issue 17). */
+export function languageOf(fileName: string): ScriptLanguage {
   const extension = extname(fileName).toLowerCase();
   if (extension === ".ts" || extension === ".mts") return "ts";
   if (extension === ".js" || extension === ".mjs") return "js";
-  if (extension === ".py") throw new PartforgeError("USAGE", `${basename(fileName)}: Python models can be built (partforge build ${basename(fileName)} …) but not stored yet; store a .ts or .js ModelScript`);
-  throw new PartforgeError("USAGE", `${basename(fileName)}: a ModelScript file must end in .ts or .js (or .py, to build a Python ModelScript)`);
+  if (extension === ".py") return "py";
+  throw new PartforgeError("USAGE", `${basename(fileName)}: a ModelScript file must end in .ts, .js or .py`);
 }
 
 export async function loadScript(source: string, language: ScriptLanguage, evaluator?: Evaluator): Promise<LoadedScript> {

@@ -14,7 +14,7 @@ export {
   type ExportOptionFields,
 } from "./request.ts";
 export { type BuildResult, type BuildSuccess, type BuildFailure, type DescribeResult, type BuildCost, type CacheState, type PhaseTimings } from "./result.ts";
-export { buildModel, downloadName, languageOf, scriptLanguageOf, loadScript } from "./buildModel.ts";
+export { buildModel, downloadName, languageOf, loadScript } from "./buildModel.ts";
 export { contentKey } from "./contentKey.ts";
 export {
   resolveExportOptions,

@@ -13,7 +13,7 @@ export const USAGE = `Usage:
   partforge build <model.ts|model.js|model.py> --type ${TYPES} [-p name=value]... [--preset NAME]
                   [--tolerance T] [--angular-tolerance A] [--ascii] [-o FILE|-]
   partforge build <model.ts|model.js|model.py|model id> --server URL [--key-file FILE|-] --type … (the same options)
-  partforge models push <model.ts|model.js> [--id ID] [--public|--private] [--name NAME] [--server URL] [--key-file FILE|-]
+  partforge models push <model.ts|model.js|model.py> [--id ID] [--public|--private] [--name NAME] [--server URL] [--key-file FILE|-]
   partforge models pull <model id> [-o FILE|-] [--server URL] [--key-file FILE|-]
   partforge describe <model.ts|model.js|model.py>
   partforge mcp [--slots N] [--warmup-builds N] [--models DIR]

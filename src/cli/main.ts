@@ -1,7 +1,7 @@
 /** `partforge` command line: build and describe ModelScripts locally, no server. */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { buildModel, checkOutputOptions, isOutputField, loadScript, parseOutputFields, scriptLanguageOf } from "../build/index.ts";
+import { buildModel, checkOutputOptions, isOutputField, loadScript, parseOutputFields, languageOf } from "../build/index.ts";
 import { describe } from "../modelscript/index.ts";
 import { EXIT_CODES, formatErrorForTerminal, isPartforgeError, PartforgeError, type ExitCode } from "../shared/errors.ts";
 import { parseCommandLine, USAGE, type BuildCommand } from "./args.ts";
@@ -28,7 +28,7 @@ async function readScript(file: string): Promise<string> {
 }
 
 async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
-  const language = scriptLanguageOf(command.file);
+  const language = languageOf(command.file);
   const source = await readScript(command.file);
   // `-p out_view=top` and the like are output options, not parameters (SPEC section 1).
   const outputFields = Object.fromEntries(Object.entries(command.values).filter(([name]) => isOutputField(name)));
@@ -60,7 +60,7 @@ async function runBuild(command: BuildCommand, io: CliIO): Promise<void> {
 }
 
 async function runDescribe(file: string, io: CliIO): Promise<void> {
-  const loaded = await loadScript(await readScript(file), scriptLanguageOf(file));
+  const loaded = await loadScript(await readScript(file), languageOf(file));
   io.stdout.write(`${JSON.stringify(describe(loaded), null, 2)}\n`);
 }
 

@@ -26,7 +26,7 @@ export async function seedIfEmpty(store: Store, backend: BuildBackend, examplesD
   const { secret } = await store.createApiKey(account.id, { name: "demo" });
   const models: SeedResult["models"] = [];
   const failed: SeedResult["failed"] = [];
-  const files = (await readdir(examplesDir)).filter((f) => /\.(ts|js)$/.test(f)).sort();
+  const files = (await readdir(examplesDir)).filter((f) => /\.(ts|js|py)$/.test(f)).sort();
   for (const file of files) {
     const script = await readFile(join(examplesDir, file), "utf8");
     const language = languageOf(file);

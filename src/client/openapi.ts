@@ -232,7 +232,7 @@ export interface paths {
         put?: never;
         /**
          * Create a model from a ModelScript
-         * @description The script is run once to validate and describe it (charged to the caller's compute budget); a bad script is 400 with its line and column.
+         * @description The script is TypeScript, JavaScript or Python (a CadQuery CQGI or ParametricParts script): `language` names it, else it is detected as `/build` detects `s`, and the model records it (`py` for Python). The script is run once to validate and describe it (charged to the caller's compute budget); a bad script is 400 with its line and column — in the Python source for a Python script.
          */
         post: operations["createModel"];
         delete?: never;
@@ -861,10 +861,10 @@ export interface components {
             name?: string;
             script: string;
             /**
-             * @description ts when absent
+             * @description The script's language, as /build's lang: python (or py), ts or js. Detected when absent: Python when the script parses as Python and not as JavaScript, else ts.
              * @enum {string}
              */
-            language?: "ts" | "js";
+            language?: "python" | "py" | "ts" | "js";
             /**
              * @description private when creating, unchanged when revising, if absent
              * @enum {string}
@@ -921,8 +921,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            /** @enum {string} */
-            language: "ts" | "js";
+            /**
+             * @description py for a Python ModelScript (sent as python or py, or detected)
+             * @enum {string}
+             */
+            language: "ts" | "js" | "py";
             schema: components["schemas"]["ModelDescription"];
             script: string;
         };

@@ -4,7 +4,7 @@
  * its owner, so an id never tells whether a private model exists.
  */
 import { createHash } from "node:crypto";
-import { looksLikePython, type ScriptLanguage } from "../modelscript/index.ts";
+import { sentScriptLanguage, type ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
 import type { BuildFields } from "./buildFields.ts";
@@ -29,7 +29,7 @@ export async function scriptOf(store: Store, fields: BuildFields, viewerId: stri
     if (Buffer.byteLength(fields.s, "utf8") > limits.maxScriptBytes) {
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "s" });
     }
-    return { source: fields.s, language: sentLanguage(fields), scriptHash: createHash("sha256").update(fields.s).digest("hex") };
+    return { source: fields.s, language: sentScriptLanguage(fields.s, fields.lang, "lang"), scriptHash: createHash("sha256").update(fields.s).digest("hex") };
   }
   if (fields.id !== undefined && fields.id !== "") {
     const whose = viewerId === null ? "publicly" : "to this account";
@@ -47,20 +47,4 @@ export async function scriptOf(store: Store, fields: BuildFields, viewerId: stri
     };
   }
   throw new PartforgeError("USAGE", "send either id (a stored model's id) or s (the ModelScript text)", { param: "id" });
-}
-
-const LANGUAGES: Readonly<Record<string, ScriptLanguage>> = { python: "py", py: "py", ts: "ts", typescript: "ts", js: "js", javascript: "js" };
-
-/**
- * The language of a sent script: `lang` when given (`python`, `ts`, `js`), else Python when the
- * text parses as Python and is not JavaScript/TypeScript (issue 17), else TypeScript (which
- * also compiles JavaScript).
- */
-function sentLanguage(fields: BuildFields): ScriptLanguage {
-  if (fields.lang !== undefined && fields.lang !== "") {
-    const language = LANGUAGES[fields.lang.toLowerCase()];
-    if (language === undefined) throw new PartforgeError("USAGE", `unknown lang "${fields.lang}": use python, ts or js (or leave it out to detect it)`, { param: "lang" });
-    return language;
-  }
-  return looksLikePython(fields.s!) ? "py" : "ts";
 }

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { scriptLanguageOf, type BuildBackend, type BuildResult, type DescribeResult } from "../build/index.ts";
+import { languageOf, type BuildBackend, type BuildResult, type DescribeResult } from "../build/index.ts";
 import type { ErrorData } from "../shared/errors.ts";
 import type { McpBackend, McpBuild, ModelSummary, ModelTarget } from "./backend.ts";
 
@@ -73,6 +73,6 @@ export class LocalBackend implements McpBackend {
       const ids = files.map((name) => name.slice(0, -extname(name).length));
       return { code: "NOT_FOUND", message: `no model "${target.id}" here; list_models names them: ${ids.join(", ")}`, param: "model" };
     }
-    return { source: await readFile(join(this.#modelsDir, file), "utf8"), language: scriptLanguageOf(file), fileName: file };
+    return { source: await readFile(join(this.#modelsDir, file), "utf8"), language: languageOf(file), fileName: file };
   }
 }

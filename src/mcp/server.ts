@@ -9,7 +9,7 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { z } from "zod";
-import { isOutputField, parseExportOptions, parseOutputType, scriptLanguageOf, type BuildSuccess, type OutputType } from "../build/index.ts";
+import { isOutputField, parseExportOptions, parseOutputType, languageOf, type BuildSuccess, type OutputType } from "../build/index.ts";
 import { exportFormats } from "../exporters/index.ts";
 import { VIEW_NAMES } from "../exporters/views.ts";
 import { MATERIAL_DENSITIES } from "../exporters/materials.ts";
@@ -49,7 +49,7 @@ function targetOf(args: TargetArgs): ModelTarget {
   if (args.script !== undefined && args.model !== undefined) throw usage("give either script or model, not both", "script");
   if (args.model !== undefined) return { kind: "model", id: args.model };
   if (args.script === undefined) throw usage("give the ModelScript's text as script, or a model id from list_models as model", "script");
-  const language = args.language ?? (args.fileName !== undefined ? scriptLanguageOf(args.fileName) : "ts");
+  const language = args.language ?? (args.fileName !== undefined ? languageOf(args.fileName) : "ts");
   return { kind: "script", source: args.script, language, fileName: args.fileName ?? `model.${language}` };
 }
 

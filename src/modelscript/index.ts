@@ -35,6 +35,7 @@ export {
 } from "./evaluate.ts";
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { looksLikePython, PYTHON_LIMITS, type PythonDialect } from "./python/index.ts";
+export { SCRIPT_LANGUAGE_NAMES, sentScriptLanguage } from "./language.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { PARAM_KINDS, type ParamKind } from "./declaration.ts";

@@ -10,7 +10,8 @@
 
 export type Plan = "evaluation" | "enterprise";
 export type Visibility = "public" | "private";
-export type ScriptLanguage = "ts" | "js";
+/** The language of a stored ModelScript: TypeScript, JavaScript or Python (the codes the modelscript layer uses). */
+export type ScriptLanguage = "ts" | "js" | "py";
 
 export interface Account {
   id: string;

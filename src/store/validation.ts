@@ -64,7 +64,7 @@ export function checkVisibility(visibility: unknown): Visibility {
 }
 
 export function checkLanguage(language: unknown): ScriptLanguage {
-  if (language !== "ts" && language !== "js") throw usage("language", `language must be "ts" or "js"`);
+  if (language !== "ts" && language !== "js" && language !== "py") throw usage("language", `language must be "ts", "js" or "py", not ${JSON.stringify(language)}`);
   return language;
 }
 

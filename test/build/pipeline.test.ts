@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { buildModel, languageOf, loadScript, parseOutputType, resultParts } from "../../src/build/index.ts";
 import { loadKernel, measure, withScopeAsync } from "../../src/kernel/index.ts";
-import { resolveValues } from "../../src/modelscript/index.ts";
+import { resolveValues, type ScriptLanguage } from "../../src/modelscript/index.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
 import { readStepIndependently } from "../helpers/stepReader.ts";
 import { readStl, readStlWithThree } from "../helpers/stlReader.ts";
@@ -12,7 +12,7 @@ import { readStl, readStlWithThree } from "../helpers/stlReader.ts";
 const EXAMPLES = new URL("../../examples/", import.meta.url).pathname;
 
 /** Exact B-rep volume of what a script builds with its default values. */
-async function exactVolume(source: string, language: "ts" | "js"): Promise<number> {
+async function exactVolume(source: string, language: ScriptLanguage): Promise<number> {
   const loaded = await loadScript(source, language);
   return withScopeAsync(async () => {
     const parts = resultParts(loaded.run(resolveValues(loaded, { values: {} })), "x");

@@ -135,13 +135,13 @@ describe("partforge CLI", () => {
     assert.match(result.stderr, /tolerance must be a number from 0.001 to 10/);
   });
 
-  it("exits 2 for a missing file and for a file that is not .ts or .js", async () => {
+  it("exits 2 for a missing file and for a file that is not .ts, .js or .py", async () => {
     assert.equal((await run("build", join(dir, "nope.ts"), "--type", "stl")).code, EXIT_CODES.usage);
     const txt = join(dir, "model.txt");
     await writeFile(txt, BLOCK);
     const result = await run("build", txt, "--type", "stl");
     assert.equal(result.code, EXIT_CODES.usage);
-    assert.match(result.stderr, /must end in .ts or .js/);
+    assert.match(result.stderr, /must end in \.ts, \.js or \.py/);
   });
 
   it("exits 3 with file:line:column for a syntax error", async () => {

@@ -10,7 +10,7 @@ import { before, describe, it } from "node:test";
 import { languageOf, loadScript, parseOutputFields, prepareExport, resolveExportOptions, resultParts, checkOutputOptions } from "../../src/build/index.ts";
 import type { ExportFormat } from "../../src/exporters/index.ts";
 import { areaOf, boundingBoxOf, loadKernel, sectionByPlane, withScopeAsync } from "../../src/kernel/index.ts";
-import { resolveValues } from "../../src/modelscript/index.ts";
+import { resolveValues, type ScriptLanguage } from "../../src/modelscript/index.ts";
 import { isPartforgeError } from "../../src/shared/errors.ts";
 import { ezdxfMissing, readWithDxfParser, readWithEzdxf } from "../helpers/dxfReaders.ts";
 import { inkBox, readSvg } from "../helpers/svgReader.ts";
@@ -19,7 +19,7 @@ const EXAMPLES = new URL("../../examples/", import.meta.url);
 const BORED_BOX = `export function build() { return Workplane("XY").box(10, 20, 30).faces(">Z").workplane().hole(6); }`;
 
 /** Builds `source` to `format` with the given `out_*` fields, as the service does. */
-async function build(source: string, language: "ts" | "js", format: ExportFormat, fields: Record<string, string> = {}): Promise<Uint8Array> {
+async function build(source: string, language: ScriptLanguage, format: ExportFormat, fields: Record<string, string> = {}): Promise<Uint8Array> {
   const loaded = await loadScript(source, language);
   const output = checkOutputOptions(format, parseOutputFields(fields));
   return withScopeAsync(async () => {

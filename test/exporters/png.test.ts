@@ -10,13 +10,13 @@ import { before, describe, it } from "node:test";
 import { PNG } from "pngjs";
 import { checkOutputOptions, finishExport, languageOf, loadScript, parseOutputFields, prepareExport, resolveExportOptions, resultParts } from "../../src/build/index.ts";
 import { loadKernel, withScopeAsync } from "../../src/kernel/index.ts";
-import { resolveValues } from "../../src/modelscript/index.ts";
+import { resolveValues, type ScriptLanguage } from "../../src/modelscript/index.ts";
 import { isPartforgeError } from "../../src/shared/errors.ts";
 
 const EXAMPLES = new URL("../../examples/", import.meta.url);
 const BORED_BOX = `export function build() { return Workplane("XY").box(10, 20, 30).faces(">Z").workplane().hole(6); }`;
 
-async function render(source: string, language: "ts" | "js", fields: Record<string, string> = {}): Promise<PNG> {
+async function render(source: string, language: ScriptLanguage, fields: Record<string, string> = {}): Promise<PNG> {
   const loaded = await loadScript(source, language);
   const output = checkOutputOptions("png", parseOutputFields(fields));
   const bytes = await withScopeAsync(async () => {

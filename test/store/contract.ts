@@ -459,7 +459,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         await rejectsWith(store.createModel({ ...base, ownerId: "no-such-account" }), "NOT_FOUND");
         await rejectsWith(store.createModel({ ...base, name: " " }), "USAGE", "name");
         await rejectsWith(store.createModel({ ...base, visibility: "unlisted" as "public" }), "USAGE", "visibility");
-        await rejectsWith(store.createModel({ ...base, language: "py" as "ts" }), "USAGE", "language");
+        await rejectsWith(store.createModel({ ...base, language: "cobol" as "ts" }), "USAGE", "language");
         await rejectsWith(store.createModel({ ...base, script: "" }), "USAGE", "script");
         await rejectsWith(store.createModel({ ...base, schema: undefined }), "USAGE", "schema");
         await rejectsWith(store.createModel({ ...base, schema: { n: 1n } }), "USAGE", "schema");
@@ -597,7 +597,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
         await first.close();
 
         const reopened = await harness.open();
@@ -624,7 +624,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
           const account = await current.findAccountById(ids[0]!);
           assert.equal(account?.email, "old0@example.com");
           assert.equal(account?.createdAt.getTime(), Date.parse("2025-11-24T16:00:00Z"));
@@ -635,6 +635,68 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await rejectsWith(current.setDisplayName(ids[1]!, "MAKER-0A1B2C3D"), "CONFLICT", "displayName");
           const { model } = await current.createModel({ ownerId: ids[0]!, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });
           assert.equal((await current.chargeDownload(download(ids[0]!, null, new Date(), { scriptHash: undefined, modelId: model.id }))).ok, true);
+        } finally {
+          await harness.dispose();
+        }
+      });
+
+      test("version 7 lets revisions be Python and keeps every model, revision, index and foreign key of a version-6 database", async () => {
+        const harness = await makeHarness();
+        try {
+          const old = await harness.open({ migrateUpTo: 6 });
+          const owner = await old.createAccount({ email: freshEmail(), password: PASSWORD });
+          const other = await old.createAccount({ email: freshEmail(), password: PASSWORD });
+          const bracket = await old.createModel({ ownerId: owner.id, name: "Bracket", visibility: "public", script: "export const v = 1;", language: "ts", schema: SCHEMA });
+          await old.addRevision(owner.id, bracket.model.id, { script: "exports.v = 2;", language: "js", schema: { parameters: [] } });
+          const plate = await old.createModel({ ownerId: owner.id, name: "Plate", visibility: "private", script: "exports.plate = 1;", language: "js", schema: {} });
+          const knob = await old.createModel({ ownerId: other.id, name: "Knob", visibility: "public", script: "export const knob = 1;", language: "ts", schema: SCHEMA });
+          await old.chargeDownload(download(owner.id, null, new Date(), { scriptHash: undefined, modelId: bracket.model.id }));
+          const created = old.dialect === "sqlite" ? String(Date.parse("2025-11-24T16:00:00Z")) : "'2025-11-24T16:00:00Z'";
+          const rawRevision = (language: string, revision: number) =>
+            `INSERT INTO model_revisions (model_id, revision, script, language, schema_json, created_at) VALUES ('${plate.model.id}', ${revision}, 'x', '${language}', '{}', ${created})`;
+          await assert.rejects(harness.rawExec(rawRevision("py", 2)), "version 6 refuses a Python revision");
+          const revisions = "SELECT model_id, revision, script, language, schema_json, created_at FROM model_revisions ORDER BY model_id, revision";
+          const models = "SELECT * FROM models ORDER BY id";
+          // Every schema object but the rebuilt table (SQLite) or its language check (PostgreSQL).
+          const schemaObjects =
+            old.dialect === "sqlite"
+              ? "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE tbl_name <> 'model_revisions' ORDER BY name"
+              : `SELECT c.relname AS table_name, k.conname, pg_get_constraintdef(k.oid) AS definition FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+                   WHERE c.relnamespace = current_schema()::regnamespace AND k.conname <> 'model_revisions_language_check'
+                 UNION ALL SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1, 2, 3`;
+          const before = { revisions: await harness.rawRows(revisions), models: await harness.rawRows(models), schema: await harness.rawRows(schemaObjects) };
+          assert.equal(before.revisions.length, 4);
+          await old.close();
+
+          const current = await harness.open();
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
+          assert.deepEqual(await harness.rawRows(revisions), before.revisions, "every revision kept, byte for byte");
+          assert.deepEqual(await harness.rawRows(models), before.models);
+          assert.deepEqual(await harness.rawRows(schemaObjects), before.schema, "the other tables, indexes and constraints are untouched");
+          if (current.dialect === "sqlite") {
+            const foreignKeys = await harness.rawRows("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('model_revisions')");
+            assert.deepEqual(foreignKeys, [{ table: "models", from: "model_id", to: "id", on_delete: "CASCADE" }]);
+            assert.deepEqual(await harness.rawRows("SELECT origin FROM pragma_index_list('model_revisions')"), [{ origin: "pk" }]);
+            assert.deepEqual(await harness.rawRows("SELECT * FROM pragma_foreign_key_check"), []);
+            assert.match(String((await harness.rawRows("SELECT sql FROM sqlite_schema WHERE name = 'model_revisions'"))[0]?.sql), /\) STRICT$/);
+          }
+          const read = await current.getModel(bracket.model.id, { viewerId: null });
+          assert.deepEqual([read?.revision.revision, read?.revision.language, read?.revision.script], [2, "js", "exports.v = 2;"]);
+          assert.deepEqual((await current.getModel(bracket.model.id, { viewerId: null, revision: 1 }))?.revision.schema, SCHEMA);
+          assert.equal((await current.getModel(knob.model.id, { viewerId: null }))?.revision.language, "ts");
+          assert.equal(await current.remainingDownloads(owner.id), DEFAULT_MONTHLY_QUOTA - 1);
+
+          const python = await current.createModel({ ownerId: owner.id, name: "Spacer", visibility: "public", script: "show_object(cq.Workplane().box(1, 2, 3))\n", language: "py", schema: {} });
+          assert.equal((await current.getModel(python.model.id, { viewerId: null }))?.revision.language, "py");
+          const revised = await current.addRevision(owner.id, bracket.model.id, { script: "x = 1\n", language: "py", schema: {} });
+          assert.deepEqual([revised.revision.revision, revised.revision.language], [3, "py"]);
+          await harness.rawExec(rawRevision("py", 2));
+          await assert.rejects(harness.rawExec(rawRevision("cobol", 3)), "the language check still refuses other languages");
+
+          // The foreign key still cascades: deleting a model deletes its revisions, and only those.
+          await current.deleteModel(owner.id, bracket.model.id);
+          const left = await harness.rawRows(revisions);
+          assert.deepEqual(left.map((row) => `${String(row.model_id)}@${Number(row.revision)}`).sort(), [`${knob.model.id}@1`, `${plate.model.id}@1`, `${plate.model.id}@2`, `${python.model.id}@1`].sort());
         } finally {
           await harness.dispose();
         }

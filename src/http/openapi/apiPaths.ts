@@ -197,7 +197,8 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
       post: {
         operationId: "createModel",
         summary: "Create a model from a ModelScript",
-        description: "The script is run once to validate and describe it (charged to the caller's compute budget); a bad script is 400 with its line and column.",
+        description:
+          "The script is TypeScript, JavaScript or Python (a CadQuery CQGI or ParametricParts script): `language` names it, else it is detected as `/build` detects `s`, and the model records it (`py` for Python). The script is run once to validate and describe it (charged to the caller's compute budget); a bad script is 400 with its line and column — in the Python source for a Python script.",
         tags: ["models"],
         security: CALLER_SECURITY,
         requestBody: jsonBody("ModelInput", EXAMPLES.modelInput),

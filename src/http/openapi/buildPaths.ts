@@ -3,7 +3,7 @@ import { ANGULAR_TOLERANCE_BOUNDS, OUTPUT_FIELDS, OUTPUT_OPTION_DOCS, TOLERANCE_
 import { EXPORT_FORMATS, exportFormats } from "../../exporters/index.ts";
 import type { ServiceLimits } from "../deps.ts";
 import { BUILD_SECURITY } from "./security.ts";
-import { EXAMPLES } from "./schemas.ts";
+import { EXAMPLES, SENT_LANGUAGES } from "./schemas.ts";
 import { emptyResponse, problemResponse, schemaRef, type Operation, type PathItem } from "./parts.ts";
 
 export const BUILD_FIELDS = [
@@ -152,7 +152,7 @@ function queryParameters(): unknown[] {
   return [
     field("id", { type: "string", pattern: "^[a-z0-9]{7,9}$" }, describe("id"), "4hskpb69"),
     field("s", { type: "string" }, describe("s")),
-    field("lang", { type: "string", enum: ["python", "py", "ts", "js"] }, describe("lang"), "python"),
+    field("lang", { type: "string", enum: SENT_LANGUAGES }, describe("lang"), "python"),
     { ...field("type", { type: "string" }, describe("type"), "STEP"), required: true },
     field("preset", { type: "string" }, describe("preset"), "short"),
     field("tolerance", { type: "string" }, describe("tolerance"), "0.05"),

@@ -11,6 +11,8 @@ import type { JsonSchema } from "./parts.ts";
 const dateTime = { type: "string", format: "date-time" };
 const modelId = { type: "string", pattern: "^[a-z0-9]{7,9}$" };
 const visibility = { type: "string", enum: ["public", "private"] };
+/** The language names a client may send (`lang` on /build, `language` on a model); modelscript/language.ts reads them. */
+export const SENT_LANGUAGES = ["python", "py", "ts", "js"];
 
 const PARAMETER: JsonSchema = {
   type: "object",
@@ -72,7 +74,7 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       key: { type: "string", description: "The API key (or send it as Authorization: Bearer or X-API-Key)" },
       id: { ...modelId, description: "A stored model's id; either id or s" },
       s: { type: "string", description: "The ModelScript text; wins over id" },
-      lang: { type: "string", enum: ["python", "py", "ts", "js"], description: "The language of s; detected when absent" },
+      lang: { type: "string", enum: SENT_LANGUAGES, description: "The language of s; detected when absent" },
       type: { type: "string", description: "STL, STEP, AMF, TJS, GLB, 3MF, BREP, SVG, DXF, PNG or PROPS (any case)" },
       preset: { type: "string" },
       tolerance: { type: ["string", "number"] },
@@ -89,7 +91,7 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       key: { type: "string", description: "An API key (or send it as Authorization: Bearer or X-API-Key); without one, a web session or nobody" },
       id: { ...modelId, description: "A stored model's id; either id or s" },
       s: { type: "string", description: "The ModelScript text (needs a caller); wins over id" },
-      lang: { type: "string", enum: ["python", "py", "ts", "js"], description: "The language of s; detected when absent" },
+      lang: { type: "string", enum: SENT_LANGUAGES, description: "The language of s; detected when absent" },
       type: { type: "string", description: "GLB (default), TJS or PNG, any case" },
       ...Object.fromEntries(Object.values(OUTPUT_FIELDS).map((name) => [name, { type: ["string", "number", "boolean"], description: "PNG only: a picture option (out_view, out_width, out_height, out_background, out_transparent)" }])),
       preset: { type: "string" },
@@ -203,7 +205,11 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
     properties: {
       name: { type: "string", description: "Defaults to METADATA.name of the script" },
       script: { type: "string", minLength: 1 },
-      language: { type: "string", enum: ["ts", "js"], description: "ts when absent" },
+      language: {
+        type: "string",
+        enum: SENT_LANGUAGES,
+        description: "The script's language, as /build's lang: python (or py), ts or js. Detected when absent: Python when the script parses as Python and not as JavaScript, else ts.",
+      },
       visibility: { ...visibility, description: "private when creating, unchanged when revising, if absent" },
     },
   },
@@ -233,7 +239,7 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       revision: { type: "integer", minimum: 1 },
       createdAt: dateTime,
       updatedAt: dateTime,
-      language: { type: "string", enum: ["ts", "js"] },
+      language: { type: "string", enum: ["ts", "js", "py"], description: "py for a Python ModelScript (sent as python or py, or detected)" },
       schema: { $ref: "#/components/schemas/ModelDescription" },
       script: { type: "string" },
     },

@@ -1,7 +1,7 @@
 /** Stored models: create (validated and described on save), revise, read with schema, list, delete; describe a script without saving it. */
 import type { FastifyInstance } from "fastify";
 import { PartforgeError } from "../../shared/errors.ts";
-import { checkDescription } from "../../modelscript/index.ts";
+import { checkDescription, sentScriptLanguage } from "../../modelscript/index.ts";
 import type { ModelWithRevision, Store, Visibility } from "../../store/index.ts";
 import { isModelId } from "../../store/index.ts";
 import { optionalCaller, requireCaller, type Caller } from "../auth.ts";
@@ -14,11 +14,6 @@ function visibilityOf(value: unknown): Visibility | undefined {
   if (value === undefined) return undefined;
   if (value === "public" || value === "private") return value;
   throw new PartforgeError("USAGE", '"visibility" must be "public" or "private"', { param: "visibility" });
-}
-
-function languageOf(value: string | undefined): "ts" | "js" {
-  if (value === undefined || value === "ts" || value === "js") return value ?? "ts";
-  throw new PartforgeError("USAGE", '"language" must be "ts" or "js"', { param: "language" });
 }
 
 /** The public author of a model: its owner's display name, nothing more of the account. */
@@ -57,10 +52,11 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
    */
   async function describeForSave(caller: Caller, body: Record<string, unknown>, modelId?: string) {
     const script = stringField(body, "script");
-    const language = languageOf(optionalString(body, "language"));
     if (Buffer.byteLength(script, "utf8") > limits.maxScriptBytes) {
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "script" });
     }
+    // As /build's `lang`: a name (`py`/`python`, `ts`, `js`), else detected from the text.
+    const language = sentScriptLanguage(script, optionalString(body, "language"), "language");
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
     const described = await compute.metered(payer, { kind: "describe", ...(modelId !== undefined ? { modelId } : {}) }, (tenant, beforeRun) =>
       backend.describe({ source: script, language, tenant }, beforeRun),

@@ -132,4 +132,15 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE UNIQUE INDEX accounts_by_display_name ON accounts (display_name_key)`,
     ],
   },
+  {
+    version: 7,
+    name: "Python model revisions",
+    // Stored models may be Python (issue 17). The constraint is the one PostgreSQL named after
+    // the column in version 2; it is dropped and added again under the same name.
+    statements: [
+      `ALTER TABLE model_revisions
+        DROP CONSTRAINT model_revisions_language_check,
+        ADD CONSTRAINT model_revisions_language_check CHECK (language IN ('ts', 'js', 'py'))`,
+    ],
+  },
 ];

@@ -130,4 +130,27 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE UNIQUE INDEX accounts_by_display_name ON accounts (display_name_key)`,
     ],
   },
+  {
+    version: 7,
+    name: "Python model revisions",
+    // Stored models may be Python (issue 17). SQLite cannot change a CHECK in place, so the table
+    // is rebuilt (sqlite.org/lang_altertable.html, "other kinds of table schema changes") inside
+    // the migration's transaction: nothing references model_revisions and it has no index, view
+    // or trigger of its own; its foreign key to models is declared again on the new table.
+    statements: [
+      `CREATE TABLE model_revisions_v7 (
+        model_id TEXT NOT NULL REFERENCES models (id) ON DELETE CASCADE,
+        revision INTEGER NOT NULL CHECK (revision >= 1),
+        script TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('ts', 'js', 'py')),
+        schema_json TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (model_id, revision)
+      ) STRICT`,
+      `INSERT INTO model_revisions_v7 (model_id, revision, script, language, schema_json, created_at)
+        SELECT model_id, revision, script, language, schema_json, created_at FROM model_revisions`,
+      `DROP TABLE model_revisions`,
+      `ALTER TABLE model_revisions_v7 RENAME TO model_revisions`,
+    ],
+  },
 ];

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { BuildResult, DescribeResult } from "../build/index.ts";
 import type { McpBackend, McpBuild, ModelSummary, ModelTarget } from "../mcp/backend.ts";
+import type { FetchTarget } from "../mcp/largeFile.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
 import type { Caller } from "./auth.ts";
@@ -24,6 +25,8 @@ export interface McpServiceDeps {
   rateLimiter: RateLimiter;
   compute: ComputeBudget;
   metrics: ServiceMetrics;
+  /** `--public-url`: where clients reach the service; else each request's own origin. */
+  publicUrl?: string | undefined;
 }
 
 type Script = { source: string; language: "ts" | "js" | "py"; modelId?: string; scriptHash?: string };
@@ -32,10 +35,13 @@ export class ServiceMcpBackend implements McpBackend {
   readonly where = "in the partforge service's sandboxed build pool, charged to your API key's account";
   readonly #deps: McpServiceDeps;
   readonly #caller: Caller;
+  readonly #origin: string;
 
-  constructor(deps: McpServiceDeps, caller: Caller) {
+  /** `origin`: where clients reach this service (`https://host`), for the commands that fetch a file too large to send inline. */
+  constructor(deps: McpServiceDeps, caller: Caller, origin: string) {
     this.#deps = deps;
     this.#caller = caller;
+    this.#origin = origin;
   }
 
   async build(target: ModelTarget, build: McpBuild): Promise<BuildResult> {
@@ -50,8 +56,15 @@ export class ServiceMcpBackend implements McpBackend {
         beforeRun,
       ),
     );
-    if (result.ok) await chargeDownload(this.#deps, this.#caller, script, build.type, result);
+    // A file too large to send inline is not delivered (the tool says how to fetch it), so not charged.
+    const delivered = result.ok && (build.maxBytes === undefined || result.bytes.length <= build.maxBytes);
+    if (result.ok && delivered) await chargeDownload(this.#deps, this.#caller, script, build.type, result);
     return result;
+  }
+
+  async fetchTarget(target: ModelTarget): Promise<FetchTarget> {
+    if (target.kind === "script") return { subject: target.fileName, server: this.#origin, saveScriptAs: target.fileName };
+    return { subject: target.id, server: this.#origin, modelId: target.id };
   }
 
   async describe(target: ModelTarget): Promise<DescribeResult> {

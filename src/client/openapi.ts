@@ -954,6 +954,8 @@ export interface components {
                 extension: string;
                 /** @description Whether tolerance and angularTolerance apply */
                 mesh: boolean;
+                /** @description Whether a /build of this type is free (PNG pictures, PROPS facts): it spends no download and sends no X-Downloads-Remaining, and only the compute budget bounds it. Other types are one download per file. */
+                free: boolean;
             }[];
         };
         Health: {
@@ -4014,67 +4016,78 @@ export interface operations {
                      *           "type": "STL",
                      *           "mediaType": "model/stl",
                      *           "extension": ".stl",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "STEP",
                      *           "mediaType": "model/step",
                      *           "extension": ".step",
-                     *           "mesh": false
+                     *           "mesh": false,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "AMF",
                      *           "mediaType": "application/x-amf",
                      *           "extension": ".amf",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "TJS",
                      *           "mediaType": "application/json",
                      *           "extension": ".json",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "GLB",
                      *           "mediaType": "model/gltf-binary",
                      *           "extension": ".glb",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "3MF",
                      *           "mediaType": "model/3mf",
                      *           "extension": ".3mf",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "BREP",
                      *           "mediaType": "application/x-brep",
                      *           "extension": ".brep",
-                     *           "mesh": false
+                     *           "mesh": false,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "PROPS",
                      *           "mediaType": "application/json",
                      *           "extension": ".json",
-                     *           "mesh": false
+                     *           "mesh": false,
+                     *           "free": true
                      *         },
                      *         {
                      *           "type": "SVG",
                      *           "mediaType": "image/svg+xml",
                      *           "extension": ".svg",
-                     *           "mesh": false
+                     *           "mesh": false,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "DXF",
                      *           "mediaType": "image/vnd.dxf",
                      *           "extension": ".dxf",
-                     *           "mesh": false
+                     *           "mesh": false,
+                     *           "free": false
                      *         },
                      *         {
                      *           "type": "PNG",
                      *           "mediaType": "image/png",
                      *           "extension": ".png",
-                     *           "mesh": true
+                     *           "mesh": true,
+                     *           "free": true
                      *         }
                      *       ]
                      *     }

@@ -7,11 +7,12 @@
  */
 import { createHash } from "node:crypto";
 import type { BuildResult, DescribeResult } from "../build/index.ts";
-import { isChargedFormat } from "../exporters/index.ts";
 import type { McpBackend, McpBuild, ModelSummary, ModelTarget } from "../mcp/backend.ts";
+import type { FetchTarget } from "../mcp/largeFile.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
 import type { Caller } from "./auth.ts";
+import { chargeDownload, refuseWithoutDownloadsLeft } from "./charge.ts";
 import type { ComputeBudget } from "./computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "./deps.ts";
 import type { ServiceMetrics } from "./metrics/index.ts";
@@ -24,29 +25,30 @@ export interface McpServiceDeps {
   rateLimiter: RateLimiter;
   compute: ComputeBudget;
   metrics: ServiceMetrics;
+  /** `--public-url`: where clients reach the service; else each request's own origin. */
+  publicUrl?: string | undefined;
 }
 
 type Script = { source: string; language: "ts" | "js" | "py"; modelId?: string; scriptHash?: string };
-
-const QUOTA_MESSAGE = "this account has no downloads left this month: upgrade the plan or wait for next month";
 
 export class ServiceMcpBackend implements McpBackend {
   readonly where = "in the partforge service's sandboxed build pool, charged to your API key's account";
   readonly #deps: McpServiceDeps;
   readonly #caller: Caller;
+  readonly #origin: string;
 
-  constructor(deps: McpServiceDeps, caller: Caller) {
+  /** `origin`: where clients reach this service (`https://host`), for the commands that fetch a file too large to send inline. */
+  constructor(deps: McpServiceDeps, caller: Caller, origin: string) {
     this.#deps = deps;
     this.#caller = caller;
+    this.#origin = origin;
   }
 
   async build(target: ModelTarget, build: McpBuild): Promise<BuildResult> {
-    const { store, backend, compute, metrics } = this.#deps;
+    const { store, backend, compute } = this.#deps;
     this.#takeRate();
     const script = await this.#script(target);
-    const charged = isChargedFormat(build.type);
-    const accountId = this.#caller.account.id;
-    if (charged && (await store.remainingDownloads(accountId)) === 0) throw new PartforgeError("QUOTA_EXCEEDED", QUOTA_MESSAGE);
+    await refuseWithoutDownloadsLeft(store, this.#caller, build.type);
     const payer = { account: this.#caller.account, keyId: this.#caller.key?.id ?? null };
     const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
       backend.build(
@@ -54,19 +56,15 @@ export class ServiceMcpBackend implements McpBackend {
         beforeRun,
       ),
     );
-    if (!result.ok || !charged) return result;
-    const charge = await store.chargeDownload({
-      accountId,
-      keyId: this.#caller.key?.id ?? null,
-      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type: build.type,
-      bytes: result.bytes.length,
-      buildMs: result.buildMs,
-      cacheHit: result.cache === "hit",
-    });
-    if (!charge.ok) throw new PartforgeError("QUOTA_EXCEEDED", QUOTA_MESSAGE);
-    metrics.countDownloadCharged(build.type);
+    // A file too large to send inline is not delivered (the tool says how to fetch it), so not charged.
+    const delivered = result.ok && (build.maxBytes === undefined || result.bytes.length <= build.maxBytes);
+    if (result.ok && delivered) await chargeDownload(this.#deps, this.#caller, script, build.type, result);
     return result;
+  }
+
+  async fetchTarget(target: ModelTarget): Promise<FetchTarget> {
+    if (target.kind === "script") return { subject: target.fileName, server: this.#origin, saveScriptAs: target.fileName };
+    return { subject: target.id, server: this.#origin, modelId: target.id };
   }
 
   async describe(target: ModelTarget): Promise<DescribeResult> {

@@ -8,6 +8,7 @@
 import type { BuildResult, DescribeResult, OutputType } from "../build/index.ts";
 import type { ExportOptions } from "../build/index.ts";
 import type { RequestValue, ScriptLanguage } from "../modelscript/index.ts";
+import type { FetchTarget } from "./largeFile.ts";
 
 /** The model a tool call is about: a script's text, or the id of a stored model. */
 export type ModelTarget =
@@ -20,6 +21,8 @@ export interface McpBuild {
   preset?: string;
   values: Record<string, RequestValue>;
   options: ExportOptions;
+  /** The largest file the tool will send; a larger one is built but not delivered, so a backend that charges downloads must not charge it. */
+  maxBytes?: number;
 }
 
 /** One entry of `list_models`. */
@@ -36,4 +39,6 @@ export interface McpBackend {
   /** Compiles and loads the script (or the stored model) and describes it, without building. */
   describe(target: ModelTarget): Promise<DescribeResult>;
   listModels(): Promise<ModelSummary[]>;
+  /** Where the same build can be run outside MCP (`partforge build`, `/build`), for a file too large to send inline. */
+  fetchTarget(target: ModelTarget): Promise<FetchTarget>;
 }

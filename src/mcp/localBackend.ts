@@ -8,6 +8,7 @@ import { extname, join } from "node:path";
 import { languageOf, type BuildBackend, type BuildResult, type DescribeResult } from "../build/index.ts";
 import type { ErrorData } from "../shared/errors.ts";
 import type { McpBackend, McpBuild, ModelSummary, ModelTarget } from "./backend.ts";
+import type { FetchTarget } from "./largeFile.ts";
 
 const SCRIPT_EXTENSIONS = new Set([".ts", ".js", ".py"]);
 
@@ -46,6 +47,12 @@ export class LocalBackend implements McpBackend {
   listModels(): Promise<ModelSummary[]> {
     this.#models ??= this.#readModels();
     return this.#models;
+  }
+
+  async fetchTarget(target: ModelTarget): Promise<FetchTarget> {
+    if (target.kind === "script") return { subject: target.fileName, saveScriptAs: target.fileName };
+    const file = (await this.#files()).find((name) => name.slice(0, -extname(name).length) === target.id);
+    return { subject: join(this.#modelsDir, file ?? target.id) };
   }
 
   async #files(): Promise<string[]> {

@@ -1,7 +1,7 @@
 /**
  * The partforge MCP server: its tools over an abstract `McpBackend`, so the same server runs on
  * stdio (`partforge mcp`, a local sandboxed pool) and on the service. Tools: `build` (a file, as
- * an embedded resource), `describe` (the parameter schema), `inspect` (PROPS: volume, area,
+ * an embedded resource up to MAX_INLINE_FILE_BYTES, else how to fetch it: ./largeFile.ts), `describe` (the parameter schema), `inspect` (PROPS: volume, area,
  * bounding box, mass…), `render` (a PNG image), `list_models` and `validate` (compile and load a
  * script without building). Bad input comes back as a tool error (`isError`) that says what was
  * wrong, with `file:line:column` for a script's own mistakes.
@@ -18,6 +18,7 @@ import { PartforgeError } from "../shared/errors.ts";
 import type { McpBackend, ModelTarget } from "./backend.ts";
 import { thrownToolError, toolError } from "./toolError.ts";
 import { fileContent } from "./fileContent.ts";
+import { largeFileAnswer, MAX_INLINE_FILE_BYTES } from "./largeFile.ts";
 
 /** The version the server reports in its handshake. */
 export const MCP_SERVER_VERSION = "0.1.0";
@@ -79,7 +80,13 @@ export function createMcpServer(backend: McpBackend): McpServer {
   );
 
   /** Runs one build; a failure (thrown while parsing, or answered by the backend) becomes a tool error. */
-  async function run(args: TargetArgs & ValueArgs, type: OutputType, output: Record<string, string>, fields: { tolerance?: number | undefined; angularTolerance?: number | undefined; ascii?: boolean | undefined } = {}): Promise<Built> {
+  async function run(
+    args: TargetArgs & ValueArgs,
+    type: OutputType,
+    output: Record<string, string>,
+    fields: { tolerance?: number | undefined; angularTolerance?: number | undefined; ascii?: boolean | undefined } = {},
+    maxBytes?: number,
+  ): Promise<Built> {
     const name = nameOf(args);
     try {
       const target = targetOf(args);
@@ -93,8 +100,12 @@ export function createMcpServer(backend: McpBackend): McpServer {
         },
         type,
       );
-      const result = await backend.build(target, { type, ...(args.preset !== undefined ? { preset: args.preset } : {}), values: split.values, options });
+      const result = await backend.build(target, { type, ...(args.preset !== undefined ? { preset: args.preset } : {}), values: split.values, options, ...(maxBytes !== undefined ? { maxBytes } : {}) });
       if (!result.ok) return { ok: false, answer: toolError(result.error, name) };
+      if (maxBytes !== undefined && result.bytes.length > maxBytes) {
+        const request = { type, fileName: result.fileName, bytes: result.bytes.length, preset: args.preset, params: args.params, tolerance: fields.tolerance, angularTolerance: fields.angularTolerance, ascii: fields.ascii };
+        return { ok: false, answer: largeFileAnswer(name, await backend.fetchTarget(target), request, maxBytes) };
+      }
       return { ok: true, result };
     } catch (error) {
       return { ok: false, answer: thrownToolError(error, name) };
@@ -105,7 +116,7 @@ export function createMcpServer(backend: McpBackend): McpServer {
     "build",
     {
       title: "Build a part",
-      description: `Builds a model to a file and returns it as an embedded resource (text formats as text, others base64). type: ${exportFormats().map((f) => f.toUpperCase()).join(", ")}.`,
+      description: `Builds a model to a file and returns it as an embedded resource (text formats as text, others base64), up to ${MAX_INLINE_FILE_BYTES / (1024 * 1024)} MB; a larger file is not sent (nor charged): the answer is an error giving the partforge build command (and on a service the /build URL) that fetches it. type: ${exportFormats().map((f) => f.toUpperCase()).join(", ")}.`,
       inputSchema: {
         ...targetShape,
         type: z.string().describe(`Output type: ${exportFormats().map((f) => f.toUpperCase()).join(", ")}.`),
@@ -123,7 +134,7 @@ export function createMcpServer(backend: McpBackend): McpServer {
       } catch (error) {
         return thrownToolError(error, nameOf(args));
       }
-      const built = await run(args, type, {}, args);
+      const built = await run(args, type, {}, args, MAX_INLINE_FILE_BYTES);
       if (!built.ok) return built.answer;
       const { result } = built;
       return {

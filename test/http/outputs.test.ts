@@ -50,6 +50,10 @@ describe("/build outputs SVG, DXF, PNG, BREP and PROPS", () => {
     // With no downloads left, the free outputs still answer.
     assert.equal((await get({ type: "PROPS" })).statusCode, 200);
     assert.equal((await get({ type: "PNG", out_width: "32", out_height: "32" })).statusCode, 200);
+    // /api/formats says so: free exactly where no download was charged.
+    const { formats } = (await service.app.inject({ method: "GET", url: "/api/formats" })).json() as { formats: { type: string; free: boolean }[] };
+    const free = Object.fromEntries(formats.map((f) => [f.type, f.free]));
+    assert.deepEqual({ PROPS: free.PROPS, PNG: free.PNG, SVG: free.SVG, DXF: free.DXF, BREP: free.BREP }, { PROPS: true, PNG: true, SVG: false, DXF: false, BREP: false });
   });
 
   it("keeps out_* options apart from parameters and in the ETag", async () => {

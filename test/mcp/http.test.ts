@@ -25,6 +25,15 @@ export function build() {
 }
 `;
 
+/** A sphere whose fine STL is about 2 MB: over the MCP build tool's inline cap. */
+const BALL = `import { Workplane, FloatParam } from "partforge";
+export const METADATA = { name: "Ball" };
+export const p_radius = FloatParam({ min: 1, max: 100, default: 10, desc: "Radius" });
+export function build() {
+  return Workplane("XY").sphere(p_radius.value);
+}
+`;
+
 function text(result: CallToolResult): string {
   const first = result.content[0];
   assert.ok(first?.type === "text", `expected text content, got ${JSON.stringify(result.content).slice(0, 200)}`);
@@ -113,6 +122,32 @@ describe(`/mcp over Streamable HTTP (${kind.name})`, { timeout: 120_000 }, () =>
     assert.match(text(refused), /QUOTA_EXCEEDED: this account has no downloads left this month/);
     // Free outputs still work with no downloads left.
     assert.notEqual((await call("inspect", { script: BOX_SCRIPT })).isError, true);
+  });
+
+  it("sends no file over the inline cap and charges nothing; the /build URL it gives fetches that file for one download", async () => {
+    const owner = await service.store.createAccount({ email: "big@example.com", password: "correct horse battery", plan: "evaluation" });
+    await service.store.setPlan("big@example.com", "evaluation", 3);
+    const bigKey = (await service.store.createApiKey(owner.id, { name: "big" })).secret;
+    const ball = (await service.store.createModel({ ownerId: owner.id, name: "Ball", visibility: "private", script: BALL, language: "ts", schema: { metadata: { name: "Ball" } } })).model.id;
+    const bigClient = new Client({ name: "partforge-test-big", version: "1.0.0" });
+    await bigClient.connect(new StreamableHTTPClientTransport(url, { requestInit: { headers: { authorization: `Bearer ${bigKey}` } } }));
+    try {
+      const result = (await bigClient.callTool({ name: "build", arguments: { model: ball, type: "STL", params: { p_radius: 20 }, tolerance: 0.005 } })) as CallToolResult;
+      assert.equal(result.isError, true, JSON.stringify(result).slice(0, 300));
+      const message = text(result);
+      assert.match(message, /is [\d.]+ MB \(\d+ bytes\), more than the 1\.0 MB the build tool returns inline; it was not sent and no download was charged/);
+      assert.ok(message.includes(`partforge build ${ball} --server ${url.origin} --type STL -p p_radius=20 --tolerance 0.005 -o Ball.stl`), message);
+      assert.equal(await service.store.remainingDownloads(owner.id), 3, "not charged");
+      const bytes = Number(/\((\d+) bytes\)/.exec(message)![1]);
+      const link = /GET (\S+) with the key in an Authorization: Bearer header/.exec(message)?.[1];
+      assert.equal(link, `${url.origin}/build?id=${ball}&type=STL&p_radius=20&tolerance=0.005`);
+      const response = await fetch(link!, { headers: { authorization: `Bearer ${bigKey}` } });
+      assert.equal(response.status, 200);
+      assert.equal((await response.arrayBuffer()).byteLength, bytes, "the URL answers the file the tool did not send");
+      assert.equal(await service.store.remainingDownloads(owner.id), 2, "fetched from /build: one download");
+    } finally {
+      await bigClient.close();
+    }
   });
 
   it("answers a script's syntax error and another account's model as tool errors", async () => {

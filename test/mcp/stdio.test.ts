@@ -10,6 +10,12 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { PNG } from "pngjs";
+import { execFile } from "node:child_process";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { MAX_INLINE_FILE_BYTES } from "../../src/mcp/largeFile.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -25,6 +31,15 @@ const BROKEN = `import { Workplane } from "partforge";
 export const METADATA = { name: "Broken" };
 export function build() {
   return Workplane("XY").box(1, 2, ;
+}
+`;
+
+/** A sphere whose fine STL is about 2 MB: over the inline cap. */
+const BALL = `import { Workplane, FloatParam } from "partforge";
+export const METADATA = { name: "Ball" };
+export const p_radius = FloatParam({ min: 1, max: 100, default: 10, desc: "Radius" });
+export function build() {
+  return Workplane("XY").sphere(p_radius.value);
 }
 `;
 
@@ -134,6 +149,25 @@ describe("partforge mcp (stdio)", { timeout: 240_000 }, () => {
     const triangles = bytes.readUInt32LE(80);
     assert.equal(bytes.length, 84 + 50 * triangles);
     assert.equal(triangles, 12);
+  });
+
+  it("sends no file over the inline cap: a tool error with its size and the partforge build command, which writes that very file", async () => {
+    const result = await call("build", { script: BALL, fileName: "ball.ts", type: "STL", params: { p_radius: 20 }, tolerance: 0.005 });
+    assertToolError(result, "more than the 1.0 MB the build tool returns inline", "save the script as ball.ts", "render or inspect");
+    const message = text(result);
+    assert.equal(result.content.length, 1, "no file content");
+    const bytes = Number(/is [\d.]+ MB \((\d+) bytes\)/.exec(message)?.[1]);
+    assert.ok(bytes > MAX_INLINE_FILE_BYTES, `${bytes} bytes`);
+    const command = /^  (partforge build .+)$/m.exec(message)?.[1];
+    assert.equal(command, "partforge build ball.ts --type STL -p p_radius=20 --tolerance 0.005 -o Ball.stl");
+    const dir = await mkdtemp(join(tmpdir(), "partforge-mcp-"));
+    try {
+      await writeFile(join(dir, "ball.ts"), BALL);
+      await promisify(execFile)("sh", ["-c", command!.replace(/^partforge /, `'${process.execPath}' '${ROOT}bin/partforge.js' `)], { cwd: dir });
+      assert.equal((await stat(join(dir, "Ball.stl"))).size, bytes, "the command writes the file the tool would not send");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("lists the example models and builds one by id", async () => {

@@ -203,7 +203,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     assert.equal(await downloads(), 1);
   });
 
-  it("warns when few downloads are left, and disables downloads when none are", async () => {
+  it("warns when few downloads are left, and disables charged downloads when none are (free PNG and PROPS stay offered)", async () => {
     const account = (await service.store.findAccountByEmail("ann@example.com"))!;
     await service.store.setPlan(account.email, "evaluation", 4);
     await page.goto(`${service.url}/m/${modelId}`);
@@ -212,6 +212,7 @@ describe("the web app in Chromium", { skip: CHROMIUM_MISSING }, () => {
     await page.reload();
     await page.locator("#downloads-left").getByText("You have no downloads left this month").waitFor();
     assert.equal(await page.getByRole("button", { name: "Download STL" }).isDisabled(), true);
+    assert.equal(await page.getByRole("button", { name: "Download PNG (free)" }).isDisabled(), false, "a free type stays offered");
     await service.store.setPlan(account.email, "evaluation", 100);
     await page.goto(`${service.url}/m/${modelId}?preset=long`);
     await waitForBuild(page);

@@ -75,11 +75,13 @@ describe("web routes", () => {
     assert.equal((await service.app.inject({ method: "GET", url: "/assets/nothing.js" })).statusCode, 404);
   });
 
-  it("lists the output formats of the exporters at /api/formats", async () => {
+  it("lists the output formats of the exporters at /api/formats, saying which are free (PNG and PROPS)", async () => {
     const response = await service.app.inject({ method: "GET", url: "/api/formats" });
-    const { formats } = response.json() as { formats: { type: string; mediaType: string; extension: string }[] };
+    const { formats } = response.json() as { formats: { type: string; mediaType: string; extension: string; free: boolean }[] };
     assert.deepEqual(formats.map((f) => f.type), exportFormats().map((f) => f.toUpperCase()));
-    assert.deepEqual(formats.find((f) => f.type === "STL"), { type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true });
+    for (const type of ["SVG", "DXF", "BREP", "PNG", "PROPS"]) assert.ok(formats.some((f) => f.type === type), `${type} is listed`);
+    assert.deepEqual(formats.find((f) => f.type === "STL"), { type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true, free: false });
+    assert.deepEqual(formats.filter((f) => f.free).map((f) => f.type).sort(), ["PNG", "PROPS"]);
   });
 
   it("no longer serves the STL preview: views go through /api/preview (GLB), which charges nobody", async () => {

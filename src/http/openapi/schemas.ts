@@ -277,8 +277,17 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
         type: "array",
         items: {
           type: "object",
-          required: ["type", "mediaType", "extension", "mesh"],
-          properties: { type: { type: "string" }, mediaType: { type: "string" }, extension: { type: "string" }, mesh: { type: "boolean", description: "Whether tolerance and angularTolerance apply" } },
+          required: ["type", "mediaType", "extension", "mesh", "free"],
+          properties: {
+            type: { type: "string" },
+            mediaType: { type: "string" },
+            extension: { type: "string" },
+            mesh: { type: "boolean", description: "Whether tolerance and angularTolerance apply" },
+            free: {
+              type: "boolean",
+              description: "Whether a /build of this type is free (PNG pictures, PROPS facts): it spends no download and sends no X-Downloads-Remaining, and only the compute budget bounds it. Other types are one download per file.",
+            },
+          },
         },
       },
     },

@@ -2,12 +2,12 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { parseExportOptions, parseOutputType } from "../../build/index.ts";
-import { isChargedFormat, type ExportFormat } from "../../exporters/index.ts";
-import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import { scriptOf } from "../scriptSource.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields } from "../buildFields.ts";
+import { chargeDownload, refuseWithoutDownloadsLeft } from "../charge.ts";
+import { etagMatches } from "../etag.ts";
 import { buildRequestOf } from "../buildRequest.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -22,12 +22,6 @@ const STREAM_CHUNK_BYTES = 64 * 1024;
 function contentDisposition(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-function etagMatches(header: string | string[] | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  const values = (Array.isArray(header) ? header.join(",") : header).split(",").map((v) => v.trim().replace(/^W\//, ""));
-  return values.includes("*") || values.includes(etag);
 }
 
 /**
@@ -49,29 +43,6 @@ export function registerBuildRoutes(
 ): void {
   const { store, backend, limits, rateLimiter, compute, metrics } = deps;
 
-  /** Charges one download; the downloads left after it (null: unlimited). */
-  async function chargeFor(
-    caller: Caller,
-    script: Awaited<ReturnType<typeof scriptOf>>,
-    format: ExportFormat,
-    result: { bytes: Uint8Array; buildMs: number; cache: string },
-  ): Promise<number | null> {
-    const charge = await store.chargeDownload({
-      accountId: caller.account.id,
-      keyId: caller.key?.id ?? null,
-      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type: format,
-      bytes: result.bytes.length,
-      buildMs: result.buildMs,
-      cacheHit: result.cache === "hit",
-    });
-    if (!charge.ok) {
-      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
-    }
-    metrics.countDownloadCharged(format);
-    return charge.remaining;
-  }
-
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     const fields = readBuildFields(request);
     const caller = await buildCaller(store, request, fields.key);
@@ -88,12 +59,8 @@ export function registerBuildRoutes(
     }
     const type = parseOutputType(fields.type);
     const options = parseExportOptions(fields, type);
-    const charged = isChargedFormat(type);
     const script = await scriptOf(store, fields, caller.account.id, limits);
-    // An early refusal saves a build; the charge below is the exact check.
-    if (charged && (await store.remainingDownloads(caller.account.id)) === 0) {
-      throw new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
-    }
+    await refuseWithoutDownloadsLeft(store, caller, type);
     const payer = { account: caller.account, keyId: caller.key?.id ?? null };
     const started = performance.now();
     const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
@@ -105,8 +72,8 @@ export function registerBuildRoutes(
     if (etagMatches(request.headers["if-none-match"], etag)) {
       return reply.code(304).header("ETag", etag).send();
     }
-    // PNG and PROPS are free (previews and facts): the compute budget above bounds them.
-    const remaining = charged ? await chargeFor(caller, script, type, result) : undefined;
+    // Not for a free type (PNG, PROPS): the compute budget above bounds those.
+    const remaining = await chargeDownload({ store, metrics }, caller, script, type, result);
     const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
     // Large files are streamed in chunks; a small one goes out in a single write.
     const body =

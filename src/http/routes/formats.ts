@@ -1,11 +1,15 @@
-/** `GET /api/formats`: the output types `/build` accepts, from the exporters' one table. */
+/**
+ * `GET /api/formats`: the output types `/build` accepts, from the exporters' one table, and
+ * whether each is free (PNG pictures and PROPS facts spend no download; the compute budget
+ * bounds them) or a charged download.
+ */
 import type { FastifyInstance } from "fastify";
-import { EXPORT_FORMATS, exportFormats } from "../../exporters/index.ts";
+import { EXPORT_FORMATS, exportFormats, isChargedFormat } from "../../exporters/index.ts";
 
 export function formatsView() {
   return exportFormats().map((format) => {
     const info = EXPORT_FORMATS[format];
-    return { type: format.toUpperCase(), mediaType: info.mediaType, extension: info.extension, mesh: info.source === "mesh" };
+    return { type: format.toUpperCase(), mediaType: info.mediaType, extension: info.extension, mesh: info.source === "mesh", free: !isChargedFormat(format) };
   });
 }
 

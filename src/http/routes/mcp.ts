@@ -17,7 +17,8 @@ export function registerMcpRoutes(app: FastifyInstance, deps: McpServiceDeps): v
     // Only a header carries the key: a key in a URL ends up in logs and histories.
     const caller = await requireKey(deps.store, presentedKey(request));
     tagAccount(request, caller.account.id);
-    const server = createMcpServer(new ServiceMcpBackend(deps, caller));
+    const origin = deps.publicUrl ?? `${request.protocol}://${request.host}`;
+    const server = createMcpServer(new ServiceMcpBackend(deps, caller, origin));
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     reply.raw.on("close", () => {
       void transport.close();

@@ -15,6 +15,7 @@ import type { Store } from "../../store/index.ts";
 import { presentedKey, requireKey, webSessionCaller, type Caller } from "../auth.ts";
 import { readBuildFields, type BuildFields } from "../buildFields.ts";
 import { buildRequestOf } from "../buildRequest.ts";
+import { etagMatches } from "../etag.ts";
 import type { ComputeBudget, Payer } from "../computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -72,12 +73,6 @@ async function previewCaller(store: Store, request: FastifyRequest, fieldKey: st
   const secret = presentedKey(request, fieldKey);
   if (secret !== undefined) return requireKey(store, secret);
   return webSessionCaller(store, request);
-}
-
-function etagMatches(header: string | string[] | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  const values = (Array.isArray(header) ? header.join(",") : header).split(",").map((v) => v.trim().replace(/^W\//, ""));
-  return values.includes("*") || values.includes(etag);
 }
 
 export interface PreviewRouteDeps {

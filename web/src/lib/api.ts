@@ -126,11 +126,13 @@ export interface FormatInfo {
   mediaType: string;
   extension: string;
   mesh: boolean;
+  /** Spends no download (PNG pictures, PROPS facts); the compute budget bounds it. */
+  free: boolean;
 }
 
 export async function loadFormats(): Promise<FormatInfo[]> {
   const result = await api<{ formats: FormatInfo[] }>("GET", "/api/formats");
-  return result.ok ? result.data.formats : [{ type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true }];
+  return result.ok ? result.data.formats : [{ type: "STL", mediaType: "model/stl", extension: ".stl", mesh: true, free: false }];
 }
 
 /** "line 3, column 7: message" for a script error, or the detail alone. */

@@ -162,7 +162,11 @@ class ModelPage {
     const here = encodeURIComponent(location.pathname + location.search);
     for (const format of this.#formats) {
       this.#downloadButtons.push(
-        h("button", { type: "button", class: "download", "data-type": format.type, disabled: !this.#loggedIn, onclick: () => void this.#download(format) }, `Download ${format.type}`),
+        h(
+          "button",
+          { type: "button", class: "download", "data-type": format.type, "data-free": String(format.free === true), disabled: !this.#loggedIn, onclick: () => void this.#download(format) },
+          format.free === true ? `Download ${format.type} (free)` : `Download ${format.type}`,
+        ),
       );
     }
     replaceChildren(
@@ -191,7 +195,7 @@ class ModelPage {
           { class: "downloads", "aria-labelledby": "download-heading" },
           h("h2", { id: "download-heading" }, "Download"),
           this.#loggedIn
-            ? h("p", { class: "hint" }, "Trying values is free. Each file you download is built from exactly the values in the form, at full precision, and counts as one download.")
+            ? h("p", { class: "hint" }, "Trying values is free. Each file you download is built from exactly the values in the form, at full precision, and counts as one download (pictures and facts, marked free, do not).")
             : h("p", { class: "notice" }, "Trying values is free. ", h("a", { href: `/login?next=${here}` }, "Log in"), " or ", h("a", { href: `/signup?next=${here}` }, "sign up"), " to download files."),
           this.#loggedIn ? this.#downloadsLeft : null,
           h("div", { class: "download-buttons" }, ...this.#downloadButtons),
@@ -325,7 +329,8 @@ class ModelPage {
     else if (remaining === 0) this.#downloadsLeft.textContent = "You have no downloads left this month. Previews stay free.";
     else if (few) this.#downloadsLeft.textContent = `Only ${remaining} download${remaining === 1 ? "" : "s"} left this month: each file you download uses one.`;
     else this.#downloadsLeft.textContent = `${remaining} downloads left this month.`;
-    for (const button of this.#downloadButtons) button.disabled = !this.#loggedIn || remaining === 0 || this.#downloading;
+    // A free type (a PNG picture, PROPS facts) spends no download, so it stays offered at zero.
+    for (const button of this.#downloadButtons) button.disabled = !this.#loggedIn || (remaining === 0 && button.dataset.free !== "true") || this.#downloading;
   }
 
   async #download(format: FormatInfo): Promise<void> {

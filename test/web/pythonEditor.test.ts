@@ -78,7 +78,7 @@ describe("Python in the editor and on the model page", { skip: CHROMIUM_MISSING 
     await service?.close();
   });
 
-  it("opens /editor?lang=python on the Python starter in Python mode, never loading the TypeScript checker; the selector swaps starters", async () => {
+  it("opens /editor?lang=python on the Python starter in Python mode, never loading the TypeScript checker; the selector swaps starters; completion is Python's", async () => {
     await page.goto(`${service.url}/editor?lang=python`);
     await page.locator('.cm-content[data-language="python"]').waitFor();
     assert.equal(await page.getByLabel("Language").inputValue(), "py");
@@ -96,6 +96,21 @@ describe("Python in the editor and on the model page", { skip: CHROMIUM_MISSING 
     await page.getByLabel("Language").selectOption("py");
     await page.locator('.cm-content[data-language="python"]').waitFor();
     assert.match(await page.locator(".cm-content").innerText(), /^# A ParametricParts ModelScript/);
+
+    // Completion is Python's: the script's own names and Python's built-ins.
+    await page.locator(".cm-content").click();
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\nx = rang");
+    await page.keyboard.press("Control+Space");
+    const options = page.locator(".cm-tooltip-autocomplete li");
+    await options.first().waitFor({ timeout: CHECK_TIMEOUT_MS });
+    assert.ok((await options.allInnerTexts()).some((label) => label.trim().startsWith("range")));
+    await page.keyboard.press("Escape");
+    await page.keyboard.type("e(3)\ny = p_len");
+    await page.keyboard.press("Control+Space");
+    await options.first().waitFor({ timeout: CHECK_TIMEOUT_MS });
+    assert.ok((await options.allInnerTexts()).some((label) => label.trim().startsWith("p_length")));
+    await page.keyboard.press("Escape");
   });
 
   it("switches to Python when a CQGI script is pasted, previews it with lang=python, and shows a NameError at its Python line", async () => {

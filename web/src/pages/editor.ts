@@ -207,8 +207,13 @@ async function main(): Promise<void> {
     );
   }
   // Each language's checks are made once (the TypeScript worker starts on the first check and stays).
-  const typeScriptChecks = typeScriptSupport(() => (language === "js" ? "js" : "ts"), declarationProblems, showChecks);
-  const pythonChecksExtension = pythonChecks(declarationProblems, (diagnostics) => showChecks(diagnostics));
+  // A round that finishes after the language changed is not shown.
+  const typeScriptChecks = typeScriptSupport(() => (language === "js" ? "js" : "ts"), declarationProblems, (diagnostics, unavailable) => {
+    if (language !== "py") showChecks(diagnostics, unavailable);
+  });
+  const pythonChecksExtension = pythonChecks(declarationProblems, (diagnostics) => {
+    if (language === "py") showChecks(diagnostics);
+  });
   const languageCompartment = new Compartment();
   const checksCompartment = new Compartment();
   function languageExtensions(): { highlighting: Extension; checks: Extension } {

@@ -117,13 +117,19 @@ describe("the editor helps while you type", { skip: CHROMIUM_MISSING }, () => {
     // Hover the "box" of `.box(`: its signature and CadQuery-derived docs show in a tooltip.
     const at = await page.evaluate(() => {
       const line = Array.from(document.querySelectorAll(".cm-line")).find((element) => element.textContent?.includes(".box("))!;
+      // The "o" of "box(", found by offset in the line's text (highlighting splits tokens into spans).
+      const target = line.textContent!.indexOf(".box(") + 2;
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let start = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const index = node.textContent!.indexOf("box(");
-        if (index === -1) continue;
+        const length = node.textContent!.length;
+        if (target >= start + length) {
+          start += length;
+          continue;
+        }
         const range = document.createRange();
-        range.setStart(node, index + 1);
-        range.setEnd(node, index + 2);
+        range.setStart(node, target - start);
+        range.setEnd(node, target - start + 1);
         const rect = range.getBoundingClientRect();
         return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
       }

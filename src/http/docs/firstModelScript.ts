@@ -116,6 +116,7 @@ ${codeBlock(STEP_PRESETS, "step 4, presets", { language: "ts", sample: true })}
 
 <h2 id="preview">5. Preview in the editor</h2>
 <p>Open the <a href="/editor">editor</a> (log in first) and paste the script. While you type, it marks syntax errors, type errors (<code>const h: string = p_width.value</code>) and bad parameter declarations at their line, without building; completion and hover docs cover the whole modelling API. Press <kbd>Ctrl</kbd>+<kbd>Enter</kbd> or <strong>Preview</strong> to build and see the model in 3D; the parameter form beside it, with its preset selector, previews any configuration. Previews are free: they never count as downloads.</p>
+<p>Have a CadQuery Python script? Paste it: the editor switches to Python (the <strong>Language</strong> selector shows which language it reads the script as; choose it yourself when you like), highlights it as Python, previews it and marks errors at their line in the Python text. <a href="/editor?lang=python">/editor?lang=python</a> starts from a Python version of this guide's plate. The Python the service accepts is described in <code>docs/python.md</code> of the project.</p>
 
 <h2 id="save">6. Save it</h2>
 <p>Press <strong>Save</strong> in the editor. The script is checked (every declaration, default and preset) and stored as a private model with its own id (7–9 lowercase letters and digits); the page becomes that model's editor, and its page <code>/m/&lt;id&gt;</code> has the customiser and downloads. Make it public to list it in the gallery. The same through the API, with your key:</p>

@@ -1,13 +1,13 @@
 /**
- * The script editor `/editor` and `/editor/:id`: CodeMirror 6 with TypeScript highlighting, a
+ * The script editor `/editor` and `/editor/:id`: CodeMirror 6 in the script's language
+ * (TypeScript, JavaScript or Python: chosen, or detected when a script is pasted or loaded), a
  * free preview (`/api/preview`, never a download) on demand (button or Ctrl/Cmd-Enter) or as you type, error
  * markers at the line and column the service reports, and saving as a new model or as a new
  * revision of one's own model, public or private.
  */
 import { indentWithTab, temporarilySetTabFocusMode } from "@codemirror/commands";
-import { javascript } from "@codemirror/lang-javascript";
 import { lintGutter, setDiagnostics, type Diagnostic } from "@codemirror/lint";
-import { EditorSelection, Prec, type Text } from "@codemirror/state";
+import { Compartment, EditorSelection, Prec, type Extension, type Text, type Transaction } from "@codemirror/state";
 import { keymap } from "@codemirror/view";
 import { basicSetup, EditorView } from "codemirror";
 import { api, callPreview, type Problem } from "../lib/api.ts";
@@ -17,6 +17,11 @@ import { configurationQuery, presetTexts, type ModelSchema } from "../lib/params
 import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { debounce, formatBytes, h, mainElement, replaceChildren } from "../lib/dom.ts";
 import { recheck, typeScriptSupport } from "../editor/typescript.ts";
+import { codeLanguage, tokenClasses } from "../editor/codeLanguage.ts";
+import { detectLanguage } from "../editor/detectLanguage.ts";
+import { pythonChecks } from "../editor/pythonChecks.ts";
+import { isStarterScript, starterScript } from "../editor/starters.ts";
+import { buildLang, languageName, SCRIPT_LANGUAGES, scriptLanguageOf, type ScriptLanguage } from "../lib/scriptLanguage.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -25,7 +30,7 @@ interface ModelView {
   visibility: "public" | "private";
   ownerId: string;
   revision: number;
-  language: "ts" | "js";
+  language: ScriptLanguage;
   script: string;
   schema: ModelSchema;
 }
@@ -34,23 +39,20 @@ const TYPING_DELAY_MS = 1200;
 /** Quiet time before the server describes the script (charged to the compute budget, so rarer than the typed checks). */
 const DESCRIBE_DELAY_MS = 1500;
 
-const STARTER_SCRIPT = `import { Workplane, FloatParam, IntParam, BooleanParam } from "partforge";
-
-export const UOM = "mm";
-export const VERSION = "1.0";
-export const METADATA = { name: "My part", description: "A plate with holes", license: "CC-BY-4.0" };
-
-export const p_length = FloatParam({ min: 20, max: 200, default: 80, group: "Size", desc: "Length" });
-export const p_width = FloatParam({ min: 10, max: 100, default: 40, group: "Size", desc: "Width" });
-export const p_holes = IntParam({ min: 1, max: 6, default: 3, desc: "Number of holes" });
-export const p_round = BooleanParam({ default: true, desc: "Round the corners" });
-
-export function build() {
-  let plate = Workplane("XY").box(p_length.value, p_width.value, 5);
-  if (p_round.value) plate = plate.edges("|Z").fillet(4);
-  return plate.faces(">Z").workplane().rarray(p_length.value / (p_holes.value + 1), 1, p_holes.value, 1).hole(5);
+/** The language a new model starts in: `?lang=python` (or `py`, `js`, `ts`) in the address, else TypeScript. */
+function requestedLanguage(): ScriptLanguage {
+  const lang = new URLSearchParams(location.search).get("lang")?.toLowerCase();
+  return lang === "python" || lang === "py" ? "py" : lang === "js" || lang === "javascript" ? "js" : "ts";
 }
-`;
+
+/** Whether `transaction` brought in a block of text (a paste, a drop, a whole script): then the language is detected again. */
+function insertsBlock(transaction: Transaction): boolean {
+  let lines = 0;
+  transaction.changes.iterChanges((_fromA, _toA, _fromB, _toB, inserted) => {
+    lines += inserted.lines - 1;
+  });
+  return lines >= 2;
+}
 
 /** The document range a reported line/column (1-based) points at: that word, or one character. */
 function rangeAt(doc: Text, lineNumber: number, column: number | undefined): { from: number; to: number } {
@@ -61,14 +63,25 @@ function rangeAt(doc: Text, lineNumber: number, column: number | undefined): { f
   return from === line.to && line.length > 0 && column === undefined ? { from: line.from, to: line.to } : { from, to };
 }
 
-async function loadSource(boot: ReturnType<typeof readBoot>): Promise<{ model: ModelView | undefined; script: string; copyOf?: string } | { error: string }> {
+interface Source {
+  model: ModelView | undefined;
+  script: string;
+  language: ScriptLanguage;
+  copyOf?: string;
+}
+
+async function loadSource(boot: ReturnType<typeof readBoot>): Promise<Source | { error: string }> {
   const from = new URLSearchParams(location.search).get("from");
   const id = boot.modelId ?? from ?? undefined;
-  if (id === undefined) return { model: undefined, script: STARTER_SCRIPT };
+  if (id === undefined) {
+    const language = requestedLanguage();
+    return { model: undefined, script: starterScript(language), language };
+  }
   const found = await api<ModelView>("GET", `/api/models/${encodeURIComponent(id)}`);
   if (!found.ok) return { error: `Model "${id}" could not be opened: ${found.problem.detail}` };
-  const own = found.data.ownerId === boot.account?.id && boot.modelId !== undefined;
-  return own ? { model: found.data, script: found.data.script } : { model: undefined, script: found.data.script, copyOf: found.data.name };
+  const model = { ...found.data, language: scriptLanguageOf(found.data.language) };
+  const own = model.ownerId === boot.account?.id && boot.modelId !== undefined;
+  return own ? { model, script: model.script, language: model.language } : { model: undefined, script: model.script, language: model.language, copyOf: model.name };
 }
 
 async function main(): Promise<void> {
@@ -79,6 +92,8 @@ async function main(): Promise<void> {
     return;
   }
   let model = source.model;
+  /** The script's language: what previews send as `lang`, what a save stores, what highlights and checks the text. */
+  let language = source.language;
   const viewer = new Viewer({ label: "3D preview of the script" });
   const status = h("p", { class: "build-status", role: "status", "data-state": "idle" }, "Press Preview (Ctrl+Enter) to build the script.");
   const problemList = h("ul", { class: "diagnostics", "aria-label": "Script errors" });
@@ -88,6 +103,9 @@ async function main(): Promise<void> {
   const nameInput = h("input", { id: "model-name", type: "text", maxlength: 200, placeholder: "from METADATA.name", value: model?.name ?? (source.copyOf ? `Copy of ${source.copyOf}` : "") });
   const visibility = h("select", { id: "model-visibility" }, h("option", { value: "private" }, "Private (only you)"), h("option", { value: "public" }, "Public (in the gallery)"));
   visibility.value = model?.visibility ?? "private";
+  const languageSelect = h("select", { id: "script-language" }, ...SCRIPT_LANGUAGES.map((each) => h("option", { value: each }, languageName(each))));
+  languageSelect.value = language;
+  const editorHint = h("p", { class: "hint" });
   const live = h("input", { id: "live-preview", type: "checkbox", checked: boot.account?.plan === "enterprise" });
   const previewButton = h("button", { type: "button", id: "preview" }, "Preview");
   const saveNew = h("button", { type: "button", id: "save-new" }, "Save as new model");
@@ -128,40 +146,108 @@ async function main(): Promise<void> {
 
   // The server's own check of the declarations (POST /api/scripts/describe: it runs the top
   // level, never builds), after the typed checks are clean and typing has paused.
-  let described: { text: string; problem?: Problem } | undefined;
+  let described: { text: string; language: ScriptLanguage; problem?: Problem } | undefined;
   let describing: object | undefined;
   const describeLater = debounce(() => void describeNow(), DESCRIBE_DELAY_MS);
   async function describeNow(): Promise<void> {
     const text = view.state.doc.toString();
-    if (described?.text === text || boot.account === undefined) return;
+    if (isDescribed(text) || boot.account === null) return;
     // Only the latest request's answer counts (an older one may arrive later).
     const token = {};
     describing = token;
-    const answer = await api<ModelSchema>("POST", "/api/scripts/describe", { script: text, language: model?.language ?? "ts" });
-    if (describing !== token || view.state.doc.toString() !== text) return;
+    const asked = language;
+    const answer = await api<ModelSchema>("POST", "/api/scripts/describe", { script: text, language: asked });
+    if (describing !== token || view.state.doc.toString() !== text || language !== asked) return;
     describing = undefined;
     if (answer.ok) {
-      described = { text };
+      described = { text, language: asked };
       showForm(answer.data);
     } else if (answer.status === 400) {
-      described = { text, problem: answer.problem };
+      described = { text, language: asked, problem: answer.problem };
     } else {
       // A used-up compute budget or a busy pool: no verdict on the script; the next pause retries.
       return;
     }
     view.dispatch({ effects: recheck.of(null) });
   }
+  function isDescribed(text: string): boolean {
+    return described?.text === text && described.language === language;
+  }
+  /** The service's verdict on the declarations of `text`, as a diagnostic. */
+  function declarationProblems(text: string): Diagnostic[] {
+    const problem = isDescribed(text) ? described!.problem : undefined;
+    if (problem === undefined) return [];
+    const range: { from: number; to: number } = problem.line !== undefined ? rangeAt(view.state.doc, problem.line, problem.column) : { from: 0, to: Math.min(view.state.doc.length, view.state.doc.line(1).to) };
+    return [{ ...range, severity: "error", message: problem.detail, source: "declarations" }];
+  }
+  /** Shows a round of checks beside the editor; a script clean so far goes to the service's describe run. */
+  function showChecks(diagnostics: Diagnostic[], unavailable?: string): void {
+    if (unavailable !== undefined || !diagnostics.some((d) => d.source === "syntax" || d.source === "imports")) describeLater.schedule();
+    // Python has no checker in the page: until the service has answered for this text, nothing is known.
+    const waiting = language === "py" && diagnostics.length === 0 && !isDescribed(view.state.doc.toString());
+    checkStatus.dataset.state = unavailable ? "unavailable" : waiting ? "checking" : diagnostics.length === 0 ? "clean" : "problems";
+    checkStatus.textContent = unavailable
+      ? `Checking as you type is unavailable: ${unavailable}.`
+      : waiting
+        ? "Checking the Python script on the service…"
+        : diagnostics.length === 0
+          ? "No problems found."
+          : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} found (checked as you type, without a build):`;
+    replaceChildren(
+      checkList,
+      ...diagnostics.slice(0, 50).map((diagnostic) => {
+        const line = view.state.doc.lineAt(Math.min(diagnostic.from, view.state.doc.length));
+        const jump = h("button", { type: "button", class: "link" }, `Line ${line.number}, column ${diagnostic.from - line.from + 1}`);
+        jump.addEventListener("click", () => {
+          view.dispatch({ selection: EditorSelection.single(diagnostic.from), scrollIntoView: true });
+          view.focus();
+        });
+        return h("li", { class: "diagnostic", "data-source": diagnostic.source ?? "" }, jump, `: ${diagnostic.message}`);
+      }),
+    );
+  }
+  // Each language's checks are made once (the TypeScript worker starts on the first check and stays).
+  // A round that finishes after the language changed is not shown.
+  const typeScriptChecks = typeScriptSupport(() => (language === "js" ? "js" : "ts"), declarationProblems, (diagnostics, unavailable) => {
+    if (language !== "py") showChecks(diagnostics, unavailable);
+  });
+  const pythonChecksExtension = pythonChecks(declarationProblems, (diagnostics) => {
+    if (language === "py") showChecks(diagnostics);
+  });
+  const languageCompartment = new Compartment();
+  const checksCompartment = new Compartment();
+  function languageExtensions(): { highlighting: Extension; checks: Extension } {
+    return { highlighting: codeLanguage(language), checks: language === "py" ? pythonChecksExtension : typeScriptChecks };
+  }
+  function showHint(): void {
+    editorHint.textContent =
+      language === "py"
+        ? "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews. Ctrl-Space completes the script's names and Python's built-ins. Python is checked by the service: its declarations after a pause, the rest on preview."
+        : "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews. Ctrl-Space completes; hover a name for its docs.";
+  }
+  /** Switches highlighting, checks, previews and saves to `next`. */
+  function setLanguage(next: ScriptLanguage): void {
+    if (next === language) return;
+    language = next;
+    languageSelect.value = next;
+    const { highlighting, checks } = languageExtensions();
+    view.dispatch({ effects: [languageCompartment.reconfigure(highlighting), checksCompartment.reconfigure(checks)] });
+    showHint();
+  }
+
   let previewedOnce = false;
   let inFlight: AbortController | undefined;
 
   const editorHost = h("div", { class: "code-editor" });
   const typing = debounce(() => void preview(), TYPING_DELAY_MS);
+  const initial = languageExtensions();
   const view: EditorView = new EditorView({
     parent: editorHost,
     doc: source.script,
     extensions: [
       basicSetup,
-      javascript({ typescript: true }),
+      languageCompartment.of(initial.highlighting),
+      tokenClasses,
       lintGutter(),
       // Highest precedence: basicSetup's keymap binds Mod-Enter to "insert blank line" first.
       Prec.highest(
@@ -172,38 +258,12 @@ async function main(): Promise<void> {
         ]),
       ),
       EditorView.lineWrapping,
-      typeScriptSupport(
-        () => model?.language ?? "ts",
-        (text): Diagnostic[] => {
-          const problem = described?.text === text ? described.problem : undefined;
-          if (problem === undefined) return [];
-          const range: { from: number; to: number } = problem.line !== undefined ? rangeAt(view.state.doc, problem.line, problem.column) : { from: 0, to: Math.min(view.state.doc.length, view.state.doc.line(1).to) };
-          return [{ ...range, severity: "error", message: problem.detail, source: "declarations" }];
-        },
-        (diagnostics, unavailable) => {
-          if (unavailable !== undefined || !diagnostics.some((d) => d.source === "syntax" || d.source === "imports")) describeLater.schedule();
-          checkStatus.dataset.state = unavailable ? "unavailable" : diagnostics.length === 0 ? "clean" : "problems";
-          checkStatus.textContent = unavailable
-            ? `Checking as you type is unavailable: ${unavailable}.`
-            : diagnostics.length === 0
-              ? "No problems found."
-              : `${diagnostics.length} problem${diagnostics.length === 1 ? "" : "s"} found (checked as you type, without a build):`;
-          replaceChildren(
-            checkList,
-            ...diagnostics.slice(0, 50).map((diagnostic) => {
-              const line = view.state.doc.lineAt(Math.min(diagnostic.from, view.state.doc.length));
-              const jump = h("button", { type: "button", class: "link" }, `Line ${line.number}, column ${diagnostic.from - line.from + 1}`);
-              jump.addEventListener("click", () => {
-                view.dispatch({ selection: EditorSelection.single(diagnostic.from), scrollIntoView: true });
-                view.focus();
-              });
-              return h("li", { class: "diagnostic", "data-source": diagnostic.source ?? "" }, jump, `: ${diagnostic.message}`);
-            }),
-          );
-        },
-      ),
+      checksCompartment.of(initial.checks),
       EditorView.updateListener.of((update) => {
-        if (update.docChanged && live.checked) typing.schedule();
+        if (!update.docChanged) return;
+        // A pasted or loaded script says its language; the service's detection decides Python.
+        if (update.transactions.some(insertsBlock)) queueMicrotask(() => setLanguage(detectLanguage(update.state.doc.toString(), language)));
+        if (live.checked) typing.schedule();
       }),
       EditorView.contentAttributes.of({ "aria-label": "ModelScript source" }),
     ],
@@ -247,7 +307,7 @@ async function main(): Promise<void> {
     const values = form !== undefined && formSchema !== undefined ? Object.fromEntries(configurationQuery(formSchema, form.configuration())) : {};
     let outcome;
     try {
-      outcome = await callPreview({ json: { ...values, s: view.state.doc.toString() } }, controller.signal);
+      outcome = await callPreview({ json: { ...values, s: view.state.doc.toString(), lang: buildLang(language) } }, controller.signal);
     } catch {
       return;
     }
@@ -271,7 +331,7 @@ async function main(): Promise<void> {
   async function save(asRevision: boolean): Promise<void> {
     const body = {
       script: view.state.doc.toString(),
-      language: model?.language ?? "ts",
+      language,
       visibility: visibility.value,
       ...(nameInput.value.trim() !== "" ? { name: nameInput.value.trim() } : {}),
     };
@@ -283,7 +343,7 @@ async function main(): Promise<void> {
       return;
     }
     showProblems([]);
-    model = saved.data;
+    model = { ...saved.data, language: scriptLanguageOf(saved.data.language) };
     nameInput.value = model.name;
     history.replaceState(null, "", `/editor/${model.id}`);
     showModel();
@@ -297,6 +357,13 @@ async function main(): Promise<void> {
   previewButton.addEventListener("click", () => void preview());
   saveNew.addEventListener("click", () => void save(false));
   saveRevision.addEventListener("click", () => void save(true));
+  languageSelect.addEventListener("change", () => {
+    const chosen = scriptLanguageOf(languageSelect.value);
+    const text = view.state.doc.toString();
+    setLanguage(chosen);
+    // An untouched starter becomes the chosen language's starter.
+    if (isStarterScript(text) && text !== starterScript(chosen)) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: starterScript(chosen) } });
+  });
   live.addEventListener("change", () => {
     if (live.checked) typing.schedule();
   });
@@ -310,6 +377,7 @@ async function main(): Promise<void> {
       { class: "editor-toolbar" },
       h("div", { class: "field" }, h("label", { for: "model-name" }, "Name"), nameInput),
       h("div", { class: "field" }, h("label", { for: "model-visibility" }, "Visibility"), visibility),
+      h("div", { class: "field" }, h("label", { for: "script-language" }, "Language"), languageSelect),
       h("div", { class: "button-row" }, saveRevision, saveNew),
     ),
     saveStatus,
@@ -320,7 +388,7 @@ async function main(): Promise<void> {
         "section",
         { class: "editor-panel", "aria-label": "Script" },
         editorHost,
-        h("p", { class: "hint" }, "Tab indents; press Esc then Tab (or Ctrl-M) to move on. Ctrl/Cmd-Enter previews. Ctrl-Space completes; hover a name for its docs."),
+        editorHint,
         checkStatus,
         checkList,
         problemList,
@@ -336,6 +404,7 @@ async function main(): Promise<void> {
       ),
     ),
   );
+  showHint();
   showModel();
   if (model || source.copyOf) void preview();
 }

@@ -8,6 +8,8 @@
  * Download button is one `/build` through the session — one download per file, built from exactly
  * the values in the form — and the downloads left this month are shown (and warned about when few
  * remain) from `/api/usage` and each download's `X-Downloads-Remaining`.
+ *
+ * The script itself is one click away, highlighted in its language (a Python model as Python).
  */
 import { api, callBuild, callPreview, loadFormats, type BuiltFile, type FormatInfo, type Problem } from "../lib/api.ts";
 import { readBoot, type Boot } from "../lib/boot.ts";
@@ -16,6 +18,7 @@ import { buildQuery, configurationFromQuery, configurationQuery, curlCommands, t
 import { parameterForm, type ParameterForm } from "../model/form.ts";
 import { markdownHtml } from "../lib/markdown.ts";
 import { problemDetails, problemSentence, scriptPlace } from "../lib/problemText.ts";
+import { languageName, scriptLanguageOf, type ScriptLanguage } from "../lib/scriptLanguage.ts";
 import { Viewer } from "../viewer/viewer.ts";
 
 interface ModelView {
@@ -27,7 +30,7 @@ interface ModelView {
   author: { name: string };
   revision: number;
   updatedAt: string;
-  language: "ts" | "js";
+  language: ScriptLanguage;
   script: string;
   schema: ModelSchema;
 }
@@ -52,6 +55,7 @@ function factsList(model: ModelView): HTMLElement {
   const { metadata, uom } = model.schema;
   const facts: [string, string][] = [
     ["Unit", uom],
+    ["Language", languageName(model.language)],
     // The script's own credit, when it names someone other than the publishing account.
     ...(metadata.author && metadata.author !== model.author.name ? [["Credits", metadata.author] as [string, string]] : []),
     ["Licence", metadata.license ?? "not stated"],
@@ -103,6 +107,36 @@ function ownerActions(model: ModelView): HTMLElement {
     cancel.focus();
   });
   return h("div", { class: "actions owner-actions" }, row, status);
+}
+
+/**
+ * The script, collapsed under "Source · <language>"; opening it loads the highlighting view
+ * (CodeMirror, a chunk of its own) the first time.
+ */
+function sourceBox(model: ModelView): HTMLElement {
+  const language = languageName(model.language);
+  const body = h("div", { class: "source-body" }, h("p", { class: "hint" }, "Loading the source…"));
+  const box = h(
+    "details",
+    { class: "source-box", id: "model-source", "data-language": model.language },
+    h("summary", {}, `Source · ${language}`),
+    h("p", { class: "hint" }, `The ${language} ModelScript this part is built from (revision ${model.revision}). `, h("a", { href: `/editor?from=${model.id}` }, "Open a copy in the editor"), "."),
+    body,
+  );
+  let loaded = false;
+  box.addEventListener("toggle", async () => {
+    if (!box.open || loaded) return;
+    loaded = true;
+    try {
+      // Loaded on demand: the viewer pages stay free of CodeMirror.
+      const { sourceView } = await import("../model/sourceView.ts");
+      replaceChildren(body, sourceView(model.script, model.language, model.name));
+    } catch {
+      loaded = false;
+      replaceChildren(body, h("pre", { class: "source-plain" }, model.script));
+    }
+  });
+  return box;
 }
 
 /** The model's description, Markdown rendered safely (see lib/markdown.ts). */
@@ -201,6 +235,7 @@ class ModelPage {
           h("div", { class: "download-buttons" }, ...this.#downloadButtons),
           this.#downloadStatus,
         ),
+        sourceBox(this.#model),
         h(
           "section",
           { class: "code-box", "aria-labelledby": "code-heading" },
@@ -370,7 +405,7 @@ async function main(): Promise<void> {
     notFound(id);
     return;
   }
-  new ModelPage(boot, found.data, formats);
+  new ModelPage(boot, { ...found.data, language: scriptLanguageOf(found.data.language) }, formats);
 }
 
 void main();

@@ -7,11 +7,14 @@ import { isPartforgeError, type ErrorData } from "../shared/errors.ts";
 import { buildModel, loadScript } from "./buildModel.ts";
 import type { PoolHealth } from "./pool/types.ts";
 import type { BeforeRun, BuildRequest, DescribeRequest } from "./request.ts";
-import type { BuildResult, DescribeResult } from "./result.ts";
+import { cancelledError, type BuildResult, type DescribeResult } from "./result.ts";
 
 export interface BuildBackend {
-  /** Never throws: every failure is `{ ok: false, error }`. */
-  build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult>;
+  /**
+   * Never throws: every failure is `{ ok: false, error }`. `signal` cancels the build (it then
+   * answers CANCELLED); a backend that cannot stop a running build checks it before it starts.
+   */
+  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult>;
   describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult>;
   health(): Record<string, unknown>;
   /** The pool's state, typed, for metrics; absent for a backend without a pool. */
@@ -28,7 +31,9 @@ function asErrorData(error: unknown): ErrorData {
 export class InProcessBackend implements BuildBackend {
   #builds = 0;
 
-  async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
+  /** Runs in this thread, so `signal` is only checked before the build starts. */
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+    if (signal?.aborted === true) return { ok: false, error: cancelledError(), computeMs: 0 };
     const refusal = beforeRun?.();
     if (refusal !== undefined) return { ok: false, error: refusal, computeMs: 0 };
     const started = performance.now();

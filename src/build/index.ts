@@ -13,7 +13,7 @@ export {
   type BeforeRun,
   type ExportOptionFields,
 } from "./request.ts";
-export { type BuildResult, type BuildSuccess, type BuildFailure, type DescribeResult, type BuildCost, type CacheState, type PhaseTimings } from "./result.ts";
+export { cancelledError, type BuildResult, type BuildSuccess, type BuildFailure, type DescribeResult, type BuildCost, type CacheState, type PhaseTimings } from "./result.ts";
 export { buildModel, downloadName, languageOf, loadScript } from "./buildModel.ts";
 export { contentKey } from "./contentKey.ts";
 export {
@@ -63,3 +63,18 @@ export {
   type CachedBuild,
   type CachedBuildMeta,
 } from "./cache/index.ts";
+export {
+  JOB_STATUSES,
+  isFinalStatus,
+  InProcessJobRunner,
+  type JobStatus,
+  type JobState,
+  type JobProgress,
+  type JobTimings,
+  type JobSubmission,
+  type JobRecord,
+  type JobRunner,
+  type InProcessJobRunnerOptions,
+  type JobExecutor,
+  type JobHooks,
+} from "./jobs/index.ts";

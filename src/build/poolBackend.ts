@@ -11,8 +11,8 @@ export class PoolBackend implements BuildBackend {
     this.#pool = pool;
   }
 
-  build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
-    return this.#pool.build(request, beforeRun);
+  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+    return this.#pool.build(request, beforeRun, signal);
   }
 
   describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {

@@ -66,3 +66,8 @@ export type DescribeResult = ({ ok: true; description: ModelDescription } & Buil
 export function costOf(computeMs: number, queueMs: number | undefined): BuildCost {
   return queueMs === undefined ? { computeMs } : { computeMs, queueMs };
 }
+
+/** The answer to a build its caller cancelled (an `AbortSignal` beside the request). */
+export function cancelledError(): ErrorData {
+  return { code: "CANCELLED", message: "the build was cancelled by its caller" };
+}

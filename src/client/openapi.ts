@@ -52,6 +52,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an asynchronous build
+         * @description Takes exactly the fields of /build (form, multipart or JSON) and refuses at once, with /build's status, everything /build refuses before building: bad fields, unknown parameters or presets, bad values, a script that does not compile, a bad key, an exhausted quota, the rate limit and the compute budget. Only a failing build becomes a failed job. The build gets the plan's time limit (evaluation 2 min, enterprise 10 min). An account may have 8 jobs queued or running at once. Submitting costs no download: each 200 of the result does.
+         */
+        post: operations["submitJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A job's state, progress and timings
+         * @description JSON, or with `Accept: text/event-stream` server-sent events: the current state at once, then one event per change, each `data:` line the same JSON object; the stream ends after a final state (done, failed, cancelled). An EventSource cannot send headers: give it the key as `?key=`.
+         */
+        get: operations["getJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a job
+         * @description A queued job leaves the queue; a running build is stopped (its build slot is replaced). A finished job is left as it is. Answers the job's state.
+         */
+        delete: operations["cancelJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of a done job
+         * @description Sent exactly as /build sends it, with the same headers. Each 200 is charged as one download (except PNG and PROPS); a 304 is free. Kept 60 min after the job finished.
+         */
+        get: operations["getJobResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/preview": {
         parameters: {
             query?: never;
@@ -628,7 +692,7 @@ export interface components {
             type: string;
             status: number;
             /** @enum {string} */
-            code: "USAGE" | "SCRIPT_SYNTAX" | "SCRIPT_INVALID" | "IMPORT_NOT_ALLOWED" | "SCRIPT_EXCEPTION" | "INVALID_RESULT" | "SELECTOR_SYNTAX" | "NOT_SUPPORTED" | "PARAM_INVALID" | "UNKNOWN_PARAM" | "UNKNOWN_PRESET" | "GEOMETRY" | "TIMEOUT" | "MEMORY_LIMIT" | "MESH_LIMIT" | "BUSY" | "ACCESS_DENIED" | "QUOTA_EXCEEDED" | "NOT_FOUND" | "CONFLICT" | "NOT_AUTHENTICATED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "STORE_UNAVAILABLE" | "DESCRIPTION_TOO_LARGE" | "COMPUTE_LIMITED" | "KEY_LIMIT";
+            code: "USAGE" | "SCRIPT_SYNTAX" | "SCRIPT_INVALID" | "IMPORT_NOT_ALLOWED" | "SCRIPT_EXCEPTION" | "INVALID_RESULT" | "SELECTOR_SYNTAX" | "NOT_SUPPORTED" | "PARAM_INVALID" | "UNKNOWN_PARAM" | "UNKNOWN_PRESET" | "GEOMETRY" | "TIMEOUT" | "MEMORY_LIMIT" | "MESH_LIMIT" | "BUSY" | "ACCESS_DENIED" | "QUOTA_EXCEEDED" | "NOT_FOUND" | "CONFLICT" | "NOT_AUTHENTICATED" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "INTERNAL" | "UNSUPPORTED_MEDIA_TYPE" | "HEADERS_TOO_LARGE" | "REQUEST_TIMEOUT" | "STORE_UNAVAILABLE" | "DESCRIPTION_TOO_LARGE" | "COMPUTE_LIMITED" | "KEY_LIMIT" | "CANCELLED" | "JOB_NOT_DONE" | "JOB_LIMIT";
             title: string;
             /** @description What was wrong and how to fix it */
             detail: string;
@@ -675,6 +739,15 @@ export interface components {
             diagnostics?: Record<string, never>[];
             /** @description STORE_UNAVAILABLE: which database */
             store?: string;
+            /** @description JOB_LIMIT: the jobs an account may have queued or running at once */
+            maxUnfinishedJobs?: number;
+            /**
+             * @description JOB_NOT_DONE: the job's status
+             * @enum {string}
+             */
+            jobStatus?: "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description JOB_NOT_DONE: the job's state (as GET /api/jobs/{id}) */
+            job?: Record<string, never>;
         };
         /** @description A POST /build body as JSON. Parameters go in `params` (or, as in form and multipart bodies, where every value is a string, at the top level). */
         BuildRequest: {
@@ -962,6 +1035,56 @@ export interface components {
             ok: boolean;
             /** @description Operators only: the build backend's slots, memory, cache and isolation */
             builds?: Record<string, never>;
+        };
+        JobAccepted: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description GET it for the job's state (Accept: text/event-stream for a stream of changes) */
+            statusUrl: string;
+            /** @description GET it for the file once status is done */
+            resultUrl: string;
+        };
+        Job: {
+            id: string;
+            /**
+             * @description queued (waiting for a build slot), running, then done, failed or cancelled
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed" | "cancelled";
+            progress: {
+                /** @enum {string} */
+                phase: "waiting for a build slot" | "building" | "finished";
+                fraction: number;
+            };
+            timings: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                startedAt?: string;
+                /** Format: date-time */
+                finishedAt?: string;
+                /**
+                 * Format: date-time
+                 * @description When the job and its file are forgotten (404 after)
+                 */
+                expiresAt?: string;
+                /** @description Waiting for a build slot */
+                queueMs?: number;
+                /** @description The build's wall time (X-Build-Ms) */
+                buildMs?: number;
+                /** @description Where the build's time went: loadMs, buildMs, exportMs, cpuMs (absent for a cache hit) */
+                phases?: Record<string, never>;
+            };
+            /** @description failed: the problem /build would have answered for the same request */
+            error?: components["schemas"]["Problem"];
+            /**
+             * @description done: whether the file came from the build cache
+             * @enum {string}
+             */
+            cache?: "hit" | "miss" | "off";
+            statusUrl: string;
+            resultUrl: string;
         };
     };
     responses: {
@@ -2088,6 +2211,449 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    submitJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "STEP",
+                 *       "id": "4hskpb69",
+                 *       "preset": "short",
+                 *       "params": {
+                 *         "p_length": "120"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["BuildRequest"];
+                /**
+                 * @example {
+                 *       "type": "STL",
+                 *       "id": "4hskpb69",
+                 *       "p_length": "120"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    [key: string]: string;
+                };
+                /**
+                 * @example {
+                 *       "type": "STL",
+                 *       "s": "export function build() { return Workplane(\"XY\").box(10, 20, 5); }"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The job is accepted; follow statusUrl */
+            202: {
+                headers: {
+                    /**
+                     * @description The job's statusUrl
+                     * @example /api/jobs/job_Vb3nQ0s9dE2kLx7a
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "job_Vb3nQ0s9dE2kLx7a",
+                     *       "status": "queued",
+                     *       "statusUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a",
+                     *       "resultUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a/result"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JobAccepted"];
+                };
+            };
+            /** @description Missing or unknown type, neither id nor s, unknown parameter, wrong datatype, out of range, unknown preset (the body lists the valid ones), tolerance out of bounds, a bad or inapplicable out_ option, a DXF section outside the part or empty (the message says where the part is); DESCRIPTION_TOO_LARGE when the script's description passes a size limit (details.field names it). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or disabled API key; or the account has no downloads left this month. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No model with that id, or not visible to this key's account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received completely within the request timeout (e.g. a body shorter than its Content-Length). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Script or request body too large (the body limit applies to every content type). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body's Content-Type is not application/json, application/x-www-form-urlencoded or multipart/form-data, or not UTF-8, or compressed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED), the compute budget is used up (COMPUTE_LIMITED), or the account already has 8 jobs queued or running (JOB_LIMIT); wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description The script does not compile or load, so its parameters cannot be checked (as /build answers it) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too busy (build queue full); wait Retry-After seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, as POST /api/jobs answered it
+                 * @example job_Vb3nQ0s9dE2kLx7a
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "job_Vb3nQ0s9dE2kLx7a",
+                     *       "status": "done",
+                     *       "progress": {
+                     *         "phase": "finished",
+                     *         "fraction": 1
+                     *       },
+                     *       "timings": {
+                     *         "createdAt": "2026-12-02T20:10:00.000Z",
+                     *         "startedAt": "2026-12-02T20:10:00.050Z",
+                     *         "finishedAt": "2026-12-02T20:10:01.250Z",
+                     *         "expiresAt": "2026-12-02T21:10:01.250Z",
+                     *         "queueMs": 50,
+                     *         "buildMs": 1180
+                     *       },
+                     *       "cache": "miss",
+                     *       "statusUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a",
+                     *       "resultUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a/result"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Job"];
+                    /**
+                     * @example id: 1
+                     *     data: {"id":"job_Vb3nQ0s9dE2kLx7a","status":"running",…}
+                     *
+                     *     id: 2
+                     *     data: {"id":"job_Vb3nQ0s9dE2kLx7a","status":"done",…}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Missing, invalid or disabled API key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    cancelJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The job's id, as POST /api/jobs answered it
+                 * @example job_Vb3nQ0s9dE2kLx7a
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, now cancelled (or as it was, when it had finished) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "job_Vb3nQ0s9dE2kLx7a",
+                     *       "status": "cancelled",
+                     *       "progress": {
+                     *         "phase": "finished",
+                     *         "fraction": 1
+                     *       },
+                     *       "timings": {
+                     *         "createdAt": "2026-12-02T20:10:00.000Z",
+                     *         "startedAt": "2026-12-02T20:10:00.050Z",
+                     *         "finishedAt": "2026-12-02T20:10:01.250Z",
+                     *         "expiresAt": "2026-12-02T21:10:01.250Z",
+                     *         "queueMs": 50,
+                     *         "buildMs": 1180
+                     *       },
+                     *       "cache": "miss",
+                     *       "statusUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a",
+                     *       "resultUrl": "/api/jobs/job_Vb3nQ0s9dE2kLx7a/result"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            /** @description Missing, invalid or disabled API key */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    getJobResult: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A previous ETag: 304 Not Modified (not charged) when the file would be the same
+                 * @example "5d41402abc4b2a76b9719d911017c592"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /**
+                 * @description The job's id, as POST /api/jobs answered it
+                 * @example job_Vb3nQ0s9dE2kLx7a
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as from /build */
+            200: {
+                headers: {
+                    /**
+                     * @description Same script, values, type and options: same ETag and the same bytes
+                     * @example "5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    /**
+                     * @description attachment with the model's file name
+                     * @example attachment; filename="Bracket.step"; filename*=UTF-8''Bracket.step
+                     */
+                    "Content-Disposition": string;
+                    /**
+                     * @description Build time in milliseconds (0-ish from the cache)
+                     * @example 412
+                     */
+                    "X-Build-Ms": number;
+                    /**
+                     * @description Whether the file came from the build cache
+                     * @example miss
+                     */
+                    "X-Cache": "hit" | "miss";
+                    /**
+                     * @description Downloads the account has left this month after this one, or unlimited; absent for PNG and PROPS, which are not charged
+                     * @example 99
+                     */
+                    "X-Downloads-Remaining"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (binary STL: an 80-byte header, a triangle count, 50 bytes per triangle) */
+                    "model/stl": string;
+                    /**
+                     * @example ISO-10303-21;
+                     *     HEADER;
+                     *     FILE_DESCRIPTION(('Open CASCADE Model'),'2;1');
+                     *     …
+                     *     END-ISO-10303-21;
+                     */
+                    "model/step": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8"?>
+                     *     <amf unit="millimeter" version="1.1">…</amf>
+                     */
+                    "application/x-amf": string;
+                    "application/json": Record<string, never>;
+                    /** @example (binary glTF 2.0: the magic glTF, version 2, a JSON chunk and a BIN chunk) */
+                    "model/gltf-binary": string;
+                    /** @example (a ZIP package with 3D/3dmodel.model in the 3MF core namespace) */
+                    "model/3mf": string;
+                    /**
+                     * @example DBRep_DrawableShape
+                     *
+                     *     CASCADE Topology V3, (c) Open Cascade
+                     *     Locations 1
+                     *     …
+                     */
+                    "application/x-brep": string;
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                     *     <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="800" height="600" …>…</svg>
+                     */
+                    "image/svg+xml": string;
+                    /**
+                     * @example 999
+                     *     partforge: section at z=5 mm
+                     *     0
+                     *     SECTION
+                     *     2
+                     *     HEADER
+                     *     9
+                     *     $ACADVER
+                     *     1
+                     *     AC1015
+                     *     …
+                     */
+                    "image/vnd.dxf": string;
+                    /** @example (a PNG image: 8-bit RGBA) */
+                    "image/png": string;
+                };
+            };
+            /** @description If-None-Match matched the ETag. Not charged. */
+            304: {
+                headers: {
+                    /**
+                     * @description Same script, values, type and options: same ETag and the same bytes
+                     * @example "5d41402abc4b2a76b9719d911017c592"
+                     */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing, invalid or disabled API key; or the account has no downloads left this month */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The job is not done (queued, running, failed or cancelled): `jobStatus` says which, `job` is its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
         };
     };
     previewWithQuery: {

@@ -19,7 +19,8 @@ export interface ChargedFile {
   cache: string;
 }
 
-function quotaExceeded(): PartforgeError {
+/** The quota refusal, before a build and at the charge alike. */
+export function quotaExceeded(): PartforgeError {
   return new PartforgeError("QUOTA_EXCEEDED", "this account has no downloads left this month: upgrade the plan or wait for next month");
 }
 

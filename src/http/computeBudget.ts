@@ -35,6 +35,11 @@ interface MeteredResult {
   error?: ErrorData;
 }
 
+/** An admitted run, not started yet: `run` runs `work` with the payer's tenant and charges its slot time. */
+export interface AdmittedRun {
+  run<R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R>;
+}
+
 const WINDOW_MS = 60_000;
 
 interface Subject {
@@ -79,6 +84,15 @@ export class ComputeBudget {
     run: { kind: ComputeKind; modelId?: string },
     work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
   ): Promise<R> {
+    return (await this.admit(payer, run)).run(work);
+  }
+
+  /**
+   * `metered` in two steps, for a run that starts later (an asynchronous job): admission now,
+   * the run (and its charge) when the returned `run` is called.
+   * @throws PartforgeError COMPUTE_LIMITED (429, `retryAfterSeconds`) when the budget is used up.
+   */
+  async admit(payer: Payer, run: { kind: ComputeKind; modelId?: string }): Promise<AdmittedRun> {
     const subjects = this.#subjectsOf(payer);
     const admittedAt = this.#now();
     const usedAtAdmission = new Map<string, number>();
@@ -90,25 +104,29 @@ export class ComputeBudget {
       }
       return undefined;
     };
-    const id = this.#nextRun++;
-    for (const { key } of subjects) this.#track(key, id);
-    let result: R;
-    try {
-      result = await work(this.tenantOf(payer), beforeRun);
-    } finally {
-      for (const { key } of subjects) this.#untrack(key, id);
-    }
-    if (result.computeMs > 0) {
-      for (const { key } of subjects) this.#remember(key, result.computeMs);
-      await this.#store.recordCompute({
-        ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
-        ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
-        kind: run.kind,
-        outcome: result.ok ? "ok" : (result.error?.code ?? "INTERNAL"),
-        computeMs: result.computeMs,
-      });
-    }
-    return result;
+    return {
+      run: async <R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R> => {
+        const id = this.#nextRun++;
+        for (const { key } of subjects) this.#track(key, id);
+        let result: R;
+        try {
+          result = await work(this.tenantOf(payer), beforeRun);
+        } finally {
+          for (const { key } of subjects) this.#untrack(key, id);
+        }
+        if (result.computeMs > 0) {
+          for (const { key } of subjects) this.#remember(key, result.computeMs);
+          await this.#store.recordCompute({
+            ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
+            ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
+            kind: run.kind,
+            outcome: result.ok ? "ok" : (result.error?.code ?? "INTERNAL"),
+            computeMs: result.computeMs,
+          });
+        }
+        return result;
+      },
+    };
   }
 
   #subjectsOf(payer: Payer): Subject[] {

@@ -1,6 +1,6 @@
 /** What the HTTP layer needs from the rest of the system: a store, a build backend, settings. */
 import type { BuildBackend } from "../build/index.ts";
-import type { Store } from "../store/index.ts";
+import type { Plan, Store } from "../store/index.ts";
 import type { LogSettings } from "./requestLog.ts";
 import { DEFAULT_COMPUTE_BUDGETS, type ComputeBudgets } from "./computeBudget.ts";
 import type { LoginThrottle } from "./loginThrottle.ts";
@@ -23,7 +23,25 @@ export interface ServiceLimits {
   maxPreviewBytes: number;
   /** Slot time per minute per account (by plan) and for anonymous previews. */
   computeBudgets: ComputeBudgets;
+  /** Asynchronous builds (`/api/jobs`). */
+  jobs: JobLimits;
 }
+
+/** How long jobs live, how many an account may have in progress, and how long their builds may take. */
+export interface JobLimits {
+  /** How long a finished job and its file are kept (then 404), ms. */
+  retentionMs: number;
+  /** Queued and running jobs per account at once (429 JOB_LIMIT beyond). */
+  maxUnfinishedPerAccount: number;
+  /** An asynchronous build's time limit by plan, ms (a synchronous one has the pool's, 30 s by default); at most 10 minutes. */
+  timeoutMsByPlan: Readonly<Record<Plan, number>>;
+}
+
+export const DEFAULT_JOB_LIMITS: JobLimits = Object.freeze({
+  retentionMs: 60 * 60_000,
+  maxUnfinishedPerAccount: 8,
+  timeoutMsByPlan: Object.freeze({ evaluation: 2 * 60_000, enterprise: 10 * 60_000 }),
+});
 
 export const DEFAULT_LIMITS: ServiceLimits = {
   maxBodyBytes: 1024 * 1024,
@@ -34,6 +52,7 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   rateBurst: 40,
   maxPreviewBytes: 8 * 1024 * 1024,
   computeBudgets: DEFAULT_COMPUTE_BUDGETS,
+  jobs: DEFAULT_JOB_LIMITS,
 };
 
 export interface AppDeps {

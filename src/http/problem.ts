@@ -22,7 +22,7 @@ export interface Problem {
 }
 
 /** Seconds a client should wait after a 429 or 503. */
-export const RETRY_AFTER_SECONDS: Partial<Record<ErrorData["code"], number>> = { RATE_LIMITED: 1, BUSY: 2, STORE_UNAVAILABLE: 1, COMPUTE_LIMITED: 10 };
+export const RETRY_AFTER_SECONDS: Partial<Record<ErrorData["code"], number>> = { RATE_LIMITED: 1, BUSY: 2, STORE_UNAVAILABLE: 1, COMPUTE_LIMITED: 10, JOB_LIMIT: 5 };
 
 /** The problem document for an error; `status` overrides the catalogue (e.g. 400 for a bad script on save). */
 export function problemOf(error: ErrorData, status?: number): Problem {

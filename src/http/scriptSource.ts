@@ -4,7 +4,7 @@
  * its owner, so an id never tells whether a private model exists.
  */
 import { createHash } from "node:crypto";
-import { sentScriptLanguage, type ScriptLanguage } from "../modelscript/index.ts";
+import { sentScriptLanguage, type ModelDescription, type ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
 import type { BuildFields } from "./buildFields.ts";
@@ -21,6 +21,8 @@ export interface ScriptSource {
   uom?: string;
   /** Set for a sent script: its SHA-256, which the ledger records instead of a model id. */
   scriptHash?: string;
+  /** Set for a stored model: the description saved with its revision (parameters, presets). */
+  description?: ModelDescription;
 }
 
 /** The script of a request, as seen by `viewerId` (an account id, or null for an anonymous visitor). */
@@ -37,13 +39,15 @@ export async function scriptOf(store: Store, fields: BuildFields, viewerId: stri
     if (!isModelId(fields.id)) throw notFound;
     const found = await store.getModel(fields.id, { viewerId });
     if (found === undefined) throw notFound;
-    const uom = (found.revision.schema as { uom?: unknown } | null)?.uom;
+    const schema = found.revision.schema as { uom?: unknown; parameters?: unknown; presets?: unknown } | null;
+    const uom = schema?.uom;
     return {
       source: found.revision.script,
       language: found.revision.language,
       modelId: found.model.id,
       visibility: found.model.visibility,
       ...(typeof uom === "string" ? { uom } : {}),
+      ...(Array.isArray(schema?.parameters) && typeof schema?.presets === "object" ? { description: schema as unknown as ModelDescription } : {}),
     };
   }
   throw new PartforgeError("USAGE", "send either id (a stored model's id) or s (the ModelScript text)", { param: "id" });

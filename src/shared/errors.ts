@@ -57,6 +57,9 @@ export const ERROR_CATALOGUE = {
   DESCRIPTION_TOO_LARGE: { httpStatus: 400, exitCode: EXIT_CODES.limit, title: "Model description too large" },
   COMPUTE_LIMITED: { httpStatus: 429, exitCode: EXIT_CODES.limit, title: "Compute budget used up" },
   KEY_LIMIT: { httpStatus: 409, exitCode: EXIT_CODES.usage, title: "Too many API keys" },
+  CANCELLED: { httpStatus: 409, exitCode: EXIT_CODES.limit, title: "Build cancelled" },
+  JOB_NOT_DONE: { httpStatus: 409, exitCode: EXIT_CODES.usage, title: "Job not done yet" },
+  JOB_LIMIT: { httpStatus: 429, exitCode: EXIT_CODES.limit, title: "Too many jobs in progress" },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -161,6 +161,34 @@ describe("answers conform to /openapi.json", () => {
     conforms("GET", "/openapi.json", await app.inject({ url: "/openapi.json" }));
   });
 
+  it("jobs", async () => {
+    const { app } = service;
+    const auth = { "x-api-key": key };
+    const submitted = await app.inject({ method: "POST", url: "/api/jobs", ...json({ key, id: modelId, type: "STL", params: { p_length: 33 } }) });
+    assert.equal(submitted.statusCode, 202, submitted.body);
+    conforms("POST", "/api/jobs", submitted);
+    conforms("POST", "/api/jobs", await app.inject({ method: "POST", url: "/api/jobs", ...json({ key, id: modelId, type: "STL", params: { p_lenght: 3 } }) }));
+    conforms("POST", "/api/jobs", await app.inject({ method: "POST", url: "/api/jobs", ...json({ key, s: "export function build( {", lang: "ts", type: "STL" }) }));
+    const { id } = submitted.json() as { id: string };
+    let state = await app.inject({ url: `/api/jobs/${id}`, headers: auth });
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 10));
+    while (["queued", "running"].includes(state.json().status)) state = await pause().then(() => app.inject({ url: `/api/jobs/${id}`, headers: auth }));
+    assert.equal(state.json().status, "done", state.body);
+    conforms("GET", "/api/jobs/{id}", state);
+    conforms("GET", "/api/jobs/{id}", await app.inject({ url: "/api/jobs/job_nope", headers: auth }));
+    const result = await app.inject({ url: `/api/jobs/${id}/result`, headers: auth });
+    conforms("GET", "/api/jobs/{id}/result", result);
+    conforms("GET", "/api/jobs/{id}/result", await app.inject({ url: `/api/jobs/${id}/result`, headers: { ...auth, "if-none-match": String(result.headers.etag) } }));
+    conforms("DELETE", "/api/jobs/{id}", await app.inject({ method: "DELETE", url: `/api/jobs/${id}`, headers: auth }));
+    const failing = await app.inject({ method: "POST", url: "/api/jobs", ...json({ key, s: 'export function build() { throw new Error("no"); }', lang: "js", type: "STL" }) });
+    const failedId = (failing.json() as { id: string }).id;
+    let failed = await app.inject({ url: `/api/jobs/${failedId}`, headers: auth });
+    while (["queued", "running"].includes(failed.json().status)) failed = await pause().then(() => app.inject({ url: `/api/jobs/${failedId}`, headers: auth }));
+    assert.equal(failed.json().status, "failed", failed.body);
+    conforms("GET", "/api/jobs/{id}", failed);
+    conforms("GET", "/api/jobs/{id}/result", await app.inject({ url: `/api/jobs/${failedId}/result`, headers: auth }));
+  });
+
   it("mcp", async () => {
     const { app } = service;
     const accept = { accept: "application/json, text/event-stream" };

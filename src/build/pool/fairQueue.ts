@@ -120,6 +120,18 @@ export class FairQueue<T> {
     return item;
   }
 
+  /** Removes `item` from `tenant`'s waiting line (a cancelled request); false when it is not waiting. */
+  remove(tenant: string, item: T): boolean {
+    const line = this.#waiting.get(tenant);
+    const index = line?.indexOf(item) ?? -1;
+    if (index === -1) return false;
+    line!.splice(index, 1);
+    if (line!.length === 0) this.#waiting.delete(tenant);
+    this.#state(tenant).waiting -= 1;
+    this.#length -= 1;
+    return true;
+  }
+
   /** Removes and returns every waiting item, oldest tenant first. */
   drain(): T[] {
     const items = [...this.#waiting.values()].flat();

@@ -64,13 +64,17 @@ export class BuildPool {
    * @example
    * const result = await pool.build({ source, language: "ts", type: "stl", values: { p_length: "120" } });
    * if (result.ok) reply.header("ETag", `"${result.contentKey}"`).send(result.bytes);
+   *
+   * `signal` cancels the build (CANCELLED): a queued one leaves the queue, a running one's slot
+   * is killed and replaced. A cancellable build never shares its slot run with other callers
+   * (identical ones still wait for each other through the cache's lease and then hit).
    */
-  async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
     const started = performance.now();
     try {
       const prepared = await this.#prepare(request, beforeRun);
       if (!("request" in prepared)) return prepared;
-      const result = await this.#cachedBuild(prepared);
+      const result = await this.#cachedBuild(prepared, signal);
       return result.ok ? { ...result, buildMs: performance.now() - started } : result;
     } catch (error) {
       return this.#internalFailure(error);
@@ -135,9 +139,9 @@ export class BuildPool {
    * needs no slot; otherwise the slot's resolved values give the key after the build. Identical
    * concurrent requests share one build either way.
    */
-  async #cachedBuild(prepared: Prepared): Promise<BuildResult> {
+  async #cachedBuild(prepared: Prepared, signal: AbortSignal | undefined): Promise<BuildResult> {
     const cache = this.#cache;
-    if (cache === undefined) return this.#buildInSlot(prepared, "off");
+    if (cache === undefined) return this.#buildInSlot(prepared, "off", signal);
     const key = await this.#keys.beforeBuild(cache, prepared);
     if (key !== undefined) {
       const cached = await cache.get(key);
@@ -146,7 +150,9 @@ export class BuildPool {
     // One build per flight in this process; `exclusive` makes it one across the nodes sharing the cache.
     const flight = key ?? this.#keys.flightKey(prepared);
     const waitMs = prepared.request.timeoutMs + LEASE_WAIT_GRACE_MS;
-    return chargedOnce(await this.#flights.run(flight, () => cache.exclusive(flight, waitMs, async (recheck) => (recheck ? await this.#storedHit(cache, prepared) : undefined) ?? this.#buildInSlot(prepared, "miss"))));
+    const leased = () => cache.exclusive(flight, waitMs, async (recheck) => (recheck ? await this.#storedHit(cache, prepared) : undefined) ?? this.#buildInSlot(prepared, "miss", signal));
+    // Cancelling must stop only this caller's build, so a cancellable one leads no shared flight.
+    return signal === undefined ? chargedOnce(await this.#flights.run(flight, leased)) : leased();
   }
 
   /** A hit for a request that missed before it took its lease: another node built it meanwhile. */
@@ -156,9 +162,9 @@ export class BuildPool {
     return key === undefined || cached === undefined ? undefined : cacheHit(key, cached);
   }
 
-  async #buildInSlot(prepared: Prepared, cacheState: Exclude<CacheState, "hit">): Promise<BuildResult> {
+  async #buildInSlot(prepared: Prepared, cacheState: Exclude<CacheState, "hit">, signal: AbortSignal | undefined): Promise<BuildResult> {
     const { request } = prepared;
-    const result = await this.#scheduler.run(slotJob("build", prepared), request.tenant, prepared.beforeRun);
+    const result = await this.#scheduler.run(slotJob("build", prepared), request.tenant, prepared.beforeRun, signal);
     if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
     const reply = result.reply;
     const refused = descriptionRefusal(reply.description);

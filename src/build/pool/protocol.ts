@@ -52,7 +52,7 @@ export type SlotReply = SlotSuccess | SlotFailure;
  * `internal`: an exception raised inside partforge code rather than the script's frames;
  * `integrity`: an end-of-build invariant failed (open kernel scopes, kernel objects made outside a build).
  */
-export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" | "kernel" | "overflow" | "internal" | "integrity";
+export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" | "kernel" | "overflow" | "internal" | "integrity" | "cancel";
 
 /** What the slot knows about itself after a job, for recycling decisions and `health()`. */
 export interface SlotStats {

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 import type { ErrorData } from "../../shared/errors.ts";
+import { cancelledError } from "../result.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
@@ -34,6 +35,8 @@ interface RunningJob {
   started: number;
   timer: NodeJS.Timeout;
   killedForTime: boolean;
+  /** Stopped by its caller (`abort`), not by a limit or a fault. */
+  cancelled: boolean;
   limitMs: number;
   resolve(result: JobResult): void;
 }
@@ -140,6 +143,7 @@ export class SlotProcess {
         id,
         started: performance.now(),
         killedForTime: false,
+        cancelled: false,
         limitMs: job.timeoutMs,
         resolve,
         timer: setTimeout(() => {
@@ -150,6 +154,17 @@ export class SlotProcess {
       this.#job = running;
       this.#send({ type: "job", id, job });
     });
+  }
+
+  /**
+   * Stops the running job for its caller: the process is killed (a script in a busy loop hears
+   * nothing gentler) and the job answers CANCELLED; the pool replaces the slot.
+   */
+  abort(): void {
+    const job = this.#job;
+    if (job === undefined || job.killedForTime) return;
+    job.cancelled = true;
+    this.kill();
   }
 
   /** Ends the process now (SIGKILL: a runaway slot ignores anything gentler). */
@@ -187,8 +202,8 @@ export class SlotProcess {
 
   #finish(message: Extract<SlotMessage, { type: "done" }>): void {
     const job = this.#job;
-    // A reply racing the kill for time is ignored: the exit reports the time limit.
-    if (job === undefined || job.id !== message.id || job.killedForTime) return;
+    // A reply racing the kill for time (or a cancel) is ignored: the exit reports why.
+    if (job === undefined || job.id !== message.id || job.killedForTime || job.cancelled) return;
     clearTimeout(job.timer);
     this.#job = undefined;
     this.buildsServed += 1;
@@ -205,7 +220,9 @@ export class SlotProcess {
       this.#job = undefined;
       this.exitedMidJob = true;
       const error = this.#deathCause(job, code, signal);
-      job.resolve({ reply: { ok: false, error }, recycle: error.code === "MEMORY_LIMIT" ? "memory" : "crash", internalMessage: `slot ${this.id} ended mid-build (${exitText(code, signal)})`, slotMs: performance.now() - job.started });
+      const recycle: RecycleReason = job.cancelled ? "cancel" : error.code === "MEMORY_LIMIT" ? "memory" : "crash";
+      const internalMessage = job.cancelled ? undefined : `slot ${this.id} ended mid-build (${exitText(code, signal)})`;
+      job.resolve({ reply: { ok: false, error }, recycle, internalMessage, slotMs: performance.now() - job.started });
     }
     this.#markExited();
     this.#onExit(this);
@@ -213,6 +230,7 @@ export class SlotProcess {
 
   /** Why a process that was building ended, as a client may read it (no host details). */
   #deathCause(job: RunningJob, code: number | null, signal: NodeJS.Signals | null): ErrorData {
+    if (job.cancelled) return cancelledError();
     if (job.killedForTime) {
       return { code: "TIMEOUT", message: `the build exceeded its time limit of ${job.limitMs / 1000} s and was stopped` };
     }

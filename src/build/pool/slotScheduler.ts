@@ -10,6 +10,7 @@ import { FairQueue } from "./fairQueue.ts";
 import type { SlotLaunch } from "./launch.ts";
 import type { RecycleReason, SlotConfig, SlotJob } from "./protocol.ts";
 import type { SlotBundle } from "./slotBundle.ts";
+import { cancelledError } from "../result.ts";
 import { SlotProcess, type JobResult } from "./slotProcess.ts";
 import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
 
@@ -30,6 +31,8 @@ interface Waiting {
   beforeRun: BeforeRun | undefined;
   /** When it joined the queue (`performance.now()`). */
   enqueuedAt: number;
+  /** The slot running it, once taken from the queue (a cancel kills it). */
+  slot?: SlotProcess;
   resolve(result: RunResult): void;
 }
 
@@ -56,7 +59,7 @@ export class SlotScheduler {
   readonly #slots = new Set<SlotProcess>();
   readonly #retired = new WeakSet<SlotProcess>();
   readonly #queue: FairQueue<Waiting>;
-  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0 };
+  readonly #recycles: Record<RecycleReason, number> = { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0, cancel: 0 };
   #running = 0;
   #buildsServed = 0;
   #startFailures = 0;
@@ -150,10 +153,12 @@ export class SlotScheduler {
    * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`). When the queue is full, the
    * tenant with the most builds waiting gives up its newest one (BUSY) if it has more waiting than
    * this tenant would; otherwise this request is BUSY at once. So one tenant may fill an idle
-   * queue, yet never keeps another out of it.
+   * queue, yet never keeps another out of it. When `signal` aborts, a waiting job leaves the
+   * queue and a running one's slot is killed (and replaced); either answers CANCELLED.
    */
-  run(job: SlotJob, tenant: string, beforeRun: BeforeRun | undefined): Promise<RunResult> {
+  run(job: SlotJob, tenant: string, beforeRun: BeforeRun | undefined, signal?: AbortSignal): Promise<RunResult> {
     if (this.#closed) return Promise.resolve(jobFailure(shuttingDown()));
+    if (signal?.aborted === true) return Promise.resolve(jobFailure(cancelledError()));
     if (this.#queue.length >= this.#options.maxQueue) {
       const retryAfterSeconds = Math.min(30, Math.max(1, Math.ceil(((this.#queue.length / this.#options.size) * this.#options.timeoutMs) / 10_000)));
       const busy = jobFailure({ code: "BUSY", message: `the build service is busy (${this.#queue.length} builds waiting); retry in ${retryAfterSeconds} s`, details: { retryAfterSeconds } });
@@ -163,7 +168,21 @@ export class SlotScheduler {
       dropped?.resolve({ ...busy, queueMs: waitedMs(dropped) });
     }
     return new Promise<RunResult>((resolve) => {
-      this.#queue.push(tenant, { job, beforeRun, enqueuedAt: performance.now(), resolve });
+      const onAbort = () => {
+        if (this.#queue.remove(tenant, waiting)) waiting.resolve(jobFailure(cancelledError(), waitedMs(waiting)));
+        else waiting.slot?.abort();
+      };
+      const waiting: Waiting = {
+        job,
+        beforeRun,
+        enqueuedAt: performance.now(),
+        resolve: (result) => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve(result);
+        },
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.#queue.push(tenant, waiting);
       this.#dispatch();
     });
   }
@@ -186,6 +205,7 @@ export class SlotScheduler {
       }
       const queueMs = waitedMs(waiting);
       this.#running += 1;
+      waiting.slot = slot;
       slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
         this.#running -= 1;
         this.#buildsServed += 1;

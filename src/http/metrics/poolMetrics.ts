@@ -75,7 +75,7 @@ export function registerPoolMetrics(registry: Registry, health: () => PoolHealth
         }
       },
     });
-  counted("partforge_slot_recycles_total", "Slots replaced, by reason: builds (age), wasm (memory), timeout, memory, crash, kernel, overflow, internal, integrity", "reason", () => health().recycles);
+  counted("partforge_slot_recycles_total", "Slots replaced, by reason: builds (age), wasm (memory), timeout, memory, crash, kernel, overflow, internal, integrity, cancel (a build stopped by its caller)", "reason", () => health().recycles);
   counted("partforge_slot_start_failures_total", "Slots that failed to start", undefined, () => ({ failures: health().startFailures }));
   counted("partforge_slot_jobs_total", "Jobs (builds and describe runs) slots have answered", undefined, () => ({ jobs: health().buildsServed }));
   const NO_CACHE: Record<string, number> = {};

@@ -77,7 +77,7 @@ const TJS_EXAMPLE = { metadata: { version: 4.6, type: "Object", generator: "part
 
 const header = (description: string, schema: object, example: unknown) => ({ description, required: true, schema, example });
 
-const SUCCESS_HEADERS = {
+export const SUCCESS_HEADERS = {
   ETag: header("Same script, values, type and options: same ETag and the same bytes", { type: "string" }, '"5d41402abc4b2a76b9719d911017c592"'),
   "Content-Disposition": header("attachment with the model's file name", { type: "string" }, "attachment; filename=\"Bracket.step\"; filename*=UTF-8''Bracket.step"),
   "X-Build-Ms": header("Build time in milliseconds (0-ish from the cache)", { type: "integer", minimum: 0 }, 412),
@@ -88,7 +88,7 @@ const SUCCESS_HEADERS = {
   },
 };
 
-function successContent() {
+export function successContent() {
   return Object.fromEntries(
     exportFormats().map((format) => {
       const { mediaType } = EXPORT_FORMATS[format];
@@ -99,7 +99,7 @@ function successContent() {
   );
 }
 
-function buildResponses(limits: ServiceLimits): Record<string, unknown> {
+export function buildResponses(limits: ServiceLimits): Record<string, unknown> {
   const description = (status: number): string => BUILD_STATUSES.find(([s]) => s === status)?.[1] ?? "";
   return {
     "200": { description: description(200), headers: SUCCESS_HEADERS, content: successContent() },
@@ -173,7 +173,7 @@ function queryParameters(): unknown[] {
   ];
 }
 
-const IF_NONE_MATCH = {
+export const IF_NONE_MATCH = {
   name: "If-None-Match",
   in: "header",
   description: "A previous ETag: 304 Not Modified (not charged) when the file would be the same",

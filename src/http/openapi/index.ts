@@ -6,6 +6,7 @@
 import type { ServiceLimits } from "../deps.ts";
 import { apiPaths } from "./apiPaths.ts";
 import { buildPaths } from "./buildPaths.ts";
+import { JOB_SCHEMAS, jobPaths } from "./jobPaths.ts";
 import { mcpPaths } from "./mcpPaths.ts";
 import { previewPaths } from "./previewPaths.ts";
 import { problemResponse, type PathItem } from "./parts.ts";
@@ -36,7 +37,7 @@ export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /** The document without `servers`, which depend on the request (see `withServer`). */
 export function openApiDocument(limits: ServiceLimits) {
-  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...previewPaths(limits), ...mcpPaths(limits), ...apiPaths(limits), ...sitePaths() };
+  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...jobPaths(limits), ...previewPaths(limits), ...mcpPaths(limits), ...apiPaths(limits), ...sitePaths() };
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) operation.responses["431"] ??= { $ref: "#/components/responses/HeadersTooLarge" };
   }
@@ -52,7 +53,7 @@ export function openApiDocument(limits: ServiceLimits) {
     paths,
     components: {
       securitySchemes: SECURITY_SCHEMES,
-      schemas: COMPONENT_SCHEMAS,
+      schemas: { ...COMPONENT_SCHEMAS, ...JOB_SCHEMAS },
       responses: { HeadersTooLarge: headersTooLarge(limits) },
     },
   };

@@ -3,7 +3,7 @@
  * each. The shapes are those the route views build (`accountView`, `keyView`, `modelView`, …);
  * test/http/openapiConformance.test.ts checks real answers against them.
  */
-import { OUTPUT_FIELDS } from "../../build/index.ts";
+import { JOB_STATUSES, OUTPUT_FIELDS } from "../../build/index.ts";
 import { ERROR_CATALOGUE } from "../../shared/errors.ts";
 import { UNITS } from "../../shared/units.ts";
 import type { JsonSchema } from "./parts.ts";
@@ -64,6 +64,9 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       selector: { type: "string", description: "SELECTOR_SYNTAX and selector failures: the selector string" },
       diagnostics: { type: "array", items: { type: "object" }, description: "Script errors: every problem found, not just the first" },
       store: { type: "string", description: "STORE_UNAVAILABLE: which database" },
+      maxUnfinishedJobs: { type: "integer", description: "JOB_LIMIT: the jobs an account may have queued or running at once" },
+      jobStatus: { type: "string", enum: [...JOB_STATUSES], description: "JOB_NOT_DONE: the job's status" },
+      job: { type: "object", description: "JOB_NOT_DONE: the job's state (as GET /api/jobs/{id})" },
     },
   },
   BuildRequest: {

@@ -8,6 +8,7 @@ export { compileModelScript, normaliseSource, type CompiledScript, type CompileO
 export { evaluateModelScript, inProcessEvaluator, locateError, raisedOutsideScript, type Evaluator, type EvaluationContext, type ScriptExports, } from "./evaluate.ts";
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { looksLikePython, PYTHON_LIMITS, type PythonDialect } from "./python/index.ts";
+export { SCRIPT_LANGUAGE_NAMES, sentScriptLanguage } from "./language.ts";
 export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { PARAM_KINDS, type ParamKind } from "./declaration.ts";

@@ -172,6 +172,21 @@ export declare const ERROR_CATALOGUE: {
         readonly exitCode: 2;
         readonly title: "Too many API keys";
     };
+    readonly CANCELLED: {
+        readonly httpStatus: 409;
+        readonly exitCode: 5;
+        readonly title: "Build cancelled";
+    };
+    readonly JOB_NOT_DONE: {
+        readonly httpStatus: 409;
+        readonly exitCode: 2;
+        readonly title: "Job not done yet";
+    };
+    readonly JOB_LIMIT: {
+        readonly httpStatus: 429;
+        readonly exitCode: 5;
+        readonly title: "Too many jobs in progress";
+    };
 };
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;
 /** Where in the author's own source an error points (1-based line, 1-based column). */

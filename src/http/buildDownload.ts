@@ -1,0 +1,50 @@
+/**
+ * How a built file leaves the service, for `/build` and `GET /api/jobs/{id}/result` alike: the
+ * ETag (a matching `If-None-Match` is a free 304), the download charge (`./charge.ts`), and the same headers.
+ */
+import { Readable } from "node:stream";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import type { BuildSuccess } from "../build/index.ts";
+import { etagMatches } from "./etag.ts";
+
+const STREAM_CHUNK_BYTES = 64 * 1024;
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266). */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/**
+ * Answers 304 when `If-None-Match` names the file (free), else charges it (`charge`, when the
+ * type costs a download) and sends it with `/build`'s headers.
+ */
+export async function sendBuiltFile(request: FastifyRequest, reply: FastifyReply, result: BuildSuccess, charge: (() => Promise<number | null | undefined>) | undefined): Promise<FastifyReply> {
+  const etag = `"${result.contentKey}"`;
+  if (etagMatches(request.headers["if-none-match"], etag)) {
+    return reply.code(304).header("ETag", etag).send();
+  }
+  // PNG and PROPS are free (previews and facts): the compute budget bounds them.
+  const remaining = charge === undefined ? undefined : await charge();
+  const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
+  // Large files are streamed in chunks; a small one goes out in a single write.
+  const body =
+    bytes.length <= STREAM_CHUNK_BYTES
+      ? bytes
+      : Readable.from(
+          (function* () {
+            for (let offset = 0; offset < bytes.length; offset += STREAM_CHUNK_BYTES) yield bytes.subarray(offset, offset + STREAM_CHUNK_BYTES);
+          })(),
+        );
+  if (remaining !== undefined) reply.header("X-Downloads-Remaining", remaining === null ? "unlimited" : String(remaining));
+  return reply
+    .code(200)
+    .type(result.mediaType)
+    .header("Content-Disposition", contentDisposition(result.fileName))
+    .header("Content-Length", String(bytes.length))
+    .header("ETag", etag)
+    .header("Cache-Control", "private, no-cache")
+    .header("X-Build-Ms", String(Math.round(result.buildMs)))
+    .header("X-Cache", result.cache === "hit" ? "hit" : "miss")
+    .send(body);
+}

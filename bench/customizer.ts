@@ -102,8 +102,8 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const all = programs();
   const options = parseArgs(args, all.map((p) => p.name));
   const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
-  const warm = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
-  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, log: () => undefined });
+  const warm = await createBuildPool({ size: 1, spare: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, startupTimeoutMs: 300_000, log: () => undefined });
   const driver = options.native ? nativeDriver() : undefined;
   const rows: string[][] = [];
   const vsCold: number[] = [];

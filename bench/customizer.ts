@@ -147,7 +147,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         const nativeMs = native?.stepMs;
         if (nativeMs !== undefined) vsNative.push(rebuildMs / nativeMs);
         rows.push([program.name, String(numeric.length), String(rebuilds.length), formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
-        console.error(`customizer bench: ${program.name} done`);
+        console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
       }

@@ -30,7 +30,7 @@ const DEFAULT_RUNS = 3;
 const COLD_TARGET = 1.5;
 const MESH_TARGET = 1.0;
 
-interface NativeAnswer {
+export interface NativeAnswer {
   name: string;
   buildMs?: number;
   stepMs?: number;
@@ -63,7 +63,7 @@ function parseArgs(args: readonly string[], available: readonly string[]): Optio
 }
 
 /** The FreeCAD Python process: one request at a time, answers in order. */
-function nativeDriver(): { measure(name: string, stl: boolean): Promise<NativeAnswer>; close(): void } {
+export function nativeDriver(): { measure(name: string, stl: boolean): Promise<NativeAnswer>; close(): void } {
   const child = spawn(process.env.FREECAD_PYTHON ?? "python3", [DRIVER], { stdio: ["pipe", "pipe", "inherit"] });
   const waiting: Array<(answer: NativeAnswer) => void> = [];
   let exited: Error | undefined;

@@ -5,6 +5,7 @@ import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
 import { benchNative } from "./native.ts";
+import { benchCustomizer } from "./customizer.ts";
 import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
 import { stealShare } from "./measure.ts";
@@ -12,12 +13,15 @@ import { stealShare } from "./measure.ts";
 const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
 // `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
 // arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
+// `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [NAME…]`.
 const args = process.argv.slice(2);
-if (args[0] === "native") {
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer };
+const alone = args[0] === undefined ? undefined : standalone[args[0]];
+if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
   try {
-    const steal = await stealShare(() => benchNative(args.slice(1)));
-    if (steal !== undefined) console.log(`\n(native: ${(steal * 100).toFixed(1)} % of CPU time was taken by the host while it ran${steal > 0.02 ? " — the machine was contended, so these numbers are low" : ""})`);
+    const steal = await stealShare(() => alone(args.slice(1)));
+    if (steal !== undefined) console.log(`\n(${args[0]}: ${(steal * 100).toFixed(1)} % of CPU time was taken by the host while it ran${steal > 0.02 ? " — the machine was contended, so these numbers are low" : ""})`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(2);
@@ -27,7 +31,7 @@ if (args[0] === "native") {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, or customizer`);
     process.exit(2);
   }
 }

@@ -16,6 +16,8 @@ export interface PhaseTimings {
   buildMs: number;
   exportMs: number;
   cpuMs: number;
+  /** Kernel operations the slot's operation memo answered (reused from this account's earlier builds in that slot); absent without a memo. */
+  reusedOperations?: number;
 }
 
 /** What every answer says about its cost, in milliseconds. */

@@ -2,6 +2,7 @@
 import type { AnyShape } from "replicad";
 import { kernelRun } from "./run.ts";
 import { adopt } from "./adopt.ts";
+import { memoized } from "./memo.ts";
 import type { Triple } from "./operations.ts";
 
 /** CadQuery's names for OCCT surface types. */
@@ -128,7 +129,8 @@ export function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][] 
 
 /** A planar face bounded by `outer` with `holes`, each wire reversed first where asked. */
 export function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: readonly { wire: AnyShape; reverse: boolean }[]): AnyShape {
-  return kernelRun("making a face from wires", (oc, keep) => {
+  const args = { reverseOuter, reverseHoles: holes.map((hole) => hole.reverse) };
+  return memoized("planar face", args, [outer, ...holes.map((hole) => hole.wire)], () => kernelRun("making a face from wires", (oc, keep) => {
     const outerWire = reverseOuter ? keep(oc.TopoDS.Wire(outer.wrapped.Reversed())) : keep(oc.TopoDS.Wire(outer.wrapped));
     const builder = keep(new oc.BRepBuilderAPI_MakeFace(outerWire, true));
     if (!builder.IsDone()) throw new Error("the wire is not planar or not closed");
@@ -140,5 +142,5 @@ export function makePlanarFace(outer: AnyShape, reverseOuter: boolean, holes: re
     fixer.FixOrientation();
     fixer.Perform();
     return adopt(fixer.Face());
-  });
+  }));
 }

@@ -50,7 +50,10 @@ interface PartTriangles {
 
 /**
  * Meshes one shape with OCCT's BRepMesh (after dropping any cached triangulation, so the
- * result depends on the options alone) and copies the triangles out of kernel memory.
+ * result depends on the options alone) and copies the triangles out of kernel memory. The
+ * triangulation BRepMesh stores on the faces is dropped again afterwards: faces can be shared
+ * with later builds (the operation memo), and a stored mesh would change what they compute
+ * (bounding boxes read it).
  * The extractor emits each face's own vertices, flips reversed and mirrored faces so every
  * triangle is counter-clockwise seen from outside, and takes normals from the exact surface.
  */
@@ -67,6 +70,7 @@ function meshShape(shape: AnyShape, tolerance: number, angularTolerance: number)
     };
   } finally {
     raw.delete();
+    oc.BRepTools.Clean(shape.wrapped, true);
   }
 }
 

@@ -7,6 +7,7 @@ import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
+import { markShape, memoized, memoSessionOpen, shapeKey, subShapeKey } from "./memo.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
@@ -28,7 +29,7 @@ export function booleanOperation(
   tools: readonly AnyShape[],
   options: { clean: boolean },
 ): AnyShape {
-  return kernelRun(kind === "common" ? "intersect" : kind, (oc, keep) => {
+  return memoized(`boolean ${kind}`, { clean: options.clean, objects: objects.length }, [...objects, ...tools], () => kernelRun(kind === "common" ? "intersect" : kind, (oc, keep) => {
     const builder = keep(
       kind === "fuse"
         ? new oc.BRepAlgoAPI_Fuse()
@@ -38,22 +39,26 @@ export function booleanOperation(
     );
     builder.SetArguments(shapeList(objects, keep));
     builder.SetTools(shapeList(tools, keep));
+    // Shapes the memo shares between builds must not change: OCCT would otherwise widen the
+    // arguments' tolerances in place.
+    if (memoSessionOpen()) builder.SetNonDestructive(true);
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
     if (options.clean) builder.SimplifyResult(true, true, 1e-3);
     return adopt(builder.Shape());
-  });
+  }));
 }
 
 /** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
 export function unifySameDomain(shape: AnyShape): AnyShape {
-  return kernelRun("clean", (oc, keep) => {
-    const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
-    unifier.AllowInternalEdges(false);
-    unifier.Build();
-    return adopt(unifier.Shape());
-  });
+  return memoized("clean", null, [shape], () =>
+    kernelRun("clean", (oc, keep) => {
+      const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
+      unifier.AllowInternalEdges(false);
+      unifier.Build();
+      return adopt(unifier.Shape());
+    }));
 }
 
 export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
@@ -64,7 +69,7 @@ export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "soli
  * CadQuery's `Edges()` does.
  */
 export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
-  return kernelRun(`listing ${kind}s`, (oc, keep) => {
+  return markedParts(shape, kind, kernelRun(`listing ${kind}s`, (oc, keep) => {
     const enumValue = {
       vertex: oc.TopAbs_ShapeEnum.TopAbs_VERTEX,
       edge: oc.TopAbs_ShapeEnum.TopAbs_EDGE,
@@ -91,19 +96,26 @@ export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
       found.push(adoptCopy(current));
     }
     return found;
-  });
+  }));
+}
+
+/** Gives each of `parts` (found in `parent`, in a deterministic order) a key derived from the parent's, when it has one. */
+function markedParts(parent: AnyShape, kind: string, parts: AnyShape[]): AnyShape[] {
+  const parentKey = shapeKey(parent);
+  if (parentKey !== undefined) parts.forEach((part, index) => markShape(part, subShapeKey(parentKey, kind, index)));
+  return parts;
 }
 
 /** Fillets `edges` of `shape` with `radius`. */
 export function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: number): AnyShape {
-  return kernelRun(`fillet of radius ${radius}`, (oc, keep) => {
+  return memoized("fillet", radius, [shape, ...edges], () => kernelRun(`fillet of radius ${radius}`, (oc, keep) => {
     const builder = keep(new oc.BRepFilletAPI_MakeFillet(shape.wrapped, oc.ChFi3d_FilletShape.ChFi3d_Rational));
     for (const edge of edges) builder.Add(radius, edge.wrapped);
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error(`fillet radius ${radius} is too large for the selected edges`);
     return adopt(builder.Shape());
-  });
+  }));
 }
 
 /**
@@ -117,17 +129,18 @@ export function chamferEdges(
   length2: number | undefined,
   faceFor: (edge: Edge) => Face,
 ): AnyShape {
-  return kernelRun(`chamfer of length ${length}`, (oc, keep) => {
+  const faces = length2 === undefined ? [] : edges.map(faceFor);
+  return memoized("chamfer", { length, length2 }, [shape, ...edges, ...faces], () => kernelRun(`chamfer of length ${length}`, (oc, keep) => {
     const builder = keep(new oc.BRepFilletAPI_MakeChamfer(shape.wrapped));
-    for (const edge of edges) {
+    edges.forEach((edge, i) => {
       if (length2 === undefined) builder.Add(length, edge.wrapped);
-      else builder.Add(length, length2, edge.wrapped, faceFor(edge).wrapped);
-    }
+      else builder.Add(length, length2, edge.wrapped, faces[i]!.wrapped);
+    });
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error(`chamfer length ${length} is too large for the selected edges`);
     return adopt(builder.Shape());
-  });
+  }));
 }
 
 /**
@@ -140,7 +153,7 @@ export function shellSolid(
   thickness: number,
   join: "arc" | "intersection",
 ): AnyShape {
-  return kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+  return memoized("shell", { thickness, join }, [shape, ...openFaces], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
     const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
     const joinType = join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
     const progress = keep(new oc.Message_ProgressRange());
@@ -159,7 +172,7 @@ export function shellSolid(
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error(`cannot shell with thickness ${thickness}`);
     return adopt(builder.Shape());
-  });
+  }));
 }
 
 /**
@@ -167,7 +180,7 @@ export function shellSolid(
  * then shells, faces, wires, edges and vertices not inside one already listed.
  */
 export function childShapes(shape: AnyShape): AnyShape[] {
-  return kernelRun("listing a compound's shapes", (oc, keep) => {
+  return markedParts(shape, "child", kernelRun("listing a compound's shapes", (oc, keep) => {
     const kinds = oc.TopAbs_ShapeEnum;
     const levels = [
       [kinds.TopAbs_SOLID, kinds.TopAbs_COMPSOLID],
@@ -183,7 +196,7 @@ export function childShapes(shape: AnyShape): AnyShape[] {
       for (; explorer.More(); explorer.Next()) found.push(adopt(explorer.Current()));
     }
     return found;
-  });
+  }));
 }
 
 export type Triple = [number, number, number];

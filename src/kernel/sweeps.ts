@@ -7,6 +7,7 @@ import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { adoptShape, kernelRun } from "./curves.ts";
 import type { Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
+import { memoized } from "./memo.ts";
 
 type Keep = <D extends Deletable>(value: D) => D;
 
@@ -21,7 +22,7 @@ function shapeList(oc: OpenCascadeInstance, keep: Keep, shapes: readonly AnyShap
  * `ruled` makes flat faces between sections; otherwise smooth ones.
  */
 export function loftSections(sections: readonly AnyShape[], ruled: boolean): AnyShape {
-  return kernelRun("loft", (oc, keep) => {
+  return memoized("loft", ruled, sections, () => kernelRun("loft", (oc, keep) => {
     const builder = keep(new oc.BRepOffsetAPI_ThruSections(true, ruled, 1e-6));
     for (const section of sections) {
       const type = section.wrapped.ShapeType();
@@ -32,7 +33,7 @@ export function loftSections(sections: readonly AnyShape[], ruled: boolean): Any
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the sections could not be lofted");
     return adoptShape(builder.Shape());
-  });
+  }));
 }
 
 export type Transition = "right" | "round" | "transformed";
@@ -47,6 +48,12 @@ export interface SweepOptions {
   /** Match spine and auxiliary spine by length ratio (sweep) rather than by plane (twist). */
   curvilinear?: boolean;
   makeSolid: boolean;
+}
+
+/** The sweep options as plain data, and the shapes among them, for the memo's key. */
+function sweepKey(pathStart: Triple, options: SweepOptions): { args: unknown; shapes: AnyShape[] } {
+  const { auxSpine, ...rest } = options;
+  return { args: { ...rest, pathStart, auxSpine: auxSpine !== undefined }, shapes: auxSpine === undefined ? [] : [auxSpine] };
 }
 
 /** Sweeps each profile wire along `path` in one pipe shell (several = multisection). */
@@ -83,7 +90,8 @@ function pipeShell(oc: OpenCascadeInstance, keep: Keep, profiles: readonly TopoD
  * (CadQuery's `Solid.sweep`).
  */
 export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape {
-  return kernelRun("sweep", (oc, keep) => {
+  const key = sweepKey(pathStart, options);
+  return memoized("sweep", { ...(key.args as object), inner: inner.length }, [outer, ...inner, path, ...key.shapes], () => kernelRun("sweep", (oc, keep) => {
     const outerSolid = pipeShell(oc, keep, [outer.wrapped], path, pathStart, options);
     if (inner.length === 0) return adoptShape(outerSolid);
     keep(outerSolid);
@@ -97,12 +105,14 @@ export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: 
     cut.Build(keep(new oc.Message_ProgressRange()));
     if (!cut.IsDone()) throw new Error("the inner profile sweeps could not be cut out");
     return adoptShape(cut.Shape());
-  });
+  }));
 }
 
 /** One sweep through several section wires along `path` (CadQuery's `Solid.sweep_multi`). */
 export function sweepSections(sections: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape {
-  return kernelRun("multisection sweep", (oc, keep) => adoptShape(pipeShell(oc, keep, sections.map((s) => s.wrapped), path, pathStart, options)));
+  const key = sweepKey(pathStart, options);
+  return memoized("multisection sweep", { ...(key.args as object), sections: sections.length }, [...sections, path, ...key.shapes], () =>
+    kernelRun("multisection sweep", (oc, keep) => adoptShape(pipeShell(oc, keep, sections.map((s) => s.wrapped), path, pathStart, options))));
 }
 
 /**
@@ -163,14 +173,14 @@ export function sectionByPlane(shape: AnyShape, origin: Triple, normal: Triple, 
 
 /** `shape` split by `tools` (faces, shells or solids): every piece kept, as one compound. */
 export function splitShape(shape: AnyShape, tools: readonly AnyShape[]): AnyShape {
-  return kernelRun("split", (oc, keep) => {
+  return memoized("split", null, [shape, ...tools], () => kernelRun("split", (oc, keep) => {
     const splitter = keep(new oc.BRepAlgoAPI_Splitter());
     splitter.SetArguments(shapeList(oc, keep, [shape]));
     splitter.SetTools(shapeList(oc, keep, tools));
     splitter.Build(keep(new oc.Message_ProgressRange()));
     if (!splitter.IsDone()) throw new Error("the splitting tools do not cut the shape");
     return adoptShape(splitter.Shape());
-  });
+  }));
 }
 
 export interface FillingOptions {
@@ -222,13 +232,13 @@ export function thickenFace(face: AnyShape, thickness: number): AnyShape {
  * which would leave the Workplane's earlier stack objects dangling).
  */
 export function compoundOfShapes(shapes: readonly AnyShape[]): AnyShape {
-  return kernelRun("making a compound", (oc, keep) => {
+  return memoized("compound", null, shapes, () => kernelRun("making a compound", (oc, keep) => {
     const builder = keep(new oc.TopoDS_Builder());
     const compound = new oc.TopoDS_Compound();
     builder.MakeCompound(compound);
     for (const shape of shapes) builder.Add(compound, shape.wrapped);
     return adoptShape(compound);
-  });
+  }));
 }
 
 /**
@@ -242,14 +252,15 @@ export function faceOnPlane(
   reverseOuter: boolean,
   holes: readonly { wire: AnyShape; reverse: boolean }[],
 ): AnyShape {
-  return kernelRun("making a face on a plane", (oc, keep) => {
+  const args = { origin, normal, reverseOuter, reverseHoles: holes.map((hole) => hole.reverse) };
+  return memoized("face on a plane", args, [outer, ...holes.map((hole) => hole.wire)], () => kernelRun("making a face on a plane", (oc, keep) => {
     const wire = (shape: AnyShape, reverse: boolean) => keep(oc.TopoDS.Wire(reverse ? keep(shape.wrapped.Reversed()) : shape.wrapped));
     const plane = keep(new oc.gp_Pln(keep(new oc.gp_Pnt(...origin)), keep(new oc.gp_Dir(...normal))));
     const maker = keep(new oc.BRepBuilderAPI_MakeFace(plane, wire(outer, reverseOuter), true));
     for (const hole of holes) maker.Add(wire(hole.wire, hole.reverse));
     if (!maker.IsDone()) throw new Error("the outline does not bound a face on the plane");
     return adoptShape(maker.Face());
-  });
+  }));
 }
 
 /**

@@ -35,6 +35,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/modelscript/evaluate.ts#compiledCache": "the in-process evaluator's (CLI, tests) cache of compiled code, keyed by code and scope; slots never use it",
   "src/shared/stackOverflow.ts#overflowsNoted": "a count of stack overflows caught; it only grows, and a build that makes it grow retires its slot (slot/invariants.ts)",
   "src/shared/stackOverflow.ts#hookCallsFinished": "a count of finished calls of the scripts' catch hook, compared with the calls begun (caughtHook.entered, written by instrumented scripts, which cannot name it); it only grows, and a build after which fewer finished than began retires its slot",
+  "src/kernel/memo.ts#session": "the open build's memo session (its tenant, and keys held in a WeakMap keyed by the shapes that build made): set only while a build runs, cleared in finally, checked closed after every build (slot/invariants.ts); the memo itself is the slot runtime's and serves each tenant only its own entries",
   "src/kernel/memoryFile.ts#temporaryFileCount": "names the kernel's temporary STEP or BREP file uniquely; the file is removed after each export",
   "src/modelscript/python/runtime.ts#prelude": "the Python runtime's text read once from a fixed file (runtime.js) in the package: a constant no script can reach or change",
 };

@@ -3,6 +3,11 @@
  * built again and again with hostile builds between them (see hygieneAttacks.ts), and every
  * example's output must be byte-identical to the same build in a fresh slot. A longer run:
  * `npm run test:slot-hygiene` (PARTFORGE_HYGIENE_ROUNDS rounds over every example).
+ *
+ * The slots run with their operation memo (src/kernel/memo.ts, on by default), the one state
+ * meant to cross builds: the attacks and the examples share a tenant, so a build that changed a
+ * memoized shape in place would show as an example differing from the fresh slot's. A second
+ * test checks that the memo serves each account only its own builds' operations.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -71,7 +76,7 @@ async function readExamples(): Promise<Example[]> {
  * that backs it up (tested in caughtOverflows.test.ts and slotRecycle.test.ts).
  */
 function poolOptions(recycleAfterBuilds: number) {
-  return { size: 1, spare: 1, recycleAfterBuilds, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
+  return { size: 1, spare: 1, recycleAfterBuilds, memoBudgetMb: 64, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
 }
 
 /** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */
@@ -150,5 +155,31 @@ describe("slot hygiene", () => {
     assert.deepEqual(differences, [], `${differences.length} of ${exampleBuilds} example builds differed from a fresh slot`);
     // The test only means something when the attacks share the examples' slot.
     assert.ok(examplesAfterAnAttackInTheSameSlot >= exampleBuilds / 2, `only ${examplesAfterAnAttackInTheSameSlot} of ${exampleBuilds} examples ran in the slot of the attack before them`);
+  });
+});
+
+describe("the operation memo in a slot", () => {
+  it("reuses operations only for the account whose builds made them: another account's identical build reuses none and gets the same bytes", async () => {
+    const example = examples.find((candidate) => candidate.name === "cadquery/counterbored-holes.ts")!;
+    const request = { source: example.source, language: example.language, type: "step" as const, values: { p_diameter: 0.15 } };
+    const reused = (result: BuildResult, what: string) => {
+      assert.ok(result.ok, `${what} failed: ${JSON.stringify(!result.ok && result.error)}`);
+      assert.notEqual(result.timings?.reusedOperations, undefined, `${what}: the slot reported no memo use (is the memo off?)`);
+      return result.timings!.reusedOperations!;
+    };
+    const firstA = await pool.build({ ...request, tenant: "acc_memo_a" });
+    const beforeAgainA = slotCounts(pool);
+    const againA = await pool.build({ ...request, tenant: "acc_memo_a" });
+    const slotOfA = servingSlot(beforeAgainA, pool);
+    const beforeFirstB = slotCounts(pool);
+    const firstB = await pool.build({ ...request, tenant: "acc_memo_b" });
+    assert.equal(servingSlot(beforeFirstB, pool), slotOfA, "account B's build ran in another slot than account A's: the test would prove nothing");
+    const againB = await pool.build({ ...request, tenant: "acc_memo_b" });
+    reused(firstA, "account A's first build");
+    assert.ok(reused(againA, "account A's rebuild") > 0, "account A's rebuild reused nothing of its first build: the test cannot tell reuse across accounts");
+    assert.equal(reused(firstB, "account B's first build"), 0, "account B's first build reused operations account A's builds made");
+    assert.ok(reused(againB, "account B's rebuild") > 0, "account B's rebuild reused nothing of its own first build");
+    const bytes = [firstA, againA, firstB, againB].map((result, i) => bytesOf(result, `build ${i}`));
+    for (const other of bytes.slice(1)) assert.ok(other.equals(bytes[0]!), "a build with reused operations differs from the same build without");
   });
 });

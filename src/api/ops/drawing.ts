@@ -1,6 +1,6 @@
 /** 2D drawing on the workplane: closed shapes become pending wires, lines become pending edges. */
 import { assembleWire, makeCircle, makeLine, makeThreePointArc, type AnyShape } from "replicad";
-import { own, withKernel } from "../../kernel/index.ts";
+import { memoized, own, withKernel } from "../../kernel/index.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
@@ -13,13 +13,13 @@ type Point3 = [number, number, number];
 
 export function lineEdge(from: Vector, to: Vector): Shape {
   if (from.equals(to)) apiError("line", `a line needs two different points; both are ${from.toString()}`);
-  return wrapShape(own(withKernel("line", () => makeLine(from.toTuple(), to.toTuple()))));
+  return wrapShape(memoized("line", [from.toTuple(), to.toTuple()], [], () => own(withKernel("line", () => makeLine(from.toTuple(), to.toTuple())))));
 }
 
 /** A closed wire through world points. */
 export function polygonWire(points: readonly Vector[]): Shape {
   const edges = points.map((p, i) => unwrapShape(lineEdge(p, points[(i + 1) % points.length]!)));
-  return wrapShape(own(withKernel("polygon", () => assembleWire(edges as Parameters<typeof assembleWire>[0]))));
+  return wrapShape(memoized("assembled wire", null, edges, () => own(withKernel("polygon", () => assembleWire(edges as Parameters<typeof assembleWire>[0])))));
 }
 
 export function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstruction: boolean): WorkplaneImpl {
@@ -57,12 +57,13 @@ export function circle(wp: WorkplaneImpl, radius: number, options?: { forConstru
   const wires = stackLocations(wp).map((location) => {
     const { origin, zDir } = location.frame;
     return wrapShape(
-      own(
-        withKernel("circle", () => {
-          const edge = own(makeCircle(radius, origin.toTuple(), zDir.toTuple()));
-          return assembleWire([edge]);
-        }),
-      ),
+      memoized("circle wire", [radius, origin.toTuple(), zDir.toTuple()], [], () =>
+        own(
+          withKernel("circle", () => {
+            const edge = own(makeCircle(radius, origin.toTuple(), zDir.toTuple()));
+            return assembleWire([edge]);
+          }),
+        )),
     );
   });
   return addPendingWires(wp, wires, booleanValue(method, "forConstruction", opts.forConstruction));

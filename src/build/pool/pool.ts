@@ -230,13 +230,16 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow };
+  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, memoBudgetBytes: resolved.memoBudgetMb * MIB };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();
   if (resolved.warmupBuilds > 0) await warmUpCompiler();
   return pool;
 }
+
+/** Each slot's operation memo budget unless the pool is told otherwise, in MiB (see `BuildPoolOptions.memoBudgetMb`). */
+export const DEFAULT_MEMO_BUDGET_MB = 96;
 
 /** What one build may use unless the pool is told otherwise (the docs show these): time, script heap, kernel memory in 64 KiB pages. */
 export const DEFAULT_SLOT_LIMITS = Object.freeze({ timeoutMs: 30_000, heapMb: 512, wasmMaxPages: 16_384 });
@@ -257,6 +260,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
+    memoBudgetMb: nonNegative("memoBudgetMb", options.memoBudgetMb ?? DEFAULT_MEMO_BUDGET_MB),
   };
   if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {
     throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");

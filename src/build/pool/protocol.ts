@@ -30,6 +30,8 @@ export interface SlotJob extends PipelineJob {
   script: CompiledScriptData;
   /** The in-slot time limit for the whole job. */
   timeoutMs: number;
+  /** Whose operation memo the job may use and fill (its account); absent: none (warm-up builds). */
+  memoTenant?: string;
 }
 
 /** The pipeline's product as it crosses back from the slot: plain data; `bytes` is empty for a describe job. */
@@ -68,6 +70,8 @@ export interface SlotConfig {
   wasmMaxBytes: number;
   /** Whether a caught stack overflow retires the slot (`BuildPoolOptions.retireOnCaughtOverflow`). */
   retireOnCaughtOverflow: boolean;
+  /** The slot's operation memo budget in bytes of estimated kernel memory; 0: no memo. */
+  memoBudgetBytes: number;
 }
 
 export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SlotJob };

@@ -45,6 +45,8 @@ export function shuttingDown(): ErrorData {
 }
 
 const MAX_RESPAWN_DELAY_MS = 30_000;
+/** Scripts whose last slot is remembered for routing (oldest forgotten first). */
+const MAX_REMEMBERED_SCRIPTS = 10_000;
 const FAILED_STARTS_BEFORE_GIVING_UP = 3;
 /** How long close() waits for killed slots to end before releasing their handles. */
 const CLOSE_GRACE_MS = 5000;
@@ -71,6 +73,11 @@ export class SlotScheduler {
   #fairnessTimer: NodeJS.Timeout | undefined;
   #closed = false;
   readonly #idle: Array<() => void> = [];
+  /**
+   * The slot that last ran each tenant's script (`tenant`, NUL, the script's hash): a rebuild
+   * goes back there when it is free, to reuse that slot's operation memo (src/kernel/memo.ts).
+   */
+  readonly #lastSlot = new Map<string, SlotProcess>();
 
   constructor(options: SchedulerOptions, parts: { launch: SlotLaunch; bundle: SlotBundle; config: SlotConfig; log: PoolLogger }) {
     this.#options = options;
@@ -189,8 +196,8 @@ export class SlotScheduler {
 
   #dispatch(): void {
     while (this.#queue.length > 0 && this.#running < this.#options.size) {
-      const slot = [...this.#slots].find((candidate) => candidate.state === "idle");
-      if (slot === undefined) break;
+      const idle = [...this.#slots].filter((candidate) => candidate.state === "idle");
+      if (idle.length === 0) break;
       const next = this.#queue.take(performance.now());
       if (next === undefined) {
         this.#dispatchWhenSharesChange();
@@ -204,6 +211,7 @@ export class SlotScheduler {
         continue;
       }
       const queueMs = waitedMs(waiting);
+      const slot = this.#slotFor(tenant, waiting.job, idle);
       this.#running += 1;
       waiting.slot = slot;
       slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
@@ -223,6 +231,20 @@ export class SlotScheduler {
       const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
       for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }, waitedMs(waiting)));
     }
+  }
+
+  /**
+   * The idle slot for `tenant`'s `job`: the one that last ran the same script for the same
+   * tenant when it is free, else the first idle one. Either way it is remembered as the last.
+   */
+  #slotFor(tenant: string, job: SlotJob, idle: readonly SlotProcess[]): SlotProcess {
+    const key = `${tenant}\0${job.script.sha256}`;
+    const last = this.#lastSlot.get(key);
+    const slot = last !== undefined && idle.includes(last) ? last : idle[0]!;
+    this.#lastSlot.delete(key);
+    this.#lastSlot.set(key, slot);
+    if (this.#lastSlot.size > MAX_REMEMBERED_SCRIPTS) this.#lastSlot.delete(this.#lastSlot.keys().next().value!);
+    return slot;
   }
 
   /** A free slot is kept for a tenant within its grace; dispatch again when that grace ends. */
@@ -318,6 +340,7 @@ export class SlotScheduler {
 
   #onSlotExit(slot: SlotProcess): void {
     this.#slots.delete(slot);
+    for (const [key, last] of this.#lastSlot) if (last === slot) this.#lastSlot.delete(key);
     // A slot that never became ready is a failed start: its `ready` rejection counts it and
     // starts the replacement after the back-off.
     if (slot.startupMs === undefined) return;

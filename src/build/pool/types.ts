@@ -54,6 +54,12 @@ export interface BuildPoolOptions {
   fairnessGraceMs?: number;
   /** Refuse to start without a network namespace for slots. Default false (start, and warn loudly). */
   requireNetworkIsolation?: boolean;
+  /**
+   * Budget of each slot's operation memo (kernel operations reused across a tenant's builds in
+   * that slot, see src/kernel/memo.ts), in MiB of estimated kernel memory; 0 turns the memo off.
+   * Default 96 (a slot is replaced at `wasmRecycleBytes`, 512 MiB by default).
+   */
+  memoBudgetMb?: number;
   /** Cache of finished builds; none by default. */
   cache?: BuildCache;
   log?: PoolLogger;

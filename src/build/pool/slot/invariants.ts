@@ -3,7 +3,7 @@
  * again once the job's reply is ready and the script's microtasks have run: any difference the
  * job should not have made retires the slot, and its result is not cached.
  */
-import { isKernelLoaded, kernel, openScopeCount, unscopedObjectCount } from "../../../kernel/index.ts";
+import { isKernelLoaded, kernel, memoSessionOpen, openScopeCount, unscopedObjectCount } from "../../../kernel/index.ts";
 import { stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
 import type { RecycleReason } from "../protocol.ts";
 
@@ -11,6 +11,8 @@ import type { RecycleReason } from "../protocol.ts";
 export interface SlotFingerprint {
   /** Open kernel build scopes: none between builds. */
   readonly openScopes: number;
+  /** Whether the operation memo's build session is open: never between builds. */
+  readonly memoSession: boolean;
   /** Kernel objects ever made outside a build scope: a build (or its left-over microtasks) must make none. */
   readonly unscopedObjects: number;
   /** The kernel instance: loaded once, never replaced. */
@@ -22,6 +24,7 @@ export interface SlotFingerprint {
 export function slotFingerprint(): SlotFingerprint {
   return {
     openScopes: openScopeCount(),
+    memoSession: memoSessionOpen(),
     unscopedObjects: unscopedObjectCount(),
     kernel: isKernelLoaded() ? kernel() : undefined,
     stackOverflows: stackOverflowsSeen(),
@@ -41,6 +44,7 @@ export interface BrokenInvariant {
 export function brokenInvariant(before: SlotFingerprint, after: SlotFingerprint, options: { caughtOverflows: boolean } = { caughtOverflows: true }): BrokenInvariant | undefined {
   const integrity = (message: string): BrokenInvariant => ({ reason: "integrity", message });
   if (after.openScopes !== 0) return integrity(`${after.openScopes} kernel scope(s) still open after the build`);
+  if (after.memoSession) return integrity("the operation memo's build session is still open after the build");
   if (after.unscopedObjects !== before.unscopedObjects) {
     return integrity(`${after.unscopedObjects - before.unscopedObjects} kernel object(s) made outside the build's scope (after build() returned?)`);
   }

@@ -5,7 +5,7 @@
  */
 import "./lockdown.ts";
 import v8 from "node:v8";
-import { kernel, kernelMemoryBytes, loadKernel } from "../../../kernel/index.ts";
+import { kernel, kernelMemoryBytes, loadKernel, OperationMemo } from "../../../kernel/index.ts";
 import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
 import { createConfinedEvaluator } from "./confine.ts";
 import { hardenModellingApi } from "./harden.ts";
@@ -37,7 +37,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), retireOnCaughtOverflow: config.retireOnCaughtOverflow };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes }) : undefined };
   const warmupStarted = performance.now();
   for (const job of config.warmup) {
     const { reply } = await runJob(job, runtime);

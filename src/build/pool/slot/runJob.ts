@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
-import { withScope, type KernelScope } from "../../../kernel/index.ts";
+import { withMemoSession, withScope, type KernelScope, type OperationMemo } from "../../../kernel/index.ts";
 import { loadCompiledModelScript, raisedOutsideScript, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
 import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
@@ -25,6 +25,8 @@ export interface SlotRuntime {
    * default true. Only the differential hygiene test turns it off, to test what lies beneath.
    */
   readonly retireOnCaughtOverflow?: boolean;
+  /** The slot's operation memo (src/kernel/memo.ts), which a job uses for its `memoTenant` only; none: every operation computes. */
+  readonly memo?: OperationMemo | undefined;
 }
 
 export interface JobOutcome {
@@ -109,10 +111,12 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   try {
     compiled = fromCompiledData(job.script);
     const script = compiled;
-    outcome = withScope((scope) => {
-      buildScope = scope;
-      return runInScope(job, runtime, script);
-    });
+    const memo = job.memoTenant === undefined ? undefined : runtime.memo;
+    outcome = withMemoSession(memo, job.memoTenant ?? "", () =>
+      withScope((scope) => {
+        buildScope = scope;
+        return runInScope(job, runtime, script);
+      }));
   } catch (error) {
     outcome = failure(error, compiled);
   }
@@ -129,6 +133,7 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
     const used = process.cpuUsage(cpuAtStart);
     return (used.user + used.system) / 1000;
   };
+  const hitsAtStart = runtime.memo?.stats.hits ?? 0;
   runtime.evaluator.setSeed(seedOf(compiled.sha256));
   const loaded = loadCompiledModelScript(compiled, { scope: runtime.scope, evaluator: runtime.evaluator.evaluate });
   const half = runKernelHalf(loaded, job, started, {
@@ -136,7 +141,8 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
     beforeRun: (values) => runtime.evaluator.setSeed(seedOf(compiled.sha256, values)),
     readResult,
   });
-  const reply = { description: half.description, values: plainCopy(half.values), timings: { ...half.timings, cpuMs: cpuMs() } };
+  const reused = job.memoTenant === undefined || runtime.memo === undefined ? {} : { reusedOperations: runtime.memo.stats.hits - hitsAtStart };
+  const reply = { description: half.description, values: plainCopy(half.values), timings: { ...half.timings, cpuMs: cpuMs(), ...reused } };
   if (half.prepared === undefined) return success({ ...reply, bytes: NO_BYTES });
   return { half, reply, recycle: undefined };
 }

@@ -1,0 +1,175 @@
+/**
+ * The customizer workload (issue 15, point 4): a person drags one slider and the same model is
+ * rebuilt with one value changed, again and again. For every example and conformance program
+ * with numeric parameters: one cold build, then for each numeric parameter in turn N successive
+ * values (default 20), each a new configuration (type STEP, no result cache). Each configuration
+ * is built in a pool whose slot keeps its operation memo (the customizer) and, interleaved, in a
+ * pool without a memo (our cold build of the same configuration). Prints per program and as
+ * geometric means: rebuild ms with reuse, cold ms, their ratio; and, for programs with a native
+ * reference in the same run (`--native`, FreeCAD as `npm run bench -- native`), rebuild ÷ native,
+ * where native is its build of the default configuration from scratch (native OCCT has no reuse,
+ * so any one configuration costs it about that).
+ *
+ * `npm run bench -- customizer [--values N] [--native] [NAME…]` (NAME: an example's or
+ * conformance program's file name without extension).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import type { ParamSchema } from "../src/modelscript/index.ts";
+import { formatMs, median, printTable } from "./measure.ts";
+import { nativeDriver, type NativeAnswer } from "./native.ts";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const DEFAULT_VALUES = 20;
+const VS_NATIVE_TARGET = 1.0;
+const VS_COLD_TARGET = 1 / 3;
+const TENANT = "acc_customizer_bench";
+
+interface Program {
+  name: string;
+  source: string;
+  language: "ts" | "js";
+  /** The conformance program's name when it has a native script. */
+  native: string | undefined;
+}
+
+function programs(): Program[] {
+  const found: Program[] = [];
+  const natives = new Set(readdirSync(join(ROOT, "test/conformance/native")).filter((f) => f.endsWith(".py")).map((f) => f.slice(0, -3)));
+  for (const directory of ["examples", "examples/cadquery", "test/conformance/ports"]) {
+    for (const file of readdirSync(join(ROOT, directory)).sort()) {
+      if (!/\.(ts|js)$/.test(file)) continue;
+      const name = file.replace(/\.(ts|js)$/, "");
+      const conformance = directory.startsWith("test/");
+      found.push({ name: conformance ? `conformance/${name}` : name, source: readFileSync(join(ROOT, directory, file), "utf8"), language: file.endsWith(".js") ? "js" : "ts", native: conformance && natives.has(name) ? name : undefined });
+    }
+  }
+  return found;
+}
+
+/** `count` successive values of `parameter`: steps of 1/40 of its range (or 2 % of its default) up from the default, turning back at the bounds. */
+function slide(parameter: ParamSchema, count: number): number[] {
+  const start = typeof parameter.default === "number" ? parameter.default : 1;
+  const span = parameter.min !== undefined && parameter.max !== undefined ? parameter.max - parameter.min : Math.abs(start) * 0.8 || 1;
+  let step = parameter.type === "int" ? Math.max(1, Math.round(span / 40)) : span / 40;
+  const values: number[] = [];
+  let value = start;
+  for (let i = 0; i < count; i++) {
+    let next = value + step;
+    if ((parameter.max !== undefined && next > parameter.max) || (parameter.min !== undefined && next < parameter.min)) {
+      step = -step;
+      next = value + step;
+    }
+    value = parameter.type === "int" ? Math.round(next) : Math.round(next * 1e6) / 1e6;
+    values.push(value);
+  }
+  return values;
+}
+
+async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; reused: number }> {
+  const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
+  const started = performance.now();
+  const result = await pool.build(request);
+  const wallMs = performance.now() - started;
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`);
+  const t = result.timings!;
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, reused: t.reusedOperations ?? 0 };
+}
+
+function geomean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}
+
+function parseArgs(args: readonly string[], names: readonly string[]): { values: number; native: boolean; names: string[] } {
+  const options = { values: DEFAULT_VALUES, native: false, names: [] as string[] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--values") {
+      const count = Number(args[++i]);
+      if (!Number.isInteger(count) || count < 1) throw new Error(`--values needs a whole number ≥ 1, e.g. --values 20 (got ${args[i] ?? "nothing"})`);
+      options.values = count;
+    } else if (arg === "--native") options.native = true;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --native, or program names`);
+    else if (!names.includes(arg)) throw new Error(`no program "${arg}": names are the examples' and conformance programs' (conformance/NAME), e.g. ${names[0]}`);
+    else options.names.push(arg);
+  }
+  return options;
+}
+
+export async function benchCustomizer(args: readonly string[] = []): Promise<void> {
+  const all = programs();
+  const options = parseArgs(args, all.map((p) => p.name));
+  const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
+  const warm = await createBuildPool({ size: 1, spare: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const driver = options.native ? nativeDriver() : undefined;
+  const rows: string[][] = [];
+  const vsCold: number[] = [];
+  const vsNative: number[] = [];
+  const failures: string[][] = [];
+  try {
+    for (const program of chosen) {
+      const described = await warm.describe({ source: program.source, language: program.language });
+      if (!described.ok) {
+        failures.push([program.name, described.error.message.slice(0, 160)]);
+        continue;
+      }
+      const numeric = described.description.parameters.filter((p) => p.type === "float" || p.type === "int");
+      if (numeric.length === 0) continue;
+      try {
+        let native: NativeAnswer | undefined;
+        if (driver !== undefined && program.native !== undefined) {
+          await driver.measure(program.native, false);
+          native = await driver.measure(program.native, false);
+          if (native.error !== undefined) throw new Error(`native: ${native.error}`);
+        }
+        // The cold build that opens the session, in both pools (it also compiles the script once).
+        await timedBuild(warm, program, {});
+        await timedBuild(cold, program, {});
+        const rebuilds: number[] = [];
+        const colds: number[] = [];
+        let reused = 0;
+        for (const parameter of numeric) {
+          const values: Record<string, number> = {};
+          for (const value of slide(parameter, options.values)) {
+            values[parameter.name] = value;
+            const rebuild = await timedBuild(warm, program, { ...values });
+            rebuilds.push(rebuild.slotMs);
+            reused += rebuild.reused;
+            colds.push((await timedBuild(cold, program, { ...values })).slotMs);
+          }
+        }
+        const rebuildMs = median(rebuilds);
+        const coldMs = median(colds);
+        vsCold.push(rebuildMs / coldMs);
+        const nativeMs = native?.stepMs;
+        if (nativeMs !== undefined) vsNative.push(rebuildMs / nativeMs);
+        rows.push([program.name, String(numeric.length), String(rebuilds.length), formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
+        console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
+      } catch (error) {
+        failures.push([program.name, (error as Error).message.slice(0, 160)]);
+      }
+    }
+  } finally {
+    driver?.close();
+    await warm.close();
+    await cold.close();
+  }
+  const gCold = geomean(vsCold);
+  const gNative = geomean(vsNative);
+  rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with native)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—"]);
+  printTable(
+    `Customizer: ${options.values} successive values of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
+    ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native"],
+    rows,
+  );
+  const verdict = (value: number, target: number, what: string) =>
+    !Number.isFinite(value) ? "not measured" : value <= target ? `met (${what})` : `MISSED by ${(value / target).toFixed(2)}× (${what})`;
+  printTable("Issue 15 customizer targets (from this run)", ["measure", "value", "target"], [
+    ["rebuild ÷ our cold build, geometric mean", gCold.toFixed(2), verdict(gCold, VS_COLD_TARGET, "≥ 3× faster, i.e. ≤ 0.33")],
+    ["rebuild ÷ native rebuild from scratch, geometric mean", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", verdict(gNative, VS_NATIVE_TARGET, "≤ 1.0×; run with --native where FreeCAD is installed")],
+  ]);
+  if (failures.length > 0) printTable("Not measured", ["program", "why"], failures);
+}

@@ -1,0 +1,87 @@
+import { before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { loadKernel } from "./load.ts";
+import { canonical, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
+import { makeBoxInFrame } from "./primitives.ts";
+import { translateShape } from "./transform.ts";
+import { booleanOperation } from "./operations.ts";
+import { volumeOf } from "./measure.ts";
+import { withScope } from "./scope.ts";
+import type { Frame } from "./transform.ts";
+
+const FRAME: Frame = { origin: [0, 0, 0], xDir: [1, 0, 0], zDir: [0, 0, 1] };
+
+before(() => loadKernel());
+
+describe("canonical memo arguments", () => {
+  it("tells apart what differs (0 and -0, undefined and null, key order aside) and refuses class instances", () => {
+    assert.notEqual(canonical(0), canonical(-0));
+    assert.notEqual(canonical(undefined), canonical(null));
+    assert.notEqual(canonical("1"), canonical(1));
+    assert.notEqual(canonical([1, 2]), canonical([2, 1]));
+    assert.equal(canonical({ a: 1, b: [0.1, true] }), canonical({ b: [0.1, true], a: 1 }));
+    assert.throws(() => canonical(new Date(0)), /plain data only/);
+    assert.throws(() => canonical(() => 1), /plain data only/);
+  });
+
+  it("refuses a negative budget, saying what it must be", () => {
+    assert.throws(() => new OperationMemo({ budgetBytes: -1 }), /non-negative number of bytes/);
+  });
+});
+
+describe("the operation memo", () => {
+  it("reuses a tenant's operations in its later builds, never another tenant's, and results are the same", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    const build = (tenant: string, height: number) =>
+      withMemoSession(memo, tenant, () =>
+        withScope(() => {
+          const base = makeBoxInFrame(FRAME, 10, 10, 2);
+          const post = translateShape(makeBoxInFrame(FRAME, 2, 2, height), [4, 4, 2]);
+          const fused = booleanOperation("fuse", [base], [post], { clean: true });
+          assert.ok(shapeKey(fused) !== undefined, "a shape made from keyed inputs has a key");
+          return volumeOf(fused);
+        }));
+    const first = build("acc_a", 5);
+    const hitsAfterFirst = memo.stats.hits;
+    assert.equal(build("acc_a", 5), first);
+    assert.equal(memo.stats.hits - hitsAfterFirst, 4, "the second identical build reuses all four operations");
+    const hitsBeforeB = memo.stats.hits;
+    assert.equal(build("acc_b", 5), first);
+    assert.equal(memo.stats.hits, hitsBeforeB, "another tenant's identical build reuses nothing");
+    const hitsBeforeChange = memo.stats.hits;
+    assert.ok(Math.abs(build("acc_a", 7) - (10 * 10 * 2 + 2 * 2 * 7)) < 1e-9);
+    assert.equal(memo.stats.hits - hitsBeforeChange, 1, "with the post's height changed only the base box is reused");
+    memo.clear();
+    assert.equal(memo.stats.entries, 0);
+  });
+
+  it("keeps its entries within the budget, evicting the least recently used", () => {
+    const memo = new OperationMemo({ budgetBytes: 200 * 1024 });
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      for (let i = 1; i <= 50; i++) makeBoxInFrame(FRAME, i, 1, 1);
+    }));
+    assert.ok(memo.stats.bytes <= memo.budgetBytes, `${memo.stats.bytes} bytes held over a budget of ${memo.budgetBytes}`);
+    assert.ok(memo.stats.evictions > 0 && memo.stats.entries < 50);
+    const hits = memo.stats.hits;
+    withMemoSession(memo, "acc_a", () => withScope(() => makeBoxInFrame(FRAME, 50, 1, 1)));
+    assert.equal(memo.stats.hits - hits, 1, "the most recent entry is still there");
+    withMemoSession(memo, "acc_a", () => withScope(() => makeBoxInFrame(FRAME, 1, 1, 1)));
+    assert.equal(memo.stats.hits - hits, 1, "the oldest entry was evicted");
+    memo.clear();
+  });
+
+  it("gives a second identical operation in one build its own shape, as a build without the memo would", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      const a = makeBoxInFrame(FRAME, 3, 3, 3);
+      const b = makeBoxInFrame(FRAME, 3, 3, 3);
+      assert.ok(!a.wrapped.IsSame(b.wrapped), "two boxes made in one build share their kernel shape");
+    }));
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      const a = makeBoxInFrame(FRAME, 3, 3, 3);
+      const b = makeBoxInFrame(FRAME, 3, 3, 3);
+      assert.ok(!a.wrapped.IsSame(b.wrapped), "a reused box and a second one share their kernel shape");
+    }));
+    memo.clear();
+  });
+});

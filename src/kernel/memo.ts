@@ -1,0 +1,262 @@
+/**
+ * Operation-level reuse inside a build slot (issue 15, point 3): kernel operations memoized by
+ * content. An operation's key is its kind, a canonical serialisation of its arguments and the
+ * keys of its input shapes; every shape made through the memo carries its key, and a shape
+ * made any other way has none, which makes every operation on it unmemoizable (correctness
+ * first). Entries belong to one tenant (account): a build only ever sees its own tenant's.
+ *
+ * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
+ * build made, so that shape must never change. The kernel layer keeps to that: its operations
+ * make new shapes and leave their inputs alone (booleans run non-destructively while a memo
+ * session is open; meshing drops the triangulation it left on the faces).
+ *
+ * The memo holds its own handle on each entry; evicting an entry deletes only that handle, and
+ * OCCT's reference counting keeps the geometry alive while a build still holds a handle on it.
+ * The memo lives as long as its slot process: it is dropped when the slot recycles.
+ */
+import { createHash } from "node:crypto";
+import type { AnyShape } from "replicad";
+import type { TopAbs_ShapeEnum, TopoDS_Shape } from "replicad-opencascadejs";
+import { kernel } from "./load.ts";
+import { adopt } from "./adopt.ts";
+
+/** Bytes charged per entry for its faces and edges: a coarse estimate of OCCT's memory for them. */
+const BYTES_PER_FACE = 12 * 1024;
+const BYTES_PER_EDGE = 3 * 1024;
+const BYTES_PER_ENTRY = 2 * 1024;
+
+interface Entry {
+  /** The memo's own handle on the shape (freed on eviction). */
+  handle: TopoDS_Shape;
+  bytes: number;
+}
+
+/** Counters for tests and the bench. */
+export interface MemoStats {
+  entries: number;
+  bytes: number;
+  budgetBytes: number;
+  hits: number;
+  misses: number;
+  /** Operations that could not be memoized: an input shape had no key. */
+  unkeyed: number;
+  evictions: number;
+}
+
+/**
+ * The memo of one slot: entries keyed by tenant and operation key, least recently used first,
+ * their estimated sizes bounded by `budgetBytes`.
+ */
+export class OperationMemo {
+  readonly budgetBytes: number;
+  /** Insertion order is recency order: a hit moves its entry to the end. */
+  readonly #entries = new Map<string, Entry>();
+  #bytes = 0;
+  readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0 };
+
+  constructor(options: { budgetBytes: number }) {
+    if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
+      throw new RangeError(`the operation memo's budget must be a non-negative number of bytes, got ${options.budgetBytes}`);
+    }
+    this.budgetBytes = options.budgetBytes;
+  }
+
+  get stats(): MemoStats {
+    return { entries: this.#entries.size, bytes: this.#bytes, budgetBytes: this.budgetBytes, ...this.#stats };
+  }
+
+  /** @internal A new handle on `tenant`'s entry for `key` (the caller owns it), or undefined. */
+  take(tenant: string, key: string): TopoDS_Shape | undefined {
+    const id = entryId(tenant, key);
+    const entry = this.#entries.get(id);
+    if (entry === undefined) {
+      this.#stats.misses += 1;
+      return undefined;
+    }
+    this.#stats.hits += 1;
+    this.#entries.delete(id);
+    this.#entries.set(id, entry);
+    return newHandle(entry.handle);
+  }
+
+  /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
+  put(tenant: string, key: string, shape: TopoDS_Shape): void {
+    const bytes = estimatedBytes(shape);
+    if (bytes > this.budgetBytes) return;
+    const id = entryId(tenant, key);
+    this.#drop(id);
+    this.#entries.set(id, { handle: newHandle(shape), bytes });
+    this.#bytes += bytes;
+    for (const [oldest] of this.#entries) {
+      if (this.#bytes <= this.budgetBytes) break;
+      this.#drop(oldest);
+      this.#stats.evictions += 1;
+    }
+  }
+
+  /** @internal */
+  countUnkeyed(): void {
+    this.#stats.unkeyed += 1;
+  }
+
+  /** Frees every entry's handle (geometry a build still holds stays alive until that build ends). */
+  clear(): void {
+    for (const id of [...this.#entries.keys()]) this.#drop(id);
+  }
+
+  #drop(id: string): void {
+    const entry = this.#entries.get(id);
+    if (entry === undefined) return;
+    this.#entries.delete(id);
+    this.#bytes -= entry.bytes;
+    entry.handle.delete();
+  }
+}
+
+/** Tenant and key joined without ambiguity (a tenant name may hold any character). */
+function entryId(tenant: string, key: string): string {
+  return `${tenant.length}:${tenant}:${key}`;
+}
+
+/** Another handle on the same OCCT shape (same location and orientation). */
+function newHandle(shape: TopoDS_Shape): TopoDS_Shape {
+  const location = shape.Location();
+  try {
+    return shape.Located(location);
+  } finally {
+    location.delete();
+  }
+}
+
+/** A coarse estimate of the kernel memory `shape` holds, from its numbers of faces and edges. */
+function estimatedBytes(shape: TopoDS_Shape): number {
+  const oc = kernel();
+  const count = (kind: TopAbs_ShapeEnum) => {
+    const explorer = new oc.TopExp_Explorer(shape, kind, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
+    try {
+      let n = 0;
+      for (; explorer.More(); explorer.Next()) n += 1;
+      return n;
+    } finally {
+      explorer.delete();
+    }
+  };
+  return BYTES_PER_ENTRY + count(oc.TopAbs_ShapeEnum.TopAbs_FACE) * BYTES_PER_FACE + count(oc.TopAbs_ShapeEnum.TopAbs_EDGE) * BYTES_PER_EDGE;
+}
+
+/**
+ * One build's use of the memo: its tenant, the keys of the shapes it holds (keyed by the shape
+ * objects this build made, so nothing outlives the build) and which keys it has been handed.
+ */
+interface Session {
+  memo: OperationMemo;
+  tenant: string;
+  keys: WeakMap<AnyShape, string>;
+  /** Keys this build already holds a shape for: a second request computes a distinct shape, as a build without the memo would. */
+  handedOut: Set<string>;
+}
+
+/** The open session: set only while a build runs (see `withMemoSession`). */
+let session: Session | undefined;
+
+/**
+ * Runs `body` (one build) with `memo` serving `tenant`; with no memo, or outside this call,
+ * operations simply compute.
+ */
+export function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T): T {
+  if (memo === undefined || memo.budgetBytes === 0) return body();
+  if (session !== undefined) throw new Error("a memo session is already open");
+  session = { memo, tenant, keys: new WeakMap(), handedOut: new Set() };
+  try {
+    return body();
+  } finally {
+    session = undefined;
+  }
+}
+
+/** Whether a memo session is open (kernel operations that could change their inputs then leave them alone). */
+export function memoSessionOpen(): boolean {
+  return session !== undefined;
+}
+
+/** The key of `shape` in the open session, if it was made through the memo. */
+export function shapeKey(shape: AnyShape): string | undefined {
+  return session?.keys.get(shape);
+}
+
+/** Marks `shape` (made by this build from keyed inputs alone, deterministically) with `key`. */
+export function markShape(shape: AnyShape, key: string): void {
+  session?.keys.set(shape, key);
+}
+
+/**
+ * `compute()` memoized under `kind`, `args` and the keys of `inputs`. Without an open session,
+ * or when an input has no key, it just computes. Results are shapes owned by the build's scope.
+ */
+export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape {
+  const open = session;
+  if (open === undefined) return compute();
+  const inputKeys: string[] = [];
+  for (const input of inputs) {
+    const key = open.keys.get(input);
+    if (key === undefined) {
+      open.memo.countUnkeyed();
+      return compute();
+    }
+    inputKeys.push(key);
+  }
+  const key = operationKey(kind, args, inputKeys);
+  if (!open.handedOut.has(key)) {
+    open.handedOut.add(key);
+    const handle = open.memo.take(open.tenant, key);
+    if (handle !== undefined) {
+      const shape = adopt(handle);
+      open.keys.set(shape, key);
+      return shape;
+    }
+    const shape = compute();
+    open.memo.put(open.tenant, key, shape.wrapped);
+    open.keys.set(shape, key);
+    return shape;
+  }
+  const shape = compute();
+  open.keys.set(shape, key);
+  return shape;
+}
+
+/** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */
+export function subShapeKey(parentKey: string, kind: string, index: number): string {
+  return operationKey(`sub:${kind}`, index, [parentKey]);
+}
+
+/** A fixed-length digest of the operation's kind, canonical arguments and input keys. */
+export function operationKey(kind: string, args: unknown, inputKeys: readonly string[]): string {
+  return createHash("sha256").update(kind).update("\0").update(canonical(args)).update("\0").update(inputKeys.join(",")).digest("base64url");
+}
+
+/**
+ * Arguments as text that differs whenever they differ: numbers exactly (`-0` and `0` apart),
+ * object keys sorted, `undefined` distinct from absent-by-null. Shapes are never arguments (they
+ * are inputs, by key); anything else is refused, so a new caller cannot key on something lossy.
+ */
+export function canonical(value: unknown): string {
+  if (value === undefined) return "u";
+  if (value === null) return "n";
+  switch (typeof value) {
+    case "number":
+      return Object.is(value, -0) ? "-0" : String(value);
+    case "string":
+      return JSON.stringify(value);
+    case "boolean":
+      return value ? "t" : "f";
+    case "object": {
+      if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) throw new TypeError("memo keys take plain data only, not class instances");
+      const record = value as Record<string, unknown>;
+      return `{${Object.keys(record).sort().map((name) => `${JSON.stringify(name)}:${canonical(record[name])}`).join(",")}}`;
+    }
+    default:
+      throw new TypeError(`memo keys take plain data only, not a ${typeof value}`);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The operation memo gives byte-identical outputs (issue 15, point 3): every example is walked
+ * through random (seeded) parameter values, and each step is built twice, in STEP and in STL:
+ * once with a memo warm from the walk so far, once with a fresh, empty memo (what a fresh slot
+ * has). The bytes must be equal. Runs in this process (the slot's own state is the hygiene
+ * test's business); the kernel work is exactly the slot's: the same kernel layer and memo.
+ */
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { loadKernel, OperationMemo, withMemoSession, withScope } from "../../src/kernel/index.ts";
+import { loadScript } from "../../src/build/buildModel.ts";
+import { resolveExportOptions } from "../../src/build/exportOptions.ts";
+import { finishBuild, runKernelHalf } from "../../src/build/pipeline.ts";
+import { PartforgeError } from "../../src/shared/errors.ts";
+import type { ParamSchema, ParamValue } from "../../src/modelscript/index.ts";
+
+const ROOT = new URL("../../examples/", import.meta.url).pathname;
+const STEPS = Number(process.env.PARTFORGE_MEMO_STEPS ?? 2);
+const SEED = Number(process.env.PARTFORGE_MEMO_SEED ?? 15);
+/**
+ * As in slotHygiene.test.ts: OCCT's shell, offset and assembly code orders these models' faces
+ * by heap address, so two builds with no memo at all already differ in triangle order and STEP
+ * entity numbering (measured: the same build twice in one process). They are compared as the
+ * set of triangles, and as STEP entities with their numbers taken out.
+ */
+const HEAP_ORDERED = new Set(["cadquery/occ-bottle.ts", "cadquery/shelling.ts", "cadquery/assembly-pin.ts"]);
+const TENANT = "acc_memo_test";
+
+interface Example {
+  name: string;
+  source: string;
+  language: "ts" | "js";
+}
+
+async function readExamples(): Promise<Example[]> {
+  const found: Example[] = [];
+  for (const directory of ["cadquery", "."]) {
+    for (const file of (await readdir(join(ROOT, directory))).sort()) {
+      if (!/\.(ts|js)$/.test(file)) continue;
+      found.push({ name: join(directory, file), source: await readFile(join(ROOT, directory, file), "utf8"), language: file.endsWith(".js") ? "js" : "ts" });
+    }
+  }
+  return found;
+}
+
+/** A small deterministic generator (mulberry32), so a failing walk can be replayed with its seed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A value of a numeric parameter within its bounds (or around its default when it has none). */
+function pick(parameter: ParamSchema, next: () => number): number {
+  const fallback = typeof parameter.default === "number" ? parameter.default : 1;
+  const min = parameter.min ?? (fallback > 0 ? fallback / 2 : fallback - 5);
+  const max = parameter.max ?? (fallback > 0 ? fallback * 1.5 : fallback + 5);
+  const value = min + (max - min) * next();
+  return parameter.type === "int" ? Math.round(value) : Math.round(value * 1000) / 1000;
+}
+
+type Outcome = { bytes: Buffer } | { error: string };
+
+/** One build in this process with `memo` serving `tenant` (as a slot's runJob does). */
+async function build(example: Example, type: "step" | "stl", values: Record<string, ParamValue>, memo: OperationMemo): Promise<Outcome> {
+  try {
+    const loaded = await loadScript(example.source, example.language);
+    const job = { kind: "build", type, preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+    const half = withMemoSession(memo, TENANT, () => withScope(() => runKernelHalf(loaded, job, performance.now())));
+    return { bytes: Buffer.from((await finishBuild(half)).bytes) };
+  } catch (error) {
+    if (error instanceof PartforgeError) return { error: `${error.code}: ${error.message}` };
+    throw error;
+  }
+}
+
+function triangleSet(stl: Buffer): string {
+  const count = stl.readUInt32LE(80);
+  const triangles: string[] = [];
+  for (let i = 0; i < count; i++) triangles.push(stl.subarray(84 + i * 50 + 12, 84 + i * 50 + 48).toString("hex"));
+  return triangles.sort().join("");
+}
+
+/** A STEP file's entities without their numbers or line breaks, sorted: equal for the same entities in another order. */
+function stepEntities(step: Buffer): string {
+  return step.toString("latin1").replace(/\s+/g, "").replace(/#\d+/g, "#").split(";").map((entity) => entity.trim()).sort().join(";\n");
+}
+
+function same(example: Example, type: "step" | "stl", warm: Outcome, cold: Outcome): boolean {
+  if ("error" in warm || "error" in cold) return "error" in warm && "error" in cold && warm.error === cold.error;
+  if (warm.bytes.equals(cold.bytes)) return true;
+  if (!HEAP_ORDERED.has(example.name)) return false;
+  return type === "stl" ? triangleSet(warm.bytes) === triangleSet(cold.bytes) : stepEntities(warm.bytes) === stepEntities(cold.bytes);
+}
+
+describe("the operation memo", () => {
+  it("builds every example along a random walk of its numeric parameters byte-identically to a fresh memo, in STEP and STL", async () => {
+    await loadKernel();
+    const examples = await readExamples();
+    const warm = new OperationMemo({ budgetBytes: 256 * 1024 * 1024 });
+    const next = random(SEED);
+    const differences: string[] = [];
+    let walked = 0;
+    const started = performance.now();
+    for (const example of examples) {
+      const loaded = await loadScript(example.source, example.language);
+      const numeric = loaded.parameters.filter((p) => p.type === "float" || p.type === "int");
+      const values: Record<string, ParamValue> = {};
+      for (let step = 0; step <= STEPS; step++) {
+        if (step > 0 && numeric.length > 0) {
+          const parameter = numeric[Math.floor(next() * numeric.length)]!;
+          values[parameter.name] = pick(parameter, next);
+        }
+        for (const type of ["step", "stl"] as const) {
+          const fromWarm = await build(example, type, { ...values }, warm);
+          const fromCold = await build(example, type, { ...values }, new OperationMemo({ budgetBytes: 256 * 1024 * 1024 }));
+          if (!same(example, type, fromWarm, fromCold)) differences.push(`${example.name} ${type} ${JSON.stringify(values)}`);
+        }
+        walked += 1;
+      }
+    }
+    const { hits, misses, unkeyed } = warm.stats;
+    process.stdout.write(`# ${examples.length} examples, ${walked} steps, ${((performance.now() - started) / 1000).toFixed(1)} s; warm memo: ${hits} hits, ${misses} misses, ${unkeyed} unkeyed\n`);
+    assert.deepEqual(differences, [], `${differences.length} builds with a warm memo differed from a fresh memo's (seed ${SEED})`);
+    assert.ok(hits > walked, `the warm memo was hardly used (${hits} hits over ${walked} steps): the test would not see a wrong reuse`);
+    warm.clear();
+  });
+});

@@ -1,0 +1,52 @@
+import type { AnyShape } from "replicad";
+/** Counters for tests and the bench. */
+export interface MemoStats {
+    entries: number;
+    bytes: number;
+    budgetBytes: number;
+    hits: number;
+    misses: number;
+    /** Operations that could not be memoized: an input shape had no key. */
+    unkeyed: number;
+    evictions: number;
+}
+/**
+ * The memo of one slot: entries keyed by tenant and operation key, least recently used first,
+ * their estimated sizes bounded by `budgetBytes`.
+ */
+export declare class OperationMemo {
+    #private;
+    readonly budgetBytes: number;
+    constructor(options: {
+        budgetBytes: number;
+    });
+    get stats(): MemoStats;
+    /** Frees every entry's handle (geometry a build still holds stays alive until that build ends). */
+    clear(): void;
+}
+/**
+ * Runs `body` (one build) with `memo` serving `tenant`; with no memo, or outside this call,
+ * operations simply compute.
+ */
+export declare function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T): T;
+/** Whether a memo session is open (kernel operations that could change their inputs then leave them alone). */
+export declare function memoSessionOpen(): boolean;
+/** The key of `shape` in the open session, if it was made through the memo. */
+export declare function shapeKey(shape: AnyShape): string | undefined;
+/** Marks `shape` (made by this build from keyed inputs alone, deterministically) with `key`. */
+export declare function markShape(shape: AnyShape, key: string): void;
+/**
+ * `compute()` memoized under `kind`, `args` and the keys of `inputs`. Without an open session,
+ * or when an input has no key, it just computes. Results are shapes owned by the build's scope.
+ */
+export declare function memoized(kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape;
+/** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */
+export declare function subShapeKey(parentKey: string, kind: string, index: number): string;
+/** A fixed-length digest of the operation's kind, canonical arguments and input keys. */
+export declare function operationKey(kind: string, args: unknown, inputKeys: readonly string[]): string;
+/**
+ * Arguments as text that differs whenever they differ: numbers exactly (`-0` and `0` apart),
+ * object keys sorted, `undefined` distinct from absent-by-null. Shapes are never arguments (they
+ * are inputs, by key); anything else is refused, so a new caller cannot key on something lossy.
+ */
+export declare function canonical(value: unknown): string;

@@ -71,6 +71,9 @@ export class QueueBackend implements BuildBackend {
     this.#events = new QueueEvents(QUEUE_NAME, { connection, prefix: this.#prefix });
     this.#redis = new Redis(options.url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
     this.#redis.on("error", () => undefined);
+    // Every caller waiting for its job listens on these: no fixed bound fits.
+    this.#queue.setMaxListeners(0);
+    this.#events.setMaxListeners(0);
     this.#queue.on("error", () => undefined);
     this.#events.on("error", () => undefined);
     this.#keys = fairnessKeys((type) => this.#queue.toKey(type));

@@ -16,6 +16,7 @@ import { InProcessBackend } from "../../src/build/index.ts";
 import { QueueBackend, type QueueProgress } from "../../src/build/queue/index.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { main } from "../../src/cli/main.ts";
+import { parseCommandLine, type ServeCommand, type WorkerCommand } from "../../src/cli/args.ts";
 import { storeKinds } from "../http/harness.ts";
 import { startQueueRedis, startWorkerProcess, stopProcess, type QueueRedis } from "./servers.ts";
 
@@ -39,6 +40,7 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
   let dispose: () => Promise<void>;
   let apiKey: string;
   const workers: ChildProcess[] = [];
+  let healthUrl: string;
 
   before(async () => {
     redis = await startQueueRedis();
@@ -50,8 +52,9 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
     await backend.ready();
     app = await buildApp({ store: created.store, backend });
     // --lock-ms 1000: a dead worker's job is found stalled within seconds, not a minute.
-    const started = await Promise.all([startWorkerProcess(redis.url, ["--lock-ms", "1000"]), startWorkerProcess(redis.url, ["--lock-ms", "1000"])]);
+    const started = await Promise.all([startWorkerProcess(redis.url, ["--lock-ms", "1000", "--health-port", "0"]), startWorkerProcess(redis.url, ["--lock-ms", "1000"])]);
     workers.push(...started.map((worker) => worker.child));
+    healthUrl = /health: (http:\/\/\S+\/health)/.exec(started[0]!.output())?.[1] ?? "";
   });
   after(async () => {
     await Promise.all(workers.map((worker) => stopProcess(worker)));
@@ -74,6 +77,23 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
     const bad = await build({ p_size: "1000" });
     assert.equal(bad.statusCode, 400, "a parameter error from the worker is answered as /build answers it");
     assert.equal(bad.json().code, "PARAM_INVALID");
+  });
+
+  it("answers a worker's health on --health-port, and the service node's /health", async () => {
+    assert.match(healthUrl, /^http:\/\/127\.0\.0\.1:\d+\/health$/);
+    const health = await fetch(healthUrl);
+    assert.equal(health.status, 200);
+    const body = (await health.json()) as Record<string, unknown>;
+    assert.equal(body.ok, true);
+    assert.equal(body.concurrency, 1);
+    assert.equal(body.redis, "ready");
+    assert.equal((await fetch(healthUrl.replace(/health$/, "other"))).status, 404);
+    const service = await app.inject({ method: "GET", url: "/health" });
+    assert.equal(service.statusCode, 200);
+    const details = service.json() as { ok: boolean; builds?: Record<string, unknown> };
+    assert.equal(details.ok, true);
+    assert.equal(details.builds?.kind, "queue", "a loopback client sees the backend's details");
+    assert.equal(details.builds?.redis, "ready");
   });
 
   it("retries on the other worker the job of a worker killed mid-build; the client still gets its file", async () => {
@@ -138,5 +158,18 @@ describe("partforge serve --queue", () => {
     } finally {
       if (saved !== undefined) process.env.REDIS_URL = saved;
     }
+  });
+
+  it("reads the queue from --queue, else REDIS_URL, for serve and worker", () => {
+    const serve = (argv: string[], env: Record<string, string>) => parseCommandLine(["serve", ...argv], env) as ServeCommand;
+    assert.equal(serve([], {}).queue, undefined, "npm start: no queue");
+    assert.equal(serve([], { REDIS_URL: "redis://q:6379" }).queue, "redis://q:6379");
+    assert.equal(serve(["--queue", "redis://a:1"], { REDIS_URL: "redis://q:6379" }).queue, "redis://a:1");
+    const worker = parseCommandLine(["worker", "--slots", "3", "--health-port", "9091"], { REDIS_URL: "redis://q:6379" }) as WorkerCommand;
+    assert.deepEqual(
+      { queue: worker.queue, slots: worker.slots, healthPort: worker.healthPort, cacheLock: worker.cacheLock, lockMs: worker.lockMs },
+      { queue: "redis://q:6379", slots: 3, healthPort: 9091, cacheLock: "redis://q:6379", lockMs: undefined },
+    );
+    assert.throws(() => parseCommandLine(["worker", "--queue", "redis://q:1", "--lock-ms", "10"], {}), /--lock-ms must be a whole number from 1000 to 600000; got "10"/);
   });
 });

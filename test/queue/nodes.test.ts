@@ -120,6 +120,31 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
       stop();
     }
   });
+
+  it("cancels a running build when its caller aborts: the caller is answered, the job is cancelled, the workers go on", async () => {
+    const controller = new AbortController();
+    let jobId: string | undefined;
+    const stop = backend.onProgress((id) => {
+      jobId ??= id;
+      controller.abort();
+    });
+    try {
+      const result = await backend.build({ source: SCRIPT, language: "ts", type: "stl", values: { p_size: "22", p_spin: "50000000" } }, undefined, controller.signal);
+      assert.equal(result.ok, false);
+      assert.equal(!result.ok && result.error.message, "the build was cancelled");
+      assert.ok(jobId !== undefined);
+      let status = await backend.status(jobId);
+      while (status?.status === "running") {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        status = await backend.status(jobId);
+      }
+      assert.equal(status?.status, "cancelled");
+    } finally {
+      stop();
+    }
+    const after = await build({ p_size: "23" });
+    assert.equal(after.statusCode, 200, after.body);
+  });
 });
 
 describe("partforge serve --queue", () => {

@@ -66,6 +66,20 @@ describe("the build queue (service node and worker in one process)", () => {
     backend = new QueueBackend({ url: redis.url, prefix, ...options });
     await backend.ready();
   };
+  /** The id of the one job in the (fresh) queue, once it is there. */
+  const onlyJob = async (): Promise<string> => {
+    const { Queue } = await import("bullmq");
+    const queue = new Queue("partforge-builds", { connection: { url: redis.url }, prefix });
+    try {
+      for (;;) {
+        const jobs = await queue.getJobs(["prioritized", "waiting"]);
+        if (jobs.length > 0) return jobs[0]!.id!;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    } finally {
+      await queue.close();
+    }
+  };
   const worker = async (inner: BuildBackend, concurrency = 1) => {
     const started = await startBuildWorker({ url: redis.url, prefix, backend: inner, concurrency });
     workers.push(started);
@@ -119,6 +133,18 @@ describe("the build queue (service node and worker in one process)", () => {
     assert.deepEqual(recorder.order.slice(0, 5), ["flood/99", "flood/1", "quiet/51", "flood/2", "quiet/52"]);
     assert.deepEqual(recorder.order.slice(5), ["flood/3", "flood/4", "flood/5", "flood/6", "flood/7", "flood/8", "flood/9", "flood/10"]);
     assert.equal((await backend.status(ids[0]!))?.status, "done");
+  });
+
+  it("answers a waiting build at once as cancelled when its caller aborts it", { timeout: 30_000 }, async () => {
+    // No worker, and a minute's wait allowed: only the cancellation can end this build.
+    await fresh({ queueWaitMs: 60_000 });
+    const controller = new AbortController();
+    const pending = backend.build(request("acc_d", 5), undefined, controller.signal);
+    while ((await backend.status(await onlyJob()))?.status !== "queued") await new Promise((resolve) => setTimeout(resolve, 20));
+    controller.abort();
+    const result = await pending;
+    assert.equal(result.ok, false);
+    assert.deepEqual(!result.ok && result.error, { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } });
   });
 
   it("cancels a waiting job, which no worker then builds; a build no worker takes in time is BUSY", async () => {

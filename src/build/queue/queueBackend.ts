@@ -84,8 +84,13 @@ export class QueueBackend implements BuildBackend {
     await Promise.all([this.#queue.waitUntilReady(), this.#events.waitUntilReady(), this.#redis.ping()]);
   }
 
-  async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
+  /**
+   * Queues the build and waits for its result. Aborting `signal` cancels the job: it leaves the
+   * queue, or its worker is told to stop it, and the answer is the cancellation.
+   */
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
     const started = performance.now();
+    if (signal?.aborted === true) return failure(cancelled());
     const refusal = beforeRun?.();
     if (refusal !== undefined) return failure(refusal);
     let id: string;
@@ -95,8 +100,19 @@ export class QueueBackend implements BuildBackend {
     } catch (error) {
       return failure(submitError(error));
     }
-    const result = await this.result(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
-    return result.ok ? { ...result, buildMs: performance.now() - started } : result;
+    let aborted = false;
+    const onAbort = () => {
+      aborted = true;
+      void this.cancel(id).catch(() => false);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const result = await this.result(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
+      if (aborted && !result.ok) return failure(cancelled());
+      return result.ok ? { ...result, buildMs: performance.now() - started } : result;
+    } finally {
+      signal?.removeEventListener("abort", onAbort);
+    }
   }
 
   async describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {
@@ -200,21 +216,62 @@ export class QueueBackend implements BuildBackend {
   }
 
   async #outcome(id: string, waitMs: number): Promise<WireResult | { error: ErrorData }> {
-    const job = await this.#queue.getJob(id).catch(() => undefined);
-    if (job === undefined) return { error: busy("the build's job is no longer in the queue (it expired or Redis lost it); retry") };
-    try {
-      return (await job.waitUntilFinished(this.#events, waitMs)) as WireResult;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (reason === CANCELLED) return { error: cancelled() };
-      const state = await job.getState().catch(() => "unknown");
-      if (state === "failed") return { error: internal(`the build worker failed the job: ${reason}`) };
-      // Not finished within the wait: give the job up so no worker starts it for nobody.
-      await this.cancel(id).catch(() => false);
-      if (state === "active") return { error: { code: "TIMEOUT", message: `the build did not finish within ${Math.round(waitMs / 1000)} s on the build workers` } };
-      return { error: busy(`no build worker started the build within ${Math.round(waitMs / 1000)} s; retry shortly`) };
-    }
+    const outcome = await this.#finished(id, waitMs);
+    if ("value" in outcome) return outcome.value;
+    if (outcome.end === "removed") return { error: cancelled() };
+    if (outcome.end === "failed") return { error: outcome.reason === CANCELLED ? cancelled() : internal(`the build worker failed the job: ${outcome.reason}`) };
+    // Not finished within the wait: give the job up so no worker starts it for nobody.
+    const state = await this.#queue.getJobState(id).catch(() => "unknown");
+    await this.cancel(id).catch(() => false);
+    if (state === "active") return { error: { code: "TIMEOUT", message: `the build did not finish within ${Math.round(waitMs / 1000)} s on the build workers` } };
+    return { error: busy(`no build worker started the build within ${Math.round(waitMs / 1000)} s; retry shortly`) };
   }
+
+  /**
+   * Waits for the job's end: its result, its final failure, its removal (cancelled while it
+   * waited), or `waitMs`. Listens first, then looks, so an end in between is not missed.
+   */
+  #finished(id: string, waitMs: number): Promise<{ value: WireResult } | { end: "failed"; reason: string } | { end: "removed" | "timeout" }> {
+    type Outcome = { value: WireResult } | { end: "failed"; reason: string } | { end: "removed" | "timeout" };
+    return new Promise<Outcome>((resolve) => {
+      const completedEvent = `completed:${id}`;
+      const failedEvent = `failed:${id}`;
+      const onCompleted = ({ returnvalue }: { returnvalue: unknown }) => finish({ value: parseReturn(returnvalue) });
+      const onFailed = ({ failedReason }: { failedReason: string }) => finish({ end: "failed", reason: failedReason });
+      const onRemoved = ({ jobId }: { jobId: string }) => {
+        if (jobId === id) finish({ end: "removed" });
+      };
+      const timer = setTimeout(() => finish({ end: "timeout" }), waitMs);
+      let settled = false;
+      const finish = (outcome: Outcome) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const events = this.#events as unknown as NodeJS.EventEmitter;
+        events.off(completedEvent, onCompleted);
+        events.off(failedEvent, onFailed);
+        this.#events.off("removed", onRemoved);
+        resolve(outcome);
+      };
+      // QueueEvents also emits `completed:<id>` and `failed:<id>` (what BullMQ's own waiting uses), untyped.
+      const events = this.#events as unknown as NodeJS.EventEmitter;
+      events.on(completedEvent, onCompleted);
+      events.on(failedEvent, onFailed);
+      this.#events.on("removed", onRemoved);
+      void (async () => {
+        const job = await this.#queue.getJob(id);
+        if (job === undefined) return finish({ end: "removed" });
+        const state = await job.getState();
+        if (state === "completed") finish({ value: job.returnvalue });
+        else if (state === "failed") finish({ end: "failed", reason: job.failedReason });
+      })().catch(() => undefined);
+    });
+  }
+}
+
+/** A return value as a completion event carries it (JSON text) or as a fetched job holds it. */
+function parseReturn(value: unknown): WireResult {
+  return (typeof value === "string" ? JSON.parse(value) : value) as WireResult;
 }
 
 /** A queue backend whose Redis answered. */

@@ -11,7 +11,8 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
 import type { ErrorData } from "../../shared/errors.ts";
 import type { BuildBackend } from "../backend.ts";
-import type { BeforeRun } from "../request.ts";
+import type { BeforeRun, BuildRequest } from "../request.ts";
+import type { BuildResult } from "../result.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { fairnessKeys, tagTaken, type FairnessKeys } from "./fairness.ts";
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, encodeBuildResult, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
@@ -106,11 +107,14 @@ export class BuildWorker {
     await job.updateProgress(progress);
     // A job cancelled while it waits for a slot in the pool never starts there.
     const beforeRun: BeforeRun = () => (signal?.aborted ? cancelledError() : undefined);
+    // The signal goes to the backend too: a backend that can stop a running build (the pool, with
+    // the cancellation the jobs API brings) kills and replaces the slot; one that cannot ignores it.
+    const build: (request: BuildRequest, beforeRun: BeforeRun, signal: AbortSignal | undefined) => Promise<BuildResult> = this.#options.backend.build.bind(this.#options.backend);
     this.#running += 1;
     try {
       const result: WireResult =
         data.kind === "build"
-          ? { kind: "build", result: encodeBuildResult(await this.#options.backend.build(data.request, beforeRun), this.#options.maxResultBytes) }
+          ? { kind: "build", result: encodeBuildResult(await build(data.request, beforeRun, signal), this.#options.maxResultBytes) }
           : { kind: "describe", result: await this.#options.backend.describe(data.request, beforeRun) };
       if (signal?.aborted) throw new UnrecoverableError(CANCELLED);
       return result;

@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import { createBuildCache, openSharedCache, type StoredMeta } from "../build/cache/index.ts";
 import { createBuildPool } from "../build/pool/index.ts";
 import { PoolBackend } from "../build/index.ts";
-import { redactUrl, startBuildWorker } from "../build/queue/index.ts";
+import { probeQueueRedis, redactUrl, startBuildWorker } from "../build/queue/index.ts";
 import type { WorkerCommand } from "./args.ts";
 import type { CliIO } from "./main.ts";
 
@@ -22,6 +22,8 @@ export interface RunningWorker {
 
 export async function startWorker(command: WorkerCommand, io: CliIO): Promise<RunningWorker> {
   const log = (level: string, message: string) => io.stderr.write(`[worker ${level}] ${message}\n`);
+  // Before the pool starts: a worker that cannot reach its queue stops at once, saying why.
+  await probeQueueRedis(command.queue, 10_000);
   const cache =
     command.cache === undefined
       ? createBuildCache({ log })
@@ -39,6 +41,10 @@ export async function startWorker(command: WorkerCommand, io: CliIO): Promise<Ru
     concurrency: pool.health().size,
     ...(command.lockMs !== undefined ? { lockMs: command.lockMs } : {}),
     log,
+  }).catch(async (error: unknown) => {
+    await pool.close();
+    await cache.close();
+    throw error;
   });
   let server: Server | undefined;
   let healthUrl: string | undefined;

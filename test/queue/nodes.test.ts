@@ -18,6 +18,7 @@ import { buildApp } from "../../src/http/app.ts";
 import { main } from "../../src/cli/main.ts";
 import { parseCommandLine, type ServeCommand, type WorkerCommand } from "../../src/cli/args.ts";
 import { storeKinds } from "../http/harness.ts";
+import { freePort } from "../cache/servers.ts";
 import { startQueueRedis, startWorkerProcess, stopProcess, type QueueRedis } from "./servers.ts";
 
 const SCRIPT = `import { Workplane, FloatParam } from "partforge";
@@ -183,6 +184,14 @@ describe("partforge serve --queue", () => {
     } finally {
       if (saved !== undefined) process.env.REDIS_URL = saved;
     }
+  });
+
+  it("stops a worker whose queue's Redis does not answer, at once and saying so", async () => {
+    let stderr = "";
+    const port = await freePort();
+    const code = await main(["worker", "--queue", `redis://127.0.0.1:${port}`, "--slots", "1"], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) } });
+    assert.equal(code, 2);
+    assert.match(stderr, new RegExp(`cannot reach the build queue's Redis at redis://127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`));
   });
 
   it("reads the queue from --queue, else REDIS_URL, for serve and worker", () => {

@@ -8,7 +8,8 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { InProcessBackend, type BuildBackend, type BuildRequest, type BeforeRun, type DescribeRequest } from "../../src/build/index.ts";
-import { QueueBackend, startBuildWorker, type BuildWorker } from "../../src/build/queue/index.ts";
+import { openQueueBackend, QueueBackend, startBuildWorker, type BuildWorker } from "../../src/build/queue/index.ts";
+import { freePort } from "../cache/servers.ts";
 import { startQueueRedis, type QueueRedis } from "./servers.ts";
 
 const SCRIPT = `import { Workplane, FloatParam } from "partforge";
@@ -160,5 +161,17 @@ describe("the build queue (service node and worker in one process)", () => {
     const later = await backend.build(request("acc_c", 9));
     assert.ok(later.ok);
     assert.deepEqual(recorder.order, ["acc_c/9"], "neither the cancelled nor the abandoned job was built");
+  });
+});
+
+describe("a service node whose queue's Redis does not answer", () => {
+  it("refuses to start, naming the URL without its password and the setting to check", async () => {
+    const port = await freePort();
+    await assert.rejects(openQueueBackend({ url: `redis://:hunter2@127.0.0.1:${port}`, connectTimeoutMs: 1_500 }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, "USAGE");
+      assert.match(error.message, new RegExp(`cannot reach the build queue's Redis at redis://\\*\\*\\*@127\\.0\\.0\\.1:${port}: .*check --queue \\(or REDIS_URL\\)`));
+      assert.doesNotMatch(error.message, /hunter2/);
+      return true;
+    });
   });
 });

@@ -17,6 +17,7 @@ import type { BuildFailure, BuildResult, DescribeResult } from "../result.ts";
 import { bullPriority, fairnessKeys, nextTag, type FairnessKeys } from "./fairness.ts";
 import { decodeBuildResult, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJob, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
+import { probeQueueRedis, redactUrl } from "./probe.ts";
 
 export interface QueueBackendOptions {
   /** `redis://[:password@]host:port[/db]` */
@@ -30,6 +31,8 @@ export interface QueueBackendOptions {
    * time limit. Default 60 000: enough for a dead worker's job to be found stalled and retried.
    */
   queueWaitMs?: number;
+  /** How long `openQueueBackend` waits for Redis to answer at start. Default 10 000. */
+  connectTimeoutMs?: number;
 }
 
 /** A job's state as the jobs API names them. */
@@ -211,7 +214,9 @@ export class QueueBackend implements BuildBackend {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await Promise.allSettled([this.#events.close(), this.#queue.close()]);
+    // A clean close waits for Redis; one that does not answer is disconnected instead.
+    const closed = Promise.allSettled([this.#events.close(), this.#queue.close()]);
+    await withinMs(closed, this.#redis.status === "ready" ? 5_000 : 500).catch(() => withinMs(Promise.allSettled([this.#events.disconnect(), this.#queue.disconnect()]), 500).catch(() => undefined));
     this.#redis.disconnect();
   }
 
@@ -274,11 +279,15 @@ function parseReturn(value: unknown): WireResult {
   return (typeof value === "string" ? JSON.parse(value) : value) as WireResult;
 }
 
-/** A queue backend whose Redis answered. */
+/**
+ * A queue backend whose Redis answered.
+ * @throws PartforgeError USAGE when Redis does not answer within `connectTimeoutMs`.
+ */
 export async function openQueueBackend(options: QueueBackendOptions): Promise<QueueBackend> {
+  await probeQueueRedis(options.url, options.connectTimeoutMs ?? 10_000);
   const backend = new QueueBackend(options);
   try {
-    await withinMs(backend.ready(), 10_000);
+    await withinMs(backend.ready(), options.connectTimeoutMs ?? 10_000);
   } catch (error) {
     await backend.close();
     throw new PartforgeError("USAGE", `cannot reach the build queue's Redis at ${redactUrl(options.url)}: ${error instanceof Error ? error.message : String(error)}; check --queue (or REDIS_URL)`);
@@ -316,11 +325,6 @@ function internal(message: string): ErrorData {
 function submitError(error: unknown): ErrorData {
   if (isPartforgeError(error)) return error.toData();
   return busy(`the build queue is unreachable (${error instanceof Error ? error.message : String(error)}); retry shortly`);
-}
-
-/** The URL without its password, for messages. */
-export function redactUrl(url: string): string {
-  return url.replace(/\/\/([^@/]*)@/, "//***@");
 }
 
 async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -14,6 +14,7 @@ import type { BuildBackend } from "../backend.ts";
 import type { BeforeRun, BuildRequest } from "../request.ts";
 import type { BuildResult } from "../result.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
+import { probeQueueRedis } from "./probe.ts";
 import { fairnessKeys, tagTaken, type FairnessKeys } from "./fairness.ts";
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, encodeBuildResult, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 
@@ -129,8 +130,12 @@ function cancelledError(): ErrorData {
   return { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } };
 }
 
-/** A worker that is taking jobs. */
+/**
+ * A worker that is taking jobs.
+ * @throws PartforgeError USAGE when the queue's Redis does not answer within 10 s.
+ */
 export async function startBuildWorker(options: BuildWorkerOptions): Promise<BuildWorker> {
+  await probeQueueRedis(options.url, 10_000);
   const worker = new BuildWorker(options);
   await worker.start();
   return worker;

@@ -32,6 +32,12 @@ export interface BuildLimits {
   tenant?: string;
   /** This build's time limit in milliseconds; defaults to the pool's. */
   timeoutMs?: number;
+  /**
+   * How soon a queue should start it: 0 (first) to 9 (last), default `DEFAULT_PRIORITY`. A queue
+   * of build workers orders by it before fairness across tenants; the in-process pool's queue
+   * orders by tenant fairness alone.
+   */
+  priority?: number;
 }
 
 /** A request to describe a script (metadata, parameter schema, presets). */
@@ -72,6 +78,22 @@ export type BeforeRun = () => ErrorData | undefined;
 
 /** The tenant of builds whose caller names none (tests, tools, a single-user service). */
 export const DEFAULT_TENANT = "local";
+
+/** The priority of a request that names none (0 first … 9 last). */
+export const DEFAULT_PRIORITY = 5;
+export const MAX_PRIORITY = 9;
+
+/**
+ * A request's priority, checked.
+ * @throws PartforgeError USAGE (param `priority`) when it is not a whole number from 0 to 9.
+ */
+export function resolvePriority(priority: unknown): number {
+  if (priority === undefined) return DEFAULT_PRIORITY;
+  if (typeof priority !== "number" || !Number.isInteger(priority) || priority < 0 || priority > MAX_PRIORITY) {
+    throw new PartforgeError("USAGE", `priority must be a whole number from 0 (first) to ${MAX_PRIORITY} (last); got ${JSON.stringify(priority)}`, { param: "priority" });
+  }
+  return priority;
+}
 
 /** The longest time limit a build may ask for. */
 export const MAX_BUILD_TIMEOUT_MS = 10 * 60_000;

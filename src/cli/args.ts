@@ -20,7 +20,9 @@ export const USAGE = `Usage:
   partforge mcp --server URL [--key-file FILE]
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
-                  [--public-url URL] [--trust-proxy]
+                  [--public-url URL] [--trust-proxy] [--queue redis://…]
+  partforge worker --queue redis://… [--slots N] [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…]
+                  [--warmup-builds N] [--health-port N] [--lock-ms MS]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -36,6 +38,14 @@ serve --cache (or PARTFORGE_CACHE) keeps builds in a tier every node shares inst
 directory: file:///DIR[?max-bytes=20GiB] or s3://BUCKET/PREFIX[?endpoint=URL&region=R&path-style=true]
 (the AWS SDK's usual environment gives credentials); with s3, --cache-lock (or REDIS_URL) names the
 Redis whose locks let one node build what several are asked for at once.
+
+serve --queue redis://… (or REDIS_URL) makes a stateless service node: builds go to a durable
+queue in that Redis and run on build workers; it needs a PostgreSQL database (DATABASE_URL or
+--database-url) that every node shares, and runs no slots. worker --queue (or REDIS_URL) runs
+the sandboxed slot pool (--slots, default the number of cores) on that queue's jobs until
+SIGINT/SIGTERM, then finishes the running ones; --health-port N answers GET /health (200 when it
+takes jobs, else 503). A job whose worker dies runs again on another after about twice --lock-ms
+(default 30000). Service nodes and workers must use the same Redis.
 
 -p out_NAME=value sets an output option of SVG, DXF, PNG and PROPS (out_view, out_views,
 out_width, out_height, out_hidden, out_z, out_density, out_material, out_background,
@@ -118,6 +128,23 @@ export interface ServeCommand extends StoreSettings, ExposureSettings {
   /** Redis for the shared cache's leases when it is on S3 (`--cache-lock` or `REDIS_URL`). */
   cacheLock: string | undefined;
   logLevel: LogLevel;
+  /** A stateless service node on this build queue (`--queue` or `REDIS_URL`); the in-process pool when absent. */
+  queue: string | undefined;
+}
+
+export interface WorkerCommand {
+  command: "worker";
+  /** The build queue's Redis (`--queue` or `REDIS_URL`). */
+  queue: string;
+  slots: number | undefined;
+  warmupBuilds: number | undefined;
+  cache: string | undefined;
+  cacheLock: string | undefined;
+  /** Serve `GET /health` on this port (127.0.0.1 unless `--host`). */
+  healthPort: number | undefined;
+  host: string;
+  /** A job's lock duration: a dead worker's job runs elsewhere after about twice this. */
+  lockMs: number | undefined;
 }
 
 export interface AdminCommand extends StoreSettings {
@@ -130,7 +157,7 @@ export interface AdminCommand extends StoreSettings {
   name: string | undefined;
 }
 
-export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | AdminCommand | ModelsCommand | McpCommand;
+export type Command = BuildCommand | DescribeCommand | HelpCommand | ServeCommand | WorkerCommand | AdminCommand | ModelsCommand | McpCommand;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -157,6 +184,12 @@ function logLevelOption(value: string | undefined, source: string): LogLevel {
 function cacheOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^(file|s3):\/\//.test(value)) throw usage(`--cache must be a file:///directory or s3://bucket/prefix URL; got "${value}"`);
+  return value;
+}
+
+function queueOption(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  if (!/^rediss?:\/\/./.test(value)) throw usage(`--queue (or REDIS_URL) must be a redis://host:port URL; got "${value}"`);
   return value;
 }
 
@@ -257,8 +290,14 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       "log-level": { type: "string" },
       cache: { type: "string" },
       "cache-lock": { type: "string" },
+      queue: { type: "string" },
     });
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
+    const queue = queueOption((values.queue as string | undefined) ?? env.REDIS_URL);
+    if (queue !== undefined) {
+      const local = ["slots", "warmup-builds"].filter((name) => values[name] !== undefined);
+      if (local.length > 0) throw usage(`serve --queue builds on the workers: --${local.join(", --")} belong to partforge worker`);
+    }
     return {
       command: "serve",
       ...storeSettings(values, env),
@@ -271,6 +310,33 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       logLevel:
         values["log-level"] !== undefined ? logLevelOption(values["log-level"] as string, "--log-level") : logLevelOption(env.LOG_LEVEL, "LOG_LEVEL"),
       ...exposureSettings(values, env),
+      queue,
+    };
+  }
+  if (command === "worker") {
+    const { values, positionals } = parseStrict(rest, {
+      queue: { type: "string" },
+      slots: { type: "string" },
+      "warmup-builds": { type: "string" },
+      cache: { type: "string" },
+      "cache-lock": { type: "string" },
+      "health-port": { type: "string" },
+      host: { type: "string" },
+      "lock-ms": { type: "string" },
+    });
+    if (positionals.length > 0) throw usage(`worker takes no file; got ${positionals.join(", ")}`);
+    const queue = queueOption((values.queue as string | undefined) ?? env.REDIS_URL);
+    if (queue === undefined) throw usage("worker needs the build queue: --queue redis://host:port (or REDIS_URL)");
+    return {
+      command: "worker",
+      queue,
+      slots: integerOption("slots", values.slots as string | undefined, 1, 64),
+      warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
+      cacheLock: (values["cache-lock"] as string | undefined) ?? queue,
+      healthPort: integerOption("health-port", values["health-port"] as string | undefined, 0, 65535),
+      host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
+      lockMs: integerOption("lock-ms", values["lock-ms"] as string | undefined, 1000, 600_000),
     };
   }
   if (command === "admin") {

@@ -80,6 +80,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       await runServe(command, io);
       return EXIT_CODES.ok;
     }
+    if (command.command === "worker") {
+      const { runWorker } = await import("./worker.ts");
+      await runWorker(command, io);
+      return EXIT_CODES.ok;
+    }
     if (command.command === "mcp") {
       const { runMcp } = await import("./mcp.ts");
       await runMcp(command, io);

@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBuildCache, openSharedCache, type BuildCache, type StoredMeta } from "../build/cache/index.ts";
 import { createBuildPool, type PoolLogger } from "../build/pool/index.ts";
-import { PoolBackend } from "../build/index.ts";
+import { PoolBackend, type BuildBackend } from "../build/index.ts";
+import { openQueueBackend, redactUrl } from "../build/queue/index.ts";
+import { PartforgeError } from "../shared/errors.ts";
 import { buildApp } from "../http/app.ts";
 import { openStore } from "../store/index.ts";
 import type { ServeCommand } from "./args.ts";
@@ -21,6 +23,7 @@ export interface RunningService {
 
 /** Starts everything and returns once the port listens. */
 export async function startService(command: ServeCommand, io: CliIO): Promise<RunningService> {
+  if (command.queue !== undefined) return startQueueNode(command, command.queue, io);
   // The pool and the cache log as text until the service's JSON log exists, then into it.
   let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
   let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
@@ -75,6 +78,51 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
         await app.close();
         await pool.close();
         await cache.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/**
+ * A stateless service node: no slots, no cache, no data directory; builds go to the queue and
+ * run on `partforge worker`s. Its accounts live in PostgreSQL, which every node shares.
+ */
+async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): Promise<RunningService> {
+  if (command.databaseUrl === undefined) {
+    throw new PartforgeError(
+      "USAGE",
+      "serve --queue (or REDIS_URL) starts a stateless service node, which keeps accounts in a PostgreSQL database every node shares: set DATABASE_URL (or --database-url postgres://…); SQLite is one machine's file. Without a queue, unset REDIS_URL to serve on this machine alone.",
+    );
+  }
+  const store = await openStore({ dataDir: command.dataDir, databaseUrl: command.databaseUrl });
+  let backend: BuildBackend;
+  try {
+    backend = await openQueueBackend({ url: queue });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const app = await buildApp({
+    store,
+    backend,
+    logger: { level: command.logLevel, stream: io.stdout },
+    secureCookies: alwaysSecureCookies(command),
+    ...(command.publicUrl !== undefined ? { publicUrl: command.publicUrl } : {}),
+    trustProxy: command.trustProxy,
+    ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
+  });
+  const address = await app.listen({ port: command.port, host: command.host });
+  const cacheNote = command.cache === undefined ? "" : "; --cache is used by the workers, not this node";
+  io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds on the queue at ${redactUrl(queue)}${cacheNote})\n`);
+  let closing: Promise<void> | undefined;
+  return {
+    url: address,
+    close() {
+      closing ??= (async () => {
+        await app.close();
+        await backend.close();
         await store.close();
       })();
       return closing;

@@ -1,0 +1,142 @@
+/**
+ * A build worker (`partforge worker --queue redis://…`): takes jobs from the BullMQ queue the
+ * service nodes fill and runs them on a build backend — in production the sandboxed slot pool —
+ * as many at once as it has slots. Each job's time limit travels in its request and is enforced
+ * by the pool. A worker that dies or stalls loses its jobs' locks; another worker's stalled-job
+ * check puts them back on the queue and they run again elsewhere (up to `JOB_ATTEMPTS` times). A
+ * build that fails (bad script, time limit) is a result, answered as data and never retried.
+ */
+import { hostname } from "node:os";
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { Redis } from "ioredis";
+import type { ErrorData } from "../../shared/errors.ts";
+import type { BuildBackend } from "../backend.ts";
+import type { BeforeRun, BuildRequest } from "../request.ts";
+import type { BuildResult } from "../result.ts";
+import { cancelChannel, cancelMarker } from "./cancel.ts";
+import { probeQueueRedis } from "./probe.ts";
+import { fairnessKeys, tagTaken, type FairnessKeys } from "./fairness.ts";
+import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, encodeBuildResult, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
+
+export interface BuildWorkerOptions {
+  /** `redis://[:password@]host:port[/db]` */
+  url: string;
+  /** Where the builds run: the slot pool (`PoolBackend`). The worker does not close it. */
+  backend: BuildBackend;
+  /** Jobs run at once: the pool's slot count. */
+  concurrency: number;
+  /** Key prefix in Redis; default `partforge` (must match the service nodes'). */
+  prefix?: string;
+  /**
+   * How long a job's lock lasts without renewal (renewed at half of it while the worker lives).
+   * A dead worker's job runs again elsewhere within about twice this. Default 30 000.
+   */
+  lockMs?: number;
+  /** The largest file returned through the queue; default `DEFAULT_MAX_RESULT_BYTES`. */
+  maxResultBytes?: number;
+  log?: (level: "info" | "warn" | "error", message: string) => void;
+}
+
+const CANCELLED = "cancelled";
+
+export class BuildWorker {
+  readonly #worker: Worker<QueueJobData, WireResult>;
+  readonly #redis: Redis;
+  readonly #subscriber: Redis;
+  readonly #keys: FairnessKeys;
+  readonly #options: Required<Omit<BuildWorkerOptions, "log">> & Pick<BuildWorkerOptions, "log">;
+  readonly #name = `${hostname()}:${process.pid}`;
+  #running = 0;
+  #done = 0;
+
+  /** @internal Use `startBuildWorker`. */
+  constructor(options: BuildWorkerOptions) {
+    this.#options = { prefix: DEFAULT_QUEUE_PREFIX, lockMs: 30_000, maxResultBytes: DEFAULT_MAX_RESULT_BYTES, ...options };
+    const { url, prefix, lockMs, concurrency } = this.#options;
+    this.#redis = new Redis(url, { maxRetriesPerRequest: null });
+    this.#subscriber = new Redis(url, { maxRetriesPerRequest: null });
+    for (const client of [this.#redis, this.#subscriber]) client.on("error", (error) => this.#options.log?.("warn", `queue Redis: ${error.message}`));
+    this.#worker = new Worker<QueueJobData, WireResult>(QUEUE_NAME, (job, _token, signal) => this.#process(job, signal), {
+      connection: { url, maxRetriesPerRequest: null },
+      prefix,
+      concurrency,
+      autorun: false,
+      lockDuration: lockMs,
+      stalledInterval: lockMs,
+      maxStalledCount: 2,
+      removeOnComplete: { age: JOB_RETENTION_SECONDS },
+      removeOnFail: { age: JOB_RETENTION_SECONDS },
+    });
+    this.#worker.on("error", (error) => this.#options.log?.("warn", `build queue: ${error.message}`));
+    this.#worker.on("stalled", (id) => this.#options.log?.("warn", `job ${id} stalled (its worker died or hung); it runs again`));
+    this.#keys = fairnessKeys((type) => this.#worker.toKey(type));
+  }
+
+  /** Connects and starts taking jobs. */
+  async start(): Promise<void> {
+    await Promise.all([this.#worker.waitUntilReady(), this.#redis.ping()]);
+    await this.#subscriber.subscribe(cancelChannel(this.#options.prefix));
+    this.#subscriber.on("message", (_channel: string, id: string) => {
+      if (this.#worker.cancelJob(id, CANCELLED)) this.#options.log?.("info", `job ${id} cancelled`);
+    });
+    void this.#worker.run().catch((error: unknown) => this.#options.log?.("error", `build worker stopped: ${error instanceof Error ? error.message : String(error)}`));
+  }
+
+  health(): { worker: string; running: number; done: number; concurrency: number; redis: string; ready: boolean } {
+    return {
+      worker: this.#name,
+      running: this.#running,
+      done: this.#done,
+      concurrency: this.#options.concurrency,
+      redis: this.#redis.status,
+      ready: this.#worker.isRunning() && this.#redis.status === "ready" && this.#options.backend.health().closed !== true,
+    };
+  }
+
+  /** Stops taking jobs and waits for the running ones to finish (their results are delivered). */
+  async close(): Promise<void> {
+    await this.#worker.close();
+    this.#subscriber.disconnect();
+    this.#redis.disconnect();
+  }
+
+  async #process(job: Job<QueueJobData, WireResult>, signal: AbortSignal | undefined): Promise<WireResult> {
+    const data = job.data;
+    await tagTaken(this.#redis, this.#keys, data.tag);
+    if ((await this.#redis.exists(cancelMarker(this.#options.prefix, job.id!))) === 1) throw new UnrecoverableError(CANCELLED);
+    const progress: QueueProgress = { state: "running", worker: this.#name, attempt: job.attemptsStarted };
+    await job.updateProgress(progress);
+    // A job cancelled while it waits for a slot in the pool never starts there.
+    const beforeRun: BeforeRun = () => (signal?.aborted ? cancelledError() : undefined);
+    // The signal goes to the backend too: a backend that can stop a running build (the pool, with
+    // the cancellation the jobs API brings) kills and replaces the slot; one that cannot ignores it.
+    const build: (request: BuildRequest, beforeRun: BeforeRun, signal: AbortSignal | undefined) => Promise<BuildResult> = this.#options.backend.build.bind(this.#options.backend);
+    this.#running += 1;
+    try {
+      const result: WireResult =
+        data.kind === "build"
+          ? { kind: "build", result: encodeBuildResult(await build(data.request, beforeRun, signal), this.#options.maxResultBytes) }
+          : { kind: "describe", result: await this.#options.backend.describe(data.request, beforeRun) };
+      if (signal?.aborted) throw new UnrecoverableError(CANCELLED);
+      return result;
+    } finally {
+      this.#running -= 1;
+      this.#done += 1;
+    }
+  }
+}
+
+function cancelledError(): ErrorData {
+  return { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } };
+}
+
+/**
+ * A worker that is taking jobs.
+ * @throws PartforgeError USAGE when the queue's Redis does not answer within 10 s.
+ */
+export async function startBuildWorker(options: BuildWorkerOptions): Promise<BuildWorker> {
+  await probeQueueRedis(options.url, 10_000);
+  const worker = new BuildWorker(options);
+  await worker.start();
+  return worker;
+}

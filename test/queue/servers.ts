@@ -1,0 +1,69 @@
+/**
+ * What the queue tests start for themselves: a private, persistent redis-server (append-only file
+ * in a temporary folder, as a queue's Redis should run) on a free port, and `partforge` processes.
+ * The machine's shared Redis is never touched.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { freePort } from "../cache/servers.ts";
+
+export const BIN = fileURLToPath(new URL("../../bin/partforge.js", import.meta.url));
+
+export interface QueueRedis {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startQueueRedis(): Promise<QueueRedis> {
+  const port = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), "partforge-queue-redis-"));
+  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
+  await waitForOutput(child, "Ready to accept connections", 10_000, "redis-server");
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    async stop() {
+      await stopProcess(child);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves when `child` wrote `text` to standard output or error; rejects if it exits first. */
+export function waitForOutput(child: ChildProcess, text: string, timeoutMs: number, what: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`${what} did not say "${text}" within ${timeoutMs} ms: ${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(text)) {
+        clearTimeout(timer);
+        resolve(output);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`${what} exited (${code ?? signal}) before saying "${text}": ${output}`));
+    });
+  });
+}
+
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill(signal);
+  await exited;
+}
+
+/** A `partforge worker` process on `queueUrl`; resolves once it takes jobs. */
+export async function startWorkerProcess(queueUrl: string, extraArgs: readonly string[] = []): Promise<{ child: ChildProcess; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "worker", "--queue", queueUrl, "--slots", "1", "--warmup-builds", "0", ...extraArgs], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  await waitForOutput(child, "taking builds from", 60_000, "partforge worker");
+  return { child, output: () => output };
+}

@@ -132,7 +132,7 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
     try {
       const result = await backend.build({ source: SCRIPT, language: "ts", type: "stl", values: { p_size: "22", p_spin: "50000000" } }, undefined, controller.signal);
       assert.equal(result.ok, false);
-      assert.equal(!result.ok && result.error.message, "the build was cancelled");
+      assert.equal(!result.ok && result.error.message, "the build was cancelled by its caller");
       assert.ok(jobId !== undefined);
       let status = await backend.status(jobId);
       while (status?.status === "running") {

@@ -145,7 +145,7 @@ describe("the build queue (service node and worker in one process)", () => {
     controller.abort();
     const result = await pending;
     assert.equal(result.ok, false);
-    assert.deepEqual(!result.ok && result.error, { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } });
+    assert.deepEqual(!result.ok && result.error, { code: "CANCELLED", message: "the build was cancelled by its caller" });
   });
 
   it("cancels a waiting job, which no worker then builds; a build no worker takes in time is BUSY", async () => {

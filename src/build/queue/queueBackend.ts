@@ -13,7 +13,7 @@ import type { ErrorData } from "../../shared/errors.ts";
 import { PartforgeError, isPartforgeError } from "../../shared/errors.ts";
 import type { BuildBackend } from "../backend.ts";
 import { resolvePriority, resolveScriptRequest, type BeforeRun, type BuildRequest, type DescribeRequest, DEFAULT_TENANT, resolveBuildRequest } from "../request.ts";
-import type { BuildFailure, BuildResult, DescribeResult } from "../result.ts";
+import { cancelledError, type BuildFailure, type BuildResult, type DescribeResult } from "../result.ts";
 import { bullPriority, fairnessKeys, nextTag, type FairnessKeys } from "./fairness.ts";
 import { decodeBuildResult, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJob, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
@@ -93,7 +93,7 @@ export class QueueBackend implements BuildBackend {
    */
   async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
     const started = performance.now();
-    if (signal?.aborted === true) return failure(cancelled());
+    if (signal?.aborted === true) return failure(cancelledError());
     const refusal = beforeRun?.();
     if (refusal !== undefined) return failure(refusal);
     let id: string;
@@ -111,7 +111,7 @@ export class QueueBackend implements BuildBackend {
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
       const result = await this.result(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
-      if (aborted && !result.ok) return failure(cancelled());
+      if (aborted && !result.ok) return failure(cancelledError());
       return result.ok ? { ...result, buildMs: performance.now() - started } : result;
     } finally {
       signal?.removeEventListener("abort", onAbort);
@@ -223,8 +223,8 @@ export class QueueBackend implements BuildBackend {
   async #outcome(id: string, waitMs: number): Promise<WireResult | { error: ErrorData }> {
     const outcome = await this.#finished(id, waitMs);
     if ("value" in outcome) return outcome.value;
-    if (outcome.end === "removed") return { error: cancelled() };
-    if (outcome.end === "failed") return { error: outcome.reason === CANCELLED ? cancelled() : internal(`the build worker failed the job: ${outcome.reason}`) };
+    if (outcome.end === "removed") return { error: cancelledError() };
+    if (outcome.end === "failed") return { error: outcome.reason === CANCELLED ? cancelledError() : internal(`the build worker failed the job: ${outcome.reason}`) };
     // Not finished within the wait: give the job up so no worker starts it for nobody.
     const state = await this.#queue.getJobState(id).catch(() => "unknown");
     await this.cancel(id).catch(() => false);
@@ -312,10 +312,6 @@ function failure(error: ErrorData): BuildFailure {
 
 function busy(message: string): ErrorData {
   return { code: "BUSY", message, details: { retryAfterSeconds: 5 } };
-}
-
-function cancelled(): ErrorData {
-  return { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } };
 }
 
 function internal(message: string): ErrorData {

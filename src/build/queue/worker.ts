@@ -12,7 +12,7 @@ import { Redis } from "ioredis";
 import type { ErrorData } from "../../shared/errors.ts";
 import type { BuildBackend } from "../backend.ts";
 import type { BeforeRun, BuildRequest } from "../request.ts";
-import type { BuildResult } from "../result.ts";
+import { cancelledError, type BuildResult } from "../result.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { probeQueueRedis } from "./probe.ts";
 import { fairnessKeys, tagTaken, type FairnessKeys } from "./fairness.ts";
@@ -124,10 +124,6 @@ export class BuildWorker {
       this.#done += 1;
     }
   }
-}
-
-function cancelledError(): ErrorData {
-  return { code: "BUSY", message: "the build was cancelled", details: { cancelled: true } };
 }
 
 /**

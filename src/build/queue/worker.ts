@@ -9,7 +9,6 @@
 import { hostname } from "node:os";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
-import type { ErrorData } from "../../shared/errors.ts";
 import type { BuildBackend } from "../backend.ts";
 import type { BeforeRun, BuildRequest } from "../request.ts";
 import { cancelledError, type BuildResult } from "../result.ts";

@@ -335,8 +335,8 @@ export interface paths {
         /** A model: metadata, typed parameter schema, groups, presets and script */
         get: operations["getModel"];
         /**
-         * A new revision of a model (same id)
-         * @description The caller's own models only. Name and visibility stay as they were unless given.
+         * A new revision of a model (same id), or a new name or visibility
+         * @description The caller's own models only. With a `script`: a new revision, validated and described like a new model (charged to the compute budget); name and visibility stay as they were unless given. Without a `script`: only the name and/or visibility change (publish, unpublish, rename), no revision is made and nothing runs.
          */
         put: operations["reviseModel"];
         post?: never;
@@ -942,6 +942,12 @@ export interface components {
              * @description private when creating, unchanged when revising, if absent
              * @enum {string}
              */
+            visibility?: "public" | "private";
+        };
+        /** @description A rename and/or a change of visibility without a new revision (no script). */
+        ModelListingInput: {
+            name?: string;
+            /** @enum {string} */
             visibility?: "public" | "private";
         };
         /** @description What a model declares: metadata, unit, the typed parameters in order, groups and every preset's full values. */
@@ -4341,7 +4347,7 @@ export interface operations {
                  *       "visibility": "public"
                  *     }
                  */
-                "application/json": components["schemas"]["ModelInput"];
+                "application/json": components["schemas"]["ModelInput"] | components["schemas"]["ModelListingInput"];
             };
         };
         responses: {

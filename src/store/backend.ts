@@ -34,6 +34,13 @@ export interface RevisionInput {
   at: Date;
 }
 
+/** A model's listing: what changes without a new revision. */
+export interface ListingInput {
+  name?: string | undefined;
+  visibility?: Visibility | undefined;
+  at: Date;
+}
+
 export interface Period {
   start: Date;
   end: Date;
@@ -74,6 +81,8 @@ export interface StoreBackend {
   insertModel(row: ModelRow): Promise<InsertOutcome>;
   /** Bumps the revision number and inserts the revision in one transaction; `undefined` unless owned. */
   addRevision(ownerId: string, modelId: string, input: RevisionInput): Promise<ModelRow | undefined>;
+  /** Changes a model's name and/or visibility without a new revision; undefined unless `ownerId` owns it. */
+  updateModelListing(ownerId: string, modelId: string, input: ListingInput): Promise<ModelRow | undefined>;
   findModel(modelId: string, revision: number | undefined): Promise<ModelRow | undefined>;
   listModels(viewerId: string | null, limit: number, offset: number): Promise<Model[]>;
   deleteModel(ownerId: string, modelId: string): Promise<boolean>;

@@ -271,6 +271,20 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       return toModelWithRevision(row);
     },
 
+    async updateModelListing(ownerId, modelId, update) {
+      const input = {
+        name: update?.name === undefined ? undefined : checkName(update.name),
+        visibility: update?.visibility === undefined ? undefined : checkVisibility(update.visibility),
+        at: new Date(),
+      };
+      if (input.name === undefined && input.visibility === undefined) {
+        throw new PartforgeError("USAGE", "nothing to change: give a name, a visibility, or a script for a new revision");
+      }
+      const row = isModelId(modelId) ? await backend.updateModelListing(checkId(ownerId, "ownerId"), modelId, input) : undefined;
+      if (row === undefined) throw notFound(`no model "${String(modelId)}" owned by this account`);
+      return toModelWithRevision(row);
+    },
+
     async getModel(id, lookup) {
       if (lookup === undefined || (lookup.viewerId !== null && typeof lookup.viewerId !== "string")) {
         throw new PartforgeError("USAGE", "getModel needs a viewerId (null for anonymous)", { param: "viewerId" });

@@ -162,6 +162,12 @@ export interface ModelUpdate {
   visibility?: Visibility;
 }
 
+/** What changes about a model without a new revision. */
+export interface ModelListingUpdate {
+  name?: string;
+  visibility?: Visibility;
+}
+
 export interface ModelLookup {
   /** Who is asking: a private model is visible only to its owner. `null` is anonymous. */
   viewerId: string | null;
@@ -243,6 +249,11 @@ export interface Store {
   createModel(input: NewModel): Promise<ModelWithRevision>;
   /** Adds revision n+1 under the same id. Throws `NOT_FOUND` unless `ownerId` owns the model. */
   addRevision(ownerId: string, modelId: string, update: ModelUpdate): Promise<ModelWithRevision>;
+  /**
+   * Renames and/or publishes or unpublishes a model without a new revision (its script and schema
+   * stay). Throws `NOT_FOUND` unless `ownerId` owns the model, `USAGE` when nothing is given.
+   */
+  updateModelListing(ownerId: string, modelId: string, update: ModelListingUpdate): Promise<ModelWithRevision>;
   /** `undefined` when missing, not visible to the viewer, or no such revision. */
   getModel(id: string, lookup: ModelLookup): Promise<ModelWithRevision | undefined>;
   /** Public models and the viewer's own, newest change first. */

@@ -190,6 +190,34 @@ for (const kind of kinds) {
       assert.equal((await service.store.computeUsed({ accountId: modelOwner.id }, MINUTE_AGO())).usedMs, 0);
     });
 
+    it("publishes, unpublishes and renames a model without a script: no revision, nothing runs, nothing is charged; bad changes are 400", async () => {
+      const { account, cookie } = await newAccount();
+      const saved = await service.app.inject({ method: "POST", url: "/api/models", payload: { script: SMALL_BOX }, headers: { cookie } });
+      assert.equal(saved.statusCode, 201, saved.body);
+      const id = JSON.parse(saved.body).id as string;
+      const usedAfterSave = (await service.store.computeUsed({ accountId: account.id }, MINUTE_AGO())).usedMs;
+      const describesBefore = backend.describes;
+      const put = (payload: unknown) => service.app.inject({ method: "PUT", url: `/api/models/${id}`, payload: payload as Record<string, unknown>, headers: { cookie } });
+      const published = await put({ visibility: "public" });
+      assert.equal(published.statusCode, 200, published.body);
+      assert.deepEqual(
+        (({ revision, visibility, script }) => ({ revision, visibility, script }))(JSON.parse(published.body)),
+        { revision: 1, visibility: "public", script: SMALL_BOX },
+      );
+      assert.equal((await service.app.inject({ url: `/api/models/${id}` })).statusCode, 200, "a visitor sees it once public");
+      const renamed = JSON.parse((await put({ name: "Renamed box", visibility: "private" })).body);
+      assert.deepEqual([renamed.name, renamed.visibility, renamed.revision], ["Renamed box", "private", 1]);
+      assert.equal((await service.app.inject({ url: `/api/models/${id}` })).statusCode, 404, "private again: a visitor no longer sees it");
+      assert.equal(backend.describes, describesBefore, "no describe ran");
+      assert.equal((await service.store.computeUsed({ accountId: account.id }, MINUTE_AGO())).usedMs, usedAfterSave, "nothing charged");
+      assert.match(String(problemOf(await put({}), 400, "USAGE").detail), /nothing to change/);
+      problemOf(await put({ visibility: "everyone" }), 400, "USAGE");
+      assert.match(String(problemOf(await put({ language: "py" }), 400, "USAGE").detail), /"language" goes with a "script"/);
+      const stranger = await newAccount();
+      problemOf(await service.app.inject({ method: "PUT", url: `/api/models/${id}`, payload: { visibility: "public" }, headers: { cookie: stranger.cookie } }), 404, "NOT_FOUND");
+      assert.equal((await service.store.getModel(id, { viewerId: account.id }))?.model.visibility, "private", "a stranger changed nothing");
+    });
+
     it("charges anonymous previews to the address's and the model's anonymous budgets, never to the owner; a logged-in preview to the caller", async () => {
       const preview = (headers: Record<string, string> = {}, remoteAddress = "203.0.113.9") =>
         service.app.inject({ method: "GET", url: `/api/preview?id=${publicModelId}`, headers, remoteAddress });

@@ -124,6 +124,7 @@ describe("answers conform to /openapi.json", () => {
     conforms("GET", "/api/models/{id}", await app.inject({ url: "/api/models/zzzzzzzz" }));
     conforms("GET", "/api/models", await app.inject({ url: "/api/models?limit=5", headers: auth }));
     conforms("PUT", "/api/models/{id}", await app.inject({ method: "PUT", url: `/api/models/${modelId}`, ...json({ script: BOX_SCRIPT, name: "Renamed" }, auth) }));
+    conforms("PUT", "/api/models/{id}", await app.inject({ method: "PUT", url: `/api/models/${modelId}`, ...json({ visibility: "public" }, auth) }));
     conforms("PUT", "/api/models/{id}", await app.inject({ method: "PUT", url: "/api/models/zzzzzzzz", ...json({ script: BOX_SCRIPT }, auth) }));
     const doomed = JSON.parse((await app.inject({ method: "POST", url: "/api/models", ...json({ script: BOX_SCRIPT }, auth) })).body) as { id: string };
     conforms("DELETE", "/api/models/{id}", await app.inject({ method: "DELETE", url: `/api/models/${doomed.id}`, headers: auth }));

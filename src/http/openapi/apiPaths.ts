@@ -4,7 +4,7 @@ import { formatsView } from "../routes/formats.ts";
 import type { ServiceLimits } from "../deps.ts";
 import { CALLER_SECURITY, OPTIONAL_CALLER_SECURITY, OPTIONAL_SESSION_SECURITY, PUBLIC, SESSION_SECURITY } from "./security.ts";
 import { EXAMPLES } from "./schemas.ts";
-import { emptyResponse, jsonBody, jsonResponse, MODEL_ID_PARAMETER, problemResponse, type PathItem } from "./parts.ts";
+import { emptyResponse, jsonBody, jsonResponse, MODEL_ID_PARAMETER, problemResponse, schemaRef, type PathItem } from "./parts.ts";
 
 const badBody = (...more: ErrorData[]) =>
   problemResponse(400, "The JSON body is missing, not an object, or a field is wrong", [
@@ -228,12 +228,13 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
       },
       put: {
         operationId: "reviseModel",
-        summary: "A new revision of a model (same id)",
-        description: "The caller's own models only. Name and visibility stay as they were unless given.",
+        summary: "A new revision of a model (same id), or a new name or visibility",
+        description:
+          "The caller's own models only. With a `script`: a new revision, validated and described like a new model (charged to the compute budget); name and visibility stay as they were unless given. Without a `script`: only the name and/or visibility change (publish, unpublish, rename), no revision is made and nothing runs.",
         tags: ["models"],
         security: CALLER_SECURITY,
         parameters: [MODEL_ID_PARAMETER],
-        requestBody: jsonBody("ModelInput", EXAMPLES.modelInput),
+        requestBody: { required: true, content: { "application/json": { schema: { oneOf: [schemaRef("ModelInput"), schemaRef("ModelListingInput")] }, example: EXAMPLES.modelInput } } },
         responses: { "200": jsonResponse("The model at its new revision", "Model", EXAMPLES.model), ...saveErrors(limits), "404": modelNotFound('no model "4hskpb69" owned by this account') },
       },
       delete: {

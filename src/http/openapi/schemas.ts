@@ -216,6 +216,16 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
       visibility: { ...visibility, description: "private when creating, unchanged when revising, if absent" },
     },
   },
+  ModelListingInput: {
+    type: "object",
+    description: "A rename and/or a change of visibility without a new revision (no script).",
+    minProperties: 1,
+    additionalProperties: false,
+    properties: {
+      name: { type: "string" },
+      visibility,
+    },
+  },
   ModelDescription: {
     type: "object",
     description: "What a model declares: metadata, unit, the typed parameters in order, groups and every preset's full values.",

@@ -103,6 +103,17 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
     if (!isModelId(request.params.id)) throw notOwned;
     const found = await store.getModel(request.params.id, { viewerId: caller.account.id });
     if (found === undefined || found.model.ownerId !== caller.account.id) throw notOwned;
+    if (body.script === undefined) {
+      // No script: a rename or a change of visibility, not a revision (nothing runs, nothing is charged).
+      if (body.language !== undefined) throw new PartforgeError("USAGE", '"language" goes with a "script": send both for a new revision', { param: "language" });
+      const name = optionalString(body, "name");
+      const visibility = visibilityOf(body.visibility);
+      const updated = await store.updateModelListing(caller.account.id, found.model.id, {
+        ...(name !== undefined ? { name } : {}),
+        ...(visibility !== undefined ? { visibility } : {}),
+      });
+      return modelView(updated, { withScript: true, author: authorView(caller.account.displayName) });
+    }
     const described = await describeForSave(caller, body, found.model.id);
     if (!described.ok) return sendProblem(reply, described.error, described.status);
     const name = optionalString(body, "name");

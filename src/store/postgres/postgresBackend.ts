@@ -292,6 +292,15 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
         }, async () => (await rows("SELECT 1 FROM models WHERE id = $1", [model.id])).length > 0),
       ),
 
+    async updateModelListing(ownerId, modelId, input) {
+      const updated = await rows<{ latest_revision: number }>(
+        `UPDATE models SET updated_at = $1, name = coalesce($2, name), visibility = coalesce($3, visibility) WHERE id = $4 AND owner_id = $5 RETURNING latest_revision`,
+        [input.at, input.name ?? null, input.visibility ?? null, modelId, ownerId],
+      );
+      const latest = updated[0]?.latest_revision;
+      return latest === undefined ? undefined : findModelRow(pool, modelId, latest);
+    },
+
     addRevision: (ownerId, modelId, input) =>
       inTransaction(async (client) => {
         // The UPDATE locks the model row, so concurrent revisions get consecutive numbers.

@@ -268,6 +268,13 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       return addRevision.immediate(ownerId, modelId, input);
     },
 
+    async updateModelListing(ownerId, modelId, input) {
+      const latest = sql(
+        `UPDATE models SET updated_at = ?, name = coalesce(?, name), visibility = coalesce(?, visibility) WHERE id = ? AND owner_id = ? RETURNING latest_revision`,
+      ).pluck().get(input.at.getTime(), input.name ?? null, input.visibility ?? null, modelId, ownerId) as number | undefined;
+      return latest === undefined ? undefined : findModelRow(modelId, latest);
+    },
+
     async findModel(modelId, revision) {
       return findModelRow(modelId, revision ?? null);
     },

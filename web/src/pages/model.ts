@@ -77,7 +77,7 @@ function ownerActions(model: ModelView): HTMLElement {
   toggle.addEventListener("click", async () => {
     toggle.disabled = true;
     status.textContent = publish ? "Making it private…" : "Publishing…";
-    const saved = await api<ModelView>("PUT", `/api/models/${model.id}`, { script: model.script, language: model.language, visibility: publish ? "private" : "public" });
+    const saved = await api<ModelView>("PUT", `/api/models/${model.id}`, { visibility: publish ? "private" : "public" });
     if (saved.ok) {
       location.reload();
       return;

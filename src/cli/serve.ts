@@ -8,7 +8,7 @@ import { PoolBackend, type BuildBackend } from "../build/index.ts";
 import { openQueueBackend, redactUrl } from "../build/queue/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { buildApp } from "../http/app.ts";
-import { openStore } from "../store/index.ts";
+import { isPostgresUrl, openStore } from "../store/index.ts";
 import type { ServeCommand } from "./args.ts";
 import type { CliIO } from "./main.ts";
 import { alwaysSecureCookies } from "./exposure.ts";
@@ -90,7 +90,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
  * run on `partforge worker`s. Its accounts live in PostgreSQL, which every node shares.
  */
 async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): Promise<RunningService> {
-  if (command.databaseUrl === undefined) {
+  if (!isPostgresUrl(command.databaseUrl)) {
     throw new PartforgeError(
       "USAGE",
       "serve --queue (or REDIS_URL) starts a stateless service node, which keeps accounts in a PostgreSQL database every node shares: set DATABASE_URL (or --database-url postgres://…); SQLite is one machine's file. Without a queue, unset REDIS_URL to serve on this machine alone.",

@@ -155,9 +155,13 @@ describe("partforge serve --queue", () => {
     delete process.env.DATABASE_URL;
     let stderr = "";
     try {
-      const code = await main(["serve", "--queue", "redis://127.0.0.1:1", "--data-dir", dataDir, "--port", "0"], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) } });
-      assert.equal(code, 2);
-      assert.match(stderr, /serve --queue \(or REDIS_URL\) starts a stateless service node.*set DATABASE_URL \(or --database-url postgres:\/\/…\)/);
+      // No database URL, or one that is not PostgreSQL's (a typo would otherwise open a SQLite file per node).
+      for (const extra of [[], ["--database-url", "postgress://127.0.0.1/test"]]) {
+        stderr = "";
+        const code = await main(["serve", "--queue", "redis://127.0.0.1:1", "--data-dir", dataDir, "--port", "0", ...extra], { stdout: { write: () => true }, stderr: { write: (text: string) => (stderr += text) } });
+        assert.equal(code, 2, stderr);
+        assert.match(stderr, /serve --queue \(or REDIS_URL\) starts a stateless service node.*set DATABASE_URL \(or --database-url postgres:\/\/…\)/);
+      }
     } finally {
       if (saved !== undefined) process.env.DATABASE_URL = saved;
       await rm(dataDir, { recursive: true, force: true });

@@ -40,11 +40,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   const app = await buildApp({
     store,
     backend,
-    logger: { level: command.logLevel, stream: io.stdout },
-    secureCookies: alwaysSecureCookies(command),
-    ...(command.publicUrl !== undefined ? { publicUrl: command.publicUrl } : {}),
-    trustProxy: command.trustProxy,
-    ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
+    ...edgeOptions(command, io),
   });
   poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
   cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
@@ -85,6 +81,17 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   };
 }
 
+/** What both kinds of service node take from the command line for the HTTP edge: logging, cookies, public URL, proxy, admin token. */
+function edgeOptions(command: ServeCommand, io: CliIO) {
+  return {
+    logger: { level: command.logLevel, stream: io.stdout },
+    secureCookies: alwaysSecureCookies(command),
+    ...(command.publicUrl !== undefined ? { publicUrl: command.publicUrl } : {}),
+    trustProxy: command.trustProxy,
+    ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
+  };
+}
+
 /**
  * A stateless service node: no slots, no cache, no data directory; builds go to the queue and
  * run on `partforge worker`s. Its accounts live in PostgreSQL, which every node shares.
@@ -107,11 +114,7 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
   const app = await buildApp({
     store,
     backend,
-    logger: { level: command.logLevel, stream: io.stdout },
-    secureCookies: alwaysSecureCookies(command),
-    ...(command.publicUrl !== undefined ? { publicUrl: command.publicUrl } : {}),
-    trustProxy: command.trustProxy,
-    ...(command.adminToken !== undefined ? { adminToken: command.adminToken } : {}),
+    ...edgeOptions(command, io),
   });
   const address = await app.listen({ port: command.port, host: command.host });
   const cacheNote = command.cache === undefined ? "" : "; --cache is used by the workers, not this node";

@@ -6,6 +6,18 @@ import { BUILD_SECURITY } from "./security.ts";
 import { EXAMPLES, SENT_LANGUAGES } from "./schemas.ts";
 import { emptyResponse, problemResponse, schemaRef, type Operation, type PathItem } from "./parts.ts";
 
+const FORM_BODY = { type: "object", additionalProperties: { type: "string" } };
+
+/** The body of a build request, as /build's POST and POST /api/jobs take it: JSON, a form or multipart. */
+export const BUILD_REQUEST_BODY = {
+  required: true,
+  content: {
+    "application/json": { schema: schemaRef("BuildRequest"), example: EXAMPLES.buildRequest },
+    "application/x-www-form-urlencoded": { schema: FORM_BODY, example: { type: "STL", id: "4hskpb69", p_length: "120" } },
+    "multipart/form-data": { schema: FORM_BODY, example: { type: "STL", s: 'export function build() { return Workplane("XY").box(10, 20, 5); }' } },
+  },
+};
+
 export const BUILD_FIELDS = [
   { name: "key", required: true, description: "Your API key. May instead be sent as `Authorization: Bearer <key>` or `X-API-Key: <key>`." },
   { name: "id", required: false, description: "The id of a stored model: 7–9 lowercase letters and digits, e.g. `4hskpb69`. Either `id` or `s` is required." },
@@ -182,7 +194,6 @@ export const IF_NONE_MATCH = {
 };
 
 function buildOperation(method: "get" | "post", limits: ServiceLimits, idPrefix: string, summary: string): Operation {
-  const formBody = { type: "object", additionalProperties: { type: "string" } };
   return {
     operationId: `${idPrefix}${method === "get" ? "WithQuery" : "WithBody"}`,
     summary,
@@ -192,14 +203,7 @@ function buildOperation(method: "get" | "post", limits: ServiceLimits, idPrefix:
     parameters: method === "get" ? [...queryParameters(), IF_NONE_MATCH] : [IF_NONE_MATCH],
     ...(method === "post"
       ? {
-          requestBody: {
-            required: true,
-            content: {
-              "application/json": { schema: schemaRef("BuildRequest"), example: EXAMPLES.buildRequest },
-              "application/x-www-form-urlencoded": { schema: formBody, example: { type: "STL", id: "4hskpb69", p_length: "120" } },
-              "multipart/form-data": { schema: formBody, example: { type: "STL", s: 'export function build() { return Workplane("XY").box(10, 20, 5); }' } },
-            },
-          },
+          requestBody: BUILD_REQUEST_BODY,
         }
       : {}),
     responses: buildResponses(limits),

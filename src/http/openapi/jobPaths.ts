@@ -1,9 +1,8 @@
 /** `/api/jobs` (asynchronous builds) in the OpenAPI document. */
 import { JOB_STATUSES } from "../../build/index.ts";
 import type { ServiceLimits } from "../deps.ts";
-import { buildResponses, IF_NONE_MATCH, SUCCESS_HEADERS, successContent } from "./buildPaths.ts";
+import { BUILD_REQUEST_BODY, buildResponses, IF_NONE_MATCH, SUCCESS_HEADERS, successContent } from "./buildPaths.ts";
 import { emptyResponse, jsonResponse, problemResponse, schemaRef, type JsonSchema, type PathItem } from "./parts.ts";
-import { EXAMPLES } from "./schemas.ts";
 import { BUILD_SECURITY } from "./security.ts";
 
 const JOB_ID = { type: "string", pattern: "^job_[A-Za-z0-9_-]{16}$" };
@@ -76,7 +75,6 @@ function pick(responses: Record<string, unknown>, statuses: string[]): Record<st
 
 export function jobPaths(limits: ServiceLimits): Record<string, PathItem> {
   const build = buildResponses(limits);
-  const formBody = { type: "object", additionalProperties: { type: "string" } };
   const minutes = (ms: number) => `${ms / 60_000} min`;
   const auth = { "403": problemResponse(403, "Missing, invalid or disabled API key", [{ code: "ACCESS_DENIED", message: "missing API key: send key=…, an Authorization: Bearer … header, or X-API-Key", param: "key" }]) };
   return {
@@ -90,14 +88,7 @@ export function jobPaths(limits: ServiceLimits): Record<string, PathItem> {
           `An account may have ${limits.jobs.maxUnfinishedPerAccount} jobs queued or running at once. Submitting costs no download: each 200 of the result does.`,
         tags: ["build"],
         security: BUILD_SECURITY,
-        requestBody: {
-          required: true,
-          content: {
-            "application/json": { schema: schemaRef("BuildRequest"), example: EXAMPLES.buildRequest },
-            "application/x-www-form-urlencoded": { schema: formBody, example: { type: "STL", id: "4hskpb69", p_length: "120" } },
-            "multipart/form-data": { schema: formBody, example: { type: "STL", s: 'export function build() { return Workplane("XY").box(10, 20, 5); }' } },
-          },
-        },
+        requestBody: BUILD_REQUEST_BODY,
         responses: {
           "202": jsonResponse("The job is accepted; follow statusUrl", "JobAccepted", { id: JOB_EXAMPLE.id, status: "queued", statusUrl: JOB_EXAMPLE.statusUrl, resultUrl: JOB_EXAMPLE.resultUrl }, {
             Location: { description: "The job's statusUrl", schema: { type: "string" }, example: JOB_EXAMPLE.statusUrl },

@@ -9,13 +9,22 @@ import { linter, type Diagnostic } from "@codemirror/lint";
 import type { Extension } from "@codemirror/state";
 import { CHECK_DELAY_MS, recheck } from "./typescript.ts";
 
-/** Shows `diagnostics(text)` (the service's answer for this text, if any) and reports each round to `onChecked`. */
-export function pythonChecks(diagnostics: (text: string) => Diagnostic[], onChecked: (diagnostics: Diagnostic[]) => void): Extension {
+/**
+ * Shows `diagnostics(text)` (the service's answer for this text, if any) and reports each round to
+ * `onChecked`; `kept(text)` (what the last preview found in this same text) stays marked, as a
+ * round replaces the whole set.
+ */
+export function pythonChecks(
+  diagnostics: (text: string) => Diagnostic[],
+  kept: (text: string) => Diagnostic[],
+  onChecked: (diagnostics: Diagnostic[]) => void,
+): Extension {
   return linter(
     (view) => {
-      const found = diagnostics(view.state.doc.toString());
+      const text = view.state.doc.toString();
+      const found = diagnostics(text);
       onChecked(found);
-      return found;
+      return [...found, ...kept(text)];
     },
     { delay: CHECK_DELAY_MS, needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((effect) => effect.is(recheck))) },
   );

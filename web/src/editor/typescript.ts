@@ -56,6 +56,8 @@ export function typeScriptSupport(
   language: () => "ts" | "js",
   /** Further diagnostics for this text (the server's check of the declarations), shown with the typed ones. */
   extra: (text: string) => Diagnostic[],
+  /** What the last preview found in this same text: kept marked, as a round replaces the whole set. */
+  kept: (text: string) => Diagnostic[],
   onChecked: (diagnostics: Diagnostic[], unavailable?: string) => void,
 ): Extension {
   const worker = new TypeScriptWorker();
@@ -67,7 +69,7 @@ export function typeScriptSupport(
       if (answer.kind !== "check") {
         const more = extra(text);
         onChecked(more, answer.kind === "failed" ? answer.message : undefined);
-        return more;
+        return [...more, ...kept(text)];
       }
       const length = view.state.doc.length;
       const diagnostics = answer.diagnostics.map((d): Diagnostic => {
@@ -76,7 +78,7 @@ export function typeScriptSupport(
       });
       diagnostics.push(...extra(text));
       onChecked(diagnostics);
-      return diagnostics;
+      return [...diagnostics, ...kept(text)];
     },
     { delay: CHECK_DELAY_MS, needsRefresh: (update) => update.transactions.some((tr) => tr.effects.some((effect) => effect.is(recheck))) },
   );

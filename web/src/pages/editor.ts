@@ -146,6 +146,12 @@ async function main(): Promise<void> {
 
   // The server's own check of the declarations (POST /api/scripts/describe: it runs the top
   // level, never builds), after the typed checks are clean and typing has paused.
+  // What the last preview or save reported, for the text it was reported on: a check round that
+  // ends later replaces the marked set, and keeps these while the text is unchanged.
+  let shownProblems: { text: string; diagnostics: Diagnostic[] } | undefined;
+  function buildProblems(text: string): Diagnostic[] {
+    return shownProblems?.text === text ? shownProblems.diagnostics : [];
+  }
   let described: { text: string; language: ScriptLanguage; problem?: Problem } | undefined;
   let describing: object | undefined;
   const describeLater = debounce(() => void describeNow(), DESCRIBE_DELAY_MS);
@@ -208,10 +214,10 @@ async function main(): Promise<void> {
   }
   // Each language's checks are made once (the TypeScript worker starts on the first check and stays).
   // A round that finishes after the language changed is not shown.
-  const typeScriptChecks = typeScriptSupport(() => (language === "js" ? "js" : "ts"), declarationProblems, (diagnostics, unavailable) => {
+  const typeScriptChecks = typeScriptSupport(() => (language === "js" ? "js" : "ts"), declarationProblems, buildProblems, (diagnostics, unavailable) => {
     if (language !== "py") showChecks(diagnostics, unavailable);
   });
-  const pythonChecksExtension = pythonChecks(declarationProblems, (diagnostics) => {
+  const pythonChecksExtension = pythonChecks(declarationProblems, buildProblems, (diagnostics) => {
     if (language === "py") showChecks(diagnostics);
   });
   const languageCompartment = new Compartment();
@@ -275,6 +281,7 @@ async function main(): Promise<void> {
       const range = problem.line !== undefined ? rangeAt(doc, problem.line, problem.column) : { from: 0, to: Math.min(doc.length, doc.line(1).to) };
       return { ...range, severity: "error", message: `${problem.code}: ${problem.detail}` };
     });
+    shownProblems = { text: doc.toString(), diagnostics };
     view.dispatch(setDiagnostics(view.state, diagnostics));
     replaceChildren(
       problemList,

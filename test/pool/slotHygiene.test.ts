@@ -20,7 +20,8 @@ const MIB = 1024 * 1024;
 const ROOT = new URL("../../examples/", import.meta.url).pathname;
 /** The long run uses every example (the top-level ones are larger) and more rounds. */
 const LONG = process.env.PARTFORGE_HYGIENE_ROUNDS !== undefined;
-const ROUNDS = LONG ? Math.max(1, Number(process.env.PARTFORGE_HYGIENE_ROUNDS)) : 2;
+/** The quick run's rounds: 2 (`PARTFORGE_HYGIENE_QUICK_ROUNDS`; the other-Node run uses 1). */
+const ROUNDS = Math.max(1, Number((LONG ? process.env.PARTFORGE_HYGIENE_ROUNDS : process.env.PARTFORGE_HYGIENE_QUICK_ROUNDS) ?? 2) || 2);
 const ATTACK_TIMEOUT_MS = 30_000;
 /** Built after every attack: it uses Sketch, selections, tags and placeSketch. */
 const CANARY = "cadquery/sketch-plate.ts";

@@ -78,6 +78,6 @@ export {
   type JobRecord,
   type JobRunner,
   type InProcessJobRunnerOptions,
-  type JobExecutor,
   type JobHooks,
+  type JobRunnerLimits,
 } from "./jobs/index.ts";

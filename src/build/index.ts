@@ -43,6 +43,7 @@ export { resultParts } from "./resultParts.ts";
 export { partforgeScope } from "./scope.ts";
 export { InProcessBackend, type BuildBackend } from "./backend.ts";
 export { PoolBackend } from "./poolBackend.ts";
+export { CacheFirstBackend, type CacheFirstOptions } from "./cacheFirstBackend.ts";
 export {
   createBuildPool,
   BuildPool,

@@ -92,6 +92,8 @@ end
 redis.call('PUBLISH', ARGV[7], ARGV[8])
 return 1`;
 
+/** How long a call waits for Redis to (re)connect before it is refused BUSY. */
+const CONNECT_WAIT_MS = 2_000;
 /** Attempts to write a finished job's state while Redis is away, 5 s apart. */
 const FINAL_WRITE_ATTEMPTS = 12;
 
@@ -103,11 +105,14 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
   readonly #local = new Map<string, LocalJob>();
   readonly #listeners = new Map<string, Set<(state: JobState) => void>>();
   readonly #heartbeat: NodeJS.Timeout;
+  /** Jobs whose submission failed after it may have reached Redis: failed there at the next heartbeat. */
+  readonly #doubtful = new Map<string, JobState & { owner: string }>();
   #closing = false;
 
   constructor(options: RedisJobRunnerOptions) {
     this.#options = { prefix: DEFAULT_QUEUE_PREFIX, nodeTtlMs: 30_000, pollMs: 2_000, ...options };
-    this.#redis = new Redis(options.url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
+    // No offline queue: a command is sent now or refused (BUSY), never sent later behind the caller's back.
+    this.#redis = new Redis(options.url, { maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 2_000 });
     this.#subscriber = new Redis(options.url, { maxRetriesPerRequest: null, connectTimeout: 2_000 });
     for (const client of [this.#redis, this.#subscriber]) client.on("error", () => undefined);
     this.#subscriber.on("message", (channel: string, message: string) => this.#message(channel, message));
@@ -118,32 +123,39 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
 
   /** Resolves once Redis answers and this node is announced alive. */
   async ready(): Promise<void> {
-    await this.#beat();
+    await this.#call(() => this.#beat());
   }
 
   async submit(submission: JobSubmission<Context>): Promise<JobState> {
     const id = `job_${randomBytes(12).toString("base64url")}`;
     const state: JobState = { id, status: "queued", progress: JOB_PROGRESS.queued, timings: { createdAt: new Date().toISOString() } };
     const { maxUnfinishedPerOwner, retentionMs } = this.#options;
-    const taken = Number(
-      await this.#call(() =>
-        this.#redis.eval(
-          SUBMIT,
-          2,
-          this.#key(`open:${submission.owner}`),
-          this.#record(id),
-          String(maxUnfinishedPerOwner),
-          this.#key("rec:"),
-          this.#key("node:"),
-          id,
-          submission.owner,
-          this.#node,
-          JSON.stringify(state),
-          JSON.stringify(submission.context),
-          String(retentionMs),
+    let taken: number;
+    try {
+      taken = Number(
+        await this.#call(() =>
+          this.#redis.eval(
+            SUBMIT,
+            2,
+            this.#key(`open:${submission.owner}`),
+            this.#record(id),
+            String(maxUnfinishedPerOwner),
+            this.#key("rec:"),
+            this.#key("node:"),
+            id,
+            submission.owner,
+            this.#node,
+            JSON.stringify(state),
+            JSON.stringify(submission.context),
+            String(retentionMs),
+          ),
         ),
-      ),
-    );
+      );
+    } catch (error) {
+      // Refused before or after Redis ran the script: if it did, the job is failed at the next heartbeat.
+      this.#doubtful.set(id, { ...state, owner: submission.owner });
+      throw error;
+    }
     if (taken >= 0) throw jobLimitError(taken, maxUnfinishedPerOwner);
     const job: LocalJob = { owner: submission.owner, controller: new AbortController(), settled: Promise.resolve(), state };
     this.#local.set(id, job);
@@ -310,6 +322,10 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
 
   async #beat(): Promise<void> {
     if (this.#closing) return;
+    for (const [id, { owner, ...state }] of this.#doubtful) {
+      await this.#update(id, owner, this.#finalState(state, { status: "failed", error: INTERNAL_JOB_ERROR }));
+      this.#doubtful.delete(id);
+    }
     const pipeline = this.#redis.multi().set(this.#key(`node:${this.#node}`), "1", "PX", this.#options.nodeTtlMs);
     for (const [id, job] of this.#local) pipeline.pexpire(this.#record(id), this.#options.retentionMs).pexpire(this.#key(`open:${job.owner}`), this.#options.retentionMs);
     await pipeline.exec();
@@ -329,13 +345,28 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
     for (const listener of this.#listeners.get(state.id) ?? []) listener(state);
   }
 
-  /** A Redis call whose failure is a BUSY refusal (503 with Retry-After). */
+  /** A Redis call whose failure is a BUSY refusal (503 with Retry-After); while Redis (re)connects, it waits up to `CONNECT_WAIT_MS` first. */
   async #call<T>(call: () => Promise<T>): Promise<T> {
     try {
+      if (this.#redis.status !== "ready") await this.#connected();
       return await call();
     } catch (error) {
       throw new PartforgeError("BUSY", `the job store (Redis) is unreachable (${error instanceof Error ? error.message : String(error)}); retry shortly`, { details: { retryAfterSeconds: 5 } });
     }
+  }
+
+  #connected(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#redis.off("ready", onReady);
+        reject(new Error(`not connected within ${CONNECT_WAIT_MS} ms`));
+      }, CONNECT_WAIT_MS);
+      const onReady = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.#redis.once("ready", onReady);
+    });
   }
 
   #key(suffix: string): string {

@@ -72,6 +72,10 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
     return { state: job.state, context: job.context, ...(job.result !== undefined ? { result: job.result } : {}) };
   }
 
+  async state(id: string, owner: string): Promise<JobState | undefined> {
+    return this.#owned(id, owner)?.state;
+  }
+
   async subscribe(id: string, owner: string, listener: (state: JobState) => void): Promise<(() => void) | undefined> {
     const job = this.#owned(id, owner);
     if (job === undefined) return undefined;

@@ -86,8 +86,10 @@ export interface JobRunner<Context> {
    *   BUSY when the runner's store cannot be reached.
    */
   submit(submission: JobSubmission<Context>): Promise<JobState>;
-  /** The owner's job; undefined for an unknown or expired job, or another owner's. */
+  /** The owner's job, with its file once done; undefined for an unknown or expired job, or another owner's. */
   get(id: string, owner: string): Promise<JobRecord<Context> | undefined>;
+  /** The owner's job's state alone (what a status poll needs: no file); undefined when `get` would be. */
+  state(id: string, owner: string): Promise<JobState | undefined>;
   /**
    * Calls `listener` with the new states of the owner's job until it is final (it may also repeat
    * the current one: a listener ignores a state it has seen); the returned function stops it.

@@ -164,20 +164,23 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
   }
 
   async get(id: string, owner: string): Promise<JobRecord<Context> | undefined> {
-    const fields = await this.#call(() => this.#redis.hgetall(this.#record(id)));
-    if (fields.owner !== owner || fields.state === undefined) return undefined;
-    let state = JSON.parse(fields.state) as JobState;
-    if (!isFinalStatus(state.status) && fields.node !== undefined && !(await this.#alive(fields.node))) state = await this.#orphaned(id, owner, state);
+    const found = await this.#read(id, owner, ["context", "result"]);
+    if (found === undefined) return undefined;
+    const { state, fields } = found;
     const context = JSON.parse(fields.context ?? "null") as Context;
-    if (state.status !== "done" || fields.result === undefined) return { state, context };
+    if (state.status !== "done" || fields.result === null) return { state, context };
     const bytes = await this.#call(() => this.#redis.getBuffer(this.#key(`bytes:${id}`)));
     if (bytes === null) return { state, context };
-    const result: BuildSuccess = { ...(JSON.parse(fields.result) as Omit<BuildSuccess, "bytes">), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const result: BuildSuccess = { ...(JSON.parse(fields.result!) as Omit<BuildSuccess, "bytes">), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     return { state, context, result };
   }
 
+  async state(id: string, owner: string): Promise<JobState | undefined> {
+    return (await this.#read(id, owner, []))?.state;
+  }
+
   async subscribe(id: string, owner: string, listener: (state: JobState) => void): Promise<(() => void) | undefined> {
-    const first = await this.get(id, owner);
+    const first = await this.state(id, owner);
     if (first === undefined) return undefined;
     let listeners = this.#listeners.get(id);
     if (listeners === undefined) this.#listeners.set(id, (listeners = new Set()));
@@ -185,13 +188,13 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
     let stopped = false;
     // Messages can be missed (Redis reconnecting) and a dead node sends none: look again now and then.
     const poll = setInterval(() => {
-      void this.get(id, owner).then(
-        (record) => !stopped && record !== undefined && listener(record.state),
+      void this.state(id, owner).then(
+        (state) => !stopped && state !== undefined && listener(state),
         () => undefined,
       );
     }, this.#options.pollMs);
     poll.unref();
-    listener(first.state);
+    listener(first);
     return () => {
       stopped = true;
       clearInterval(poll);
@@ -201,16 +204,16 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
   }
 
   async cancel(id: string, owner: string): Promise<JobState | undefined> {
-    const record = await this.get(id, owner);
-    if (record === undefined) return undefined;
-    if (isFinalStatus(record.state.status)) return record.state;
-    const cancelled = this.#finalState(record.state, { status: "cancelled" });
+    const state = await this.state(id, owner);
+    if (state === undefined) return undefined;
+    if (isFinalStatus(state.status)) return state;
+    const cancelled = this.#finalState(state, { status: "cancelled" });
     if ((await this.#update(id, owner, cancelled)) === 1) {
       // The node running the build aborts it, which cancels it on its worker.
       await this.#call(() => this.#redis.publish(this.#key("cancel"), id));
       return cancelled;
     }
-    return (await this.get(id, owner))?.state;
+    return this.state(id, owner);
   }
 
   /**
@@ -305,6 +308,19 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
       ),
     );
     return Number(written);
+  }
+
+  /**
+   * The owner's job's state (a dead node's unfinished job failed first) and the `extra` fields of
+   * its record; undefined for an unknown or expired job, or another owner's.
+   */
+  async #read<F extends string>(id: string, owner: string, extra: readonly F[]): Promise<{ state: JobState; fields: Record<F, string | null> } | undefined> {
+    const [recordOwner, node, stateJson, ...values] = await this.#call(() => this.#redis.hmget(this.#record(id), "owner", "node", "state", ...extra));
+    if (recordOwner !== owner || stateJson === null || stateJson === undefined) return undefined;
+    let state = JSON.parse(stateJson) as JobState;
+    if (!isFinalStatus(state.status) && node !== null && node !== undefined && !(await this.#alive(node))) state = await this.#orphaned(id, owner, state);
+    const fields = Object.fromEntries(extra.map((name, i) => [name, values[i] ?? null])) as Record<F, string | null>;
+    return { state, fields };
   }
 
   /** A job whose node died before finishing it: failed (by whichever node notices first). */

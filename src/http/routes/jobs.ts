@@ -116,10 +116,10 @@ export function registerJobRoutes(
   app.get("/api/jobs/:id", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const caller = await owner(request);
     const { id } = request.params;
-    const record = await runner.get(id, caller.account.id);
-    if (record === undefined) throw notFound(id, limits.jobs.retentionMs);
-    if (!/\btext\/event-stream\b/i.test(String(request.headers.accept ?? ""))) return reply.header("Cache-Control", "no-store").send(jobView(record.state));
-    return sendEvents(reply, record.state, (listener) => runner.subscribe(id, caller.account.id, listener));
+    const state = await runner.state(id, caller.account.id);
+    if (state === undefined) throw notFound(id, limits.jobs.retentionMs);
+    if (!/\btext\/event-stream\b/i.test(String(request.headers.accept ?? ""))) return reply.header("Cache-Control", "no-store").send(jobView(state));
+    return sendEvents(reply, state, (listener) => runner.subscribe(id, caller.account.id, listener));
   });
 
   app.get("/api/jobs/:id/result", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {

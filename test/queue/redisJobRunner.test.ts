@@ -8,6 +8,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { Redis } from "ioredis";
 import { fileURLToPath } from "node:url";
 import type { BuildResult, BuildSuccess, JobHooks, JobState } from "../../src/build/index.ts";
 import type { ModelDescription } from "../../src/modelscript/index.ts";
@@ -123,6 +124,20 @@ describe("RedisJobRunner: jobs every service node sees", { timeout: 120_000 }, (
     const quick = await a.submit({ owner: "carol", context: CONTEXT, execute: async () => success(FILE) });
     await until(async () => (await b.get(quick.id, "carol"))?.state.status === "done");
     assert.equal((await b.cancel(quick.id, "carol"))?.status, "done", "a finished job is left as it is");
+  });
+
+  it("stops a build whose cancel message it missed, at its next heartbeat, from the job's final state in Redis", async () => {
+    const a = await open({ nodeTtlMs: 1_500 });
+    const build = heldBuild();
+    const { id } = await a.submit({ owner: "ivy", context: CONTEXT, execute: build.execute });
+    // What another node's cancel leaves in Redis, without the message (as if this node's subscriber was reconnecting then).
+    const direct = new Redis(redis.url);
+    try {
+      await direct.hset(`${prefix}:jobs:rec:${id}`, "status", "cancelled");
+    } finally {
+      direct.disconnect();
+    }
+    await until(() => build.aborted());
   });
 
   it("keeps an owner's limit of unfinished jobs exact under concurrent submissions on two nodes", async () => {

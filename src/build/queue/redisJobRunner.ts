@@ -342,9 +342,17 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
       await this.#update(id, owner, this.#finalState(state, { status: "failed", error: INTERNAL_JOB_ERROR }));
       this.#doubtful.delete(id);
     }
+    const local = [...this.#local];
     const pipeline = this.#redis.multi().set(this.#key(`node:${this.#node}`), "1", "PX", this.#options.nodeTtlMs);
-    for (const [id, job] of this.#local) pipeline.pexpire(this.#record(id), this.#options.retentionMs).pexpire(this.#key(`open:${job.owner}`), this.#options.retentionMs);
-    await pipeline.exec();
+    for (const [id, job] of local) pipeline.pexpire(this.#record(id), this.#options.retentionMs).pexpire(this.#key(`open:${job.owner}`), this.#options.retentionMs).hget(this.#record(id), "status");
+    const replies = await pipeline.exec();
+    // A cancel message missed (this node's subscriber was reconnecting): the job is final in Redis, so its build stops now.
+    local.forEach(([id, job], i) => {
+      const status = replies?.[1 + i * 3 + 2]?.[1];
+      if (typeof status === "string" && isFinalStatus(status as JobState["status"]) && !job.controller.signal.aborted) {
+        this.#local.get(id)?.controller.abort();
+      }
+    });
   }
 
   #message(channel: string, message: string): void {

@@ -43,6 +43,7 @@ export { resultParts } from "./resultParts.ts";
 export { partforgeScope } from "./scope.ts";
 export { InProcessBackend, type BuildBackend } from "./backend.ts";
 export { PoolBackend } from "./poolBackend.ts";
+export { CacheFirstBackend, type CacheFirstOptions } from "./cacheFirstBackend.ts";
 export {
   createBuildPool,
   BuildPool,
@@ -78,6 +79,6 @@ export {
   type JobRecord,
   type JobRunner,
   type InProcessJobRunnerOptions,
-  type JobExecutor,
   type JobHooks,
+  type JobRunnerLimits,
 } from "./jobs/index.ts";

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBuildCache, openSharedCache, type BuildCache, type StoredMeta } from "../build/cache/index.ts";
 import { createBuildPool, type PoolLogger } from "../build/pool/index.ts";
-import { PoolBackend, type BuildBackend } from "../build/index.ts";
-import { openQueueBackend, redactUrl } from "../build/queue/index.ts";
+import { CacheFirstBackend, PoolBackend, type BuildBackend } from "../build/index.ts";
+import { openQueueBackend, redactUrl, RedisJobRunner, type QueueBackend } from "../build/queue/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { buildApp } from "../http/app.ts";
 import { isPostgresUrl, openStore } from "../store/index.ts";
@@ -93,8 +93,10 @@ function edgeOptions(command: ServeCommand, io: CliIO) {
 }
 
 /**
- * A stateless service node: no slots, no cache, no data directory; builds go to the queue and
- * run on `partforge worker`s. Its accounts live in PostgreSQL, which every node shares.
+ * A stateless service node: no slots, no data directory; builds go to the queue and run on
+ * `partforge worker`s. Its accounts live in PostgreSQL and its asynchronous jobs in the queue's
+ * Redis, which every node shares, so any node answers any request. With `--cache`, it answers
+ * from the shared build cache what that holds, and queues only the rest.
  */
 async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): Promise<RunningService> {
   if (!isPostgresUrl(command.databaseUrl)) {
@@ -103,22 +105,30 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
       "serve --queue (or REDIS_URL) starts a stateless service node, which keeps accounts in a PostgreSQL database every node shares: set DATABASE_URL (or --database-url postgres://…); SQLite is one machine's file. Without a queue, unset REDIS_URL to serve on this machine alone.",
     );
   }
+  let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
+  // Opened first: a --cache that cannot work stops the node before it holds anything else.
+  const cache = command.cache === undefined ? undefined : await openBuildCache(command, (level, message) => cacheLog(level, message));
   const store = await openStore({ dataDir: command.dataDir, databaseUrl: command.databaseUrl });
-  let backend: BuildBackend;
+  let queueBackend: QueueBackend;
   try {
-    backend = await openQueueBackend({ url: queue });
+    queueBackend = await openQueueBackend({ url: queue });
   } catch (error) {
     await store.close();
+    await cache?.close();
     throw error;
   }
+  const backend: BuildBackend = cache === undefined ? queueBackend : new CacheFirstBackend(queueBackend, cache);
   const app = await buildApp({
     store,
     backend,
+    // Jobs live in the queue's Redis (openQueueBackend found it answering): any node answers for any job.
+    jobRunners: (limits) => new RedisJobRunner({ url: queue, ...limits }),
     ...edgeOptions(command, io),
   });
+  cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
-  const cacheNote = command.cache === undefined ? "" : "; --cache is used by the workers, not this node";
-  io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds on the queue at ${redactUrl(queue)}${cacheNote})\n`);
+  const cacheNote = cache === undefined ? "" : `; answers hits from the shared build cache (${cache.stats().tier})`;
+  io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds and jobs on the queue at ${redactUrl(queue)}${cacheNote})\n`);
   let closing: Promise<void> | undefined;
   return {
     url: address,
@@ -126,6 +136,7 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
       closing ??= (async () => {
         await app.close();
         await backend.close();
+        await cache?.close();
         await store.close();
       })();
       return closing;

@@ -2439,7 +2439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (in the embedded mode jobs live in the service's memory and a restart forgets them; in queue mode they live in Redis and every node answers for them) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2505,7 +2505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (in the embedded mode jobs live in the service's memory and a restart forgets them; in queue mode they live in Redis and every node answers for them) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2641,7 +2641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (jobs live in the service's memory: a restart forgets them) */
+            /** @description No such job for this account: unknown, another account's, or finished more than 60 min ago (in the embedded mode jobs live in the service's memory and a restart forgets them; in queue mode they live in Redis and every node answers for them) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -63,7 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
   registerBuildRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
-  registerJobRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
+  registerJobRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics, ...(deps.jobRunners !== undefined ? { jobRunners: deps.jobRunners } : {}) });
   registerMcpRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics, publicUrl: deps.publicUrl });
   registerPreviewRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });

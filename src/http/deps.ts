@@ -1,5 +1,5 @@
 /** What the HTTP layer needs from the rest of the system: a store, a build backend, settings. */
-import type { BuildBackend } from "../build/index.ts";
+import type { BuildBackend, JobRunner, JobRunnerLimits } from "../build/index.ts";
 import type { Plan, Store } from "../store/index.ts";
 import type { LogSettings } from "./requestLog.ts";
 import { DEFAULT_COMPUTE_BUDGETS, type ComputeBudgets } from "./computeBudget.ts";
@@ -55,9 +55,14 @@ export const DEFAULT_LIMITS: ServiceLimits = {
   jobs: DEFAULT_JOB_LIMITS,
 };
 
+/** Makes the runner of asynchronous jobs, for the context the jobs routes keep (plain JSON). */
+export type JobRunnerFactory = <Context>(limits: JobRunnerLimits) => JobRunner<Context>;
+
 export interface AppDeps {
   store: Store;
   backend: BuildBackend;
+  /** Where asynchronous jobs live: this process's memory when absent (`InProcessJobRunner`); Redis in queue mode, so every node sees every job. */
+  jobRunners?: JobRunnerFactory;
   limits?: Partial<ServiceLimits>;
   /** `--public-url`: where clients reach the service (the `servers` of /openapi.json); else each request's own origin. */
   publicUrl?: string;

@@ -1,8 +1,10 @@
 /**
- * Queue mode with real processes: a service node (the fastify app on PostgreSQL, in this process,
- * its backend a `QueueBackend`) and two `partforge worker` processes on a private redis-server.
- * /build answers the bytes an in-process build makes; a worker killed mid-build loses its job to
- * the other worker and the client still gets its file. `serve --queue` refuses SQLite.
+ * Queue mode with real processes: two service nodes (fastify apps on one PostgreSQL schema, in
+ * this process, each with its own `QueueBackend`, Redis job runner and view of the shared cache
+ * directory) and two `partforge worker` processes (`--cache` the same directory) on a private
+ * redis-server. /build answers the bytes an in-process build makes; a worker killed mid-build
+ * loses its job to the other worker and the client still gets its file; a job is one job on every
+ * node; a shared-cache hit needs no worker. `serve --queue` refuses SQLite.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -12,12 +14,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { FastifyInstance } from "fastify";
-import { InProcessBackend } from "../../src/build/index.ts";
-import { QueueBackend, type QueueProgress } from "../../src/build/queue/index.ts";
+import { pathToFileURL } from "node:url";
+import { CacheFirstBackend, InProcessBackend, type JobRunnerLimits } from "../../src/build/index.ts";
+import { createBuildCache, openSharedCache, type BuildCache, type StoredMeta } from "../../src/build/cache/index.ts";
+import { QueueBackend, RedisJobRunner, type QueueProgress } from "../../src/build/queue/index.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { main } from "../../src/cli/main.ts";
 import { parseCommandLine, type ServeCommand, type WorkerCommand } from "../../src/cli/args.ts";
 import { storeKinds } from "../http/harness.ts";
+import { finalState, until } from "../http/jobsHarness.ts";
 import { freePort } from "../cache/servers.ts";
 import { startQueueRedis, startWorkerProcess, stopProcess, type QueueRedis } from "./servers.ts";
 
@@ -34,35 +39,70 @@ export function build() {
 
 const [, postgres] = await storeKinds();
 
-describe("queue mode: a service node on PostgreSQL and two worker processes", { skip: postgres!.skip }, () => {
+/** One service node as `serve --queue … --cache file://…` makes it: the queue behind the shared cache, jobs in Redis. */
+interface ServiceNode {
+  app: FastifyInstance;
+  backend: QueueBackend;
+  cache: BuildCache;
+}
+
+async function startServiceNode(store: Awaited<ReturnType<NonNullable<typeof postgres>["create"]>>["store"], queueUrl: string, cacheUrl: string, limits?: Partial<JobRunnerLimits>): Promise<ServiceNode> {
+  const backend = new QueueBackend({ url: queueUrl });
+  await backend.ready();
+  const cache = createBuildCache({ shared: await openSharedCache<StoredMeta>(cacheUrl) });
+  const app = await buildApp({
+    store,
+    backend: new CacheFirstBackend(backend, cache),
+    jobRunners: (runnerLimits) => new RedisJobRunner({ url: queueUrl, ...runnerLimits, ...limits }),
+  });
+  return { app, backend, cache };
+}
+
+describe("queue mode: two service nodes on PostgreSQL and two worker processes", { skip: postgres!.skip }, () => {
   let redis: QueueRedis;
   let backend: QueueBackend;
   let app: FastifyInstance;
+  const nodes: ServiceNode[] = [];
   let dispose: () => Promise<void>;
   let apiKey: string;
+  let otherKey: string;
+  let store: Awaited<ReturnType<NonNullable<typeof postgres>["create"]>>["store"];
+  let cacheDir: string;
   const workers: ChildProcess[] = [];
   let healthUrl: string;
 
   before(async () => {
     redis = await startQueueRedis();
+    cacheDir = await mkdtemp(join(tmpdir(), "partforge-nodes-cache-"));
+    const cacheUrl = pathToFileURL(cacheDir).href;
     const created = await postgres!.create();
     dispose = created.dispose;
-    const account = await created.store.createAccount({ email: "queue@example.com", password: "correct horse battery", plan: "enterprise" });
-    apiKey = (await created.store.createApiKey(account.id, { name: "queue" })).secret;
-    backend = new QueueBackend({ url: redis.url });
-    await backend.ready();
-    app = await buildApp({ store: created.store, backend });
+    store = created.store;
+    const account = await store.createAccount({ email: "queue@example.com", password: "correct horse battery", plan: "enterprise" });
+    apiKey = (await store.createApiKey(account.id, { name: "queue" })).secret;
+    const other = await store.createAccount({ email: "other@example.com", password: "correct horse battery", plan: "enterprise" });
+    otherKey = (await store.createApiKey(other.id, { name: "other" })).secret;
+    // Each node its own connections to the database, Redis and the cache directory: they share only what a deployment shares.
+    nodes.push(await startServiceNode(store, redis.url, cacheUrl), await startServiceNode(await created.reopen(), redis.url, cacheUrl));
+    ({ app, backend } = nodes[0]!);
     // --lock-ms 1000: a dead worker's job is found stalled within seconds, not a minute.
-    const started = await Promise.all([startWorkerProcess(redis.url, ["--lock-ms", "1000", "--health-port", "0"]), startWorkerProcess(redis.url, ["--lock-ms", "1000"])]);
+    const started = await Promise.all([
+      startWorkerProcess(redis.url, ["--lock-ms", "1000", "--health-port", "0", "--cache", cacheUrl]),
+      startWorkerProcess(redis.url, ["--lock-ms", "1000", "--cache", cacheUrl]),
+    ]);
     workers.push(...started.map((worker) => worker.child));
     healthUrl = /health: (http:\/\/\S+\/health)/.exec(started[0]!.output())?.[1] ?? "";
   });
   after(async () => {
     await Promise.all(workers.map((worker) => stopProcess(worker)));
-    await app?.close();
-    await backend?.close();
+    for (const node of nodes) {
+      await node.app.close();
+      await node.backend.close();
+      await node.cache.close();
+    }
     await dispose?.();
     await redis?.stop();
+    if (cacheDir !== undefined) await rm(cacheDir, { recursive: true, force: true });
   });
 
   const build = (params: Record<string, string>) =>
@@ -145,6 +185,126 @@ describe("queue mode: a service node on PostgreSQL and two worker processes", { 
     }
     const after = await build({ p_size: "23" });
     assert.equal(after.statusCode, 200, after.body);
+  });
+
+  const submitJob = (node: number, key: string, params: Record<string, string>) =>
+    nodes[node]!.app.inject({ method: "POST", url: "/api/jobs", headers: { "content-type": "application/json" }, payload: { key, s: SCRIPT, type: "STL", params } });
+  const onNode = (node: number, method: "GET" | "DELETE", url: string, key: string, headers: Record<string, string> = {}) => nodes[node]!.app.inject({ method, url, headers: { "x-api-key": key, ...headers } });
+  const TIMEOUT = { timeout: 180_000 };
+
+  it("serves a job submitted on node 1 through node 2: its state, its event stream and its file; another account's job is 404 on both", TIMEOUT, async () => {
+    const submitted = await submitJob(0, apiKey, { p_size: "31", p_spin: "100000000" });
+    assert.equal(submitted.statusCode, 202, submitted.body);
+    const { id, statusUrl, resultUrl } = submitted.json() as { id: string; statusUrl: string; resultUrl: string };
+    const polled = await onNode(1, "GET", statusUrl, apiKey);
+    assert.equal(polled.statusCode, 200, polled.body);
+    assert.equal(polled.json().id, id);
+    assert.ok(["queued", "running"].includes(polled.json().status), `unfinished on node 2 right after it was accepted on node 1: ${polled.body}`);
+    const address = await nodes[1]!.app.listen({ port: 0, host: "127.0.0.1" });
+    const stream = await fetch(`${address}${statusUrl}?key=${encodeURIComponent(apiKey)}`, { headers: { accept: "text/event-stream" } });
+    assert.equal(stream.status, 200);
+    const statuses = [...(await stream.text()).matchAll(/^data: (.*)$/gm)].map((match) => (JSON.parse(match[1]!) as { status: string }).status);
+    assert.ok(statuses.length >= 2 && statuses[0] !== "done", `node 2 streamed the changes, not only the end: ${statuses.join(", ")}`);
+    assert.deepEqual(statuses, ["queued", "running", "done"].slice(3 - statuses.length), "one event per state, in order, ending when the job is done");
+    const fromTwo = await onNode(1, "GET", resultUrl, apiKey);
+    assert.equal(fromTwo.statusCode, 200, fromTwo.body);
+    assert.ok(fromTwo.rawPayload.length > 84, "an STL with triangles");
+    const fromOne = await onNode(0, "GET", resultUrl, apiKey);
+    assert.equal(fromOne.statusCode, 200);
+    assert.ok(fromOne.rawPayload.equals(fromTwo.rawPayload), "the same file through both nodes");
+    assert.equal(fromOne.headers.etag, fromTwo.headers.etag);
+    for (const node of [0, 1]) {
+      for (const [method, url] of [["GET", statusUrl], ["GET", resultUrl], ["DELETE", statusUrl]] as const) {
+        const response = await onNode(node, method, url, otherKey);
+        assert.equal(response.statusCode, 404, `${method} ${url} by another account on node ${node + 1}`);
+        assert.equal(response.json().code, "NOT_FOUND");
+      }
+      const unknown = await onNode(node, "GET", "/api/jobs/job_nothing_here_at_all", apiKey);
+      assert.equal(unknown.statusCode, 404);
+    }
+    assert.equal((await onNode(1, "GET", statusUrl, apiKey)).json().status, "done", "another account's DELETE left it alone");
+  });
+
+  it("charges a job's file once per 200 download on either node, and not for a 304 on either", TIMEOUT, async () => {
+    const account = await store.createAccount({ email: "five@example.com", password: "correct horse battery", plan: "evaluation", monthlyQuota: 5 });
+    const key = (await store.createApiKey(account.id)).secret;
+    const submitted = await submitJob(1, key, { p_size: "32" });
+    assert.equal(submitted.statusCode, 202, submitted.body);
+    const { id, resultUrl } = submitted.json() as { id: string; resultUrl: string };
+    assert.equal((await finalState(nodes[0]!.app, id, key)).status, "done");
+    assert.equal(await store.remainingDownloads(account.id), 5, "a finished job costs nothing until it is downloaded");
+    const first = await onNode(0, "GET", resultUrl, key);
+    assert.equal(first.statusCode, 200);
+    assert.equal(first.headers["x-downloads-remaining"], "4");
+    const second = await onNode(1, "GET", resultUrl, key);
+    assert.equal(second.statusCode, 200);
+    assert.equal(second.headers["x-downloads-remaining"], "3");
+    for (const node of [0, 1]) assert.equal((await onNode(node, "GET", resultUrl, key, { "if-none-match": String(first.headers.etag) })).statusCode, 304);
+    assert.equal(await store.remainingDownloads(account.id), 3, "two 200s charged, the 304s free");
+  });
+
+  it("keeps an account's limit of unfinished jobs exact across nodes: 12 concurrent submissions split over both, 8 accepted", TIMEOUT, async () => {
+    const responses = await Promise.all(Array.from({ length: 12 }, (_, i) => submitJob(i % 2, apiKey, { p_size: String(50 + i), p_spin: "1000000000" })));
+    const accepted = responses.filter((response) => response.statusCode === 202);
+    const refused = responses.filter((response) => response.statusCode !== 202);
+    assert.equal(accepted.length, 8, responses.map((response) => response.statusCode).join(", "));
+    for (const response of refused) {
+      assert.equal(response.statusCode, 429, response.body);
+      assert.equal(response.json().code, "JOB_LIMIT");
+    }
+    const ids = accepted.map((response) => (response.json() as { id: string }).id);
+    // Cancelled through the node that did not take each one.
+    const cancelled = await Promise.all(ids.map((id, i) => onNode(i % 2, "DELETE", `/api/jobs/${id}`, apiKey)));
+    assert.deepEqual(
+      cancelled.map((response) => response.json().status),
+      ids.map(() => "cancelled"),
+    );
+    const again = await submitJob(1, apiKey, { p_size: "62" });
+    assert.equal(again.statusCode, 202, "cancelled jobs no longer count");
+    assert.equal((await finalState(nodes[0]!.app, (again.json() as { id: string }).id, apiKey)).status, "done");
+  });
+
+  it("cancels from node 2 a job accepted on node 1 while a worker runs it: the worker stops it", TIMEOUT, async () => {
+    let queueJob: string | undefined;
+    const stop = backend.onProgress((id) => (queueJob ??= id));
+    try {
+      const submitted = await submitJob(0, apiKey, { p_size: "33", p_spin: "1000000000" });
+      assert.equal(submitted.statusCode, 202, submitted.body);
+      const { statusUrl, resultUrl } = submitted.json() as { statusUrl: string; resultUrl: string };
+      await until(() => queueJob !== undefined);
+      const cancelled = await onNode(1, "DELETE", statusUrl, apiKey);
+      assert.equal(cancelled.statusCode, 200, cancelled.body);
+      assert.equal(cancelled.json().status, "cancelled");
+      await until(async () => (await backend.status(queueJob!))?.status !== "running");
+      assert.equal((await backend.status(queueJob!))?.status, "cancelled", "the worker stopped the build");
+      assert.equal((await onNode(0, "GET", statusUrl, apiKey)).json().status, "cancelled", "node 1 sees it cancelled");
+      assert.equal((await onNode(0, "GET", resultUrl, apiKey)).statusCode, 409);
+      assert.equal((await onNode(0, "DELETE", statusUrl, apiKey)).json().status, "cancelled", "a second cancel answers the final state");
+    } finally {
+      stop();
+    }
+  });
+
+  it("answers a shared-cache hit on a service node by itself: with every worker stopped, /build and a job still get the file", TIMEOUT, async () => {
+    const params = { p_size: "41" };
+    const built = await build(params);
+    assert.equal(built.statusCode, 200, built.body);
+    assert.equal(built.headers["x-cache"], "miss");
+    await Promise.all(workers.map((worker) => stopProcess(worker)));
+    const queued = nodes[1]!.backend.health().submitted;
+    const hit = await nodes[1]!.app.inject({ method: "POST", url: "/build", headers: { "content-type": "application/json" }, payload: { key: apiKey, s: SCRIPT, type: "STL", params } });
+    assert.equal(hit.statusCode, 200, hit.body);
+    assert.equal(hit.headers["x-cache"], "hit");
+    assert.equal(hit.headers.etag, built.headers.etag);
+    assert.ok(hit.rawPayload.equals(built.rawPayload));
+    const submitted = await submitJob(1, apiKey, params);
+    assert.equal(submitted.statusCode, 202, submitted.body);
+    const state = await finalState(nodes[1]!.app, (submitted.json() as { id: string }).id, apiKey);
+    assert.equal(state.status, "done");
+    assert.equal(state.cache, "hit");
+    const file = await onNode(0, "GET", (submitted.json() as { resultUrl: string }).resultUrl, apiKey);
+    assert.equal(file.headers.etag, built.headers.etag);
+    assert.equal(nodes[1]!.backend.health().submitted, queued, "nothing went to the queue");
   });
 });
 

@@ -1,30 +1,25 @@
 /**
  * The embedded mode's job runner: jobs live in this process's memory (a restart forgets them),
- * each runs as soon as it is submitted on the given `execute` (the pool's fair queue decides when
+ * each runs as soon as it is submitted on its submission's `execute` (the pool's fair queue decides when
  * a slot takes it), and a finished job with its file is kept for `retentionMs`, then forgotten.
  */
 import { randomBytes } from "node:crypto";
-import { PartforgeError } from "../../shared/errors.ts";
-import type { BuildRequest } from "../request.ts";
 import type { BuildResult, BuildSuccess } from "../result.ts";
-import { isFinalStatus, type JobRecord, type JobRunner, type JobState, type JobStatus, type JobSubmission } from "./jobRunner.ts";
+import {
+  finalChange,
+  INTERNAL_JOB_ERROR,
+  isFinalStatus,
+  JOB_PROGRESS,
+  jobLimitError,
+  type JobRecord,
+  type JobRunner,
+  type JobRunnerLimits,
+  type JobState,
+  type JobStatus,
+  type JobSubmission,
+} from "./jobRunner.ts";
 
-/** What a running job may tell its runner, and how the runner stops it. */
-export interface JobHooks {
-  /** Aborts when the job is cancelled (or the runner closes). */
-  signal: AbortSignal;
-  /** Call when a slot takes the build (the job becomes `running`). */
-  started(): void;
-}
-
-/** Runs one job's build; never throws (a thrown error fails the job as INTERNAL). */
-export type JobExecutor<Context> = (request: BuildRequest, context: Context, hooks: JobHooks) => Promise<BuildResult>;
-
-export interface InProcessJobRunnerOptions {
-  /** How long a finished job and its file are kept, ms. */
-  retentionMs: number;
-  /** Unfinished (queued or running) jobs one owner may have at once. */
-  maxUnfinishedPerOwner: number;
+export interface InProcessJobRunnerOptions extends JobRunnerLimits {
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -41,64 +36,58 @@ interface Job<Context> {
   finishedAt?: number;
 }
 
-const PROGRESS = {
-  queued: { phase: "waiting for a build slot", fraction: 0 },
-  running: { phase: "building", fraction: 0.5 },
-  final: { phase: "finished", fraction: 1 },
-} as const;
-
 export class InProcessJobRunner<Context> implements JobRunner<Context> {
-  readonly #execute: JobExecutor<Context>;
   readonly #options: Required<InProcessJobRunnerOptions>;
   readonly #jobs = new Map<string, Job<Context>>();
   readonly #sweeper: NodeJS.Timeout;
 
-  constructor(execute: JobExecutor<Context>, options: InProcessJobRunnerOptions) {
-    this.#execute = execute;
+  constructor(options: InProcessJobRunnerOptions) {
     this.#options = { now: Date.now, ...options };
     // Expired jobs are also dropped when looked up; the sweep bounds memory when nobody looks.
     this.#sweeper = setInterval(() => this.#sweep(), Math.max(1000, Math.min(60_000, options.retentionMs)));
     this.#sweeper.unref();
   }
 
-  submit(submission: JobSubmission<Context>): JobState {
+  async submit(submission: JobSubmission<Context>): Promise<JobState> {
     this.#sweep();
     const unfinished = [...this.#jobs.values()].filter((job) => job.owner === submission.owner && !isFinalStatus(job.state.status)).length;
-    if (unfinished >= this.#options.maxUnfinishedPerOwner) {
-      throw new PartforgeError(
-        "JOB_LIMIT",
-        `this account already has ${unfinished} jobs queued or running, the most it may have at once (${this.#options.maxUnfinishedPerOwner}): wait for one to finish or cancel one (DELETE /api/jobs/{id})`,
-        { details: { maxUnfinishedJobs: this.#options.maxUnfinishedPerOwner, retryAfterSeconds: 5 } },
-      );
-    }
+    if (unfinished >= this.#options.maxUnfinishedPerOwner) throw jobLimitError(unfinished, this.#options.maxUnfinishedPerOwner);
     const id = `job_${randomBytes(12).toString("base64url")}`;
     const job: Job<Context> = {
       owner: submission.owner,
-      state: { id, status: "queued", progress: PROGRESS.queued, timings: { createdAt: this.#iso(this.#options.now()) } },
+      state: { id, status: "queued", progress: JOB_PROGRESS.queued, timings: { createdAt: this.#iso(this.#options.now()) } },
       context: submission.context,
       controller: new AbortController(),
       listeners: new Set(),
       settled: Promise.resolve(),
     };
     this.#jobs.set(id, job);
-    job.settled = this.#run(job, submission.request);
+    job.settled = this.#run(job, submission.execute);
     return job.state;
   }
 
-  get(id: string, owner: string): JobRecord<Context> | undefined {
+  async get(id: string, owner: string): Promise<JobRecord<Context> | undefined> {
     const job = this.#owned(id, owner);
     if (job === undefined) return undefined;
     return { state: job.state, context: job.context, ...(job.result !== undefined ? { result: job.result } : {}) };
   }
 
-  subscribe(id: string, owner: string, listener: (state: JobState) => void): (() => void) | undefined {
-    const job = this.#owned(id, owner);
-    if (job === undefined) return undefined;
-    job.listeners.add(listener);
-    return () => job.listeners.delete(listener);
+  async state(id: string, owner: string): Promise<JobState | undefined> {
+    return this.#owned(id, owner)?.state;
   }
 
-  cancel(id: string, owner: string): JobState | undefined {
+  async subscribe(id: string, owner: string, listener: (state: JobState) => void): Promise<(() => void) | undefined> {
+    const job = this.#owned(id, owner);
+    if (job === undefined) return undefined;
+    // The current state too: it may have changed since the caller looked.
+    if (!isFinalStatus(job.state.status)) job.listeners.add(listener);
+    listener(job.state);
+    return () => {
+      job.listeners.delete(listener);
+    };
+  }
+
+  async cancel(id: string, owner: string): Promise<JobState | undefined> {
     const job = this.#owned(id, owner);
     if (job === undefined) return undefined;
     if (!isFinalStatus(job.state.status)) {
@@ -116,28 +105,25 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
     this.#jobs.clear();
   }
 
-  async #run(job: Job<Context>, request: BuildRequest): Promise<void> {
+  async #run(job: Job<Context>, execute: JobSubmission<Context>["execute"]): Promise<void> {
     const queuedAt = performance.now();
     let result: BuildResult;
     try {
-      result = await this.#execute(request, job.context, {
+      result = await execute({
         signal: job.controller.signal,
         started: () => {
           if (job.state.status !== "queued") return;
-          this.#update(job, { status: "running", progress: PROGRESS.running, timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
+          this.#update(job, { status: "running", progress: JOB_PROGRESS.running, timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
         },
       });
     } catch {
-      result = { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" }, computeMs: 0 };
+      result = { ok: false, error: INTERNAL_JOB_ERROR, computeMs: 0 };
     }
     // A cancelled job stays cancelled, whatever its build answered meanwhile.
     if (isFinalStatus(job.state.status)) return;
-    if (result.ok) {
-      job.result = result;
-      this.#finish(job, "done", { cache: result.cache, timings: { buildMs: Math.round(result.buildMs), ...(result.timings !== undefined ? { phases: result.timings } : {}) } });
-    } else {
-      this.#finish(job, result.error.code === "CANCELLED" ? "cancelled" : "failed", result.error.code === "CANCELLED" ? {} : { error: result.error });
-    }
+    if (result.ok) job.result = result;
+    const { status, ...extra } = finalChange(result);
+    this.#finish(job, status, extra);
   }
 
   #finish(job: Job<Context>, status: Extract<JobStatus, "done" | "failed" | "cancelled">, extra: Pick<JobState, "error" | "cache"> & { timings?: Partial<JobState["timings"]> }): void {
@@ -146,7 +132,7 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
     const { timings, ...rest } = extra;
     this.#update(job, {
       status,
-      progress: PROGRESS.final,
+      progress: JOB_PROGRESS.final,
       ...rest,
       timings: { ...job.state.timings, ...timings, finishedAt: this.#iso(now), expiresAt: this.#iso(now + this.#options.retentionMs) },
     });

@@ -1,3 +1,19 @@
-/** Asynchronous builds: the job runner contract and its in-process implementation. */
-export { JOB_STATUSES, isFinalStatus, type JobStatus, type JobState, type JobProgress, type JobTimings, type JobSubmission, type JobRecord, type JobRunner } from "./jobRunner.ts";
-export { InProcessJobRunner, type InProcessJobRunnerOptions, type JobExecutor, type JobHooks } from "./inProcessJobRunner.ts";
+/** Asynchronous builds: the job runner contract and its in-process implementation (the Redis one is queue mode's, in `../queue`). */
+export {
+  JOB_STATUSES,
+  JOB_PROGRESS,
+  INTERNAL_JOB_ERROR,
+  isFinalStatus,
+  finalChange,
+  jobLimitError,
+  type JobStatus,
+  type JobState,
+  type JobProgress,
+  type JobTimings,
+  type JobSubmission,
+  type JobRecord,
+  type JobRunner,
+  type JobRunnerLimits,
+  type JobHooks,
+} from "./jobRunner.ts";
+export { InProcessJobRunner, type InProcessJobRunnerOptions } from "./inProcessJobRunner.ts";

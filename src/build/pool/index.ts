@@ -11,3 +11,5 @@ export type { IsolationReport } from "./launch.ts";
 export type { RecycleReason } from "./protocol.ts";
 export { SLOT_STATES, type SlotState } from "./slotProcess.ts";
 export { WARMUP_SCRIPT } from "./warmup.ts";
+export { ScriptCompiler } from "./compiler.ts";
+export { BuildKeys, cacheHit, prepareRequest } from "./prepare.ts";

@@ -11,12 +11,12 @@ import { availableParallelism } from "node:os";
 import { MEDIA_TYPES, exportFormats } from "../../exporters/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { downloadName } from "../buildModel.ts";
-import { engineVersion, SingleFlight, type BuildCache, type CachedBuild } from "../cache/index.ts";
+import { engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
 import type { BeforeRun, BuildRequest, DescribeRequest } from "../request.ts";
 import { costOf, type BuildFailure, type BuildResult, type CacheState, type DescribeResult } from "../result.ts";
 import { ScriptCompiler } from "./compiler.ts";
 import { slotLaunch } from "./launch.ts";
-import { BuildKeys, descriptionRefusal, prepareRequest, slotJob, type Prepared } from "./prepare.ts";
+import { BuildKeys, cacheHit, descriptionRefusal, prepareRequest, slotJob, type Prepared } from "./prepare.ts";
 import type { SlotConfig } from "./protocol.ts";
 import { createRedactor, redactError, type Redactor } from "./redact.ts";
 import { bundleSlot } from "./slotBundle.ts";
@@ -194,11 +194,6 @@ export class BuildPool {
     this.#log("error", `build pool: unexpected failure: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     return { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" }, computeMs: 0 };
   }
-}
-
-function cacheHit(key: string, cached: CachedBuild): BuildResult {
-  const { format, ...meta } = cached.meta;
-  return { ok: true, bytes: cached.bytes, type: format, ...meta, contentKey: key, cache: "hit", computeMs: 0 };
 }
 
 /** A coalesced caller joined a build another caller started: only that one is charged its compute. */

@@ -6,8 +6,9 @@
  */
 import { checkDescription, resolveValues, type ModelDescription, type ParamValue } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
-import { buildCacheKey, canonicalJson, type BuildCache } from "../cache/index.ts";
+import { buildCacheKey, canonicalJson, type BuildCache, type CachedBuild } from "../cache/index.ts";
 import { resolveBuildRequest, type BeforeRun, type BuildRequest, type ResolvedBuildRequest } from "../request.ts";
+import type { BuildSuccess } from "../result.ts";
 import type { ScriptCompiler } from "./compiler.ts";
 import type { SlotJob } from "./protocol.ts";
 
@@ -54,6 +55,12 @@ export function descriptionRefusal(description: ModelDescription): ErrorData | u
     if (error instanceof PartforgeError) return error.toData();
     throw error;
   }
+}
+
+/** The answer to a request whose file the cache holds under `key`: no slot ran, nothing to charge. */
+export function cacheHit(key: string, cached: CachedBuild): BuildSuccess {
+  const { format, ...meta } = cached.meta;
+  return { ok: true, bytes: cached.bytes, type: format, ...meta, contentKey: key, cache: "hit", computeMs: 0 };
 }
 
 /** The keys of prepared requests, for one engine version. */

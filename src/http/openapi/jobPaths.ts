@@ -64,7 +64,7 @@ const JOB_EXAMPLE = {
 const JOB_ID_PARAMETER = { name: "id", in: "path", required: true, description: "The job's id, as POST /api/jobs answered it", schema: JOB_ID, example: JOB_EXAMPLE.id };
 
 function notFound(limits: ServiceLimits) {
-  return problemResponse(404, `No such job for this account: unknown, another account's, or finished more than ${limits.jobs.retentionMs / 60_000} min ago (jobs live in the service's memory: a restart forgets them)`, [
+  return problemResponse(404, `No such job for this account: unknown, another account's, or finished more than ${limits.jobs.retentionMs / 60_000} min ago (in the embedded mode jobs live in the service's memory and a restart forgets them; in queue mode they live in Redis and every node answers for them)`, [
     { code: "NOT_FOUND", message: `no job "job_Vb3nQ0s9dE2kLx7a" for this account: an id is valid for the account that submitted it, until ${limits.jobs.retentionMs / 60_000} min after the job finished` },
   ]);
 }

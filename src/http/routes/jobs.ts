@@ -4,32 +4,30 @@
  * in the background with the plan's longer time limit. `GET /api/jobs/{id}` is its state (or a
  * stream of server-sent events), `GET …/result` the file as `/build` sends it (charged per 200),
  * `DELETE` cancels it. In the embedded mode jobs live in this process's memory: a restart
- * forgets them; a finished job is kept for `limits.jobs.retentionMs` (1 h by default), then 404.
+ * forgets them; in queue mode they live in Redis and every service node answers for every job.
+ * A finished job is kept for `limits.jobs.retentionMs` (1 h by default), then 404.
  */
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { InProcessJobRunner, isFinalStatus, type BuildRequest, type JobRunner, type JobState } from "../../build/index.ts";
+import { InProcessJobRunner, isFinalStatus, type BuildRequest, type JobRunner, type JobState, type JobSubmission } from "../../build/index.ts";
 import { resolveValues } from "../../modelscript/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import type { Caller } from "../auth.ts";
 import { admitBuild, buildCaller, type AdmittedBuild } from "../buildAdmission.ts";
 import { sendBuiltFile } from "../buildDownload.ts";
-import { chargeDownload } from "../charge.ts";
+import { chargeDownload, type ChargedScript } from "../charge.ts";
 import { buildRequestOf } from "../buildRequest.ts";
 import type { AdmittedRun, ComputeBudget } from "../computeBudget.ts";
-import type { BuildBackend, ServiceLimits } from "../deps.ts";
+import type { BuildBackend, JobRunnerFactory, ServiceLimits } from "../deps.ts";
 import type { ServiceMetrics } from "../metrics/index.ts";
 import { problemOf, sendProblem, type Problem } from "../problem.ts";
 import type { RateLimiter } from "../rateLimit.ts";
-import type { ScriptSource } from "../scriptSource.ts";
 
-/** What the service keeps beside a job: who may download it and what the ledger records. */
+/** What the service keeps beside a job (plain JSON): whether a download is charged, and what the ledger records of it. */
 interface JobContext {
-  script: ScriptSource;
+  script: ChargedScript;
   charged: boolean;
-  /** The admitted compute run the build is charged to. */
-  run: AdmittedRun;
 }
 
 /** Seconds between keep-alive comments on an event stream (proxies close idle connections). */
@@ -57,12 +55,17 @@ function queryKey(request: FastifyRequest): string | undefined {
 
 export function registerJobRoutes(
   app: FastifyInstance,
-  deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget; metrics: ServiceMetrics },
+  deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget; metrics: ServiceMetrics; jobRunners?: JobRunnerFactory },
 ): void {
   const { store, backend, limits, compute } = deps;
-  const runner: JobRunner<JobContext> = new InProcessJobRunner<JobContext>(
-    (request, context, hooks) =>
-      context.run.run((tenant, beforeRun) =>
+  const runnerLimits = { retentionMs: limits.jobs.retentionMs, maxUnfinishedPerOwner: limits.jobs.maxUnfinishedPerAccount };
+  const runner: JobRunner<JobContext> = deps.jobRunners?.<JobContext>(runnerLimits) ?? new InProcessJobRunner<JobContext>(runnerLimits);
+  app.addHook("onClose", () => runner.close());
+
+  /** The job's build, metered on the compute run it was admitted to. */
+  function execute(request: BuildRequest, run: AdmittedRun): JobSubmission<JobContext>["execute"] {
+    return (hooks) =>
+      run.run((tenant, beforeRun) =>
         backend.build(
           { ...request, tenant },
           () => {
@@ -72,10 +75,8 @@ export function registerJobRoutes(
           },
           hooks.signal,
         ),
-      ),
-    { retentionMs: limits.jobs.retentionMs, maxUnfinishedPerOwner: limits.jobs.maxUnfinishedPerAccount },
-  );
-  app.addHook("onClose", () => runner.close());
+      );
+  }
 
   /**
    * Unknown parameters, bad values and unknown presets are refused at once, as `/build` refuses
@@ -106,7 +107,8 @@ export function registerJobRoutes(
       ...buildRequestOf(script, fields, { type, options, tenant: compute.tenantOf(payer) }),
       timeoutMs: limits.jobs.timeoutMsByPlan[payer.account.plan],
     };
-    const state = runner.submit({ owner: payer.account.id, request: buildRequest, context: { script, charged: admitted.charged, run } });
+    const charged: ChargedScript = script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash };
+    const state = await runner.submit({ owner: payer.account.id, execute: execute(buildRequest, run), context: { script: charged, charged: admitted.charged } });
     const urls = jobUrls(state.id);
     return reply.code(202).header("Location", urls.statusUrl).send({ id: state.id, status: state.status, ...urls });
   });
@@ -114,16 +116,16 @@ export function registerJobRoutes(
   app.get("/api/jobs/:id", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const caller = await owner(request);
     const { id } = request.params;
-    const record = runner.get(id, caller.account.id);
-    if (record === undefined) throw notFound(id, limits.jobs.retentionMs);
-    if (!/\btext\/event-stream\b/i.test(String(request.headers.accept ?? ""))) return reply.header("Cache-Control", "no-store").send(jobView(record.state));
-    return sendEvents(reply, record.state, (listener) => runner.subscribe(id, caller.account.id, listener));
+    const state = await runner.state(id, caller.account.id);
+    if (state === undefined) throw notFound(id, limits.jobs.retentionMs);
+    if (!/\btext\/event-stream\b/i.test(String(request.headers.accept ?? ""))) return reply.header("Cache-Control", "no-store").send(jobView(state));
+    return sendEvents(reply, state, (listener) => runner.subscribe(id, caller.account.id, listener));
   });
 
   app.get("/api/jobs/:id/result", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const caller = await owner(request);
     const { id } = request.params;
-    const record = runner.get(id, caller.account.id);
+    const record = await runner.get(id, caller.account.id);
     if (record === undefined) throw notFound(id, limits.jobs.retentionMs);
     const { state, context, result } = record;
     if (state.status !== "done" || result === undefined) {
@@ -136,7 +138,7 @@ export function registerJobRoutes(
   app.delete("/api/jobs/:id", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
     const caller = await owner(request);
     const { id } = request.params;
-    const state = runner.cancel(id, caller.account.id);
+    const state = await runner.cancel(id, caller.account.id);
     if (state === undefined) throw notFound(id, limits.jobs.retentionMs);
     return reply.header("Cache-Control", "no-store").send(jobView(state));
   });
@@ -146,32 +148,48 @@ export function registerJobRoutes(
  * Server-sent events: the current state at once, then one event per change, each a JSON
  * `data:` line (the same object as the JSON answer); the stream ends after a final state.
  */
-function sendEvents(reply: FastifyReply, current: JobState, subscribe: (listener: (state: JobState) => void) => (() => void) | undefined): FastifyReply {
+async function sendEvents(reply: FastifyReply, current: JobState, subscribe: (listener: (state: JobState) => void) => Promise<(() => void) | undefined>): Promise<FastifyReply> {
   const stream = new PassThrough();
   let sequence = 0;
-  const write = (state: JobState) => stream.write(`id: ${++sequence}\ndata: ${JSON.stringify(jobView(state))}\n\n`);
-  write(current);
-  if (isFinalStatus(current.status)) {
+  let last = "";
+  let ended = false;
+  let unsubscribe: (() => void) | undefined;
+  let keepAlive: NodeJS.Timeout | undefined;
+  const stop = () => {
+    clearInterval(keepAlive);
+    unsubscribe?.();
+    unsubscribe = undefined;
+  };
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    stop();
     stream.end();
-  } else {
-    const keepAlive = setInterval(() => stream.write(": keep-alive\n\n"), KEEP_ALIVE_MS);
+  };
+  // A runner may repeat a state (a poll beside its messages): only a change is an event.
+  const write = (state: JobState) => {
+    if (ended) return;
+    const data = JSON.stringify(jobView(state));
+    if (data === last) return;
+    last = data;
+    stream.write(`id: ${++sequence}\ndata: ${data}\n\n`);
+    if (isFinalStatus(state.status)) end();
+  };
+  write(current);
+  if (!ended) {
+    keepAlive = setInterval(() => stream.write(": keep-alive\n\n"), KEEP_ALIVE_MS);
     keepAlive.unref();
-    const stop = () => {
-      clearInterval(keepAlive);
-      unsubscribe?.();
-    };
-    const unsubscribe = subscribe((state) => {
-      write(state);
-      if (isFinalStatus(state.status)) {
-        stop();
-        stream.end();
-      }
-    });
     stream.on("close", stop);
     reply.raw.on("close", () => {
+      ended = true;
       stop();
       stream.destroy();
     });
+    const stopListening = await subscribe(write);
+    // The job expired meanwhile, or the client left, or it ended while subscribing.
+    if (stopListening === undefined) end();
+    else if (ended) stopListening();
+    else unsubscribe = stopListening;
   }
   return reply.code(200).type("text/event-stream; charset=utf-8").header("Cache-Control", "no-store").header("X-Accel-Buffering", "no").send(stream);
 }

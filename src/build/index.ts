@@ -80,4 +80,8 @@ export {
   type InProcessJobRunnerOptions,
   type JobExecutor,
   type JobHooks,
+  isBatchRequest,
+  type BatchConfiguration,
+  type BatchRequest,
+  type JobRequest,
 } from "./jobs/index.ts";

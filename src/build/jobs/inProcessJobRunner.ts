@@ -5,20 +5,22 @@
  */
 import { randomBytes } from "node:crypto";
 import { PartforgeError } from "../../shared/errors.ts";
-import type { BuildRequest } from "../request.ts";
 import type { BuildResult, BuildSuccess } from "../result.ts";
+import type { JobRequest } from "./jobRequest.ts";
 import { isFinalStatus, type JobRecord, type JobRunner, type JobState, type JobStatus, type JobSubmission } from "./jobRunner.ts";
 
 /** What a running job may tell its runner, and how the runner stops it. */
 export interface JobHooks {
   /** Aborts when the job is cancelled (or the runner closes). */
   signal: AbortSignal;
-  /** Call when a slot takes the build (the job becomes `running`). */
+  /** Call when a slot takes the build (the job becomes `running`); later calls change nothing. */
   started(): void;
+  /** Call as a job of several builds advances: `fraction` of it (0 to 1) is done. */
+  progressed(fraction: number): void;
 }
 
-/** Runs one job's build; never throws (a thrown error fails the job as INTERNAL). */
-export type JobExecutor<Context> = (request: BuildRequest, context: Context, hooks: JobHooks) => Promise<BuildResult>;
+/** Runs one job's build (a batch's builds); never throws (a thrown error fails the job as INTERNAL). */
+export type JobExecutor<Context> = (request: JobRequest, context: Context, hooks: JobHooks) => Promise<BuildResult>;
 
 export interface InProcessJobRunnerOptions {
   /** How long a finished job and its file are kept, ms. */
@@ -36,6 +38,8 @@ interface Job<Context> {
   result?: BuildSuccess;
   controller: AbortController;
   listeners: Set<(state: JobState) => void>;
+  /** The fraction done a job of several builds last reported; shown while it runs. */
+  progressed?: number;
   /** Settles when the build has ended (after a cancel too). */
   settled: Promise<void>;
   finishedAt?: number;
@@ -116,7 +120,7 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
     this.#jobs.clear();
   }
 
-  async #run(job: Job<Context>, request: BuildRequest): Promise<void> {
+  async #run(job: Job<Context>, request: JobRequest): Promise<void> {
     const queuedAt = performance.now();
     let result: BuildResult;
     try {
@@ -124,7 +128,12 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
         signal: job.controller.signal,
         started: () => {
           if (job.state.status !== "queued") return;
-          this.#update(job, { status: "running", progress: PROGRESS.running, timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
+          this.#update(job, { status: "running", progress: { ...PROGRESS.running, fraction: job.progressed ?? PROGRESS.running.fraction }, timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
+        },
+        progressed: (fraction) => {
+          if (isFinalStatus(job.state.status)) return;
+          job.progressed = Math.min(1, Math.max(0, fraction));
+          if (job.state.status === "running") this.#update(job, { progress: { ...PROGRESS.running, fraction: job.progressed } });
         },
       });
     } catch {

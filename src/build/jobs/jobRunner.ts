@@ -1,12 +1,13 @@
 /**
- * Asynchronous builds (issue 14 point 4): a job is one `BuildRequest` run in the background for
- * one owner (an account), whose state a client polls or watches and whose file it fetches later.
+ * Asynchronous builds (issue 14 points 4 and 5): a job is one `BuildRequest`, or a batch of them
+ * (`BatchRequest`), run in the background for one owner (an account), whose state a client polls
+ * or watches and whose file (a batch's ZIP) it fetches later.
  * `JobRunner` is the contract; `InProcessJobRunner` keeps jobs in this process's memory on top of
  * a build backend (the embedded mode), and a queue-backed runner can take its place.
  */
 import type { ErrorData } from "../../shared/errors.ts";
-import type { BuildRequest } from "../request.ts";
 import type { BuildSuccess, CacheState, PhaseTimings } from "../result.ts";
+import type { JobRequest } from "./jobRequest.ts";
 
 /** A job's life: waiting for a slot, building, then one final state. */
 export const JOB_STATUSES = ["queued", "running", "done", "failed", "cancelled"] as const;
@@ -17,7 +18,7 @@ export function isFinalStatus(status: JobStatus): boolean {
   return status === "done" || status === "failed" || status === "cancelled";
 }
 
-/** Where a job is: its phase and a rough fraction of the way (0 queued, 0.5 building, 1 final). */
+/** Where a job is: its phase and a rough fraction of the way (0 queued, 0.5 building, 1 final; a batch: configurations done / total). */
 export interface JobProgress {
   phase: "waiting for a build slot" | "building" | "finished";
   fraction: number;
@@ -54,7 +55,7 @@ export interface JobState {
 export interface JobSubmission<Context> {
   /** Only this owner sees the job (an account id). */
   owner: string;
-  request: BuildRequest;
+  request: JobRequest;
   /** Opaque to the runner (e.g. who to charge for a download); handed back by `get`. */
   context: Context;
 }

@@ -1,0 +1,32 @@
+/**
+ * What a job runs: one build, or a batch (issue 14 point 5) — one script, type and export options
+ * built once per configuration (a preset and/or values), whose result is a ZIP of the files and
+ * a manifest. Plain JSON, like `BuildRequest`, so either can cross a process or a queue as it is.
+ */
+import type { RequestValue } from "../../modelscript/index.ts";
+import type { ErrorData } from "../../shared/errors.ts";
+import type { BuildRequest } from "../request.ts";
+
+/** One configuration of a batch, as the client sent it. */
+export interface BatchConfiguration {
+  /** Applied first; then `values`. */
+  preset?: string;
+  values: Readonly<Record<string, RequestValue>>;
+  /** Why it will not be built, when admission already refused it (an unknown parameter, a bad value…). */
+  refusal?: ErrorData;
+}
+
+/** Many builds of one script as one job. */
+export interface BatchRequest {
+  /** What every configuration shares: script, type, export options, tenant, time limit per build. */
+  build: Omit<BuildRequest, "preset" | "values">;
+  /** The model's name, for the files' names. */
+  modelName: string;
+  configurations: readonly BatchConfiguration[];
+}
+
+export type JobRequest = BuildRequest | BatchRequest;
+
+export function isBatchRequest(request: JobRequest): request is BatchRequest {
+  return "configurations" in request;
+}

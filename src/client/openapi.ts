@@ -1084,6 +1084,7 @@ export interface components {
              * @enum {string}
              */
             status: "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description fraction: 0 queued, 0.5 building, 1 finished; for a batch, configurations done / total while it runs */
             progress: {
                 /** @enum {string} */
                 phase: "waiting for a build slot" | "building" | "finished";

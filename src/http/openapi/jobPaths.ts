@@ -27,6 +27,7 @@ export const JOB_SCHEMAS: Record<string, JsonSchema> = {
       status: { type: "string", enum: [...JOB_STATUSES], description: "queued (waiting for a build slot), running, then done, failed or cancelled" },
       progress: {
         type: "object",
+        description: "fraction: 0 queued, 0.5 building, 1 finished; for a batch, configurations done / total while it runs",
         required: ["phase", "fraction"],
         properties: { phase: { type: "string", enum: ["waiting for a build slot", "building", "finished"] }, fraction: { type: "number", minimum: 0, maximum: 1 } },
       },

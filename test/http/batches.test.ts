@@ -248,7 +248,7 @@ for (const kind of kinds) {
       }
     });
 
-    it("builds a stored model by id, and names its files from the model's name", async () => {
+    it("builds a stored model by id, naming its files as /build names its file (from the script's METADATA name)", async () => {
       const account = await service.store.findAccountByEmail("maker@example.com");
       const described = await backend.describe({ source: BOX_SCRIPT, language: "ts" });
       assert.ok(described.ok);

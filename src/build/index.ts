@@ -81,4 +81,6 @@ export {
   type InProcessJobRunnerOptions,
   type JobHooks,
   type JobRunnerLimits,
+  type BatchConfiguration,
+  type BatchRequest,
 } from "./jobs/index.ts";

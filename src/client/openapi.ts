@@ -105,11 +105,31 @@ export interface paths {
         };
         /**
          * The file of a done job
-         * @description Sent exactly as /build sends it, with the same headers. Each 200 is charged as one download (except PNG and PROPS); a 304 is free. Kept 60 min after the job finished.
+         * @description Sent exactly as /build sends it, with the same headers. Each 200 is charged as one download (except PNG and PROPS); a 304 is free. Kept 60 min after the job finished. A batch's result (POST /api/batches) is a ZIP (application/zip, named `<model>-batch.zip`) of its files and manifest.json; each 200 of it is charged one download per file in it, all or none (403 QUOTA_EXCEEDED when fewer are left; a ZIP with no file costs nothing).
          */
         get: operations["getJobResult"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Build one model in many configurations, as one job whose file is a ZIP
+         * @description JSON only. Each configuration ({ "preset"?, "params"? }) is built into one file of the given type, named from its values (`<model>-<preset>-<name>=<value>-….<ext>`, `<model>-defaults.<ext>` for an empty one; characters other than letters, digits and `._=+-` become `_`; a repeat gets `-2`, `-3`…). The ZIP also holds manifest.json: `{ model, type, configurations, built, failed, entries }`, one entry per configuration in order: `{ index, preset?, params (as sent), status }` and, when `ok`, `file, bytes, buildMs, cache, contentKey (its /build ETag), values (as built)`, when `failed`, `error` (the problem /build would have answered). The request is refused at once, with /build's status, for what /build refuses before building (bad fields, a bad key, an unknown model, a script that does not compile, the rate limit, the compute budget), for a malformed body or configuration (400, naming configurations[i]…), and for more than 50 configurations. It is refused with 403 QUOTA_EXCEEDED before any work when the account has fewer downloads left than configurations (PNG and PROPS are free). A configuration with an unknown parameter or preset or a bad value, or whose build fails, is a failed entry of the manifest; the others are built. Follow it as a job (GET /api/jobs/{id}: progress.fraction is configurations done / total; DELETE cancels it); its result is the ZIP (application/zip), charged one download per file in it, all or none: 403 QUOTA_EXCEEDED when fewer are left. Configurations are built one after another, each with the plan's job time limit and charged to the compute budget like a /build; when the budget is used up the batch waits and goes on.
+         */
+        post: operations["submitBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -741,6 +761,12 @@ export interface components {
             store?: string;
             /** @description JOB_LIMIT: the jobs an account may have queued or running at once */
             maxUnfinishedJobs?: number;
+            /** @description QUOTA_EXCEEDED for a batch or its ZIP: the downloads left this month */
+            remaining?: number;
+            /** @description QUOTA_EXCEEDED for a batch or its ZIP: the downloads it would charge */
+            needed?: number;
+            /** @description A batch with too many configurations: the most one may have */
+            maxConfigurations?: number;
             /**
              * @description JOB_NOT_DONE: the job's status
              * @enum {string}
@@ -1058,6 +1084,7 @@ export interface components {
              * @enum {string}
              */
             status: "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description fraction: 0 queued, 0.5 building, 1 finished; for a batch, configurations done / total while it runs */
             progress: {
                 /** @enum {string} */
                 phase: "waiting for a build slot" | "building" | "finished";
@@ -1091,6 +1118,42 @@ export interface components {
             cache?: "hit" | "miss" | "off";
             statusUrl: string;
             resultUrl: string;
+        };
+        /** @description A POST /api/batches body: the fields of /build that every configuration shares (key, s or id, lang, type, tolerance, angularTolerance, ascii, out_* options), and `configurations`. A preset or a parameter beside `configurations` is refused: each configuration has its own. */
+        BatchRequest: {
+            /** @description The API key (or send it as Authorization: Bearer or X-API-Key) */
+            key?: string;
+            /** @description A stored model's id; either id or s */
+            id?: string;
+            /** @description The ModelScript text; wins over id */
+            s?: string;
+            /** @description The language of s (python, ts, js); detected when absent */
+            lang?: string;
+            /** @description STL, STEP, AMF, TJS, GLB, 3MF, BREP, SVG, DXF, PNG or PROPS (any case): the type of every file */
+            type: string;
+            tolerance?: string | number;
+            angularTolerance?: string | number;
+            ascii?: string | boolean;
+            /** @description 1 to 50 configurations, each built into one file */
+            configurations: {
+                /** @description Applied first */
+                preset?: string;
+                /** @description Parameter values by name, then */
+                params?: {
+                    [key: string]: string | number | boolean;
+                };
+            }[];
+        };
+        BatchAccepted: {
+            id: string;
+            /** @enum {string} */
+            status: "queued";
+            /** @description GET it for the batch's state; progress.fraction is configurations done / total */
+            statusUrl: string;
+            /** @description GET it for the ZIP once status is done */
+            resultUrl: string;
+            /** @description How many configurations the batch has */
+            configurations: number;
         };
     };
     responses: {
@@ -2538,7 +2601,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, as from /build */
+            /** @description The file, as from /build; a batch's ZIP */
             200: {
                 headers: {
                     /**
@@ -2618,6 +2681,8 @@ export interface operations {
                     "image/vnd.dxf": string;
                     /** @example (a PNG image: 8-bit RGBA) */
                     "image/png": string;
+                    /** @example (a ZIP: one file per built configuration, and manifest.json) */
+                    "application/zip": string;
                 };
             };
             /** @description If-None-Match matched the ETag. Not charged. */
@@ -2660,6 +2725,154 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
+        };
+    };
+    submitBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "STL",
+                 *       "id": "4hskpb69",
+                 *       "configurations": [
+                 *         {
+                 *           "preset": "short"
+                 *         },
+                 *         {
+                 *           "params": {
+                 *             "p_length": 120,
+                 *             "p_holes": 2
+                 *           }
+                 *         },
+                 *         {}
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description The batch is accepted as a job; follow statusUrl */
+            202: {
+                headers: {
+                    /**
+                     * @description The job's statusUrl
+                     * @example /api/jobs/job_Qm7cT2wX9pLr4Ka1
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "job_Qm7cT2wX9pLr4Ka1",
+                     *       "status": "queued",
+                     *       "statusUrl": "/api/jobs/job_Qm7cT2wX9pLr4Ka1",
+                     *       "resultUrl": "/api/jobs/job_Qm7cT2wX9pLr4Ka1/result",
+                     *       "configurations": 3
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatchAccepted"];
+                };
+            };
+            /** @description A malformed body or configuration, too many configurations, or a bad shared field (as /build) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, invalid or disabled API key; or fewer downloads left this month than configurations (nothing is built) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No model with that id, or not visible to this key's account. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request was not received completely within the request timeout (e.g. a body shorter than its Content-Length). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Script or request body too large (the body limit applies to every content type). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests (RATE_LIMITED), the compute budget is used up (COMPUTE_LIMITED), or the account already has 8 jobs queued or running (JOB_LIMIT); wait Retry-After seconds. */
+            429: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            /** @description The script does not compile or load, so the configurations cannot be checked (as /build answers it) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too busy (build queue full); wait Retry-After seconds. */
+            503: {
+                headers: {
+                    /**
+                     * @description Seconds to wait before trying again
+                     * @example 2
+                     */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     previewWithQuery: {

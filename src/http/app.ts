@@ -11,6 +11,7 @@ import { RateLimiter } from "./rateLimit.ts";
 import { ComputeBudget } from "./computeBudget.ts";
 import { registerBuildRoutes } from "./routes/build.ts";
 import { registerJobRoutes } from "./routes/jobs.ts";
+import { registerBatchRoutes } from "./routes/batches.ts";
 import { registerPreviewRoutes } from "./routes/preview.ts";
 import { registerAccountRoutes } from "./routes/accounts.ts";
 import { registerKeyRoutes } from "./routes/keys.ts";
@@ -63,7 +64,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = deps.secureCookies ?? false;
   const compute = new ComputeBudget(deps.store, limits.computeBudgets);
   registerBuildRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics });
-  registerJobRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics, ...(deps.jobRunners !== undefined ? { jobRunners: deps.jobRunners } : {}) });
+  const jobs = registerJobRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics, ...(deps.jobRunners !== undefined ? { jobRunners: deps.jobRunners } : {}) });
+  registerBatchRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, runner: jobs });
   registerMcpRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute, metrics, publicUrl: deps.publicUrl });
   registerPreviewRoutes(app, { store: deps.store, backend, limits, rateLimiter, compute });
   registerAccountRoutes(app, { store: deps.store, secureCookies, loginThrottle: deps.loginThrottle ?? new LoginThrottle() });

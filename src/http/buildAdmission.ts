@@ -43,13 +43,18 @@ export async function buildCaller(store: Store, request: FastifyRequest, fieldKe
 }
 
 /**
- * Reads and checks a build request as `/build` does (one rate-limit token taken).
+ * Reads and checks a build request as `/build` does (one rate-limit token taken); a batch
+ * (`POST /api/batches`) passes its shared fields, already read, and the downloads it may charge.
  * @throws PartforgeError with `/build`'s code for each refusal: USAGE, ACCESS_DENIED, RATE_LIMITED,
  *   NOT_FOUND, PAYLOAD_TOO_LARGE, QUOTA_EXCEEDED…
  */
-export async function admitBuild(deps: { store: Store; limits: ServiceLimits; rateLimiter: RateLimiter }, request: FastifyRequest): Promise<AdmittedBuild> {
+export async function admitBuild(
+  deps: { store: Store; limits: ServiceLimits; rateLimiter: RateLimiter },
+  request: FastifyRequest,
+  batch?: { fields: BuildFields; downloads: number },
+): Promise<AdmittedBuild> {
   const { store, limits, rateLimiter } = deps;
-  const fields = readBuildFields(request);
+  const fields = batch?.fields ?? readBuildFields(request);
   const caller = await buildCaller(store, request, fields.key);
   tagAccount(request, caller.account.id);
   // Per key, and per account: more keys do not buy more requests.
@@ -66,6 +71,6 @@ export async function admitBuild(deps: { store: Store; limits: ServiceLimits; ra
   const options = parseExportOptions(fields, type);
   const charged = isChargedFormat(type);
   const script = await scriptOf(store, fields, caller.account.id, limits);
-  await refuseWithoutDownloadsLeft(store, caller, type);
+  await refuseWithoutDownloadsLeft(store, caller, type, batch?.downloads ?? 1);
   return { fields, caller, payer: { account: caller.account, keyId: caller.key?.id ?? null }, type, options, charged, script };
 }

@@ -61,7 +61,7 @@ function fromRecord(record: Record<string, unknown>): BuildFields {
 }
 
 /** JSON: `{ key, type, s|id, preset, params: { … } }`; parameters may also sit at the top level. */
-function fromJson(body: unknown): BuildFields {
+export function fromJson(body: unknown): BuildFields {
   if (body === null || typeof body !== "object" || Array.isArray(body)) {
     throw new PartforgeError("USAGE", 'the JSON body must be an object like {"key": …, "type": "STL", "params": {…}}');
   }
@@ -90,11 +90,12 @@ function fromQuery(url: string): BuildFields {
   return fromRecord(question === -1 ? {} : parseUrlEncoded(url.slice(question + 1), "the query string"));
 }
 
-export function readBuildFields(request: FastifyRequest): BuildFields {
+/** The fields of the query string and of `body` (the request's own by default; a batch passes its body without `configurations`). */
+export function readBuildFields(request: FastifyRequest, sentBody: unknown = request.body): BuildFields {
   const query = fromQuery(request.url);
-  if (request.method === "GET" || request.body === undefined || request.body === null) return query;
+  if (request.method === "GET" || sentBody === undefined || sentBody === null) return query;
   // Form and multipart bodies arrive as field records (see ./body); JSON as any value.
-  const body = isJsonContentType(request.headers["content-type"]) ? fromJson(request.body) : fromRecord(request.body as FieldRecord);
+  const body = isJsonContentType(request.headers["content-type"]) ? fromJson(sentBody) : fromRecord(sentBody as FieldRecord);
   // Query fields count too (e.g. ?type=STL on a POST), but the body wins on conflict.
   return { ...query, ...body, output: { ...query.output, ...body.output }, params: { ...query.params, ...body.params } };
 }

@@ -13,8 +13,15 @@ import type { ServiceMetrics } from "./metrics/index.ts";
 export type ChargedScript = { modelId?: string | undefined; scriptHash?: string | undefined };
 
 /** The built file being charged. */
-export interface ChargedFile {
+export interface BuiltFile {
   bytes: Uint8Array;
+  buildMs: number;
+  cache: string;
+}
+
+/** A file being charged, by its size (a batch's file, known from its manifest). */
+export interface ChargedFile {
+  bytes: number;
   buildMs: number;
   cache: string;
 }
@@ -25,12 +32,21 @@ export function quotaExceeded(): PartforgeError {
 }
 
 /**
- * An early refusal before building a charged type for an account with no downloads left (it
- * saves the build); `chargeDownload` is the exact check.
+ * An early refusal before building a charged type for an account with fewer downloads left than
+ * the request may charge (one for a build, one per configuration for a batch): it saves the
+ * builds; `chargeDownloads` is the exact check.
  * @throws PartforgeError QUOTA_EXCEEDED
  */
-export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, format: ExportFormat): Promise<void> {
-  if (isChargedFormat(format) && (await store.remainingDownloads(caller.account.id)) === 0) throw quotaExceeded();
+export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, format: ExportFormat, downloads = 1): Promise<void> {
+  if (!isChargedFormat(format)) return;
+  const remaining = await store.remainingDownloads(caller.account.id);
+  if (remaining === null || remaining >= downloads) return;
+  if (remaining === 0) throw quotaExceeded();
+  throw new PartforgeError(
+    "QUOTA_EXCEEDED",
+    `this account has ${remaining} downloads left this month, fewer than the ${downloads} this request may charge (one per configuration): send fewer, upgrade the plan or wait for next month`,
+    { details: { remaining, needed: downloads } },
+  );
 }
 
 /**
@@ -38,24 +54,41 @@ export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, f
  * @returns the downloads left after it (null: unlimited), or undefined for a free type (nothing charged)
  * @throws PartforgeError QUOTA_EXCEEDED when the account has none left
  */
-export async function chargeDownload(
+export async function chargeDownload(deps: { store: Store; metrics: ServiceMetrics }, caller: Caller, script: ChargedScript, format: ExportFormat, file: BuiltFile): Promise<number | null | undefined> {
+  return chargeDownloads(deps, caller, script, format, [{ bytes: file.bytes.length, buildMs: file.buildMs, cache: file.cache }]);
+}
+
+/**
+ * Charges one download per file (a batch's ZIP: each file in it), all of them or none, atomically.
+ * @returns the downloads left after them (null: unlimited), or undefined for a free type (nothing charged)
+ * @throws PartforgeError QUOTA_EXCEEDED when the account has fewer left than files
+ */
+export async function chargeDownloads(
   deps: { store: Store; metrics: ServiceMetrics },
   caller: Caller,
   script: ChargedScript,
   format: ExportFormat,
-  file: ChargedFile,
+  files: readonly ChargedFile[],
 ): Promise<number | null | undefined> {
   if (!isChargedFormat(format)) return undefined;
-  const charge = await deps.store.chargeDownload({
-    accountId: caller.account.id,
-    keyId: caller.key?.id ?? null,
-    ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-    type: format,
-    bytes: file.bytes.length,
-    buildMs: file.buildMs,
-    cacheHit: file.cache === "hit",
-  });
-  if (!charge.ok) throw quotaExceeded();
-  deps.metrics.countDownloadCharged(format);
+  if (files.length === 0) return deps.store.remainingDownloads(caller.account.id);
+  const charge = await deps.store.chargeDownloads(
+    files.map((file) => ({
+      accountId: caller.account.id,
+      keyId: caller.key?.id ?? null,
+      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
+      type: format,
+      bytes: file.bytes,
+      buildMs: file.buildMs,
+      cacheHit: file.cache === "hit",
+    })),
+  );
+  if (!charge.ok) {
+    if (charge.remaining === 0) throw quotaExceeded();
+    throw new PartforgeError("QUOTA_EXCEEDED", `this account has ${charge.remaining} downloads left this month, fewer than the ${files.length} files of this download (one each): upgrade the plan or wait for next month`, {
+      details: { remaining: charge.remaining, needed: files.length },
+    });
+  }
+  for (let i = 0; i < files.length; i++) deps.metrics.countDownloadCharged(format);
   return charge.remaining;
 }

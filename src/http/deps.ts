@@ -27,20 +27,23 @@ export interface ServiceLimits {
   jobs: JobLimits;
 }
 
-/** How long jobs live, how many an account may have in progress, and how long their builds may take. */
+/** How long jobs live, how many an account may have in progress, how long their builds may take, and how large a batch may be. */
 export interface JobLimits {
   /** How long a finished job and its file are kept (then 404), ms. */
   retentionMs: number;
   /** Queued and running jobs per account at once (429 JOB_LIMIT beyond). */
   maxUnfinishedPerAccount: number;
-  /** An asynchronous build's time limit by plan, ms (a synchronous one has the pool's, 30 s by default); at most 10 minutes. */
+  /** An asynchronous build's time limit by plan, ms (a synchronous one has the pool's, 30 s by default); at most 10 minutes. Each build of a batch has it too. */
   timeoutMsByPlan: Readonly<Record<Plan, number>>;
+  /** Configurations one batch (`POST /api/batches`) may have (400 beyond). */
+  maxBatchConfigurations: number;
 }
 
 export const DEFAULT_JOB_LIMITS: JobLimits = Object.freeze({
   retentionMs: 60 * 60_000,
   maxUnfinishedPerAccount: 8,
   timeoutMsByPlan: Object.freeze({ evaluation: 2 * 60_000, enterprise: 10 * 60_000 }),
+  maxBatchConfigurations: 50,
 });
 
 export const DEFAULT_LIMITS: ServiceLimits = {

@@ -3,7 +3,7 @@
  * Validation, hashing, id generation and retries live once in `createStore`; a backend is SQL.
  */
 import type { ComputeEntry, ComputeSubject, ComputeUse } from "./store.ts";
-import type { Account, ApiKey, ChargeResult, Model, ModelRevision, Plan, Session, UsageEntry, Visibility, ScriptLanguage } from "./store.ts";
+import type { Account, ApiKey, ChargesResult, Model, ModelRevision, Plan, Session, UsageEntry, Visibility, ScriptLanguage } from "./store.ts";
 
 export interface AccountRow extends Account {
   passwordHash: string;
@@ -50,7 +50,7 @@ export interface Period {
 export type InsertOutcome = "inserted" | "duplicate";
 
 /** `undefined` when the account does not exist. */
-export type BackendChargeResult = ChargeResult | undefined;
+export type BackendChargeResult = ChargesResult | undefined;
 
 export interface StoreBackend {
   readonly dialect: "sqlite" | "postgres";
@@ -87,8 +87,8 @@ export interface StoreBackend {
   listModels(viewerId: string | null, limit: number, offset: number): Promise<Model[]>;
   deleteModel(ownerId: string, modelId: string): Promise<boolean>;
 
-  /** Inserts `entry` only if the account has a download left in `period`, atomically. */
-  chargeDownload(entry: Omit<UsageEntry, "id">, period: Period): Promise<BackendChargeResult>;
+  /** Inserts every entry (one account's, at least one) only if the account has that many downloads left in `period`, atomically. */
+  chargeDownloads(entries: ReadonlyArray<Omit<UsageEntry, "id">>, period: Period): Promise<BackendChargeResult>;
   countDownloads(accountId: string, period: Period): Promise<number>;
   recentUsage(accountId: string, limit: number): Promise<UsageEntry[]>;
   /** Downloads ever charged per model, all accounts together; models with none are left out. */

@@ -10,7 +10,7 @@ import { HashingGate, type HashingLimits } from "./hashingGate.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
 import { monthPeriod } from "./period.ts";
 import { apiKeyPrefix, digestsEqual, newApiKeySecret, randomToken, sha256Hex } from "./secrets.ts";
-import type { Account, ComputeSubject, ModelWithRevision, Store } from "./store.ts";
+import type { Account, ChargesResult, ComputeSubject, DownloadCharge, ModelWithRevision, Store, UsageEntry } from "./store.ts";
 import {
   checkClientAddress,
   checkComputeKind,
@@ -28,6 +28,7 @@ import {
   checkVisibility,
   defaultDisplayName,
   MAX_API_KEYS_PER_ACCOUNT,
+  MAX_CHARGES_AT_ONCE,
   MAX_PASSWORD_LENGTH,
   normaliseEmail,
   quotaForPlan,
@@ -64,6 +65,33 @@ function toModelWithRevision(row: ModelRow): ModelWithRevision {
   return { model: row.model, revision: { ...revision, schema: JSON.parse(text) as unknown } };
 }
 
+/** A download charge checked and completed into the ledger row it writes. */
+function usageEntryOf(charge: DownloadCharge): Omit<UsageEntry, "id"> {
+  const accountId = checkId(charge?.accountId, "accountId");
+  const keyId = charge.keyId === null ? null : checkId(charge.keyId, "keyId");
+  const modelId = charge.modelId ?? null;
+  const scriptHash = charge.scriptHash ?? null;
+  if ((modelId === null) === (scriptHash === null)) {
+    throw new PartforgeError("USAGE", "a download names exactly one of modelId and scriptHash", { param: "modelId" });
+  }
+  if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
+  if (scriptHash !== null) checkId(scriptHash, "scriptHash");
+  if (typeof charge.type !== "string" || charge.type.length === 0 || charge.type.length > MAX_TYPE_LENGTH) {
+    throw new PartforgeError("USAGE", "type must be an output type such as STL", { param: "type" });
+  }
+  return {
+    accountId,
+    keyId,
+    modelId,
+    scriptHash,
+    type: charge.type.toUpperCase(),
+    bytes: checkCount(charge.bytes, "bytes"),
+    buildMs: checkMilliseconds(charge.buildMs, "buildMs"),
+    cacheHit: charge.cacheHit === true,
+    at: checkDate(charge.at, "at"),
+  };
+}
+
 function checkSubject(subject: ComputeSubject): ComputeSubject {
   if (typeof subject === "object" && subject !== null) {
     if ("accountId" in subject) return { accountId: checkId(subject.accountId, "accountId") };
@@ -84,6 +112,18 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     const row = await backend.findAccount({ id: checkId(accountId, "accountId") });
     if (row === undefined) throw notFound(`no account with id "${String(accountId)}"`);
     return toAccount(row);
+  }
+
+  /** Checks each charge (one account's, one month) and charges them all or none. */
+  async function chargeAll(charges: readonly DownloadCharge[]): Promise<ChargesResult> {
+    const entries = charges.map(usageEntryOf);
+    const accountId = entries[0]!.accountId;
+    if (entries.some((entry) => entry.accountId !== accountId)) throw new PartforgeError("USAGE", "downloads charged together are of one account", { param: "accountId" });
+    const period = monthPeriod(entries[0]!.at);
+    if (entries.some((entry) => entry.at < period.start || entry.at >= period.end)) throw new PartforgeError("USAGE", "downloads charged together are of one month", { param: "at" });
+    const result = await backend.chargeDownloads(entries, period);
+    if (result === undefined) throw notFound(`no account with id "${accountId}"`);
+    return result;
   }
 
   const store: Store = {
@@ -311,33 +351,15 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     async chargeDownload(charge) {
-      const accountId = checkId(charge?.accountId, "accountId");
-      const keyId = charge.keyId === null ? null : checkId(charge.keyId, "keyId");
-      const modelId = charge.modelId ?? null;
-      const scriptHash = charge.scriptHash ?? null;
-      if ((modelId === null) === (scriptHash === null)) {
-        throw new PartforgeError("USAGE", "a download names exactly one of modelId and scriptHash", { param: "modelId" });
+      const result = await chargeAll([charge]);
+      return result.ok ? { ok: true, remaining: result.remaining, entry: result.entries[0]! } : { ok: false, remaining: 0 };
+    },
+
+    async chargeDownloads(charges) {
+      if (!Array.isArray(charges) || charges.length === 0 || charges.length > MAX_CHARGES_AT_ONCE) {
+        throw new PartforgeError("USAGE", `charge between 1 and ${MAX_CHARGES_AT_ONCE} downloads at once`, { param: "charges" });
       }
-      if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
-      if (scriptHash !== null) checkId(scriptHash, "scriptHash");
-      if (typeof charge.type !== "string" || charge.type.length === 0 || charge.type.length > MAX_TYPE_LENGTH) {
-        throw new PartforgeError("USAGE", "type must be an output type such as STL", { param: "type" });
-      }
-      const at = checkDate(charge.at, "at");
-      const entry = {
-        accountId,
-        keyId,
-        modelId,
-        scriptHash,
-        type: charge.type.toUpperCase(),
-        bytes: checkCount(charge.bytes, "bytes"),
-        buildMs: checkMilliseconds(charge.buildMs, "buildMs"),
-        cacheHit: charge.cacheHit === true,
-        at,
-      };
-      const result = await backend.chargeDownload(entry, monthPeriod(at));
-      if (result === undefined) throw notFound(`no account with id "${accountId}"`);
-      return result;
+      return chargeAll(charges);
     },
 
     async remainingDownloads(accountId, at) {

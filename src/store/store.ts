@@ -199,6 +199,9 @@ export interface DownloadCharge {
 /** `remaining` counts what is left after this charge; `null` means unlimited. */
 export type ChargeResult = { ok: true; remaining: number | null; entry: UsageEntry } | { ok: false; remaining: 0 };
 
+/** Several downloads charged together: all of them, or none when fewer are left (`remaining` says how many are). */
+export type ChargesResult = { ok: true; remaining: number | null; entries: UsageEntry[] } | { ok: false; remaining: number };
+
 export interface UsageSummary {
   /** The UTC calendar month containing `at`: `[periodStart, periodEnd)`. */
   periodStart: Date;
@@ -267,6 +270,12 @@ export interface Store {
    * download left this month, so N remaining allow exactly N concurrent successes.
    */
   chargeDownload(charge: DownloadCharge): Promise<ChargeResult>;
+  /**
+   * Charges several downloads of one account (a batch's files) atomically: every ledger row is
+   * written if the account has that many downloads left this month, else none. At least one
+   * charge, at most `MAX_CHARGES_AT_ONCE`.
+   */
+  chargeDownloads(charges: readonly DownloadCharge[]): Promise<ChargesResult>;
   /** Downloads left in the month of `at` (default now); `null` means unlimited. */
   remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
   usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;

@@ -12,6 +12,9 @@ export const MAX_PASSWORD_LENGTH = 1024;
 export const MAX_NAME_LENGTH = 200;
 /** API keys an account may have at once, disabled ones included: delete one to make another. */
 export const MAX_API_KEYS_PER_ACCOUNT = 20;
+
+/** Downloads one `chargeDownloads` call may charge together (a batch's files). */
+export const MAX_CHARGES_AT_ONCE = 1000;
 const MAX_OUTCOME_LENGTH = 32;
 const MAX_CLIENT_ADDRESS_LENGTH = 64;
 const MAX_EMAIL_LENGTH = 254;

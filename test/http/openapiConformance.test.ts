@@ -7,6 +7,8 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { strFromU8, unzipSync } from "fflate";
+import { BATCH_MANIFEST_SCHEMA } from "../../src/http/openapi/index.ts";
 import type { LightMyRequestResponse } from "fastify";
 import { BOX_SCRIPT, signUpAndLogIn, startService, storeKinds, type TestService } from "./harness.ts";
 
@@ -188,6 +190,29 @@ describe("answers conform to /openapi.json", () => {
     assert.equal(failed.json().status, "failed", failed.body);
     conforms("GET", "/api/jobs/{id}", failed);
     conforms("GET", "/api/jobs/{id}/result", await app.inject({ url: `/api/jobs/${failedId}/result`, headers: auth }));
+  });
+
+  it("batches", async () => {
+    const { app } = service;
+    const auth = { "x-api-key": key };
+    const submitted = await app.inject({ method: "POST", url: "/api/batches", ...json({ key, id: modelId, type: "STL", configurations: [{ params: { p_length: 34 } }, { params: { p_lenght: 3 } }] }) });
+    assert.equal(submitted.statusCode, 202, submitted.body);
+    conforms("POST", "/api/batches", submitted);
+    conforms("POST", "/api/batches", await app.inject({ method: "POST", url: "/api/batches", ...json({ key, id: modelId, type: "STL", configurations: [] }) }));
+    conforms("POST", "/api/batches", await app.inject({ method: "POST", url: "/api/batches", ...json({ id: modelId, type: "STL", configurations: [{}] }) }));
+    conforms("POST", "/api/batches", await app.inject({ method: "POST", url: "/api/batches", ...json({ key, id: "zzzzzzzz", type: "STL", configurations: [{}] }) }));
+    conforms("POST", "/api/batches", await app.inject({ method: "POST", url: "/api/batches", headers: { "content-type": "application/x-www-form-urlencoded" }, payload: "type=STL" }));
+    const { id } = submitted.json() as { id: string };
+    let state = await app.inject({ url: `/api/jobs/${id}`, headers: auth });
+    while (["queued", "running"].includes(state.json().status)) state = await new Promise((resolve) => setTimeout(resolve, 10)).then(() => app.inject({ url: `/api/jobs/${id}`, headers: auth }));
+    conforms("GET", "/api/jobs/{id}", state);
+    const result = await app.inject({ url: `/api/jobs/${id}/result`, headers: auth });
+    conforms("GET", "/api/jobs/{id}/result", result);
+    // The manifest in the ZIP is as the BatchManifest schema says.
+    const manifest = JSON.parse(strFromU8(unzipSync(new Uint8Array(result.rawPayload))["manifest.json"]!)) as unknown;
+    const validate = ajv.compile(JSON.parse(JSON.stringify(BATCH_MANIFEST_SCHEMA).replaceAll('"#/components/', '"openapi.json#/components/')) as object);
+    assert.ok(validate(manifest), ajv.errorsText(validate.errors));
+    assert.deepEqual((manifest as { entries: Array<{ status: string }> }).entries.map((entry) => entry.status), ["ok", "failed"]);
   });
 
   it("mcp", async () => {

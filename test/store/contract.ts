@@ -591,6 +591,47 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
+    describe("charging several downloads at once", { concurrency }, () => {
+      storeTest("charges all of them or none: with 5 left, concurrent charges of 3 and 3 give one success and 2 left", async (store, harness) => {
+        const { account, key } = await accountWithKey(store, 5);
+        const at = new Date("2025-06-15T10:00:00Z");
+        const three = () => store.chargeDownloads([0, 1, 2].map((i) => download(account.id, key.id, at, { bytes: 10 + i })));
+        const results = await Promise.all([three(), three()]);
+        const [won, lost] = results[0]!.ok ? [results[0]!, results[1]!] : [results[1]!, results[0]!];
+        assert.ok(won.ok && !lost.ok);
+        assert.equal(won.remaining, 2);
+        assert.deepEqual(won.entries.map((entry) => entry.bytes), [10, 11, 12]);
+        assert.deepEqual(lost, { ok: false, remaining: 2 }, "a refusal says how many are left");
+        assert.equal(await store.remainingDownloads(account.id, at), 2);
+        assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM usage_ledger"))[0]!.n), 3);
+        const exact = await store.chargeDownloads([download(account.id, key.id, at), download(account.id, null, at)]);
+        assert.ok(exact.ok);
+        assert.equal(exact.remaining, 0);
+      });
+
+      storeTest("never charges an unlimited account's downloads against anything, and reports unlimited", async (store) => {
+        const { account, key } = await accountWithKey(store, 1);
+        await store.setPlan(account.email, "enterprise");
+        const result = await store.chargeDownloads(Array.from({ length: 4 }, () => download(account.id, key.id, new Date())));
+        assert.ok(result.ok);
+        assert.equal(result.remaining, null);
+        assert.equal(result.entries.length, 4);
+      });
+
+      storeTest("refuses an empty list, mixed accounts, mixed months and a malformed charge, charging nothing", async (store) => {
+        const { account, key } = await accountWithKey(store, 5);
+        const other = await accountWithKey(store, 5);
+        const at = new Date("2025-06-15T10:00:00Z");
+        await rejectsWith(store.chargeDownloads([]), "USAGE", "charges");
+        await rejectsWith(store.chargeDownloads("x" as never), "USAGE", "charges");
+        await rejectsWith(store.chargeDownloads([download(account.id, key.id, at), download(other.account.id, other.key.id, at)]), "USAGE", "accountId");
+        await rejectsWith(store.chargeDownloads([download(account.id, key.id, at), download(account.id, key.id, new Date("2025-07-01T00:00:00Z"))]), "USAGE", "at");
+        await rejectsWith(store.chargeDownloads([download(account.id, key.id, at), { ...download(account.id, key.id, at), bytes: -1 }]), "USAGE", "bytes");
+        await rejectsWith(store.chargeDownloads([download("no-such-account", null, at)]), "NOT_FOUND");
+        assert.equal(await store.remainingDownloads(account.id, at), 5, "nothing was charged");
+      });
+    });
+
     describe("migrations and restarts", { concurrency }, () => {
       storeTest("reopening the same database applies no migration twice and keeps every record", async (first, harness) => {
         const { account, key, secret } = await accountWithKey(first, 3);

@@ -10,6 +10,7 @@ import {
   INTERNAL_JOB_ERROR,
   isFinalStatus,
   JOB_PROGRESS,
+  runningProgress,
   jobLimitError,
   type JobRecord,
   type JobRunner,
@@ -31,6 +32,8 @@ interface Job<Context> {
   result?: BuildSuccess;
   controller: AbortController;
   listeners: Set<(state: JobState) => void>;
+  /** The fraction done a job of several builds last reported; shown while it runs. */
+  progressed?: number;
   /** Settles when the build has ended (after a cancel too). */
   settled: Promise<void>;
   finishedAt?: number;
@@ -113,7 +116,12 @@ export class InProcessJobRunner<Context> implements JobRunner<Context> {
         signal: job.controller.signal,
         started: () => {
           if (job.state.status !== "queued") return;
-          this.#update(job, { status: "running", progress: JOB_PROGRESS.running, timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
+          this.#update(job, { status: "running", progress: runningProgress(job.progressed), timings: { ...job.state.timings, startedAt: this.#iso(this.#options.now()), queueMs: Math.round(performance.now() - queuedAt) } });
+        },
+        progressed: (fraction) => {
+          if (isFinalStatus(job.state.status)) return;
+          job.progressed = fraction;
+          if (job.state.status === "running") this.#update(job, { progress: runningProgress(fraction) });
         },
       });
     } catch {

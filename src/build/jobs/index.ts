@@ -6,6 +6,7 @@ export {
   isFinalStatus,
   finalChange,
   jobLimitError,
+  runningProgress,
   type JobStatus,
   type JobState,
   type JobProgress,
@@ -17,3 +18,4 @@ export {
   type JobHooks,
 } from "./jobRunner.ts";
 export { InProcessJobRunner, type InProcessJobRunnerOptions } from "./inProcessJobRunner.ts";
+export { type BatchConfiguration, type BatchRequest } from "./jobRequest.ts";

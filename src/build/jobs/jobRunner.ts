@@ -1,6 +1,7 @@
 /**
- * Asynchronous builds (issue 14 point 4): a job is one `BuildRequest` run in the background for
- * one owner (an account), whose state a client polls or watches and whose file it fetches later.
+ * Asynchronous builds (issue 14 points 4 and 5): a job is one `BuildRequest`, or a batch of them
+ * (`BatchRequest`, whose file is a ZIP), run in the background for one owner (an account), whose
+ * state a client polls or watches and whose file it fetches later.
  * `JobRunner` is the contract; `InProcessJobRunner` keeps jobs in this process's memory (the
  * embedded mode), `RedisJobRunner` keeps them in Redis, where every service node of a queue
  * deployment reads them. Either way the build itself runs on the node that accepted the job,
@@ -55,8 +56,10 @@ export interface JobState {
 export interface JobHooks {
   /** Aborts when the job is cancelled (or the runner closes). */
   signal: AbortSignal;
-  /** Call when a slot takes the build (the job becomes `running`). */
+  /** Call when a slot takes the build (the job becomes `running`); later calls change nothing. */
   started(): void;
+  /** Call as a job of several builds (a batch) advances: `fraction` of it (0 to 1) is done. */
+  progressed(fraction: number): void;
 }
 
 /** One job to run: whose it is, how to build it, and the caller's own data kept beside it. */
@@ -127,6 +130,11 @@ export function jobLimitError(unfinished: number, max: number): PartforgeError {
     `this account already has ${unfinished} jobs queued or running, the most it may have at once (${max}): wait for one to finish or cancel one (DELETE /api/jobs/{id})`,
     { details: { maxUnfinishedJobs: max, retryAfterSeconds: 5 } },
   );
+}
+
+/** A running job's progress after a batch reported `fraction` of it done. */
+export function runningProgress(fraction: number | undefined): JobProgress {
+  return { ...JOB_PROGRESS.running, fraction: fraction === undefined ? JOB_PROGRESS.running.fraction : Math.min(1, Math.max(0, fraction)) };
 }
 
 /** The change a finished build makes to its job's state (`done` with its cache and timings, else `failed` or `cancelled`). */

@@ -28,6 +28,7 @@ import {
   INTERNAL_JOB_ERROR,
   isFinalStatus,
   JOB_PROGRESS,
+  runningProgress,
   jobLimitError,
   type JobRecord,
   type JobRunner,
@@ -238,22 +239,31 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
 
   async #run(id: string, owner: string, job: LocalJob, execute: JobSubmission<Context>["execute"]): Promise<void> {
     const queuedAt = performance.now();
-    let started: Promise<unknown> = Promise.resolve();
+    // The state writes of a running job, one after another (the last one written wins).
+    let writes: Promise<unknown> = Promise.resolve();
+    const write = (state: JobState) => {
+      job.state = state;
+      writes = writes.then(() => this.#update(id, owner, state)).catch(() => undefined);
+    };
+    let progressed: number | undefined;
     let result: BuildResult;
     try {
       result = await execute({
         signal: job.controller.signal,
         started: () => {
           if (job.state.status !== "queued") return;
-          const running: JobState = { ...job.state, status: "running", progress: JOB_PROGRESS.running, timings: { ...job.state.timings, startedAt: new Date().toISOString(), queueMs: Math.round(performance.now() - queuedAt) } };
-          job.state = running;
-          started = this.#update(id, owner, running).catch(() => undefined);
+          write({ ...job.state, status: "running", progress: runningProgress(progressed), timings: { ...job.state.timings, startedAt: new Date().toISOString(), queueMs: Math.round(performance.now() - queuedAt) } });
+        },
+        progressed: (fraction) => {
+          if (isFinalStatus(job.state.status)) return;
+          progressed = fraction;
+          if (job.state.status === "running") write({ ...job.state, progress: runningProgress(fraction) });
         },
       });
     } catch {
       result = { ok: false, error: INTERNAL_JOB_ERROR, computeMs: 0 };
     }
-    await started;
+    await writes;
     if (this.#closing && !result.ok && result.error.code === "CANCELLED") result = { ok: false, error: shutDownError(), computeMs: 0 };
     const { status, ...extra } = finalChange(result);
     const final = this.#finalState(job.state, { status, ...extra });

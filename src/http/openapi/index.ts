@@ -5,6 +5,7 @@
  */
 import type { ServiceLimits } from "../deps.ts";
 import { apiPaths } from "./apiPaths.ts";
+import { batchPaths, batchSchemas } from "./batchPaths.ts";
 import { buildPaths } from "./buildPaths.ts";
 import { JOB_SCHEMAS, jobPaths } from "./jobPaths.ts";
 import { mcpPaths } from "./mcpPaths.ts";
@@ -15,6 +16,7 @@ import { SECURITY_SCHEMES } from "./security.ts";
 import { sitePaths } from "./sitePaths.ts";
 
 export { BUILD_FIELDS, BUILD_STATUSES } from "./buildPaths.ts";
+export { BATCH_MANIFEST_SCHEMA } from "./batchPaths.ts";
 export type { Operation, PathItem } from "./parts.ts";
 
 const TAGS = [
@@ -37,7 +39,7 @@ export type OpenApiDocument = ReturnType<typeof openApiDocument>;
 
 /** The document without `servers`, which depend on the request (see `withServer`). */
 export function openApiDocument(limits: ServiceLimits) {
-  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...jobPaths(limits), ...previewPaths(limits), ...mcpPaths(limits), ...apiPaths(limits), ...sitePaths() };
+  const paths: Record<string, PathItem> = { ...buildPaths(limits), ...jobPaths(limits), ...batchPaths(limits), ...previewPaths(limits), ...mcpPaths(limits), ...apiPaths(limits), ...sitePaths() };
   for (const item of Object.values(paths)) {
     for (const operation of Object.values(item)) operation.responses["431"] ??= { $ref: "#/components/responses/HeadersTooLarge" };
   }
@@ -53,7 +55,7 @@ export function openApiDocument(limits: ServiceLimits) {
     paths,
     components: {
       securitySchemes: SECURITY_SCHEMES,
-      schemas: { ...COMPONENT_SCHEMAS, ...JOB_SCHEMAS },
+      schemas: { ...COMPONENT_SCHEMAS, ...JOB_SCHEMAS, ...batchSchemas(limits) },
       responses: { HeadersTooLarge: headersTooLarge(limits) },
     },
   };

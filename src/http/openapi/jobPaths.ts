@@ -27,6 +27,7 @@ export const JOB_SCHEMAS: Record<string, JsonSchema> = {
       status: { type: "string", enum: [...JOB_STATUSES], description: "queued (waiting for a build slot), running, then done, failed or cancelled" },
       progress: {
         type: "object",
+        description: "fraction: 0 queued, 0.5 building, 1 finished; for a batch, configurations done / total while it runs",
         required: ["phase", "fraction"],
         properties: { phase: { type: "string", enum: ["waiting for a build slot", "building", "finished"] }, fraction: { type: "number", minimum: 0, maximum: 1 } },
       },
@@ -149,16 +150,33 @@ export function jobPaths(limits: ServiceLimits): Record<string, PathItem> {
       get: {
         operationId: "getJobResult",
         summary: "The file of a done job",
-        description: `Sent exactly as /build sends it, with the same headers. Each 200 is charged as one download (except PNG and PROPS); a 304 is free. Kept ${minutes(limits.jobs.retentionMs)} after the job finished.`,
+        description:
+          `Sent exactly as /build sends it, with the same headers. Each 200 is charged as one download (except PNG and PROPS); a 304 is free. Kept ${minutes(limits.jobs.retentionMs)} after the job finished. ` +
+          "A batch's result (POST /api/batches) is a ZIP (application/zip, named `<model>-batch.zip`) of its files and manifest.json; each 200 of it is charged one download per file in it, all or none (403 QUOTA_EXCEEDED when fewer are left; a ZIP with no file costs nothing).",
         tags: ["build"],
         security: BUILD_SECURITY,
         parameters: [JOB_ID_PARAMETER, IF_NONE_MATCH],
         responses: {
-          "200": { description: "The file, as from /build", headers: SUCCESS_HEADERS, content: successContent() },
+          "200": {
+            description: "The file, as from /build; a batch's ZIP",
+            headers: SUCCESS_HEADERS,
+            content: {
+              ...successContent(),
+              "application/zip": {
+                schema: { type: "string", format: "binary", description: "One file per built configuration, and manifest.json (see POST /api/batches)" },
+                example: "(a ZIP: one file per built configuration, and manifest.json)",
+              },
+            },
+          },
           "304": emptyResponse("If-None-Match matched the ETag. Not charged.", { ETag: SUCCESS_HEADERS.ETag }),
           "403": problemResponse(403, "Missing, invalid or disabled API key; or the account has no downloads left this month", [
             { code: "ACCESS_DENIED", message: "missing API key: send key=…, an Authorization: Bearer … header, or X-API-Key", param: "key" },
             { code: "QUOTA_EXCEEDED", message: "this account has no downloads left this month: upgrade the plan or wait for next month" },
+            {
+              code: "QUOTA_EXCEEDED",
+              message: "this account has 2 downloads left this month, fewer than the 3 files of this download (one each): upgrade the plan or wait for next month",
+              details: { remaining: 2, needed: 3 },
+            },
           ]),
           "404": notFound(limits),
           "409": problemResponse(409, "The job is not done (queued, running, failed or cancelled): `jobStatus` says which, `job` is its state", [

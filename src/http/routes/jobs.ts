@@ -2,40 +2,34 @@
  * Asynchronous builds (`/api/jobs`): `POST` takes exactly `/build`'s fields and refuses exactly
  * what `/build` refuses before building, at once and with `/build`'s status; the build then runs
  * in the background with the plan's longer time limit. `GET /api/jobs/{id}` is its state (or a
- * stream of server-sent events), `GET …/result` the file as `/build` sends it (charged per 200),
- * `DELETE` cancels it. In the embedded mode jobs live in this process's memory: a restart
+ * stream of server-sent events), `GET …/result` the file as `/build` sends it (charged per 200;
+ * a batch's ZIP, from `POST /api/batches`, one download per file in it), `DELETE` cancels it. In the embedded mode jobs live in this process's memory: a restart
  * forgets them; in queue mode they live in Redis and every service node answers for every job.
  * A finished job is kept for `limits.jobs.retentionMs` (1 h by default), then 404.
  */
 import { PassThrough } from "node:stream";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { InProcessJobRunner, isFinalStatus, type BuildRequest, type JobRunner, type JobState, type JobSubmission } from "../../build/index.ts";
+import { InProcessJobRunner, isFinalStatus, type BuildRequest, type JobRunner, type JobState } from "../../build/index.ts";
 import { resolveValues } from "../../modelscript/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Store } from "../../store/index.ts";
 import type { Caller } from "../auth.ts";
 import { admitBuild, buildCaller, type AdmittedBuild } from "../buildAdmission.ts";
 import { sendBuiltFile } from "../buildDownload.ts";
-import { chargeDownload, type ChargedScript } from "../charge.ts";
+import { chargeDownload, chargeDownloads, type ChargedScript } from "../charge.ts";
+import { chargedFilesOf, readBatchManifest } from "../batch/index.ts";
+import { buildJob, type JobContext } from "../jobExecution.ts";
+import { jobUrls } from "../jobUrls.ts";
+import { scriptDescription } from "../scriptDescription.ts";
 import { buildRequestOf } from "../buildRequest.ts";
-import type { AdmittedRun, ComputeBudget } from "../computeBudget.ts";
+import type { ComputeBudget } from "../computeBudget.ts";
 import type { BuildBackend, JobRunnerFactory, ServiceLimits } from "../deps.ts";
 import type { ServiceMetrics } from "../metrics/index.ts";
 import { problemOf, sendProblem, type Problem } from "../problem.ts";
 import type { RateLimiter } from "../rateLimit.ts";
 
-/** What the service keeps beside a job (plain JSON): whether a download is charged, and what the ledger records of it. */
-interface JobContext {
-  script: ChargedScript;
-  charged: boolean;
-}
-
 /** Seconds between keep-alive comments on an event stream (proxies close idle connections). */
 const KEEP_ALIVE_MS = 15_000;
-
-function jobUrls(id: string): { statusUrl: string; resultUrl: string } {
-  return { statusUrl: `/api/jobs/${id}`, resultUrl: `/api/jobs/${id}/result` };
-}
 
 /** A job's state as the API shows it: a failed job's error as the problem `/build` would have answered, and where to find it. */
 function jobView(state: JobState): Omit<JobState, "error"> & { error?: Problem; statusUrl: string; resultUrl: string } {
@@ -56,42 +50,19 @@ function queryKey(request: FastifyRequest): string | undefined {
 export function registerJobRoutes(
   app: FastifyInstance,
   deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; rateLimiter: RateLimiter; compute: ComputeBudget; metrics: ServiceMetrics; jobRunners?: JobRunnerFactory },
-): void {
+): JobRunner<JobContext> {
   const { store, backend, limits, compute } = deps;
   const runnerLimits = { retentionMs: limits.jobs.retentionMs, maxUnfinishedPerOwner: limits.jobs.maxUnfinishedPerAccount };
   const runner: JobRunner<JobContext> = deps.jobRunners?.<JobContext>(runnerLimits) ?? new InProcessJobRunner<JobContext>(runnerLimits);
   app.addHook("onClose", () => runner.close());
 
-  /** The job's build, metered on the compute run it was admitted to. */
-  function execute(request: BuildRequest, run: AdmittedRun): JobSubmission<JobContext>["execute"] {
-    return (hooks) =>
-      run.run((tenant, beforeRun) =>
-        backend.build(
-          { ...request, tenant },
-          () => {
-            const refusal = beforeRun();
-            if (refusal === undefined) hooks.started();
-            return refusal;
-          },
-          hooks.signal,
-        ),
-      );
-  }
-
   /**
    * Unknown parameters, bad values and unknown presets are refused at once, as `/build` refuses
-   * them: checked against the stored model's description, or a sent script's (a describe run,
-   * charged like one, that the pool's cache answers for a script it has seen).
+   * them, checked against the script's description (`../scriptDescription.ts`).
    */
   async function checkValues(admitted: AdmittedBuild): Promise<void> {
-    const { script, fields, payer } = admitted;
-    let description = script.description;
-    if (description === undefined) {
-      const described = await compute.metered(payer, { kind: "describe" }, (tenant, beforeRun) => backend.describe({ source: script.source, language: script.language, tenant }, beforeRun));
-      if (!described.ok) throw PartforgeError.fromData(described.error);
-      description = described.description;
-    }
-    resolveValues(description, { ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}), values: fields.params });
+    const { fields } = admitted;
+    resolveValues(await scriptDescription(deps, admitted), { ...(fields.preset !== undefined && fields.preset !== "" ? { preset: fields.preset } : {}), values: fields.params });
   }
 
   async function owner(request: FastifyRequest): Promise<Caller> {
@@ -108,7 +79,7 @@ export function registerJobRoutes(
       timeoutMs: limits.jobs.timeoutMsByPlan[payer.account.plan],
     };
     const charged: ChargedScript = script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash };
-    const state = await runner.submit({ owner: payer.account.id, execute: execute(buildRequest, run), context: { script: charged, charged: admitted.charged } });
+    const state = await runner.submit({ owner: payer.account.id, execute: buildJob(deps, buildRequest, run), context: { script: charged, charged: admitted.charged } });
     const urls = jobUrls(state.id);
     return reply.code(202).header("Location", urls.statusUrl).send({ id: state.id, status: state.status, ...urls });
   });
@@ -132,7 +103,9 @@ export function registerJobRoutes(
       const next = isFinalStatus(state.status) ? "it has no file: see its error (GET " + jobUrls(id).statusUrl + ")" : "poll its status or watch it with Accept: text/event-stream, then fetch the result when status is done";
       return sendProblem(reply, { code: "JOB_NOT_DONE", message: `job "${id}" is ${state.status}: ${next}`, details: { jobStatus: state.status, job: jobView(state) } });
     }
-    return sendBuiltFile(request, reply, result, context.charged ? () => chargeDownload(deps, caller, context.script, result.type, result) : undefined);
+    // A batch's ZIP costs one download per file in it, as its manifest lists them.
+    const charge = context.batch === true ? () => chargeDownloads(deps, caller, context.script, result.type, chargedFilesOf(readBatchManifest(result.bytes))) : () => chargeDownload(deps, caller, context.script, result.type, result);
+    return sendBuiltFile(request, reply, result, context.charged ? charge : undefined);
   });
 
   app.delete("/api/jobs/:id", async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
@@ -142,6 +115,7 @@ export function registerJobRoutes(
     if (state === undefined) throw notFound(id, limits.jobs.retentionMs);
     return reply.header("Cache-Control", "no-store").send(jobView(state));
   });
+  return runner;
 }
 
 /**

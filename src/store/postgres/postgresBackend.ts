@@ -344,29 +344,34 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     // foreign-key checks from other tables). A waiter gets the lock only after the holder has
     // committed, and under READ COMMITTED its following count is a new snapshot that includes
     // the holder's row. One statement with CTEs would not do: its snapshot predates the lock.
-    chargeDownload: (entry, period) =>
+    chargeDownloads: (entries, period) =>
       inTransaction(async (client) => {
+        const accountId = entries[0]!.accountId;
         const { rows: locked } = await client.query<{ monthly_quota: number | null }>(
           "SELECT monthly_quota FROM accounts WHERE id = $1 FOR NO KEY UPDATE",
-          [entry.accountId],
+          [accountId],
         );
         if (locked.length === 0) return undefined;
         const quota = locked[0]!.monthly_quota;
         let used = 0;
         if (quota !== null) {
-          used = await countDownloads(client, entry.accountId, period.start, period.end);
-          if (used >= quota) return { ok: false as const, remaining: 0 as const };
+          used = await countDownloads(client, accountId, period.start, period.end);
+          if (used + entries.length > quota) return { ok: false as const, remaining: Math.max(0, quota - used) };
         }
-        const { rows: inserted } = await client.query<UsageRecord>(
-          `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${USAGE_COLUMNS}`,
-          [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
-        );
-        return { ok: true as const, remaining: remainingAfter(quota, used + 1), entry: toUsageEntry(inserted[0]!) };
+        const charged = [];
+        for (const entry of entries) {
+          const { rows: inserted } = await client.query<UsageRecord>(
+            `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${USAGE_COLUMNS}`,
+            [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
+          );
+          charged.push(toUsageEntry(inserted[0]!));
+        }
+        return { ok: true as const, remaining: remainingAfter(quota, used + entries.length), entries: charged };
       }, async (result) => {
-        // A refusal wrote nothing; a charge stands exactly when its ledger row exists.
+        // A refusal wrote nothing; the charges stand (all together) exactly when their ledger rows exist.
         if (result === undefined || !result.ok) return true;
-        return (await rows("SELECT 1 FROM usage_ledger WHERE id = $1", [result.entry.id])).length > 0;
+        return (await rows("SELECT 1 FROM usage_ledger WHERE id = $1", [result.entries[0]!.id])).length > 0;
       }),
 
     countDownloads: (accountId, period) => countDownloads(pool, accountId, period.start, period.end),

@@ -116,19 +116,21 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
   // The quota check and the insert run in one IMMEDIATE transaction: it takes SQLite's write lock
   // before reading, so no other connection can charge between our count and our insert. Charges
   // of the same event-loop turn share that transaction (group commit), each in its own savepoint.
-  const charges = groupCommit(db, ({ entry, period }: { entry: Omit<UsageEntry, "id">; period: Period }) => {
-    const quota = sql("SELECT monthly_quota FROM accounts WHERE id = ?").get(entry.accountId) as { monthly_quota: number | null } | undefined;
+  const charges = groupCommit(db, ({ entries, period }: { entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }) => {
+    const accountId = entries[0]!.accountId;
+    const quota = sql("SELECT monthly_quota FROM accounts WHERE id = ?").get(accountId) as { monthly_quota: number | null } | undefined;
     if (quota === undefined) return undefined;
     let used = 0;
     if (quota.monthly_quota !== null) {
-      used = countDownloadsNow(entry.accountId, period);
-      if (used >= quota.monthly_quota) return { ok: false as const, remaining: 0 as const };
+      used = countDownloadsNow(accountId, period);
+      if (used + entries.length > quota.monthly_quota) return { ok: false as const, remaining: Math.max(0, quota.monthly_quota - used) };
     }
-    const info = sql(
-      `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit ? 1 : 0, entry.at.getTime());
-    const charged: UsageEntry = { id: Number(info.lastInsertRowid), ...entry };
-    return { ok: true as const, remaining: remainingAfter(quota.monthly_quota, used + 1), entry: charged };
+    const insert = sql(`INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const charged: UsageEntry[] = entries.map((entry) => {
+      const info = insert.run(entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit ? 1 : 0, entry.at.getTime());
+      return { id: Number(info.lastInsertRowid), ...entry };
+    });
+    return { ok: true as const, remaining: remainingAfter(quota.monthly_quota, used + entries.length), entries: charged };
   });
 
   // Compute charges come once per slot run; they share commits like download charges do.
@@ -290,8 +292,8 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       return sql("DELETE FROM models WHERE id = ? AND owner_id = ?").run(modelId, ownerId).changes > 0;
     },
 
-    async chargeDownload(entry, period) {
-      return charges.run({ entry, period });
+    async chargeDownloads(entries, period) {
+      return charges.run({ entries, period });
     },
 
     async countDownloads(accountId, period) {

@@ -322,7 +322,7 @@ describe("a service node's queue backend while its Redis is away (no worker)", (
   const request = (size: number): BuildRequest => ({ source: SCRIPT, language: "ts", type: "stl", values: { p_size: String(size) }, tenant: "acc_away" });
   const fresh = async (options: { timeoutMs: number; queueWaitMs: number }) => {
     await backend?.close();
-    backend = new QueueBackend({ url: redis.url, ...options });
+    backend = new QueueBackend({ url: redis.url, redisAnswerMs: 1000, ...options });
     await backend.ready();
   };
   const queued = async () => (await queue.getJobs(["waiting", "prioritized", "active", "delayed", "completed"])).map((job) => sizeOf(job.data));
@@ -369,7 +369,7 @@ describe("a service node's queue backend while its Redis is away (no worker)", (
       redis.resume();
     }
     assert.equal(!refused.ok && refused.error.code, "BUSY");
-    assert.match(!refused.ok ? refused.error.message : "", /^the build queue's Redis did not answer within 5 s; retry in a few seconds$/);
+    assert.match(!refused.ok ? refused.error.message : "", /^the build queue's Redis did not answer within 1 s; retry in a few seconds$/);
     // Commands go out in order: once this job is queued, whatever the hung submission left pending has run.
     const id = await backend.submit({ kind: "build", request: request(4) });
     assert.deepEqual(await queued(), ["4"], "the refused build was not queued when Redis answered again");

@@ -31,6 +31,12 @@ export interface QueueBackendOptions {
    * time limit. Default 60 000: enough for a dead worker's job to be found stalled and retried.
    */
   queueWaitMs?: number;
+  /**
+   * How long one call to Redis may go unanswered (Redis hung, the network dropping packets) before
+   * the caller is answered 503 BUSY. Default `DEFAULT_REDIS_ANSWER_MS`. A Redis that is down
+   * (connection refused, restarting) is answered at once.
+   */
+  redisAnswerMs?: number;
   /** How long `openQueueBackend` waits for Redis to answer at start. Default 10 000. */
   connectTimeoutMs?: number;
 }
@@ -51,15 +57,12 @@ export interface QueueJobInfo {
 }
 
 const CANCELLED = "cancelled";
-/**
- * How long a service node waits for its queue's Redis to answer one call before it answers the
- * client 503 (BUSY, `Retry-After: RETRY_AFTER_SECONDS`). A Redis that is down (connection refused,
- * restarting) is noticed at once; one that hangs (a network partition) after this long.
- */
-const REDIS_ANSWER_MS = 5_000;
+/** How long a service node waits for its queue's Redis to answer one call before it answers 503. */
+export const DEFAULT_REDIS_ANSWER_MS = 5_000;
+/** `Retry-After` of a 503 BUSY from the queue (no worker in time, Redis unreachable). */
 const RETRY_AFTER_SECONDS = 5;
 
-/** Redis took longer than `REDIS_ANSWER_MS` to answer. */
+/** Redis took longer than `redisAnswerMs` to answer. */
 class RedisSilent extends Error {}
 
 export class QueueBackend implements BuildBackend {
@@ -70,6 +73,7 @@ export class QueueBackend implements BuildBackend {
   readonly #prefix: string;
   readonly #timeoutMs: number;
   readonly #queueWaitMs: number;
+  readonly #redisAnswerMs: number;
   #closed = false;
   #submitted = 0;
 
@@ -78,6 +82,7 @@ export class QueueBackend implements BuildBackend {
     this.#prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#queueWaitMs = options.queueWaitMs ?? 60_000;
+    this.#redisAnswerMs = options.redisAnswerMs ?? DEFAULT_REDIS_ANSWER_MS;
     const connection = { url: options.url, maxRetriesPerRequest: null };
     this.#queue = new Queue<QueueJobData, WireResult>(QUEUE_NAME, { connection, prefix: this.#prefix });
     this.#events = new QueueEvents(QUEUE_NAME, { connection, prefix: this.#prefix });
@@ -110,7 +115,7 @@ export class QueueBackend implements BuildBackend {
       resolveBuildRequest(request, { timeoutMs: this.#timeoutMs });
       id = await this.submit({ kind: "build", request });
     } catch (error) {
-      return failure(submitError(error, this.#redis.status));
+      return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
     }
     let aborted = false;
     const onAbort = () => {
@@ -135,7 +140,7 @@ export class QueueBackend implements BuildBackend {
       resolveScriptRequest(request);
       id = await this.submit({ kind: "describe", request });
     } catch (error) {
-      return failure(submitError(error, this.#redis.status));
+      return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
     }
     const outcome = await this.#outcome(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
     if ("error" in outcome) return failure(outcome.error);
@@ -145,7 +150,7 @@ export class QueueBackend implements BuildBackend {
   /**
    * Puts a job on the queue; returns its id at once. A job whose caller was told BUSY is never
    * built: when Redis hung, the submission is abandoned, and cancelled if it reaches Redis later.
-   * @throws PartforgeError USAGE for a bad priority; BUSY when Redis is unreachable or does not take the job within `REDIS_ANSWER_MS`.
+   * @throws PartforgeError USAGE for a bad priority; BUSY when Redis is unreachable or does not take the job within `redisAnswerMs`.
    */
   async submit(job: QueueJob): Promise<string> {
     if (this.#closed) throw new PartforgeError("BUSY", "the build service is shutting down; retry shortly", { details: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
@@ -169,7 +174,7 @@ export class QueueBackend implements BuildBackend {
       return true;
     })();
     try {
-      await withinMs(adding, REDIS_ANSWER_MS);
+      await withinMs(adding, this.#redisAnswerMs);
     } catch (error) {
       abandoned = true;
       void adding.then((added) => added && this.cancel(id)).catch(() => false);
@@ -254,12 +259,12 @@ export class QueueBackend implements BuildBackend {
     // does not answer does not keep the caller waiting: the cancellation goes on once it answers.
     let state: string;
     try {
-      state = await withinMs(this.#queue.getJobState(id), REDIS_ANSWER_MS);
+      state = await withinMs(this.#queue.getJobState(id), this.#redisAnswerMs);
     } catch (error) {
       void this.cancel(id).catch(() => false);
-      return { error: redisError(error, this.#redis.status) };
+      return { error: redisError(error, this.#redis.status, this.#redisAnswerMs) };
     }
-    await withinMs(this.cancel(id), REDIS_ANSWER_MS).catch(() => false);
+    await withinMs(this.cancel(id), this.#redisAnswerMs).catch(() => false);
     if (state === "active") return { error: { code: "TIMEOUT", message: `the build did not finish within ${Math.round(waitMs / 1000)} s on the build workers` } };
     return { error: busy(`no build worker started the build within ${Math.round(waitMs / 1000)} s; retry shortly`) };
   }
@@ -351,8 +356,8 @@ function unreachableError(status: string): ErrorData {
 }
 
 /** What a failed or unanswered call to the queue's Redis tells the client (no client-library jargon). */
-function redisError(error: unknown, status: string): ErrorData {
-  if (error instanceof RedisSilent) return busy(`the build queue's Redis did not answer within ${REDIS_ANSWER_MS / 1000} s; retry in a few seconds`);
+function redisError(error: unknown, status: string, answerMs: number): ErrorData {
+  if (error instanceof RedisSilent) return busy(`the build queue's Redis did not answer within ${answerMs / 1000} s; retry in a few seconds`);
   return unreachableError(status);
 }
 
@@ -360,9 +365,9 @@ function internal(message: string): ErrorData {
   return { code: "INTERNAL", message };
 }
 
-function submitError(error: unknown, status: string): ErrorData {
+function submitError(error: unknown, status: string, answerMs: number): ErrorData {
   if (isPartforgeError(error)) return error.toData();
-  return redisError(error, status);
+  return redisError(error, status, answerMs);
 }
 
 async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -222,8 +222,17 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
         const health = await request(`${node.url}/health`);
         assert.equal(health.status, 503, "a node without its queue is not ready");
       }
+      for (const worker of workers) await waitFor(`${worker.health} to answer 503`, async () => ((await request(worker.health)).status === 503 ? true : undefined));
+      // An outage of a few seconds: every connection has failed to reconnect a few times.
+      await sleep(4000);
     } finally {
       await redis.start();
+    }
+    // Ready again means ready: a node whose /health is 200 takes a build at once.
+    for (const [i, node] of nodes.entries()) {
+      await waitFor(`${node.url}/health to answer 200`, async () => ((await request(`${node.url}/health`)).status === 200 ? true : undefined));
+      const first = await build(node, user.key, { p_size: String(66 + i) });
+      assert.equal(first.status, 200, first.bytes.toString());
     }
     const finished = await inFlight;
     const served = finished.status === 200 ? 1 : 0;
@@ -237,7 +246,7 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
     assertStl(result);
     await everyoneAlive();
     for (const [i, node] of nodes.entries()) assertStl(await build(node, user.key, { p_size: String(64 + i) }));
-    assert.equal(await downloads(user.id), served + 1 + 2, "one download per 200, none for a 503");
+    assert.equal(await downloads(user.id), served + 1 + 4, "one download per 200, none for a 503");
   });
 
   it("rides out a Redis that stops answering for a few seconds: 503 + Retry-After meanwhile, everything works after", async () => {

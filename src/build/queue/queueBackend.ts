@@ -18,6 +18,7 @@ import { bullPriority, fairnessKeys, nextTag, type FairnessKeys } from "./fairne
 import { decodeBuildResult, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJob, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { probeQueueRedis, redactUrl } from "./probe.ts";
+import { queueConnectionOptions } from "./connection.ts";
 
 export interface QueueBackendOptions {
   /** `redis://[:password@]host:port[/db]` */
@@ -83,10 +84,10 @@ export class QueueBackend implements BuildBackend {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#queueWaitMs = options.queueWaitMs ?? 60_000;
     this.#redisAnswerMs = options.redisAnswerMs ?? DEFAULT_REDIS_ANSWER_MS;
-    const connection = { url: options.url, maxRetriesPerRequest: null };
+    const connection = { url: options.url, ...queueConnectionOptions() };
     this.#queue = new Queue<QueueJobData, WireResult>(QUEUE_NAME, { connection, prefix: this.#prefix });
     this.#events = new QueueEvents(QUEUE_NAME, { connection, prefix: this.#prefix });
-    this.#redis = new Redis(options.url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
+    this.#redis = new Redis(options.url, { ...queueConnectionOptions(), maxRetriesPerRequest: 2 });
     this.#redis.on("error", () => undefined);
     // Every caller waiting for its job listens on these: no fixed bound fits.
     this.#queue.setMaxListeners(0);

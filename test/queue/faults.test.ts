@@ -14,6 +14,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { Queue, QueueEvents } from "bullmq";
 import { QUEUE_NAME, DEFAULT_QUEUE_PREFIX, QueueBackend, type QueueJob, type QueueProgress } from "../../src/build/queue/index.ts";
+import { queueConnectionOptions } from "../../src/build/queue/connection.ts";
 import type { BuildRequest } from "../../src/build/index.ts";
 import { openPostgresStore, type Store } from "../../src/store/index.ts";
 import { FAST_PASSWORD_HASHING, storeKinds } from "../http/harness.ts";
@@ -114,8 +115,8 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
     const [nodeA, nodeB] = await Promise.all([startServiceNodeProcess(redis.url, databaseUrl), startServiceNodeProcess(redis.url, databaseUrl)]);
     nodes.push(nodeA, nodeB);
     await Promise.all([startWorker(), startWorker()]);
-    events = new QueueEvents(QUEUE_NAME, { connection: { url: redis.url }, prefix: DEFAULT_QUEUE_PREFIX });
-    queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix: DEFAULT_QUEUE_PREFIX });
+    events = new QueueEvents(QUEUE_NAME, { connection: { url: redis.url, ...queueConnectionOptions() }, prefix: DEFAULT_QUEUE_PREFIX });
+    queue = new Queue(QUEUE_NAME, { connection: { url: redis.url, ...queueConnectionOptions() }, prefix: DEFAULT_QUEUE_PREFIX });
     events.on("error", () => undefined);
     queue.on("error", () => undefined);
     await Promise.all([events.waitUntilReady(), queue.waitUntilReady()]);
@@ -165,6 +166,14 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
     events.on("progress", handler);
     return () => events.off("progress", handler);
   };
+  /** Resolves when a worker starts the build job whose p_size is `size` (listen before submitting it). */
+  const started = (size: string) =>
+    new Promise<void>((resolve) => {
+      const stop = onJobProgress(size, () => {
+        stop();
+        resolve();
+      });
+    });
   /** Kills (SIGKILL) the worker that runs the first attempt of the job built with p_size `size`; resolves with it. */
   const killWorkerRunning = (size: string, progress: QueueProgress[]) =>
     new Promise<Worker>((resolve) => {
@@ -203,13 +212,11 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
 
   it("rides out a Redis restart: requests meanwhile get 503 + Retry-After, no job is lost, nothing is charged twice, no process dies", async () => {
     const user = await account("restart", { plan: "enterprise" });
+    const running = Promise.all([started("61"), started("62")]);
     const job = await submitJob(nodes[0]!, user.key, { p_size: "61", p_spin: LONG });
     const inFlight = build(nodes[1]!, user.key, { p_size: "62", p_spin: LONG });
     // Both builds are on the workers when Redis goes away.
-    await waitFor("both workers to be building", async () => {
-      const running = await Promise.all(workers.map(async (worker) => (await request(worker.health)).json().running));
-      return running.every((count) => count === 1) ? true : undefined;
-    });
+    await running;
     await redis.shutdown();
     try {
       for (const node of nodes) {
@@ -251,11 +258,9 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
 
   it("rides out a Redis that stops answering for a few seconds: 503 + Retry-After meanwhile, everything works after", async () => {
     const user = await account("frozen", { plan: "enterprise" });
+    const running = started("71");
     const job = await submitJob(nodes[1]!, user.key, { p_size: "71", p_spin: LONG });
-    await waitFor("a worker to be building", async () => {
-      const running = await Promise.all(workers.map(async (worker) => (await request(worker.health)).json().running));
-      return running.some((count) => count === 1) ? true : undefined;
-    });
+    await running;
     redis.pause();
     try {
       const refused = await build(nodes[0]!, user.key, { p_size: "72" });
@@ -312,8 +317,9 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
   it("keeps answering on one service node when the other is killed", async () => {
     const user = await account("killnode", { plan: "enterprise" });
     const [survivor, victim] = nodes as [Node, Node];
+    const running = started("91");
     const orphan = build(victim, user.key, { p_size: "91", p_spin: LONG }).catch((error: unknown) => error);
-    await waitFor("the victim's build to run", async () => ((await request(workers[0]!.health)).json().running === 1 ? true : undefined));
+    await running;
     victim.child.kill("SIGKILL");
     assert.ok((await orphan) instanceof Error, "the killed node's client loses its connection");
     nodes.splice(nodes.indexOf(victim), 1);

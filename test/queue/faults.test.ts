@@ -13,12 +13,10 @@ import type { ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
 import { Queue, QueueEvents } from "bullmq";
-import { QUEUE_NAME, DEFAULT_QUEUE_PREFIX, QueueBackend, type QueueJob, type QueueProgress } from "../../src/build/queue/index.ts";
-import { queueConnectionOptions } from "../../src/build/queue/connection.ts";
-import type { BuildRequest } from "../../src/build/index.ts";
+import { QUEUE_NAME, DEFAULT_QUEUE_PREFIX, queueConnectionOptions, type QueueProgress } from "../../src/build/queue/index.ts";
 import { openPostgresStore, type Store } from "../../src/store/index.ts";
 import { FAST_PASSWORD_HASHING, storeKinds } from "../http/harness.ts";
-import { startQueueRedis, startServiceNodeProcess, startWorkerProcess, stopProcess, type QueueRedis } from "./servers.ts";
+import { jobSize, startQueueRedis, startServiceNodeProcess, startWorkerProcess, stopProcess, waitFor, type QueueRedis } from "./servers.ts";
 
 const SCRIPT = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Faulted" };
@@ -55,30 +53,12 @@ interface Answer {
   json(): Record<string, unknown>;
 }
 
-/** The p_size a queued build job was asked for (undefined for a description). */
-const sizeOf = (data: unknown): string | undefined => {
-  const job = data as QueueJob;
-  const size = job.kind === "build" ? job.request.values?.p_size : undefined;
-  return size === undefined ? undefined : String(size);
-};
-
 const alive = (process: Process) => process.child.exitCode === null && process.child.signalCode === null;
 
 async function request(url: string, init: RequestInit = {}): Promise<Answer> {
   const response = await fetch(url, init);
   const bytes = Buffer.from(await response.arrayBuffer());
   return { status: response.status, headers: response.headers, bytes, json: () => JSON.parse(bytes.toString()) as Record<string, unknown> };
-}
-
-/** Polls `check` until it answers something other than undefined. */
-async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 describe("queue mode under faults: two service nodes, two workers, a private Redis and PostgreSQL", { skip: postgres!.skip }, () => {
@@ -160,7 +140,7 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
   const onJobProgress = (size: string, listener: (progress: QueueProgress) => void): (() => void) => {
     const handler = ({ jobId, data }: { jobId: string; data: unknown }) => {
       void queue.getJob(jobId).then((job) => {
-        if (job !== undefined && sizeOf(job.data) === size) listener(data as QueueProgress);
+        if (job !== undefined && jobSize(job.data) === size) listener(data as QueueProgress);
       });
     };
     events.on("progress", handler);
@@ -279,7 +259,7 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
     // The refused request's job, had it reached the queue once Redis answered again, would have run by now.
     const built = await queue.getJobs(["completed", "active", "waiting", "prioritized", "delayed"]);
     assert.deepEqual(
-      built.filter((job) => sizeOf(job.data) === "72").map((job) => job.id),
+      built.filter((job) => jobSize(job.data) === "72").map((job) => job.id),
       [],
       "nothing is built for a request answered 503",
     );
@@ -327,83 +307,5 @@ describe("queue mode under faults: two service nodes, two workers, a private Red
     assertStl(await build(survivor, user.key, { p_size: "92" }));
     await everyoneAlive();
     assert.equal(await downloads(user.id), 1, "the killed node charged nothing for its lost client");
-  });
-});
-
-describe("a service node's queue backend while its Redis is away (no worker)", () => {
-  let redis: QueueRedis;
-  let backend: QueueBackend;
-  let queue: Queue;
-  const request = (size: number): BuildRequest => ({ source: SCRIPT, language: "ts", type: "stl", values: { p_size: String(size) }, tenant: "acc_away" });
-  const fresh = async (options: { timeoutMs: number; queueWaitMs: number }) => {
-    await backend?.close();
-    backend = new QueueBackend({ url: redis.url, redisAnswerMs: 1000, ...options });
-    await backend.ready();
-  };
-  const queued = async () => (await queue.getJobs(["waiting", "prioritized", "active", "delayed", "completed"])).map((job) => sizeOf(job.data));
-
-  before(async () => {
-    redis = await startQueueRedis();
-    queue = new Queue(QUEUE_NAME, { connection: { url: redis.url }, prefix: DEFAULT_QUEUE_PREFIX });
-    queue.on("error", () => undefined);
-  });
-  after(async () => {
-    await backend?.close();
-    await queue?.close();
-    await redis?.stop();
-  });
-
-  it("refuses a build at once with BUSY naming the queue's Redis while Redis is down, and builds again once it is back", { timeout: 60_000 }, async () => {
-    await fresh({ timeoutMs: 1000, queueWaitMs: 60_000 });
-    await redis.shutdown();
-    try {
-      await waitFor("the backend to see Redis gone", () => (backend.health().redis === "ready" ? undefined : true));
-      const refused = await backend.build(request(1));
-      assert.equal(refused.ok, false);
-      assert.equal(!refused.ok && refused.error.code, "BUSY");
-      assert.match(!refused.ok ? refused.error.message : "", /^the build queue's Redis is unreachable \(.+\); retry in a few seconds$/);
-      assert.doesNotMatch(!refused.ok ? refused.error.message : "", /maxRetriesPerRequest/, "no client-library jargon");
-      assert.equal(!refused.ok && refused.error.details?.retryAfterSeconds, 5);
-    } finally {
-      await redis.start();
-    }
-    await waitFor("the backend to reconnect", () => (backend.health().redis === "ready" ? true : undefined));
-    const id = await backend.submit({ kind: "build", request: request(2) });
-    assert.equal((await backend.status(id))?.status, "queued");
-    assert.deepEqual(await queued(), ["2"], "the refused build never reached the queue");
-    await backend.cancel(id);
-  });
-
-  it("answers a build submitted while Redis hangs with BUSY within its bound, and never queues it afterwards", { timeout: 60_000 }, async () => {
-    await fresh({ timeoutMs: 1000, queueWaitMs: 60_000 });
-    redis.pause();
-    let refused;
-    try {
-      refused = await backend.build(request(3));
-    } finally {
-      redis.resume();
-    }
-    assert.equal(!refused.ok && refused.error.code, "BUSY");
-    assert.match(!refused.ok ? refused.error.message : "", /^the build queue's Redis did not answer within 1 s; retry in a few seconds$/);
-    // Commands go out in order: once this job is queued, whatever the hung submission left pending has run.
-    const id = await backend.submit({ kind: "build", request: request(4) });
-    assert.deepEqual(await queued(), ["4"], "the refused build was not queued when Redis answered again");
-    await backend.cancel(id);
-  });
-
-  it("ends a waiting build at its deadline even while Redis hangs, with BUSY, and cancels its job once Redis answers", { timeout: 60_000 }, async () => {
-    await fresh({ timeoutMs: 500, queueWaitMs: 500 });
-    const pending = backend.build(request(5));
-    await waitFor("the job to be queued", async () => ((await queued()).includes("5") ? true : undefined));
-    redis.pause();
-    let result;
-    try {
-      result = await pending;
-    } finally {
-      redis.resume();
-    }
-    assert.equal(!result.ok && result.error.code, "BUSY");
-    assert.match(!result.ok ? result.error.message : "", /the build queue's Redis did not answer/);
-    await waitFor("the abandoned job to leave the queue", async () => ((await queued()).includes("5") ? undefined : true));
   });
 });

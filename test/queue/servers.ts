@@ -8,6 +8,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { QueueJob } from "../../src/build/queue/index.ts";
 import { freePort } from "../cache/servers.ts";
 
 export const BIN = fileURLToPath(new URL("../../bin/partforge.js", import.meta.url));
@@ -107,4 +109,22 @@ export async function startServiceNodeProcess(queueUrl: string, databaseUrl: str
   const url = /partforge listening on (http:\/\/\S+) /.exec(said)?.[1];
   if (url === undefined) throw new Error(`partforge serve --queue said no address: ${said}`);
   return { child, url, output: () => output };
+}
+
+/** Polls `check` until it answers something other than undefined. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** The p_size a queued build job was asked for (undefined for a description), from its BullMQ job data. */
+export function jobSize(data: unknown): string | undefined {
+  const job = data as QueueJob;
+  const size = job.kind === "build" ? job.request.values?.p_size : undefined;
+  return size === undefined ? undefined : String(size);
 }

@@ -3,3 +3,4 @@ export { BuildWorker, startBuildWorker, type BuildWorkerOptions } from "./worker
 export { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJob, type QueueProgress } from "./protocol.ts";
 export { TAG_SPAN } from "./fairness.ts";
 export { probeQueueRedis, redactUrl } from "./probe.ts";
+export { queueConnectionOptions, reconnectDelayMs, MAX_RECONNECT_DELAY_MS } from "./connection.ts";

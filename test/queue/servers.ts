@@ -8,23 +8,51 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { QueueJob } from "../../src/build/queue/index.ts";
 import { freePort } from "../cache/servers.ts";
 
 export const BIN = fileURLToPath(new URL("../../bin/partforge.js", import.meta.url));
 
 export interface QueueRedis {
   url: string;
+  /** Shuts the server down cleanly (the append-only file is complete); `start` brings it back on the same port and data. */
+  shutdown(): Promise<void>;
+  start(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as when the network drops packets. */
+  pause(): void;
+  /** Thaws a paused server (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
 export async function startQueueRedis(): Promise<QueueRedis> {
   const port = await freePort();
   const dir = await mkdtemp(join(tmpdir(), "partforge-queue-redis-"));
-  const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
-  await waitForOutput(child, "Ready to accept connections", 10_000, "redis-server");
+  const launch = async () => {
+    const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });
+    await waitForOutput(child, "Ready to accept connections", 10_000, "redis-server");
+    return child;
+  };
+  let child = await launch();
   return {
     url: `redis://127.0.0.1:${port}`,
+    async shutdown() {
+      child.kill("SIGCONT");
+      await stopProcess(child);
+    },
+    async start() {
+      if (child.exitCode === null && child.signalCode === null) return;
+      child = await launch();
+    },
+    pause() {
+      child.kill("SIGSTOP");
+    },
+    resume() {
+      child.kill("SIGCONT");
+    },
     async stop() {
+      child.kill("SIGCONT");
       await stopProcess(child);
       await rm(dir, { recursive: true, force: true });
     },
@@ -66,4 +94,37 @@ export async function startWorkerProcess(queueUrl: string, extraArgs: readonly s
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   await waitForOutput(child, "taking builds from", 60_000, "partforge worker");
   return { child, output: () => output };
+}
+
+/** A `partforge serve --queue` process (a stateless service node) on a free port; resolves once it listens. */
+export async function startServiceNodeProcess(queueUrl: string, databaseUrl: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "serve", "--queue", queueUrl, "--database-url", databaseUrl, "--host", "127.0.0.1", "--port", "0", "--log-level", "warn"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const collect = (chunk: Buffer) => (output += chunk.toString());
+  child.stdout!.on("data", collect);
+  child.stderr!.on("data", collect);
+  const said = await waitForOutput(child, "partforge listening on", 60_000, "partforge serve --queue");
+  const url = /partforge listening on (http:\/\/\S+) /.exec(said)?.[1];
+  if (url === undefined) throw new Error(`partforge serve --queue said no address: ${said}`);
+  return { child, url, output: () => output };
+}
+
+/** Polls `check` until it answers something other than undefined. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined> | T | undefined, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** The p_size a queued build job was asked for (undefined for a description), from its BullMQ job data. */
+export function jobSize(data: unknown): string | undefined {
+  const job = data as QueueJob;
+  const size = job.kind === "build" ? job.request.values?.p_size : undefined;
+  return size === undefined ? undefined : String(size);
 }

@@ -4,3 +4,4 @@ export { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETEN
 export { TAG_SPAN } from "./fairness.ts";
 export { probeQueueRedis, redactUrl } from "./probe.ts";
 export { RedisJobRunner, openRedisJobRunner, type RedisJobRunnerOptions } from "./redisJobRunner.ts";
+export { queueConnectionOptions, reconnectDelayMs, MAX_RECONNECT_DELAY_MS } from "./connection.ts";

@@ -18,6 +18,7 @@ import { bullPriority, fairnessKeys, nextTag, type FairnessKeys } from "./fairne
 import { decodeBuildResult, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJob, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { probeQueueRedis, redactUrl } from "./probe.ts";
+import { queueConnectionOptions } from "./connection.ts";
 
 export interface QueueBackendOptions {
   /** `redis://[:password@]host:port[/db]` */
@@ -31,6 +32,12 @@ export interface QueueBackendOptions {
    * time limit. Default 60 000: enough for a dead worker's job to be found stalled and retried.
    */
   queueWaitMs?: number;
+  /**
+   * How long one call to Redis may go unanswered (Redis hung, the network dropping packets) before
+   * the caller is answered 503 BUSY. Default `DEFAULT_REDIS_ANSWER_MS`. A Redis that is down
+   * (connection refused, restarting) is answered at once.
+   */
+  redisAnswerMs?: number;
   /** How long `openQueueBackend` waits for Redis to answer at start. Default 10 000. */
   connectTimeoutMs?: number;
 }
@@ -51,7 +58,13 @@ export interface QueueJobInfo {
 }
 
 const CANCELLED = "cancelled";
-const ADD_TIMEOUT_MS = 5_000;
+/** How long a service node waits for its queue's Redis to answer one call before it answers 503. */
+export const DEFAULT_REDIS_ANSWER_MS = 5_000;
+/** `Retry-After` of a 503 BUSY from the queue (no worker in time, Redis unreachable). */
+const RETRY_AFTER_SECONDS = 5;
+
+/** Redis took longer than `redisAnswerMs` to answer. */
+class RedisSilent extends Error {}
 
 export class QueueBackend implements BuildBackend {
   readonly #queue: Queue<QueueJobData, WireResult>;
@@ -61,6 +74,7 @@ export class QueueBackend implements BuildBackend {
   readonly #prefix: string;
   readonly #timeoutMs: number;
   readonly #queueWaitMs: number;
+  readonly #redisAnswerMs: number;
   #closed = false;
   #submitted = 0;
 
@@ -69,10 +83,11 @@ export class QueueBackend implements BuildBackend {
     this.#prefix = options.prefix ?? DEFAULT_QUEUE_PREFIX;
     this.#timeoutMs = options.timeoutMs ?? 30_000;
     this.#queueWaitMs = options.queueWaitMs ?? 60_000;
-    const connection = { url: options.url, maxRetriesPerRequest: null };
+    this.#redisAnswerMs = options.redisAnswerMs ?? DEFAULT_REDIS_ANSWER_MS;
+    const connection = { url: options.url, ...queueConnectionOptions() };
     this.#queue = new Queue<QueueJobData, WireResult>(QUEUE_NAME, { connection, prefix: this.#prefix });
     this.#events = new QueueEvents(QUEUE_NAME, { connection, prefix: this.#prefix });
-    this.#redis = new Redis(options.url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
+    this.#redis = new Redis(options.url, { ...queueConnectionOptions(), maxRetriesPerRequest: 2 });
     this.#redis.on("error", () => undefined);
     // Every caller waiting for its job listens on these: no fixed bound fits.
     this.#queue.setMaxListeners(0);
@@ -101,7 +116,7 @@ export class QueueBackend implements BuildBackend {
       resolveBuildRequest(request, { timeoutMs: this.#timeoutMs });
       id = await this.submit({ kind: "build", request });
     } catch (error) {
-      return failure(submitError(error));
+      return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
     }
     let aborted = false;
     const onAbort = () => {
@@ -126,7 +141,7 @@ export class QueueBackend implements BuildBackend {
       resolveScriptRequest(request);
       id = await this.submit({ kind: "describe", request });
     } catch (error) {
-      return failure(submitError(error));
+      return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
     }
     const outcome = await this.#outcome(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
     if ("error" in outcome) return failure(outcome.error);
@@ -134,28 +149,38 @@ export class QueueBackend implements BuildBackend {
   }
 
   /**
-   * Puts a job on the queue; returns its id at once.
-   * @throws PartforgeError USAGE for a bad priority, BUSY when Redis does not take the job in time.
+   * Puts a job on the queue; returns its id at once. A job whose caller was told BUSY is never
+   * built: when Redis hung, the submission is abandoned, and cancelled if it reaches Redis later.
+   * @throws PartforgeError USAGE for a bad priority; BUSY when Redis is unreachable or does not take the job within `redisAnswerMs`.
    */
   async submit(job: QueueJob): Promise<string> {
-    if (this.#closed) throw new PartforgeError("BUSY", "the build service is shutting down; retry shortly", { details: { retryAfterSeconds: 5 } });
+    if (this.#closed) throw new PartforgeError("BUSY", "the build service is shutting down; retry shortly", { details: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
     const priorityClass = resolvePriority(job.request.priority);
+    const unreachable = this.#unreachable();
+    if (unreachable !== undefined) throw PartforgeError.fromData(unreachable);
     const tenant = job.request.tenant ?? DEFAULT_TENANT;
     const id = randomUUID();
-    await withinMs(
-      (async () => {
-        const tag = await nextTag(this.#redis, this.#keys, tenant);
-        await this.#queue.add(job.kind, { ...job, tag }, {
-          jobId: id,
-          priority: bullPriority(priorityClass, tag),
-          attempts: JOB_ATTEMPTS,
-          backoff: { type: "fixed", delay: 500 },
-          removeOnComplete: { age: JOB_RETENTION_SECONDS },
-          removeOnFail: { age: JOB_RETENTION_SECONDS },
-        });
-      })(),
-      ADD_TIMEOUT_MS,
-    );
+    let abandoned = false;
+    const adding = (async () => {
+      const tag = await nextTag(this.#redis, this.#keys, tenant);
+      if (abandoned) return false;
+      await this.#queue.add(job.kind, { ...job, tag }, {
+        jobId: id,
+        priority: bullPriority(priorityClass, tag),
+        attempts: JOB_ATTEMPTS,
+        backoff: { type: "fixed", delay: 500 },
+        removeOnComplete: { age: JOB_RETENTION_SECONDS },
+        removeOnFail: { age: JOB_RETENTION_SECONDS },
+      });
+      return true;
+    })();
+    try {
+      await withinMs(adding, this.#redisAnswerMs);
+    } catch (error) {
+      abandoned = true;
+      void adding.then((added) => added && this.cancel(id)).catch(() => false);
+      throw error;
+    }
     this.#submitted += 1;
     return id;
   }
@@ -220,14 +245,27 @@ export class QueueBackend implements BuildBackend {
     this.#redis.disconnect();
   }
 
+  /** The BUSY answer while the queue's Redis is known to be unreachable (the client is reconnecting). */
+  #unreachable(): ErrorData | undefined {
+    const status = this.#redis.status;
+    return status === "ready" ? undefined : unreachableError(status);
+  }
+
   async #outcome(id: string, waitMs: number): Promise<WireResult | { error: ErrorData }> {
     const outcome = await this.#finished(id, waitMs);
     if ("value" in outcome) return outcome.value;
     if (outcome.end === "removed") return { error: cancelledError() };
     if (outcome.end === "failed") return { error: outcome.reason === CANCELLED ? cancelledError() : internal(`the build worker failed the job: ${outcome.reason}`) };
-    // Not finished within the wait: give the job up so no worker starts it for nobody.
-    const state = await this.#queue.getJobState(id).catch(() => "unknown");
-    await this.cancel(id).catch(() => false);
+    // Not finished within the wait: give the job up so no worker starts it for nobody. A Redis that
+    // does not answer does not keep the caller waiting: the cancellation goes on once it answers.
+    let state: string;
+    try {
+      state = await withinMs(this.#queue.getJobState(id), this.#redisAnswerMs);
+    } catch (error) {
+      void this.cancel(id).catch(() => false);
+      return { error: redisError(error, this.#redis.status, this.#redisAnswerMs) };
+    }
+    await withinMs(this.cancel(id), this.#redisAnswerMs).catch(() => false);
     if (state === "active") return { error: { code: "TIMEOUT", message: `the build did not finish within ${Math.round(waitMs / 1000)} s on the build workers` } };
     return { error: busy(`no build worker started the build within ${Math.round(waitMs / 1000)} s; retry shortly`) };
   }
@@ -311,22 +349,32 @@ function failure(error: ErrorData): BuildFailure {
 }
 
 function busy(message: string): ErrorData {
-  return { code: "BUSY", message, details: { retryAfterSeconds: 5 } };
+  return { code: "BUSY", message, details: { retryAfterSeconds: RETRY_AFTER_SECONDS } };
+}
+
+function unreachableError(status: string): ErrorData {
+  return busy(`the build queue's Redis is unreachable (${status === "ready" ? "connection lost" : status}); retry in a few seconds`);
+}
+
+/** What a failed or unanswered call to the queue's Redis tells the client (no client-library jargon). */
+function redisError(error: unknown, status: string, answerMs: number): ErrorData {
+  if (error instanceof RedisSilent) return busy(`the build queue's Redis did not answer within ${answerMs / 1000} s; retry in a few seconds`);
+  return unreachableError(status);
 }
 
 function internal(message: string): ErrorData {
   return { code: "INTERNAL", message };
 }
 
-function submitError(error: unknown): ErrorData {
+function submitError(error: unknown, status: string, answerMs: number): ErrorData {
   if (isPartforgeError(error)) return error.toData();
-  return busy(`the build queue is unreachable (${error instanceof Error ? error.message : String(error)}); retry shortly`);
+  return redisError(error, status, answerMs);
 }
 
 async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new RedisSilent(`no answer from Redis within ${ms} ms`)), ms);
   });
   try {
     return await Promise.race([promise, timeout]);

@@ -14,6 +14,7 @@ import type { BeforeRun, BuildRequest } from "../request.ts";
 import { cancelledError, type BuildResult } from "../result.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { probeQueueRedis } from "./probe.ts";
+import { queueConnectionOptions } from "./connection.ts";
 import { fairnessKeys, tagTaken, type FairnessKeys } from "./fairness.ts";
 import { DEFAULT_MAX_RESULT_BYTES, DEFAULT_QUEUE_PREFIX, encodeBuildResult, JOB_RETENTION_SECONDS, QUEUE_NAME, type QueueJobData, type QueueProgress, type WireResult } from "./protocol.ts";
 
@@ -52,11 +53,11 @@ export class BuildWorker {
   constructor(options: BuildWorkerOptions) {
     this.#options = { prefix: DEFAULT_QUEUE_PREFIX, lockMs: 30_000, maxResultBytes: DEFAULT_MAX_RESULT_BYTES, ...options };
     const { url, prefix, lockMs, concurrency } = this.#options;
-    this.#redis = new Redis(url, { maxRetriesPerRequest: null });
-    this.#subscriber = new Redis(url, { maxRetriesPerRequest: null });
+    this.#redis = new Redis(url, queueConnectionOptions());
+    this.#subscriber = new Redis(url, queueConnectionOptions());
     for (const client of [this.#redis, this.#subscriber]) client.on("error", (error) => this.#options.log?.("warn", `queue Redis: ${error.message}`));
     this.#worker = new Worker<QueueJobData, WireResult>(QUEUE_NAME, (job, _token, signal) => this.#process(job, signal), {
-      connection: { url, maxRetriesPerRequest: null },
+      connection: { url, ...queueConnectionOptions() },
       prefix,
       concurrency,
       autorun: false,

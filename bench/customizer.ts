@@ -10,19 +10,22 @@
  * where native is its build of the default configuration from scratch (native OCCT has no reuse,
  * so any one configuration costs it about that).
  *
- * `npm run bench -- customizer [--values N] [--native] [NAME…]` (NAME: an example's or
- * conformance program's file name without extension).
+ * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [NAME…]` (NAME: an
+ * example's or conformance program's file name without extension; MB: the memo pool's budget,
+ * default the pool's own default, or 96 MiB while that is 0, so the memo is always on here).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DEFAULT_VALUES = 20;
+/** The memo pool's budget when the pool's default is 0 (the memo off): the bench measures the memo, so it must be on. */
+const BENCH_MEMO_BUDGET_MB = 96;
 const VS_NATIVE_TARGET = 1.0;
 const VS_COLD_TARGET = 1 / 3;
 const TENANT = "acc_customizer_bench";
@@ -82,16 +85,20 @@ function geomean(values: readonly number[]): number {
   return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-function parseArgs(args: readonly string[], names: readonly string[]): { values: number; native: boolean; names: string[] } {
-  const options = { values: DEFAULT_VALUES, native: false, names: [] as string[] };
+function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {
+  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, native: false, names: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--values") {
       const count = Number(args[++i]);
       if (!Number.isInteger(count) || count < 1) throw new Error(`--values needs a whole number ≥ 1, e.g. --values 20 (got ${args[i] ?? "nothing"})`);
       options.values = count;
+    } else if (arg === "--memo-mb") {
+      const mb = Number(args[++i]);
+      if (!Number.isInteger(mb) || mb < 1) throw new Error(`--memo-mb needs a whole number of MiB ≥ 1, e.g. --memo-mb 96 (got ${args[i] ?? "nothing"})`);
+      options.memoMb = mb;
     } else if (arg === "--native") options.native = true;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --native, or program names`);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --native, or program names`);
     else if (!names.includes(arg)) throw new Error(`no program "${arg}": names are the examples' and conformance programs' (conformance/NAME), e.g. ${names[0]}`);
     else options.names.push(arg);
   }
@@ -102,7 +109,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const all = programs();
   const options = parseArgs(args, all.map((p) => p.name));
   const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
-  const warm = await createBuildPool({ size: 1, spare: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, startupTimeoutMs: 300_000, log: () => undefined });
   const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, startupTimeoutMs: 300_000, log: () => undefined });
   const driver = options.native ? nativeDriver() : undefined;
   const rows: string[][] = [];
@@ -161,7 +168,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const gNative = geomean(vsNative);
   rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with native)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—"]);
   printTable(
-    `Customizer: ${options.values} successive values of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
+    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
     ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native"],
     rows,
   );

@@ -84,4 +84,26 @@ describe("the operation memo", () => {
     }));
     memo.clear();
   });
+
+  it("charges a face that several entries hold once, and frees it with the last of them", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      makeBoxInFrame(FRAME, 4, 4, 4);
+    }));
+    const oneBox = memo.stats.bytes;
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 4, 4, 4);
+      const apart = translateShape(makeBoxInFrame(FRAME, 4, 4, 4), [10, 0, 0]);
+      booleanOperation("fuse", [box], [apart], { clean: false });
+    }));
+    assert.equal(memo.stats.entries, 3, "the box (from the first build), its moved copy and their fusion");
+    const twoBoxes = memo.stats.bytes;
+    assert.ok(twoBoxes > oneBox && twoBoxes < 2 * oneBox + 3 * 2 * 1024, `a box, its moved copy and their fusion (the same twelve faces) are charged ${twoBoxes} bytes against ${oneBox} for one box: the fusion's faces were counted again`);
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      makeBoxInFrame(FRAME, 5, 4, 4);
+    }));
+    assert.equal(memo.stats.bytes - twoBoxes, oneBox, "a different box's faces are charged in full");
+    memo.clear();
+    assert.equal(memo.stats.bytes, 0, "nothing is charged once every entry is gone");
+  });
 });

@@ -16,19 +16,27 @@
  */
 import { createHash } from "node:crypto";
 import type { AnyShape } from "replicad";
-import type { TopAbs_ShapeEnum, TopoDS_Shape } from "replicad-opencascadejs";
+import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { adopt } from "./adopt.ts";
 
-/** Bytes charged per entry for its faces and edges: a coarse estimate of OCCT's memory for them. */
-const BYTES_PER_FACE = 12 * 1024;
-const BYTES_PER_EDGE = 3 * 1024;
+/**
+ * Bytes charged for each distinct face the memo holds (its surface, wires and edges: a coarse
+ * estimate of OCCT's memory for them), and for each entry. A face shared by several entries (a
+ * boolean's result keeps the faces of its inputs that it does not cut) is charged once: entries
+ * along one chain of operations share most of their geometry, and charging every entry for all of
+ * its faces counted that geometry many times over and evicted what a rebuild needed.
+ */
+const BYTES_PER_FACE = 16 * 1024;
 const BYTES_PER_ENTRY = 2 * 1024;
+/** Face identities are OCCT's shape hashes below this bound (a collision only undercounts one face). */
+const HASH_BOUND = 2_147_483_647;
 
 interface Entry {
   /** The memo's own handle on the shape (freed on eviction). */
   handle: TopoDS_Shape;
-  bytes: number;
+  /** The identities of its distinct faces (their kernel shapes, location aside). */
+  faces: readonly number[];
 }
 
 /** Counters for tests and the bench. */
@@ -51,7 +59,8 @@ export class OperationMemo {
   readonly budgetBytes: number;
   /** Insertion order is recency order: a hit moves its entry to the end. */
   readonly #entries = new Map<string, Entry>();
-  #bytes = 0;
+  /** How many entries hold each face (by identity): a face is charged while any entry holds it. */
+  readonly #faceHolders = new Map<number, number>();
   readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0 };
 
   constructor(options: { budgetBytes: number }) {
@@ -62,7 +71,7 @@ export class OperationMemo {
   }
 
   get stats(): MemoStats {
-    return { entries: this.#entries.size, bytes: this.#bytes, budgetBytes: this.budgetBytes, ...this.#stats };
+    return { entries: this.#entries.size, bytes: this.#bytes(), budgetBytes: this.budgetBytes, ...this.#stats };
   }
 
   /** @internal A new handle on `tenant`'s entry for `key` (the caller owns it), or undefined. */
@@ -81,17 +90,22 @@ export class OperationMemo {
 
   /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
   put(tenant: string, key: string, shape: TopoDS_Shape): void {
-    const bytes = estimatedBytes(shape);
-    if (bytes > this.budgetBytes) return;
+    const faces = faceIdentities(shape);
+    if (BYTES_PER_ENTRY + faces.length * BYTES_PER_FACE > this.budgetBytes) return;
     const id = entryId(tenant, key);
     this.#drop(id);
-    this.#entries.set(id, { handle: newHandle(shape), bytes });
-    this.#bytes += bytes;
+    this.#entries.set(id, { handle: newHandle(shape), faces });
+    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
     for (const [oldest] of this.#entries) {
-      if (this.#bytes <= this.budgetBytes) break;
+      if (this.#bytes() <= this.budgetBytes) break;
       this.#drop(oldest);
       this.#stats.evictions += 1;
     }
+  }
+
+  /** The estimate the budget bounds: every entry, and every distinct face any entry holds, once. */
+  #bytes(): number {
+    return this.#entries.size * BYTES_PER_ENTRY + this.#faceHolders.size * BYTES_PER_FACE;
   }
 
   /** @internal */
@@ -108,7 +122,11 @@ export class OperationMemo {
     const entry = this.#entries.get(id);
     if (entry === undefined) return;
     this.#entries.delete(id);
-    this.#bytes -= entry.bytes;
+    for (const face of entry.faces) {
+      const holders = this.#faceHolders.get(face)!;
+      if (holders === 1) this.#faceHolders.delete(face);
+      else this.#faceHolders.set(face, holders - 1);
+    }
     entry.handle.delete();
   }
 }
@@ -128,20 +146,28 @@ function newHandle(shape: TopoDS_Shape): TopoDS_Shape {
   }
 }
 
-/** A coarse estimate of the kernel memory `shape` holds, from its numbers of faces and edges. */
-function estimatedBytes(shape: TopoDS_Shape): number {
+/**
+ * The identities of `shape`'s distinct faces: OCCT's hash of each face's kernel shape with its
+ * location taken off (a moved copy shares its faces' geometry), without repeats.
+ */
+function faceIdentities(shape: TopoDS_Shape): number[] {
   const oc = kernel();
-  const count = (kind: TopAbs_ShapeEnum) => {
-    const explorer = new oc.TopExp_Explorer(shape, kind, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
-    try {
-      let n = 0;
-      for (; explorer.More(); explorer.Next()) n += 1;
-      return n;
-    } finally {
-      explorer.delete();
+  const identities = new Set<number>();
+  const bare = new oc.TopLoc_Location();
+  const explorer = new oc.TopExp_Explorer(shape, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
+  try {
+    for (; explorer.More(); explorer.Next()) {
+      const face = explorer.Current();
+      const unlocated = face.Located(bare);
+      identities.add(oc.ReplicadShapeHasher.HashCode(unlocated, HASH_BOUND));
+      unlocated.delete();
+      face.delete();
     }
-  };
-  return BYTES_PER_ENTRY + count(oc.TopAbs_ShapeEnum.TopAbs_FACE) * BYTES_PER_FACE + count(oc.TopAbs_ShapeEnum.TopAbs_EDGE) * BYTES_PER_EDGE;
+  } finally {
+    explorer.delete();
+    bare.delete();
+  }
+  return [...identities];
 }
 
 /**

@@ -7,6 +7,7 @@ import { translateShape } from "./transform.ts";
 import { booleanOperation } from "./operations.ts";
 import { volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
+import { writeStep } from "./step.ts";
 import type { Frame } from "./transform.ts";
 
 const FRAME: Frame = { origin: [0, 0, 0], xDir: [1, 0, 0], zDir: [0, 0, 1] };
@@ -105,5 +106,24 @@ describe("the operation memo", () => {
     assert.equal(memo.stats.bytes - twoBoxes, oneBox, "a different box's faces are charged in full");
     memo.clear();
     assert.equal(memo.stats.bytes, 0, "nothing is charged once every entry is gone");
+  });
+
+  it("reuses a STEP export of the same keyed shapes with the same names, and only then", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    const exported = (name: string, unit: "mm" | "in") =>
+      withMemoSession(memo, "acc_a", () => withScope(() => writeStep([{ name, shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit })));
+    const cold = withScope(() => writeStep([{ name: "block", shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit: "mm" }));
+    const first = exported("block", "mm");
+    const hits = memo.stats.hits;
+    const second = exported("block", "mm");
+    assert.equal(memo.stats.hits - hits, 2, "the box and its export are reused");
+    assert.deepEqual(second, first);
+    assert.deepEqual(second, cold, "a reused export is byte-identical to one made without the memo");
+    second.fill(0);
+    assert.deepEqual(exported("block", "mm"), cold, "a caller changing its copy does not change the memo's");
+    assert.notDeepEqual(exported("other", "mm"), cold, "another part name is another export");
+    assert.deepEqual(exported("block", "in"), withScope(() => writeStep([{ name: "block", shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit: "in" })));
+    memo.clear();
+    assert.equal(memo.stats.bytes, 0);
   });
 });

@@ -32,12 +32,15 @@ const BYTES_PER_ENTRY = 2 * 1024;
 /** Face identities are OCCT's shape hashes below this bound (a collision only undercounts one face). */
 const HASH_BOUND = 2_147_483_647;
 
-interface Entry {
-  /** The memo's own handle on the shape (freed on eviction). */
-  handle: TopoDS_Shape;
-  /** The identities of its distinct faces (their kernel shapes, location aside). */
-  faces: readonly number[];
-}
+/** An operation's shape, or an export's bytes (charged at their length). */
+type Entry =
+  | {
+    /** The memo's own handle on the shape (freed on eviction). */
+    handle: TopoDS_Shape;
+    /** The identities of its distinct faces (their kernel shapes, location aside). */
+    faces: readonly number[];
+  }
+  | { bytes: Uint8Array };
 
 /** Counters for tests and the bench. */
 export interface MemoStats {
@@ -61,6 +64,8 @@ export class OperationMemo {
   readonly #entries = new Map<string, Entry>();
   /** How many entries hold each face (by identity): a face is charged while any entry holds it. */
   readonly #faceHolders = new Map<number, number>();
+  /** Bytes of the export entries. */
+  #exportBytes = 0;
   readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0 };
 
   constructor(options: { budgetBytes: number }) {
@@ -76,6 +81,18 @@ export class OperationMemo {
 
   /** @internal A new handle on `tenant`'s entry for `key` (the caller owns it), or undefined. */
   take(tenant: string, key: string): TopoDS_Shape | undefined {
+    const entry = this.#use(tenant, key);
+    return entry !== undefined && "handle" in entry ? newHandle(entry.handle) : undefined;
+  }
+
+  /** @internal A copy of `tenant`'s export bytes for `key`, or undefined. */
+  takeBytes(tenant: string, key: string): Uint8Array | undefined {
+    const entry = this.#use(tenant, key);
+    return entry !== undefined && "bytes" in entry ? entry.bytes.slice() : undefined;
+  }
+
+  /** The entry, made the most recently used, counted as a hit or a miss. */
+  #use(tenant: string, key: string): Entry | undefined {
     const id = entryId(tenant, key);
     const entry = this.#entries.get(id);
     if (entry === undefined) {
@@ -85,7 +102,7 @@ export class OperationMemo {
     this.#stats.hits += 1;
     this.#entries.delete(id);
     this.#entries.set(id, entry);
-    return newHandle(entry.handle);
+    return entry;
   }
 
   /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
@@ -96,6 +113,20 @@ export class OperationMemo {
     this.#drop(id);
     this.#entries.set(id, { handle: newHandle(shape), faces });
     for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
+    this.#evictBeyondBudget();
+  }
+
+  /** @internal Keeps a copy of `bytes` as `tenant`'s export entry for `key`, evicting as `put` does. */
+  putBytes(tenant: string, key: string, bytes: Uint8Array): void {
+    if (BYTES_PER_ENTRY + bytes.byteLength > this.budgetBytes) return;
+    const id = entryId(tenant, key);
+    this.#drop(id);
+    this.#entries.set(id, { bytes: bytes.slice() });
+    this.#exportBytes += bytes.byteLength;
+    this.#evictBeyondBudget();
+  }
+
+  #evictBeyondBudget(): void {
     for (const [oldest] of this.#entries) {
       if (this.#bytes() <= this.budgetBytes) break;
       this.#drop(oldest);
@@ -103,9 +134,9 @@ export class OperationMemo {
     }
   }
 
-  /** The estimate the budget bounds: every entry, and every distinct face any entry holds, once. */
+  /** The estimate the budget bounds: every entry, every distinct face any entry holds (once) and the export bytes. */
   #bytes(): number {
-    return this.#entries.size * BYTES_PER_ENTRY + this.#faceHolders.size * BYTES_PER_FACE;
+    return this.#entries.size * BYTES_PER_ENTRY + this.#faceHolders.size * BYTES_PER_FACE + this.#exportBytes;
   }
 
   /** @internal */
@@ -122,6 +153,10 @@ export class OperationMemo {
     const entry = this.#entries.get(id);
     if (entry === undefined) return;
     this.#entries.delete(id);
+    if ("bytes" in entry) {
+      this.#exportBytes -= entry.bytes.byteLength;
+      return;
+    }
     for (const face of entry.faces) {
       const holders = this.#faceHolders.get(face)!;
       if (holders === 1) this.#faceHolders.delete(face);
@@ -215,6 +250,20 @@ export function markShape(shape: AnyShape, key: string): void {
   session?.keys.set(shape, key);
 }
 
+/** The keys of `inputs`, or undefined (counted as unkeyed) when one has none. */
+function keysOf(open: Session, inputs: readonly AnyShape[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const input of inputs) {
+    const key = open.keys.get(input);
+    if (key === undefined) {
+      open.memo.countUnkeyed();
+      return undefined;
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
 /**
  * `compute()` memoized under `kind`, `args` and the keys of `inputs`. Without an open session,
  * or when an input has no key, it just computes. Results are shapes owned by the build's scope.
@@ -222,15 +271,8 @@ export function markShape(shape: AnyShape, key: string): void {
 export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape {
   const open = session;
   if (open === undefined) return compute();
-  const inputKeys: string[] = [];
-  for (const input of inputs) {
-    const key = open.keys.get(input);
-    if (key === undefined) {
-      open.memo.countUnkeyed();
-      return compute();
-    }
-    inputKeys.push(key);
-  }
+  const inputKeys = keysOf(open, inputs);
+  if (inputKeys === undefined) return compute();
   const key = operationKey(kind, args, inputKeys);
   if (!open.handedOut.has(key)) {
     open.handedOut.add(key);
@@ -248,6 +290,26 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
   const shape = compute();
   open.keys.set(shape, key);
   return shape;
+}
+
+/**
+ * The bytes of an export (`kind`: the format) of `inputs` with `args`, memoized as operations
+ * are: an export of keyed shapes is a pure function of their keys and its arguments (the writers
+ * are byte-identical for identical input), so a rebuild that ends in a shape an earlier build
+ * made writes nothing again. `args()` is called only when the memo is in use. The caller gets
+ * its own copy.
+ */
+export function memoizedBytes(kind: string, args: () => unknown, inputs: readonly AnyShape[], compute: () => Uint8Array): Uint8Array {
+  const open = session;
+  if (open === undefined) return compute();
+  const inputKeys = keysOf(open, inputs);
+  if (inputKeys === undefined) return compute();
+  const key = operationKey(`export ${kind}`, args(), inputKeys);
+  const stored = open.memo.takeBytes(open.tenant, key);
+  if (stored !== undefined) return stored;
+  const bytes = compute();
+  open.memo.putBytes(open.tenant, key, bytes);
+  return bytes;
 }
 
 /** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */

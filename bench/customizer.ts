@@ -71,12 +71,18 @@ function slide(parameter: ParamSchema, count: number): number[] {
   return values;
 }
 
+/** A configuration the script itself refuses (a value the slider reached that the model cannot make): skipped, not a failure of the bench. */
+class Refused extends Error {}
+
 async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; reused: number }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`);
+  if (!result.ok) {
+    const message = `${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`;
+    throw result.error.code === "SCRIPT_EXCEPTION" && Object.keys(values).length > 0 ? new Refused(message) : new Error(message);
+  }
   const t = result.timings!;
   return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, reused: t.reusedOperations ?? 0 };
 }
@@ -138,14 +144,21 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         const rebuilds: number[] = [];
         const colds: number[] = [];
         let reused = 0;
+        let refused = 0;
         for (const parameter of numeric) {
           const values: Record<string, number> = {};
           for (const value of slide(parameter, options.values)) {
             values[parameter.name] = value;
-            const rebuild = await timedBuild(warm, program, { ...values });
-            rebuilds.push(rebuild.slotMs);
-            reused += rebuild.reused;
-            colds.push((await timedBuild(cold, program, { ...values })).slotMs);
+            try {
+              const rebuild = await timedBuild(warm, program, { ...values });
+              const coldMs = (await timedBuild(cold, program, { ...values })).slotMs;
+              rebuilds.push(rebuild.slotMs);
+              reused += rebuild.reused;
+              colds.push(coldMs);
+            } catch (error) {
+              if (!(error instanceof Refused)) throw error;
+              refused += 1;
+            }
           }
         }
         const rebuildMs = median(rebuilds);
@@ -153,7 +166,8 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         vsCold.push(rebuildMs / coldMs);
         const nativeMs = native?.stepMs;
         if (nativeMs !== undefined) vsNative.push(rebuildMs / nativeMs);
-        rows.push([program.name, String(numeric.length), String(rebuilds.length), formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
+        if (rebuilds.length === 0) throw new Error(`the script refused all ${refused} configurations`);
+        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);

@@ -240,9 +240,11 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
 
 /**
  * Each slot's operation memo budget unless the pool is told otherwise, in MiB (see
- * `BuildPoolOptions.memoBudgetMb`). Off by default: the first customizer bench (`npm run bench --
- * customizer`) measured rebuilds at 1.07x cold builds with the memo, no gain yet, so it is opt-in
- * (a pool option; 96 is a reasonable budget) until it pays for itself.
+ * `BuildPoolOptions.memoBudgetMb`). Off by default: it does not pay for itself yet. The customizer
+ * bench (`npm run bench -- customizer --values 8`, 8 examples, 2026-12-03, load average 20-30 on 2
+ * cores) measured rebuilds at 1.00x cold builds (geometric mean; spur-gear 0.74x, lego-brick
+ * 1.22x): the slow operations (final booleans, shells) depend on nearly every parameter, so they
+ * miss whatever the memo keeps. Opt-in (a pool option; 96 is a reasonable budget).
  */
 export const DEFAULT_MEMO_BUDGET_MB = 0;
 

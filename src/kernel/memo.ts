@@ -3,7 +3,8 @@
  * content. An operation's key is its kind, a canonical serialisation of its arguments and the
  * keys of its input shapes; every shape made through the memo carries its key, and a shape
  * made any other way has none, which makes every operation on it unmemoizable (correctness
- * first). Entries belong to one tenant (account): a build only ever sees its own tenant's.
+ * first). Entries belong to one tenant (account): a build only ever sees its own tenant's. The
+ * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`).
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations

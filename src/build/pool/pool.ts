@@ -243,8 +243,9 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
  * `BuildPoolOptions.memoBudgetMb`). Off by default: it does not pay for itself yet. The customizer
  * bench (`npm run bench -- customizer --values 8`, 8 examples, 2026-12-03, load average 20-30 on 2
  * cores) measured rebuilds at 1.00x cold builds (geometric mean; spur-gear 0.74x, lego-brick
- * 1.22x): the slow operations (final booleans, shells) depend on nearly every parameter, so they
- * miss whatever the memo keeps. Opt-in (a pool option; 96 is a reasonable budget).
+ * 1.22x), and at load 7-8 on 4 of them 0.89x (spur-gear 0.74x, bored-block 0.80x, lego-brick
+ * 1.02x, pipe-flange 1.05x): far from 1.5x faster. The slow operations (final booleans, shells)
+ * depend on nearly every parameter, so they miss whatever the memo keeps. Opt-in (a pool option; 96 is a reasonable budget).
  */
 export const DEFAULT_MEMO_BUDGET_MB = 0;
 

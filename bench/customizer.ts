@@ -10,19 +10,22 @@
  * where native is its build of the default configuration from scratch (native OCCT has no reuse,
  * so any one configuration costs it about that).
  *
- * `npm run bench -- customizer [--values N] [--native] [NAME…]` (NAME: an example's or
- * conformance program's file name without extension).
+ * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [NAME…]` (NAME: an
+ * example's or conformance program's file name without extension; MB: the memo pool's budget,
+ * default the pool's own default, or 96 MiB while that is 0, so the memo is always on here).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const DEFAULT_VALUES = 20;
+/** The memo pool's budget when the pool's default is 0 (the memo off): the bench measures the memo, so it must be on. */
+const BENCH_MEMO_BUDGET_MB = 96;
 const VS_NATIVE_TARGET = 1.0;
 const VS_COLD_TARGET = 1 / 3;
 const TENANT = "acc_customizer_bench";
@@ -68,12 +71,18 @@ function slide(parameter: ParamSchema, count: number): number[] {
   return values;
 }
 
+/** A configuration the script itself refuses (a value the slider reached that the model cannot make): skipped, not a failure of the bench. */
+class Refused extends Error {}
+
 async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; reused: number }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`);
+  if (!result.ok) {
+    const message = `${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`;
+    throw result.error.code === "SCRIPT_EXCEPTION" && Object.keys(values).length > 0 ? new Refused(message) : new Error(message);
+  }
   const t = result.timings!;
   return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, reused: t.reusedOperations ?? 0 };
 }
@@ -82,16 +91,20 @@ function geomean(values: readonly number[]): number {
   return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-function parseArgs(args: readonly string[], names: readonly string[]): { values: number; native: boolean; names: string[] } {
-  const options = { values: DEFAULT_VALUES, native: false, names: [] as string[] };
+function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {
+  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, native: false, names: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--values") {
       const count = Number(args[++i]);
       if (!Number.isInteger(count) || count < 1) throw new Error(`--values needs a whole number ≥ 1, e.g. --values 20 (got ${args[i] ?? "nothing"})`);
       options.values = count;
+    } else if (arg === "--memo-mb") {
+      const mb = Number(args[++i]);
+      if (!Number.isInteger(mb) || mb < 1) throw new Error(`--memo-mb needs a whole number of MiB ≥ 1, e.g. --memo-mb 96 (got ${args[i] ?? "nothing"})`);
+      options.memoMb = mb;
     } else if (arg === "--native") options.native = true;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --native, or program names`);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --native, or program names`);
     else if (!names.includes(arg)) throw new Error(`no program "${arg}": names are the examples' and conformance programs' (conformance/NAME), e.g. ${names[0]}`);
     else options.names.push(arg);
   }
@@ -102,7 +115,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const all = programs();
   const options = parseArgs(args, all.map((p) => p.name));
   const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
-  const warm = await createBuildPool({ size: 1, spare: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, startupTimeoutMs: 300_000, log: () => undefined });
   const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, startupTimeoutMs: 300_000, log: () => undefined });
   const driver = options.native ? nativeDriver() : undefined;
   const rows: string[][] = [];
@@ -131,14 +144,21 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         const rebuilds: number[] = [];
         const colds: number[] = [];
         let reused = 0;
+        let refused = 0;
         for (const parameter of numeric) {
           const values: Record<string, number> = {};
           for (const value of slide(parameter, options.values)) {
             values[parameter.name] = value;
-            const rebuild = await timedBuild(warm, program, { ...values });
-            rebuilds.push(rebuild.slotMs);
-            reused += rebuild.reused;
-            colds.push((await timedBuild(cold, program, { ...values })).slotMs);
+            try {
+              const rebuild = await timedBuild(warm, program, { ...values });
+              const coldMs = (await timedBuild(cold, program, { ...values })).slotMs;
+              rebuilds.push(rebuild.slotMs);
+              reused += rebuild.reused;
+              colds.push(coldMs);
+            } catch (error) {
+              if (!(error instanceof Refused)) throw error;
+              refused += 1;
+            }
           }
         }
         const rebuildMs = median(rebuilds);
@@ -146,7 +166,8 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         vsCold.push(rebuildMs / coldMs);
         const nativeMs = native?.stepMs;
         if (nativeMs !== undefined) vsNative.push(rebuildMs / nativeMs);
-        rows.push([program.name, String(numeric.length), String(rebuilds.length), formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
+        if (rebuilds.length === 0) throw new Error(`the script refused all ${refused} configurations`);
+        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : (rebuildMs / nativeMs).toFixed(2)]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
@@ -161,7 +182,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const gNative = geomean(vsNative);
   rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with native)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—"]);
   printTable(
-    `Customizer: ${options.values} successive values of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
+    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
     ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native"],
     rows,
   );

@@ -7,6 +7,7 @@ import { translateShape } from "./transform.ts";
 import { booleanOperation } from "./operations.ts";
 import { volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
+import { writeStep } from "./step.ts";
 import type { Frame } from "./transform.ts";
 
 const FRAME: Frame = { origin: [0, 0, 0], xDir: [1, 0, 0], zDir: [0, 0, 1] };
@@ -26,12 +27,13 @@ describe("canonical memo arguments", () => {
 
   it("refuses a negative budget, saying what it must be", () => {
     assert.throws(() => new OperationMemo({ budgetBytes: -1 }), /non-negative number of bytes/);
+    assert.throws(() => new OperationMemo({ budgetBytes: 1024, keepMinMs: Number.NaN }), /keepMinMs must be a non-negative number/);
   });
 });
 
 describe("the operation memo", () => {
   it("reuses a tenant's operations in its later builds, never another tenant's, and results are the same", () => {
-    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
     const build = (tenant: string, height: number) =>
       withMemoSession(memo, tenant, () =>
         withScope(() => {
@@ -56,7 +58,7 @@ describe("the operation memo", () => {
   });
 
   it("keeps its entries within the budget, evicting the least recently used", () => {
-    const memo = new OperationMemo({ budgetBytes: 200 * 1024 });
+    const memo = new OperationMemo({ budgetBytes: 200 * 1024, keepMinMs: 0 });
     withMemoSession(memo, "acc_a", () => withScope(() => {
       for (let i = 1; i <= 50; i++) makeBoxInFrame(FRAME, i, 1, 1);
     }));
@@ -71,7 +73,7 @@ describe("the operation memo", () => {
   });
 
   it("gives a second identical operation in one build its own shape, as a build without the memo would", () => {
-    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024 });
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
     withMemoSession(memo, "acc_a", () => withScope(() => {
       const a = makeBoxInFrame(FRAME, 3, 3, 3);
       const b = makeBoxInFrame(FRAME, 3, 3, 3);
@@ -83,5 +85,59 @@ describe("the operation memo", () => {
       assert.ok(!a.wrapped.IsSame(b.wrapped), "a reused box and a second one share their kernel shape");
     }));
     memo.clear();
+  });
+
+  it("charges a face that several entries hold once, and frees it with the last of them", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      makeBoxInFrame(FRAME, 4, 4, 4);
+    }));
+    const oneBox = memo.stats.bytes;
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 4, 4, 4);
+      const apart = translateShape(makeBoxInFrame(FRAME, 4, 4, 4), [10, 0, 0]);
+      booleanOperation("fuse", [box], [apart], { clean: false });
+    }));
+    assert.equal(memo.stats.entries, 3, "the box (from the first build), its moved copy and their fusion");
+    const twoBoxes = memo.stats.bytes;
+    assert.ok(twoBoxes > oneBox && twoBoxes < 2 * oneBox + 3 * 2 * 1024, `a box, its moved copy and their fusion (the same twelve faces) are charged ${twoBoxes} bytes against ${oneBox} for one box: the fusion's faces were counted again`);
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      makeBoxInFrame(FRAME, 5, 4, 4);
+    }));
+    assert.equal(memo.stats.bytes - twoBoxes, oneBox, "a different box's faces are charged in full");
+    memo.clear();
+    assert.equal(memo.stats.bytes, 0, "nothing is charged once every entry is gone");
+  });
+
+  it("reuses a STEP export of the same keyed shapes with the same names, and only then", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    const exported = (name: string, unit: "mm" | "in") =>
+      withMemoSession(memo, "acc_a", () => withScope(() => writeStep([{ name, shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit })));
+    const cold = withScope(() => writeStep([{ name: "block", shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit: "mm" }));
+    const first = exported("block", "mm");
+    const hits = memo.stats.hits;
+    const second = exported("block", "mm");
+    assert.equal(memo.stats.hits - hits, 2, "the box and its export are reused");
+    assert.deepEqual(second, first);
+    assert.deepEqual(second, cold, "a reused export is byte-identical to one made without the memo");
+    second.fill(0);
+    assert.deepEqual(exported("block", "mm"), cold, "a caller changing its copy does not change the memo's");
+    assert.notDeepEqual(exported("other", "mm"), cold, "another part name is another export");
+    assert.deepEqual(exported("block", "in"), withScope(() => writeStep([{ name: "block", shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit: "in" })));
+    memo.clear();
+    assert.equal(memo.stats.bytes, 0);
+  });
+
+  it("keys an operation that computed faster than keepMinMs without keeping it, so what is made from it is still reused", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 60_000 });
+    const build = () => withMemoSession(memo, "acc_a", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 6, 6, 6);
+      assert.ok(shapeKey(box) !== undefined, "an operation not kept still has a key");
+      return volumeOf(translateShape(box, [1, 2, 3]));
+    }));
+    assert.equal(build(), 216);
+    assert.equal(memo.stats.entries, 0, "nothing took a minute: nothing is kept");
+    assert.equal(build(), 216);
+    assert.equal(memo.stats.hits, 0);
   });
 });

@@ -3,7 +3,8 @@
  * content. An operation's key is its kind, a canonical serialisation of its arguments and the
  * keys of its input shapes; every shape made through the memo carries its key, and a shape
  * made any other way has none, which makes every operation on it unmemoizable (correctness
- * first). Entries belong to one tenant (account): a build only ever sees its own tenant's.
+ * first). Entries belong to one tenant (account): a build only ever sees its own tenant's. The
+ * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`).
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations
@@ -16,20 +17,41 @@
  */
 import { createHash } from "node:crypto";
 import type { AnyShape } from "replicad";
-import type { TopAbs_ShapeEnum, TopoDS_Shape } from "replicad-opencascadejs";
+import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { adopt } from "./adopt.ts";
 
-/** Bytes charged per entry for its faces and edges: a coarse estimate of OCCT's memory for them. */
-const BYTES_PER_FACE = 12 * 1024;
-const BYTES_PER_EDGE = 3 * 1024;
+/**
+ * Bytes charged for each distinct face the memo holds (its surface, wires and edges: a coarse
+ * estimate of OCCT's memory for them), and for each entry. A face shared by several entries (a
+ * boolean's result keeps the faces of its inputs that it does not cut) is charged once: entries
+ * along one chain of operations share most of their geometry, and charging every entry for all of
+ * its faces counted that geometry many times over and evicted what a rebuild needed.
+ */
+const BYTES_PER_FACE = 16 * 1024;
 const BYTES_PER_ENTRY = 2 * 1024;
+/** Face identities are OCCT's shape hashes below this bound (a collision only undercounts one face). */
+const HASH_BOUND = 2_147_483_647;
 
-interface Entry {
-  /** The memo's own handle on the shape (freed on eviction). */
-  handle: TopoDS_Shape;
-  bytes: number;
-}
+/** An operation's shape, or an export's bytes (charged at their length). */
+type Entry =
+  | {
+    /** The memo's own handle on the shape (freed on eviction). */
+    handle: TopoDS_Shape;
+    /** The identities of its distinct faces (their kernel shapes, location aside). */
+    faces: readonly number[];
+  }
+  | { bytes: Uint8Array };
+
+/**
+ * An operation that took less than this to compute is keyed (so what is made from it can be
+ * reused) but not kept: keeping an entry costs a walk of its faces and a handle, which for a
+ * box, a prism of a circle or a sketched edge cost about as much as making it again (measured
+ * on lego-brick.ts: 50 ms keeping boxes that took 38 ms to make, 132 ms keeping prisms that took
+ * 128 ms). Whether an operation is kept changes only the time, never the result: a result is
+ * the same shape whether it is computed or reused.
+ */
+export const DEFAULT_KEEP_MIN_MS = 0.5;
 
 /** Counters for tests and the bench. */
 export interface MemoStats {
@@ -49,24 +71,46 @@ export interface MemoStats {
  */
 export class OperationMemo {
   readonly budgetBytes: number;
+  /** Operations that computed faster than this (ms) are keyed but not kept (see `DEFAULT_KEEP_MIN_MS`). */
+  readonly keepMinMs: number;
   /** Insertion order is recency order: a hit moves its entry to the end. */
   readonly #entries = new Map<string, Entry>();
-  #bytes = 0;
+  /** How many entries hold each face (by identity): a face is charged while any entry holds it. */
+  readonly #faceHolders = new Map<number, number>();
+  /** Bytes of the export entries. */
+  #exportBytes = 0;
   readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0 };
 
-  constructor(options: { budgetBytes: number }) {
+  constructor(options: { budgetBytes: number; keepMinMs?: number }) {
     if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
       throw new RangeError(`the operation memo's budget must be a non-negative number of bytes, got ${options.budgetBytes}`);
     }
+    const keepMinMs = options.keepMinMs ?? DEFAULT_KEEP_MIN_MS;
+    if (!Number.isFinite(keepMinMs) || keepMinMs < 0) {
+      throw new RangeError(`the operation memo's keepMinMs must be a non-negative number of milliseconds, got ${keepMinMs}`);
+    }
     this.budgetBytes = options.budgetBytes;
+    this.keepMinMs = keepMinMs;
   }
 
   get stats(): MemoStats {
-    return { entries: this.#entries.size, bytes: this.#bytes, budgetBytes: this.budgetBytes, ...this.#stats };
+    return { entries: this.#entries.size, bytes: this.#bytes(), budgetBytes: this.budgetBytes, ...this.#stats };
   }
 
   /** @internal A new handle on `tenant`'s entry for `key` (the caller owns it), or undefined. */
   take(tenant: string, key: string): TopoDS_Shape | undefined {
+    const entry = this.#use(tenant, key);
+    return entry !== undefined && "handle" in entry ? newHandle(entry.handle) : undefined;
+  }
+
+  /** @internal A copy of `tenant`'s export bytes for `key`, or undefined. */
+  takeBytes(tenant: string, key: string): Uint8Array | undefined {
+    const entry = this.#use(tenant, key);
+    return entry !== undefined && "bytes" in entry ? entry.bytes.slice() : undefined;
+  }
+
+  /** The entry, made the most recently used, counted as a hit or a miss. */
+  #use(tenant: string, key: string): Entry | undefined {
     const id = entryId(tenant, key);
     const entry = this.#entries.get(id);
     if (entry === undefined) {
@@ -76,22 +120,41 @@ export class OperationMemo {
     this.#stats.hits += 1;
     this.#entries.delete(id);
     this.#entries.set(id, entry);
-    return newHandle(entry.handle);
+    return entry;
   }
 
   /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
   put(tenant: string, key: string, shape: TopoDS_Shape): void {
-    const bytes = estimatedBytes(shape);
-    if (bytes > this.budgetBytes) return;
+    const faces = faceIdentities(shape);
+    if (BYTES_PER_ENTRY + faces.length * BYTES_PER_FACE > this.budgetBytes) return;
     const id = entryId(tenant, key);
     this.#drop(id);
-    this.#entries.set(id, { handle: newHandle(shape), bytes });
-    this.#bytes += bytes;
+    this.#entries.set(id, { handle: newHandle(shape), faces });
+    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
+    this.#evictBeyondBudget();
+  }
+
+  /** @internal Keeps a copy of `bytes` as `tenant`'s export entry for `key`, evicting as `put` does. */
+  putBytes(tenant: string, key: string, bytes: Uint8Array): void {
+    if (BYTES_PER_ENTRY + bytes.byteLength > this.budgetBytes) return;
+    const id = entryId(tenant, key);
+    this.#drop(id);
+    this.#entries.set(id, { bytes: bytes.slice() });
+    this.#exportBytes += bytes.byteLength;
+    this.#evictBeyondBudget();
+  }
+
+  #evictBeyondBudget(): void {
     for (const [oldest] of this.#entries) {
-      if (this.#bytes <= this.budgetBytes) break;
+      if (this.#bytes() <= this.budgetBytes) break;
       this.#drop(oldest);
       this.#stats.evictions += 1;
     }
+  }
+
+  /** The estimate the budget bounds: every entry, every distinct face any entry holds (once) and the export bytes. */
+  #bytes(): number {
+    return this.#entries.size * BYTES_PER_ENTRY + this.#faceHolders.size * BYTES_PER_FACE + this.#exportBytes;
   }
 
   /** @internal */
@@ -108,7 +171,15 @@ export class OperationMemo {
     const entry = this.#entries.get(id);
     if (entry === undefined) return;
     this.#entries.delete(id);
-    this.#bytes -= entry.bytes;
+    if ("bytes" in entry) {
+      this.#exportBytes -= entry.bytes.byteLength;
+      return;
+    }
+    for (const face of entry.faces) {
+      const holders = this.#faceHolders.get(face)!;
+      if (holders === 1) this.#faceHolders.delete(face);
+      else this.#faceHolders.set(face, holders - 1);
+    }
     entry.handle.delete();
   }
 }
@@ -128,20 +199,28 @@ function newHandle(shape: TopoDS_Shape): TopoDS_Shape {
   }
 }
 
-/** A coarse estimate of the kernel memory `shape` holds, from its numbers of faces and edges. */
-function estimatedBytes(shape: TopoDS_Shape): number {
+/**
+ * The identities of `shape`'s distinct faces: OCCT's hash of each face's kernel shape with its
+ * location taken off (a moved copy shares its faces' geometry), without repeats.
+ */
+function faceIdentities(shape: TopoDS_Shape): number[] {
   const oc = kernel();
-  const count = (kind: TopAbs_ShapeEnum) => {
-    const explorer = new oc.TopExp_Explorer(shape, kind, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
-    try {
-      let n = 0;
-      for (; explorer.More(); explorer.Next()) n += 1;
-      return n;
-    } finally {
-      explorer.delete();
+  const identities = new Set<number>();
+  const bare = new oc.TopLoc_Location();
+  const explorer = new oc.TopExp_Explorer(shape, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
+  try {
+    for (; explorer.More(); explorer.Next()) {
+      const face = explorer.Current();
+      const unlocated = face.Located(bare);
+      identities.add(oc.ReplicadShapeHasher.HashCode(unlocated, HASH_BOUND));
+      unlocated.delete();
+      face.delete();
     }
-  };
-  return BYTES_PER_ENTRY + count(oc.TopAbs_ShapeEnum.TopAbs_FACE) * BYTES_PER_FACE + count(oc.TopAbs_ShapeEnum.TopAbs_EDGE) * BYTES_PER_EDGE;
+  } finally {
+    explorer.delete();
+    bare.delete();
+  }
+  return [...identities];
 }
 
 /**
@@ -189,6 +268,20 @@ export function markShape(shape: AnyShape, key: string): void {
   session?.keys.set(shape, key);
 }
 
+/** The keys of `inputs`, or undefined (counted as unkeyed) when one has none. */
+function keysOf(open: Session, inputs: readonly AnyShape[]): string[] | undefined {
+  const keys: string[] = [];
+  for (const input of inputs) {
+    const key = open.keys.get(input);
+    if (key === undefined) {
+      open.memo.countUnkeyed();
+      return undefined;
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
 /**
  * `compute()` memoized under `kind`, `args` and the keys of `inputs`. Without an open session,
  * or when an input has no key, it just computes. Results are shapes owned by the build's scope.
@@ -196,15 +289,8 @@ export function markShape(shape: AnyShape, key: string): void {
 export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape {
   const open = session;
   if (open === undefined) return compute();
-  const inputKeys: string[] = [];
-  for (const input of inputs) {
-    const key = open.keys.get(input);
-    if (key === undefined) {
-      open.memo.countUnkeyed();
-      return compute();
-    }
-    inputKeys.push(key);
-  }
+  const inputKeys = keysOf(open, inputs);
+  if (inputKeys === undefined) return compute();
   const key = operationKey(kind, args, inputKeys);
   if (!open.handedOut.has(key)) {
     open.handedOut.add(key);
@@ -214,14 +300,35 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
       open.keys.set(shape, key);
       return shape;
     }
+    const started = performance.now();
     const shape = compute();
-    open.memo.put(open.tenant, key, shape.wrapped);
+    if (performance.now() - started >= open.memo.keepMinMs) open.memo.put(open.tenant, key, shape.wrapped);
     open.keys.set(shape, key);
     return shape;
   }
   const shape = compute();
   open.keys.set(shape, key);
   return shape;
+}
+
+/**
+ * The bytes of an export (`kind`: the format) of `inputs` with `args`, memoized as operations
+ * are: an export of keyed shapes is a pure function of their keys and its arguments (the writers
+ * are byte-identical for identical input), so a rebuild that ends in a shape an earlier build
+ * made writes nothing again. `args()` is called only when the memo is in use. The caller gets
+ * its own copy.
+ */
+export function memoizedBytes(kind: string, args: () => unknown, inputs: readonly AnyShape[], compute: () => Uint8Array): Uint8Array {
+  const open = session;
+  if (open === undefined) return compute();
+  const inputKeys = keysOf(open, inputs);
+  if (inputKeys === undefined) return compute();
+  const key = operationKey(`export ${kind}`, args(), inputKeys);
+  const stored = open.memo.takeBytes(open.tenant, key);
+  if (stored !== undefined) return stored;
+  const bytes = compute();
+  open.memo.putBytes(open.tenant, key, bytes);
+  return bytes;
 }
 
 /** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */

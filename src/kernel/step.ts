@@ -4,6 +4,7 @@ import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
 import { writeThroughFile } from "./memoryFile.ts";
+import { memoizedBytes } from "./memo.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -152,6 +153,12 @@ function fixTimeStamp(bytes: Uint8Array): Uint8Array {
   return fixed;
 }
 
+/** What the file depends on besides the shapes: the writer makes one product per distinct kernel shape, so which parts share one counts too. */
+function stepKeyArgs(parts: readonly ExportPart[], options: WriteStepOptions): unknown {
+  const sharing = parts.map((part) => parts.findIndex((other) => other.shape.wrapped.IsPartner(part.shape.wrapped)));
+  return { unit: options.unit, parts: parts.map((part, index) => ({ name: part.name, color: part.color ?? null, sharing: sharing[index]! })) };
+}
+
 /**
  * Writes the parts as one STEP AP214 file (ISO 10303-214, B-rep): one named product per part,
  * coloured where the part has a colour, in the model's unit. Byte-identical for identical input.
@@ -162,7 +169,7 @@ function fixTimeStamp(bytes: Uint8Array): Uint8Array {
 export function writeStep(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array {
   if (parts.length === 0) throw new PartforgeError("INVALID_RESULT", "STEP export failed: there is nothing to export");
   parts.forEach(checkPartColor);
-  return withKernel("STEP export", () => {
+  return withKernel("STEP export", () => memoizedBytes("step", () => stepKeyArgs(parts, options), parts.map((part) => part.shape), () => {
     const oc = kernel();
     const temporaries: Deletable[] = [];
     try {
@@ -175,5 +182,5 @@ export function writeStep(parts: readonly ExportPart[], options: WriteStepOption
       // In reverse order of creation: labels before their document, the writer before its session.
       for (const object of temporaries.reverse()) object.delete();
     }
-  });
+  }));
 }

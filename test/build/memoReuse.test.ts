@@ -104,7 +104,8 @@ describe("the operation memo", () => {
   it("builds every example along a random walk of its numeric parameters byte-identically to a fresh memo, in STEP and STL", async () => {
     await loadKernel();
     const examples = await readExamples();
-    const warm = new OperationMemo({ budgetBytes: 256 * 1024 * 1024 });
+    // Everything kept (keepMinMs 0), not only the slow operations a slot keeps: every reuse is put to the test.
+    const warm = new OperationMemo({ budgetBytes: 256 * 1024 * 1024, keepMinMs: 0 });
     const next = random(SEED);
     const differences: string[] = [];
     let walked = 0;

@@ -18,7 +18,7 @@ const BUSY = `export function build() { let x = 0; for (let i = 0; i < 300_000_0
 let pool: BuildPool;
 
 before(async () => {
-  pool = await createBuildPool({ size: 2, spare: 0, warmupBuilds: 1, timeoutMs: 20_000, killGraceMs: 500, memoBudgetMb: 16, log: () => undefined });
+  pool = await createBuildPool({ size: 2, spare: 0, warmupBuilds: 1, timeoutMs: 20_000, killGraceMs: 500, memoBudgetMb: 16, memoKeepMinMs: 0, log: () => undefined });
 });
 
 after(() => pool?.close());
@@ -62,5 +62,15 @@ describe("routing rebuilds to their last slot", () => {
     ok(result, "the stranger's build");
     assert.equal(result.timings?.reusedOperations, 0, "another account's build reused operations");
     assert.equal(served(before), pool.health().slots[0]!.id, "another account's build did not go to the first free slot");
+  });
+
+  it("refuses a memoKeepMinMs that is not a number of milliseconds of at least 0, before starting any slot", async () => {
+    for (const bad of [-1, Number.NaN, Number.POSITIVE_INFINITY, "1" as unknown as number]) {
+      await assert.rejects(createBuildPool({ memoBudgetMb: 16, memoKeepMinMs: bad, log: () => undefined }), (error: Error & { code?: string }) => {
+        assert.equal(error.code, "USAGE");
+        assert.match(error.message, /build pool option memoKeepMinMs must be a number of milliseconds of at least 0; got /);
+        return true;
+      });
+    }
   });
 });

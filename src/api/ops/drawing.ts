@@ -171,7 +171,8 @@ export function threePointArc(wp: WorkplaneImpl, point1: VectorLike, point2: Vec
   const start = currentPoint(wp, method);
   const middle = worldPoint(wp, method, point1);
   const end = worldPoint(wp, method, point2);
-  const arc = wrapShape(own(withKernel(method, () => makeThreePointArc(start.toTuple(), middle.toTuple(), end.toTuple()))));
+  const arc = wrapShape(memoized("three-point arc", [start.toTuple(), middle.toTuple(), end.toTuple()], [], () =>
+    own(withKernel(method, () => makeThreePointArc(start.toTuple(), middle.toTuple(), end.toTuple())))));
   return addPendingEdge(wp, arc, start, end, constructionFlag(method, options));
 }
 
@@ -199,9 +200,9 @@ export function wire(wp: WorkplaneImpl, options?: { forConstruction?: boolean })
   const edges = wp.state.pendingEdges;
   // CadQuery: with no pending edges there is nothing to assemble, and wire() changes nothing.
   if (edges.length === 0) return wp;
-  const assembled = wrapShape(
-    own(withKernel("assembling the drawn edges into a wire", () => assembleWire(edges.map(unwrapShape) as Parameters<typeof assembleWire>[0]))),
-  );
+  const kernelEdges = edges.map(unwrapShape);
+  const assembled = wrapShape(memoized("assembled wire", null, kernelEdges, () =>
+    own(withKernel("assembling the drawn edges into a wire", () => assembleWire(kernelEdges as Parameters<typeof assembleWire>[0])))));
   return wp.derive({
     objects: [assembled],
     pendingEdges: [],

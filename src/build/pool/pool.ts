@@ -24,7 +24,7 @@ import { shuttingDown, SlotScheduler } from "./slotScheduler.ts";
 import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
 import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
 
-type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation">>;
+type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation" | "memoKeepMinMs">>;
 
 const MIB = 1024 * 1024;
 /** How long past its time limit a build waits for another node's identical build (that one may queue too). */
@@ -225,7 +225,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, memoBudgetBytes: resolved.memoBudgetMb * MIB };
+  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();
@@ -235,9 +235,12 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
 
 /**
  * Each slot's operation memo budget unless the pool is told otherwise, in MiB (see
- * `BuildPoolOptions.memoBudgetMb`). Off by default: the first customizer bench (`npm run bench --
- * customizer`) measured rebuilds at 1.07x cold builds with the memo, no gain yet, so it is opt-in
- * (a pool option; 96 is a reasonable budget) until it pays for itself.
+ * `BuildPoolOptions.memoBudgetMb`). Off by default: it does not pay for itself yet. The customizer
+ * bench (`npm run bench -- customizer --values 8`, 8 examples, 2026-12-03, load average 20-30 on 2
+ * cores) measured rebuilds at 1.00x cold builds (geometric mean; spur-gear 0.74x, lego-brick
+ * 1.22x), and at load 7-8 on 4 of them 0.89x (spur-gear 0.74x, bored-block 0.80x, lego-brick
+ * 1.02x, pipe-flange 1.05x): far from 1.5x faster. The slow operations (final booleans, shells)
+ * depend on nearly every parameter, so they miss whatever the memo keeps. Opt-in (a pool option; 96 is a reasonable budget).
  */
 export const DEFAULT_MEMO_BUDGET_MB = 0;
 
@@ -262,6 +265,8 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
     memoBudgetMb: nonNegative("memoBudgetMb", options.memoBudgetMb ?? DEFAULT_MEMO_BUDGET_MB),
   };
+  // Left to the slot's memo when absent (its default lives with it, in the kernel layer); checked here when given.
+  if (options.memoKeepMinMs !== undefined) milliseconds("memoKeepMinMs", options.memoKeepMinMs);
   if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {
     throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");
   }
@@ -270,6 +275,11 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
 
 function positive(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new PartforgeError("USAGE", `build pool option ${name} must be a whole number of at least 1; got ${String(value)}`);
+  return value;
+}
+
+function milliseconds(name: string, value: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new PartforgeError("USAGE", `build pool option ${name} must be a number of milliseconds of at least 0; got ${String(value)}`);
   return value;
 }
 

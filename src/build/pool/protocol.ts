@@ -72,6 +72,8 @@ export interface SlotConfig {
   retireOnCaughtOverflow: boolean;
   /** The slot's operation memo budget in bytes of estimated kernel memory; 0: no memo. */
   memoBudgetBytes: number;
+  /** Operations faster than this (ms) are keyed but not kept (`BuildPoolOptions.memoKeepMinMs`); absent: the memo's default. */
+  memoKeepMinMs?: number;
 }
 
 export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SlotJob };

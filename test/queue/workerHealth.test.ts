@@ -8,7 +8,7 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { backendReady, PoolBackend } from "../../src/build/index.ts";
 import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
-import { startBuildWorker, type BuildWorker } from "../../src/build/queue/index.ts";
+import { QueueBackend, startBuildWorker, type BuildWorker } from "../../src/build/queue/index.ts";
 import { startQueueRedis, type QueueRedis } from "./servers.ts";
 
 const QUIET = () => undefined;
@@ -46,7 +46,7 @@ describe("a build worker's readiness", () => {
   before(async () => {
     redis = await startQueueRedis();
     // One slot and no spare, warmed with many builds: a replacement slot takes seconds to start.
-    pool = await createBuildPool({ size: 1, spare: 0, warmupBuilds: 100, log: QUIET });
+    pool = await createBuildPool({ size: 1, spare: 0, warmupBuilds: 40, log: QUIET });
     worker = await startBuildWorker({ url: redis.url, backend: new PoolBackend(pool), concurrency: 1, log: QUIET });
   });
   after(async () => {
@@ -77,5 +77,14 @@ describe("a build worker's readiness", () => {
     redis = await startQueueRedis(Number(new URL(redis.url).port));
     await waitFor("the worker to reconnect", () => worker.health().ready);
     assert.equal(worker.health().redis, "ready");
+    // Ready means it takes builds again.
+    const queue = new QueueBackend({ url: redis.url });
+    try {
+      await queue.ready();
+      const result = await queue.build({ source: `import { Workplane } from "partforge";\nexport function build() { return Workplane("XY").box(3, 4, 5); }\n`, language: "ts", type: "stl", values: {} });
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+    } finally {
+      await queue.close();
+    }
   });
 });

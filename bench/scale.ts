@@ -29,7 +29,7 @@ import { formatMs, median, printTable } from "./measure.ts";
 
 const POSTGRES = process.env.PARTFORGE_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432";
 const HEAVY = new URL("../examples/perforated-plate.ts", import.meta.url);
-const HEAVY_GRID = "8x6";
+const HEAVY_GRID = "6x4";
 /** The light build of the latency sections: what the queue adds shows best on a short build. */
 const LIGHT = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Scale bench plate" };
@@ -298,7 +298,9 @@ export async function benchScale(args: readonly string[]): Promise<void> {
     };
     const segment = async (count: 1 | 2) => {
       await setWorkers(count);
-      return throughput(client, queueNode.url, heavy, nextHeavy, segmentBuilds);
+      const rate = await throughput(client, queueNode.url, heavy, nextHeavy, segmentBuilds);
+      console.log(`  ${count} worker${count === 1 ? "" : "s"}: ${rate.toFixed(2)} builds/s (load average ${loadLine()})`);
+      return rate;
     };
     const oneRates: number[] = [];
     const twoRates: number[] = [];

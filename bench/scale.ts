@@ -14,7 +14,8 @@
  *   queue node, alternating, p50 and p99.
  *
  * Every process it starts is stopped and its database dropped when it ends, also on failure or
- * Ctrl-C. `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
+ * Ctrl-C. PostgreSQL: `PARTFORGE_BENCH_DATABASE_URL` (a server URL without a database name),
+ * default postgres://postgres@127.0.0.1:5432. `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";

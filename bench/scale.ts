@@ -263,25 +263,28 @@ export async function benchScale(args: readonly string[]): Promise<void> {
     const database = `partforge_bench_scale_${process.pid}_${randomBytes(3).toString("hex")}`;
     const admin = new pg.Client({ connectionString: `${POSTGRES}/postgres` });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${database}`);
     processes.onStop(async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await admin.end();
     });
+    await admin.query(`CREATE DATABASE ${database}`);
     const databaseUrl = `${POSTGRES}/${database}`;
     const store = await openPostgresStore({ connectionString: databaseUrl });
     const keys: string[] = [];
-    for (let index = 0; index < ACCOUNTS; index++) {
-      const account = await store.createAccount({ email: `scale${index}@example.com`, password: "benchmark password", plan: "enterprise" });
-      keys.push((await store.createApiKey(account.id, { name: "scale" })).secret);
+    try {
+      for (let index = 0; index < ACCOUNTS; index++) {
+        const account = await store.createAccount({ email: `scale${index}@example.com`, password: "benchmark password", plan: "enterprise" });
+        keys.push((await store.createApiKey(account.id, { name: "scale" })).secret);
+      }
+    } finally {
+      await store.close();
     }
-    await store.close();
     const client = new Client(keys);
 
     const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-scale-"));
     processes.onStop(() => rm(dataDir, { recursive: true, force: true }));
     const queueNode = await startNode(processes, ["--queue", redis.url, "--database-url", databaseUrl, "--data-dir", join(dataDir, "queue")], "partforge serve --queue");
-    const first = await startWorker(processes, redis.url);
+    await startWorker(processes, redis.url);
     const heavy = await readFile(HEAVY, "utf8");
     const nextHeavy = heavyValues();
 

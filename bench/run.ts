@@ -8,14 +8,17 @@ import { benchNative } from "./native.ts";
 import { benchCustomizer } from "./customizer.ts";
 import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
+import { benchScale } from "./scale.ts";
 import { stealShare } from "./measure.ts";
 
 const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
 // `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
 // arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
 // `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [NAME…]`.
+// `scale` neither (minutes; starts redis-server, PostgreSQL database, service nodes and workers):
+// `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -31,7 +34,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, or customizer`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale`);
     process.exit(2);
   }
 }

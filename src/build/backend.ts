@@ -22,6 +22,21 @@ export interface BuildBackend {
   close(): Promise<void>;
 }
 
+/**
+ * Whether a backend can take a build, from its `health()`: open and, if it has slots, at least
+ * one of them idle or busy (slots that are all starting, retiring or gone take nothing). The
+ * service node's `/health` and a worker's `--health-port` answer from it alike.
+ */
+export function backendReady(details: Record<string, unknown>): boolean {
+  if (details.closed === true) return false;
+  const slots = details.slots;
+  if (!Array.isArray(slots)) return true;
+  return slots.some((slot: unknown) => {
+    const state = (slot as { state?: unknown } | null)?.state;
+    return state === "idle" || state === "busy";
+  });
+}
+
 function asErrorData(error: unknown): ErrorData {
   if (isPartforgeError(error)) return error.toData();
   return { code: "INTERNAL", message: "the build failed unexpectedly" };

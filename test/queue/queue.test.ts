@@ -102,6 +102,18 @@ describe("the build queue (service node and worker in one process)", () => {
     assert.equal(described.description.metadata.name, "Queued");
   });
 
+  it("answers a job that finished before its caller waited for it, with its result", async () => {
+    await fresh();
+    await worker(new InProcessBackend());
+    const id = await backend.submit({ kind: "build", request: request("acc_late", 14) });
+    while ((await backend.status(id))?.status !== "done") await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = await backend.result(id, 30_000);
+    const local = await new InProcessBackend().build(request("acc_late", 14));
+    assert.ok(late.ok && local.ok, JSON.stringify(late.ok ? "" : late.error));
+    assert.ok(Buffer.from(late.bytes).equals(Buffer.from(local.bytes)));
+    assert.equal((await backend.result(randomBytes(8).toString("hex"), 30_000)).ok, false, "an unknown job is no result");
+  });
+
   it("answers a failing script as data, once (no retry), and refuses a bad priority before queueing", async () => {
     await fresh();
     const recorder = new RecordingBackend();

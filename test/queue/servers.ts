@@ -26,8 +26,9 @@ export interface QueueRedis {
   stop(): Promise<void>;
 }
 
-export async function startQueueRedis(): Promise<QueueRedis> {
-  const port = await freePort();
+/** On a free port, or on `port` (to bring a stopped one back where its clients reconnect). */
+export async function startQueueRedis(port?: number): Promise<QueueRedis> {
+  port ??= await freePort();
   const dir = await mkdtemp(join(tmpdir(), "partforge-queue-redis-"));
   const launch = async () => {
     const child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--dir", dir], { stdio: ["ignore", "pipe", "pipe"] });

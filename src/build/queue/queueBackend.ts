@@ -301,12 +301,16 @@ export class QueueBackend implements BuildBackend {
       events.on(completedEvent, onCompleted);
       events.on(failedEvent, onFailed);
       this.#events.on("removed", onRemoved);
+      // The state first, then the job: a job read before its state is a snapshot, and one that
+      // completed in between had no return value yet (a fast describe answered null: a 500).
       void (async () => {
+        const state = await this.#queue.getJobState(id);
+        if (state === "unknown") return finish({ end: "removed" });
+        if (state !== "completed" && state !== "failed") return;
         const job = await this.#queue.getJob(id);
         if (job === undefined) return finish({ end: "removed" });
-        const state = await job.getState();
-        if (state === "completed") finish({ value: job.returnvalue });
-        else if (state === "failed") finish({ end: "failed", reason: job.failedReason });
+        if (state === "completed") finish({ value: parseReturn(job.returnvalue) });
+        else finish({ end: "failed", reason: job.failedReason });
       })().catch(() => undefined);
     });
   }

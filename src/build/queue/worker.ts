@@ -9,7 +9,7 @@
 import { hostname } from "node:os";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { Redis } from "ioredis";
-import type { BuildBackend } from "../backend.ts";
+import { backendReady, type BuildBackend } from "../backend.ts";
 import type { BeforeRun, BuildRequest } from "../request.ts";
 import { cancelledError, type BuildResult } from "../result.ts";
 import { cancelChannel, cancelMarker } from "./cancel.ts";
@@ -89,7 +89,7 @@ export class BuildWorker {
       done: this.#done,
       concurrency: this.#options.concurrency,
       redis: this.#redis.status,
-      ready: this.#worker.isRunning() && this.#redis.status === "ready" && this.#options.backend.health().closed !== true,
+      ready: this.#worker.isRunning() && this.#redis.status === "ready" && backendReady(this.#options.backend.health()),
     };
   }
 

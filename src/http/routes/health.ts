@@ -6,17 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import { isAdmin, type AdminAccess } from "../adminAccess.ts";
 import type { BuildBackend } from "../deps.ts";
-
-/** Ready when the backend is open and, if it has slots, at least one can take a build. */
-export function backendReady(details: Record<string, unknown>): boolean {
-  if (details.closed === true) return false;
-  const slots = details.slots;
-  if (!Array.isArray(slots)) return true;
-  return slots.some((slot: unknown) => {
-    const state = (slot as { state?: unknown } | null)?.state;
-    return state === "idle" || state === "busy";
-  });
-}
+import { backendReady } from "../../build/index.ts";
 
 export function registerHealthRoutes(app: FastifyInstance, deps: { backend: BuildBackend; access: AdminAccess }): void {
   app.get("/health", async (request, reply) => {

@@ -111,6 +111,19 @@ describe("RedisJobRunner: jobs every service node sees", { timeout: 120_000 }, (
     assert.deepEqual(meta, expected);
   });
 
+  it("shows a job accepted by a node that has just started (its first heartbeat not awaited) as unfinished to another node, not as a dead node's", async () => {
+    const b = await open();
+    // As `serve --queue` makes its runner: constructed, never `ready()`-ed, used by the first request at once.
+    const fresh = new RedisJobRunner<Context>({ url: redis.url, prefix, retentionMs: 60_000, maxUnfinishedPerOwner: 2 });
+    runners.push(fresh);
+    const build = heldBuild();
+    const { id } = await fresh.submit({ owner: "erin", context: CONTEXT, execute: build.execute });
+    const seen = await b.state(id, "erin");
+    assert.ok(seen !== undefined && (seen.status === "queued" || seen.status === "running"), `unfinished on the other node: ${JSON.stringify(seen)}`);
+    build.release(success(FILE));
+    await until(async () => (await b.state(id, "erin"))?.status === "done");
+  });
+
   it("cancels through another node: the accepting node's build is aborted; a finished job stays as it is", async () => {
     const [a, b] = [await open(), await open()];
     const build = heldBuild();

@@ -70,6 +70,8 @@ for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
 end
 local open = redis.call('SCARD', KEYS[1])
 if open >= tonumber(ARGV[1]) then return open end
+-- The accepting node is alive now, whether or not its first heartbeat has been written yet.
+redis.call('SET', ARGV[3] .. ARGV[6], '1', 'PX', ARGV[10])
 redis.call('HSET', KEYS[2], 'owner', ARGV[5], 'node', ARGV[6], 'status', 'queued', 'state', ARGV[7], 'context', ARGV[8])
 redis.call('PEXPIRE', KEYS[2], ARGV[9])
 redis.call('SADD', KEYS[1], ARGV[4])
@@ -120,6 +122,8 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
     void this.#subscriber.subscribe(this.#key("events"), this.#key("cancel")).catch(() => undefined);
     this.#heartbeat = setInterval(() => void this.#beat().catch(() => undefined), this.#options.nodeTtlMs / 3);
     this.#heartbeat.unref();
+    // Announced at once (`ready()` waits for it): until then other nodes read this node's jobs as a dead node's.
+    void this.#beat().catch(() => undefined);
   }
 
   /** Resolves once Redis answers and this node is announced alive. */
@@ -149,6 +153,7 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
             JSON.stringify(state),
             JSON.stringify(submission.context),
             String(retentionMs),
+            String(this.#options.nodeTtlMs),
           ),
         ),
       );

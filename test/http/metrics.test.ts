@@ -119,6 +119,7 @@ function poolHealthOf(overrides: Partial<PoolHealth>): PoolHealth {
     buildsServed: 0,
     recycles: { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0, cancel: 0 },
     startFailures: 0,
+    startFailuresInARow: 0,
     isolation: { network: true, diesWithPool: true, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 512, wasmMaxPages: 16_384 },
     cache: { tier: "disk", memoryEntries: 0, memoryBytes: 0, memoryHits: 0, diskHits: 0, sharedHits: 0, misses: 0, storeErrors: 0, leaseErrors: 0, corruptEntries: 0, leaseWaits: 0 },
     ...overrides,
@@ -143,6 +144,7 @@ describe("pool metrics", async () => {
       buildsServed: 17,
       recycles: { ...poolHealthOf({}).recycles, timeout: 2, wasm: 1 },
       startFailures: 1,
+      startFailuresInARow: 1,
       cache: { tier: "s3", memoryEntries: 5, memoryBytes: 12_345, memoryHits: 7, diskHits: 3, sharedHits: 6, misses: 9, storeErrors: 2, leaseErrors: 1, corruptEntries: 4, leaseWaits: 8 },
     });
     let now = await scrape(service);

@@ -130,6 +130,7 @@ export class SlotScheduler {
       buildsServed: this.#buildsServed,
       recycles: { ...this.#recycles },
       startFailures: this.#startFailures,
+      startFailuresInARow: this.#failedStartsInARow,
       isolation: this.#launch.isolation,
     };
   }

@@ -97,6 +97,8 @@ export interface PoolHealth {
   recycles: Record<RecycleReason, number>;
   /** Slots that failed to start. */
   startFailures: number;
+  /** Of those, the starts that failed since a slot last became ready (the back-off grows with them; at 3, waiting builds are answered BUSY). */
+  startFailuresInARow: number;
   isolation: IsolationReport;
   cache: BuildCacheStats | undefined;
 }

@@ -8,6 +8,7 @@
 import type { BatchRequest, BuildRequest, JobSubmission } from "../build/index.ts";
 import { runBatch, type BatchRunContext } from "./batch/index.ts";
 import type { ChargedScript } from "./charge.ts";
+import { buildOnRun } from "./buildOnRun.ts";
 import type { AdmittedRun, ComputeBudget } from "./computeBudget.ts";
 import type { BuildBackend } from "./deps.ts";
 
@@ -23,18 +24,7 @@ type Execute = JobSubmission<JobContext>["execute"];
 
 /** A build job's build, metered on the compute run it was admitted to. */
 export function buildJob(deps: { backend: BuildBackend }, request: BuildRequest, run: AdmittedRun): Execute {
-  return (hooks) =>
-    run.run((tenant, beforeRun) =>
-      deps.backend.build(
-        { ...request, tenant },
-        () => {
-          const refusal = beforeRun();
-          if (refusal === undefined) hooks.started();
-          return refusal;
-        },
-        hooks.signal,
-      ),
-    );
+  return (hooks) => buildOnRun(deps.backend, request, run, hooks);
 }
 
 /** A batch job's builds, each configuration admitted to the payer's compute budget in turn. */

@@ -12,6 +12,7 @@ import { FILE_EXTENSIONS } from "../../exporters/index.ts";
 import type { ModelDescription } from "../../modelscript/index.ts";
 import { isPartforgeError, type ErrorData } from "../../shared/errors.ts";
 import type { ComputeBudget, Payer } from "../computeBudget.ts";
+import { buildOnRun } from "../buildOnRun.ts";
 import { problemOf } from "../problem.ts";
 import { batchFileNames } from "./batchFileNames.ts";
 import { packBatch, ZIP_MEDIA_TYPE, type BatchManifest, type BatchManifestEntry } from "./batchArchive.ts";
@@ -47,17 +48,7 @@ async function buildOne(request: BatchRequest["build"] & Pick<BatchRequest["conf
     let result: BuildResult;
     try {
       const run = await deps.compute.admit(context.payer, { kind: "build", ...(context.modelId !== undefined ? { modelId: context.modelId } : {}) });
-      result = await run.run((tenant, beforeRun) =>
-        deps.backend.build(
-          { ...request, tenant },
-          () => {
-            const refusal = beforeRun();
-            if (refusal === undefined) hooks.started();
-            return refusal;
-          },
-          hooks.signal,
-        ),
-      );
+      result = await buildOnRun(deps.backend, request, run, hooks);
     } catch (error) {
       if (!isPartforgeError(error)) throw error;
       result = { ok: false, error: error.toData(), computeMs: 0 };

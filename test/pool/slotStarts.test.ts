@@ -29,10 +29,14 @@ it("answers BUSY with a retry hint, not INTERNAL, while no slot can be started",
     const health = pool.health();
     assert.ok(Date.now() < deadline, `only ${health.startFailuresInARow} failed starts in a row (${health.startFailures} in all) after 90 s; slots: ${JSON.stringify(health.slots.map((slot) => [slot.id, slot.state, slot.pid, slot.pid !== undefined && killed.has(slot.pid)]))}, killed ${killed.size}`);
     for (const slot of health.slots) {
-      if (slot.pid === undefined || killed.has(slot.pid) || (slot.state !== "starting" && slot.state !== "idle" && slot.state !== "busy")) continue;
+      if (slot.pid === undefined || (slot.state !== "starting" && slot.state !== "idle" && slot.state !== "busy")) continue;
+      // A slot seen usable again after its kill is killed again (harmless if it is on its way out).
+      if (killed.has(slot.pid) && slot.state === "starting") continue;
       killed.add(slot.pid);
       try {
-        process.kill(slot.pid, "SIGKILL");
+        // The slot's whole process group, as `kill -KILL -- -PGID` would: the wrapper alone,
+        // killed before `unshare --kill-child` armed its child's death signal, leaves the slot running.
+        process.kill(-slot.pid, "SIGKILL");
       } catch {
         // Exited meanwhile.
       }

@@ -78,6 +78,8 @@ export class SlotProcess {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
       windowsHide: true,
+      // Its own process group, so kill() reaches the whole tree (see there).
+      detached: process.platform !== "win32",
     });
     this.#child.stderr?.setEncoding("utf8");
     this.#child.stderr?.on("data", (chunk: string) => {
@@ -167,9 +169,24 @@ export class SlotProcess {
     this.kill();
   }
 
-  /** Ends the process now (SIGKILL: a runaway slot ignores anything gentler). */
+  /**
+   * Ends the process now (SIGKILL: a runaway slot ignores anything gentler). The whole process
+   * group is killed, not only the wrapper: `unshare --kill-child` arms its child's death signal
+   * only after forking, so a wrapper killed in that window (seen under load, while the slot was
+   * starting) left a working slot behind that held the pipes open and was never seen to exit.
+   */
   kill(): void {
-    if (this.state !== "exited") this.#child.kill("SIGKILL");
+    if (this.state === "exited") return;
+    const pid = this.#child.pid;
+    if (pid !== undefined && process.platform !== "win32") {
+      try {
+        process.kill(-pid, "SIGKILL");
+        return;
+      } catch {
+        // No such group (already gone): fall back to the process itself.
+      }
+    }
+    this.#child.kill("SIGKILL");
   }
 
   /**

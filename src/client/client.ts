@@ -9,6 +9,7 @@
  */
 import { builtFileInfo, buildRequestBody, type BuildOptions, type BuiltBytes, type BuiltStream, type NotModified } from "./build.ts";
 import { isProblem, PartforgeConnectionError, PartforgeHttpError, PartforgeProblemError } from "./errors.ts";
+import { batchRequestBody, FINAL_JOB_STATUSES, JobWaitTimeoutError, pause, type BatchAccepted, type BatchOptions, type Job, type JobAccepted, type WaitOptions } from "./jobs.ts";
 import { OPERATIONS, type JsonAnswer, type JsonRequest, type OperationId } from "./operations.ts";
 
 export interface PartforgeClientOptions {
@@ -61,6 +62,55 @@ export class PartforgeClient {
     },
   };
 
+  /**
+   * Asynchronous builds: submit takes what `build` takes and answers at once (refusals are
+   * thrown as they would be by `build`); follow the job with `get` or `wait`, then fetch its file
+   * with `result` (charged as a build's file) or stop it with `cancel`.
+   *
+   * @example
+   * const { id } = await client.jobs.submit({ id: "4hskpb69", type: "STEP" });
+   * const job = await client.jobs.wait(id, { onState: (j) => console.log(j.progress.fraction) });
+   * if (job.status === "done") save((await client.jobs.result(id)).bytes);
+   */
+  readonly jobs = {
+    submit: (options: BuildOptions): Promise<JobAccepted> =>
+      this.#json<JobAccepted>("submitJob", { json: buildRequestBody(options), headers: this.#sessionHeaders(), signal: options.signal }),
+    /** The job's state, progress and timings; a failed job's `error` is the problem `build` would have thrown. */
+    get: (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> => this.#json<Job>("getJob", { pathParams: { id }, headers: this.#sessionHeaders(), signal: options.signal }),
+    /** Polls until the job is done, failed or cancelled, and answers that state (it does not throw for a failed job). */
+    wait: async (id: string, options: WaitOptions = {}): Promise<Job> => {
+      const pollMs = Math.max(50, options.pollMs ?? 500);
+      const deadline = options.timeoutMs === undefined ? Infinity : Date.now() + options.timeoutMs;
+      for (;;) {
+        const job = await this.jobs.get(id, { signal: options.signal });
+        options.onState?.(job);
+        if (FINAL_JOB_STATUSES.includes(job.status)) return job;
+        if (Date.now() + pollMs > deadline) throw new JobWaitTimeoutError(job, options.timeoutMs!);
+        await pause(pollMs, options.signal);
+      }
+    },
+    /** The done job's file (a batch's ZIP), as `build` answers it; 409 JOB_NOT_DONE before. */
+    result: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltBytes | NotModified> => {
+      const answer = await this.jobs.resultStream(id, options);
+      if (answer.notModified) return answer;
+      const { body, ...info } = answer;
+      return { ...info, bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
+    },
+    resultStream: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltStream | NotModified> => {
+      const headers = this.#sessionHeaders();
+      if (options.ifNoneMatch !== undefined) headers["If-None-Match"] = options.ifNoneMatch;
+      return this.#file(await this.#call("getJobResult", { pathParams: { id }, headers, signal: options.signal }), options.ifNoneMatch);
+    },
+    /** Stops a queued or running job; answers its state (a finished job is left as it was). */
+    cancel: (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> => this.#json<Job>("cancelJob", { pathParams: { id }, headers: this.#sessionHeaders(), signal: options.signal }),
+  };
+
+  /** Batches: one model in many configurations as one job, whose result (`jobs.result`) is a ZIP with manifest.json. */
+  readonly batches = {
+    submit: (options: BatchOptions): Promise<BatchAccepted> =>
+      this.#json<BatchAccepted>("submitBatch", { json: batchRequestBody(options), headers: this.#sessionHeaders(), signal: options.signal }),
+  };
+
   constructor(options: PartforgeClientOptions) {
     let url: URL;
     try {
@@ -85,14 +135,9 @@ export class PartforgeClient {
 
   /** Builds a model and hands back the file as it arrives. */
   async buildStream(options: BuildOptions): Promise<BuiltStream | NotModified> {
-    const headers: Record<string, string> = {};
+    const headers = this.#sessionHeaders();
     if (options.ifNoneMatch !== undefined) headers["If-None-Match"] = options.ifNoneMatch;
-    if (this.#useSession && this.#apiKey === undefined) headers["X-Partforge-Session"] = "1";
-    const response = await this.#call("buildWithBody", { json: buildRequestBody(options), headers, signal: options.signal });
-    if (response.status === 304) return { notModified: true, etag: response.headers.get("ETag") ?? options.ifNoneMatch ?? "" };
-    const info = builtFileInfo(response);
-    if (response.body === null) throw new PartforgeHttpError(response.status, response.statusText, "the answer has no body");
-    return { ...info, body: response.body };
+    return this.#file(await this.#call("buildWithBody", { json: buildRequestBody(options), headers, signal: options.signal }), options.ifNoneMatch);
   }
 
   /** Downloads this month, the quota and the newest downloads of the caller's account. */
@@ -108,6 +153,19 @@ export class PartforgeClient {
   /** The output types /build accepts. */
   formats(options: { signal?: AbortSignal } = {}): Promise<FormatList> {
     return this.#json<JsonAnswer<"listFormats", 200>>("listFormats", { signal: options.signal });
+  }
+
+  /** In the web app without a key: the header that asks the service to use the session's account. */
+  #sessionHeaders(): Record<string, string> {
+    return this.#useSession && this.#apiKey === undefined ? { "X-Partforge-Session": "1" } : {};
+  }
+
+  /** A file answer (of /build or a job's result) as typed facts and a stream, or "not modified". */
+  #file(response: Response, ifNoneMatch: string | undefined): BuiltStream | NotModified {
+    if (response.status === 304) return { notModified: true, etag: response.headers.get("ETag") ?? ifNoneMatch ?? "" };
+    const info = builtFileInfo(response);
+    if (response.body === null) throw new PartforgeHttpError(response.status, response.statusText, "the answer has no body");
+    return { ...info, body: response.body };
   }
 
   /** The JSON body of a successful call; each caller names its type from the generated operations. */

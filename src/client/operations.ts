@@ -25,6 +25,11 @@ export const OPERATIONS = {
   getUsage: { method: "get", path: "/api/usage" },
   getAccount: { method: "get", path: "/api/account" },
   listFormats: { method: "get", path: "/api/formats" },
+  submitJob: { method: "post", path: "/api/jobs" },
+  getJob: { method: "get", path: "/api/jobs/{id}" },
+  cancelJob: { method: "delete", path: "/api/jobs/{id}" },
+  getJobResult: { method: "get", path: "/api/jobs/{id}/result" },
+  submitBatch: { method: "post", path: "/api/batches" },
 } as const satisfies Record<string, OperationEntry>;
 
 export type OperationId = keyof typeof OPERATIONS;
@@ -41,6 +46,11 @@ export const OPERATIONS_MATCH_TYPES: Checked = {
   getUsage: true,
   getAccount: true,
   listFormats: true,
+  submitJob: true,
+  getJob: true,
+  cancelJob: true,
+  getJobResult: true,
+  submitBatch: true,
 };
 
 /** The JSON body an operation answers with `status`. */

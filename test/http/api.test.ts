@@ -118,6 +118,24 @@ for (const kind of kinds) {
       assert.equal(problem.line, 2);
     });
 
+    it("pages the model list by limit and offset, and refuses paging values it cannot honour (no silent clamp)", async () => {
+      const owner = await signUp("pager@example.com");
+      for (const name of ["Page A", "Page B", "Page C"]) assert.equal((await call("POST", "/api/models", { cookie: owner, body: { script: BOX_SCRIPT, visibility: "private", name } })).statusCode, 201);
+      const page = async (query: string) => JSON.parse((await call("GET", `/api/models?${query}`, { cookie: owner })).body).models.map((m: { name: string }) => m.name);
+      const all = await page("limit=200");
+      assert.deepEqual(await page("limit=2"), all.slice(0, 2));
+      assert.deepEqual(await page("limit=2&offset=1"), all.slice(1, 3));
+      assert.deepEqual(await page("offset=0&limit="), all.slice(0, 50), "an empty value is the default");
+      for (const [query, param] of [["limit=0", "limit"], ["limit=201", "limit"], ["limit=ten", "limit"], ["limit=2.5", "limit"], ["limit=-1", "limit"], ["offset=-3", "offset"], ["offset=1e3", "offset"], ["offset=99999999999999999999", "offset"]] as const) {
+        const answer = await call("GET", `/api/models?${query}`, { cookie: owner });
+        assert.equal(answer.statusCode, 400, query);
+        const problem = JSON.parse(answer.body);
+        assert.equal(problem.code, "USAGE", query);
+        assert.equal(problem.param, param, query);
+        assert.match(problem.detail, new RegExp(`"${param}" must be a whole number from \\d`), query);
+      }
+    });
+
     it("keeps private models private: 404 to others, listed only for the owner", async () => {
       const owner = await signUp("private@example.com");
       const stranger = await signUp("stranger@example.com");

@@ -192,7 +192,11 @@ export function apiPaths(limits: ServiceLimits): Record<string, PathItem> {
           { name: "limit", in: "query", description: "At most this many (1–200, default 50)", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 }, example: 20 },
           { name: "offset", in: "query", description: "Skip this many (default 0)", schema: { type: "integer", minimum: 0, default: 0 }, example: 0 },
         ],
-        responses: { "200": jsonResponse("Models, newest first", "ModelList", EXAMPLES.modelList), "403": badKey },
+        responses: {
+          "200": jsonResponse("Models, newest first", "ModelList", EXAMPLES.modelList),
+          "400": problemResponse(400, "limit or offset is not a whole number within its range", [{ code: "USAGE", message: '"limit" must be a whole number from 1 to 200 (default 50), not "1000"', param: "limit" }]),
+          "403": badKey,
+        },
       },
       post: {
         operationId: "createModel",

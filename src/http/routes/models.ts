@@ -41,6 +41,23 @@ export function modelView({ model, revision }: ModelWithRevision, options: { wit
   };
 }
 
+/** The most models one GET /api/models answers. */
+const MAX_LIST_LIMIT = 200;
+
+/**
+ * A paging field of a listing: absent gives `fallback`; anything but a whole number within
+ * [min, max] is refused (a silent clamp answered `limit=1000` with 200 models and `limit=ten` with 50).
+ */
+function pageQuery(sent: string | undefined, name: string, range: { min: number; max: number; fallback: number }): number {
+  if (sent === undefined || sent === "") return range.fallback;
+  const value = /^\d{1,16}$/.test(sent) ? Number(sent) : NaN;
+  if (!Number.isSafeInteger(value) || value < range.min || value > range.max) {
+    const bounds = range.max === Number.MAX_SAFE_INTEGER ? `a whole number from ${range.min}` : `a whole number from ${range.min} to ${range.max}`;
+    throw new PartforgeError("USAGE", `"${name}" must be ${bounds} (default ${range.fallback}), not "${sent.slice(0, 40)}"`, { param: name });
+  }
+  return value;
+}
+
 export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; backend: BuildBackend; limits: ServiceLimits; compute: ComputeBudget }): void {
   const { store, backend, limits, compute } = deps;
 
@@ -139,8 +156,8 @@ export function registerModelRoutes(app: FastifyInstance, deps: { store: Store; 
 
   app.get<{ Querystring: { limit?: string; offset?: string } }>("/api/models", async (request) => {
     const caller = await optionalCaller(store, request);
-    const limit = Math.min(200, Math.max(1, Number(request.query.limit ?? 50) || 50));
-    const offset = Math.max(0, Number(request.query.offset ?? 0) || 0);
+    const limit = pageQuery(request.query.limit, "limit", { min: 1, max: MAX_LIST_LIMIT, fallback: 50 });
+    const offset = pageQuery(request.query.offset, "offset", { min: 0, max: Number.MAX_SAFE_INTEGER, fallback: 0 });
     const models = await store.listModels({ viewerId: caller?.account.id ?? null, limit, offset });
     const [downloads, authors] = await Promise.all([store.downloadCounts(models.map((m) => m.id)), store.displayNames(models.map((m) => m.ownerId))]);
     return {

@@ -5204,9 +5204,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, with its media type */
+            /** @description The file, with its media type. Text files of 1 KiB or more are sent compressed when Accept-Encoding allows (brotli, else gzip), with Content-Encoding, Vary: Accept-Encoding and an ETag of their own */
             200: {
                 headers: {
+                    /** @description Strong; each encoding has its own */
+                    ETag?: string;
+                    /** @description br or gzip when compressed; absent otherwise */
+                    "Content-Encoding"?: "br" | "gzip";
                     [name: string]: unknown;
                 };
                 content: {

@@ -75,6 +75,29 @@ describe("web routes", () => {
     assert.equal((await service.app.inject({ method: "GET", url: "/assets/nothing.js" })).statusCode, 404);
   });
 
+  it("sends the bundle compressed (brotli, else gzip) to browsers that accept it: the same bytes, its own ETag, Vary: Accept-Encoding", async () => {
+    const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+    for (const asset of ["editor.js", "styles.css"]) {
+      const plain = await service.app.inject({ method: "GET", url: `/assets/${asset}` });
+      assert.equal(plain.headers["content-encoding"], undefined, asset);
+      assert.equal(plain.headers.vary, "Accept-Encoding");
+      for (const [accept, encoding, decode] of [["gzip, deflate, br", "br", brotliDecompressSync], ["gzip", "gzip", gunzipSync]] as const) {
+        const sent = await service.app.inject({ method: "GET", url: `/assets/${asset}`, headers: { "accept-encoding": accept } });
+        assert.equal(sent.statusCode, 200);
+        assert.equal(sent.headers["content-encoding"], encoding, `${asset} ${accept}`);
+        assert.equal(sent.headers["content-type"], plain.headers["content-type"]);
+        assert.ok(sent.rawPayload.length < plain.rawPayload.length / 2, `${asset}: ${sent.rawPayload.length} of ${plain.rawPayload.length} bytes`);
+        assert.deepEqual(decode(sent.rawPayload), plain.rawPayload, `${asset} ${encoding} decodes to the asset`);
+        assert.notEqual(sent.headers.etag, plain.headers.etag, "another representation, another ETag");
+        const again = await service.app.inject({ method: "GET", url: `/assets/${asset}`, headers: { "accept-encoding": accept, "if-none-match": String(sent.headers.etag) } });
+        assert.equal(again.statusCode, 304);
+      }
+      const refused = await service.app.inject({ method: "GET", url: `/assets/${asset}`, headers: { "accept-encoding": "br;q=0, gzip;q=0" } });
+      assert.equal(refused.headers["content-encoding"], undefined);
+      assert.deepEqual(refused.rawPayload, plain.rawPayload);
+    }
+  });
+
   it("lists the output formats of the exporters at /api/formats, saying which are free (PNG and PROPS)", async () => {
     const response = await service.app.inject({ method: "GET", url: "/api/formats" });
     const { formats } = response.json() as { formats: { type: string; mediaType: string; extension: string; free: boolean }[] };

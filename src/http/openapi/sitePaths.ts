@@ -50,7 +50,15 @@ export function sitePaths(): Record<string, PathItem> {
         security: PUBLIC,
         parameters: [{ name: "asset", in: "path", required: true, description: "The file's path under /assets/", schema: { type: "string" }, example: "gallery.js" }],
         responses: {
-          "200": { description: "The file, with its media type", content: { "*/*": { schema: { type: "string", format: "binary" }, example: "export{};" } } },
+          "200": {
+            description:
+              "The file, with its media type. Text files of 1 KiB or more are sent compressed when Accept-Encoding allows (brotli, else gzip), with Content-Encoding, Vary: Accept-Encoding and an ETag of their own",
+            headers: {
+              ETag: { description: "Strong; each encoding has its own", schema: { type: "string" } },
+              "Content-Encoding": { description: "br or gzip when compressed; absent otherwise", schema: { type: "string", enum: ["br", "gzip"] } },
+            },
+            content: { "*/*": { schema: { type: "string", format: "binary" }, example: "export{};" } },
+          },
           "304": emptyResponse("If-None-Match matched the ETag"),
           "404": problemResponse(404, "No such asset", [{ code: "NOT_FOUND", message: 'no asset "nothing.js"' }]),
         },

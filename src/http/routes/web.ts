@@ -8,7 +8,9 @@ import { bundleWeb, type WebAsset, type WebPage } from "../../../web/bundle.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { sameOriginPath } from "../../shared/localPath.ts";
 import { isModelId, type Store } from "../../store/index.ts";
+import { AssetEncoder } from "../assetEncoding.ts";
 import { sessionCaller } from "../auth.ts";
+import { etagMatches } from "../etag.ts";
 import { CARD_SIZE, sendPage, type Shell } from "../sitePage.ts";
 
 /** A same-origin path to return to after logging in (see `sameOriginPath`); anything else becomes `/account`. */
@@ -25,6 +27,7 @@ export interface WebRouteDeps {
 export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): void {
   const { store } = deps;
   let bundling: Promise<Map<string, WebAsset>> | undefined;
+  const encoder = new AssetEncoder();
 
   // Bundled once per process, on first need; a failed bundle is retried on the next request.
   function assets(): Promise<Map<string, WebAsset>> {
@@ -42,12 +45,15 @@ export function registerWebRoutes(app: FastifyInstance, deps: WebRouteDeps): voi
   app.get<{ Params: { "*": string } }>("/assets/*", async (request, reply) => {
     const asset = (await assets()).get(request.params["*"]);
     if (asset === undefined) throw new PartforgeError("NOT_FOUND", `no asset "${request.params["*"]}"`);
+    const sent = await encoder.encode(asset, request.headers["accept-encoding"]);
     reply
-      .header("ETag", asset.etag)
+      .header("ETag", sent.etag)
+      .header("Vary", "Accept-Encoding")
       .header("X-Content-Type-Options", "nosniff")
       .header("Cache-Control", asset.immutable ? "public, max-age=31536000, immutable" : "no-cache");
-    if (request.headers["if-none-match"] === asset.etag) return reply.code(304).send();
-    return reply.type(asset.contentType).send(asset.body);
+    if (etagMatches(request.headers["if-none-match"], sent.etag)) return reply.code(304).send();
+    if (sent.encoding !== undefined) reply.header("Content-Encoding", sent.encoding);
+    return reply.type(asset.contentType).send(sent.body);
   });
 
   const simplePages: [string, WebPage, string][] = [

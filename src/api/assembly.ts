@@ -15,7 +15,8 @@ import { isShape, type Shape } from "./shape.ts";
 import { ASSEMBLY_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { AssemblyArgs, AssemblyValues } from "./signatures/generated.ts";
 import { Vector, describeValue, type VectorLike } from "./vector.ts";
-import { WorkplaneImpl } from "./workplane.ts";
+import type { WorkplaneImpl } from "./workplane.ts";
+import { isWorkplane } from "./workplaneKind.ts";
 import { chainTagged } from "./ops/context.ts";
 import { MAX_CONSTRAINTS, makeConstraint, solvePlacements, type AssemblyConstraint, type ConstraintEnd } from "./ops/assemblyConstraints.ts";
 import { parseQuery, selectShape } from "./ops/assemblyQuery.ts";
@@ -24,7 +25,7 @@ export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undef
 
 /** Partforge's own objects an Assembly method may be given. */
 const GUARDS: Guards = Object.freeze({
-  workplane: (value: unknown) => value instanceof WorkplaneImpl,
+  workplane: (value: unknown) => isWorkplane(value),
   assembly: (value: unknown) => value instanceof AssemblyImpl,
 });
 
@@ -89,7 +90,7 @@ function frozenCopy(value: unknown, path: string): unknown {
 function shapesOf(obj: AssemblyObject): Shape[] {
   if (obj === undefined || obj === null) return [];
   if (isShape(obj)) return [obj];
-  if (obj instanceof WorkplaneImpl) {
+  if (isWorkplane(obj)) {
     const shapes = obj.vals().filter(isShape);
     const onStack = shapes.filter((v) => ["solid", "compound", "shell", "face"].includes(v.kind));
     // As CadQuery, a Workplane holding only edges, wires or vertices is a part too (e.g. a point to constrain).
@@ -322,7 +323,7 @@ export class AssemblyImpl {
     const node = this.#node(query.name, "constrain");
     const source = node.#source;
     let items: readonly unknown[];
-    if (source instanceof WorkplaneImpl) {
+    if (isWorkplane(source)) {
       if (query.tag !== undefined) {
         const tagged = chainTagged(source, query.tag);
         if (tagged === undefined) fail(`Assembly.constrain: the part "${query.name}" has no tag "${query.tag}"; tag a selection of its Workplane with .tag("${query.tag}")`);

@@ -1,4 +1,5 @@
 export { Workplane, WorkplaneImpl, type StackItem, type SelectorLike, type PlaneLike } from "./workplane.ts";
+export { isWorkplane } from "./workplaneKind.ts";
 export { Vector, type VectorLike } from "./vector.ts";
 export { Plane, PLANE_NAMES, type PlaneName } from "./plane.ts";
 export { Location } from "./location.ts";

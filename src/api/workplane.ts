@@ -10,6 +10,7 @@ import { Vector, describeValue, type VectorLike } from "./vector.ts";
 import { WORKPLANE_SIGNATURES, binderFor, type Guards } from "./signatures/index.ts";
 import type { WorkplaneArgs, WorkplaneValues } from "./signatures/generated.ts";
 import type { Selector } from "./selectors/index.ts";
+import { isWorkplane, markWorkplane } from "./workplaneKind.ts";
 import * as context from "./ops/context.ts";
 import * as primitives from "./ops/primitives.ts";
 import * as drawing from "./ops/drawing.ts";
@@ -68,7 +69,7 @@ function resolvePlane(plane: PlaneLike, origin: VectorLike | undefined): Plane {
 
 /** Partforge's own objects a Workplane method may be given. */
 const GUARDS: Guards = Object.freeze({
-  workplane: (value: unknown) => value instanceof WorkplaneImpl,
+  workplane: (value: unknown) => isWorkplane(value),
   sketch: (value: unknown) => value instanceof SketchImpl,
 });
 
@@ -95,6 +96,7 @@ export class WorkplaneImpl {
       tags: new Map(),
       chainTags: new Map(),
     };
+    markWorkplane(this);
     Object.freeze(this);
   }
 
@@ -102,7 +104,7 @@ export class WorkplaneImpl {
   derive(changes: Partial<WorkplaneState>): WorkplaneImpl {
     const next = Object.create(WorkplaneImpl.prototype) as { state: WorkplaneState };
     next.state = { ...this.state, parent: this, emptySelection: undefined, ...changes };
-    return Object.freeze(next) as unknown as WorkplaneImpl;
+    return Object.freeze(markWorkplane(next)) as unknown as WorkplaneImpl;
   }
 
   /**
@@ -215,7 +217,7 @@ export class WorkplaneImpl {
    */
   add(...args: WorkplaneArgs["add"]): WorkplaneImpl {
     const { obj } = bind("add", args);
-    const added = obj instanceof WorkplaneImpl ? obj.vals() : Array.isArray(obj) ? obj : [obj as StackItem];
+    const added = isWorkplane(obj) ? obj.vals() : Array.isArray(obj) ? obj : [obj as StackItem];
     return this.newObject([...this.state.objects, ...added]);
   }
 
@@ -309,7 +311,7 @@ export class WorkplaneImpl {
    */
   invoke(...args: WorkplaneArgs["invoke"]): WorkplaneImpl {
     const f = bind("invoke", args).f as (...args: unknown[]) => unknown;
-    return stackCallbacks.invoke(this, f, (value): value is WorkplaneImpl => value instanceof WorkplaneImpl);
+    return stackCallbacks.invoke(this, f, (value): value is WorkplaneImpl => isWorkplane(value));
   }
 
   /**

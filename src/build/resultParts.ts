@@ -1,6 +1,6 @@
 /** What `build()` returned → the named parts to export, or a clear INVALID_RESULT error. */
 import type { ExportPart } from "../kernel/index.ts";
-import { AssemblyImpl, WorkplaneImpl, isShape, unwrapShape, type Shape } from "../api/index.ts";
+import { AssemblyImpl, isShape, isWorkplane, unwrapShape, type Shape, type WorkplaneImpl } from "../api/index.ts";
 import { compoundOfShapes } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { describeValue } from "../api/vector.ts";
@@ -22,7 +22,7 @@ function solidsOfWorkplane(wp: WorkplaneImpl): Shape[] {
 }
 
 function solidsOf(value: unknown, position: string): Shape[] {
-  if (value instanceof WorkplaneImpl) return solidsOfWorkplane(value);
+  if (isWorkplane(value)) return solidsOfWorkplane(value);
   if (isShape(value)) {
     if (SOLID_KINDS.has(value.kind)) return [value];
     throw invalid(`build() returned a ${value.kind}${position}; return a solid (extrude or revolve it first)`);

@@ -27,6 +27,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/build/pool/slot/main.ts#runtime": "set once when the slot starts, before any script runs",
   "src/api/shapes/handles.ts#kernelShapes": "a private field by another name: keyed by the Shape objects one build made, never iterated",
   "src/api/shapes/wrap.ts#shapeClasses": "set once while the modules load (src/api/shape.ts defines the class of each kind; a second definition throws), before any script runs",
+  "src/api/workplaneKind.ts#workplanes": "a brand by another name: holds the Workplanes builds made, weakly, never iterated; it only tells whether a value its caller already holds is one",
   "src/api/ops/drawing.ts#edgeEndPoints": "a private field by another name: keyed by the edge Shapes one build drew, never iterated",
   "src/modelscript/params.ts#states": "a private field by another name: keyed by the Param objects one evaluation made, never iterated",
   "src/modelscript/params.ts#declarations": "a counter of which only the order within one evaluation is used; scripts cannot read it",

@@ -4,7 +4,8 @@ import { apiError, booleanValue, finiteNumber, readOptions } from "../options.ts
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { describeValue } from "../vector.ts";
-import { WorkplaneImpl, type StackItem } from "../workplane.ts";
+import type { StackItem, WorkplaneImpl } from "../workplane.ts";
+import { isWorkplane } from "../workplaneKind.ts";
 import { requireSolid, stackLocations } from "./context.ts";
 
 export interface SplitOptions {
@@ -27,8 +28,8 @@ function halfSpace(wp: WorkplaneImpl, size: number, side: 1 | -1): Shape {
 export function split(wp: WorkplaneImpl, arg?: SplitOptions | WorkplaneImpl | Shape): WorkplaneImpl {
   const method = "split";
   const solid = requireSolid(wp, method);
-  if (arg instanceof WorkplaneImpl || isShape(arg)) {
-    const tools = arg instanceof WorkplaneImpl ? arg.vals().filter(isShape) : [arg];
+  if (isWorkplane(arg) || isShape(arg)) {
+    const tools = isWorkplane(arg) ? arg.vals().filter(isShape) : [arg];
     if (tools.length === 0) apiError(method, "the splitting Workplane holds no shapes");
     return wp.newObject([wrapShape(splitShape(unwrapShape(solid), tools.map(unwrapShape)))]);
   }

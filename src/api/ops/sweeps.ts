@@ -20,7 +20,8 @@ import type { AnyShape } from "replicad";
 import { apiError, booleanValue, finiteNumber, nonZeroNumber, oneOf, positiveInteger, readOptions } from "../options.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
-import { WorkplaneImpl } from "../workplane.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
+import { isWorkplane } from "../workplaneKind.ts";
 import { combineWithBase, stackLocations, type CombineMode } from "./context.ts";
 import { combineMode, takeProfiles } from "./profiles.ts";
 import { faceWires } from "./taper.ts";
@@ -58,7 +59,7 @@ export interface SweepOptions {
 /** The path of a sweep as one wire: a Workplane's drawn edges or first wire/edge, or a shape. */
 function pathWire(method: string, path: unknown): AnyShape {
   let shape: Shape | undefined;
-  if (path instanceof WorkplaneImpl) {
+  if (isWorkplane(path)) {
     if (path.state.pendingEdges.length > 0) return makeWire(path.state.pendingEdges.map(unwrapShape));
     const first = path.vals()[0];
     shape = isShape(first) ? first : undefined;
@@ -184,7 +185,7 @@ export function interpPlate(
     maxSegments: 9,
   });
   let edges: AnyShape[];
-  if (surfEdges instanceof WorkplaneImpl) {
+  if (isWorkplane(surfEdges)) {
     edges = surfEdges.edges().vals().filter(isShape).map(unwrapShape);
   } else if (Array.isArray(surfEdges) && surfEdges.every(isShape)) {
     edges = (surfEdges as Shape[]).flatMap((s) => (s.kind === "edge" ? [unwrapShape(s)] : subShapes(unwrapShape(s), "edge")));

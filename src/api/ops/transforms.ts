@@ -5,13 +5,14 @@ import { Location } from "../location.ts";
 import { Plane } from "../plane.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { describeValue, Vector, type VectorLike } from "../vector.ts";
-import { WorkplaneImpl, type StackItem } from "../workplane.ts";
+import type { StackItem, WorkplaneImpl } from "../workplane.ts";
+import { isWorkplane } from "../workplaneKind.ts";
 import { compoundOf, findSolid, requireSolid } from "./context.ts";
 
 const SOLID_KINDS = new Set(["solid", "compound", "shell"]);
 
 function solidsOf(method: string, other: WorkplaneImpl | Shape): Shape[] {
-  if (other instanceof WorkplaneImpl) {
+  if (isWorkplane(other)) {
     const solids = other.vals().filter((o): o is Shape => isShape(o) && SOLID_KINDS.has(o.kind));
     const found = solids.length > 0 ? solids : [findSolid(other)].filter((s): s is Shape => s !== undefined);
     if (found.length === 0) apiError(method, "the other Workplane has no solid");
@@ -80,9 +81,9 @@ export function mirror(wp: WorkplaneImpl, mirrorPlane: string | VectorLike | Sha
   const union = booleanValue("mirror", "union", readOptions("mirror", options, { union: false }).union);
   let normal: Vector;
   let face: Shape | undefined;
-  if (mirrorPlane instanceof WorkplaneImpl || isShape(mirrorPlane)) {
+  if (isWorkplane(mirrorPlane) || isShape(mirrorPlane)) {
     // CadQuery: a face (or a Workplane whose first object is one) mirrors through its plane.
-    const value = mirrorPlane instanceof WorkplaneImpl ? mirrorPlane.vals()[0] : mirrorPlane;
+    const value = isWorkplane(mirrorPlane) ? mirrorPlane.vals()[0] : mirrorPlane;
     if (!isShape(value) || value.kind !== "face") apiError("mirror", `a face is required to mirror through; got ${value === undefined ? "nothing" : isShape(value) ? `a ${value.kind}` : describeValue(value)}`);
     face = value;
     normal = value.normalAt();

@@ -3,7 +3,7 @@ import { Location } from "./location.ts";
 import { type Shape } from "./shape.ts";
 import type { AssemblyArgs } from "./signatures/generated.ts";
 import { type VectorLike } from "./vector.ts";
-import { WorkplaneImpl } from "./workplane.ts";
+import type { WorkplaneImpl } from "./workplane.ts";
 export type AssemblyObject = Shape | WorkplaneImpl | AssemblyImpl | null | undefined;
 export interface AssemblyOptions {
     /** Where the part sits in its parent: a Location, or a translation [x, y, z]. */

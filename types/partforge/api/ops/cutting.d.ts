@@ -1,6 +1,6 @@
 import { Location } from "../location.ts";
 import { type Shape } from "../shape.ts";
-import { WorkplaneImpl, type StackItem } from "../workplane.ts";
+import type { StackItem, WorkplaneImpl } from "../workplane.ts";
 export interface SplitOptions {
     keepTop?: boolean;
     keepBottom?: boolean;

@@ -2,7 +2,7 @@
 import { type Transition } from "../../kernel/index.ts";
 import { type Shape } from "../shape.ts";
 import { type VectorLike } from "../vector.ts";
-import { WorkplaneImpl } from "../workplane.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
 export declare function loft(wp: WorkplaneImpl, options?: {
     ruled?: boolean;
     combine?: boolean | "a" | "s" | "cut";

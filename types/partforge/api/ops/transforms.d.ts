@@ -1,6 +1,6 @@
 import { type Shape } from "../shape.ts";
 import { type VectorLike } from "../vector.ts";
-import { WorkplaneImpl } from "../workplane.ts";
+import type { WorkplaneImpl } from "../workplane.ts";
 import { compoundOf } from "./context.ts";
 export declare function boolean(wp: WorkplaneImpl, kind: "fuse" | "cut" | "common", other: WorkplaneImpl | Shape | undefined, options?: {
     clean?: boolean;

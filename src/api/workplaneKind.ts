@@ -1,0 +1,19 @@
+/**
+ * Whether a value is a Workplane, for the operations that take "a Workplane or a Shape": they
+ * ask here instead of importing the class, which made workplane.ts and the operation modules it
+ * imports a cycle. A Workplane is one this module saw made (`markWorkplane`, by the class's
+ * constructor and `derive`): an object a script builds on `Workplane.prototype` is not one.
+ */
+import type { WorkplaneImpl } from "./workplane.ts";
+
+const workplanes = new WeakSet<object>();
+
+/** Records `value` as a Workplane; called only where workplane.ts makes one. */
+export function markWorkplane<T extends object>(value: T): T {
+  workplanes.add(value);
+  return value;
+}
+
+export function isWorkplane(value: unknown): value is WorkplaneImpl {
+  return typeof value === "object" && value !== null && workplanes.has(value);
+}

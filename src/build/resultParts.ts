@@ -1,7 +1,7 @@
 /** What `build()` returned → the named parts to export, or a clear INVALID_RESULT error. */
 import type { ExportPart } from "../kernel/index.ts";
 import { AssemblyImpl, isShape, isWorkplane, unwrapShape, type Shape, type WorkplaneImpl } from "../api/index.ts";
-import { compoundOfShapes } from "../kernel/index.ts";
+import { compoundOfShapes, hasFaces } from "../kernel/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { describeValue } from "../api/vector.ts";
 
@@ -43,7 +43,7 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
   if (items.length === 0) throw invalid("build() returned an empty array; return at least one solid");
   const shapes = items.flatMap((item, index) => solidsOf(item, Array.isArray(result) ? ` at index ${index}` : ""));
   shapes.forEach((shape, index) => {
-    if (shape.Faces().length === 0) {
+    if (!hasFaces(unwrapShape(shape))) {
       const where = shapes.length > 1 ? ` (part ${index + 1})` : "";
       throw invalid(`build() returned an empty shape${where}: everything was cut away or nothing was made; check the sizes of your cuts and holes`);
     }

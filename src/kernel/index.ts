@@ -114,7 +114,7 @@ export {
   copyShape,
   transformByMatrix,
 } from "./construct.ts";
-export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape, hasFaces } from "./inspect.ts";
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";

@@ -132,3 +132,11 @@ export function faceNormalAt(face: AnyShape, at: { u: number; v: number } | { ne
 export function isClosedShape(shape: AnyShape): boolean {
   return kernelRun("closedness", (oc) => oc.BRep_Tool.IsClosed(shape.wrapped));
 }
+
+/**
+ * Whether the shape has at least one face: the first one found answers, where listing the faces
+ * (`Shape.Faces()`) wraps every face of the model only to count them.
+ */
+export function hasFaces(shape: AnyShape): boolean {
+  return kernelRun("face check", (oc, keep) => keep(new oc.TopExp_Explorer(shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE)).More());
+}

@@ -77,6 +77,18 @@ describe("writeStep", () => {
     assert.deepEqual(second, first);
   });
 
+  it("carries nothing from a coloured export into the next one (the writer is made per export: OCCT's Init keeps its colour map)", () => {
+    const plain = makeBaseBox(4, 5, 6);
+    const coloured = makeSphere(2);
+    const alone = writeStep([{ name: "plain", shape: plain }], { unit: "mm" });
+    writeStep([{ name: "red", shape: coloured, color: "#ff0000" }, { name: "plain", shape: plain, color: "#00ff00" }], { unit: "mm" });
+    const after = writeStep([{ name: "plain", shape: plain }], { unit: "mm" });
+    plain.delete();
+    coloured.delete();
+    assert.doesNotMatch(text(after), /STYLED_ITEM|COLOUR_RGB/);
+    assert.deepEqual(after, alone);
+  });
+
   it("restores the OCCT writer settings it changes and leaves no temporary file behind", () => {
     const oc = kernel();
     const box = makeBaseBox(1, 1, 1);

@@ -97,6 +97,7 @@ describe("build results", () => {
   it("rejects a Workplane with no solid", () => fails("  return Workplane().rect(1, 1);", /no solid/));
   it("rejects an empty array", () => fails("  return [];", /empty array/));
   it("rejects a shape that was cut away entirely", () => fails('  return Workplane().box(1, 1, 1).faces(">Z").workplane().hole(5);', /empty shape.*cut away/));
+  it("names the part that was cut away among several", () => fails('  return [Workplane().box(1, 1, 1), Workplane().box(1, 1, 1).faces(">Z").workplane().hole(5)];', /empty shape \(part 2\)/));
 
   it("accepts an array of Workplanes as separate named parts", async () => {
     const output = await buildModel({

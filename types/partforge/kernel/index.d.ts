@@ -18,7 +18,7 @@ export { adopt, adoptCopy } from "./adopt.ts";
 export { sewFaces, solidsFromShells, solidWithCavities } from "./sewing.ts";
 export { booleanWithOptions, imprintShapes, loftWithSettings, draftedPrismFeature, fillBoundary, offsetSurface, closestPoints, type Glue, type LoftSettings, type PrismExtent, } from "./freeOperations.ts";
 export { frameFor, makeVertex, makeLineEdge, makeCircleEdgeOnAxis, makeArcThroughPoints, makePolylineWire, makeConeSolid, makeTorusSolid, makePlaneFace, makeRuledSurface, makeFaceFromWires, makeShellFromFaces, makeSolidFromShell, makeCompoundOf, copyShape, transformByMatrix, } from "./construct.ts";
-export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape } from "./inspect.ts";
+export { distanceBetween, containsPoint, edgeParameterRange, trimEdge, parameterFractionAtLength, parameterAtFraction, faceNormalAt, isClosedShape, hasFaces } from "./inspect.ts";
 export { prismFeature, facesCrossedByLine, isPointInside, type PrismLimit, type LineCrossing } from "./features.ts";
 export { faceWithHoles, withoutSubshapes, withReplacedSubshape } from "./reshape.ts";
 export { faceFrameAtCenter } from "./faceFrame.ts";

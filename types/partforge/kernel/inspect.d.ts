@@ -36,3 +36,8 @@ export declare function faceNormalAt(face: AnyShape, at: {
 };
 /** True when the shape has no free boundary: a closed wire, a shell or solid without free edges (OCCT's BRep_Tool::IsClosed). */
 export declare function isClosedShape(shape: AnyShape): boolean;
+/**
+ * Whether the shape has at least one face: the first one found answers, where listing the faces
+ * (`Shape.Faces()`) wraps every face of the model only to count them.
+ */
+export declare function hasFaces(shape: AnyShape): boolean;

@@ -30,12 +30,13 @@ export function createConfinedEvaluator(): ConfinedEvaluator {
   });
   const absent = absentHostGlobals();
   const console = silentConsole();
+  const mathDescriptors = mathWithoutRandom();
   let seed: Seed = [1, 2, 3, 4];
   const evaluate: Evaluator = (code: string, context: EvaluationContext) => {
     const compartment = new Compartment({
       __options__: true,
       name: context.fileName,
-      globals: { console, ...context.globals, Math: seededMath(seed), Date: fixedDate, ...refusals },
+      globals: { console, ...context.globals, Math: seededMath(seed, mathDescriptors), Date: fixedDate, ...refusals },
     });
     Object.defineProperties(compartment.globalThis, absent);
     // The code starts with its "use strict" line, so wrapping it keeps every later line and column.
@@ -111,8 +112,24 @@ function unavailable(name: string, reason: string): (...args: unknown[]) => neve
   return refuse;
 }
 
-/** `Math` with `random` replaced by a small fast PRNG (sfc32) over `seed`, hardened. */
-function seededMath(seed: Seed): Math {
+/**
+ * `Math`'s own properties but `random`, read once per slot (by `createConfinedEvaluator`, after
+ * `lockdown()`): every value is a hardened intrinsic or a number, so the per-evaluation copy in
+ * `seededMath` needs no deep walk.
+ */
+function mathWithoutRandom(): PropertyDescriptorMap {
+  const { random: _unseeded, ...descriptors } = Object.getOwnPropertyDescriptors(Math);
+  return Object.freeze(descriptors);
+}
+
+/**
+ * `Math` with `random` replaced by a small fast PRNG (sfc32) over `seed`, frozen: a new object
+ * per evaluation, so nothing a build does to it reaches the next. Object.freeze is harden here
+ * (its prototype, Object.prototype, and every value but `random` are hardened intrinsics or
+ * numbers, and `random` is hardened itself), and it skips harden's walk of ~40 properties (about
+ * 35 µs of an evaluation's ~220 µs, measured; two evaluations per build).
+ */
+function seededMath(seed: Seed, mathDescriptors: PropertyDescriptorMap): Math {
   let [a, b, c, d] = seed;
   const random = () => {
     a |= 0;
@@ -128,8 +145,7 @@ function seededMath(seed: Seed): Math {
     return (t >>> 0) / 4294967296;
   };
   for (let i = 0; i < 12; i++) random(); // mix the seed in
-  const { random: _unseeded, ...descriptors } = Object.getOwnPropertyDescriptors(Math);
-  return harden(Object.create(Object.prototype, { ...descriptors, random: { value: random } }) as Math);
+  return Object.freeze(Object.create(Object.prototype, { ...mathDescriptors, random: { value: harden(random) } }) as Math);
 }
 
 /** `Date` whose "now" is `FIXED_TIME_MS`; dates built from explicit fields or strings are real. */

@@ -4,18 +4,22 @@
  * and back to 200 once Redis answers; job status and cancellation through `/api/jobs` are refused
  * 503 BUSY with Retry-After instead of hanging; a worker's `close()` (what SIGTERM runs) returns
  * after its grace period however Redis fails, yet still delivers a running build while Redis is
- * fine; a `partforge worker` process told SIGTERM with its Redis gone exits.
+ * fine; a `partforge worker` process told SIGTERM with its Redis gone exits, and so does a
+ * `partforge serve --queue` process with its Redis frozen (its job runner's goodbye to Redis used
+ * to wait for ever).
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { FastifyInstance } from "fastify";
+import { randomBytes } from "node:crypto";
 import { Queue } from "bullmq";
+import pg from "pg";
 import { InProcessBackend, notReadyReason } from "../../src/build/index.ts";
 import { DEFAULT_QUEUE_PREFIX, QUEUE_NAME, QueueBackend, queueConnectionOptions, RedisJobRunner, startBuildWorker, type BuildWorker } from "../../src/build/queue/index.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { storeKinds } from "../http/harness.ts";
 import { GATE_RUNNING, GatedBackend } from "../http/jobsHarness.ts";
-import { startQueueRedis, startWorkerProcess, stopProcess, waitFor, type QueueRedis } from "./servers.ts";
+import { startQueueRedis, startServiceNodeProcess, startWorkerProcess, stopProcess, waitFor, type QueueRedis } from "./servers.ts";
 
 const SCRIPT = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Hung" };
@@ -23,7 +27,8 @@ export const p_size = FloatParam({ min: 1, max: 100, default: 10 });
 export function build() { return Workplane("XY").box(p_size.value, p_size.value, 4); }
 `;
 const QUIET = () => undefined;
-const [sqlite] = await storeKinds();
+const [sqlite, postgres] = await storeKinds();
+const connectionString = process.env.PARTFORGE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 describe("a service node and a worker while their Redis hangs", { timeout: 120_000 }, () => {
   let redis: QueueRedis;
@@ -165,6 +170,39 @@ describe("a build worker's close()", { timeout: 120_000 }, () => {
     } finally {
       await stopProcess(worker.child, "SIGKILL");
       await redis.start();
+    }
+  });
+});
+
+describe("a `partforge serve --queue` process told SIGTERM while its Redis hangs", { skip: postgres!.skip, timeout: 180_000 }, () => {
+  it("answers /health 503 with the reason, then exits", async () => {
+    const redis = await startQueueRedis();
+    const schema = `partforge_hung_${process.pid}_${randomBytes(4).toString("hex")}`;
+    const admin = new pg.Client({ connectionString });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+    const url = new URL(connectionString);
+    url.searchParams.set("options", `-c search_path=${schema}`);
+    let node: Awaited<ReturnType<typeof startServiceNodeProcess>> | undefined;
+    try {
+      node = await startServiceNodeProcess(redis.url, url.toString());
+      const started = node;
+      assert.equal((await fetch(`${started.url}/health`)).status, 200);
+      redis.pause();
+      const refused = await waitFor("/health to answer 503", async () => {
+        const answer = await fetch(`${started.url}/health`, { headers: { "x-forwarded-for": "203.0.113.9" } });
+        return answer.status === 503 ? ((await answer.json()) as { ok: boolean; reason: string }) : undefined;
+      });
+      assert.equal(refused.ok, false);
+      assert.match(refused.reason, /^the build queue's Redis has not answered for \d+ s$/);
+      await stopProcess(started.child, "SIGTERM");
+      assert.equal(started.child.exitCode, 0, started.output());
+    } finally {
+      if (node !== undefined) await stopProcess(node.child, "SIGKILL");
+      redis.resume();
+      await redis.stop();
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await admin.end();
     }
   });
 });

@@ -68,8 +68,8 @@ class QueueWorker<Data, Result> extends Worker<Data, Result> {
 }
 /**
  * The default grace of `close()`: a build's default time limit (30 s) and some, so a worker stopped
- * while Redis is fine delivers what it builds; within Kubernetes' default 30 s termination grace it
- * is not, so set `terminationGracePeriodSeconds` above it (or `--close-grace-ms` below it).
+ * while Redis is fine delivers what it builds. Kubernetes' default termination grace (30 s) is
+ * shorter: set `terminationGracePeriodSeconds` above it, or `--close-grace-ms` below that.
  */
 export const DEFAULT_CLOSE_GRACE_MS = 45_000;
 /** How long dropping the connections may take after the grace period before `close()` returns regardless. */

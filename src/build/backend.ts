@@ -23,18 +23,26 @@ export interface BuildBackend {
 }
 
 /**
- * Whether a backend can take a build, from its `health()`: open and, if it has slots, at least
- * one of them idle or busy (slots that are all starting, retiring or gone take nothing). The
- * service node's `/health` and a worker's `--health-port` answer from it alike.
+ * Whether a backend can take a build, from its `health()`: open, not reporting a problem of its own
+ * (`notReady`, e.g. its queue's Redis not answering) and, if it has slots, at least one of them
+ * idle or busy (slots that are all starting, retiring or gone take nothing). The service node's
+ * `/health` and a worker's `--health-port` answer from it alike.
  */
 export function backendReady(details: Record<string, unknown>): boolean {
-  if (details.closed === true) return false;
+  return notReadyReason(details) === undefined;
+}
+
+/** Why a backend cannot take a build, from its `health()` (the reason a 503 readiness answer gives); undefined when it can. */
+export function notReadyReason(details: Record<string, unknown>): string | undefined {
+  if (typeof details.notReady === "string") return details.notReady;
+  if (details.closed === true) return "the build backend is closed (shutting down)";
   const slots = details.slots;
-  if (!Array.isArray(slots)) return true;
-  return slots.some((slot: unknown) => {
+  if (!Array.isArray(slots)) return undefined;
+  const usable = slots.some((slot: unknown) => {
     const state = (slot as { state?: unknown } | null)?.state;
     return state === "idle" || state === "busy";
   });
+  return usable ? undefined : "no build slot can take a build (every slot is starting, retiring or gone)";
 }
 
 function asErrorData(error: unknown): ErrorData {

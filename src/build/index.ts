@@ -41,7 +41,7 @@ export {
 } from "./outputOptions.ts";
 export { resultParts } from "./resultParts.ts";
 export { partforgeScope } from "./scope.ts";
-export { backendReady, InProcessBackend, type BuildBackend } from "./backend.ts";
+export { backendReady, notReadyReason, InProcessBackend, type BuildBackend } from "./backend.ts";
 export { PoolBackend } from "./poolBackend.ts";
 export { CacheFirstBackend, type CacheFirstOptions } from "./cacheFirstBackend.ts";
 export {

@@ -22,7 +22,7 @@ export const USAGE = `Usage:
                   [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy] [--queue redis://…]
   partforge worker --queue redis://… [--slots N] [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…]
-                  [--warmup-builds N] [--health-port N] [--lock-ms MS]
+                  [--warmup-builds N] [--health-port N] [--lock-ms MS] [--close-grace-ms MS]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -43,9 +43,11 @@ serve --queue redis://… (or REDIS_URL) makes a stateless service node: builds 
 queue in that Redis and run on build workers; it needs a PostgreSQL database (DATABASE_URL or
 --database-url) that every node shares, and runs no slots. worker --queue (or REDIS_URL) runs
 the sandboxed slot pool (--slots, default the number of cores) on that queue's jobs until
-SIGINT/SIGTERM, then finishes the running ones; --health-port N answers GET /health (200 when it
-takes jobs, else 503). A job whose worker dies runs again on another after about twice --lock-ms
-(default 30000). Service nodes and workers must use the same Redis.
+SIGINT/SIGTERM, then finishes the running ones for at most --close-grace-ms (default 45000: after
+it, even with Redis away or hung, it exits, and jobs it did not deliver run again elsewhere);
+--health-port N answers GET /health (200 when it takes jobs, else 503). A job whose worker dies
+runs again on another after about twice --lock-ms (default 30000). Service nodes and workers must
+use the same Redis.
 
 -p out_NAME=value sets an output option of SVG, DXF, PNG and PROPS (out_view, out_views,
 out_width, out_height, out_hidden, out_z, out_density, out_material, out_background,
@@ -145,6 +147,8 @@ export interface WorkerCommand {
   host: string;
   /** A job's lock duration: a dead worker's job runs elsewhere after about twice this. */
   lockMs: number | undefined;
+  /** How long a stopping worker waits for its running builds and Redis before it drops its connections and exits. */
+  closeGraceMs: number | undefined;
 }
 
 export interface AdminCommand extends StoreSettings {
@@ -323,6 +327,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       "health-port": { type: "string" },
       host: { type: "string" },
       "lock-ms": { type: "string" },
+      "close-grace-ms": { type: "string" },
     });
     if (positionals.length > 0) throw usage(`worker takes no file; got ${positionals.join(", ")}`);
     const queue = queueOption((values.queue as string | undefined) ?? env.REDIS_URL);
@@ -337,6 +342,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       healthPort: integerOption("health-port", values["health-port"] as string | undefined, 0, 65535),
       host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
       lockMs: integerOption("lock-ms", values["lock-ms"] as string | undefined, 1000, 600_000),
+      closeGraceMs: integerOption("close-grace-ms", values["close-grace-ms"] as string | undefined, 0, 3_600_000),
     };
   }
   if (command === "admin") {

@@ -65,20 +65,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
       ].join("\n"),
     );
   }
-  let closing: Promise<void> | undefined;
-  return {
-    url: address,
-    close() {
-      // Stop taking requests, let in-flight builds finish (or fail cleanly), then release everything.
-      closing ??= (async () => {
-        await app.close();
-        await pool.close();
-        await cache.close();
-        await store.close();
-      })();
-      return closing;
-    },
-  };
+  return { url: address, close: closeOnce([app, pool, cache, store]) };
 }
 
 /** What both kinds of service node take from the command line for the HTTP edge: logging, cookies, public URL, proxy, admin token. */
@@ -129,18 +116,21 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
   const address = await app.listen({ port: command.port, host: command.host });
   const cacheNote = cache === undefined ? "" : `; answers hits from the shared build cache (${cache.stats().tier})`;
   io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds and jobs on the queue at ${redactUrl(queue)}${cacheNote})\n`);
+  return { url: address, close: closeOnce([app, backend, cache, store]) };
+}
+
+/**
+ * A service's close, run once however often it is asked for: the app first (it stops taking
+ * requests and lets in-flight builds finish, or fail cleanly, and those use everything else),
+ * then each other part in turn, the store last. Both kinds of node close this way.
+ */
+function closeOnce(parts: ReadonlyArray<{ close(): PromiseLike<unknown> } | undefined>): () => Promise<void> {
   let closing: Promise<void> | undefined;
-  return {
-    url: address,
-    close() {
-      closing ??= (async () => {
-        await app.close();
-        await backend.close();
-        await cache?.close();
-        await store.close();
-      })();
-      return closing;
-    },
+  return () => {
+    closing ??= (async () => {
+      for (const part of parts) await part?.close();
+    })();
+    return closing;
   };
 }
 

@@ -1,9 +1,10 @@
 /**
  * `partforge worker --queue redis://…`: a build node. Runs the sandboxed slot pool (with the
  * shared cache when `--cache` names one, else memory only) on the jobs service nodes put on the
- * queue, until SIGINT/SIGTERM; then it takes no more jobs, finishes the running ones and exits.
+ * queue, until SIGINT/SIGTERM; then it takes no more jobs, finishes the running ones (for at most
+ * `--close-grace-ms`, so a Redis that is away or hangs cannot keep it from exiting) and exits.
  * With `--health-port` it answers `GET /health`: 200 `{ ok: true, … }` while it takes jobs (Redis
- * connected, a slot usable), else 503.
+ * connected and answering, a slot usable), else 503 with a `reason`.
  */
 import { availableParallelism } from "node:os";
 import { createServer, type Server } from "node:http";
@@ -40,6 +41,7 @@ export async function startWorker(command: WorkerCommand, io: CliIO): Promise<Ru
     backend,
     concurrency: pool.health().size,
     ...(command.lockMs !== undefined ? { lockMs: command.lockMs } : {}),
+    ...(command.closeGraceMs !== undefined ? { closeGraceMs: command.closeGraceMs } : {}),
     log,
   }).catch(async (error: unknown) => {
     await pool.close();

@@ -267,7 +267,7 @@ describe("/health", () => {
     });
   });
 
-  it("answers 503 with ok false when no build slot can take a build", async () => {
+  it("answers 503 with ok false and the reason when no build slot can take a build", async () => {
     const closed: BuildBackend = {
       build: async () => ({ ok: false, error: { code: "BUSY", message: "closed" }, computeMs: 0 }),
       describe: async () => ({ ok: false, error: { code: "BUSY", message: "closed" }, computeMs: 0 }),
@@ -277,7 +277,9 @@ describe("/health", () => {
     await withService({}, async (service) => {
       const response = await health(service, ELSEWHERE);
       assert.equal(response.statusCode, 503);
-      assert.deepEqual(response.json(), { ok: false });
+      assert.deepEqual(response.json(), { ok: false, reason: "no build slot can take a build (every slot is starting, retiring or gone)" });
+      const admin = await health(service, "127.0.0.1");
+      assert.equal(admin.json().reason, "no build slot can take a build (every slot is starting, retiring or gone)", "the operator sees it too, with the details");
     }, closed);
   });
 });

@@ -369,5 +369,10 @@ describe("partforge serve --queue", () => {
       { queue: "redis://q:6379", slots: 3, healthPort: 9091, cacheLock: "redis://q:6379", lockMs: undefined },
     );
     assert.throws(() => parseCommandLine(["worker", "--queue", "redis://q:1", "--lock-ms", "10"], {}), /--lock-ms must be a whole number from 1000 to 600000; got "10"/);
+    assert.equal(worker.closeGraceMs, undefined, "the worker's own default");
+    assert.equal((parseCommandLine(["worker", "--queue", "redis://q:1", "--close-grace-ms", "0"], {}) as WorkerCommand).closeGraceMs, 0);
+    for (const bad of ["-1", "1.5", "soon", "3600001"]) {
+      assert.throws(() => parseCommandLine(["worker", "--queue", "redis://q:1", `--close-grace-ms=${bad}`], {}), new RegExp(`--close-grace-ms must be a whole number from 0 to 3600000; got "${bad}"`));
+    }
   });
 });

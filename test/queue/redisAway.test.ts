@@ -2,13 +2,15 @@
  * A service node's queue backend (in this process, no worker) while its private redis-server is
  * down or frozen: builds are answered 503 BUSY at once or within the backend's bound, naming the
  * queue's Redis; a build refused that way is never queued afterwards; a waiting build ends at its
- * deadline even while Redis hangs. The same faults with real processes: faults.test.ts.
+ * deadline even while Redis hangs; a job's status and cancellation are refused BUSY the same way,
+ * never left waiting. The same faults with real processes: faults.test.ts.
  */
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { Queue } from "bullmq";
 import type { BuildRequest } from "../../src/build/index.ts";
 import { DEFAULT_QUEUE_PREFIX, QUEUE_NAME, QueueBackend, queueConnectionOptions } from "../../src/build/queue/index.ts";
+import { PartforgeError } from "../../src/shared/errors.ts";
 import { jobSize, startQueueRedis, waitFor, type QueueRedis } from "./servers.ts";
 
 const SCRIPT = `import { Workplane, FloatParam } from "partforge";
@@ -76,6 +78,40 @@ describe("a service node's queue backend while its Redis is away (no worker)", (
     const id = await backend.submit({ kind: "build", request: request(4) });
     assert.deepEqual(await queued(), ["4"], "the refused build was not queued when Redis answered again");
     await backend.cancel(id);
+  });
+
+  it("answers a job's status and its cancellation with BUSY and Retry-After, at once while Redis is down and within its bound while it hangs", { timeout: 60_000 }, async () => {
+    await fresh({ timeoutMs: 1000, queueWaitMs: 60_000 });
+    const id = await backend.submit({ kind: "build", request: request(6) });
+    const busy = (message: RegExp) => (error: unknown) => {
+      assert.ok(error instanceof PartforgeError, String(error));
+      assert.equal(error.code, "BUSY");
+      assert.match(error.message, message);
+      assert.equal(error.toData().details?.retryAfterSeconds, 5);
+      return true;
+    };
+    redis.pause();
+    try {
+      await assert.rejects(backend.status(id), busy(/^the build queue's Redis did not answer within 1 s; retry in a few seconds$/));
+      await assert.rejects(backend.cancel(id), busy(/^the build queue's Redis did not answer within 1 s; retry in a few seconds$/));
+      await assert.rejects(backend.status("no-such-job"), busy(/did not answer within 1 s/), "an unknown id cannot be told from a known one without Redis");
+    } finally {
+      redis.resume();
+    }
+    await redis.shutdown();
+    try {
+      await waitFor("the backend to see Redis gone", () => (backend.health().redis === "ready" ? undefined : true));
+      await assert.rejects(backend.status(id), busy(/^the build queue's Redis is unreachable \(.+\); retry in a few seconds$/));
+      await assert.rejects(backend.cancel(id), busy(/^the build queue's Redis is unreachable/));
+    } finally {
+      await redis.start();
+    }
+    await waitFor("the backend to reconnect", () => (backend.health().redis === "ready" ? true : undefined));
+    // The cancellation refused while Redis hung may have reached it since: either way the job is not built.
+    const status = (await backend.status(id))?.status;
+    assert.ok(status === undefined || status === "queued" || status === "cancelled", String(status));
+    await backend.cancel(id);
+    assert.equal(await backend.status(id), undefined, "cancelled: it left the queue");
   });
 
   it("ends a waiting build at its deadline even while Redis hangs, with BUSY, and cancels its job once Redis answers", { timeout: 60_000 }, async () => {

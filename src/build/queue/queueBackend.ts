@@ -4,7 +4,10 @@
  * worker (`partforge worker`) takes it; this node waits for the result. No script runs here.
  *
  * Beyond `BuildBackend`, it offers the job's life cycle for asynchronous builds: `submit` (→ id),
- * `status`, progress events (`onProgress`), `cancel` and `result`.
+ * `status`, progress events (`onProgress`), `cancel` and `result`. Whatever answers a caller is
+ * bounded in time: a Redis that is down, or hangs, makes it fail with BUSY (503 + Retry-After)
+ * within `redisAnswerMs`, never keeps the request waiting; and the node's readiness (`health()`)
+ * turns not-ready within seconds of Redis not answering (`RedisAnswerWatch`).
  */
 import { randomUUID } from "node:crypto";
 import { Queue, QueueEvents, type Job } from "bullmq";
@@ -19,6 +22,8 @@ import { decodeBuildResult, DEFAULT_QUEUE_PREFIX, JOB_ATTEMPTS, JOB_RETENTION_SE
 import { cancelChannel, cancelMarker } from "./cancel.ts";
 import { probeQueueRedis, redactUrl } from "./probe.ts";
 import { queueConnectionOptions } from "./connection.ts";
+import { RedisSilent, withinMs } from "./bounded.ts";
+import { RedisAnswerWatch } from "./answerWatch.ts";
 
 export interface QueueBackendOptions {
   /** `redis://[:password@]host:port[/db]` */
@@ -63,9 +68,6 @@ export const DEFAULT_REDIS_ANSWER_MS = 5_000;
 /** `Retry-After` of a 503 BUSY from the queue (no worker in time, Redis unreachable). */
 const RETRY_AFTER_SECONDS = 5;
 
-/** Redis took longer than `redisAnswerMs` to answer. */
-class RedisSilent extends Error {}
-
 export class QueueBackend implements BuildBackend {
   readonly #queue: Queue<QueueJobData, WireResult>;
   readonly #events: QueueEvents;
@@ -75,6 +77,7 @@ export class QueueBackend implements BuildBackend {
   readonly #timeoutMs: number;
   readonly #queueWaitMs: number;
   readonly #redisAnswerMs: number;
+  readonly #watch: RedisAnswerWatch;
   #closed = false;
   #submitted = 0;
 
@@ -95,6 +98,7 @@ export class QueueBackend implements BuildBackend {
     this.#queue.on("error", () => undefined);
     this.#events.on("error", () => undefined);
     this.#keys = fairnessKeys((type) => this.#queue.toKey(type));
+    this.#watch = new RedisAnswerWatch(this.#redis);
   }
 
   /** Resolves once Redis answers (rejects after the connection timeout otherwise). */
@@ -121,7 +125,7 @@ export class QueueBackend implements BuildBackend {
     let aborted = false;
     const onAbort = () => {
       aborted = true;
-      void this.cancel(id).catch(() => false);
+      void this.#cancel(id).catch(() => false);
     };
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
@@ -178,7 +182,7 @@ export class QueueBackend implements BuildBackend {
       await withinMs(adding, this.#redisAnswerMs);
     } catch (error) {
       abandoned = true;
-      void adding.then((added) => added && this.cancel(id)).catch(() => false);
+      void adding.then((added) => added && this.#cancel(id)).catch(() => false);
       throw error;
     }
     this.#submitted += 1;
@@ -192,20 +196,25 @@ export class QueueBackend implements BuildBackend {
     return outcome.kind === "build" ? decodeBuildResult(outcome.result) : failure(internal("a build job answered with a description"));
   }
 
-  /** Where a job is; undefined for an unknown (or expired) id. */
+  /**
+   * Where a job is; undefined for an unknown (or expired) id.
+   * @throws PartforgeError BUSY when Redis is unreachable, or does not answer within `redisAnswerMs`.
+   */
   async status(id: string): Promise<QueueJobInfo | undefined> {
-    const job = await this.#queue.getJob(id);
-    if (job === undefined) return undefined;
-    const state = await job.getState();
-    return {
-      id,
-      status: statusOf(state, job),
-      progress: isProgress(job.progress) ? job.progress : undefined,
-      attempts: job.attemptsStarted,
-      createdAt: job.timestamp,
-      startedAt: job.processedOn,
-      finishedAt: job.finishedOn,
-    };
+    return this.#answer(async () => {
+      const job = await this.#queue.getJob(id);
+      if (job === undefined) return undefined;
+      const state = await job.getState();
+      return {
+        id,
+        status: statusOf(state, job),
+        progress: isProgress(job.progress) ? job.progress : undefined,
+        attempts: job.attemptsStarted,
+        createdAt: job.timestamp,
+        startedAt: job.processedOn,
+        finishedAt: job.finishedOn,
+      };
+    });
   }
 
   /** Calls `listener` whenever a worker reports progress on a job; returns the unsubscriber. */
@@ -220,8 +229,33 @@ export class QueueBackend implements BuildBackend {
   /**
    * Cancels a job: a waiting one is removed; a running one is stopped by its worker (which answers
    * the job as cancelled). False when the job is unknown or already finished.
+   * @throws PartforgeError BUSY when Redis is unreachable, or does not answer within `redisAnswerMs`:
+   * the cancellation may still take effect once Redis answers (cancel again to know).
    */
   async cancel(id: string): Promise<boolean> {
+    return this.#answer(() => this.#cancel(id));
+  }
+
+  health(): Record<string, unknown> {
+    const notReady = this.#closed ? "the build service is shutting down" : this.#watch.problem();
+    return { kind: "queue", queue: QUEUE_NAME, redis: this.#redis.status, closed: this.#closed, submitted: this.#submitted, ...(notReady !== undefined ? { notReady } : {}) };
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#watch.stop();
+    // A clean close waits for Redis; one that does not answer is disconnected instead.
+    const closed = Promise.allSettled([this.#events.close(), this.#queue.close()]);
+    await withinMs(closed, this.#redis.status === "ready" ? 5_000 : 500).catch(() => withinMs(Promise.allSettled([this.#events.disconnect(), this.#queue.disconnect()]), 500).catch(() => undefined));
+    this.#redis.disconnect();
+  }
+
+  /**
+   * A cancellation without a bound: the one `cancel` races, and the one a node gives a job nobody
+   * waits for any more, which must reach Redis however long it takes to answer again.
+   */
+  async #cancel(id: string): Promise<boolean> {
     const job = await this.#queue.getJob(id);
     if (job === undefined) return false;
     const state = await job.getState();
@@ -232,17 +266,19 @@ export class QueueBackend implements BuildBackend {
     return true;
   }
 
-  health(): Record<string, unknown> {
-    return { kind: "queue", queue: QUEUE_NAME, redis: this.#redis.status, closed: this.#closed || this.#redis.status !== "ready", submitted: this.#submitted };
-  }
-
-  async close(): Promise<void> {
-    if (this.#closed) return;
-    this.#closed = true;
-    // A clean close waits for Redis; one that does not answer is disconnected instead.
-    const closed = Promise.allSettled([this.#events.close(), this.#queue.close()]);
-    await withinMs(closed, this.#redis.status === "ready" ? 5_000 : 500).catch(() => withinMs(Promise.allSettled([this.#events.disconnect(), this.#queue.disconnect()]), 500).catch(() => undefined));
-    this.#redis.disconnect();
+  /**
+   * `call`'s answer, or BUSY (the same answer a build gets): at once while the queue's Redis is
+   * known to be unreachable, or once it has not answered within `redisAnswerMs`.
+   */
+  async #answer<T>(call: () => Promise<T>): Promise<T> {
+    const unreachable = this.#unreachable();
+    if (unreachable !== undefined) throw PartforgeError.fromData(unreachable);
+    try {
+      return await withinMs(call(), this.#redisAnswerMs);
+    } catch (error) {
+      if (isPartforgeError(error)) throw error;
+      throw PartforgeError.fromData(redisError(error, this.#redis.status, this.#redisAnswerMs));
+    }
   }
 
   /** The BUSY answer while the queue's Redis is known to be unreachable (the client is reconnecting). */
@@ -262,10 +298,10 @@ export class QueueBackend implements BuildBackend {
     try {
       state = await withinMs(this.#queue.getJobState(id), this.#redisAnswerMs);
     } catch (error) {
-      void this.cancel(id).catch(() => false);
+      void this.#cancel(id).catch(() => false);
       return { error: redisError(error, this.#redis.status, this.#redisAnswerMs) };
     }
-    await withinMs(this.cancel(id), this.#redisAnswerMs).catch(() => false);
+    await withinMs(this.#cancel(id), this.#redisAnswerMs).catch(() => false);
     if (state === "active") return { error: { code: "TIMEOUT", message: `the build did not finish within ${Math.round(waitMs / 1000)} s on the build workers` } };
     return { error: busy(`no build worker started the build within ${Math.round(waitMs / 1000)} s; retry shortly`) };
   }
@@ -373,16 +409,4 @@ function internal(message: string): ErrorData {
 function submitError(error: unknown, status: string, answerMs: number): ErrorData {
   if (isPartforgeError(error)) return error.toData();
   return redisError(error, status, answerMs);
-}
-
-async function withinMs<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisSilent(`no answer from Redis within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

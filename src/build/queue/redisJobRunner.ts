@@ -15,6 +15,9 @@
  * - channels `events` (each new state, for event streams on every node) and `cancel` (a job's id:
  *   the node running it aborts its build, which cancels it on its worker).
  *
+ * Every call a request waits for is bounded (`answerMs`): a Redis that is down or hangs makes the
+ * request fail with BUSY (503 + Retry-After), never keeps it waiting.
+ *
  * The file is kept in Redis, not in the shared cache: the cache may evict it (or be absent), and
  * a job's file must stay for the documented time. The queue bounds it already
  * (`DEFAULT_MAX_RESULT_BYTES`, the largest file a worker returns).
@@ -38,6 +41,7 @@ import {
 } from "../jobs/index.ts";
 import type { BuildResult, BuildSuccess } from "../result.ts";
 import { DEFAULT_QUEUE_PREFIX } from "./protocol.ts";
+import { RedisSilent, withinMs } from "./bounded.ts";
 
 export interface RedisJobRunnerOptions extends JobRunnerLimits {
   /** The queue's Redis: `redis://[:password@]host:port[/db]`. */
@@ -48,6 +52,11 @@ export interface RedisJobRunnerOptions extends JobRunnerLimits {
   nodeTtlMs?: number;
   /** How often a node re-reads a job it streams events of (missed messages, a dead node), ms. Default 2 000. */
   pollMs?: number;
+  /**
+   * How long one call may go unanswered (Redis hung) before it is refused BUSY, ms. Default 5 000,
+   * as the queue backend's `redisAnswerMs`. A refused write may still happen once Redis answers.
+   */
+  answerMs?: number;
 }
 
 /** A job this node runs. */
@@ -97,6 +106,8 @@ return 1`;
 
 /** How long a call waits for Redis to (re)connect before it is refused BUSY. */
 const CONNECT_WAIT_MS = 2_000;
+/** The default `answerMs`. */
+const DEFAULT_ANSWER_MS = 5_000;
 /** Attempts to write a finished job's state while Redis is away, 5 s apart. */
 const FINAL_WRITE_ATTEMPTS = 12;
 
@@ -113,7 +124,7 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
   #closing = false;
 
   constructor(options: RedisJobRunnerOptions) {
-    this.#options = { prefix: DEFAULT_QUEUE_PREFIX, nodeTtlMs: 30_000, pollMs: 2_000, ...options };
+    this.#options = { prefix: DEFAULT_QUEUE_PREFIX, nodeTtlMs: 30_000, pollMs: 2_000, answerMs: DEFAULT_ANSWER_MS, ...options };
     // No offline queue: a command is sent now or refused (BUSY), never sent later behind the caller's back.
     this.#redis = new Redis(options.url, { maxRetriesPerRequest: 0, enableOfflineQueue: false, connectTimeout: 2_000 });
     this.#subscriber = new Redis(options.url, { maxRetriesPerRequest: null, connectTimeout: 2_000 });
@@ -224,16 +235,18 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
 
   /**
    * Stops this node's builds: their jobs fail with BUSY (submit again), as a client of a node that
-   * went away would want; jobs on other nodes are untouched.
+   * went away would want; jobs on other nodes are untouched. Bounded while Redis hangs: a build
+   * that cannot hear its cancellation, or a final state that cannot be written, is waited for
+   * `answerMs` at most (other nodes then fail the job as a dead node's once this node's key lapses).
    */
   async close(): Promise<void> {
     this.#closing = true;
     clearInterval(this.#heartbeat);
     const jobs = [...this.#local.values()];
     for (const job of jobs) job.controller.abort();
-    await Promise.all(jobs.map((job) => job.settled));
+    await withinMs(Promise.all(jobs.map((job) => job.settled)), this.#options.answerMs).catch(() => undefined);
     this.#listeners.clear();
-    await this.#redis.del(this.#key(`node:${this.#node}`)).catch(() => undefined);
+    await withinMs(this.#redis.del(this.#key(`node:${this.#node}`)), this.#options.answerMs).catch(() => undefined);
     this.#subscriber.disconnect();
     this.#redis.disconnect();
   }
@@ -384,13 +397,17 @@ export class RedisJobRunner<Context> implements JobRunner<Context> {
     for (const listener of this.#listeners.get(state.id) ?? []) listener(state);
   }
 
-  /** A Redis call whose failure is a BUSY refusal (503 with Retry-After); while Redis (re)connects, it waits up to `CONNECT_WAIT_MS` first. */
+  /**
+   * A Redis call whose failure is a BUSY refusal (503 with Retry-After); while Redis (re)connects,
+   * it waits up to `CONNECT_WAIT_MS` first, and once sent, up to `answerMs` for the answer.
+   */
   async #call<T>(call: () => Promise<T>): Promise<T> {
     try {
       if (this.#redis.status !== "ready") await this.#connected();
-      return await call();
+      return await withinMs(call(), this.#options.answerMs);
     } catch (error) {
-      throw new PartforgeError("BUSY", `the job store (Redis) is unreachable (${error instanceof Error ? error.message : String(error)}); retry shortly`, { details: { retryAfterSeconds: 5 } });
+      const why = error instanceof RedisSilent ? `did not answer within ${this.#options.answerMs / 1000} s` : `is unreachable (${error instanceof Error ? error.message : String(error)})`;
+      throw new PartforgeError("BUSY", `the job store (Redis) ${why}; retry shortly`, { details: { retryAfterSeconds: 5 } });
     }
   }
 

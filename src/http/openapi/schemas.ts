@@ -311,7 +311,11 @@ export const COMPONENT_SCHEMAS: Record<string, JsonSchema> = {
   Health: {
     type: "object",
     required: ["ok"],
-    properties: { ok: { type: "boolean" }, builds: { type: "object", description: "Operators only: the build backend's slots, memory, cache and isolation" } },
+    properties: {
+      ok: { type: "boolean" },
+      reason: { type: "string", description: "Only when not ready: what is not (no build slot can take a build, the build queue's Redis unreachable or not answering, shutting down)" },
+      builds: { type: "object", description: "Operators only: the build backend's slots, memory, cache and isolation" },
+    },
   },
 };
 

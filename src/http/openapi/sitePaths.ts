@@ -88,7 +88,7 @@ export function sitePaths(): Record<string, PathItem> {
         security: OPTIONAL_ADMIN_SECURITY,
         responses: {
           "200": jsonResponse("Ready", "Health", EXAMPLES.health),
-          "503": jsonResponse("Not ready (no build slot can take a build, or shutting down)", "Health", { ok: false }),
+          "503": jsonResponse("Not ready (no build slot can take a build, the build queue's Redis unreachable or not answering, or shutting down)", "Health", { ok: false, reason: "the build queue's Redis has not answered for 2 s" }),
         },
       },
     },

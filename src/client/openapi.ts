@@ -1065,6 +1065,8 @@ export interface components {
         };
         Health: {
             ok: boolean;
+            /** @description Only when not ready: what is not (no build slot can take a build, the build queue's Redis unreachable or not answering, shutting down) */
+            reason?: string;
             /** @description Operators only: the build backend's slots, memory, cache and isolation */
             builds?: Record<string, never>;
         };
@@ -5441,7 +5443,7 @@ export interface operations {
                 };
             };
             431: components["responses"]["HeadersTooLarge"];
-            /** @description Not ready (no build slot can take a build, or shutting down) */
+            /** @description Not ready (no build slot can take a build, the build queue's Redis unreachable or not answering, or shutting down) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -5449,7 +5451,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "ok": false
+                     *       "ok": false,
+                     *       "reason": "the build queue's Redis has not answered for 2 s"
                      *     }
                      */
                     "application/json": components["schemas"]["Health"];

@@ -12,6 +12,7 @@
  *   npm run bench -- native                       # every program, median of 3 runs
  *   npm run bench -- native --runs 7 NAME…        # more runs, only these programs
  *   npm run bench -- native --no-stl              # STEP only
+ *   npm run bench -- native --mesh-only           # meshing (STL) only: minutes faster
  *
  * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
  * generator uses). Not measured here: the HTTP layer (`npm run bench -- http` measures it).
@@ -29,6 +30,18 @@ const DRIVER = fileURLToPath(new URL("./native/driver.py", import.meta.url));
 const DEFAULT_RUNS = 3;
 const COLD_TARGET = 1.5;
 const MESH_TARGET = 1.0;
+/**
+ * A program whose untimed first build took less than this (either side) gets more runs, up to
+ * MAX_RUNS: a median of 3 runs of a 2 ms mesh is mostly scheduling noise on a shared machine.
+ */
+const SHORT_MS = 30;
+const MAX_RUNS = 11;
+/**
+ * Meshes whose triangle counts differ by more than this fraction were not made from the same
+ * B-rep (or not with the same algorithm): their times are printed but left out of the meshing
+ * geometric mean, which compares like with like only.
+ */
+const SAME_MESH_TOLERANCE = 0.02;
 
 export interface NativeAnswer {
   name: string;
@@ -42,11 +55,13 @@ export interface NativeAnswer {
 interface Options {
   runs: number;
   stl: boolean;
+  /** Measure STEP builds too (false with --mesh-only). */
+  step: boolean;
   names: string[];
 }
 
 function parseArgs(args: readonly string[], available: readonly string[]): Options {
-  const options: Options = { runs: DEFAULT_RUNS, stl: true, names: [] };
+  const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--runs") {
@@ -54,16 +69,18 @@ function parseArgs(args: readonly string[], available: readonly string[]): Optio
       if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs ≥ 1, e.g. --runs 5 (got ${args[i] ?? "nothing"})`);
       options.runs = runs;
     } else if (arg === "--no-stl") options.stl = false;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, or program names`);
+    else if (arg === "--mesh-only") options.step = false;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, or program names`);
     else if (!available.includes(arg)) throw new Error(`no conformance program "${arg}" with both a port and a native script; names are those of test/conformance/ports/*.ts, e.g. ${available[0]}`);
     else options.names.push(arg);
   }
+  if (!options.stl && !options.step) throw new Error("--no-stl and --mesh-only together leave nothing to measure");
   if (options.names.length === 0) options.names = [...available];
   return options;
 }
 
 /** The FreeCAD Python process: one request at a time, answers in order. */
-export function nativeDriver(): { measure(name: string, stl: boolean): Promise<NativeAnswer>; close(): void } {
+export function nativeDriver(): { measure(name: string, stl: boolean, step?: boolean): Promise<NativeAnswer>; close(): void } {
   const child = spawn(process.env.FREECAD_PYTHON ?? "python3", [DRIVER], { stdio: ["pipe", "pipe", "inherit"] });
   const waiting: Array<(answer: NativeAnswer) => void> = [];
   let exited: Error | undefined;
@@ -75,12 +92,12 @@ export function nativeDriver(): { measure(name: string, stl: boolean): Promise<N
     for (const resolve of waiting.splice(0)) resolve({ name: "", error: exited.message });
   });
   return {
-    measure: (name, stl) =>
+    measure: (name, stl, step = true) =>
       exited !== undefined
         ? Promise.resolve({ name, error: exited.message })
         : new Promise((resolve) => {
             waiting.push(resolve);
-            child.stdin.write(`${JSON.stringify({ name, stl })}\n`);
+            child.stdin.write(`${JSON.stringify({ name, stl, step })}\n`);
           }),
     close: () => child.stdin.end(),
   };
@@ -131,39 +148,49 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   const slotRatios: number[] = [];
   const buildRatios: number[] = [];
   const meshRatios: number[] = [];
+  const differentMeshRatios: number[] = [];
   const failures: string[][] = [];
   try {
     for (const name of options.names) {
       const source = readFileSync(join(CONFORMANCE, "ports", `${name}.ts`), "utf8");
       try {
-        // One untimed build each side: our compile (then cached) and the script's first-call costs.
-        const firstNative = await driver.measure(name, false);
+        // One untimed build each side: our compile (then cached) and the script's first-call
+        // costs; with --mesh-only, one untimed mesh each side instead.
+        const firstNative = await driver.measure(name, !options.step, options.step);
         if (firstNative.error !== undefined) throw new Error(`native: ${firstNative.error}`);
-        await buildOurs(pool, source, "step");
+        const firstOurs = await buildOurs(pool, source, options.step ? "step" : "stl");
+        const firstMs = Math.min(options.step ? firstNative.stepMs! : firstNative.stlMs!, firstOurs.slotMs);
+        const runs = firstMs < SHORT_MS ? Math.max(options.runs, MAX_RUNS) : options.runs;
         const native: NativeAnswer[] = [];
         const step: Ours[] = [];
         const stl: Ours[] = [];
-        for (let run = 0; run < options.runs; run++) {
-          const answer = await driver.measure(name, options.stl);
+        for (let run = 0; run < runs; run++) {
+          const answer = await driver.measure(name, options.stl, options.step);
           if (answer.error !== undefined) throw new Error(`native: ${answer.error}`);
           native.push(answer);
-          step.push(await buildOurs(pool, source, "step"));
+          if (options.step) step.push(await buildOurs(pool, source, "step"));
           if (options.stl) stl.push(await buildOurs(pool, source, "stl"));
         }
-        const nativeMs = median(native.map((a) => a.stepMs!));
-        const wallMs = median(step.map((o) => o.wallMs));
-        const slotMs = median(step.map((o) => o.slotMs));
-        wallRatios.push(wallMs / nativeMs);
-        slotRatios.push(slotMs / nativeMs);
-        const nativeBuildMs = median(native.map((a) => a.buildMs!));
-        const ourBuildMs = median(step.map((o) => o.buildMs));
-        buildRatios.push(ourBuildMs / nativeBuildMs);
-        rows.push([name, formatMs(nativeMs), formatMs(wallMs), formatMs(slotMs), ratio(wallMs, nativeMs), ratio(slotMs, nativeMs), formatMs(nativeBuildMs), formatMs(ourBuildMs), ratio(ourBuildMs, nativeBuildMs)]);
+        if (options.step) {
+          const nativeMs = median(native.map((a) => a.stepMs!));
+          const wallMs = median(step.map((o) => o.wallMs));
+          const slotMs = median(step.map((o) => o.slotMs));
+          wallRatios.push(wallMs / nativeMs);
+          slotRatios.push(slotMs / nativeMs);
+          const nativeBuildMs = median(native.map((a) => a.buildMs!));
+          const ourBuildMs = median(step.map((o) => o.buildMs));
+          buildRatios.push(ourBuildMs / nativeBuildMs);
+          rows.push([name, formatMs(nativeMs), formatMs(wallMs), formatMs(slotMs), ratio(wallMs, nativeMs), ratio(slotMs, nativeMs), formatMs(nativeBuildMs), formatMs(ourBuildMs), ratio(ourBuildMs, nativeBuildMs)]);
+        }
         if (options.stl) {
           const nativeMesh = median(native.map((a) => a.stlMs!));
           const ourMesh = median(stl.map((o) => o.exportMs));
-          meshRatios.push(ourMesh / nativeMesh);
-          meshRows.push([name, formatMs(nativeMesh), formatMs(ourMesh), ratio(ourMesh, nativeMesh), String(native[0]!.triangles ?? ""), String(stl[0]!.triangles)]);
+          const nativeTriangles = native[0]!.triangles ?? Number.NaN;
+          const ourTriangles = stl[0]!.triangles;
+          const sameMesh = Math.abs(ourTriangles - nativeTriangles) <= SAME_MESH_TOLERANCE * Math.max(ourTriangles, nativeTriangles);
+          if (sameMesh) meshRatios.push(ourMesh / nativeMesh);
+          else differentMeshRatios.push(ourMesh / nativeMesh);
+          meshRows.push([name, formatMs(nativeMesh), formatMs(ourMesh), ratio(ourMesh, nativeMesh), String(nativeTriangles), String(ourTriangles), sameMesh ? "" : "no: left out of the mean", String(runs)]);
         }
         console.error(`native bench: ${name} done`);
       } catch (error) {
@@ -175,29 +202,40 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
     await pool.close();
   }
 
-  const gWall = geomean(wallRatios);
-  const gSlot = geomean(slotRatios);
-  rows.push([`geometric mean of ratios (${wallRatios.length} programs)`, "", "", "", gWall.toFixed(2), gSlot.toFixed(2), "", "", geomean(buildRatios).toFixed(2)]);
-  printTable(
-    `Cold builds vs native OpenCascade (type STEP, cache off, warm pool; median of ${options.runs} runs, interleaved; native = FreeCAD ${"Part"} build() + exportStep in one long-lived process)`,
-    ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native"],
-    rows,
-  );
-  const summary: string[][] = [
-    ["cold builds, wall (pool.build) ÷ native, geometric mean", gWall.toFixed(2), verdict(gWall, COLD_TARGET)],
-    ["cold builds, in the slot ÷ native, geometric mean", gSlot.toFixed(2), verdict(gSlot, COLD_TARGET)],
-    ["for information: build() alone (no load, no export) ÷ native build(), geometric mean", geomean(buildRatios).toFixed(2), ""],
-  ];
+  const summary: string[][] = [];
+  let meshNote: string | undefined;
+  if (options.step) {
+    const gWall = geomean(wallRatios);
+    const gSlot = geomean(slotRatios);
+    rows.push([`geometric mean of ratios (${wallRatios.length} programs)`, "", "", "", gWall.toFixed(2), gSlot.toFixed(2), "", "", geomean(buildRatios).toFixed(2)]);
+    printTable(
+      `Cold builds vs native OpenCascade (type STEP, cache off, warm pool; median of ${options.runs} runs (${MAX_RUNS} for programs under ${SHORT_MS} ms), interleaved; native = FreeCAD ${"Part"} build() + exportStep in one long-lived process)`,
+      ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native"],
+      rows,
+    );
+    summary.push(
+      ["cold builds, wall (pool.build) ÷ native, geometric mean", gWall.toFixed(2), verdict(gWall, COLD_TARGET)],
+      ["cold builds, in the slot ÷ native, geometric mean", gSlot.toFixed(2), verdict(gSlot, COLD_TARGET)],
+      ["for information: build() alone (no load, no export) ÷ native build(), geometric mean", geomean(buildRatios).toFixed(2), ""],
+    );
+  }
   if (options.stl) {
     const gMesh = geomean(meshRatios);
-    meshRows.push([`geometric mean of ratios (${meshRatios.length} programs)`, "", "", gMesh.toFixed(2), "", ""]);
+    meshRows.push([`geometric mean of ratios, same mesh (${meshRatios.length} programs)`, "", "", gMesh.toFixed(2), "", "", "", ""]);
+    if (differentMeshRatios.length > 0) meshRows.push([`for information: different meshes (${differentMeshRatios.length} programs)`, "", "", geomean(differentMeshRatios).toFixed(2), "", "", "", ""]);
     printTable(
-      "Meshing at the default tolerances (0.1, 0.1 rad): partforge STL export (mesh + write) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape, which also builds FreeCAD's mesh object) + STL write; triangle counts show whether both made the same mesh",
-      ["program", "native ms", "partforge ms", "ratio", "native triangles", "our triangles"],
+      `Meshing at the default tolerances (0.1, 0.1 rad, absolute, both sides): partforge STL export (mesh + write, in the slot) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape, which also builds FreeCAD's mesh object) + STL write; median of the runs shown (more for programs under ${SHORT_MS} ms), interleaved. Triangle counts more than ${SAME_MESH_TOLERANCE * 100} % apart mean the two sides did not mesh the same B-rep: those are left out of the mean`,
+      ["program", "native ms", "partforge ms", "ratio", "native triangles", "our triangles", "same mesh", "runs"],
       meshRows,
     );
-    summary.push(["meshing ÷ native, geometric mean", gMesh.toFixed(2), verdict(gMesh, MESH_TARGET)]);
+    summary.push(["meshing ÷ native, geometric mean over the programs whose meshes match", gMesh.toFixed(2), verdict(gMesh, MESH_TARGET)]);
+    if (gMesh > MESH_TARGET) {
+      // Printed after the targets. Measured in-process (CPU time, tessellate + STL): the BRepMesh run is
+      // 90-98 % of an STL export (examples-braille 187k triangles, examples-occ-bottle 12k); copying out of kernel memory and writing the STL are the rest.
+      meshNote = "\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6, also single-threaded: 90-98 % of our STL export time; the JS side (one copy out of kernel memory, the STL writer) is the rest. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine.";
+    }
   }
   printTable("Issue 15 targets (native figures from this run)", ["measure", "value", "target"], summary);
+  if (meshNote !== undefined) console.log(meshNote);
   if (failures.length > 0) printTable("Not measured (the build failed on one side)", ["program", "error"], failures);
 }

@@ -3,10 +3,11 @@ Native side of `npm run bench -- native` (bench/native.ts): one long-lived FreeC
 that builds the conformance suite's native references (test/conformance/native/<name>.py) on
 request, so FreeCAD's start-up and module imports are never timed.
 
-Protocol, one JSON object a line. Request on stdin: {"name": "examples-lofts", "stl": true}.
-Answer on stdout, prefixed with "@@ " (FreeCAD and OCCT may print their own lines):
-{"name", "buildMs", "stepMs", "stlMs"?} — build() alone, build() + STEP export of the result
-(as one compound when the result is several shapes, as partforge exports it), and, when asked,
+Protocol, one JSON object a line. Request on stdin: {"name": "examples-lofts", "stl": true}
+(and "step": false to skip the STEP half). Answer on stdout, prefixed with "@@ " (FreeCAD and OCCT
+may print their own lines): {"name", "buildMs"?, "stepMs"?, "stlMs"?} — build() alone, build() +
+STEP export of the result (as one compound when the result is several shapes, as partforge
+exports it), unless "step" is false, and, when asked,
 the STL meshing of a fresh build at partforge's default tolerances (BRepMesh_IncrementalMesh
 through MeshPart, absolute linear deflection 0.1, angular 0.1 rad) plus writing the binary STL;
 or {"name", "error"}.
@@ -61,14 +62,16 @@ def one_shape(result):
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
 
 
-def measure(name, stl):
+def measure(name, stl, step):
     build = build_function(name)
-    started = time.perf_counter()
-    result = build()
-    built = time.perf_counter()
-    one_shape(result).exportStep(os.path.join(OUT, "out.step"))
-    exported = time.perf_counter()
-    answer = {"name": name, "buildMs": (built - started) * 1000, "stepMs": (exported - started) * 1000}
+    answer = {"name": name}
+    if step:
+        started = time.perf_counter()
+        result = build()
+        built = time.perf_counter()
+        one_shape(result).exportStep(os.path.join(OUT, "out.step"))
+        exported = time.perf_counter()
+        answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000)
     if stl:
         shape = one_shape(build())
         started = time.perf_counter()
@@ -84,7 +87,7 @@ for line in sys.stdin:
         continue
     request = json.loads(line)
     try:
-        answer = measure(request["name"], bool(request.get("stl")))
+        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False)
     except Exception as error:  # noqa: BLE001 — reported to the bench, which prints it per program
         answer = {"name": request.get("name"), "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
     print("@@ " + json.dumps(answer), flush=True)

@@ -9,7 +9,8 @@
  * turns a mesh into bytes from plain data (it may be asynchronous: the GLB writer is).
  */
 import { tessellate, type ExportPart } from "../kernel/index.ts";
-import { EXPORT_FORMATS, exportAmf, exportGlb, exportPng, exportStl, exportThreeMf, exportTjs, type ExportFormat } from "../exporters/index.ts";
+import { EXPORT_FORMATS, exportAmf, exportGlb, exportPng, exportStl, exportThreeMf, exportTjs, needsNormals, type ExportFormat } from "../exporters/index.ts";
+import { PartforgeError } from "../shared/errors.ts";
 import type { Mesh } from "../shared/mesh.ts";
 import type { Unit } from "../shared/units.ts";
 import { exportExact, type ExactFormat } from "./exportExact.ts";
@@ -30,12 +31,13 @@ function isMeshFormat(format: ExportFormat): format is MeshFormat {
 
 /**
  * The meshes of one build's parts, one per tolerance pair, made on first use: asking for
- * several mesh formats tessellates once.
+ * several mesh formats tessellates once. With `normals` false (for a build that writes only
+ * formats without normals: STL, AMF, 3MF) the meshes carry no vertex normals.
  */
 export class BuildMeshes {
   private readonly meshes = new Map<string, Mesh>();
 
-  constructor(private readonly parts: readonly ExportPart[], private readonly unit: Unit) {}
+  constructor(private readonly parts: readonly ExportPart[], private readonly unit: Unit, readonly normals = true) {}
 
   /** How many tessellations were made (a probe for a fine request counts too). */
   get tessellationCount(): number {
@@ -67,7 +69,7 @@ export class BuildMeshes {
       });
       checkTriangleCount(predictedTriangleCount(probe.indices.length / 3, tolerances), tolerances, { predicted: true });
     }
-    const mesh = tessellate(this.parts, { unit: this.unit, ...tolerances });
+    const mesh = tessellate(this.parts, { unit: this.unit, ...tolerances, normals: this.normals });
     checkTriangleCount(mesh.indices.length / 3, tolerances, { predicted: false });
     return mesh;
   }
@@ -75,7 +77,8 @@ export class BuildMeshes {
 
 /**
  * The kernel half of an export of `parts` in `format`. Pass one `BuildMeshes` to several calls
- * to share the mesh between formats.
+ * to share the mesh between formats (made with normals if any of them needs them); by default
+ * the mesh has normals only when `format` needs them.
  */
 export function prepareExport(
   parts: readonly ExportPart[],
@@ -83,10 +86,11 @@ export function prepareExport(
   unit: Unit,
   options: ExportOptions,
   name: string,
-  meshes: BuildMeshes = new BuildMeshes(parts, unit),
+  meshes: BuildMeshes = new BuildMeshes(parts, unit, needsNormals(format)),
 ): PreparedExport {
   if (!isMeshFormat(format)) return { format, bytes: exportExact(parts, format, unit, options, name) };
   checkOutputOptions(format, options.output ?? {});
+  if (needsNormals(format) && !meshes.normals) throw new PartforgeError("INTERNAL", `${format} needs a mesh with vertex normals; these meshes were made without`);
   return { format, mesh: meshes.meshFor(options), options, name };
 }
 

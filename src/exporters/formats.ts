@@ -8,6 +8,11 @@ export interface ExportFormatInfo {
   source: "mesh" | "brep";
   /** Not charged as a download (facts and previews); still bounded by the compute budget. */
   free?: true;
+  /**
+   * A mesh format that writes or shades with vertex normals (from the exact surface). The others
+   * (STL, AMF, 3MF) are meshed without them, which saves a surface evaluation per vertex.
+   */
+  normals?: true;
 }
 
 /** Every output format, keyed by its lower-case `type` name. */
@@ -15,14 +20,14 @@ export const EXPORT_FORMATS = {
   stl: { mediaType: "model/stl", extension: ".stl", source: "mesh" },
   step: { mediaType: "model/step", extension: ".step", source: "brep" },
   amf: { mediaType: "application/x-amf", extension: ".amf", source: "mesh" },
-  tjs: { mediaType: "application/json", extension: ".json", source: "mesh" },
-  glb: { mediaType: "model/gltf-binary", extension: ".glb", source: "mesh" },
+  tjs: { mediaType: "application/json", extension: ".json", source: "mesh", normals: true },
+  glb: { mediaType: "model/gltf-binary", extension: ".glb", source: "mesh", normals: true },
   "3mf": { mediaType: "model/3mf", extension: ".3mf", source: "mesh" },
   brep: { mediaType: "application/x-brep", extension: ".brep", source: "brep" },
   props: { mediaType: "application/json", extension: ".json", source: "brep", free: true },
   svg: { mediaType: "image/svg+xml", extension: ".svg", source: "brep" },
   dxf: { mediaType: "image/vnd.dxf", extension: ".dxf", source: "brep" },
-  png: { mediaType: "image/png", extension: ".png", source: "mesh", free: true },
+  png: { mediaType: "image/png", extension: ".png", source: "mesh", free: true, normals: true },
 } as const satisfies Record<string, ExportFormatInfo>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
@@ -44,6 +49,11 @@ export const FILE_EXTENSIONS = tableOf("extension");
 /** Whether a build in `format` is charged as a download (PNG and PROPS are not). */
 export function isChargedFormat(format: ExportFormat): boolean {
   return !("free" in EXPORT_FORMATS[format]);
+}
+
+/** Whether `format` is written from a mesh with vertex normals (GLB, TJS, PNG). */
+export function needsNormals(format: ExportFormat): boolean {
+  return "normals" in EXPORT_FORMATS[format];
 }
 
 /** The formats, in table order. */

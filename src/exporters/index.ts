@@ -20,6 +20,7 @@ export {
   exportFormats,
   parseExportFormat,
   isChargedFormat,
+  needsNormals,
   type ExportFormat,
   type ExportFormatInfo,
 } from "./formats.ts";

@@ -6,7 +6,7 @@
  * PNG (https://www.w3.org/TR/png-3/: IHDR, IDAT with zlib, IEND; 8-bit RGBA).
  */
 import { zlibSync } from "fflate";
-import type { Mesh } from "../shared/mesh.ts";
+import { meshNormals, type Mesh } from "../shared/mesh.ts";
 import { featureEdges } from "./featureEdges.ts";
 import { projectPoint, viewFrame, type View } from "./views.ts";
 import { weldParts } from "./weld.ts";
@@ -239,9 +239,10 @@ export function exportPng(mesh: Mesh, options: PngOptions): Uint8Array {
   const offsetX = (canvas.width - (maxX - minX) * scale) / 2;
   const offsetY = (canvas.height - (maxY - minY) * scale) / 2;
   const light = lighting(frame);
+  const normals = meshNormals(mesh);
   const screen = (x: number, y: number, z: number, lit: number): ScreenVertex => ({ x: offsetX + (x - minX) * scale, y: offsetY + (maxY - y) * scale, z, light: lit });
   const vertexAt = (v: number): ScreenVertex =>
-    screen(projected[v * 3]!, projected[v * 3 + 1]!, projected[v * 3 + 2]!, light(mesh.normals[v * 3]!, mesh.normals[v * 3 + 1]!, mesh.normals[v * 3 + 2]!));
+    screen(projected[v * 3]!, projected[v * 3 + 1]!, projected[v * 3 + 2]!, light(normals[v * 3]!, normals[v * 3 + 1]!, normals[v * 3 + 2]!));
 
   for (const part of mesh.parts) {
     const base = rgbOf(part.color ?? DEFAULT_PART_COLOR);

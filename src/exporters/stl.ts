@@ -73,12 +73,34 @@ function binaryStl(mesh: Mesh, name: string): Uint8Array {
   for (let i = 0; i < header.length; i++) bytes[i] = header.charCodeAt(i);
   const view = new DataView(bytes.buffer);
   view.setUint32(HEADER_BYTES, triangleCount, true);
+  // The same values as `forEachFacet` gives the ASCII writer, written in one pass without a
+  // callback per triangle (a mesh can have millions); the attribute count stays 0 from allocation.
+  const { positions, indices } = mesh;
   let offset = HEADER_BYTES + 4;
-  forEachFacet(mesh, (facet) => {
-    for (let i = 0; i < 12; i++) view.setFloat32(offset + i * 4, facet[i]!, true);
-    view.setUint16(offset + 48, 0, true);
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;
+    const ax = positions[a]! + 0, ay = positions[a + 1]! + 0, az = positions[a + 2]! + 0;
+    const bx = positions[b]! + 0, by = positions[b + 1]! + 0, bz = positions[b + 2]! + 0;
+    const cx = positions[c]! + 0, cy = positions[c + 1]! + 0, cz = positions[c + 2]! + 0;
+    const ux = bx - ax, uy = by - ay, uz = bz - az;
+    const vx = cx - ax, vy = cy - ay, vz = cz - az;
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx;
+    const length = Math.hypot(nx, ny, nz);
+    const scale = length > 0 ? 1 / length : 0;
+    view.setFloat32(offset, Math.fround(nx * scale) + 0, true);
+    view.setFloat32(offset + 4, Math.fround(ny * scale) + 0, true);
+    view.setFloat32(offset + 8, Math.fround(nz * scale) + 0, true);
+    view.setFloat32(offset + 12, ax, true);
+    view.setFloat32(offset + 16, ay, true);
+    view.setFloat32(offset + 20, az, true);
+    view.setFloat32(offset + 24, bx, true);
+    view.setFloat32(offset + 28, by, true);
+    view.setFloat32(offset + 32, bz, true);
+    view.setFloat32(offset + 36, cx, true);
+    view.setFloat32(offset + 40, cy, true);
+    view.setFloat32(offset + 44, cz, true);
     offset += TRIANGLE_BYTES;
-  });
+  }
   return bytes;
 }
 

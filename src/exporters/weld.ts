@@ -1,4 +1,4 @@
-import type { Mesh, MeshPart } from "../shared/mesh.ts";
+import { meshNormals, type Mesh, type MeshPart } from "../shared/mesh.ts";
 
 /**
  * One part of a `Mesh` with its own vertex list, corners shared: what the indexed formats
@@ -49,9 +49,10 @@ function vertexRecords(mesh: Mesh, keepNormals: boolean): { records: Float32Arra
   const width = keepNormals ? 6 : 3;
   const count = mesh.positions.length / 3;
   const records = new Float32Array(count * width);
+  const normals = keepNormals ? meshNormals(mesh) : undefined;
   for (let v = 0; v < count; v++) {
     for (let k = 0; k < 3; k++) records[v * width + k] = mesh.positions[v * 3 + k]! + 0;
-    if (keepNormals) for (let k = 0; k < 3; k++) records[v * width + 3 + k] = mesh.normals[v * 3 + k]! + 0;
+    if (normals !== undefined) for (let k = 0; k < 3; k++) records[v * width + 3 + k] = normals[v * 3 + k]! + 0;
   }
   return { records, width };
 }

@@ -66,6 +66,8 @@ describe("tessellate", () => {
     const sphere = makeSphere(10);
     const { positions, normals } = meshOf(sphere);
     sphere.delete();
+    assert.ok(normals !== undefined, "normals are made by default");
+    assert.equal(normals.length, positions.length);
     for (let v = 0; v < positions.length; v += 3) {
       const [x, y, z] = [positions[v]!, positions[v + 1]!, positions[v + 2]!];
       const [nx, ny, nz] = [normals[v]!, normals[v + 1]!, normals[v + 2]!];
@@ -73,6 +75,20 @@ describe("tessellate", () => {
       assert.ok((x * nx + y * ny + z * nz) / Math.hypot(x, y, z) > 0.999, "a sphere's normal is its radial direction");
     }
   });
+
+  for (const [name, make] of Object.entries(solids)) {
+    it(`meshes a ${name} without normals to the same positions, triangles and parts as with them`, () => {
+      const shape = make();
+      const withNormals = meshOf(shape);
+      const without = meshOf(shape, { normals: false });
+      shape.delete();
+      assert.equal(without.normals, undefined);
+      assert.ok(without.indices.length > 0);
+      assert.deepEqual(without.positions, withNormals.positions);
+      assert.deepEqual(without.indices, withNormals.indices);
+      assert.deepEqual(without.parts, withNormals.parts);
+    });
+  }
 
   it("makes more triangles for a smaller tolerance and for a smaller angular tolerance", () => {
     const sphere = makeSphere(100);

@@ -24,6 +24,11 @@ export interface TessellateOptions {
   tolerance: number;
   /** Maximum angle between the normals of adjacent triangles, in radians. */
   angularTolerance: number;
+  /**
+   * Vertex normals from the exact surface; default true. Formats that write none (STL, AMF,
+   * 3MF) pass false and save one surface evaluation per vertex; the triangles are the same.
+   */
+  normals?: boolean;
 }
 
 const COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
@@ -41,70 +46,84 @@ function checkPositive(value: number, name: "tolerance" | "angularTolerance"): v
   }
 }
 
-/** One part's triangles, vertices numbered from 0. */
-interface PartTriangles {
-  positions: Float32Array;
-  normals: Float32Array;
-  indices: Uint32Array;
+/**
+ * One part's triangles as BRepMesh left them, still in kernel memory: vertices numbered from 0.
+ * `delete()` frees them.
+ */
+interface KernelTriangles {
+  readonly vertexCount: number;
+  readonly indexCount: number;
+  /** Copies the part into the build's arrays (see `copyPart`); valid until `delete()`. */
+  views(): { positions: Float32Array; normals: Float32Array | undefined; indices: Uint32Array };
+  delete(): void;
 }
 
 /**
  * Meshes one shape with OCCT's BRepMesh (after dropping any cached triangulation, so the
- * result depends on the options alone) and copies the triangles out of kernel memory. The
- * triangulation BRepMesh stores on the faces is dropped again afterwards: faces can be shared
- * with later builds (the operation memo), and a stored mesh would change what they compute
- * (bounding boxes read it).
+ * result depends on the options alone). The triangulation BRepMesh stores on the faces is
+ * dropped again afterwards: faces can be shared with later builds (the operation memo), and a
+ * stored mesh would change what they compute (bounding boxes read it).
  * The extractor emits each face's own vertices, flips reversed and mirrored faces so every
- * triangle is counter-clockwise seen from outside, and takes normals from the exact surface.
+ * triangle is counter-clockwise seen from outside, and, unless `normals` is false, takes
+ * normals from the exact surface (one surface evaluation per vertex: formats that do not
+ * write normals skip it).
  */
-function meshShape(shape: AnyShape, tolerance: number, angularTolerance: number): PartTriangles {
+function meshShape(shape: AnyShape, tolerance: number, angularTolerance: number, normals: boolean): KernelTriangles {
   const oc = kernel();
-  const raw = oc.ReplicadMeshExtractor.extract(shape.wrapped, tolerance, angularTolerance, false);
-  try {
-    // Read the heap only after meshing: meshing may grow (and so replace) the buffer.
-    const buffer = oc.wasmMemory.buffer;
-    return {
-      positions: new Float32Array(buffer, raw.getVerticesPtr() >>> 0, raw.getVerticesSize()).slice(),
-      normals: new Float32Array(buffer, raw.getNormalsPtr() >>> 0, raw.getNormalsSize()).slice(),
-      indices: new Uint32Array(buffer, raw.getTrianglesPtr() >>> 0, raw.getTrianglesSize()).slice(),
-    };
-  } finally {
-    raw.delete();
-    oc.BRepTools.Clean(shape.wrapped, true);
-  }
-}
-
-function samePosition(positions: Float32Array, a: number, b: number): boolean {
-  return positions[a * 3] === positions[b * 3]
-    && positions[a * 3 + 1] === positions[b * 3 + 1]
-    && positions[a * 3 + 2] === positions[b * 3 + 2];
+  const raw = oc.ReplicadMeshExtractor.extract(shape.wrapped, tolerance, angularTolerance, !normals);
+  oc.BRepTools.Clean(shape.wrapped, true);
+  return {
+    vertexCount: raw.getVerticesSize() / 3,
+    indexCount: raw.getTrianglesSize(),
+    // Views are made when asked, after every part is meshed: meshing may grow (and so replace)
+    // the kernel's memory buffer, which detaches views made before.
+    views: () => {
+      const buffer = oc.wasmMemory.buffer;
+      return {
+        positions: new Float32Array(buffer, raw.getVerticesPtr() >>> 0, raw.getVerticesSize()),
+        normals: normals ? new Float32Array(buffer, raw.getNormalsPtr() >>> 0, raw.getNormalsSize()) : undefined,
+        indices: new Uint32Array(buffer, raw.getTrianglesPtr() >>> 0, raw.getTrianglesSize()),
+      };
+    },
+    delete: () => raw.delete(),
+  };
 }
 
 /**
- * Copies `part`'s triangles into `indices` at `at`, renumbered by `vertexOffset`, leaving out
- * those with two corners at the same position (BRepMesh makes them at poles and on degenerate
- * edges): they have no area, and welded they would give an edge used by a single triangle.
- * Returns the new end of `indices`.
+ * Copies one part from kernel memory into the build's arrays at `vertexOffset` (one copy: no
+ * intermediate per-part arrays) and its triangles into `indices` at `at`, renumbered by
+ * `vertexOffset`, leaving out those with two corners at the same position (BRepMesh makes them
+ * at poles and on degenerate edges): they have no area, and welded they would give an edge used
+ * by a single triangle. Returns the new end of `indices`.
  */
-function appendProperTriangles(part: PartTriangles, vertexOffset: number, indices: Uint32Array, at: number): number {
-  const { positions, indices: source } = part;
+function copyPart(part: KernelTriangles, target: { positions: Float32Array; normals: Float32Array | undefined; indices: Uint32Array }, vertexOffset: number, at: number): number {
+  const source = part.views();
+  const positions = target.positions;
+  positions.set(source.positions, vertexOffset * 3);
+  if (target.normals !== undefined && source.normals !== undefined) target.normals.set(source.normals, vertexOffset * 3);
+  const sourceIndices = source.indices;
+  const indices = target.indices;
   let end = at;
-  for (let t = 0; t < source.length; t += 3) {
-    const a = source[t]!;
-    const b = source[t + 1]!;
-    const c = source[t + 2]!;
-    if (samePosition(positions, a, b) || samePosition(positions, b, c) || samePosition(positions, c, a)) continue;
-    indices[end++] = a + vertexOffset;
-    indices[end++] = b + vertexOffset;
-    indices[end++] = c + vertexOffset;
+  for (let t = 0; t < sourceIndices.length; t += 3) {
+    const a = sourceIndices[t]! + vertexOffset;
+    const b = sourceIndices[t + 1]! + vertexOffset;
+    const c = sourceIndices[t + 2]! + vertexOffset;
+    const ax = positions[a * 3]!, ay = positions[a * 3 + 1]!, az = positions[a * 3 + 2]!;
+    const bx = positions[b * 3]!, by = positions[b * 3 + 1]!, bz = positions[b * 3 + 2]!;
+    const cx = positions[c * 3]!, cy = positions[c * 3 + 1]!, cz = positions[c * 3 + 2]!;
+    if ((ax === bx && ay === by && az === bz) || (bx === cx && by === cy && bz === cz) || (cx === ax && cy === ay && cz === az)) continue;
+    indices[end++] = a;
+    indices[end++] = b;
+    indices[end++] = c;
   }
   return end;
 }
 
 /**
  * Tessellates the parts of a build into one neutral `Mesh`, one `MeshPart` per input part in
- * input order. Deterministic: the same shapes and options give identical arrays. Vertices are
- * not shared between faces; welding them by exact position gives a closed mesh for closed solids.
+ * input order. Deterministic: the same shapes and options give identical arrays (with or without
+ * normals, the same positions and indices). Vertices are not shared between faces; welding them
+ * by exact position gives a closed mesh for closed solids.
  *
  * @example tessellate([{ name: "block", shape }], { unit: "mm", tolerance: DEFAULT_TOLERANCE, angularTolerance: DEFAULT_ANGULAR_TOLERANCE })
  */
@@ -113,33 +132,40 @@ export function tessellate(parts: readonly ExportPart[], options: TessellateOpti
   checkPositive(options.angularTolerance, "angularTolerance");
   parts.forEach(checkPartColor);
 
-  const meshed = parts.map((part) =>
-    withKernel(`meshing part "${part.name}"`, () => meshShape(part.shape, options.tolerance, options.angularTolerance)));
-
-  const vertexCount = meshed.reduce((sum, part) => sum + part.positions.length / 3, 0);
-  const indexCapacity = meshed.reduce((sum, part) => sum + part.indices.length, 0);
-  const positions = new Float32Array(vertexCount * 3);
-  const normals = new Float32Array(vertexCount * 3);
-  const indices = new Uint32Array(indexCapacity);
-  const meshParts: MeshPart[] = [];
-
-  let vertexOffset = 0;
-  let indexCount = 0;
-  meshed.forEach((part, i) => {
-    positions.set(part.positions, vertexOffset * 3);
-    normals.set(part.normals, vertexOffset * 3);
-    const firstIndex = indexCount;
-    indexCount = appendProperTriangles(part, vertexOffset, indices, indexCount);
-    const meshPart: MeshPart = {
-      name: parts[i]!.name,
-      firstTriangle: firstIndex / 3,
-      triangleCount: (indexCount - firstIndex) / 3,
+  const withNormals = options.normals !== false;
+  const meshed: KernelTriangles[] = [];
+  try {
+    for (const part of parts) {
+      meshed.push(withKernel(`meshing part "${part.name}"`, () => meshShape(part.shape, options.tolerance, options.angularTolerance, withNormals)));
+    }
+    const vertexCount = meshed.reduce((sum, part) => sum + part.vertexCount, 0);
+    const indexCapacity = meshed.reduce((sum, part) => sum + part.indexCount, 0);
+    const target = {
+      positions: new Float32Array(vertexCount * 3),
+      normals: withNormals ? new Float32Array(vertexCount * 3) : undefined,
+      indices: new Uint32Array(indexCapacity),
     };
-    const color = parts[i]!.color;
-    if (color !== undefined) meshPart.color = color.toLowerCase();
-    meshParts.push(meshPart);
-    vertexOffset += part.positions.length / 3;
-  });
-
-  return { unit: options.unit, positions, normals, indices: indices.slice(0, indexCount), parts: meshParts };
+    const meshParts: MeshPart[] = [];
+    let vertexOffset = 0;
+    let indexCount = 0;
+    meshed.forEach((part, i) => {
+      const firstIndex = indexCount;
+      indexCount = copyPart(part, target, vertexOffset, indexCount);
+      const meshPart: MeshPart = {
+        name: parts[i]!.name,
+        firstTriangle: firstIndex / 3,
+        triangleCount: (indexCount - firstIndex) / 3,
+      };
+      const color = parts[i]!.color;
+      if (color !== undefined) meshPart.color = color.toLowerCase();
+      meshParts.push(meshPart);
+      vertexOffset += part.vertexCount;
+    });
+    const indices = indexCount === indexCapacity ? target.indices : target.indices.slice(0, indexCount);
+    const mesh: Mesh = { unit: options.unit, positions: target.positions, indices, parts: meshParts };
+    if (target.normals !== undefined) mesh.normals = target.normals;
+    return mesh;
+  } finally {
+    for (const part of meshed) part.delete();
+  }
 }

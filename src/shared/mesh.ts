@@ -1,3 +1,4 @@
+import { PartforgeError } from "./errors.ts";
 import type { Unit } from "./units.ts";
 
 /** One solid (or assembly part) inside a `Mesh`: a contiguous run of triangles. */
@@ -19,9 +20,21 @@ export interface Mesh {
   unit: Unit;
   /** x, y, z per vertex. */
   positions: Float32Array;
-  /** Unit normal per vertex (x, y, z). */
-  normals: Float32Array;
+  /**
+   * Unit normal per vertex (x, y, z), from the exact surface. Absent when the mesh was made for
+   * formats that write no normals (STL, AMF, 3MF); the shaded ones (GLB, TJS, PNG) need it.
+   */
+  normals?: Float32Array;
   /** Three vertex indices per triangle. */
   indices: Uint32Array;
   parts: MeshPart[];
+}
+
+/**
+ * The mesh's vertex normals, for the formats that write or shade with them. A mesh made
+ * without normals here is a programming error (the caller asked the tessellator for none).
+ */
+export function meshNormals(mesh: Mesh): Float32Array {
+  if (mesh.normals === undefined) throw new PartforgeError("INTERNAL", "this mesh was made without vertex normals, which this format needs: tessellate it with normals");
+  return mesh.normals;
 }

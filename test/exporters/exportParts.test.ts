@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { makeSphere } from "replicad";
-import { BuildMeshes, exportParts, loadScript, MESH_TRIANGLE_LIMIT, resolveExportOptions, resultParts } from "../../src/build/index.ts";
+import { BuildMeshes, exportParts, loadScript, MESH_TRIANGLE_LIMIT, prepareExport, resolveExportOptions, resultParts } from "../../src/build/index.ts";
 import { checkTriangleCount } from "../../src/build/exportOptions.ts";
 import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
-import { exportFormats, FILE_EXTENSIONS, MEDIA_TYPES, parseExportFormat, type ExportFormat } from "../../src/exporters/index.ts";
+import { exportFormats, exportGlb, exportStl, FILE_EXTENSIONS, MEDIA_TYPES, needsNormals, parseExportFormat, type ExportFormat } from "../../src/exporters/index.ts";
 import { loadKernel, withScope, withScopeAsync } from "../../src/kernel/index.ts";
 import { resolveValues } from "../../src/modelscript/index.ts";
 import { isPartforgeError } from "../../src/shared/errors.ts";
+import { meshNormals } from "../../src/shared/mesh.ts";
 import { boxWithHole } from "../helpers/shapes.ts";
 
 const SCRIPT = `export const UOM = "in";
@@ -43,6 +44,35 @@ describe("one mesh per build, within bounds", () => {
     assert.equal(meshes.tessellationCount, 1);
     meshes.meshFor(resolveExportOptions({ tolerance: 0.5 }));
     assert.equal(meshes.tessellationCount, 2);
+  }));
+
+  it("meshes without normals only for formats that write none, with the same triangles and STL bytes", () => withScope(() => {
+    assert.deepEqual(exportFormats().filter(needsNormals), ["tjs", "glb", "png"]);
+    const parts = [{ name: "bored", shape: boxWithHole() }];
+    const options = resolveExportOptions({});
+    const prepared = (format: ExportFormat) => {
+      const half = prepareExport(parts, format, "mm", options, "bored");
+      assert.ok("mesh" in half);
+      return half.mesh;
+    };
+    for (const format of ["stl", "amf", "3mf"] as const) assert.equal(prepared(format).normals, undefined, format);
+    for (const format of ["tjs", "glb", "png"] as const) assert.ok(prepared(format).normals !== undefined, format);
+    const without = prepared("stl");
+    const withNormals = prepared("glb");
+    assert.deepEqual(without.positions, withNormals.positions);
+    assert.deepEqual(without.indices, withNormals.indices);
+    assert.deepEqual(exportStl(without, { name: "bored" }), exportStl(withNormals, { name: "bored" }));
+  }));
+
+  it("refuses to write a shaded format from meshes made without normals, as INTERNAL (a caller's mistake)", () => withScopeAsync(async () => {
+    const parts = [{ name: "bored", shape: boxWithHole() }];
+    const options = resolveExportOptions({});
+    const meshes = new BuildMeshes(parts, "mm", false);
+    const isInternal = (error: unknown) => isPartforgeError(error) && error.code === "INTERNAL" && /normals/.test(error.message);
+    assert.throws(() => prepareExport(parts, "glb", "mm", options, "bored", meshes), isInternal);
+    const mesh = meshes.meshFor(options);
+    assert.throws(() => meshNormals(mesh), isInternal);
+    await assert.rejects(exportGlb(mesh, { name: "bored" }), isInternal);
   }));
 
   it("gives the same mesh for a fine request whether or not a coarse probe mesh was made first", () => withScope(() => {

@@ -17,13 +17,19 @@ export interface TessellateOptions {
     tolerance: number;
     /** Maximum angle between the normals of adjacent triangles, in radians. */
     angularTolerance: number;
+    /**
+     * Vertex normals from the exact surface; default true. Formats that write none (STL, AMF,
+     * 3MF) pass false and save one surface evaluation per vertex; the triangles are the same.
+     */
+    normals?: boolean;
 }
 /** Rejects a colour that is not `#rrggbb`, naming the part. */
 export declare function checkPartColor(part: ExportPart): void;
 /**
  * Tessellates the parts of a build into one neutral `Mesh`, one `MeshPart` per input part in
- * input order. Deterministic: the same shapes and options give identical arrays. Vertices are
- * not shared between faces; welding them by exact position gives a closed mesh for closed solids.
+ * input order. Deterministic: the same shapes and options give identical arrays (with or without
+ * normals, the same positions and indices). Vertices are not shared between faces; welding them
+ * by exact position gives a closed mesh for closed solids.
  *
  * @example tessellate([{ name: "block", shape }], { unit: "mm", tolerance: DEFAULT_TOLERANCE, angularTolerance: DEFAULT_ANGULAR_TOLERANCE })
  */

@@ -6,15 +6,17 @@ import { describe } from "../modelscript/index.ts";
 import { isPartforgeError, type ErrorData } from "../shared/errors.ts";
 import { buildModel, loadScript } from "./buildModel.ts";
 import type { PoolHealth } from "./pool/types.ts";
-import type { BeforeRun, BuildRequest, DescribeRequest } from "./request.ts";
+import { thenStarted, type BeforeRun, type BuildRequest, type DescribeRequest } from "./request.ts";
 import { cancelledError, type BuildResult, type DescribeResult } from "./result.ts";
 
 export interface BuildBackend {
   /**
    * Never throws: every failure is `{ ok: false, error }`. `signal` cancels the build (it then
    * answers CANCELLED); a backend that cannot stop a running build checks it before it starts.
+   * `started` is called once when a build slot starts the build (not for a cache hit, a refusal,
+   * or a build cancelled while it waited): what turns an asynchronous job `running`.
    */
-  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult>;
+  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, started?: () => void): Promise<BuildResult>;
   describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult>;
   health(): Record<string, unknown>;
   /** The pool's state, typed, for metrics; absent for a backend without a pool. */
@@ -55,9 +57,9 @@ export class InProcessBackend implements BuildBackend {
   #builds = 0;
 
   /** Runs in this thread, so `signal` is only checked before the build starts. */
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, onStarted?: () => void): Promise<BuildResult> {
     if (signal?.aborted === true) return { ok: false, error: cancelledError(), computeMs: 0 };
-    const refusal = beforeRun?.();
+    const refusal = thenStarted(beforeRun, onStarted)?.();
     if (refusal !== undefined) return { ok: false, error: refusal, computeMs: 0 };
     const started = performance.now();
     try {

@@ -32,12 +32,12 @@ export class CacheFirstBackend implements BuildBackend {
     this.#timeoutMs = options.timeoutMs ?? 30_000;
   }
 
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, onStarted?: () => void): Promise<BuildResult> {
     const started = performance.now();
     // A lookup that fails for any reason is a miss: the workers answer the request as usual.
     const hit = signal?.aborted === true ? undefined : await this.#cachedBuild(request).catch(() => undefined);
     if (hit !== undefined) return { ...hit, buildMs: performance.now() - started };
-    return this.#inner.build(request, beforeRun, signal);
+    return this.#inner.build(request, beforeRun, signal, onStarted);
   }
 
   async describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {

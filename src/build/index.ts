@@ -14,6 +14,7 @@ export {
   type ResolvedBuildRequest,
   type BuildLimits,
   type BeforeRun,
+  thenStarted,
   type ExportOptionFields,
 } from "./request.ts";
 export { cancelledError, type BuildResult, type BuildSuccess, type BuildFailure, type DescribeResult, type BuildCost, type CacheState, type PhaseTimings } from "./result.ts";

@@ -11,8 +11,8 @@ export class PoolBackend implements BuildBackend {
     this.#pool = pool;
   }
 
-  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
-    return this.#pool.build(request, beforeRun, signal);
+  build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, started?: () => void): Promise<BuildResult> {
+    return this.#pool.build(request, beforeRun, signal, started);
   }
 
   describe(request: DescribeRequest, beforeRun?: BeforeRun): Promise<DescribeResult> {

@@ -76,6 +76,20 @@ export interface ResolvedBuildRequest extends ScriptRequest {
  */
 export type BeforeRun = () => ErrorData | undefined;
 
+/**
+ * `beforeRun`, then `started` when it lets the build in: for a backend whose slot starts a build
+ * as soon as it is let in (the pool, in-process builds). A queue's service node lets a build in
+ * when it queues it and learns of its start from the worker that takes it (QueueBackend).
+ */
+export function thenStarted(beforeRun: BeforeRun | undefined, started: (() => void) | undefined): BeforeRun | undefined {
+  if (started === undefined) return beforeRun;
+  return () => {
+    const refusal = beforeRun?.();
+    if (refusal === undefined) started();
+    return refusal;
+  };
+}
+
 /** The tenant of builds whose caller names none (tests, tools, a single-user service). */
 export const DEFAULT_TENANT = "local";
 

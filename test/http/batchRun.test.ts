@@ -16,12 +16,12 @@ import { BOX_SCRIPT, storeKinds } from "./harness.ts";
 class BudgetOnceBackend extends InProcessBackend {
   calls = 0;
   onRefusal: () => void = () => {};
-  override async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  override async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, started?: () => void): Promise<BuildResult> {
     if (++this.calls === 1) {
       this.onRefusal();
       return { ok: false, error: { code: "COMPUTE_LIMITED", message: "this account used its build time for this minute", details: { retryAfterSeconds: 1 } }, computeMs: 0 };
     }
-    return super.build(request, beforeRun, signal);
+    return super.build(request, beforeRun, signal, started);
   }
 }
 

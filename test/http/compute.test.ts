@@ -28,9 +28,9 @@ class FixedCostBackend implements BuildBackend {
 
   constructor(readonly costMs: number) {}
 
-  async build(...[request, beforeRun]: Parameters<BuildBackend["build"]>) {
+  async build(...[request, beforeRun, signal, started]: Parameters<BuildBackend["build"]>) {
     this.tenants.push(request.tenant!);
-    return { ...(await this.#inner.build(request, beforeRun)), computeMs: this.costMs };
+    return { ...(await this.#inner.build(request, beforeRun, signal, started)), computeMs: this.costMs };
   }
 
   async describe(...[request, beforeRun]: Parameters<BuildBackend["describe"]>) {

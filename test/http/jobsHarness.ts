@@ -3,7 +3,7 @@
  * job is seen queued or running without timing), and a poll for a job's final state.
  */
 import type { FastifyInstance } from "fastify";
-import { InProcessBackend, type BeforeRun, type BuildBackend, type BuildRequest, type BuildResult, type DescribeRequest, type DescribeResult } from "../../src/build/index.ts";
+import { InProcessBackend, thenStarted, type BeforeRun, type BuildBackend, type BuildRequest, type BuildResult, type DescribeRequest, type DescribeResult } from "../../src/build/index.ts";
 
 /** Scripts with this comment wait at the gate after a slot took them (`running`). */
 export const GATE_RUNNING = "// gate: running";
@@ -27,10 +27,10 @@ export class GatedBackend implements BuildBackend {
     for (const release of this.#waiting.splice(0)) release();
   }
 
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, started?: () => void): Promise<BuildResult> {
     this.requests.push(request);
     if (request.source.includes(GATE_QUEUED)) await this.#gate(signal);
-    const refusal = beforeRun?.();
+    const refusal = thenStarted(beforeRun, started)?.();
     if (refusal !== undefined) return { ok: false, error: refusal, computeMs: 0 };
     if (request.source.includes(GATE_RUNNING)) await this.#gate(signal);
     return this.#inner.build(request, undefined, signal);

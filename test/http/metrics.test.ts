@@ -22,10 +22,10 @@ async function scrape(service: TestService, headers: Record<string, string> = {}
 
 /** The in-process backend, except that scripts naming a marker get the pool's refusals. */
 class RefusingBackend extends InProcessBackend {
-  override async build(request: BuildRequest, beforeRun?: BeforeRun): Promise<BuildResult> {
+  override async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, started?: () => void): Promise<BuildResult> {
     if (request.source.includes("// busy")) return { ok: false, error: { code: "BUSY", message: "the build service is busy; retry in 2 s", details: { retryAfterSeconds: 2 } }, computeMs: 0, queueMs: 0 };
     if (request.source.includes("// slow")) return { ok: false, error: { code: "TIMEOUT", message: "the build took longer than its limit" }, computeMs: 30_000, queueMs: 120 };
-    return super.build(request, beforeRun);
+    return super.build(request, beforeRun, signal, started);
   }
 }
 

@@ -37,6 +37,39 @@ class RecordingBackend implements BuildBackend {
   }
 }
 
+/** Builds in this process, each held until `release()` (one per call, in order). */
+class HeldBackend implements BuildBackend {
+  holding = 0;
+  readonly #inner = new InProcessBackend();
+  readonly #releases: Array<() => void> = [];
+  async build(request: BuildRequest, beforeRun?: BeforeRun) {
+    this.holding += 1;
+    await new Promise<void>((resolve) => this.#releases.push(resolve));
+    this.holding -= 1;
+    return this.#inner.build(request, beforeRun);
+  }
+  release(): void {
+    this.#releases.shift()?.();
+  }
+  describe(request: DescribeRequest, beforeRun?: BeforeRun) {
+    return this.#inner.describe(request, beforeRun);
+  }
+  health() {
+    return this.#inner.health();
+  }
+  close() {
+    return this.#inner.close();
+  }
+}
+
+/** Polls `check` every 20 ms until it holds (the test's own timeout bounds the wait). */
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; !(await check()); i++) {
+    if (i > 1500) assert.fail(`gave up waiting: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 const request = (tenant: string, size: number, extra: Partial<BuildRequest> = {}): BuildRequest => ({
   source: SCRIPT,
   language: "ts",
@@ -81,6 +114,16 @@ describe("the build queue (service node and worker in one process)", () => {
       await queue.close();
     }
   };
+  /** How many jobs of the (fresh) queue wait for a worker. */
+  const queuedJobs = async (): Promise<number> => {
+    const { Queue } = await import("bullmq");
+    const queue = new Queue("partforge-builds", { connection: { url: redis.url }, prefix });
+    try {
+      return (await queue.getJobs(["prioritized", "waiting"])).length;
+    } finally {
+      await queue.close();
+    }
+  };
   const worker = async (inner: BuildBackend, concurrency = 1) => {
     const started = await startBuildWorker({ url: redis.url, prefix, backend: inner, concurrency });
     workers.push(started);
@@ -100,6 +143,28 @@ describe("the build queue (service node and worker in one process)", () => {
     const described = await backend.describe({ source: SCRIPT, language: "ts" });
     assert.ok(described.ok);
     assert.equal(described.description.metadata.name, "Queued");
+  });
+
+  it("tells its caller a build started when a worker takes it, not when it is queued", async () => {
+    await fresh();
+    const held = new HeldBackend();
+    await worker(held);
+    const started: string[] = [];
+    const first = backend.build(request("acc_s", 21), undefined, undefined, () => started.push("first"));
+    await until(() => started.includes("first") && held.holding === 1, "the worker took the first build");
+    const second = backend.build(request("acc_s", 22), undefined, undefined, () => started.push("second"));
+    // The one worker slot is held: the second build waits in the queue, queued, not running.
+    await until(async () => (await queuedJobs()) === 1, "the second build is in the queue");
+    assert.deepEqual(started, ["first"]);
+    held.release();
+    await until(() => started.includes("second"), "the worker took the second build");
+    held.release();
+    const results = await Promise.all([first, second]);
+    assert.ok(results.every((result) => result.ok), JSON.stringify(results.map((result) => !result.ok && result.error)));
+    assert.deepEqual(started, ["first", "second"], "each called once");
+    const refused = await backend.build(request("acc_s", 23), () => ({ code: "COMPUTE_LIMITED", message: "used up" }), undefined, () => started.push("refused"));
+    assert.equal(refused.ok, false);
+    assert.deepEqual(started, ["first", "second"], "a refused build never starts");
   });
 
   it("answers a job that finished before its caller waited for it, with its result", async () => {

@@ -12,7 +12,7 @@ import { MEDIA_TYPES, exportFormats } from "../../exporters/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { downloadName } from "../buildModel.ts";
 import { engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
-import type { BeforeRun, BuildRequest, DescribeRequest } from "../request.ts";
+import { thenStarted, type BeforeRun, type BuildRequest, type DescribeRequest } from "../request.ts";
 import { costOf, type BuildFailure, type BuildResult, type CacheState, type DescribeResult } from "../result.ts";
 import { ScriptCompiler } from "./compiler.ts";
 import { slotLaunch } from "./launch.ts";
@@ -69,10 +69,10 @@ export class BuildPool {
    * is killed and replaced. A cancellable build never shares its slot run with other callers
    * (identical ones still wait for each other through the cache's lease and then hit).
    */
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, onStarted?: () => void): Promise<BuildResult> {
     const started = performance.now();
     try {
-      const prepared = await this.#prepare(request, beforeRun);
+      const prepared = await this.#prepare(request, thenStarted(beforeRun, onStarted));
       if (!("request" in prepared)) return prepared;
       const result = await this.#cachedBuild(prepared, signal);
       return result.ok ? { ...result, buildMs: performance.now() - started } : result;

@@ -108,31 +108,44 @@ export class QueueBackend implements BuildBackend {
 
   /**
    * Queues the build and waits for its result. Aborting `signal` cancels the job: it leaves the
-   * queue, or its worker is told to stop it, and the answer is the cancellation.
+   * queue, or its worker is told to stop it, and the answer is the cancellation. `beforeRun` is
+   * asked when the build is queued (the service node cannot ask it later, from a worker);
+   * `onStarted` is called when a worker reports it has taken the job (or, had that report been
+   * missed, just before a built result is answered).
    */
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, onStarted?: () => void): Promise<BuildResult> {
     const started = performance.now();
     if (signal?.aborted === true) return failure(cancelledError());
     const refusal = beforeRun?.();
     if (refusal !== undefined) return failure(refusal);
-    let id: string;
-    try {
-      resolveBuildRequest(request, { timeoutMs: this.#timeoutMs });
-      id = await this.submit({ kind: "build", request });
-    } catch (error) {
-      return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
-    }
+    const id = randomUUID();
+    let taken = false;
+    const take = () => {
+      if (taken) return;
+      taken = true;
+      onStarted?.();
+    };
+    // Listening before the job exists, so a worker that takes it at once is not missed.
+    const unsubscribe = onStarted === undefined ? () => undefined : this.onProgress((jobId, progress) => jobId === id && progress.state === "running" && take());
     let aborted = false;
     const onAbort = () => {
       aborted = true;
       void this.#cancel(id).catch(() => false);
     };
-    signal?.addEventListener("abort", onAbort, { once: true });
     try {
+      try {
+        resolveBuildRequest(request, { timeoutMs: this.#timeoutMs });
+        await this.submit({ kind: "build", request }, id);
+      } catch (error) {
+        return failure(submitError(error, this.#redis.status, this.#redisAnswerMs));
+      }
+      signal?.addEventListener("abort", onAbort, { once: true });
       const result = await this.result(id, (request.timeoutMs ?? this.#timeoutMs) + this.#queueWaitMs);
       if (aborted && !result.ok) return failure(cancelledError());
+      if (result.ok) take();
       return result.ok ? { ...result, buildMs: performance.now() - started } : result;
     } finally {
+      unsubscribe();
       signal?.removeEventListener("abort", onAbort);
     }
   }
@@ -153,17 +166,16 @@ export class QueueBackend implements BuildBackend {
   }
 
   /**
-   * Puts a job on the queue; returns its id at once. A job whose caller was told BUSY is never
+   * Puts a job on the queue (as `id`, a fresh UUID unless given); returns its id at once. A job whose caller was told BUSY is never
    * built: when Redis hung, the submission is abandoned, and cancelled if it reaches Redis later.
    * @throws PartforgeError USAGE for a bad priority; BUSY when Redis is unreachable or does not take the job within `redisAnswerMs`.
    */
-  async submit(job: QueueJob): Promise<string> {
+  async submit(job: QueueJob, id: string = randomUUID()): Promise<string> {
     if (this.#closed) throw new PartforgeError("BUSY", "the build service is shutting down; retry shortly", { details: { retryAfterSeconds: RETRY_AFTER_SECONDS } });
     const priorityClass = resolvePriority(job.request.priority);
     const unreachable = this.#unreachable();
     if (unreachable !== undefined) throw PartforgeError.fromData(unreachable);
     const tenant = job.request.tenant ?? DEFAULT_TENANT;
-    const id = randomUUID();
     let abandoned = false;
     const adding = (async () => {
       const tag = await nextTag(this.#redis, this.#keys, tenant);

@@ -14,9 +14,9 @@ export class MeteredBackend implements BuildBackend {
     if (backend.poolHealth !== undefined) this.poolHealth = () => backend.poolHealth!();
   }
 
-  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal): Promise<BuildResult> {
+  async build(request: BuildRequest, beforeRun?: BeforeRun, signal?: AbortSignal, onStarted?: () => void): Promise<BuildResult> {
     const started = performance.now();
-    const result = await this.#backend.build(request, beforeRun, signal);
+    const result = await this.#backend.build(request, beforeRun, signal, onStarted);
     this.#metrics.observeBuild(request.type, result, (performance.now() - started) / 1000);
     return result;
   }

@@ -84,7 +84,10 @@ export function registerRequestLog(app: FastifyInstance): void {
       responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
       remoteAddress: request.ip,
     };
-    if (statusCode >= 500) request.log.error(line, "request failed");
+    // A 503 is the service saying "not now" on purpose (busy, shutting down, a readiness probe
+    // while its Redis is away): worth a warning, not an error on every probe of an outage.
+    if (statusCode === 503) request.log.warn(line, "request refused: service unavailable");
+    else if (statusCode >= 500) request.log.error(line, "request failed");
     else request.log.info(line, "request completed");
   });
 }

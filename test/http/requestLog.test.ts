@@ -9,7 +9,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { InProcessBackend } from "../../src/build/index.ts";
+import { InProcessBackend, type BuildBackend, type BuildRequest, type BuildResult } from "../../src/build/index.ts";
 import { parseCommandLine } from "../../src/cli/args.ts";
 import { buildApp } from "../../src/http/app.ts";
 import { redactUrl, type LogLevel } from "../../src/http/requestLog.ts";
@@ -28,11 +28,11 @@ interface LogLine {
 }
 
 /** A service whose log lines are kept. */
-async function loggedService(level: LogLevel): Promise<{ app: FastifyInstance; store: Store; lines: LogLine[]; text: () => string; close(): Promise<void> }> {
+async function loggedService(level: LogLevel, backend: BuildBackend = new InProcessBackend()): Promise<{ app: FastifyInstance; store: Store; lines: LogLine[]; text: () => string; close(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "partforge-log-"));
   const store = await openSqliteStore({ path: join(dir, "partforge.db"), passwordHashing: FAST_PASSWORD_HASHING });
   let raw = "";
-  const app = await buildApp({ store, backend: new InProcessBackend(), logger: { level, stream: { write: (chunk: string) => (raw += chunk) } } });
+  const app = await buildApp({ store, backend, logger: { level, stream: { write: (chunk: string) => (raw += chunk) } } });
   return {
     app,
     store,
@@ -160,6 +160,37 @@ describe("the request log", () => {
       assert.ok(!broken.text().includes(key));
     } finally {
       await broken.close();
+    }
+  });
+
+  it("logs a 503 (not ready, busy) as a warning and a 500 as an error", async () => {
+    class Unwell extends InProcessBackend {
+      override health() {
+        return { notReady: "the build queue's Redis has not answered for 3 s" };
+      }
+      override async build(request: BuildRequest): Promise<BuildResult> {
+        return request.source.includes("busy")
+          ? { ok: false, error: { code: "BUSY", message: "the build service is busy; retry in 2 s", details: { retryAfterSeconds: 2 } }, computeMs: 0 }
+          : { ok: false, error: { code: "INTERNAL", message: "the build failed unexpectedly" }, computeMs: 0 };
+      }
+    }
+    const unwell = await loggedService("info", new Unwell());
+    try {
+      const account = await unwell.store.createAccount({ email: "unwell@example.com", password, plan: "enterprise" });
+      const unwellKey = (await unwell.store.createApiKey(account.id)).secret;
+      const health = await unwell.app.inject({ method: "GET", url: "/health" });
+      const busy = await unwell.app.inject({ method: "POST", url: "/build", payload: { key: unwellKey, type: "STL", s: BOX_SCRIPT + "// busy\n" } });
+      const failed = await unwell.app.inject({ method: "POST", url: "/build", payload: { key: unwellKey, type: "STL", s: BOX_SCRIPT } });
+      assert.deepEqual([health.statusCode, busy.statusCode, failed.statusCode], [503, 503, 500]);
+      const lineOf = (response: { headers: Record<string, unknown> }) => unwell.lines.find((line) => line.reqId === response.headers["x-request-id"] && "statusCode" in line) as (LogLine & { level: number }) | undefined;
+      for (const refused of [health, busy]) {
+        assert.equal(lineOf(refused)?.level, 40, JSON.stringify(lineOf(refused)));
+        assert.equal(lineOf(refused)?.msg, "request refused: service unavailable");
+      }
+      assert.equal(lineOf(failed)?.level, 50);
+      assert.equal(lineOf(failed)?.msg, "request failed");
+    } finally {
+      await unwell.close();
     }
   });
 

@@ -1,6 +1,8 @@
 /**
  * Opening the store the service runs on: PostgreSQL when `databaseUrl` is a `postgres://` or
- * `postgresql://` URL, else SQLite at `<dataDir>/partforge.db`. Either way it is migrated first.
+ * `postgresql://` URL, SQLite at `<dataDir>/partforge.db` when there is none; any other URL is
+ * refused (it used to open SQLite silently: a typo or `sqlite:///elsewhere.db` put accounts in a
+ * file nobody meant). Either way it is migrated first.
  */
 import { PartforgeError } from "../shared/errors.ts";
 import { mkdirSync } from "node:fs";
@@ -14,7 +16,7 @@ import type { Store } from "./store.ts";
 export const SQLITE_FILE_NAME = "partforge.db";
 
 export interface OpenStoreOptions extends StoreOptions {
-  /** `DATABASE_URL`; only a PostgreSQL URL selects PostgreSQL. */
+  /** `DATABASE_URL`: a PostgreSQL URL, or absent/empty for the SQLite file. */
   databaseUrl?: string | undefined;
   /** `PARTFORGE_DATA_DIR`; holds the SQLite file (created if missing). */
   dataDir: string;
@@ -62,6 +64,15 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const { databaseUrl, dataDir, ...storeOptions } = options;
   if (isPostgresUrl(databaseUrl)) return openPostgresStore({ connectionString: databaseUrl, ...storeOptions });
+  if (databaseUrl !== undefined && databaseUrl !== "") {
+    // Only the scheme is quoted: the rest may hold a password.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(databaseUrl)?.[1];
+    throw new PartforgeError(
+      "USAGE",
+      `DATABASE_URL (or --database-url) must be a PostgreSQL URL, postgres://… or postgresql://…; it is ${scheme === undefined ? "not a URL" : `a ${scheme}: URL`}. Unset it to keep the data in the SQLite file ${join(dataDir, SQLITE_FILE_NAME)}.`,
+      { param: "DATABASE_URL" },
+    );
+  }
   mkdirSync(dataDir, { recursive: true });
   return openSqliteStore({ path: join(dataDir, SQLITE_FILE_NAME), ...storeOptions });
 }

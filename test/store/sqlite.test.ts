@@ -56,11 +56,19 @@ async function makeSqliteHarness(): Promise<SqliteHarness> {
 runStoreContract("SQLite store", makeSqliteHarness);
 
 describe("SQLite store specifics", () => {
-  test("openStore uses <dataDir>/partforge.db, creating the directory, unless DATABASE_URL is PostgreSQL", async () => {
+  test("openStore uses <dataDir>/partforge.db, creating the directory, when DATABASE_URL is unset, and refuses a URL that is not PostgreSQL's", async () => {
     const root = mkdtempSync(join(tmpdir(), "partforge-open-"));
     try {
       const dataDir = join(root, "nested", "data");
-      for (const databaseUrl of [undefined, "", "sqlite:///elsewhere.db", "mysql://x"]) {
+      for (const [databaseUrl, said] of [["sqlite:///elsewhere.db", "a sqlite: URL"], ["mysql://admin:hunter2@db/x", "a mysql: URL"], ["postgress://u@h/db", "a postgress: URL"], ["localhost:5432", "a localhost: URL"], ["/var/db", "not a URL"]] as const) {
+        await assert.rejects(openStore({ databaseUrl, dataDir, passwordHashing: FAST_PASSWORD_HASHING }), (error: Error) => {
+          assert.match(error.message, new RegExp(`must be a PostgreSQL URL, postgres://… or postgresql://…; it is ${said}\\. Unset it to keep the data in the SQLite file`));
+          assert.ok(!error.message.includes("hunter2"), "the URL's password is not repeated");
+          return true;
+        });
+      }
+      assert.ok(!existsSync(join(dataDir, SQLITE_FILE_NAME)), "nothing was opened for a refused URL");
+      for (const databaseUrl of [undefined, ""]) {
         const store = await openStore({ databaseUrl, dataDir, passwordHashing: FAST_PASSWORD_HASHING });
         assert.equal(store.dialect, "sqlite");
         await store.close();

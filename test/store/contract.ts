@@ -638,7 +638,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
         await first.close();
 
         const reopened = await harness.open();
@@ -665,7 +665,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
           const account = await current.findAccountById(ids[0]!);
           assert.equal(account?.email, "old0@example.com");
           assert.equal(account?.createdAt.getTime(), Date.parse("2025-11-24T16:00:00Z"));
@@ -709,7 +709,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           assert.equal(before.revisions.length, 4);
           await old.close();
 
-          const current = await harness.open();
+          const current = await harness.open({ migrateUpTo: 7 });
           assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7]);
           assert.deepEqual(await harness.rawRows(revisions), before.revisions, "every revision kept, byte for byte");
           assert.deepEqual(await harness.rawRows(models), before.models);
@@ -738,6 +738,45 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await current.deleteModel(owner.id, bracket.model.id);
           const left = await harness.rawRows(revisions);
           assert.deepEqual(left.map((row) => `${String(row.model_id)}@${Number(row.revision)}`).sort(), [`${knob.model.id}@1`, `${plate.model.id}@1`, `${plate.model.id}@2`, `${python.model.id}@1`].sort());
+        } finally {
+          await harness.dispose();
+        }
+      });
+
+      test("version 8 carries compute_ms in the compute ledger's indexes and keeps every entry and sum of a version-7 database", async () => {
+        const harness = await makeHarness();
+        try {
+          const old = await harness.open({ migrateUpTo: 7 });
+          const payer = await old.createAccount({ email: freshEmail(), password: PASSWORD });
+          const model = await old.createModel({ ownerId: payer.id, name: "Ledger", visibility: "public", script: "export const v = 1;", language: "ts", schema: SCHEMA });
+          const since = new Date("2025-06-15T10:00:00Z");
+          const at = (seconds: number) => new Date(since.getTime() + seconds * 1000);
+          const subjects = [{ accountId: payer.id }, { anonymousModelId: model.model.id }, { anonymousClient: "192.0.2.7" }] as const;
+          for (let i = 0; i < 30; i++) {
+            await old.recordCompute({ accountId: payer.id, kind: "build", outcome: "ok", computeMs: 10 + i, at: at(i) });
+            await old.recordCompute({ accountId: null, clientAddress: "192.0.2.7", modelId: model.model.id, kind: "preview", outcome: "ok", computeMs: 3, at: at(i) });
+          }
+          const sums = async (store: Store) => Promise.all(subjects.map((subject) => store.computeUsed(subject, at(5))));
+          const before = await sums(old);
+          const ledger = "SELECT account_id, client_address, model_id, kind, outcome, compute_ms, at FROM compute_ledger ORDER BY id";
+          const entries = await harness.rawRows(ledger);
+          assert.equal(entries.length, 60);
+          await old.close();
+
+          const current = await harness.open();
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
+          assert.deepEqual(await harness.rawRows(ledger), entries, "every entry kept");
+          assert.deepEqual(await sums(current), before);
+          assert.deepEqual(before.map((use) => use.usedMs), [675, 75, 75], "10 + i ms for i = 5…29; 25 previews of 3 ms");
+          const indexes =
+            current.dialect === "sqlite"
+              ? "SELECT name, sql AS definition FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'compute_ledger' ORDER BY name"
+              : "SELECT indexname AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'compute_ledger' AND indexname <> 'compute_ledger_pkey' ORDER BY indexname";
+          const found = await harness.rawRows(indexes);
+          assert.deepEqual(found.map((row) => row.name), ["compute_anonymous_by_client", "compute_anonymous_by_model", "compute_by_account_time"]);
+          for (const row of found) assert.match(String(row.definition), /compute_ms/, String(row.name));
+          await current.recordCompute({ accountId: payer.id, kind: "build", outcome: "ok", computeMs: 1, at: at(40) });
+          assert.equal((await current.computeUsed({ accountId: payer.id }, at(5))).usedMs, before[0]!.usedMs + 1);
         } finally {
           await harness.dispose();
         }

@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { describe, test } from "node:test";
 import { isPostgresUrl, openSqliteStore, openStore, SQLITE_FILE_NAME, type Store } from "../../src/store/index.ts";
 import { openDatabase, statement } from "../../src/store/sqlite/sqliteHandles.ts";
+import { computeSubjectCondition } from "../../src/store/columns.ts";
 import { FAST_PASSWORD_HASHING, runStoreContract, type StoreHarness } from "./contract.ts";
 
 interface SqliteHarness extends StoreHarness {
@@ -79,6 +80,29 @@ describe("SQLite store specifics", () => {
       db.close();
       for (const url of ["postgres://u@h/db", "postgresql://u@h/db", "POSTGRES://u@h/db"]) assert.ok(isPostgresUrl(url), url);
       assert.ok(!isPostgresUrl("postgres:/u@h/db"));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("sums a payer's compute of the last minute from the index alone, never the table", async () => {
+    const root = mkdtempSync(join(tmpdir(), "partforge-plan-"));
+    try {
+      const store = await openStore({ dataDir: root, passwordHashing: FAST_PASSWORD_HASHING });
+      await store.close();
+      const db = openDatabase(join(root, SQLITE_FILE_NAME), { readonly: true });
+      try {
+        // The query Store.computeUsed runs, for each kind of payer.
+        const subjects = [{ accountId: "acc" }, { anonymousModelId: "mdl" }, { anonymousClient: "1.2.3.4" }] as const;
+        const plans = subjects.map((subject) => {
+          const { condition, value } = computeSubjectCondition(subject, "?");
+          const rows = statement(db, `EXPLAIN QUERY PLAN SELECT coalesce(sum(compute_ms), 0) AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ?`).all(value, 0) as { detail: string }[];
+          return rows.map((row) => row.detail).join("; ");
+        });
+        for (const plan of plans) assert.match(plan, /USING COVERING INDEX compute_/, plan);
+      } finally {
+        db.close();
+      }
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

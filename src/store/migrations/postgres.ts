@@ -143,4 +143,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
         ADD CONSTRAINT model_revisions_language_check CHECK (language IN ('ts', 'js', 'py'))`,
     ],
   },
+  {
+    version: 8,
+    name: "compute sums read from the index",
+    // Every admitted request sums its payer's compute of the last minute (Store.computeUsed):
+    // with compute_ms carried in the index, the sum can be an index-only scan.
+    statements: [
+      `DROP INDEX compute_by_account_time`,
+      `CREATE INDEX compute_by_account_time ON compute_ledger (account_id, at) INCLUDE (compute_ms)`,
+      `DROP INDEX compute_anonymous_by_model`,
+      `CREATE INDEX compute_anonymous_by_model ON compute_ledger (model_id, at) INCLUDE (compute_ms) WHERE account_id IS NULL`,
+      `DROP INDEX compute_anonymous_by_client`,
+      `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at) INCLUDE (compute_ms) WHERE account_id IS NULL`,
+    ],
+  },
 ];

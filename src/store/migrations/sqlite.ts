@@ -153,4 +153,20 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `ALTER TABLE model_revisions_v7 RENAME TO model_revisions`,
     ],
   },
+  {
+    version: 8,
+    name: "compute sums read from the index",
+    // Every admitted request sums its payer's compute of the last minute (Store.computeUsed):
+    // with compute_ms in the index that sum never reads the table (1,250 rows: 1.24 → 0.39 ms).
+    // The anonymous indexes carry account_id too, always NULL there: SQLite covers a query only
+    // with every column it names, and the partial index's condition does not count.
+    statements: [
+      `DROP INDEX compute_by_account_time`,
+      `CREATE INDEX compute_by_account_time ON compute_ledger (account_id, at, compute_ms)`,
+      `DROP INDEX compute_anonymous_by_model`,
+      `CREATE INDEX compute_anonymous_by_model ON compute_ledger (model_id, at, compute_ms, account_id) WHERE account_id IS NULL`,
+      `DROP INDEX compute_anonymous_by_client`,
+      `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at, compute_ms, account_id) WHERE account_id IS NULL`,
+    ],
+  },
 ];

@@ -65,18 +65,25 @@ export interface NotModified {
   etag: string;
 }
 
-/** The JSON body of POST /build for `options`. */
-export function buildRequestBody(options: BuildOptions): JsonRequest<"buildWithBody"> {
+/** The fields of a build request that a batch shares with `/build`: what to build, its type and export options. */
+export function sharedRequestFields(options: Omit<BuildOptions, "preset" | "params" | "ifNoneMatch" | "signal">) {
   return {
     type: options.type,
     ...(options.script !== undefined ? { s: options.script } : {}),
     ...(options.lang !== undefined ? { lang: options.lang } : {}),
     ...(options.id !== undefined ? { id: options.id } : {}),
-    ...(options.preset !== undefined ? { preset: options.preset } : {}),
     ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
     ...(options.angularTolerance !== undefined ? { angularTolerance: options.angularTolerance } : {}),
     ...(options.ascii !== undefined ? { ascii: options.ascii } : {}),
     ...options.output,
+  };
+}
+
+/** The JSON body of POST /build for `options`. */
+export function buildRequestBody(options: BuildOptions): JsonRequest<"buildWithBody"> {
+  return {
+    ...sharedRequestFields(options),
+    ...(options.preset !== undefined ? { preset: options.preset } : {}),
     ...(options.params !== undefined ? { params: options.params } : {}),
   };
 }

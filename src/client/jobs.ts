@@ -1,5 +1,5 @@
 /** Asynchronous builds (POST /api/jobs) and batches (POST /api/batches) as typed values. */
-import type { BuildOptions } from "./build.ts";
+import { sharedRequestFields, type BuildOptions } from "./build.ts";
 import type { JsonAnswer, JsonRequest } from "./operations.ts";
 
 export type Job = JsonAnswer<"getJob", 200>;
@@ -42,17 +42,7 @@ export class JobWaitTimeoutError extends Error {
 
 /** The JSON body of POST /api/batches for `options`. */
 export function batchRequestBody(options: BatchOptions): JsonRequest<"submitBatch"> {
-  return {
-    type: options.type,
-    ...(options.script !== undefined ? { s: options.script } : {}),
-    ...(options.lang !== undefined ? { lang: options.lang } : {}),
-    ...(options.id !== undefined ? { id: options.id } : {}),
-    ...(options.tolerance !== undefined ? { tolerance: options.tolerance } : {}),
-    ...(options.angularTolerance !== undefined ? { angularTolerance: options.angularTolerance } : {}),
-    ...(options.ascii !== undefined ? { ascii: options.ascii } : {}),
-    ...options.output,
-    configurations: options.configurations,
-  };
+  return { ...sharedRequestFields(options), configurations: options.configurations };
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */

@@ -38,27 +38,17 @@ class RecordingBackend implements BuildBackend {
 }
 
 /** Builds in this process, each held until `release()` (one per call, in order). */
-class HeldBackend implements BuildBackend {
+class HeldBackend extends InProcessBackend {
   holding = 0;
-  readonly #inner = new InProcessBackend();
   readonly #releases: Array<() => void> = [];
-  async build(request: BuildRequest, beforeRun?: BeforeRun) {
+  override async build(request: BuildRequest, beforeRun?: BeforeRun) {
     this.holding += 1;
     await new Promise<void>((resolve) => this.#releases.push(resolve));
     this.holding -= 1;
-    return this.#inner.build(request, beforeRun);
+    return super.build(request, beforeRun);
   }
   release(): void {
     this.#releases.shift()?.();
-  }
-  describe(request: DescribeRequest, beforeRun?: BeforeRun) {
-    return this.#inner.describe(request, beforeRun);
-  }
-  health() {
-    return this.#inner.health();
-  }
-  close() {
-    return this.#inner.close();
   }
 }
 

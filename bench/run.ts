@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
+import { benchCompile } from "./compile.ts";
 import { benchCore } from "./core.ts";
 import { benchFairness } from "./fairness.ts";
 import { benchFormats } from "./formats.ts";
@@ -17,8 +18,9 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [NAME…]`.
 // `scale` neither (minutes; starts redis-server, PostgreSQL database, service nodes and workers):
 // `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
+// `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -34,7 +36,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile`);
     process.exit(2);
   }
 }

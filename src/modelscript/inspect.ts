@@ -168,6 +168,36 @@ function collectExports(program: AnyNode, exports: Map<string, GeneratedPosition
   }
 }
 
+/** Every name the top level of `program` declares (`var`, `let`, `const`, functions, classes; patterns included). */
+export function topLevelNames(program: Node): Set<string> {
+  const names = new Set<string>();
+  for (const statement of (program as unknown as AnyNode).body as AnyNode[]) {
+    if (statement.type === "VariableDeclaration") {
+      for (const declarator of statement.declarations as AnyNode[]) for (const name of boundNames(declarator.id as AnyNode)) names.add(name);
+    } else if ((statement.type === "FunctionDeclaration" || statement.type === "ClassDeclaration") && statement.id) {
+      names.add((statement.id as AnyNode).name as string);
+    }
+  }
+  return names;
+}
+
+function boundNames(pattern: AnyNode): string[] {
+  switch (pattern.type) {
+    case "Identifier":
+      return [pattern.name as string];
+    case "ObjectPattern":
+      return (pattern.properties as AnyNode[]).flatMap((property) => boundNames(property.type === "RestElement" ? property : (property.value as AnyNode)));
+    case "ArrayPattern":
+      return (pattern.elements as Array<AnyNode | null>).flatMap((element) => (element === null ? [] : boundNames(element)));
+    case "RestElement":
+      return boundNames(pattern.argument as AnyNode);
+    case "AssignmentPattern":
+      return boundNames(pattern.left as AnyNode);
+    default:
+      return [];
+  }
+}
+
 function declaredNames(statement: AnyNode): Array<[string, GeneratedPosition]> {
   if (statement.type === "VariableDeclaration") {
     return (statement.declarations as AnyNode[])

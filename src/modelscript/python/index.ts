@@ -7,6 +7,7 @@ import { parsePython, type PythonLimits } from "./parse.ts";
 import { translatePython, type PythonDialect, type TranslatedPython } from "./translate.ts";
 
 export { PYTHON_LIMITS, type PythonLimits } from "./parse.ts";
+export { RUNTIME_NAMESPACE, runtimePrelude } from "./runtime.ts";
 export { pythonMessage } from "./errors.ts";
 export type { PythonDialect, TranslatedPython };
 
@@ -21,7 +22,7 @@ export function translatePythonScript(source: string, fileName: string, limits: 
 /**
  * Composes a map from compiled code to the translated JavaScript with the translator's map to
  * the Python source: a map from compiled code to the Python source. Segments with no Python
- * position (the runtime prelude) are dropped, so stack frames there map to nothing.
+ * position (the import the runtime prelude reads through) are dropped.
  */
 export function composeMaps(compiledToTranslated: TraceMap, translated: TranslatedPython, fileName: string): TraceMap {
   const translator = new TraceMap(translated.map);

@@ -1,7 +1,9 @@
 // partforge's Python runtime: the semantics of Python 3 values for translated ModelScripts.
 // It runs inside the script's own module, under the script's confinement. Ints are BigInt,
 // floats numbers, lists arrays, tuples frozen arrays, None undefined.
-import * as $pf from "partforge";
+// It has no import of its own: `$pf`, the "partforge" module, is bound by the translated
+// script's first line (RUNTIME_IMPORT in runtime.ts), after which this text is placed, compiled
+// once per process (see src/modelscript/compilePython.ts).
 const $INT_BITS = 65536;
 const $MAX_ITEMS = 10000000;
 const $specs = new WeakMap();

@@ -1,13 +1,21 @@
 /**
- * The Python runtime prelude (runtime.js): plain JavaScript placed at the top of every
- * translated script, so that Python semantics run inside the script's own confinement and
- * nothing new is reachable from it. Its names all start with `$` (no Python name can).
+ * The Python runtime prelude (runtime.js): plain JavaScript run at the top of every translated
+ * script's module, so that Python semantics run inside the script's own confinement and nothing
+ * new is reachable from it. Its names all start with `$` (no Python name can). It is compiled
+ * once per process and joined with each translated script after the script's first statement,
+ * `RUNTIME_IMPORT` (see src/modelscript/compilePython.ts).
  */
 import { readFileSync } from "node:fs";
 
 let prelude: string | undefined;
 
-/** The prelude's text, ending with a line break. */
+/** The namespace through which the prelude reads the `"partforge"` module. */
+export const RUNTIME_NAMESPACE = "$pf";
+
+/** The first line of every translated script: it binds `RUNTIME_NAMESPACE`, which the prelude (placed after it) reads. */
+export const RUNTIME_IMPORT = `import * as ${RUNTIME_NAMESPACE} from "partforge";\n`;
+
+/** The prelude's text (no import or export: a plain script over `RUNTIME_NAMESPACE`), ending with a line break. */
 export function runtimePrelude(): string {
   prelude ??= readFileSync(new URL("./runtime.js", import.meta.url), "utf8").replace(/\r\n?/g, "\n").replace(/\n*$/, "\n");
   return prelude;

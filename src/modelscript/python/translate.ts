@@ -1,7 +1,8 @@
 /**
- * The Python-subset compiler: a parsed Python module → one JavaScript ES module (the runtime
- * prelude, then the translated statements, then the exports a ModelScript has), with a source
- * map into the `.py` text. Every construct outside the subset is refused here, at its Python
+ * The Python-subset compiler: a parsed Python module → one JavaScript ES module (the import the
+ * runtime prelude reads `"partforge"` through, then the translated statements, then the exports
+ * a ModelScript has), with a source map into the `.py` text. The prelude itself (runtime.js) is
+ * not in it: compile joins its compiled form with the module's (see compilePython.ts). Every construct outside the subset is refused here, at its Python
  * line and column. The output goes through the same compile / inspect / instrument pipeline as
  * a JavaScript ModelScript (see compile.ts); nothing here runs the script.
  */
@@ -13,7 +14,7 @@ import { notInSubset, pythonError } from "./errors.ts";
 import { ALLOWED_MODULES, readImport } from "./imports.ts";
 import { decodeStringPiece, numberLiteral, stringPrefix } from "./literals.ts";
 import type { ParsedPython } from "./parse.ts";
-import { RUNTIME_BUILTINS, REFUSED_BUILTINS, runtimePrelude } from "./runtime.ts";
+import { RUNTIME_BUILTINS, RUNTIME_IMPORT, REFUSED_BUILTINS } from "./runtime.ts";
 import { assignTargets, collectScope, forTargets, type PyScope } from "./scope.ts";
 
 /** The ModelScript dialect a Python script is written in (issue 17, point 1). */
@@ -86,8 +87,7 @@ class Translator {
 
   module(fileName: string): TranslatedPython {
     const top = this.#p.top;
-    const prelude = runtimePrelude();
-    this.#out.write(prelude);
+    this.#out.write(RUNTIME_IMPORT);
     this.#scope = collectScope("module", top, [], this.#p.text, undefined);
     for (const name of declaredGlobals(top, this.#p.text)) this.#scope.locals.add(name);
     this.#starImports = hasStarImport(top, this.#p.text);

@@ -1,5 +1,5 @@
-import { TraceMap } from "@jridgewell/trace-mapping";
-import { type SourceLocation } from "../shared/errors.ts";
+import type { TraceMap } from "@jridgewell/trace-mapping";
+import type { SourceLocation } from "../shared/errors.ts";
 /** The language a ModelScript is written in (`py`: Python, translated to JavaScript first; see python/). */
 export type ScriptLanguage = "ts" | "js" | "py";
 /** Options of `compileModelScript`. */
@@ -35,10 +35,11 @@ export interface CompiledScript {
     originalLocation(generatedLine: number, generatedColumn: number): SourceLocation | undefined;
 }
 /**
- * Compiles a ModelScript (TypeScript or JavaScript ES module) to strict CommonJS with esbuild's
- * transform (one file, no module resolution), refusing every import but `"partforge"`, `require`,
- * dynamic `import()` and `import.meta` (see importPolicy.ts), names starting with `__partforge`
- * and `arguments` outside functions (they would reach the instrumentation, see instrument.ts).
+ * Compiles a ModelScript (TypeScript or JavaScript ES module, or Python, see compilePython.ts)
+ * to strict CommonJS with esbuild's transform (one file, no module resolution), refusing every
+ * import but `"partforge"`, `require`, dynamic `import()` and `import.meta` (see
+ * importPolicy.ts), names starting with `__partforge` and `arguments` outside functions (they
+ * would reach the instrumentation, see instrument.ts).
  * @throws PartforgeError SCRIPT_SYNTAX or IMPORT_NOT_ALLOWED at the author's line:column, with
  *   every esbuild error in `details.diagnostics`.
  * @example const compiled = await compileModelScript(text, { language: "ts", fileName: "block.ts" });

@@ -46,3 +46,5 @@ export declare const IMPORT_STATEMENT_ONLY = "a ModelScript can only import from
  * @throws SyntaxError (from acorn) only if esbuild produced code acorn cannot parse.
  */
 export declare function inspectOutput(code: string): OutputFacts;
+/** Every name the top level of `program` declares (`var`, `let`, `const`, functions, classes; patterns included). */
+export declare function topLevelNames(program: Node): Set<string>;

@@ -6,6 +6,7 @@ import { TraceMap } from "@jridgewell/trace-mapping";
 import { type PythonLimits } from "./parse.ts";
 import { type PythonDialect, type TranslatedPython } from "./translate.ts";
 export { PYTHON_LIMITS, type PythonLimits } from "./parse.ts";
+export { RUNTIME_NAMESPACE, runtimePrelude } from "./runtime.ts";
 export { pythonMessage } from "./errors.ts";
 export type { PythonDialect, TranslatedPython };
 /**
@@ -16,7 +17,7 @@ export declare function translatePythonScript(source: string, fileName: string, 
 /**
  * Composes a map from compiled code to the translated JavaScript with the translator's map to
  * the Python source: a map from compiled code to the Python source. Segments with no Python
- * position (the runtime prelude) are dropped, so stack frames there map to nothing.
+ * position (the import the runtime prelude reads through) are dropped.
  */
 export declare function composeMaps(compiledToTranslated: TraceMap, translated: TranslatedPython, fileName: string): TraceMap;
 /** A 1-based position in the translated JavaScript → the Python source, when it has one. */

@@ -8,6 +8,7 @@ import v8 from "node:v8";
 import { kernel, kernelMemoryBytes, loadKernel, OperationMemo } from "../../../kernel/index.ts";
 import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
 import { createConfinedEvaluator } from "./confine.ts";
+import { DescribedScripts } from "./describedScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
@@ -37,7 +38,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
   const warmupStarted = performance.now();
   for (const job of config.warmup) {
     const { reply } = await runJob(job, runtime);

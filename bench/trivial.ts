@@ -7,8 +7,10 @@
  *   HTTP wall        fetch() of /build over loopback (a real app: SQLite store, pool with a cache)
  *   pool, cache      pool.build() on a pool with a build cache (a miss, then the result stored)
  *   pool, no cache   pool.build() on a pool without one: compile-cache lookup, queue, IPC, slot
- *   slot             the slot's own phases: load (compartment and module evaluation), build (the
- *                    script's build(): script + kernel work), export (setup + kernel STEP/STL writing)
+ *   slot             the slot's own phases: load (validating the script: a compartment and module
+ *                    evaluation, none once the slot kept the script's description), build (the
+ *                    build's own module evaluation and build(): script + kernel work), export
+ *                    (setup + kernel STEP/STL writing)
  *   kernel           the same box made in this process by the kernel alone, without a script
  *
  *   HTTP layer       the same fetch() to a second app on the same store whose backend answers at
@@ -180,8 +182,8 @@ export async function benchTrivial(): Promise<void> {
         ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
         ["  IPC + scheduling + the slot's job frame, woken slot (pool without cache − slot − compile lookup)", formatMs(m((s) => s.poolMs - s.loadMs - s.buildMs - s.exportMs - s.compileHitMs)), ""],
         ["    of which the job frame (time-limit watchdog, kernel scope, end-of-build checks; in this process)", formatMs(m((s) => s.jobFrameMs)), ""],
-        ["  slot: compartment + module evaluation (loadMs)", formatMs(m((s) => s.loadMs)), ""],
-        ["  slot: build() — script + kernel (buildMs)", formatMs(m((s) => s.buildMs)), ""],
+        ["  slot: validation — compartment + module evaluation, none once kept (loadMs)", formatMs(m((s) => s.loadMs)), ""],
+        ["  slot: the build's module evaluation + build() — script + kernel (buildMs)", formatMs(m((s) => s.buildMs)), ""],
         ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
         [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
         [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],

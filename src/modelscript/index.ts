@@ -36,7 +36,7 @@ export {
 export { CAUGHT_HOOK, RESERVED_PREFIX } from "./instrument.ts";
 export { looksLikePython, PYTHON_LIMITS, type PythonDialect } from "./python/index.ts";
 export { SCRIPT_LANGUAGE_NAMES, sentScriptLanguage } from "./language.ts";
-export { loadModelScript, loadCompiledModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
+export { loadModelScript, loadCompiledModelScript, loadDescribedModelScript, type LoadedScript, type LoadOptions } from "./load.ts";
 export { checkDescription, DESCRIPTION_LIMITS } from "./descriptionLimits.ts";
 export { PARAM_KINDS, type ParamKind } from "./declaration.ts";
 export { describe, type Describable, type ModelDescription, type ModelMetadata, type ParamGroup } from "./describe.ts";

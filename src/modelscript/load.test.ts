@@ -1,8 +1,9 @@
 import { suite, test } from "node:test";
 import assert from "node:assert/strict";
 import { PartforgeError, type ErrorData } from "../shared/errors.ts";
-import type { ScriptLanguage } from "./compile.ts";
-import { loadModelScript, type LoadedScript } from "./load.ts";
+import { compileModelScript, type ScriptLanguage } from "./compile.ts";
+import { inProcessEvaluator, type Evaluator } from "./evaluate.ts";
+import { loadCompiledModelScript, loadDescribedModelScript, loadModelScript, type LoadedScript } from "./load.ts";
 import { FakeWorkplane, lines, testScope } from "./testScope.ts";
 
 function load(source: string, language: ScriptLanguage = "ts"): Promise<LoadedScript> {
@@ -190,5 +191,51 @@ suite("loading valid scripts", () => {
   test("keeps extra METADATA string fields", async () => {
     const loaded = await load(lines('export const METADATA = { name: "Hook", author: "Ada", license: "MIT" };', "export function build() {}"));
     assert.deepEqual(loaded.metadata, { name: "Hook", author: "Ada", license: "MIT" });
+  });
+});
+
+suite("loading a script described before", () => {
+  function counting(): { evaluator: Evaluator; count: () => number } {
+    let count = 0;
+    return {
+      evaluator: (code, context) => {
+        count += 1;
+        inProcessEvaluator(code, context);
+      },
+      count: () => count,
+    };
+  }
+
+  test("evaluates only to build, once per build, with the description it was given", async () => {
+    const source = lines(
+      'export const METADATA = { name: "Plate" };',
+      "export const p_w = FloatParam({ default: 4, presets: { wide: 9 } });",
+      'export function build() { return Workplane("XY").box(p_w.value, 1, 1); }',
+    );
+    const compiled = await compileModelScript(source, { language: "ts" });
+    const first = counting();
+    const validated = loadCompiledModelScript(compiled, { scope: testScope, evaluator: first.evaluator });
+    assert.equal(first.count(), 1);
+    const again = counting();
+    const loaded = loadDescribedModelScript(compiled, validated, { scope: testScope, evaluator: again.evaluator });
+    assert.equal(again.count(), 0);
+    assert.deepEqual([loaded.metadata, loaded.uom, loaded.version, loaded.parameters, loaded.presets], [validated.metadata, validated.uom, validated.version, validated.parameters, validated.presets]);
+    assert.deepEqual(operations(loaded.run({ p_w: 6 })), [["workplane", "XY"], ["box", 6, 1, 1]]);
+    assert.equal(again.count(), 1);
+  });
+
+  test("freezes the description throughout, preset value sets included, so that it can be kept", async () => {
+    const loaded = await load(lines("export const p_w = FloatParam({ default: 4, presets: { wide: 9 } });", "export const p_c = ChoiceParam({ choices: [1, 2], default: 1 });", "export function build() {}"));
+    for (const part of [loaded.metadata, loaded.parameters, ...loaded.parameters, loaded.parameters[1]!.choices, loaded.presets, ...Object.values(loaded.presets)]) {
+      assert.ok(Object.isFrozen(part), JSON.stringify(part));
+    }
+  });
+
+  test("refuses a build whose fresh evaluation declares other parameters than the description", async () => {
+    const compiled = await compileModelScript(lines("export const p_w = FloatParam({ default: 4 });", "export function build() {}"), { language: "ts" });
+    const validated = loadCompiledModelScript(compiled, { scope: testScope });
+    const other = await compileModelScript(lines("export const p_w = IntParam({ default: 4 });", "export function build() {}"), { language: "ts" });
+    const loaded = loadDescribedModelScript(other, validated, { scope: testScope });
+    assert.throws(() => loaded.run(), (error: unknown) => error instanceof PartforgeError && error.code === "SCRIPT_INVALID" && /changed when evaluated again/.test(error.message));
   });
 });

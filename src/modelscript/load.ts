@@ -63,14 +63,41 @@ export function loadCompiledModelScript(compiled: CompiledScript, options: Pick<
   const { scope, evaluator = inProcessEvaluator } = options;
   checkImports(compiled, scope);
   const module = validateModule(evaluateModelScript(compiled, scope, evaluator), compiled);
-  const parameters = module.parameters.map(schemaOf);
-  return Object.freeze({
-    compiled,
+  const presets = presetTable(module.parameters);
+  for (const values of Object.values(presets)) Object.freeze(values);
+  const description: Describable = Object.freeze({
     metadata: Object.freeze(module.metadata),
     uom: module.uom,
     version: module.version,
-    parameters: Object.freeze(parameters),
-    presets: Object.freeze(presetTable(module.parameters)),
+    parameters: Object.freeze(module.parameters.map(schemaOf)),
+    presets: Object.freeze(presets),
+  });
+  return withDescription(compiled, description, scope, evaluator);
+}
+
+/**
+ * A compiled ModelScript whose description (metadata, unit, version, parameters, presets) an
+ * earlier `loadCompiledModelScript` of the same compiled code and scope found, without
+ * evaluating it again: only `run` evaluates it, once per build, and checks that the fresh
+ * module declares the same parameters. A build slot keeps descriptions so that a script built
+ * again (new values) is evaluated once instead of twice (`pool/slot/describedScripts.ts`).
+ * @throws PartforgeError SCRIPT_INVALID when the script reads a name `"partforge"` does not export.
+ */
+export function loadDescribedModelScript(compiled: CompiledScript, description: Describable, options: Pick<LoadOptions, "scope" | "evaluator">): LoadedScript {
+  const { scope, evaluator = inProcessEvaluator } = options;
+  checkImports(compiled, scope);
+  return withDescription(compiled, description, scope, evaluator);
+}
+
+function withDescription(compiled: CompiledScript, description: Describable, scope: Readonly<Record<string, unknown>>, evaluator: Evaluator): LoadedScript {
+  const { metadata, uom, version, parameters, presets } = description;
+  return Object.freeze({
+    compiled,
+    metadata,
+    uom,
+    version,
+    parameters,
+    presets,
     run: (values: Readonly<Record<string, ParamValue>> = {}) => runOnce(compiled, scope, evaluator, parameters, values),
   });
 }

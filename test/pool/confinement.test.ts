@@ -15,6 +15,7 @@ import { DEFAULT_EXPORT_OPTIONS } from "../../src/build/exportOptions.ts";
 import { toCompiledData } from "../../src/build/pool/compiledData.ts";
 import type { SlotJob, SlotReply } from "../../src/build/pool/protocol.ts";
 import { createConfinedEvaluator, FIXED_TIME_MS, HOST_GLOBALS } from "../../src/build/pool/slot/confine.ts";
+import { DescribedScripts } from "../../src/build/pool/slot/describedScripts.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
 import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
@@ -23,7 +24,7 @@ let runtime: SlotRuntime;
 
 before(async () => {
   await loadKernel();
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts() };
 });
 
 async function job(source: string, values: Record<string, string> = {}, kind: SlotJob["kind"] = "build"): Promise<SlotJob> {

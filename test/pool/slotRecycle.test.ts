@@ -14,6 +14,7 @@ import { compileModelScript } from "../../src/modelscript/index.ts";
 import { DEFAULT_EXPORT_OPTIONS } from "../../src/build/exportOptions.ts";
 import { toCompiledData } from "../../src/build/pool/compiledData.ts";
 import { createConfinedEvaluator } from "../../src/build/pool/slot/confine.ts";
+import { DescribedScripts } from "../../src/build/pool/slot/describedScripts.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type JobOutcome, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
 import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
@@ -22,7 +23,7 @@ let runtime: SlotRuntime;
 
 before(async () => {
   await loadKernel();
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts() };
 });
 
 async function run(source: string, slot: SlotRuntime = runtime): Promise<JobOutcome> {

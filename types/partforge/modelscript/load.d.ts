@@ -48,3 +48,12 @@ export declare function loadModelScript(source: string, options: LoadOptions): P
  * @throws PartforgeError as `loadModelScript`, except the compile errors.
  */
 export declare function loadCompiledModelScript(compiled: CompiledScript, options: Pick<LoadOptions, "scope" | "evaluator">): LoadedScript;
+/**
+ * A compiled ModelScript whose description (metadata, unit, version, parameters, presets) an
+ * earlier `loadCompiledModelScript` of the same compiled code and scope found, without
+ * evaluating it again: only `run` evaluates it, once per build, and checks that the fresh
+ * module declares the same parameters. A build slot keeps descriptions so that a script built
+ * again (new values) is evaluated once instead of twice (`pool/slot/describedScripts.ts`).
+ * @throws PartforgeError SCRIPT_INVALID when the script reads a name `"partforge"` does not export.
+ */
+export declare function loadDescribedModelScript(compiled: CompiledScript, description: Describable, options: Pick<LoadOptions, "scope" | "evaluator">): LoadedScript;

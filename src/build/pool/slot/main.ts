@@ -8,6 +8,7 @@ import v8 from "node:v8";
 import { kernel, kernelMemoryBytes, loadKernel, OperationMemo } from "../../../kernel/index.ts";
 import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
 import { createConfinedEvaluator } from "./confine.ts";
+import { DescribedScripts } from "./describedScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
@@ -37,10 +38,13 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
   const warmupStarted = performance.now();
-  for (const job of config.warmup) {
-    const { reply } = await runJob(job, runtime);
+  // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table
+  // that keeps nothing), the others take its kept description as a repeat build does: both paths warm.
+  const validating: SlotRuntime = { ...runtime, described: new DescribedScripts({ maxEntries: 0 }) };
+  for (const [index, job] of config.warmup.entries()) {
+    const { reply } = await runJob(job, Math.floor(index / 2) % 2 === 0 ? validating : runtime);
     if (!reply.ok) throw new Error(`warm-up build failed: ${reply.error.code}: ${reply.error.message}`);
   }
   if (config.warmup.length > 0) await settle();

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
 import { withMemoSession, withScope, type KernelScope, type OperationMemo } from "../../../kernel/index.ts";
-import { loadCompiledModelScript, raisedOutsideScript, type CompiledScript, type ParamValue } from "../../../modelscript/index.ts";
+import { loadCompiledModelScript, loadDescribedModelScript, raisedOutsideScript, type CompiledScript, type LoadedScript, type ParamValue } from "../../../modelscript/index.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
 import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
 import { finishBuild, runKernelHalf, type KernelHalf } from "../../pipeline.ts";
@@ -14,6 +14,7 @@ import { resultParts } from "../../resultParts.ts";
 import { fromCompiledData } from "../compiledData.ts";
 import type { RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
+import type { DescribedScripts } from "./describedScripts.ts";
 import { TimeLimitExceeded, type SlotTimer } from "./timed.ts";
 
 export interface SlotRuntime {
@@ -27,6 +28,8 @@ export interface SlotRuntime {
   readonly retireOnCaughtOverflow?: boolean;
   /** The slot's operation memo (src/kernel/memo.ts), which a job uses for its `memoTenant` only; none: every operation computes. */
   readonly memo?: OperationMemo | undefined;
+  /** The descriptions of scripts the slot validated, so that a script built again is evaluated once (`describedScripts.ts`). */
+  readonly described: DescribedScripts;
 }
 
 export interface JobOutcome {
@@ -134,17 +137,38 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
     return (used.user + used.system) / 1000;
   };
   const hitsAtStart = runtime.memo?.stats.hits ?? 0;
-  runtime.evaluator.setSeed(seedOf(compiled.sha256));
-  const loaded = loadCompiledModelScript(compiled, { scope: runtime.scope, evaluator: runtime.evaluator.evaluate });
+  const loaded = loadInSlot(compiled, runtime);
   const half = runKernelHalf(loaded, job, started, {
     described: plainCopy,
-    beforeRun: (values) => runtime.evaluator.setSeed(seedOf(compiled.sha256, values)),
+    beforeRun: (values) => {
+      // What the validating evaluation (or its METADATA getters) did to the realm's Error must not reach the build's.
+      resetRealmErrorState();
+      runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
+    },
     readResult,
   });
   const reused = job.memoTenant === undefined || runtime.memo === undefined ? {} : { reusedOperations: runtime.memo.stats.hits - hitsAtStart };
   const reply = { description: half.description, values: plainCopy(half.values), timings: { ...half.timings, cpuMs: cpuMs(), ...reused } };
   if (half.prepared === undefined) return success({ ...reply, bytes: NO_BYTES });
   return { half, reply, recycle: undefined };
+}
+
+/**
+ * The script described: from the slot's kept description when it validated this compiled script
+ * before (no evaluation; the build's own evaluation follows), else by evaluating and validating it
+ * under the script's own seed, which is then kept. Either way the build that follows evaluates the
+ * script once more, under the seed of its values, in a realm whose Error state was reset: the same
+ * evaluation, seen the same way, whether the description was kept or not.
+ */
+function loadInSlot(compiled: CompiledScript, runtime: SlotRuntime): LoadedScript {
+  const options = { scope: runtime.scope, evaluator: runtime.evaluator.evaluate };
+  const known = runtime.described.find(compiled);
+  if (known !== undefined) return loadDescribedModelScript(compiled, known, options);
+  runtime.evaluator.setSeed(seedOf(compiled.sha256));
+  const loaded = loadCompiledModelScript(compiled, options);
+  const { metadata, uom, version, parameters, presets } = loaded;
+  runtime.described.remember(compiled, Object.freeze({ metadata, uom, version, parameters, presets }));
+  return loaded;
 }
 
 function success(reply: Omit<SlotSuccess, "ok">): JobOutcome {

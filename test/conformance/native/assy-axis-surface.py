@@ -1,4 +1,5 @@
 from _ref import *
+# like-for-like: no (solver) — the port solves Axis and Point constraints (Assembly.solve); this makes the surface and the cone only
 from math import sin, cos, pi
 # the parametric surface (one face approximating the 41 x 41 points as CadQuery's parametricSurface does:
 # GeomAPI_PointsToBSplineSurface, smoothing weights (1, 1, 1), degree <= 6, C2, tolerance 1e-2) and Solid.makeCone(1, 0.1, 2)

@@ -1,4 +1,5 @@
 from _ref import *
+# like-for-like: no (solver) — the port solves the door's Plane, Axis and Point constraints (Assembly.solve); this makes the ten parts only
 # The door's ten parts (their locations, solved by constraints in CadQuery, change no count or volume):
 # - four V-slot profiles (DXF outline: outer wire and inner wires as one face) extruded 400, 400, 200, 200;
 # - four connectors: box(20, 20, 20) with cboreHole(6, 15, 18) through from its <X face centre along +X,

@@ -1,4 +1,5 @@
 from _ref import *
+# like-for-like: no (solver) — the port solves Fixed, FixedPoint and FixedRotation constraints (Assembly.solve); this makes the two parts only
 import math
 # a unit box, and rect(0.1, 0.1) extruded 1 with taper -15 (LocOpe_DPrism: the sides lean out 15 degrees):
 # a frustum of a square pyramid, the same planar faces as a ruled loft between the two squares

@@ -1,4 +1,5 @@
 from _ref import *
+# like-for-like: no (solver) — the port solves the sketch's Fixed, Coincident and Angle constraints (Sketch.solve); this builds the solved face from their closed form
 import math
 # the solved sketch, from the closed form of its constraints: s1 fixed from (0,0) to (0,3); a1 starts
 # at s1's end (0,3) and ends at s1's start (0,0); the angle from a1's start tangent to s1's direction

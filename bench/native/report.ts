@@ -1,0 +1,176 @@
+/**
+ * The tables and target lines of the native benchmark (bench/native.ts), from its measured
+ * medians: pure, so the grouping and formatting are unit-tested (test/bench/nativeReport.test.ts).
+ *
+ * Programs whose native reference does less work than ours (bench/native/likeForLike.ts) get
+ * their own table and geometric mean, labelled with what ours does beyond the reference; the
+ * targets are checked on the like-for-like programs only, and the mean over all programs is
+ * printed beside them so nothing is hidden.
+ */
+import { formatMs } from "../measure.ts";
+import { KINDS, type KindName } from "./likeForLike.ts";
+
+export const COLD_TARGET = 1.5;
+export const MESH_TARGET = 1.0;
+/**
+ * Meshes whose triangle counts differ by more than this fraction were not made from the same
+ * B-rep (or not with the same algorithm): their times are printed but left out of the meshing
+ * geometric means, which compare like with like only.
+ */
+export const SAME_MESH_TOLERANCE = 0.02;
+
+/** Medians of one program's runs, each side. */
+export interface ProgramResult {
+  name: string;
+  /** Why the native reference does less work than ours; undefined when it is like for like. */
+  notLikeForLike?: KindName;
+  cold?: { nativeMs: number; wallMs: number; slotMs: number; nativeBuildMs: number; ourBuildMs: number };
+  mesh?: { nativeMs: number; ourMs: number; nativeTriangles: number; ourTriangles: number; runs: number };
+}
+
+export interface Table {
+  title: string;
+  header: string[];
+  rows: string[][];
+}
+
+export interface NativeReport {
+  tables: Table[];
+  /** The "Issue 15 targets" table's rows: measure, value, target. */
+  summary: string[][];
+  /** The like-for-like meshing mean is above its target (so the meshing note applies). */
+  meshMissed: boolean;
+}
+
+export function geomean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}
+
+/** A geometric mean as printed: "not measured" when there was nothing to average (or it is not a number). */
+export function formatMean(mean: number): string {
+  return Number.isFinite(mean) ? mean.toFixed(2) : "not measured";
+}
+
+export const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "—");
+
+export function verdict(measured: number, target: number): string {
+  if (!Number.isFinite(measured)) return "not measured";
+  return measured <= target ? `met (≤ ${target.toFixed(1)}×)` : `MISSED by ${(measured / target).toFixed(2)}× (target ≤ ${target.toFixed(1)}×)`;
+}
+
+export function sameMesh(nativeTriangles: number, ourTriangles: number): boolean {
+  return Math.abs(ourTriangles - nativeTriangles) <= SAME_MESH_TOLERANCE * Math.max(ourTriangles, nativeTriangles);
+}
+
+const programs = (n: number): string => `${n} program${n === 1 ? "" : "s"}`;
+
+interface Group {
+  /** undefined: the like-for-like group. */
+  kind: KindName | undefined;
+  results: ProgramResult[];
+}
+
+/** The like-for-like group (always, even empty), then each kind that has programs, in KINDS order. */
+function groupsOf(results: readonly ProgramResult[]): Group[] {
+  const groups: Group[] = [{ kind: undefined, results: results.filter((r) => r.notLikeForLike === undefined) }];
+  for (const kind of Object.keys(KINDS) as KindName[]) {
+    const inKind = results.filter((r) => r.notLikeForLike === kind);
+    if (inKind.length > 0) groups.push({ kind, results: inKind });
+  }
+  return groups;
+}
+
+const groupTitle = (kind: KindName | undefined): string => (kind === undefined ? "like for like" : `NOT like for like, left out of the targets — ${KINDS[kind].label}`);
+
+const coldRatios = (results: readonly ProgramResult[]) => {
+  const cold = results.flatMap((r) => (r.cold === undefined ? [] : [r.cold]));
+  return {
+    count: cold.length,
+    wall: geomean(cold.map((c) => c.wallMs / c.nativeMs)),
+    slot: geomean(cold.map((c) => c.slotMs / c.nativeMs)),
+    build: geomean(cold.map((c) => c.ourBuildMs / c.nativeBuildMs)),
+  };
+};
+
+const meshRatios = (results: readonly ProgramResult[]) => {
+  const mesh = results.flatMap((r) => (r.mesh === undefined ? [] : [r.mesh]));
+  const same = mesh.filter((m) => sameMesh(m.nativeTriangles, m.ourTriangles));
+  const different = mesh.filter((m) => !sameMesh(m.nativeTriangles, m.ourTriangles));
+  return { same: same.length, sameMean: geomean(same.map((m) => m.ourMs / m.nativeMs)), different: different.length, differentMean: geomean(different.map((m) => m.ourMs / m.nativeMs)) };
+};
+
+export interface ReportOptions {
+  /** STEP builds were measured. */
+  step: boolean;
+  /** STL meshes were measured. */
+  stl: boolean;
+  runs: number;
+  shortMs: number;
+  maxRuns: number;
+}
+
+export function nativeReport(results: readonly ProgramResult[], options: ReportOptions): NativeReport {
+  const tables: Table[] = [];
+  const summary: string[][] = [];
+  const groups = groupsOf(results);
+  let meshMissed = false;
+  if (options.step) {
+    const header = ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native"];
+    for (const { kind, results: inGroup } of groups) {
+      const rows = inGroup.flatMap(({ name, cold: c }) =>
+        c === undefined ? [] : [[name, formatMs(c.nativeMs), formatMs(c.wallMs), formatMs(c.slotMs), ratio(c.wallMs, c.nativeMs), ratio(c.slotMs, c.nativeMs), formatMs(c.nativeBuildMs), formatMs(c.ourBuildMs), ratio(c.ourBuildMs, c.nativeBuildMs)]],
+      );
+      const g = coldRatios(inGroup);
+      rows.push([`geometric mean of ratios (${programs(g.count)})`, "", "", "", formatMean(g.wall), formatMean(g.slot), "", "", formatMean(g.build)]);
+      tables.push({
+        title: `Cold builds vs native OpenCascade, ${groupTitle(kind)} (type STEP, cache off, warm pool; median of ${options.runs} runs (${options.maxRuns} for programs under ${options.shortMs} ms), interleaved; native = FreeCAD Part build() + exportStep in one long-lived process)`,
+        header,
+        rows,
+      });
+    }
+    const like = coldRatios(groups[0]!.results);
+    summary.push(
+      [`cold builds, wall (pool.build) ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.wall), verdict(like.wall, COLD_TARGET)],
+      [`cold builds, in the slot ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.slot), verdict(like.slot, COLD_TARGET)],
+      ["for information: build() alone (no load, no export) ÷ native build(), geometric mean, like for like", formatMean(like.build), ""],
+    );
+    for (const { kind, results: inGroup } of groups.slice(1)) {
+      const g = coldRatios(inGroup);
+      summary.push(
+        [`for information: cold builds, wall ÷ native, not like for like: ${kind} (${programs(g.count)})`, formatMean(g.wall), "no target: ours does work the reference does not"],
+        [`for information: cold builds, in the slot ÷ native, not like for like: ${kind} (${programs(g.count)})`, formatMean(g.slot), ""],
+      );
+    }
+    if (groups.length > 1) {
+      const all = coldRatios(results);
+      summary.push(
+        [`for information: cold builds, wall ÷ native, all programs (${programs(all.count)})`, formatMean(all.wall), ""],
+        [`for information: cold builds, in the slot ÷ native, all programs (${programs(all.count)})`, formatMean(all.slot), ""],
+      );
+    }
+  }
+  if (options.stl) {
+    const header = ["program", "native ms", "partforge ms", "ratio", "native triangles", "our triangles", "same mesh", "runs"];
+    for (const { kind, results: inGroup } of groups) {
+      const rows = inGroup.flatMap(({ name, mesh: m }) =>
+        m === undefined ? [] : [[name, formatMs(m.nativeMs), formatMs(m.ourMs), ratio(m.ourMs, m.nativeMs), String(m.nativeTriangles), String(m.ourTriangles), sameMesh(m.nativeTriangles, m.ourTriangles) ? "" : "no: left out of the mean", String(m.runs)]],
+      );
+      const g = meshRatios(inGroup);
+      rows.push([`geometric mean of ratios, same mesh (${programs(g.same)})`, "", "", formatMean(g.sameMean), "", "", "", ""]);
+      if (g.different > 0) rows.push([`for information: different meshes (${programs(g.different)})`, "", "", formatMean(g.differentMean), "", "", "", ""]);
+      tables.push({
+        title: `Meshing at the default tolerances, ${groupTitle(kind)} (0.1, 0.1 rad, absolute, both sides): partforge STL export (mesh + write, in the slot) vs native BRepMesh_IncrementalMesh (MeshPart.meshFromShape, which also builds FreeCAD's mesh object) + STL write; median of the runs shown (more for programs under ${options.shortMs} ms), interleaved. Triangle counts more than ${SAME_MESH_TOLERANCE * 100} % apart mean the two sides did not mesh the same B-rep: those are left out of the mean`,
+        header,
+        rows,
+      });
+    }
+    const like = meshRatios(groups[0]!.results);
+    summary.push([`meshing ÷ native, geometric mean over the like-for-like programs whose meshes match (${programs(like.same)})`, formatMean(like.sameMean), verdict(like.sameMean, MESH_TARGET)]);
+    if (groups.length > 1) {
+      const all = meshRatios(results);
+      summary.push([`for information: meshing ÷ native, all programs whose meshes match (${programs(all.same)})`, formatMean(all.sameMean), ""]);
+    }
+    meshMissed = Number.isFinite(like.sameMean) && like.sameMean > MESH_TARGET;
+  }
+  return { tables, summary, meshMissed };
+}

@@ -1,0 +1,83 @@
+/**
+ * The native benchmark's report (bench/native/report.ts): programs whose reference does less work
+ * than ours get their own tables and means, the targets are checked on the like-for-like
+ * programs only, the all-programs means are printed beside them, and an empty group prints
+ * "not measured", never NaN.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { formatMean, geomean, nativeReport, type ProgramResult, type ReportOptions } from "../../bench/native/report.ts";
+
+const options: ReportOptions = { step: true, stl: true, runs: 3, shortMs: 30, maxRuns: 11 };
+
+/** A program whose every ratio is `r` (cold wall, slot, build; mesh), with meshes that match unless `triangles` differ. */
+function program(name: string, r: number, notLikeForLike?: "solver", triangles: [number, number] = [100, 100]): ProgramResult {
+  return {
+    name,
+    notLikeForLike,
+    cold: { nativeMs: 10, wallMs: 10 * r, slotMs: 10 * r, nativeBuildMs: 2, ourBuildMs: 2 * r },
+    mesh: { nativeMs: 4, ourMs: 4 * r, nativeTriangles: triangles[0], ourTriangles: triangles[1], runs: 11 },
+  };
+}
+
+const row = (summary: string[][], start: RegExp): string[] => {
+  const found = summary.find((r) => start.test(r[0]!));
+  assert.ok(found, `no summary row matching ${start}: ${summary.map((r) => r[0]).join(" | ")}`);
+  return found;
+};
+
+describe("native benchmark report", () => {
+  it("checks the targets on the like-for-like programs and shows the solver programs apart, with the all-programs mean", () => {
+    const report = nativeReport([program("a", 1), program("b", 4), program("c", 9, "solver"), program("d", 1, "solver")], options);
+    const titles = report.tables.map((t) => t.title);
+    assert.equal(titles.length, 4);
+    assert.match(titles[0]!, /^Cold builds vs native OpenCascade, like for like/);
+    assert.match(titles[1]!, /^Cold builds vs native OpenCascade, NOT like for like, left out of the targets — constraint solver/);
+    assert.match(titles[2]!, /^Meshing at the default tolerances, like for like/);
+    assert.match(titles[3]!, /^Meshing at the default tolerances, NOT like for like.*constraint solver/);
+    assert.deepEqual(report.tables[0]!.rows.map((r) => r[0]), ["a", "b", "geometric mean of ratios (2 programs)"]);
+    assert.deepEqual(report.tables[1]!.rows.map((r) => r[0]), ["c", "d", "geometric mean of ratios (2 programs)"]);
+    assert.equal(report.tables[0]!.rows[2]![4], "2.00"); // √(1 × 4)
+    assert.equal(report.tables[1]!.rows[2]![4], "3.00"); // √(9 × 1)
+
+    const wall = row(report.summary, /^cold builds, wall .* like for like \(2 programs\)/);
+    assert.deepEqual(wall.slice(1), ["2.00", "MISSED by 1.33× (target ≤ 1.5×)"]);
+    assert.equal(row(report.summary, /^for information: cold builds, wall ÷ native, not like for like: solver \(2 programs\)/)[1], "3.00");
+    assert.equal(row(report.summary, /^for information: cold builds, wall ÷ native, all programs \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
+    assert.deepEqual(row(report.summary, /^meshing ÷ native, .*like-for-like .*\(2 programs\)/).slice(1), ["2.00", "MISSED by 2.00× (target ≤ 1.0×)"]);
+    assert.equal(row(report.summary, /^for information: meshing ÷ native, all programs whose meshes match \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
+    assert.equal(report.meshMissed, true);
+  });
+
+  it("prints the old single group when every program is like for like", () => {
+    const report = nativeReport([program("a", 1.2), program("b", 1.2)], options);
+    assert.equal(report.tables.length, 2);
+    assert.deepEqual(row(report.summary, /^cold builds, in the slot .* like for like \(2 programs\)/).slice(1), ["1.20", "met (≤ 1.5×)"]);
+    assert.ok(!report.summary.some((r) => /all programs|not like for like/.test(r[0]!)), "no extra rows without a second group");
+  });
+
+  it("says not measured, never NaN, for a group or mean with no programs", () => {
+    // Only solver programs: the like-for-like group is empty.
+    const onlySolver = nativeReport([program("c", 3, "solver")], options);
+    // Only meshes that do not match: no same-mesh mean.
+    const differentMeshes = nativeReport([program("a", 0.5, undefined, [100, 300]), program("b", 2, undefined, [1000, 10])], { ...options, step: false });
+    for (const report of [onlySolver, differentMeshes]) {
+      const text = JSON.stringify(report);
+      assert.doesNotMatch(text, /NaN/, text);
+    }
+    assert.deepEqual(row(onlySolver.summary, /^cold builds, wall .* like for like \(0 programs\)/).slice(1), ["not measured", "not measured"]);
+    assert.equal(onlySolver.tables[0]!.rows.at(-1)![4], "not measured");
+    assert.deepEqual(row(differentMeshes.summary, /^meshing ÷ native, .*\(0 programs\)/).slice(1), ["not measured", "not measured"]);
+    assert.deepEqual(differentMeshes.tables[0]!.rows.map((r) => r[6]), ["no: left out of the mean", "no: left out of the mean", "", ""]);
+    assert.equal(differentMeshes.tables[0]!.rows.at(-1)![0], "for information: different meshes (2 programs)");
+    assert.equal(differentMeshes.meshMissed, false);
+    assert.equal(differentMeshes.tables.length, 1, "--mesh-only: no cold tables");
+  });
+
+  it("formats means: finite to two decimals, an empty mean as not measured", () => {
+    assert.equal(formatMean(geomean([2, 8])), "4.00");
+    assert.ok(Number.isNaN(geomean([])));
+    assert.equal(formatMean(geomean([])), "not measured");
+    assert.equal(formatMean(Number.POSITIVE_INFINITY), "not measured");
+  });
+});

@@ -21,6 +21,15 @@ import { engineVersion } from "./engineVersion.ts";
 import { ByteLru } from "./memoryLru.ts";
 import { Outage, type CacheLog } from "./outage.ts";
 
+/** How a write to the cache waits. */
+export interface WriteOptions {
+  /**
+   * Settle once the entry is in memory and let the store write finish in the background (a reply
+   * need not wait for the disk). Ignored while leases are in use. `flush()` and `close()` wait for it.
+   */
+  writeBehind?: boolean;
+}
+
 /** What a cached build remembers besides its bytes. */
 export interface CachedBuildMeta {
   format: ExportFormat;
@@ -79,6 +88,8 @@ const STORE_RETRY_MS = 5_000;
 /** A lease's time to live; its holder renews it every third of that while it builds. */
 export const LEASE_TTL_MS = 15_000;
 const LEASE_POLL_MS = { first: 25, max: 500 };
+/** Bounds on the store writes a cache lets run in the background before a writer waits (see `WriteOptions`). */
+export const WRITE_BEHIND_BOUNDS = Object.freeze({ maxWrites: 16, maxBytes: 64 * MIB });
 /** Bytes charged per memory entry on top of its data, for the key, the map and the objects. */
 export const ENTRY_OVERHEAD_BYTES = 512;
 
@@ -113,6 +124,9 @@ export class BuildCache {
   readonly #leaseOutage: Outage;
   readonly #stats = { memoryHits: 0, diskHits: 0, sharedHits: 0, misses: 0, leaseWaits: 0 };
   readonly #legacyRemoved: Promise<void> = Promise.resolve();
+  /** Store writes going on in the background (`writeBehind`), oldest first, with their output bytes. */
+  readonly #writesBehind = new Map<Promise<void>, number>();
+  #bytesBehind = 0;
 
   constructor(options: BuildCacheOptions = {}) {
     this.#memory = new ByteLru(options.memoryBytes ?? 256 * MIB, (entry) => entry.size);
@@ -151,9 +165,15 @@ export class BuildCache {
     return undefined;
   }
 
-  async set(key: string, entry: CachedBuild): Promise<void> {
+  /**
+   * Keeps `entry` in memory and writes it to the store behind memory. With `writeBehind`, the
+   * returned promise settles once this cache answers `get(key)` from memory, and the store write
+   * goes on in the background (see `#behind`) — unless leases are in use: another node waiting
+   * for this node's lease looks in the shared store, not here, so the write must land first.
+   */
+  async set(key: string, entry: CachedBuild, { writeBehind = false }: WriteOptions = {}): Promise<void> {
     this.#memory.set(`build:${key}`, { build: entry, size: heldBytes(entry) });
-    await this.#fromStore("write", (store) => store.put(key, entry));
+    await this.#write(writeBehind, entry.bytes.byteLength, () => this.#fromStore("write", (store) => store.put(key, entry)));
   }
 
   /**
@@ -186,8 +206,38 @@ export class BuildCache {
     }
   }
 
+  /** Resolves when every write started with `writeBehind` has reached the store (or failed, which the store's outage logs). */
+  async flush(): Promise<void> {
+    while (this.#writesBehind.size > 0) await Promise.all(this.#writesBehind.keys());
+  }
+
+  /** Waits for the writes still going on behind memory, then closes the store and the leases. */
   async close(): Promise<void> {
+    await this.flush();
     await Promise.all([this.#store?.close?.(), this.#leases?.close?.()]);
+  }
+
+  /**
+   * Runs a store write: awaited, or — with `behind`, no leases and a store — in the background,
+   * so a reply need not wait for the disk. The writes in the background are bounded in number and
+   * in bytes; past either bound the caller waits for the oldest to land (back-pressure). A write
+   * never rejects (`#fromStore` turns a failure into the store's outage).
+   */
+  async #write(behind: boolean, bytes: number, write: () => Promise<unknown>): Promise<void> {
+    if (!behind || this.#leases !== undefined || this.#store === undefined) {
+      await write();
+      return;
+    }
+    const pending = this.#writesBehind;
+    while (pending.size >= WRITE_BEHIND_BOUNDS.maxWrites || (pending.size > 0 && this.#bytesBehind + bytes > WRITE_BEHIND_BOUNDS.maxBytes)) {
+      await pending.keys().next().value;
+    }
+    const written: Promise<void> = write().then(() => {
+      pending.delete(written);
+      this.#bytesBehind -= bytes;
+    });
+    pending.set(written, bytes);
+    this.#bytesBehind += bytes;
   }
 
   async #holding<T>(lease: Lease, work: () => Promise<T>): Promise<T> {
@@ -218,12 +268,15 @@ export class BuildCache {
     return description;
   }
 
-  async setDescription(scriptSha256: string, description: ModelDescription): Promise<void> {
+  /** Keeps a script's description in memory and the store behind it; `writeBehind` as for `set`. */
+  async setDescription(scriptSha256: string, description: ModelDescription, { writeBehind = false }: WriteOptions = {}): Promise<void> {
     const id = this.#descriptionId(scriptSha256);
     if (this.#memory.get(`description:${id}`) !== undefined) return;
     this.#memory.set(`description:${id}`, { description, size: heldBytes(description) });
-    await this.#legacyRemoved;
-    await this.#fromStore("write", (store) => store.put(id, { bytes: NO_BYTES, meta: { kind: "description", description } }));
+    await this.#write(writeBehind, 0, async () => {
+      await this.#legacyRemoved;
+      await this.#fromStore("write", (store) => store.put(id, { bytes: NO_BYTES, meta: { kind: "description", description } }));
+    });
   }
 
   /** `memoryBytes` counts everything the memory store holds: outputs, metadata and descriptions. */

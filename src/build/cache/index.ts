@@ -1,4 +1,4 @@
-export { BuildCache, createBuildCache, LEASE_TTL_MS, type BuildCacheOptions, type BuildCacheStats, type CachedBuild, type CachedBuildMeta, type StoredMeta } from "./buildCache.ts";
+export { BuildCache, createBuildCache, LEASE_TTL_MS, type BuildCacheOptions, type BuildCacheStats, type CachedBuild, type WriteOptions, type CachedBuildMeta, type StoredMeta } from "./buildCache.ts";
 export type { CacheTier, Lease, LeaseProvider, SharedCache, TierEntry } from "./cacheTier.ts";
 export { DirectoryLeases } from "./directoryLeases.ts";
 export type { RedisLeases } from "./redisLeases.ts";

@@ -29,6 +29,8 @@ type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requir
 const MIB = 1024 * 1024;
 /** How long past its time limit a build waits for another node's identical build (that one may queue too). */
 const LEASE_WAIT_GRACE_MS = 30_000;
+/** Cache writes of a reply: it waits for the cache's memory, the disk write goes on behind it. */
+const REPLY_BEFORE_DISK = Object.freeze({ writeBehind: true });
 
 export class BuildPool {
   readonly #options: ResolvedOptions;
@@ -93,7 +95,7 @@ export class BuildPool {
       if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
       const refused = descriptionRefusal(result.reply.description);
       if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
-      if (result.recycle === undefined) await this.#cache?.setDescription(sha, result.reply.description);
+      if (result.recycle === undefined) await this.#cache?.setDescription(sha, result.reply.description, REPLY_BEFORE_DISK);
       return { ok: true, description: result.reply.description, ...costOf(result.computeMs, result.queueMs) };
     } catch (error) {
       return this.#internalFailure(error);
@@ -178,10 +180,11 @@ export class BuildPool {
       buildMs: reply.timings.loadMs + reply.timings.buildMs + reply.timings.exportMs,
     };
     // A slot that asked to be retired (overflow, partforge-internal error, broken invariant) may
-    // have been in a bad state while it built this: its answer goes to this request only.
+    // have been in a bad state while it built this: its answer goes to this request only. The
+    // reply waits for the cache's memory, not its disk (with leases, for the shared store).
     if (this.#cache !== undefined && result.recycle === undefined) {
-      await this.#cache.setDescription(prepared.script.compiled.sha256, reply.description);
-      await this.#cache.set(key, { bytes: reply.bytes, meta: { format: request.type, ...meta } });
+      await this.#cache.setDescription(prepared.script.compiled.sha256, reply.description, REPLY_BEFORE_DISK);
+      await this.#cache.set(key, { bytes: reply.bytes, meta: { format: request.type, ...meta } }, REPLY_BEFORE_DISK);
     }
     return { ok: true, bytes: reply.bytes, type: request.type, ...meta, contentKey: key, cache: cacheState, timings: reply.timings, ...costOf(result.computeMs, result.queueMs) };
   }

@@ -111,6 +111,31 @@ describe("Python ModelScripts in the build pool", () => {
     assert.ok(!Buffer.from(byDefault.bytes).equals(Buffer.from(local.bytes)), "diameter=30 builds the default plate");
   });
 
+  it("describes and builds parameters named like JavaScript globals and keywords (Array, Map, new, default) in the sandbox", async () => {
+    const source = [
+      "Array = FloatParam(min=10.0, max=100.0, presets={'default': 30.0, 'long': 90.0})",
+      "Map = IntegerParam(min=0, max=3, presets={'default': 1})",
+      "new = BooleanParam(presets={'default': True})",
+      "default = ChoiceParam(choices=['XY', 'YZ'], presets={'default': 'XY'})",
+      "def build():",
+      "    part = cq.Workplane(default.value).box(Array.value, 20, 10)",
+      "    if new.value:",
+      "        part = part.edges('|Z').fillet(2)",
+      "    points = sorted([(i * 6.0 - 6.0, 0) for i in range(Map.value)])",
+      "    return part.faces('>Z').workplane().pushPoints(points).hole(3) if points else part",
+      "",
+    ].join("\n");
+    const request = { source, language: "py", type: "stl", values: { Array: "60", Map: "3", new: "false", default: "YZ" } } as const;
+    const local = await buildModel(request);
+    assert.deepEqual(local.description.parameters.map((p) => [p.name, p.default]), [["Array", 30], ["Map", 1], ["new", true], ["default", "XY"]]);
+    const pooled = await pool.build(request);
+    assert.ok(pooled.ok, JSON.stringify(!pooled.ok && pooled.error));
+    assert.ok(Buffer.from(pooled.bytes).equals(Buffer.from(local.bytes)), "the pool's STL differs from the in-process build");
+    const byDefault = await pool.build({ source, language: "py", type: "stl" });
+    assert.ok(byDefault.ok, JSON.stringify(!byDefault.ok && byDefault.error));
+    assert.ok(!Buffer.from(byDefault.bytes).equals(Buffer.from(pooled.bytes)), "the values did not reach the geometry");
+  });
+
   for (const hostile of HOSTILE) {
     it(`${hostile.name}: ends with ${hostile.code} in the Python, and the next build is correct`, async () => {
       const error = errorOf(await pool.build({ source: hostile.source, language: "py", type: "stl", timeoutMs: hostile.timeoutMs ?? 20_000 }));

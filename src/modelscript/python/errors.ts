@@ -5,9 +5,11 @@
  */
 import { PartforgeError, type ErrorCode, type SourceLocation } from "../../shared/errors.ts";
 
-/** A translation error at `location` (1-based line and column of the `.py` source). */
-export function pythonError(code: ErrorCode, message: string, location: SourceLocation | undefined): PartforgeError {
-  return new PartforgeError(code, message, location === undefined ? {} : { location, details: { diagnostics: [{ code, message, line: location.line, column: location.column }] } });
+/** A translation error at `location` (1-based line and column of the `.py` source), about parameter `param` when given. */
+export function pythonError(code: ErrorCode, message: string, location: SourceLocation | undefined, param?: string): PartforgeError {
+  const about = param === undefined ? {} : { param };
+  if (location === undefined) return new PartforgeError(code, message, about);
+  return new PartforgeError(code, message, { ...about, location, details: { diagnostics: [{ code, message, ...about, line: location.line, column: location.column }] } });
 }
 
 /** The refusal of a construct outside the supported subset. */

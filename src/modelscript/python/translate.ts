@@ -38,6 +38,18 @@ const PARAM_CONSTRUCTORS = new Map([
   ["ChoiceParam", "choice"],
 ]);
 const MODULE_CONSTANTS = ["UOM", "VERSION", "METADATA"];
+/**
+ * Names a ParametricParts parameter cannot have, with why: the module exports `build`, `UOM` and
+ * `VERSION` as something else (a parameter so named failed with a message about something else),
+ * and the compiled module's CommonJS form marks itself with `__esModule`, which dropped such a
+ * parameter without a word. (A parameter named METADATA loads: the metadata is then its value.)
+ */
+const EXPORT_NAMES_TAKEN: ReadonlyMap<string, string> = new Map([
+  ["build", "the module exports its build function as build"],
+  ["UOM", "the module exports its unit of measure as UOM"],
+  ["VERSION", "the module exports its version as VERSION"],
+  ["__esModule", "the compiled module marks itself with __esModule"],
+]);
 const COMPARE = new Set(["<", ">", "==", ">=", "<=", "!="]);
 const ARITH: Record<string, string> = { "+": "$add", "-": "$sub", "*": "$mul", "/": "$truediv", "//": "$floordiv", "%": "$mod", "**": "$pow", "@": "$matmul", "|": "$bitor", "&": "$bitand", "^": "$bitxor", "<<": "$lshift", ">>": "$rshift" };
 const REFUSED_STATEMENTS: Record<string, string> = {
@@ -54,8 +66,20 @@ const REFUSAL_HINTS: Record<string, string> = {
   PrintStatement: "Python 3 writes print(...)",
 };
 
-/** A JavaScript identifier for a Python name: never a JavaScript keyword, global or runtime name. */
+/**
+ * A JavaScript identifier for a Python name: never a JavaScript keyword, global, runtime name
+ * (those start with `$`) or esbuild helper (`__…`), since no Python name contains a `$`.
+ */
 export const jsName = (name: string) => `py$${name}`;
+
+/**
+ * The module-level constant holding what the module exports as `name` (a Python name or
+ * `build`): `pyexport$` can start no `jsName`, runtime name or esbuild helper, so an export named
+ * `Array`, `eval`, `default` or `new` neither shadows a global the runtime and esbuild's helpers
+ * read in the same module scope nor is a binding JavaScript refuses. `#exportAll` exports each
+ * under its Python name.
+ */
+const exportName = (name: string) => `pyexport$${name}`;
 
 /** Translates a parsed module. @throws PartforgeError SCRIPT_SYNTAX / IMPORT_NOT_ALLOWED at the Python line:column. */
 export function translatePython(parsed: ParsedPython, fileName: string): TranslatedPython {
@@ -115,7 +139,11 @@ class Translator {
       if (sides.length !== 1 || sides[0]!.name !== "VariableName" || value?.name !== "CallExpression") continue;
       const callee = value.firstChild!;
       const type = callee.name === "VariableName" ? PARAM_CONSTRUCTORS.get(this.#text(callee)) : undefined;
-      if (type !== undefined) this.#params.set(this.#text(sides[0]!), { type, at: this.#at(sides[0]!) });
+      if (type === undefined) continue;
+      const name = this.#text(sides[0]!);
+      const taken = EXPORT_NAMES_TAKEN.get(name);
+      if (taken !== undefined) throw pythonError("SCRIPT_INVALID", `parameter name "${name}" is not available: ${taken}; rename the parameter (e.g. p_${name.replace(/^_+/, "")})`, this.#at(sides[0]!), name);
+      this.#params.set(name, { type, at: this.#at(sides[0]!) });
     }
   }
 
@@ -128,13 +156,22 @@ class Translator {
     for (const [name, { at }] of this.#params) exported.set(name, at);
     const build = this.#firstAssignment("build");
     for (const [name, at] of exported) {
-      this.#w("export const ", at);
-      this.#w(`${name} = ${name === "VERSION" ? "$exportVersion" : "$toJs"}(${jsName(name)});\n`);
+      this.#w("const ", at);
+      this.#w(`${exportName(name)} = ${name === "VERSION" ? "$exportVersion" : "$toJs"}(${jsName(name)});\n`);
     }
     if (build !== undefined) {
-      this.#w("export const ", build);
-      this.#w(`build = $exportBuild(${jsName("build")});\n`);
+      this.#w("const ", build);
+      this.#w(`${exportName("build")} = $exportBuild(${jsName("build")});\n`);
     }
+    this.#exportAll([...exported.keys(), ...(build === undefined ? [] : ["build"])]);
+  }
+
+  /**
+   * `export { pyexport$name as name, … };`: the module's exports under their Python names, which
+   * are IdentifierNames (a JavaScript keyword or `default` included) though not always bindings.
+   */
+  #exportAll(names: string[]): void {
+    if (names.length > 0) this.#w(`export { ${names.map((name) => `${exportName(name)} as ${name}`).join(", ")} };\n`);
   }
 
   /** CQGI: top-level constants are the parameters; the whole module runs in build(). */
@@ -147,17 +184,19 @@ class Translator {
       if (sides.length !== 1 || sides[0]!.name !== "VariableName") continue;
       const name = this.#text(sides[0]!);
       const type = constantType(value, this.#p.text);
-      // A request field's name (type, id, …), an out_ option or a _private constant stays a plain constant.
-      if (type === undefined || this.#cqgiParams.has(name) || RESERVED_PARAM_NAMES.includes(name) || name.startsWith("out_") || name.startsWith("_")) continue;
+      // A request field's name (type, id, …), an out_ option, a _private constant or `build` (the
+      // module's export of the whole script) stays a plain constant.
+      if (type === undefined || this.#cqgiParams.has(name) || RESERVED_PARAM_NAMES.includes(name) || name.startsWith("out_") || name.startsWith("_") || name === "build") continue;
       this.#cqgiParams.set(name, { type, node: value, at: this.#at(sides[0]!) });
     }
     for (const [name, { type, node, at }] of this.#cqgiParams) {
-      this.#w("export const ", at);
-      this.#w(`${name} = $cqgiParam(${JSON.stringify(type)}, `);
+      this.#w("const ", at);
+      this.#w(`${exportName(name)} = $cqgiParam(${JSON.stringify(type)}, `);
       this.#expr(node);
       this.#w(`, ${JSON.stringify(described.get(name) ?? "")});\n`);
     }
-    this.#w("export function build($values) {\n");
+    this.#exportAll([...this.#cqgiParams.keys(), "build"]);
+    this.#w(`function ${exportName("build")}($values) {\n`);
     this.#declare([...this.#scope.locals]);
     this.#w("$beginResults();\n");
     const seen = new Set<string>();

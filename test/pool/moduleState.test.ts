@@ -39,6 +39,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/kernel/memo.ts#session": "the open build's memo session (its tenant, and keys held in a WeakMap keyed by the shapes that build made): set only while a build runs, cleared in finally, checked closed after every build (slot/invariants.ts); the memo itself is the slot runtime's and serves each tenant only its own entries",
   "src/kernel/memoryFile.ts#temporaryFileCount": "names the kernel's temporary STEP or BREP file uniquely; the file is removed after each export",
   "src/modelscript/python/runtime.ts#prelude": "the Python runtime's text read once from a fixed file (runtime.js) in the package: a constant no script can reach or change",
+  "src/build/pool/slot/runJob.ts#compiledScripts": "the CompiledScript made from a script's data the slot keeps for the pool (slot/keptScripts.ts: frozen, the pool's), keyed weakly by that data: a function of it alone, never handed to a script",
   "src/modelscript/compiledPrelude.ts#compiling": "the Python runtime compiled once from that fixed text (a promise of a frozen object of strings): the same for every script, computed by the host before any script runs, never handed to a script (each evaluation runs its own copy of the code)",
 };
 

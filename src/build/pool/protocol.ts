@@ -76,7 +76,21 @@ export interface SlotConfig {
   memoKeepMinMs?: number;
 }
 
-export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SlotJob };
+/**
+ * A job as it crosses to the slot: its script whole, or — when this slot was sent the same
+ * compiled script before and keeps it — only the number the pool gave it (`scriptsInSlot.ts`,
+ * `slot/keptScripts.ts`): a Python script carries its ~140 KB runtime, which a customizer's
+ * rebuilds would otherwise copy through the IPC pipe every time.
+ */
+export interface SentJob extends Omit<SlotJob, "script"> {
+  script: CompiledScriptData | { kept: number };
+  /** Keep this job's (whole) script under this number for later jobs. */
+  keepScriptAs?: number;
+  /** Scripts the slot no longer needs to keep, by number (the pool's bound, least recently used first). */
+  dropScripts?: number[];
+}
+
+export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SentJob };
 
 export type SlotMessage =
   | { type: "ready"; startupMs: number; warmupMs: number; stats: SlotStats }

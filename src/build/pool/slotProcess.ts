@@ -8,6 +8,7 @@ import { constants } from "node:os";
 import type { ErrorData } from "../../shared/errors.ts";
 import { cancelledError } from "../result.ts";
 import type { SlotLaunch } from "./launch.ts";
+import { ScriptsInSlot } from "./scriptsInSlot.ts";
 import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
 /** A slot's life: warming up, waiting for a job, running one, told to stop, gone. */
@@ -63,6 +64,8 @@ export class SlotProcess {
   #limits: SlotLimits;
   #job: RunningJob | undefined;
   #nextJobId = 1;
+  /** The compiled scripts this process keeps, so a repeat sends only a number (`scriptsInSlot.ts`). */
+  readonly #scripts = new ScriptsInSlot();
   #stderrTail = "";
   #onExit: (slot: SlotProcess) => void;
   #signalAsExitStatus: boolean;
@@ -154,7 +157,7 @@ export class SlotProcess {
         }, hardLimitMs),
       };
       this.#job = running;
-      this.#send({ type: "job", id, job });
+      this.#send({ type: "job", id, job: this.#scripts.send(job) });
     });
   }
 

@@ -6,9 +6,10 @@
 import "./lockdown.ts";
 import v8 from "node:v8";
 import { kernel, kernelMemoryBytes, loadKernel, OperationMemo } from "../../../kernel/index.ts";
-import { isParentMessage, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
+import { isParentMessage, type SentJob, type SlotConfig, type SlotJob, type SlotMessage, type SlotStats } from "../protocol.ts";
 import { createConfinedEvaluator } from "./confine.ts";
 import { DescribedScripts } from "./describedScripts.ts";
+import { KeptScripts } from "./keptScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
@@ -19,6 +20,7 @@ import { guardWasmMemory } from "./wasmGuard.ts";
 process.env.TZ = "UTC";
 
 let runtime: SlotRuntime | undefined;
+const keptScripts = new KeptScripts();
 
 const SETTLE_INTERVAL_MS = 50;
 const SETTLE_MAX_MS = 3_000;
@@ -67,8 +69,17 @@ async function settle(): Promise<void> {
   }
 }
 
-async function answer(id: number, job: SlotJob): Promise<void> {
+async function answer(id: number, sent: SentJob): Promise<void> {
   if (runtime === undefined) return;
+  let job: SlotJob;
+  try {
+    job = keptScripts.receive(sent);
+  } catch (error) {
+    // The pool and this slot disagree about what it keeps: answer, and be replaced.
+    const message = error instanceof Error ? error.message : String(error);
+    send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, stats: stats(), recycle: "internal", internalMessage: message });
+    return;
+  }
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise

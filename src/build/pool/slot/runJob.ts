@@ -12,7 +12,7 @@ import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../..
 import { finishBuild, runKernelHalf, type KernelHalf } from "../../pipeline.ts";
 import { resultParts } from "../../resultParts.ts";
 import { fromCompiledData } from "../compiledData.ts";
-import type { RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
+import type { CompiledScriptData, RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
 import type { DescribedScripts } from "./describedScripts.ts";
 import { TimeLimitExceeded, type SlotTimer } from "./timed.ts";
@@ -112,7 +112,7 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   let buildScope: KernelScope | undefined;
   let outcome: KernelOutcome;
   try {
-    compiled = fromCompiledData(job.script);
+    compiled = compiledScriptOf(job.script);
     const script = compiled;
     const memo = job.memoTenant === undefined ? undefined : runtime.memo;
     outcome = withMemoSession(memo, job.memoTenant ?? "", () =>
@@ -127,6 +127,20 @@ function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   if (interrupted === undefined || ("recycle" in outcome && outcome.recycle !== undefined)) return outcome;
   const recycle: RecycleReason = /overflow/.test(interrupted) ? "overflow" : "kernel";
   return "half" in outcome ? { ...outcome, recycle, internalMessage: interrupted } : { ...outcome, recycle, internalMessage: interrupted };
+}
+
+/**
+ * The script of a job as the modelling side takes it. A script the slot keeps (`keptScripts.ts`)
+ * arrives as the same frozen data each time, so what it makes of it (its source map parsed, its
+ * export locations) is made once; data sent whole is new each time and held only weakly.
+ */
+const compiledScripts = new WeakMap<CompiledScriptData, CompiledScript>();
+function compiledScriptOf(data: CompiledScriptData): CompiledScript {
+  const known = compiledScripts.get(data);
+  if (known !== undefined) return known;
+  const compiled = fromCompiledData(data);
+  if (Object.isFrozen(data)) compiledScripts.set(data, compiled);
+  return compiled;
 }
 
 function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript): KernelOutcome {

@@ -228,16 +228,21 @@ export type CombineMode = "fuse" | "cut" | "none";
 
 /**
  * CadQuery's `_combineWithBase`: fuses (or cuts) the new shapes with the solid in context in
- * one boolean, and puts the result on a new stack.
+ * one boolean, and puts the result on a new stack. `madeClean`: each made shape, alone, is one
+ * that `clean()` would leave exactly as it is (a whole box, cylinder or sphere straight from its
+ * OCCT primitive maker: no two faces on one surface), so cleaning it alone is skipped — the
+ * result is the same B-rep (test/api/cleanPrimitives.test.ts compares them); fused with
+ * anything, it is cleaned as before.
  */
-export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean): WorkplaneImpl {
+export function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean, { madeClean = false }: { madeClean?: boolean } = {}): WorkplaneImpl {
   if (made.length === 0) return wp.newObject([]);
+  const cleanAlone = clean && !madeClean;
   // combine=False leaves one solid per stack point, as CadQuery does.
-  if (mode === "none") return wp.newObject(clean ? made.map(cleaned) : made);
+  if (mode === "none") return wp.newObject(cleanAlone ? made.map(cleaned) : made);
   const base = findSolid(wp);
   if (base === undefined) {
     if (mode === "cut") requireSolid(wp, "cut");
-    if (made.length === 1) return wp.newObject([clean ? cleaned(made[0]!) : made[0]!]);
+    if (made.length === 1) return wp.newObject([cleanAlone ? cleaned(made[0]!) : made[0]!]);
     return wp.newObject([fuseAll(made[0]!, made.slice(1), clean)]);
   }
   if (mode === "fuse") return wp.newObject([fuseAll(base, made, clean)]);

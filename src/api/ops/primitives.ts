@@ -57,7 +57,7 @@ export function box(wp: WorkplaneImpl, length: number, width: number, height: nu
   const made = stackLocations(wp).map((location) =>
     wrapShape(makeBoxInFrame(frameOf(location.frame.withOrigin(location.frame.toWorldCoords(offset))), dims[0]!, dims[1]!, dims[2]!)),
   );
-  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean), { madeClean: true });
 }
 
 export function cylinder(wp: WorkplaneImpl, height: number, radius: number, options?: CylinderOptions): WorkplaneImpl {
@@ -79,7 +79,8 @@ export function cylinder(wp: WorkplaneImpl, height: number, radius: number, opti
   const made = stackLocations(wp).map((location) =>
     wrapShape(makeCylinderInFrame(orientedFrame(location.frame, offset, direct), radius, height, angle)),
   );
-  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+  // A whole turn has no side faces: clean() would leave it as it is (a part turn's two side faces can lie in one plane).
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean), { madeClean: angle === 360 });
 }
 
 export function sphere(wp: WorkplaneImpl, radius: number, options?: SphereOptions): WorkplaneImpl {
@@ -101,7 +102,7 @@ export function sphere(wp: WorkplaneImpl, radius: number, options?: SphereOption
   const made = stackLocations(wp).map((location) =>
     wrapShape(makeSphereInFrame(orientedFrame(location.frame, offset, direct), radius, angles[0]!, angles[1]!, angles[2]!)),
   );
-  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean));
+  return combineWithBase(wp, made, booleanValue(method, "combine", opts.combine) ? "fuse" : "none", booleanValue(method, "clean", opts.clean), { madeClean: angles[2] === 360 });
 }
 
 export interface WedgeOptions extends PrimitiveOptions {

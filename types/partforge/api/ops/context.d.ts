@@ -53,9 +53,15 @@ export declare function eachpoint(wp: WorkplaneImpl, arg: EachpointArg, options?
 export type CombineMode = "fuse" | "cut" | "none";
 /**
  * CadQuery's `_combineWithBase`: fuses (or cuts) the new shapes with the solid in context in
- * one boolean, and puts the result on a new stack.
+ * one boolean, and puts the result on a new stack. `madeClean`: each made shape, alone, is one
+ * that `clean()` would leave exactly as it is (a whole box, cylinder or sphere straight from its
+ * OCCT primitive maker: no two faces on one surface), so cleaning it alone is skipped — the
+ * result is the same B-rep (test/api/cleanPrimitives.test.ts compares them); fused with
+ * anything, it is cleaned as before.
  */
-export declare function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean): WorkplaneImpl;
+export declare function combineWithBase(wp: WorkplaneImpl, made: readonly Shape[], mode: CombineMode, clean: boolean, { madeClean }?: {
+    madeClean?: boolean;
+}): WorkplaneImpl;
 /** CadQuery's `placeSketch`: each sketch's faces moved to every stack location. */
 export declare function placeSketch(wp: WorkplaneImpl, sketches: readonly {
     facesShape(): Shape | undefined;

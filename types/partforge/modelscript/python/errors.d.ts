@@ -4,8 +4,8 @@
  * `TypeError: extrude() got an unexpected keyword argument 'combin'`).
  */
 import { PartforgeError, type ErrorCode, type SourceLocation } from "../../shared/errors.ts";
-/** A translation error at `location` (1-based line and column of the `.py` source). */
-export declare function pythonError(code: ErrorCode, message: string, location: SourceLocation | undefined): PartforgeError;
+/** A translation error at `location` (1-based line and column of the `.py` source), about parameter `param` when given. */
+export declare function pythonError(code: ErrorCode, message: string, location: SourceLocation | undefined, param?: string): PartforgeError;
 /** The refusal of a construct outside the supported subset. */
 export declare function notInSubset(what: string, location: SourceLocation, hint?: string): PartforgeError;
 /**

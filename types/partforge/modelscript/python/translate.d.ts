@@ -8,7 +8,10 @@ export interface TranslatedPython {
     readonly map: DecodedSourceMap;
     readonly dialect: PythonDialect;
 }
-/** A JavaScript identifier for a Python name: never a JavaScript keyword, global or runtime name. */
+/**
+ * A JavaScript identifier for a Python name: never a JavaScript keyword, global, runtime name
+ * (those start with `$`) or esbuild helper (`__…`), since no Python name contains a `$`.
+ */
 export declare const jsName: (name: string) => string;
 /** Translates a parsed module. @throws PartforgeError SCRIPT_SYNTAX / IMPORT_NOT_ALLOWED at the Python line:column. */
 export declare function translatePython(parsed: ParsedPython, fileName: string): TranslatedPython;

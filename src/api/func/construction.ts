@@ -21,8 +21,12 @@ export function wire(...args: funcArgs["wire"]): Shape {
   return wrapShape(makeWire(edges.map(unwrapShape)));
 }
 
-/** The plane of the largest of `wires` (they must be planar and share it). */
-function planeOf(wires: readonly Shape[]): Plane {
+/**
+ * The plane of the largest of `wires` (they must be planar and share it), and the face OCCT makes
+ * from that wire alone to find it — `wiresToFaces` takes that face as made when it would make the
+ * same one (`madeFace`), instead of making it twice.
+ */
+function planeOf(wires: readonly Shape[]): { plane: Plane; madeFace: { wire: Shape; face: Shape } } {
   const largest = [...wires].sort((a, b) => b.BoundingBox().DiagonalLength - a.BoundingBox().DiagonalLength)[0]!;
   let probe: Shape;
   try {
@@ -33,7 +37,7 @@ function planeOf(wires: readonly Shape[]): Plane {
   }
   const normal = probe.normal();
   if (normal === undefined) funcError("face", "the wires must be closed and planar");
-  return new Plane(probe.Center(), undefined, normal);
+  return { plane: new Plane(probe.Center(), undefined, normal), madeFace: { wire: largest, face: probe } };
 }
 
 /**
@@ -46,7 +50,8 @@ export function face(...args: funcArgs["face"]): Shape {
   const wires = s.flatMap((shape, i) => wiresOf("face", `s[${i}]`, shape));
   const unclosed = wires.findIndex((w) => !w.IsClosed());
   if (unclosed >= 0) funcError("face", `wire ${unclosed} is not closed; a face needs closed wires`);
-  const faces = wiresToFaces(wires, planeOf(wires));
+  const { plane, madeFace } = planeOf(wires);
+  const faces = wiresToFaces(wires, plane, madeFace);
   // CadQuery's `_get_one(…, "Face")`: the first face made.
   const first = faces[0];
   if (first === undefined) funcError("face", "no face could be made from the wires");

@@ -49,8 +49,12 @@ function contains(container: WireOutline, point: Point2): boolean {
   return inside;
 }
 
-/** Faces (normal along the plane's) from closed planar wires, with nesting resolved. */
-export function wiresToFaces(wires: readonly Shape[], plane: Plane): Shape[] {
+/**
+ * Faces (normal along the plane's) from closed planar wires, with nesting resolved. `madeFace`:
+ * a face the caller already made from one of `wires` alone, not turned round (`makePlanarFace(wire,
+ * false, [])`), used where this would make that very face again.
+ */
+export function wiresToFaces(wires: readonly Shape[], plane: Plane, madeFace?: { wire: Shape; face: Shape }): Shape[] {
   const outlines = wires.map((wire) => outline(wire, plane)).sort((a, b) => Math.abs(b.signedArea) - Math.abs(a.signedArea));
   const parentOf = new Map<WireOutline, WireOutline | undefined>();
   const depth = new Map<WireOutline, number>();
@@ -80,7 +84,8 @@ export function wiresToFaces(wires: readonly Shape[], plane: Plane): Shape[] {
       );
     // OCCT may put the plane of a curvy outline (a glyph) the other way up, which leaves the
     // face inside out (negative area): build it again with every wire turned round.
-    const face = make(false);
+    const sameAsMade = madeFace !== undefined && outer.wire === madeFace.wire && holes.length === 0 && !(outer.signedArea < 0);
+    const face = sameAsMade ? madeFace.face : make(false);
     if (face.Area() >= 0) {
       faces.push(face);
       continue;

@@ -5,22 +5,11 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/cli.ts";
 import { EXIT_CODES } from "../../src/shared/errors.ts";
 
 const execFileAsync = promisify(execFile);
 const ROOT = new URL("../../", import.meta.url).pathname;
-
-/** Runs the CLI in-process, capturing its output. */
-async function run(...argv: string[]) {
-  let stdout = Buffer.alloc(0);
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (chunk: string | Uint8Array) => (stdout = Buffer.concat([stdout, Buffer.from(chunk)])) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-  });
-  return { code, stdout, stderr };
-}
 
 const BLOCK = `import { Workplane, FloatParam, BooleanParam } from "partforge";
 export const METADATA = { name: "Test block" };

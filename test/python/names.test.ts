@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "acorn";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/cli.ts";
 import { compileModelScript } from "../../src/modelscript/compile.ts";
 import { describe as describeModel, loadModelScript } from "../../src/modelscript/index.ts";
 import { topLevelNames } from "../../src/modelscript/inspect.ts";
@@ -173,16 +173,6 @@ describe("the CLI with a .py ModelScript whose parameters are named Array and de
     dir = await mkdtemp(join(tmpdir(), "partforge-pynames-"));
   });
   after(() => rm(dir, { recursive: true, force: true }));
-
-  async function run(...argv: string[]) {
-    let stdout = Buffer.alloc(0);
-    let stderr = "";
-    const code = await main(argv, {
-      stdout: { write: (chunk: string | Uint8Array) => (stdout = Buffer.concat([stdout, Buffer.from(chunk)])) },
-      stderr: { write: (chunk: string) => (stderr += chunk) },
-    });
-    return { code, stdout, stderr };
-  }
 
   it("describes them under their Python names and builds with their values", async () => {
     const file = join(dir, "names.py");

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { main } from "../../src/cli/main.ts";
+import { runCli as run } from "../helpers/cli.ts";
 import { looksLikePython } from "../../src/modelscript/index.ts";
 import { EXIT_CODES } from "../../src/shared/errors.ts";
 import { BOX_SCRIPT, startService, storeKinds, type TestService } from "../http/harness.ts";
@@ -31,16 +31,6 @@ thickness = 4.0
 result = cq.Workplane("XY").box(40, 30, thickness)
 show_object(result)
 `;
-
-async function run(...argv: string[]) {
-  let stdout = Buffer.alloc(0);
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (chunk: string | Uint8Array) => (stdout = Buffer.concat([stdout, Buffer.from(chunk)])) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-  });
-  return { code, stdout, stderr };
-}
 
 describe("Python language detection", () => {
   it("tells Python ModelScripts from JavaScript and TypeScript ones", () => {

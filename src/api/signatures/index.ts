@@ -16,6 +16,7 @@ import {
   WIRE_SIGNATURES,
 } from "./shapes.ts";
 import type { SignatureTable } from "./types.ts";
+import { deepFreeze } from "../../shared/deepFreeze.ts";
 
 export { bindArguments, binderFor, type BoundArguments } from "./bind.ts";
 export { pythonForm, pythonParameters, pythonValue } from "./pythonForm.ts";
@@ -35,16 +36,7 @@ export {
   WIRE_SIGNATURES,
 };
 
-/** Freezes the tables in place, all the way down: they are shared by every build. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
-
-/** Every class's table, by the class name scripts use (`func`: the free-function namespace). */
+/** Every class's table, by the class name scripts use (`func`: the free-function namespace); frozen all the way down, since every build shares them. */
 export const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>> = deepFreeze({
   Workplane: WORKPLANE_SIGNATURES,
   Sketch: SKETCH_SIGNATURES,

@@ -2,7 +2,7 @@
  * The pool's side of the scripts a slot keeps (`slot/keptScripts.ts`): which compiled scripts
  * this slot process was sent whole and still keeps, so that a later job of the same script sends
  * only its number. The pool decides what the slot keeps — least recently used go beyond
- * `MAX_SCRIPTS` or `MAX_CHARACTERS` and the slot is told to drop them — so both sides always agree
+ * `SCRIPTS_IN_SLOT`'s count or characters and the slot is told to drop them — so both sides always agree
  * without a round trip. A compiled script is known by identity: the pool's compile cache hands
  * out the same data object for the same text, and a new object (a text compiled again) is simply
  * sent whole once more. Everything dies with the slot process (a replacement starts empty).

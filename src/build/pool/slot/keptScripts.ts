@@ -6,6 +6,7 @@
  * gets it as it was sent. A job naming a number this slot does not hold is refused as an
  * internal error (the two sides disagree: the slot is retired).
  */
+import { deepFreeze } from "../../../shared/deepFreeze.ts";
 import { PartforgeError } from "../../../shared/errors.ts";
 import type { CompiledScriptData, SentJob, SlotJob } from "../protocol.ts";
 
@@ -29,16 +30,7 @@ export class KeptScripts {
       if (kept === undefined) throw new PartforgeError("INTERNAL", `the pool referred to script ${script.kept}, which this slot does not keep`);
       return { ...rest, script: kept };
     }
-    if (keepScriptAs !== undefined) this.#scripts.set(keepScriptAs, frozen(script));
+    if (keepScriptAs !== undefined) this.#scripts.set(keepScriptAs, deepFreeze(script));
     return { ...rest, script };
   }
-}
-
-/** The script's data frozen all through, so that nothing a job does can change what a later job gets. */
-function frozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) frozen((value as Record<PropertyKey, unknown>)[key]);
-  }
-  return value;
 }

@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import type { ParamSchema } from "../src/modelscript/index.ts";
-import { formatMs, median, printTable } from "./measure.ts";
+import { formatMs, geomean, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -85,10 +85,6 @@ async function timedBuild(pool: BuildPool, program: Program, values: Record<stri
   }
   const t = result.timings!;
   return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, reused: t.reusedOperations ?? 0 };
-}
-
-function geomean(values: readonly number[]): number {
-  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
 function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {

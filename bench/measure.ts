@@ -19,6 +19,11 @@ export async function medianMs(runs: number, body: () => Promise<unknown> | unkn
   return median(times);
 }
 
+/** The geometric mean of ratios; NaN when there are none. */
+export function geomean(values: readonly number[]): number {
+  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
+}
+
 export function formatMs(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }

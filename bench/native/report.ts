@@ -7,7 +7,7 @@
  * targets are checked on the like-for-like programs only, and the mean over all programs is
  * printed beside them so nothing is hidden.
  */
-import { formatMs } from "../measure.ts";
+import { formatMs, geomean } from "../measure.ts";
 import { KINDS, type KindName } from "./likeForLike.ts";
 
 export const COLD_TARGET = 1.5;
@@ -40,10 +40,6 @@ export interface NativeReport {
   summary: string[][];
   /** The like-for-like meshing mean is above its target (so the meshing note applies). */
   meshMissed: boolean;
-}
-
-export function geomean(values: readonly number[]): number {
-  return values.length === 0 ? Number.NaN : Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
 /** A geometric mean as printed: "not measured" when there was nothing to average (or it is not a number). */

@@ -6,7 +6,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatMean, geomean, nativeReport, type ProgramResult, type ReportOptions } from "../../bench/native/report.ts";
+import { geomean } from "../../bench/measure.ts";
+import { formatMean, nativeReport, type ProgramResult, type ReportOptions } from "../../bench/native/report.ts";
 
 const options: ReportOptions = { step: true, stl: true, runs: 3, shortMs: 30, maxRuns: 11 };
 

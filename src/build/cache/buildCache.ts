@@ -168,7 +168,7 @@ export class BuildCache {
   /**
    * Keeps `entry` in memory and writes it to the store behind memory. With `writeBehind`, the
    * returned promise settles once this cache answers `get(key)` from memory, and the store write
-   * goes on in the background (see `#behind`) — unless leases are in use: another node waiting
+   * goes on in the background (see `#write`) — unless leases are in use: another node waiting
    * for this node's lease looks in the shared store, not here, so the write must land first.
    */
   async set(key: string, entry: CachedBuild, { writeBehind = false }: WriteOptions = {}): Promise<void> {

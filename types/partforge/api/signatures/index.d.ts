@@ -11,5 +11,5 @@ export type { Guards } from "./kinds.ts";
 export type { MethodSignature, ParamSpec, SignatureTable } from "./types.ts";
 export { ASSEMBLY_SIGNATURES, FUNC_SIGNATURES, SKETCH_SIGNATURES, WORKPLANE_SIGNATURES };
 export { COMPOUND_SIGNATURES, EDGE_SIGNATURES, FACE_SIGNATURES, MIXIN1D_SIGNATURES, MIXIN3D_SIGNATURES, SHAPE_SIGNATURES, SHELL_SIGNATURES, SOLID_SIGNATURES, VERTEX_SIGNATURES, WIRE_SIGNATURES, };
-/** Every class's table, by the class name scripts use (`func`: the free-function namespace). */
+/** Every class's table, by the class name scripts use (`func`: the free-function namespace); frozen all the way down, since every build shares them. */
 export declare const SIGNATURE_TABLES: Readonly<Record<string, SignatureTable>>;

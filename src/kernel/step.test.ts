@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, exportSTEP, makeBaseBox, makeSphere } from "replicad";
+import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeSphere, type AnyShape } from "replicad";
 import { isPartforgeError } from "../shared/errors.ts";
 import type { Unit } from "../shared/units.ts";
 import { plateWithHoles } from "../../test/helpers/shapes.ts";
 import { kernel, kernelMemoryBytes, loadKernel } from "./load.ts";
 import { tessellate } from "./mesh.ts";
-import { STEP_TIME_STAMP, writeStep } from "./step.ts";
+import { plainWriterFits, STEP_TIME_STAMP, writeStep, writeStepThroughDocument } from "./step.ts";
+import type { ExportPart } from "./mesh.ts";
 
 function text(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
@@ -93,7 +94,7 @@ describe("writeStep", () => {
     const oc = kernel();
     const box = makeBaseBox(1, 1, 1);
     writeStep([{ name: "box", shape: box }], { unit: "mm" });
-    const settings = () => ["write.step.schema", "write.step.unit", "write.step.tessellated"].map((name) => oc.Interface_Static.CVal(name));
+    const settings = () => ["write.step.schema", "write.step.unit", "write.step.tessellated", "write.step.product.name"].map((name) => oc.Interface_Static.CVal(name));
     oc.Interface_Static.SetCVal("write.step.unit", "M");
     const before = settings();
     const files = oc.FS.readdir("/tmp");
@@ -134,5 +135,96 @@ describe("writeStep", () => {
 
   it("rejects an empty part list", () => {
     assert.throws(() => writeStep([], { unit: "mm" }), (error: unknown) => isPartforgeError(error) && error.code === "INVALID_RESULT");
+  });
+});
+
+/**
+ * The plain writer (STEPControl_Writer) is taken where it writes the same bytes as the XCAF
+ * document; every case here is written both ways and compared byte for byte.
+ */
+describe("writeStep's plain writer against the document writer", () => {
+  before(async () => {
+    await loadKernel();
+  });
+
+  /** A solid moved by a location (its geometry shared with `shape`), as CadQuery's `moved` makes. */
+  function located(shape: AnyShape, offset: [number, number, number]): AnyShape {
+    const oc = kernel();
+    const trsf = new oc.gp_Trsf();
+    const vector = new oc.gp_Vec(...offset);
+    trsf.SetTranslation(vector);
+    const location = new oc.TopLoc_Location(trsf);
+    const moved = new Compound(shape.wrapped.Moved(location, false));
+    // Same kernel shape type as the original (the facade class only names it).
+    trsf.delete();
+    vector.delete();
+    location.delete();
+    return moved;
+  }
+
+  const plain: [string, () => ExportPart[]][] = [
+    ["a plate with holes", () => [{ name: "plate", shape: plateWithHoles(3) }]],
+    ["a box", () => [{ name: "box", shape: makeBaseBox(1, 2, 3) }]],
+    ["a cylinder cut from a box", () => [{ name: "bracket", shape: makeBaseBox(80, 60, 10).cut(makeCylinder(11, 10, [0, 0, 0])) }]],
+    ["a solid moved by a location", () => [{ name: "moved", shape: located(makeSphere(5), [5, 6, 7]) }]],
+    ["three parts", () => [{ name: "a", shape: makeBaseBox(1, 1, 1) }, { name: "b", shape: makeSphere(2) }, { name: "c", shape: makeCylinder(1, 4) }]],
+    ["a part with no name (part-1)", () => [{ name: "", shape: makeSphere(1) }]],
+    ["names with spaces and punctuation", () => [{ name: "M3 bolt (x4), 12.5 mm; #2", shape: makeCylinder(1.5, 12) }, { name: "a\"b/c", shape: makeSphere(1) }]],
+    ["a compound of one solid (a boolean's result)", () => [{ name: "one", shape: makeCompound([makeBaseBox(1, 2, 3)]) }]],
+    ["a compound of a compound of one solid", () => [{ name: "nested", shape: makeCompound([makeCompound([makeSphere(2)])]) }]],
+    ["a face", () => [{ name: "face", shape: makeBaseBox(1, 1, 1).faces[0]! }]],
+  ];
+  const documentOnly: [string, () => ExportPart[]][] = [
+    ["a coloured part", () => [{ name: "red", shape: makeBaseBox(1, 1, 1), color: "#ff0000" }]],
+    ["an empty compound", () => [{ name: "empty", shape: makeCompound([]) }]],
+    ["a compound of two solids (the plain writer would make an assembly)", () => [{ name: "pair", shape: makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)]) }]],
+    ["two parts on one kernel shape", () => {
+      const ball = makeSphere(2);
+      return [{ name: "a", shape: ball }, { name: "b", shape: ball }];
+    }],
+    ["a name with a quote", () => [{ name: "it's", shape: makeSphere(1) }]],
+    ["a name with a backslash", () => [{ name: "a\\b", shape: makeSphere(1) }]],
+    ["a name with a letter outside ASCII", () => [{ name: "Zahnrad-ä", shape: makeSphere(1) }]],
+    ["a name with a line break", () => [{ name: "a\nb", shape: makeSphere(1) }]],
+  ];
+
+  /** Taken by the plain writer, whose file is then found not to be the document's. */
+  const rewritten: [string, () => ExportPart[]][] = [
+    ["a compound of one compound of two solids (the plain writer made an assembly)", () => [{ name: "nested", shape: makeCompound([makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)])]) }]],
+    ["a name long enough that the product's line wraps", () => [{ name: "n".repeat(60), shape: makeSphere(1) }]],
+    ["a name short enough to fit on the line, but not with the writer's counter", () => [{ name: "n".repeat(21), shape: makeSphere(1) }]],
+  ];
+
+  for (const [label, make] of [...plain, ...documentOnly, ...rewritten]) {
+    const expectPlain = plain.some(([name]) => name === label) || rewritten.some(([name]) => name === label);
+    for (const unit of ["mm", "in"] as const) {
+      it(`${label} (${unit}): ${expectPlain ? "the plain writer" : "the document writer"} is tried first and the bytes equal the document writer's`, () => {
+        const parts = make();
+        try {
+          assert.equal(plainWriterFits(parts), expectPlain);
+          const chosen = writeStep(parts, { unit });
+          const reference = writeStepThroughDocument(parts, { unit });
+          assert.equal(text(chosen), text(reference));
+        } finally {
+          for (const shape of new Set(parts.map((part) => part.shape))) shape.delete();
+        }
+      });
+    }
+  }
+
+  it("writes the same bytes in every unit, and again after other exports (the writer's own product counter never shows)", () => {
+    const plate = plateWithHoles(2);
+    const parts = [{ name: "plate", shape: plate }];
+    try {
+      for (const unit of Object.keys(DECLARED_UNIT) as Unit[]) {
+        const first = text(writeStep(parts, { unit }));
+        assert.equal(first, text(writeStepThroughDocument(parts, { unit })));
+        writeStep([{ name: "other", shape: plate }], { unit });
+        assert.equal(text(writeStep(parts, { unit })), first);
+        assert.doesNotMatch(first, /PARTFORGE-PRODUCT/);
+      }
+    } finally {
+      plate.delete();
+    }
   });
 });

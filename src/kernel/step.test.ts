@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeSphere, type AnyShape } from "replicad";
+import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeLine, makeSphere, type AnyShape } from "replicad";
 import { isPartforgeError } from "../shared/errors.ts";
 import type { Unit } from "../shared/units.ts";
 import { plateWithHoles } from "../../test/helpers/shapes.ts";
@@ -173,6 +173,7 @@ describe("writeStep's plain writer against the document writer", () => {
     ["a compound of one solid (a boolean's result)", () => [{ name: "one", shape: makeCompound([makeBaseBox(1, 2, 3)]) }]],
     ["a compound of a compound of one solid", () => [{ name: "nested", shape: makeCompound([makeCompound([makeSphere(2)])]) }]],
     ["a face", () => [{ name: "face", shape: makeBaseBox(1, 1, 1).faces[0]! }]],
+    ["a wire and an edge", () => [{ name: "wire", shape: makeBaseBox(1, 1, 1).faces[0]!.outerWire() }, { name: "edge", shape: makeLine([0, 0, 0], [1, 1, 1]) }]],
   ];
   const documentOnly: [string, () => ExportPart[]][] = [
     ["a coloured part", () => [{ name: "red", shape: makeBaseBox(1, 1, 1), color: "#ff0000" }]],

@@ -13,7 +13,6 @@ import { KeptScripts } from "./keptScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
-import { SlotTimer } from "./timed.ts";
 import { guardWasmMemory } from "./wasmGuard.ts";
 
 // Dates a script builds from fields or strings must not depend on the host's time zone.
@@ -40,7 +39,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
   const warmupStarted = performance.now();
   // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table
   // that keeps nothing), the others take its kept description as a repeat build does: both paths warm.

@@ -82,7 +82,7 @@ async function answer(id: number, sent: SentJob): Promise<void> {
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
-  // loop blocks the reply and the pool's own time limit ends this build, not the next one.
+  // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
   // The end-of-build invariants are checked then too, after everything the script left to run.
   setImmediate(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;

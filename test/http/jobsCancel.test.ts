@@ -21,7 +21,7 @@ describe("cancelling a running job on the build pool", () => {
   let key: string;
 
   before(async () => {
-    pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, killGraceMs: 500, log: () => undefined });
+    pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, log: () => undefined });
     await pool.warm();
     service = await startService(sqlite, { backend: new PoolBackend(pool) });
     const account = await service.store.createAccount({ email: "spin@example.com", password: "correct horse battery", plan: "evaluation", monthlyQuota: 10 });

@@ -12,7 +12,7 @@ const BOX = 'export function build() { return Workplane("XY").box(3, 2, 1); }\n'
 describe("cancelling builds in a pool of one slot", () => {
   let pool: BuildPool;
   before(async () => {
-    pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, killGraceMs: 500, log: () => undefined });
+    pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, log: () => undefined });
     await pool.warm();
   });
   after(() => pool.close());

@@ -18,18 +18,17 @@ import { createConfinedEvaluator, FIXED_TIME_MS, HOST_GLOBALS } from "../../src/
 import { DescribedScripts } from "../../src/build/pool/slot/describedScripts.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
-import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
 
 let runtime: SlotRuntime;
 
 before(async () => {
   await loadKernel();
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts() };
 });
 
 async function job(source: string, values: Record<string, string> = {}, kind: SlotJob["kind"] = "build"): Promise<SlotJob> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return { kind, script: toCompiledData(compiled), type: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 20_000 };
+  return { kind, script: toCompiledData(compiled), type: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS } };
 }
 
 async function run(source: string, values: Record<string, string> = {}): Promise<SlotReply> {

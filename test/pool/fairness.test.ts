@@ -14,7 +14,7 @@ const SPIN_LIMIT_MS = 2000;
 describe("a pool of two slots shared by two tenants", () => {
   let pool: BuildPool;
   before(async () => {
-    pool = await createBuildPool({ size: 2, spare: 1, warmupBuilds: 1, killGraceMs: 500, log: () => undefined });
+    pool = await createBuildPool({ size: 2, spare: 1, warmupBuilds: 1, log: () => undefined });
     await pool.warm();
   });
   after(() => pool.close());

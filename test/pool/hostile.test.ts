@@ -33,7 +33,6 @@ before(async () => {
       wasmMaxPages: 2400,
       wasmRecycleBytes: 110 * MIB,
       warmupBuilds: 1,
-      killGraceMs: 500,
       log: () => undefined,
     }),
     buildModel({ source: NORMAL, language: "ts", type: "stl" }).then((output) => output.bytes),

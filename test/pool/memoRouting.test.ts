@@ -18,7 +18,7 @@ const BUSY = `export function build() { let x = 0; for (let i = 0; i < 300_000_0
 let pool: BuildPool;
 
 before(async () => {
-  pool = await createBuildPool({ size: 2, spare: 0, warmupBuilds: 1, timeoutMs: 20_000, killGraceMs: 500, memoBudgetMb: 16, memoKeepMinMs: 0, log: () => undefined });
+  pool = await createBuildPool({ size: 2, spare: 0, warmupBuilds: 1, timeoutMs: 20_000, memoBudgetMb: 16, memoKeepMinMs: 0, log: () => undefined });
 });
 
 after(() => pool?.close());

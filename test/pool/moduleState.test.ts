@@ -55,7 +55,7 @@ async function slotModules(): Promise<string[]> {
 describe("module state in script-reachable code", () => {
   it("checks every layer a script reaches: api, kernel, modelscript, the slot runtime, results, exporters and errors", async () => {
     const modules = await slotModules();
-    for (const expected of ["src/api/sketch.ts", "src/api/options.ts", "src/kernel/scope.ts", "src/modelscript/params.ts", "src/build/pool/slot/timed.ts", "src/build/resultParts.ts", "src/build/exportParts.ts", "src/exporters/gltf.ts", "src/shared/errors.ts"]) {
+    for (const expected of ["src/api/sketch.ts", "src/api/options.ts", "src/kernel/scope.ts", "src/modelscript/params.ts", "src/build/pool/slot/runJob.ts", "src/build/resultParts.ts", "src/build/exportParts.ts", "src/exporters/gltf.ts", "src/shared/errors.ts"]) {
       assert.ok(modules.includes(expected), `${expected} is not in the slot bundle: ${modules.join(", ")}`);
     }
     assert.ok(!modules.some((module) => module.startsWith("src/http/") || module.startsWith("src/store/")), "the slot bundle holds HTTP or store code");

@@ -26,7 +26,7 @@ const references = new Map<number, Buffer>();
 before(async () => {
   process.env[SECRET_VARIABLE] = FAKE_SECRET;
   const [started] = await Promise.all([
-    createBuildPool({ size: 2, spare: 1, maxQueue: 64, recycleAfterBuilds: 10, timeoutMs: 20_000, warmupBuilds: 1, killGraceMs: 500, log: () => undefined }),
+    createBuildPool({ size: 2, spare: 1, maxQueue: 64, recycleAfterBuilds: 10, timeoutMs: 20_000, warmupBuilds: 1, log: () => undefined }),
     ...LENGTHS.map(async (length) => {
       const output = await buildModel({ source: BLOCK, language: "ts", type: "stl", values: { p_length: String(length) } });
       references.set(length, Buffer.from(output.bytes));
@@ -159,7 +159,7 @@ describe("a pool of two slots", () => {
 describe("a pool with a queue of one", () => {
   let small: BuildPool;
   before(async () => {
-    small = await createBuildPool({ size: 1, spare: 0, maxQueue: 1, warmupBuilds: 0, killGraceMs: 500, log: () => undefined });
+    small = await createBuildPool({ size: 1, spare: 0, maxQueue: 1, warmupBuilds: 0, log: () => undefined });
   });
   after(() => small.close());
 

@@ -16,7 +16,7 @@ let cache: BuildCache;
 
 before(async () => {
   cache = createBuildCache({});
-  pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, killGraceMs: 500, cache, log: () => undefined });
+  pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, cache, log: () => undefined });
 });
 
 after(() => pool.close());

@@ -17,7 +17,6 @@ import { createConfinedEvaluator } from "../../src/build/pool/slot/confine.ts";
 import { DescribedScripts } from "../../src/build/pool/slot/describedScripts.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
-import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
 
 let scope: Readonly<Record<string, unknown>>;
 
@@ -42,12 +41,12 @@ function freshSlot(): Slot {
     },
     setSeed: confined.setSeed,
   };
-  return { runtime: { scope, evaluator, timer: new SlotTimer(), described: new DescribedScripts() }, evaluations: () => evaluations };
+  return { runtime: { scope, evaluator, described: new DescribedScripts() }, evaluations: () => evaluations };
 }
 
 async function job(source: string, values: Record<string, string> = {}, kind: SlotJob["kind"] = "build"): Promise<SlotJob> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return { kind, script: toCompiledData(compiled), type: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 20_000 };
+  return { kind, script: toCompiledData(compiled), type: "stl", preset: undefined, values, options: { ...DEFAULT_EXPORT_OPTIONS } };
 }
 
 /** The reply, and how many evaluations the job cost. */

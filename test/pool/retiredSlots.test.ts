@@ -10,7 +10,7 @@ import { createBuildPool, type BuildPool, type BuildResult } from "../../src/bui
 let pool: BuildPool;
 
 before(async () => {
-  pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, killGraceMs: 500, cache: createBuildCache({}), log: () => undefined });
+  pool = await createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, cache: createBuildCache({}), log: () => undefined });
 });
 
 after(() => pool.close());

@@ -12,7 +12,7 @@ const SPIN = `export function build() {\n  for (;;) {}\n}\n`;
 
 let pool: BuildPool;
 before(async () => {
-  pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 60_000, warmupBuilds: 0, killGraceMs: 500, log: () => undefined });
+  pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 60_000, warmupBuilds: 0, log: () => undefined });
 });
 after(() => pool.close());
 

@@ -77,7 +77,7 @@ async function readExamples(): Promise<Example[]> {
  * that backs it up (tested in caughtOverflows.test.ts and slotRecycle.test.ts).
  */
 function poolOptions(recycleAfterBuilds: number) {
-  return { size: 1, spare: 1, recycleAfterBuilds, memoBudgetMb: 64, memoKeepMinMs: 0, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, killGraceMs: 500, log: () => undefined };
+  return { size: 1, spare: 1, recycleAfterBuilds, memoBudgetMb: 64, memoKeepMinMs: 0, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, log: () => undefined };
 }
 
 /** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */

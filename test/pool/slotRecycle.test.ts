@@ -17,18 +17,17 @@ import { createConfinedEvaluator } from "../../src/build/pool/slot/confine.ts";
 import { DescribedScripts } from "../../src/build/pool/slot/describedScripts.ts";
 import { hardenModellingApi } from "../../src/build/pool/slot/harden.ts";
 import { runJob, type JobOutcome, type SlotRuntime } from "../../src/build/pool/slot/runJob.ts";
-import { SlotTimer } from "../../src/build/pool/slot/timed.ts";
 
 let runtime: SlotRuntime;
 
 before(async () => {
   await loadKernel();
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts() };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts() };
 });
 
 async function run(source: string, slot: SlotRuntime = runtime): Promise<JobOutcome> {
   const compiled = await compileModelScript(source, { language: "js" });
-  return runJob({ kind: "build", script: toCompiledData(compiled), type: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS }, timeoutMs: 30_000 }, slot);
+  return runJob({ kind: "build", script: toCompiledData(compiled), type: "stl", preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS } }, slot);
 }
 
 const BOX = `Workplane("XY").box(2, 2, 2)`;

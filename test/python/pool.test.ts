@@ -77,7 +77,7 @@ const HOSTILE: readonly HostilePython[] = [
 let pool: BuildPool;
 
 before(async () => {
-  pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 20_000, heapMb: 256, wasmMaxPages: 2400, wasmRecycleBytes: 110 * MIB, warmupBuilds: 0, killGraceMs: 500, log: () => undefined });
+  pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 20_000, heapMb: 256, wasmMaxPages: 2400, wasmRecycleBytes: 110 * MIB, warmupBuilds: 0, log: () => undefined });
 });
 
 after(() => pool.close());

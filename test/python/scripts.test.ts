@@ -155,7 +155,7 @@ describe("published Python ModelScripts through /build", { skip: kind?.skip }, (
   const measured = new Map<string, Measure>();
 
   before(async () => {
-    pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 30_000, heapMb: 256, wasmMaxPages: 2400, wasmRecycleBytes: 110 * MIB, warmupBuilds: 0, killGraceMs: 500, log: () => undefined });
+    pool = await createBuildPool({ size: 1, spare: 0, timeoutMs: 30_000, heapMb: 256, wasmMaxPages: 2400, wasmRecycleBytes: 110 * MIB, warmupBuilds: 0, log: () => undefined });
     // Well over a hundred builds from one account: lift the per-account rate and compute budget.
     const budget = 24 * 3600 * 1000;
     service = await startService(kind!, {

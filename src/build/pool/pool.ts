@@ -91,7 +91,7 @@ export class BuildPool {
       const sha = prepared.script.compiled.sha256;
       const known = await this.#cache?.getDescription(sha);
       if (known !== undefined) return { ok: true, description: known, computeMs: 0 };
-      const result = await this.#scheduler.run(slotJob("describe", prepared), prepared.request.tenant, prepared.beforeRun);
+      const result = await this.#scheduler.run(slotJob("describe", prepared), prepared.request.timeoutMs, prepared.request.tenant, prepared.beforeRun);
       if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
       const refused = descriptionRefusal(result.reply.description);
       if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
@@ -166,7 +166,7 @@ export class BuildPool {
 
   async #buildInSlot(prepared: Prepared, cacheState: Exclude<CacheState, "hit">, signal: AbortSignal | undefined): Promise<BuildResult> {
     const { request } = prepared;
-    const result = await this.#scheduler.run(slotJob("build", prepared), request.tenant, prepared.beforeRun, signal);
+    const result = await this.#scheduler.run(slotJob("build", prepared), request.timeoutMs, request.tenant, prepared.beforeRun, signal);
     if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
     const reply = result.reply;
     const refused = descriptionRefusal(reply.description);
@@ -263,7 +263,6 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     heapMb: positive("heapMb", options.heapMb ?? DEFAULT_SLOT_LIMITS.heapMb),
     wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? DEFAULT_SLOT_LIMITS.wasmMaxPages),
     warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
-    killGraceMs: positive("killGraceMs", options.killGraceMs ?? 2_000),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
     memoBudgetMb: nonNegative("memoBudgetMb", options.memoBudgetMb ?? DEFAULT_MEMO_BUDGET_MB),

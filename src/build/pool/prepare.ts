@@ -43,7 +43,7 @@ export async function prepareRequest(
 
 /** The slot job of a prepared request. */
 export function slotJob(kind: SlotJob["kind"], { request, script }: Prepared): SlotJob {
-  return { kind, script: script.data, type: request.type, preset: request.preset, values: request.values, options: request.options, timeoutMs: request.timeoutMs, memoTenant: request.tenant };
+  return { kind, script: script.data, type: request.type, preset: request.preset, values: request.values, options: request.options, memoTenant: request.tenant };
 }
 
 /** The slot checks a description's limits; this process checks again before keeping one. */

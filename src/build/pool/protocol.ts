@@ -28,8 +28,6 @@ export interface CompiledScriptData {
 /** One unit of work for a slot: describe a script, or build and export it (see `../pipeline.ts`). */
 export interface SlotJob extends PipelineJob {
   script: CompiledScriptData;
-  /** The in-slot time limit for the whole job. */
-  timeoutMs: number;
   /** Whose operation memo the job may use and fill (its account); absent: none (warm-up builds). */
   memoTenant?: string;
 }

@@ -20,7 +20,7 @@ function script(n: number, codeCharacters = 100): CompiledScriptData {
 }
 
 function job(data: CompiledScriptData, values: Record<string, string> = {}): SlotJob {
-  return { kind: "build", script: data, type: "stl", preset: undefined, values, options: { tolerance: 0.1, angularTolerance: 0.1, ascii: false }, timeoutMs: 1000 };
+  return { kind: "build", script: data, type: "stl", preset: undefined, values, options: { tolerance: 0.1, angularTolerance: 0.1, ascii: false } };
 }
 
 /** What crosses the IPC channel: V8's structured clone, so the slot never shares the pool's objects. */

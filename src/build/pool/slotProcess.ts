@@ -1,7 +1,7 @@
 /**
  * The pool's handle on one slot process: starts it, waits for its warm-up, runs one job at a
- * time under the pool's own time limit (SIGKILL when the slot's own limit did not end the job),
- * and turns every way the process can end mid-job into error data.
+ * time under the job's time limit (the slot is killed when it passes) and turns every way the
+ * process can end mid-job into error data.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
@@ -35,7 +35,6 @@ interface RunningJob {
   id: number;
   started: number;
   timer: NodeJS.Timeout;
-  killedForTime: boolean;
   /** Stopped by its caller (`abort`), not by a limit or a fault. */
   cancelled: boolean;
   limitMs: number;
@@ -138,8 +137,12 @@ export class SlotProcess {
     return this.#stderrTail;
   }
 
-  /** Runs `job`; `hardLimitMs` after it started, the process is killed if it has not answered. */
-  run(job: SlotJob, hardLimitMs: number): Promise<JobResult> {
+  /**
+   * Runs `job` under a time limit of `limitMs`, counted from now (sending it) to its answer, so it
+   * covers the whole job in the slot: loading the script, describing it, building, exporting.
+   * When the limit passes, the process is killed and the job answers TIMEOUT (see `#timeUp`).
+   */
+  run(job: SlotJob, limitMs: number): Promise<JobResult> {
     if (this.state !== "idle" || this.#job !== undefined) throw new Error(`slot ${this.id} is not idle`);
     this.state = "busy";
     const id = this.#nextJobId++;
@@ -147,14 +150,10 @@ export class SlotProcess {
       const running: RunningJob = {
         id,
         started: performance.now(),
-        killedForTime: false,
         cancelled: false,
-        limitMs: job.timeoutMs,
+        limitMs,
         resolve,
-        timer: setTimeout(() => {
-          running.killedForTime = true;
-          this.kill();
-        }, hardLimitMs),
+        timer: setTimeout(() => this.#timeUp(running), limitMs),
       };
       this.#job = running;
       this.#send({ type: "job", id, job: this.#scripts.send(job) });
@@ -167,9 +166,31 @@ export class SlotProcess {
    */
   abort(): void {
     const job = this.#job;
-    if (job === undefined || job.killedForTime) return;
+    if (job === undefined) return;
     job.cancelled = true;
     this.kill();
+  }
+
+  /**
+   * The job's time limit has passed: the slot is killed — nothing gentler stops a script's
+   * endless loop or a long WebAssembly call, and the slot has no watchdog of its own (Node's
+   * `vm` timeout starts and joins a thread for every call, about 0.2 ms of every build) — and the
+   * job answers TIMEOUT at once, asking for the slot to be replaced, without waiting for the
+   * process to be gone. A timer that fires early (Node's timers count from the event loop's
+   * cached time) is set again for the rest, so a job always gets its whole limit.
+   */
+  #timeUp(job: RunningJob): void {
+    if (this.#job !== job) return;
+    const remainingMs = job.started + job.limitMs - performance.now();
+    if (remainingMs > 0) {
+      job.timer = setTimeout(() => this.#timeUp(job), Math.ceil(remainingMs));
+      return;
+    }
+    this.#job = undefined;
+    this.state = "retiring";
+    this.kill();
+    const error: ErrorData = { code: "TIMEOUT", message: `the build exceeded its time limit of ${job.limitMs / 1000} s and was stopped` };
+    job.resolve({ reply: { ok: false, error }, recycle: "timeout", internalMessage: undefined, slotMs: performance.now() - job.started });
   }
 
   /**
@@ -222,8 +243,8 @@ export class SlotProcess {
 
   #finish(message: Extract<SlotMessage, { type: "done" }>): void {
     const job = this.#job;
-    // A reply racing the kill for time (or a cancel) is ignored: the exit reports why.
-    if (job === undefined || job.id !== message.id || job.killedForTime || job.cancelled) return;
+    // A reply racing a cancel is ignored: the exit reports why (a job that ran out of time is no longer the slot's).
+    if (job === undefined || job.id !== message.id || job.cancelled) return;
     clearTimeout(job.timer);
     this.#job = undefined;
     this.buildsServed += 1;
@@ -251,9 +272,6 @@ export class SlotProcess {
   /** Why a process that was building ended, as a client may read it (no host details). */
   #deathCause(job: RunningJob, code: number | null, signal: NodeJS.Signals | null): ErrorData {
     if (job.cancelled) return cancelledError();
-    if (job.killedForTime) {
-      return { code: "TIMEOUT", message: `the build exceeded its time limit of ${job.limitMs / 1000} s and was stopped` };
-    }
     if (code === EXIT_WASM_MEMORY) {
       const mib = Math.round(this.#limits.wasmMaxBytes / 1024 / 1024);
       return { code: "MEMORY_LIMIT", message: `the build needed more than the geometry kernel's memory limit of ${mib} MiB and was stopped` };

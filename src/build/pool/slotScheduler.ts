@@ -16,7 +16,7 @@ import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
 
 /** What the scheduler needs of the pool's options, resolved. */
 export type SchedulerOptions = Required<
-  Pick<BuildPoolOptions, "size" | "spare" | "timeoutMs" | "maxQueue" | "recycleAfterBuilds" | "wasmRecycleBytes" | "heapMb" | "wasmMaxPages" | "killGraceMs" | "startupTimeoutMs" | "fairnessGraceMs">
+  Pick<BuildPoolOptions, "size" | "spare" | "timeoutMs" | "maxQueue" | "recycleAfterBuilds" | "wasmRecycleBytes" | "heapMb" | "wasmMaxPages" | "startupTimeoutMs" | "fairnessGraceMs">
 >;
 
 /**
@@ -28,6 +28,8 @@ export type RunResult = JobResult & { computeMs: number; queueMs?: number };
 
 interface Waiting {
   job: SlotJob;
+  /** The job's time limit (`SlotProcess.run`). */
+  limitMs: number;
   beforeRun: BeforeRun | undefined;
   /** When it joined the queue (`performance.now()`). */
   enqueuedAt: number;
@@ -143,7 +145,7 @@ export class SlotScheduler {
     clearTimeout(this.#fairnessTimer);
     for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure(shuttingDown(), waitedMs(waiting)));
     // Running builds get their time limits (the longest allowed) to finish; then every slot is killed.
-    if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + this.#options.killGraceMs + CLOSE_GRACE_MS);
+    if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + CLOSE_GRACE_MS);
     const slots = [...this.#slots];
     for (const slot of slots) {
       this.#retired.add(slot);
@@ -158,13 +160,14 @@ export class SlotScheduler {
   }
 
   /**
-   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`). When the queue is full, the
+   * Queues `job` of `tenant` for a slot (fairly, see `FairQueue`), to run under a time limit of
+   * `limitMs` once a slot takes it (see `SlotProcess.run`). When the queue is full, the
    * tenant with the most builds waiting gives up its newest one (BUSY) if it has more waiting than
    * this tenant would; otherwise this request is BUSY at once. So one tenant may fill an idle
    * queue, yet never keeps another out of it. When `signal` aborts, a waiting job leaves the
    * queue and a running one's slot is killed (and replaced); either answers CANCELLED.
    */
-  run(job: SlotJob, tenant: string, beforeRun: BeforeRun | undefined, signal?: AbortSignal): Promise<RunResult> {
+  run(job: SlotJob, limitMs: number, tenant: string, beforeRun: BeforeRun | undefined, signal?: AbortSignal): Promise<RunResult> {
     if (this.#closed) return Promise.resolve(jobFailure(shuttingDown()));
     if (signal?.aborted === true) return Promise.resolve(jobFailure(cancelledError()));
     if (this.#queue.length >= this.#options.maxQueue) {
@@ -182,6 +185,7 @@ export class SlotScheduler {
       };
       const waiting: Waiting = {
         job,
+        limitMs,
         beforeRun,
         enqueuedAt: performance.now(),
         resolve: (result) => {
@@ -215,7 +219,7 @@ export class SlotScheduler {
       const slot = this.#slotFor(tenant, waiting.job, idle);
       this.#running += 1;
       waiting.slot = slot;
-      slot.run(waiting.job, waiting.job.timeoutMs + this.#options.killGraceMs).then((result) => {
+      slot.run(waiting.job, waiting.limitMs).then((result) => {
         this.#running -= 1;
         this.#buildsServed += 1;
         this.#queue.done(tenant, performance.now());

@@ -15,7 +15,11 @@ export interface BuildPoolOptions {
   size?: number;
   /** Extra warm slots kept ready, so replacing a slot never delays a request. Default 1. */
   spare?: number;
-  /** Default time limit per build, in milliseconds. Default 30 000. */
+  /**
+   * Default time limit per build or describe, in milliseconds, from when a slot takes the job to
+   * its answer (loading the script, describing, building and exporting); when it passes, the slot
+   * is killed and the build answers TIMEOUT. Default 30 000.
+   */
   timeoutMs?: number;
   /** Requests waiting for a slot beyond which the pool answers BUSY at once. Default 8 × size. */
   maxQueue?: number;
@@ -46,8 +50,6 @@ export interface BuildPoolOptions {
    * With 0, the pool also skips warming its compile path (see warmup.ts).
    */
   warmupBuilds?: number;
-  /** How long after a build's limit the pool kills a slot that did not stop itself. Default 2 000. */
-  killGraceMs?: number;
   /** Start-up (kernel load + warm-up) limit per slot. Default 60 000. */
   startupTimeoutMs?: number;
   /** How long after its last build a tenant keeps its share of the slots (see `FairQueue`). Default 250. */

@@ -29,7 +29,6 @@ export function build() {
 const WARMUP_FORMATS: readonly ExportFormat[] = ["stl", "step"];
 /** See `BuildPoolOptions.warmupBuilds`. */
 export const DEFAULT_WARMUP_BUILDS = 40;
-const WARMUP_TIME_LIMIT_MS = 60_000;
 
 /** The output type and values of each of `count` warm-up builds: formats and values alternate. */
 export function warmupRequests(count: number): Array<{ format: ExportFormat; values: Record<string, string> }> {
@@ -39,7 +38,7 @@ export function warmupRequests(count: number): Array<{ format: ExportFormat; val
   }));
 }
 
-/** `count` warm-up jobs over the compiled warm-up script. */
+/** `count` warm-up jobs over the compiled warm-up script (bounded, with the rest of a slot's start, by `startupTimeoutMs`). */
 export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[] {
   return warmupRequests(count).map(({ format, values }) => ({
     kind: "build" as const,
@@ -48,7 +47,6 @@ export function warmupJobs(script: CompiledScriptData, count: number): SlotJob[]
     preset: undefined,
     values,
     options: { ...DEFAULT_EXPORT_OPTIONS },
-    timeoutMs: WARMUP_TIME_LIMIT_MS,
   }));
 }
 

@@ -13,7 +13,6 @@ import { KeptScripts } from "./keptScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
-import { SlotTimer } from "./timed.ts";
 import { guardWasmMemory } from "./wasmGuard.ts";
 
 // Dates a script builds from fields or strings must not depend on the host's time zone.
@@ -40,7 +39,7 @@ async function start(config: SlotConfig): Promise<void> {
   await loadKernel();
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
   if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), timer: new SlotTimer(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
   const warmupStarted = performance.now();
   // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table
   // that keeps nothing), the others take its kept description as a repeat build does: both paths warm.
@@ -83,7 +82,7 @@ async function answer(id: number, sent: SentJob): Promise<void> {
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
-  // loop blocks the reply and the pool's own time limit ends this build, not the next one.
+  // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
   // The end-of-build invariants are checked then too, after everything the script left to run.
   setImmediate(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;

@@ -1,7 +1,8 @@
 /**
- * One job inside a slot, synchronously and entirely under the slot's time limit: evaluate the
- * compiled script in compartments, validate it, resolve the request's values, run `build()`,
- * normalise its result and export it. Every failure becomes error data; nothing is thrown.
+ * One job inside a slot: evaluate the compiled script in compartments, validate it, resolve the
+ * request's values, run `build()`, normalise its result and export it. Every failure becomes
+ * error data; nothing is thrown. The job's time limit is the pool's (`../slotProcess.ts`): when
+ * it passes, the pool kills the slot, whatever the job is doing.
  */
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
@@ -15,12 +16,10 @@ import { fromCompiledData } from "../compiledData.ts";
 import type { CompiledScriptData, RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
 import type { DescribedScripts } from "./describedScripts.ts";
-import { TimeLimitExceeded, type SlotTimer } from "./timed.ts";
 
 export interface SlotRuntime {
   readonly scope: Readonly<Record<string, unknown>>;
   readonly evaluator: ConfinedEvaluator;
-  readonly timer: SlotTimer;
   /**
    * Whether a stack overflow that was caught (by the script or by partforge) retires the slot;
    * default true. Only the differential hygiene test turns it off, to test what lies beneath.
@@ -45,8 +44,8 @@ const DEFAULT_STACK_FRAMES = 10;
 const NO_BYTES = new Uint8Array(0);
 
 /**
- * The kernel part of the job runs under the time limit; a mesh format's bytes are then written
- * from plain data (the GLB writer is asynchronous), bounded by the mesh triangle limit.
+ * The kernel part of the job runs synchronously; a mesh format's bytes are then written from
+ * plain data (the GLB writer is asynchronous), bounded by the mesh triangle limit.
  */
 export async function runJob(job: SlotJob, runtime: SlotRuntime): Promise<JobOutcome> {
   const outcome = runKernelPart(job, runtime);
@@ -68,24 +67,17 @@ type KernelOutcome = JobOutcome | { half: KernelHalf; reply: Omit<SlotSuccess, "
  */
 function runKernelPart(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   const overflowsBefore = stackOverflowsSeen();
-  const outcome = runTimed(job, runtime);
+  const outcome = runCaught(job, runtime);
   const seen = stackOverflowsSeen() - overflowsBefore;
   if (seen === 0 || outcome.recycle !== undefined || runtime.retireOnCaughtOverflow === false) return outcome;
   return { ...outcome, recycle: "overflow", internalMessage: `a stack overflow was caught during the build (seen by ${seen} frame(s) or catch sites)` };
 }
 
-function runTimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
+function runCaught(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   resetRealmErrorState();
   try {
-    return runtime.timer.run(() => runUntimed(job, runtime), job.timeoutMs);
+    return runScoped(job, runtime);
   } catch (error) {
-    if (error instanceof TimeLimitExceeded) {
-      const seconds = job.timeoutMs / 1000;
-      return {
-        reply: { ok: false, error: { code: "TIMEOUT", message: `the build exceeded its time limit of ${seconds} s and was stopped` } },
-        recycle: "timeout",
-      };
-    }
     // Only a failure while reporting a failure gets here (e.g. a stack overflow in the catch).
     return { reply: { ok: false, error: { code: "INTERNAL", message: "the build failed unexpectedly" } }, recycle: isStackOverflow(error) ? "overflow" : "internal" };
   }
@@ -107,7 +99,7 @@ function resetRealmErrorState(): void {
  * every kernel object the script makes, at its top level too, is freed when the job ends. A
  * scope that kernel code reports as interrupted retires the slot even when the job succeeded.
  */
-function runUntimed(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
+function runScoped(job: SlotJob, runtime: SlotRuntime): KernelOutcome {
   let compiled: CompiledScript | undefined;
   let buildScope: KernelScope | undefined;
   let outcome: KernelOutcome;

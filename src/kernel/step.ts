@@ -102,8 +102,8 @@ function buildDocument(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit
 
 type Writer = InstanceType<OpenCascade["STEPCAFControl_Writer"]>;
 
-/** A STEP writer with its own session. Making it also registers the writer's statics. */
-function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
+/** A work session for one export's writer, freed with the export's temporaries. */
+function newSession(oc: OpenCascade, temporaries: Deletable[]): InstanceType<OpenCascade["XSControl_WorkSession"]> {
   const session = new oc.XSControl_WorkSession();
   temporaries.push(session);
   // The session's model and transfer maps refer to each other: without clearing them (7:
@@ -114,7 +114,12 @@ function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
       session.ClearData(1);
     },
   });
-  const writer = new oc.STEPCAFControl_Writer(session, false);
+  return session;
+}
+
+/** A STEP writer with its own session. Making it also registers the writer's statics. */
+function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
+  const writer = new oc.STEPCAFControl_Writer(newSession(oc, temporaries), false);
   temporaries.push(writer);
   writer.SetNameMode(true);
   writer.SetColorMode(true);
@@ -245,22 +250,15 @@ function isGroup(shape: TopoDS_Shape): boolean {
 }
 
 /**
- * One product per part through STEPControl_Writer, or undefined when it could not write the parts
- * or the file it wrote is not the document writer's (then the caller writes through the document). Its product name comes
- * from the static `write.step.product.name`, to which OCCT appends a process-wide counter
- * (`PRODUCT('bracket 17','bracket 17',…)`); `nameProducts` takes the counter off again.
+ * One product per part through STEPControl_Writer, or undefined when it could not write the
+ * parts or the file it wrote is not the document writer's (then the caller writes through the
+ * document). Its product name comes from the static `write.step.product.name`, to which OCCT
+ * appends a process-wide counter (`PRODUCT('bracket 17','bracket 17',…)`); `nameProducts` takes
+ * the counter off again.
  */
 function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]): Uint8Array | undefined {
-  const session = new oc.XSControl_WorkSession();
-  temporaries.push(session);
-  temporaries.push({
-    delete: () => {
-      session.ClearData(7);
-      session.ClearData(1);
-    },
-  });
   // Making the writer registers its statics, so it comes before they are pinned.
-  const writer = new oc.STEPControl_Writer(session, false);
+  const writer = new oc.STEPControl_Writer(newSession(oc, temporaries), false);
   temporaries.push(writer);
   const progress = new oc.Message_ProgressRange();
   temporaries.push(progress);

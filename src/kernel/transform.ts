@@ -5,7 +5,7 @@
  * transformed (mirror and scale must: an OCCT location is rigid).
  */
 import type { AnyShape } from "replicad";
-import type { gp_Trsf, TopLoc_Location, TopoDS_Shape } from "replicad-opencascadejs";
+import type { gp_Trsf } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
@@ -40,32 +40,44 @@ function setFrame(trsf: gp_Trsf, frame: Frame, keep: Keep): void {
 
 /**
  * The shape placed by `frame` after its own location (OCCT's `Moved`, CadQuery's `moved`): the
- * same geometry with the location `frame` × its location.
+ * same geometry with the location `frame` × its location. The product is one transformation,
+ * not OCCT's chain of the two (`Moved` appends to the chain, so a shape moved n times would carry
+ * n transformations, and every later composition walks them all).
  */
 export function moveShape(shape: AnyShape, frame: Frame): AnyShape {
-  return relocate(shape, "moving a shape", frame, (raw, location) => raw.Moved(location, false));
+  return relocate(shape, "moving a shape", frame, (keep, trsf) => {
+    const current = keep(shape.wrapped.Location());
+    if (!current.IsIdentity()) trsf.Multiply(keep(current.Transformation()));
+  });
 }
 
 /** The shape with its location replaced by `frame` (OCCT's `Located`, CadQuery's `located`): the same geometry. */
 export function locateShape(shape: AnyShape, frame: Frame): AnyShape {
-  return relocate(shape, "locating a shape", frame, (raw, location) => raw.Located(location, false));
+  return relocate(shape, "locating a shape", frame, () => undefined);
 }
 
-function relocate(shape: AnyShape, operation: string, frame: Frame, apply: (raw: TopoDS_Shape, location: TopLoc_Location) => TopoDS_Shape): AnyShape {
+/** The shape located at `frame`'s transformation, after `compose` has changed it. */
+function relocate(shape: AnyShape, operation: string, frame: Frame, compose: (keep: Keep, trsf: gp_Trsf) => void): AnyShape {
   return memoized(operation, frame, [shape], () =>
     kernelRun(operation, (oc, keep) => {
-      // The world frame is the empty location, the one a shape as made has (a location made
-      // from an identity transformation is another one to OCCT: `IsSame` would tell them apart).
-      if (isWorldFrame(frame)) return adopt(apply(shape.wrapped, keep(new oc.TopLoc_Location())));
       const trsf = keep(new oc.gp_Trsf());
       setFrame(trsf, frame, keep);
-      return adopt(apply(shape.wrapped, keep(new oc.TopLoc_Location(trsf))));
+      compose(keep, trsf);
+      // The identity is the empty location, the one a shape as made has (a location made from an
+      // identity transformation is another one to OCCT: `IsSame` would tell them apart).
+      const location = keep(isIdentity(trsf) ? new oc.TopLoc_Location() : new oc.TopLoc_Location(trsf));
+      return adopt(shape.wrapped.Located(location, false));
     }));
 }
 
-function isWorldFrame({ origin, xDir, zDir }: Frame): boolean {
-  const is = (v: Triple, x: number, y: number, z: number) => v[0] === x && v[1] === y && v[2] === z;
-  return is(origin, 0, 0, 0) && is(xDir, 1, 0, 0) && is(zDir, 0, 0, 1);
+/** Exactly the identity (a frame equal to the world's, or a move undone exactly). */
+function isIdentity(trsf: gp_Trsf): boolean {
+  for (let row = 1; row <= 3; row++) {
+    for (let column = 1; column <= 4; column++) {
+      if (trsf.Value(row, column) !== (row === column ? 1 : 0)) return false;
+    }
+  }
+  return true;
 }
 
 /**

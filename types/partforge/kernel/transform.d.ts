@@ -14,7 +14,9 @@ export interface Frame {
 }
 /**
  * The shape placed by `frame` after its own location (OCCT's `Moved`, CadQuery's `moved`): the
- * same geometry with the location `frame` × its location.
+ * same geometry with the location `frame` × its location. The product is one transformation,
+ * not OCCT's chain of the two (`Moved` appends to the chain, so a shape moved n times would carry
+ * n transformations, and every later composition walks them all).
  */
 export declare function moveShape(shape: AnyShape, frame: Frame): AnyShape;
 /** The shape with its location replaced by `frame` (OCCT's `Located`, CadQuery's `located`): the same geometry. */

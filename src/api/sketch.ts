@@ -645,25 +645,27 @@ export class SketchImpl {
 
   /**
    * A copy with the faces moved: by an offset `[x, y, z]`, or placed at a Location (a sketch
-   * drawn around the origin lands on the Location's plane).
+   * drawn around the origin lands on the Location's plane), as the faces' `moved` (their
+   * geometry shared, their location set).
    * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
    */
   moved(...args: SketchArgs["moved"]): SketchImpl {
     const { loc: to } = bind("moved", args);
     const faces = this.state.faces;
     if (faces === undefined) return this.#facesOnly();
-    const moved = to instanceof Location ? faces.moved(to) : faces.translate(to);
-    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces: moved });
+    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces: faces.moved(to) });
   }
 
   /**
-   * A copy with the faces only, placed at `loc` when given (CadQuery's `located`: edges and
-   * selection are dropped; partforge lets `loc` be left out).
+   * A copy with the faces only, their location replaced by `loc` when given (CadQuery's
+   * `located`: edges and selection are dropped; partforge lets `loc` be left out).
    * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
    */
   located(...args: SketchArgs["located"]): Sketch {
     const { loc } = bind("located", args);
-    return loc === undefined ? this.#facesOnly() : this.#facesOnly().moved(loc);
+    const faces = this.state.faces;
+    if (loc === undefined || faces === undefined) return this.#facesOnly();
+    return new SketchImpl(DERIVED, { ...emptyState(undefined), faces: faces.located(loc) });
   }
 
   /**

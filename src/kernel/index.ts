@@ -12,7 +12,7 @@ export {
   type SubShapeKind,
   type Triple,
 } from "./operations.ts";
-export { placeInFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
+export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export {
   makeBoxInFrame,
   makeCylinderInFrame,

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { loadKernel } from "./load.ts";
 import { canonical, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
 import { makeBoxInFrame } from "./primitives.ts";
-import { translateShape } from "./transform.ts";
+import { locateShape, moveShape, translateShape } from "./transform.ts";
 import { booleanOperation } from "./operations.ts";
 import { volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
@@ -107,6 +107,38 @@ describe("the operation memo", () => {
     assert.equal(memo.stats.bytes - twoBoxes, oneBox, "a different box's faces are charged in full");
     memo.clear();
     assert.equal(memo.stats.bytes, 0, "nothing is charged once every entry is gone");
+  });
+
+  it("keys moved and located shapes apart from their input and each other, and charges the faces they share with it once", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    const there: Frame = { origin: [10, 0, 0], xDir: [0, 1, 0], zDir: [0, 0, 1] };
+    const up: Frame = { origin: [0, 0, 10], xDir: [1, 0, 0], zDir: [0, 0, 1] };
+    withMemoSession(memo, "acc_a", () => withScope(() => {
+      makeBoxInFrame(FRAME, 4, 4, 4);
+    }));
+    const oneBox = memo.stats.bytes;
+    const build = () => withMemoSession(memo, "acc_a", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 4, 4, 4);
+      const moved = moveShape(box, there);
+      const located = locateShape(moved, up);
+      const keys = [box, moved, located, moveShape(box, up)].map(shapeKey);
+      assert.ok(keys.every((key) => key !== undefined), "placed shapes are keyed");
+      assert.equal(new Set(keys).size, 4, "a placed shape shares its input's geometry but not its key");
+      assert.ok(moved.wrapped.IsPartner(box.wrapped) && !moved.wrapped.IsSame(box.wrapped), "moving shares the geometry and changes the location");
+      return volumeOf(booleanOperation("fuse", [box], [moved, located], { clean: false }));
+    }));
+    assert.ok(Math.abs(build() - 3 * 64) < 1e-9, "three disjoint boxes");
+    const hits = memo.stats.hits;
+    assert.ok(Math.abs(build() - 3 * 64) < 1e-9);
+    assert.equal(memo.stats.hits - hits, 5, "the second build reuses the box, its three placements and the fusion");
+    const before = memo.stats.bytes;
+    withMemoSession(memo, "acc_b", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 4, 4, 4);
+      moveShape(box, there);
+      locateShape(box, up);
+    }));
+    assert.equal(memo.stats.bytes - before, oneBox + 2 * 2 * 1024, "another tenant's box is charged in full, its two placements as entries only (their faces are the box's)");
+    memo.clear();
   });
 
   it("reuses a STEP export of the same keyed shapes with the same names, and only then", () => {

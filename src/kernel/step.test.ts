@@ -174,6 +174,14 @@ describe("writeStep's plain writer against the document writer", () => {
     ["a compound of a compound of one solid", () => [{ name: "nested", shape: makeCompound([makeCompound([makeSphere(2)])]) }]],
     ["a face", () => [{ name: "face", shape: makeBaseBox(1, 1, 1).faces[0]! }]],
     ["a wire and an edge", () => [{ name: "wire", shape: makeBaseBox(1, 1, 1).faces[0]!.outerWire() }, { name: "edge", shape: makeLine([0, 0, 0], [1, 1, 1]) }]],
+    ["one kernel shape at two locations (an Assembly's part added twice)", () => {
+      const ball = makeSphere(2);
+      return [{ name: "a", shape: ball }, { name: "b", shape: located(ball, [5, 0, 0]) }];
+    }],
+    ["one kernel shape moved twice to the same place, by two locations", () => {
+      const ball = makeSphere(2);
+      return [{ name: "a", shape: located(ball, [5, 0, 0]) }, { name: "b", shape: located(ball, [5, 0, 0]) }];
+    }],
   ];
   const documentOnly: [string, () => ExportPart[]][] = [
     ["a coloured part", () => [{ name: "red", shape: makeBaseBox(1, 1, 1), color: "#ff0000" }]],

@@ -225,15 +225,17 @@ function productName(part: ExportPart, index: number): string {
  * Whether the plain writer (STEPControl_Writer, no document) writes these parts byte for byte as
  * the XCAF document does: no colours (only a document carries them), no compound of several
  * shapes (the plain writer makes it an assembly of products, the document one representation),
- * no two parts on one kernel shape (the document makes them one product), and names of printable
- * ASCII without `'` or `\` (the plain writer takes its product name unescaped, see `writePlain`).
+ * no two parts that are the same shape (one kernel shape at one location: the document makes
+ * them one product; one kernel shape at two locations, as `moved` makes, is two products both
+ * ways), and names of printable ASCII without `'` or `\` (the plain writer takes its product name
+ * unescaped, see `writePlain`).
  */
 export function plainWriterFits(parts: readonly ExportPart[]): boolean {
   return parts.every((part, index) => {
     const shape = part.shape.wrapped;
     if (part.color !== undefined || shape.IsNull() || !/^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/.test(productName(part, index))) return false;
     if (isGroup(shape)) return false;
-    return parts.every((other, otherIndex) => otherIndex === index || !other.shape.wrapped.IsPartner(shape));
+    return parts.every((other, otherIndex) => otherIndex === index || !other.shape.wrapped.IsSame(shape));
   });
 }
 

@@ -15,6 +15,7 @@ import {
   boundingBoxOf,
   centerOfMass,
   copyShape,
+  type Frame,
   curveType,
   distanceBetween,
   faceNormal,
@@ -25,7 +26,9 @@ import {
   makePlanarFace,
   measure,
   mirrorShape,
-  placeInFrame,
+  locateShape,
+  moveShape,
+  shapeLocationFrame,
   rotateShape,
   scaleShape,
   splitShape,
@@ -38,7 +41,7 @@ import {
 import { PartforgeError } from "../../shared/errors.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import { Location } from "../location.ts";
-import { Plane } from "../plane.ts";
+import { Plane, rotateAbout } from "../plane.ts";
 import { compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
@@ -93,6 +96,28 @@ function isConformal(rows: readonly (readonly number[])[]): boolean {
   if (!(scale > 0)) return false;
   const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * scale;
   return near(dot(1, 1), scale) && near(dot(2, 2), scale) && near(dot(0, 1), 0) && near(dot(0, 2), 0) && near(dot(1, 2), 0);
+}
+
+/** A Location as the kernel's frame. */
+function frameOf(loc: Location): Frame {
+  const { origin, xDir, zDir } = loc.frame;
+  return { origin: origin.toTuple(), xDir: xDir.toTuple(), zDir: zDir.toTuple() };
+}
+
+/**
+ * CadQuery's `Location(x, y, z, rx, ry, rz)` (degrees): rotations about the world x, then y,
+ * then z axis (extrinsic XYZ), then the translation.
+ */
+function eulerLocation({ x, y, z, rx, ry, rz }: { x: number; y: number; z: number; rx: number; ry: number; rz: number }): Location {
+  const XY = Plane.named("XY");
+  let xDir = XY.xDir;
+  let zDir = XY.zDir;
+  for (const [angle, axis] of [[rx, XY.xDir], [ry, XY.yDir], [rz, XY.zDir]] as const) {
+    if (angle === 0) continue;
+    xDir = rotateAbout(xDir, axis, angle);
+    zDir = rotateAbout(zDir, axis, angle);
+  }
+  return new Location(new Plane(new Vector(x, y, z), xDir, zDir));
 }
 
 /** CadQuery's `_filter`: one shape as itself, none or several as a compound. */
@@ -564,32 +589,39 @@ export class Shape extends CurveMethods {
   }
 
   /**
-   * The shape's location. Partforge shapes carry their placement in their geometry, so this is
-   * always the identity Location.
-   * @example Solid.makeBox(1, 1, 1).location().toTuple() // [0, 0, 0]
+   * The shape's location (its OCCT location, as CadQuery's `location()`): the identity for a
+   * shape as made, or as copied by `translate`, `rotate`, `mirror` and the like; what `moved`,
+   * `located`, `move` and `locate` set (they share the geometry and change only the location).
+   * A sub-shape reports its location within the world (a face of a moved box: the move).
+   * @example Solid.makeBox(1, 1, 1).moved(Location([0, 0, 5])).location().toTuple() // [0, 0, 5]
    */
   location(...args: ShapeArgs["location"]): Location {
     bind("location", args);
-    return new Location();
+    const frame = shapeLocationFrame(unwrapShape(this));
+    if (frame === undefined) throw new PartforgeError("NOT_SUPPORTED", "Shape.location: the shape's location mirrors; a Location is a rigid placement");
+    return new Location(new Plane(frame.origin, frame.xDir, frame.zDir));
   }
 
   /**
-   * A copy placed at `loc` (its location replaced; as every shape's location is the identity, this places the shape as made).
+   * The same geometry with its location replaced by `loc` (CadQuery's `located`: not composed
+   * with the current location, so a moved shape located at `loc` sits where the unmoved one would).
    * @example Solid.makeCone(1, 0, 2).located(Location([0, 0, 5])).Center().z // 5.5
    */
   located(...args: ShapeArgs["located"]): Shape {
     const { loc } = bind("located", args);
-    return this.#placed(loc);
+    return wrapShape(locateShape(unwrapShape(this), frameOf(loc)));
   }
 
+  /** The same geometry moved by `loc` after its own location (CadQuery's `moved` by one Location). */
   #placed(loc: Location): Shape {
-    const { origin, xDir, zDir } = loc.frame;
-    return wrapShape(placeInFrame(unwrapShape(this), { origin: origin.toTuple(), xDir: xDir.toTuple(), zDir: zDir.toTuple() }));
+    return wrapShape(moveShape(unwrapShape(this), frameOf(loc)));
   }
 
   /**
-   * A copy moved by `loc` (a Location or a translation), by each of several (a compound of the
-   * copies), or by `x, y, z, rx, ry, rz` (degrees), as CadQuery's `moved`.
+   * This shape moved by `loc` (a Location or a translation), by each of several (a compound of the
+   * moved shapes), or by `x, y, z, rx, ry, rz` (degrees, rotations about the world x, y, z in that
+   * order, as CadQuery's `Location(x, y, z, rx, ry, rz)`), as CadQuery's `moved`: the results share
+   * this shape's geometry, each with its own location (`location()` reports it).
    * @example Workplane().rarray(5, 5, 2, 2).eachpoint((loc) => Workplane().sphere(1).val().moved(loc))
    */
   moved(...args: ShapeArgs["moved"]): Shape {
@@ -600,30 +632,26 @@ export class Shape extends CurveMethods {
     if (bound.form === 2) return oneOrCompound(bound.locs.map((loc) => this.#placed(location(loc))));
     // CadQuery 2.6+: a shape stands for its Locations (`toLocs`).
     if (bound.form === 4) return oneOrCompound(bound.s.#locations().map((loc) => this.#placed(loc)));
-    const { x, y, z, rx, ry, rz } = bound;
-    let shape: Shape = this;
-    for (const [angle, axis] of [[rx, [1, 0, 0]], [ry, [0, 1, 0]], [rz, [0, 0, 1]]] as const) {
-      if (angle !== 0) shape = shape.rotate([0, 0, 0], axis, angle);
-    }
-    return shape.translate([x, y, z]);
+    return this.#placed(eulerLocation(bound));
   }
 
   /**
-   * Places this shape itself at `loc` and returns it, as CadQuery's `locate`: every holder of this
-   * shape (a Workplane's stack, an Assembly, a variable) sees it placed. As every shape's location
-   * is the identity here, this places the shape as it is now (the in-place `located`).
+   * Places this shape itself at `loc` (its location replaced) and returns it, as CadQuery's
+   * `locate`: every holder of this shape (a Workplane's stack, an Assembly, a variable) sees it
+   * placed. The in-place `located`.
    * @example const cone = Solid.makeCone(1, 0, 2); cone.locate(Location([0, 0, 5])); cone.Center().z // 5.5
    */
   locate(...args: ShapeArgs["locate"]): this {
     const { loc } = bind("locate", args);
-    replaceKernelShape(this, unwrapShape(this.#placed(loc)));
+    replaceKernelShape(this, unwrapShape(this.located(loc)));
     return this;
   }
 
   /**
    * Moves this shape itself and returns it, as CadQuery 2.6+'s `move`: by a Location or a
    * translation, by `x, y, z, rx, ry, rz` (degrees), or by a shape's first `toLocs()` location.
-   * Every holder of this shape sees it moved; `moved` returns a moved copy instead.
+   * Every holder of this shape sees it moved; `moved` returns a new moved shape instead. As `moved`,
+   * it changes the location, not the geometry.
    * @example const box = Solid.makeBox(1, 1, 1); box.move({ z: 2 }); box.Center().z // 2.5
    */
   move(...args: ShapeArgs["move"]): this {

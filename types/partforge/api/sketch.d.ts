@@ -184,13 +184,14 @@ export declare class SketchImpl {
     finalize(...args: SketchArgs["finalize"]): unknown;
     /**
      * A copy with the faces moved: by an offset `[x, y, z]`, or placed at a Location (a sketch
-     * drawn around the origin lands on the Location's plane).
+     * drawn around the origin lands on the Location's plane), as the faces' `moved` (their
+     * geometry shared, their location set).
      * @example Workplane().placeSketch(s, s.moved([0, 0, 3])).loft()
      */
     moved(...args: SketchArgs["moved"]): SketchImpl;
     /**
-     * A copy with the faces only, placed at `loc` when given (CadQuery's `located`: edges and
-     * selection are dropped; partforge lets `loc` be left out).
+     * A copy with the faces only, their location replaced by `loc` when given (CadQuery's
+     * `located`: edges and selection are dropped; partforge lets `loc` be left out).
      * @example Sketch().segment([0, 0], [2, 0]).segment([2, 2]).close().assemble().located()
      */
     located(...args: SketchArgs["located"]): Sketch;

@@ -2,7 +2,7 @@ export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes } from "./load.ts
 export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
 export { KernelScope, activeScope, openScopeCount, own, unscopedObjectCount, withScope, withScopeAsync, type Deletable } from "./scope.ts";
 export { booleanOperation, unifySameDomain, subShapes, childShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
-export { placeInFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
+export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, makeTorusInFrame, prism, revolveProfile, } from "./primitives.ts";
 export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, makePlanarFace, } from "./geometry.ts";
 export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";

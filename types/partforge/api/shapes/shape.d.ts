@@ -229,33 +229,39 @@ export declare class Shape extends CurveMethods {
      */
     transformGeometry(...args: ShapeArgs["transformGeometry"]): Shape;
     /**
-     * The shape's location. Partforge shapes carry their placement in their geometry, so this is
-     * always the identity Location.
-     * @example Solid.makeBox(1, 1, 1).location().toTuple() // [0, 0, 0]
+     * The shape's location (its OCCT location, as CadQuery's `location()`): the identity for a
+     * shape as made, or as copied by `translate`, `rotate`, `mirror` and the like; what `moved`,
+     * `located`, `move` and `locate` set (they share the geometry and change only the location).
+     * A sub-shape reports its location within the world (a face of a moved box: the move).
+     * @example Solid.makeBox(1, 1, 1).moved(Location([0, 0, 5])).location().toTuple() // [0, 0, 5]
      */
     location(...args: ShapeArgs["location"]): Location;
     /**
-     * A copy placed at `loc` (its location replaced; as every shape's location is the identity, this places the shape as made).
+     * The same geometry with its location replaced by `loc` (CadQuery's `located`: not composed
+     * with the current location, so a moved shape located at `loc` sits where the unmoved one would).
      * @example Solid.makeCone(1, 0, 2).located(Location([0, 0, 5])).Center().z // 5.5
      */
     located(...args: ShapeArgs["located"]): Shape;
     /**
-     * A copy moved by `loc` (a Location or a translation), by each of several (a compound of the
-     * copies), or by `x, y, z, rx, ry, rz` (degrees), as CadQuery's `moved`.
+     * This shape moved by `loc` (a Location or a translation), by each of several (a compound of the
+     * moved shapes), or by `x, y, z, rx, ry, rz` (degrees, rotations about the world x, y, z in that
+     * order, as CadQuery's `Location(x, y, z, rx, ry, rz)`), as CadQuery's `moved`: the results share
+     * this shape's geometry, each with its own location (`location()` reports it).
      * @example Workplane().rarray(5, 5, 2, 2).eachpoint((loc) => Workplane().sphere(1).val().moved(loc))
      */
     moved(...args: ShapeArgs["moved"]): Shape;
     /**
-     * Places this shape itself at `loc` and returns it, as CadQuery's `locate`: every holder of this
-     * shape (a Workplane's stack, an Assembly, a variable) sees it placed. As every shape's location
-     * is the identity here, this places the shape as it is now (the in-place `located`).
+     * Places this shape itself at `loc` (its location replaced) and returns it, as CadQuery's
+     * `locate`: every holder of this shape (a Workplane's stack, an Assembly, a variable) sees it
+     * placed. The in-place `located`.
      * @example const cone = Solid.makeCone(1, 0, 2); cone.locate(Location([0, 0, 5])); cone.Center().z // 5.5
      */
     locate(...args: ShapeArgs["locate"]): this;
     /**
      * Moves this shape itself and returns it, as CadQuery 2.6+'s `move`: by a Location or a
      * translation, by `x, y, z, rx, ry, rz` (degrees), or by a shape's first `toLocs()` location.
-     * Every holder of this shape sees it moved; `moved` returns a moved copy instead.
+     * Every holder of this shape sees it moved; `moved` returns a new moved shape instead. As `moved`,
+     * it changes the location, not the geometry.
      * @example const box = Solid.makeBox(1, 1, 1); box.move({ z: 2 }); box.Center().z // 2.5
      */
     move(...args: ShapeArgs["move"]): this;

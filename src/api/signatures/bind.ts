@@ -19,11 +19,24 @@ import { byNameOnly, type MethodSignature, type ParamSpec, type PythonValue, typ
  */
 export type BoundArguments = Record<string, unknown> & { form: number; given: ReadonlySet<string> };
 
-class BindingError extends Error {}
+/**
+ * Why a call did not fit one call form. Forms are tried in turn and most calls fit only a later
+ * one, so this is not an Error (which captures a stack when made) and its message, with its
+ * "did you mean" search and type descriptions, is written only if every form fails.
+ */
+class BindingError {
+  readonly #describe: () => string;
+  constructor(describe: () => string) {
+    this.#describe = describe;
+  }
+  get message(): string {
+    return this.#describe();
+  }
+}
 /** Too many positional arguments: the least telling reason when another call form also failed. */
 class ArityError extends BindingError {}
 /** A CadQuery parameter partforge cannot honour was given a value other than its default. */
-class UnsupportedError extends Error {}
+class UnsupportedError extends BindingError {}
 
 function takesMapping(param: ParamSpec | undefined): boolean {
   return param !== undefined && param.type.includes("mapping");
@@ -73,7 +86,7 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
   }
   if (rest === undefined && values.length > positional.length) {
     const most = positional.length;
-    throw new ArityError(`got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
+    throw new ArityError(() => `got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
   }
   const raw = new Map<string, unknown>();
   // A positional `undefined` is a parameter not given (JavaScript's way to skip one), so it may still be named.
@@ -83,11 +96,13 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
   const names = params.map((p) => p.name);
   for (const [name, value] of named) {
     if (!names.includes(name)) {
-      const suggestion = closestName(name, names);
-      const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
-      throw new BindingError(`unknown option "${name}"${hint}; valid options are ${names.join(", ") || "none"}`);
+      throw new BindingError(() => {
+        const suggestion = closestName(name, names);
+        const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+        return `unknown option "${name}"${hint}; valid options are ${names.join(", ") || "none"}`;
+      });
     }
-    if (raw.has(name)) throw new BindingError(`${name} is given twice, positionally and by name`);
+    if (raw.has(name)) throw new BindingError(() => `${name} is given twice, positionally and by name`);
     raw.set(name, value);
   }
   const bound: Record<string, unknown> = {};
@@ -102,16 +117,16 @@ function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
     if (value === null && param.default !== undefined && param.default !== null) return null;
     if (param.default !== undefined) return boundDefault(param, guards);
     if (none) return undefined;
-    throw new BindingError(`missing ${param.name}`);
+    throw new BindingError(() => `missing ${param.name}`);
   }
   const checked = checkValue(param.type, value, guards);
   if (checked === NO_MATCH) {
     const item = badItem(param.type, value, guards);
-    if (item !== undefined) throw new BindingError(`${param.name}[${item.index}] must be ${item.expected}; got ${describeValue(item.value)}`);
-    throw new BindingError(`${param.name} must be ${describeTypes(param.type)}${none ? " or None (null)" : ""}; got ${describeValue(value)}`);
+    if (item !== undefined) throw new BindingError(() => `${param.name}[${item.index}] must be ${item.expected}; got ${describeValue(item.value)}`);
+    throw new BindingError(() => `${param.name} must be ${describeTypes(param.type)}${none ? " or None (null)" : ""}; got ${describeValue(value)}`);
   }
   if (param.unsupported !== undefined && JSON.stringify(checked) !== JSON.stringify(copyDefault(param.default ?? null))) {
-    throw new UnsupportedError(`${param.name} is not supported: ${param.unsupported}`);
+    throw new UnsupportedError(() => `${param.name} is not supported: ${param.unsupported}`);
   }
   return checked;
 }
@@ -123,13 +138,13 @@ function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
 export function bindArguments(owner: string, method: string, signature: MethodSignature, args: readonly unknown[], guards: Guards): BoundArguments {
   const forms = [signature.params, ...(signature.overloads ?? [])];
   const call = readCall(args);
-  const errors: Error[] = [];
+  const errors: BindingError[] = [];
   for (const [index, params] of forms.entries()) {
     try {
       const { values, given } = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
       return { ...values, form: index, given };
     } catch (error) {
-      if (!(error instanceof BindingError || error instanceof UnsupportedError)) throw error;
+      if (!(error instanceof BindingError)) throw error;
       errors.push(error);
     }
   }

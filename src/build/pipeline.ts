@@ -26,8 +26,11 @@ export interface PipelineJob {
 
 /** Where the pipeline lets its caller in. */
 export interface PipelineHooks {
-  /** Takes the description as soon as it is made, before any more script code runs (a slot copies it to plain data). */
-  described?(description: ModelDescription): ModelDescription;
+  /**
+   * Makes the description of `loaded` (`describe` by default), before any more script code runs:
+   * a slot gives plain data, made once per script it validated (`slot/runJob.ts`).
+   */
+  describe?(loaded: LoadedScript): ModelDescription;
   /** Called with the resolved values right before `build()` runs (a slot seeds `Math.random` here). */
   beforeRun?(values: Readonly<Record<string, ParamValue>>): void;
   /** Reads `build()`'s return value into parts; `resultParts` by default. */
@@ -55,8 +58,7 @@ export interface KernelHalf {
  * @throws PartforgeError for every failure of the script or its values.
  */
 export function runKernelHalf(loaded: LoadedScript, job: PipelineJob, startedAt: number, hooks: PipelineHooks = {}): KernelHalf {
-  const made = describe(loaded);
-  const description = hooks.described === undefined ? made : hooks.described(made);
+  const description = (hooks.describe ?? describe)(loaded);
   const values = resolveValues(loaded, { preset: job.preset, values: job.values });
   const loadedAt = performance.now();
   if (job.kind === "describe") return { description, values, prepared: undefined, timings: { loadMs: loadedAt - startedAt, buildMs: 0, exportMs: 0 } };

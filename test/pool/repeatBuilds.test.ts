@@ -8,6 +8,7 @@
 import "../../src/build/pool/slot/lockdown.ts";
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { isProxy } from "node:util/types";
 import { loadKernel } from "../../src/kernel/index.ts";
 import { compileModelScript } from "../../src/modelscript/index.ts";
 import { DEFAULT_EXPORT_OPTIONS } from "../../src/build/exportOptions.ts";
@@ -135,6 +136,58 @@ export function build() { return Workplane("XY").box(1, 1, 1); }
     assert.ok([...outcomes].some((outcome) => /^SCRIPT_INVALID: the script changed when evaluated again/.test(outcome)), [...outcomes].join("; "));
   });
 
+  it("sends the description its first build made, one frozen plain object per validated script, made without script code", async () => {
+    // METADATA's getter counts its reads: the description must come from what validation read once.
+    const source = `let reads = 0;
+export const METADATA = { get name() { reads += 1; return "Box read " + reads + " times"; } };
+export const p_w = FloatParam({ min: 1, max: 100, default: 10, presets: { wide: 40 } });
+export function build() { return Workplane("XY").box(p_w.value, 10, 10); }
+`;
+    const slot = freshSlot();
+    const first = await run(slot, source, { p_w: "12" });
+    const again = await run(slot, source, { p_w: "13" });
+    const preset = await run(slot, source, {}, "describe");
+    assert.ok(first.reply.ok && again.reply.ok && preset.reply.ok, JSON.stringify([first.reply, again.reply, preset.reply]));
+    assert.equal(again.reply.description, first.reply.description, "a repeat build made its description again");
+    assert.equal(preset.reply.description, first.reply.description);
+    assertPlainFrozen(first.reply.description, "description");
+    const fresh = await run(freshSlot(), source, { p_w: "13" });
+    assert.deepEqual(again.reply.description, fresh.reply.ok ? fresh.reply.description : fresh.reply);
+    assert.notEqual(fresh.reply.ok && fresh.reply.description, first.reply.description, "two slots share no description object");
+    const other = await run(slot, BOX, { p_w: "12" });
+    assert.ok(other.reply.ok && other.reply.description.metadata.name === "Box", JSON.stringify(other.reply));
+  });
+
+  it("makes the description again, equal, when the slot no longer keeps the script", async () => {
+    const slot = freshSlot();
+    const oneKept: SlotRuntime = { ...slot.runtime, described: new DescribedScripts({ maxEntries: 1 }) };
+    const build = async (source: string) => {
+      const { reply } = await runJob(await job(source, { p_w: "12" }), oneKept);
+      assert.ok(reply.ok, JSON.stringify(reply));
+      return reply.description;
+    };
+    const first = await build(BOX);
+    await build(RANDOM_BOX); // BOX's description goes
+    const second = await build(BOX);
+    assert.notEqual(second, first);
+    assert.deepEqual(second, first);
+    assertPlainFrozen(second, "description");
+  });
+
+  it("fails every build of a script whose description is too large, kept or not, with the same error", async () => {
+    const source = `export const METADATA = { name: "x".repeat(100000) };\nexport function build() { return Workplane("XY").box(1, 1, 1); }\n`;
+    const slot = freshSlot();
+    const errors = [];
+    for (let i = 0; i < 3; i++) {
+      const { reply } = await run(slot, source);
+      assert.equal(reply.ok, false, "a too large description was sent");
+      errors.push(reply.ok ? undefined : reply.error);
+    }
+    assert.equal(errors[0]!.code, "DESCRIPTION_TOO_LARGE", JSON.stringify(errors[0]));
+    assert.deepEqual(errors[1], errors[0]);
+    assert.deepEqual(errors[2], errors[0]);
+  });
+
   it("keeps no description of a script that failed validation: each build evaluates and fails it again", async () => {
     const slot = freshSlot();
     const source = `export const p_x = FloatParam({ min: 5, default: 1 });\nexport function build() { return Workplane("XY").box(1, 1, 1); }\n`;
@@ -164,3 +217,19 @@ export function build() { throw new Error("REPORT " + JSON.stringify(seen)); }
     assert.equal(reportOf(again.reply), "");
   });
 });
+
+/** JSON data all the way down, frozen: no accessors, Proxies or class instances can reach the IPC serialiser. */
+function assertPlainFrozen(value: unknown, path: string): void {
+  if (typeof value !== "object" || value === null) {
+    assert.ok(["string", "number", "boolean"].includes(typeof value) || value === null, `${path} is ${typeof value}`);
+    return;
+  }
+  assert.equal(isProxy(value), false, `${path} is a Proxy`);
+  assert.ok(Object.isFrozen(value), `${path} is not frozen`);
+  assert.ok([Object.prototype, Array.prototype].includes(Object.getPrototypeOf(value)), `${path} is not a plain object or array`);
+  for (const [key, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(value))) {
+    if (Array.isArray(value) && key === "length") continue;
+    assert.ok("value" in descriptor && descriptor.enumerable, `${path}.${key} is not an enumerable data property`);
+    assertPlainFrozen(descriptor.value, `${path}.${key}`);
+  }
+}

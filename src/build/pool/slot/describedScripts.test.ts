@@ -1,15 +1,17 @@
 import { suite, test } from "node:test";
 import assert from "node:assert/strict";
-import type { CompiledScript, Describable } from "../../../modelscript/index.ts";
-import { DescribedScripts } from "./describedScripts.ts";
+import { describe, type CompiledScript, type Describable } from "../../../modelscript/index.ts";
+import { deepFreeze } from "../../../shared/deepFreeze.ts";
+import { DescribedScripts, type KeptDescription } from "./describedScripts.ts";
 
 /** Only what the table reads of a compiled script. */
 function compiled(sha256: string, code = `code of ${sha256}`, extra: Partial<CompiledScript> = {}): CompiledScript {
   return { language: "js", sha256, code, virtualFileName: `partforge-modelscript/${sha256}/model.js`, ...extra } as CompiledScript;
 }
 
-function description(name: string): Describable {
-  return Object.freeze({ metadata: Object.freeze({ name }), uom: "mm", version: "1.0", parameters: Object.freeze([]), presets: Object.freeze({ default: Object.freeze({}) }) });
+function description(name: string): KeptDescription {
+  const described: Describable = { metadata: Object.freeze({ name }), uom: "mm", version: "1.0", parameters: Object.freeze([]), presets: Object.freeze({ default: Object.freeze({}) }) };
+  return Object.freeze({ ...described, published: deepFreeze(describe(described)) });
 }
 
 suite("the slot's described scripts", () => {

@@ -7,7 +7,8 @@
 import { createHash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
 import { withMemoSession, withScope, type KernelScope, type OperationMemo } from "../../../kernel/index.ts";
-import { loadCompiledModelScript, loadDescribedModelScript, raisedOutsideScript, type CompiledScript, type LoadedScript, type ParamValue } from "../../../modelscript/index.ts";
+import { describe, loadCompiledModelScript, loadDescribedModelScript, raisedOutsideScript, type CompiledScript, type LoadedScript, type ModelDescription, type ParamValue } from "../../../modelscript/index.ts";
+import { deepFreeze } from "../../../shared/deepFreeze.ts";
 import { isErrorCode, PartforgeError } from "../../../shared/errors.ts";
 import { isStackOverflow, noteStackOverflow, stackOverflowsSeen } from "../../../shared/stackOverflow.ts";
 import { finishBuild, runKernelHalf, type KernelHalf } from "../../pipeline.ts";
@@ -143,9 +144,9 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
     return (used.user + used.system) / 1000;
   };
   const hitsAtStart = runtime.memo?.stats.hits ?? 0;
-  const loaded = loadInSlot(compiled, runtime);
+  const { loaded, published } = loadInSlot(compiled, runtime);
   const half = runKernelHalf(loaded, job, started, {
-    described: plainCopy,
+    describe: () => published,
     beforeRun: (values) => {
       // What the validating evaluation (or its METADATA getters) did to the realm's Error must not reach the build's.
       resetRealmErrorState();
@@ -164,17 +165,20 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
  * before (no evaluation; the build's own evaluation follows), else by evaluating and validating it
  * under the script's own seed, which is then kept. Either way the build that follows evaluates the
  * script once more, under the seed of its values, in a realm whose Error state was reset: the same
- * evaluation, seen the same way, whether the description was kept or not.
+ * evaluation, seen the same way, whether the description was kept or not. `published` is the
+ * description the reply carries: made, checked and copied to JSON data once, when the slot
+ * validates the script, and then frozen throughout, so a repeat build sends the same plain object.
  */
-function loadInSlot(compiled: CompiledScript, runtime: SlotRuntime): LoadedScript {
+function loadInSlot(compiled: CompiledScript, runtime: SlotRuntime): { loaded: LoadedScript; published: ModelDescription } {
   const options = { scope: runtime.scope, evaluator: runtime.evaluator.evaluate };
   const known = runtime.described.find(compiled);
-  if (known !== undefined) return loadDescribedModelScript(compiled, known, options);
+  if (known !== undefined) return { loaded: loadDescribedModelScript(compiled, known, options), published: known.published };
   runtime.evaluator.setSeed(seedOf(compiled.sha256));
   const loaded = loadCompiledModelScript(compiled, options);
   const { metadata, uom, version, parameters, presets } = loaded;
-  runtime.described.remember(compiled, Object.freeze({ metadata, uom, version, parameters, presets }));
-  return loaded;
+  const published = deepFreeze(plainCopy(describe(loaded)));
+  runtime.described.remember(compiled, Object.freeze({ metadata, uom, version, parameters, presets, published }));
+  return { loaded, published };
 }
 
 function success(reply: Omit<SlotSuccess, "ok">): JobOutcome {

@@ -1,5 +1,5 @@
 /** From 2D to 3D: extrude, revolve, cutBlind, cutThruAll over the pending wires (or stack faces). */
-import { prism, revolveProfile, translateShape, unifySameDomain } from "../../kernel/index.ts";
+import { prism, prismIsClean, revolveProfile, translateShape, unifySameDomain } from "../../kernel/index.ts";
 import { apiError, booleanValue, finiteNumber, nonZeroNumber, readOptions } from "../options.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { Vector, type VectorLike } from "../vector.ts";
@@ -85,7 +85,9 @@ export function extrude(wp: WorkplaneImpl, distance: number | UntilFace, options
   const { faces, rest } = takeProfiles(wp, method);
   distance = distance as number;
   const solids = taper === 0 ? prisms(faces, wp.state.plane.zDir, distance, both) : taperedPrisms(method, faces, wp.state.plane.zDir, distance, taper, both);
-  return combineWithBase(rest, solids, mode, booleanValue(method, "clean", opts.clean));
+  // A straight prism whose outline has no two edges meeting on one curve is already clean.
+  const madeClean = taper === 0 && faces.every((face) => prismIsClean(unwrapShape(face)));
+  return combineWithBase(rest, solids, mode, booleanValue(method, "clean", opts.clean), { madeClean });
 }
 
 export function revolve(wp: WorkplaneImpl, angleDegrees: number, options?: RevolveOptions): WorkplaneImpl {

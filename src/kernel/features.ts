@@ -70,7 +70,8 @@ export interface LineCrossing {
  * The faces of `shape` the line through `point` along `axis` crosses, nearest first, a face once
  * per crossing (CadQuery's `facesIntersectedByLine`, which uses BRepIntCurveSurface_Inter: this
  * OCCT build has none, so each face's crossings are its zero-distance extrema with a segment of
- * the line reaching past the shape's bounding box). `direction` keeps only the crossings ahead of
+ * the line reaching past the shape's bounding box, computed only for the faces whose bounding box
+ * the segment passes through). `direction` keeps only the crossings ahead of
  * the point ("AlongAxis") or behind it ("Opposite"), at least √tol away, as CadQuery does.
  * A face the line lies in is not crossed (as for BRepIntCurveSurface_Inter).
  */
@@ -105,7 +106,7 @@ export function facesCrossedByLine(
 /** The points where the segment point ± reach·unit meets the face (each once). */
 function lineFaceCrossings(face: AnyShape, point: Triple, unit: Triple, reach: number, tolerance: number): Triple[] {
   return kernelRun("faces crossed by a line", (oc, keep) => {
-    if (liesInPlane(face, unit)) return [];
+    if (liesInPlane(face, unit) || !lineMeetsBox(face, point, unit, reach, tolerance)) return [];
     const from = keep(new oc.gp_Pnt(...(point.map((c, i) => c - reach * unit[i]!) as Triple)));
     const to = keep(new oc.gp_Pnt(...(point.map((c, i) => c + reach * unit[i]!) as Triple)));
     const edge = keep(keep(new oc.BRepBuilderAPI_MakeEdge(from, to)).Edge());
@@ -122,6 +123,41 @@ function lineFaceCrossings(face: AnyShape, point: Triple, unit: Triple, reach: n
     }
     return points;
   });
+}
+
+/**
+ * Whether the segment point ± reach·unit passes within `tolerance` of the face's bounding box
+ * (BRepBndLib's fast box, which contains the face): a face it misses has no crossing, and the
+ * box test is far cheaper than the distance computation it saves (slab test).
+ */
+function lineMeetsBox(face: AnyShape, point: Triple, unit: Triple, reach: number, tolerance: number): boolean {
+  const bounds = kernelRun("face bounding box", (oc, keep) => {
+    const box = keep(new oc.Bnd_Box());
+    oc.BRepBndLib.Add(face.wrapped, box, false);
+    if (box.IsVoid()) return undefined;
+    const low = keep(box.CornerMin());
+    const high = keep(box.CornerMax());
+    return { min: [low.X(), low.Y(), low.Z()] as Triple, max: [high.X(), high.Y(), high.Z()] as Triple };
+  });
+  // No box to go by: let the distance computation decide.
+  if (bounds === undefined) return true;
+  const { min, max } = bounds;
+  let from = -reach;
+  let to = reach;
+  for (let i = 0; i < 3; i += 1) {
+    const low = min[i]! - tolerance - 1e-7;
+    const high = max[i]! + tolerance + 1e-7;
+    if (Math.abs(unit[i]!) < 1e-12) {
+      if (point[i]! < low || point[i]! > high) return false;
+      continue;
+    }
+    const a = (low - point[i]!) / unit[i]!;
+    const b = (high - point[i]!) / unit[i]!;
+    from = Math.max(from, Math.min(a, b));
+    to = Math.min(to, Math.max(a, b));
+    if (from > to) return false;
+  }
+  return true;
 }
 
 /** A planar face parallel to the direction: a line along it either misses it or lies in it. */

@@ -30,7 +30,8 @@ export interface LineCrossing {
  * The faces of `shape` the line through `point` along `axis` crosses, nearest first, a face once
  * per crossing (CadQuery's `facesIntersectedByLine`, which uses BRepIntCurveSurface_Inter: this
  * OCCT build has none, so each face's crossings are its zero-distance extrema with a segment of
- * the line reaching past the shape's bounding box). `direction` keeps only the crossings ahead of
+ * the line reaching past the shape's bounding box, computed only for the faces whose bounding box
+ * the segment passes through). `direction` keeps only the crossings ahead of
  * the point ("AlongAxis") or behind it ("Opposite"), at least √tol away, as CadQuery does.
  * A face the line lies in is not crossed (as for BRepIntCurveSurface_Inter).
  */

@@ -26,3 +26,4 @@ export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOpt
 export type { PlanarCurve, Point2 } from "./planarCurves.ts";
 export { sectionAtZ } from "./section.ts";
 export { OperationMemo, withMemoSession, memoSessionOpen, memoized, type MemoStats } from "./memo.ts";
+export { prismIsClean } from "./cleanPrism.ts";

@@ -7,21 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Workplane, unwrapShape, type Shape, type WorkplaneImpl } from "../../src/api/index.ts";
-import { loadKernel, OperationMemo, withMemoSession, withScope, writeBrep } from "../../src/kernel/index.ts";
+import { Workplane, unwrapShape, type Shape } from "../../src/api/index.ts";
+import { loadKernel, withScope } from "../../src/kernel/index.ts";
+import { assertNoCleanOperation, assertSameBrepWithClean, operationsOf, type Maker } from "../helpers/cleanChecks.ts";
 
 const PLANES = ["XY", "YZ", "XZ", "front", "back", "left", "right", "top", "bottom"] as const;
-
-const brepText = (wp: WorkplaneImpl) => Buffer.from(writeBrep(wp.vals().map((shape, i) => ({ name: `p${i}`, shape: unwrapShape(shape as never) })))).toString("latin1");
-
-/** The kernel operations `make` computes (memo misses: each keyed operation once). */
-function operationsOf(make: () => WorkplaneImpl): number {
-  const memo = new OperationMemo({ budgetBytes: 64 * 1024 * 1024, keepMinMs: 0 });
-  withMemoSession(memo, "test", () => withScope(() => brepText(make())));
-  return memo.stats.misses + memo.stats.unkeyed;
-}
-
-type Maker = (wp: WorkplaneImpl, clean: boolean) => WorkplaneImpl;
 
 const ALREADY_CLEAN: Array<[string, Maker]> = [
   ["box", (wp, clean) => wp.box(3, 2, 1, { clean })],
@@ -41,18 +31,11 @@ describe("clean on a lone primitive", () => {
   });
 
   it("gives the same B-rep as clean: false, on every named plane", () => {
-    for (const plane of PLANES) {
-      for (const [name, make] of ALREADY_CLEAN) {
-        const [cleaned, raw] = [true, false].map((clean) => withScope(() => brepText(make(Workplane(plane), clean))));
-        assert.equal(cleaned, raw, `${name} on ${plane}`);
-      }
-    }
+    assertSameBrepWithClean(PLANES, ALREADY_CLEAN);
   });
 
   it("runs no clean operation for it", () => {
-    for (const [name, make] of ALREADY_CLEAN) {
-      assert.equal(operationsOf(() => make(Workplane("XY"), true)), operationsOf(() => make(Workplane("XY"), false)), name);
-    }
+    assertNoCleanOperation(ALREADY_CLEAN);
   });
 
   it("still cleans what clean() changes: a part turn's coplanar side faces, and primitives fused together or with a solid", () => {

@@ -9,21 +9,11 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Workplane, unwrapShape, type Shape, type WorkplaneImpl } from "../../src/api/index.ts";
-import { loadKernel, OperationMemo, prismIsClean, withMemoSession, withScope, writeBrep } from "../../src/kernel/index.ts";
+import { Workplane, unwrapShape, type Shape } from "../../src/api/index.ts";
+import { loadKernel, prismIsClean, withScope } from "../../src/kernel/index.ts";
+import { assertNoCleanOperation, assertSameBrepWithClean, operationsOf, type Maker } from "../helpers/cleanChecks.ts";
 
 const PLANES = ["XY", "YZ", "XZ", "front", "left", "bottom"] as const;
-
-const brepText = (wp: WorkplaneImpl) => Buffer.from(writeBrep(wp.vals().map((shape, i) => ({ name: `p${i}`, shape: unwrapShape(shape as never) })))).toString("latin1");
-
-/** The kernel operations `make` computes (memo misses: each keyed operation once). */
-function operationsOf(make: () => WorkplaneImpl): number {
-  const memo = new OperationMemo({ budgetBytes: 64 * 1024 * 1024, keepMinMs: 0 });
-  withMemoSession(memo, "test", () => withScope(() => brepText(make())));
-  return memo.stats.misses + memo.stats.unkeyed;
-}
-
-type Maker = (wp: WorkplaneImpl, clean: boolean) => WorkplaneImpl;
 
 const ALREADY_CLEAN: Array<[string, Maker]> = [
   ["rectangle", (wp, clean) => wp.rect(3, 2).extrude(1, { clean })],
@@ -43,21 +33,14 @@ describe("clean on a lone straight extrusion", () => {
   });
 
   it("gives the same B-rep as clean: false, on several planes", () => {
-    for (const plane of PLANES) {
-      for (const [name, make] of ALREADY_CLEAN) {
-        const [cleaned, raw] = [true, false].map((clean) => withScope(() => brepText(make(Workplane(plane), clean))));
-        assert.equal(cleaned, raw, `${name} on ${plane}`);
-      }
-    }
+    assertSameBrepWithClean(PLANES, ALREADY_CLEAN);
   });
 
   it("runs no clean operation for it", () => {
     // slot2D's wire is not built the same twice on some planes (its vertices differ in the last
     // bit between builds, with or without clean), so it is only counted here, not compared.
     const slot: [string, Maker] = ["slot", (wp, clean) => wp.slot2D(6, 2).extrude(1, { clean })];
-    for (const [name, make] of [...ALREADY_CLEAN, slot]) {
-      assert.equal(operationsOf(() => make(Workplane("XY"), true)), operationsOf(() => make(Workplane("XY"), false)), name);
-    }
+    assertNoCleanOperation([...ALREADY_CLEAN, slot]);
   });
 
   it("still cleans outlines whose edges meet on one curve, and those it does not judge", () => {

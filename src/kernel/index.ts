@@ -34,7 +34,7 @@ export {
   sampleEdges,
   makePlanarFace,
 } from "./geometry.ts";
-export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, type BoundingBox, type Dimension } from "./measure.ts";
+export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, enclosingBox, type BoundingBox, type Dimension } from "./measure.ts";
 export {
   tessellate,
   DEFAULT_TOLERANCE,

@@ -79,3 +79,20 @@ export function boundingBoxOf(shape: AnyShape): BoundingBox {
     return { min: [min.X(), min.Y(), min.Z()], max: [max.X(), max.Y(), max.Z()] };
   });
 }
+
+/**
+ * A box that surely holds all of `shape`, and so its centre of mass: OCCT's box around the exact
+ * geometry (control points for splines, never a triangulation) widened by the shape's tolerances,
+ * as OCCT's booleans use to find which shapes may meet. Looser than `boundingBoxOf`, and about ten
+ * times cheaper than a face's centre of mass. Undefined for an empty shape.
+ */
+export function enclosingBox(shape: AnyShape): BoundingBox | undefined {
+  return kernelRun("bounding the shape", (oc, keep) => {
+    const box = keep(new oc.Bnd_Box());
+    oc.BRepBndLib.Add(shape.wrapped, box, false);
+    if (box.IsVoid()) return undefined;
+    const min = keep(box.CornerMin());
+    const max = keep(box.CornerMax());
+    return { min: [min.X(), min.Y(), min.Z()], max: [max.X(), max.Y(), max.Z()] };
+  });
+}

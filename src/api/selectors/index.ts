@@ -4,6 +4,7 @@
  * they run, and are tested, without the geometry kernel.
  */
 export type { Selectable, SelectableKind, Vec3 } from "./selectable.ts";
+export { CENTER_BOUNDS } from "./selectable.ts";
 export type { VectorInput } from "./vec3.ts";
 export type {
   AlignedNode,

@@ -11,6 +11,7 @@
  */
 import { booleanValue, readOptions } from "../options.ts";
 import { DEFAULT_SELECTOR_TOLERANCE, ParallelDirSelector, directionOf } from "./directionSelectors.ts";
+import { narrowToEndGroup } from "./endGroup.ts";
 import { countObjects, selectionError } from "./errors.ts";
 import type { Selectable, Vec3 } from "./selectable.ts";
 import { Selector } from "./selector.ts";
@@ -115,6 +116,16 @@ export class CenterNthSelector extends NthSelector {
 
   key(object: Selectable): number | undefined {
     return dot(object.center(), this.direction);
+  }
+
+  /**
+   * The group at either end of the ordering (`>Z`, `<Z`, index 0 or −1) is decided from the
+   * centres of the objects whose bounds reach that end only (`narrowToEndGroup`): the same group.
+   */
+  override filter<T extends Selectable>(objects: readonly T[]): T[] {
+    const end = this.n === -1 ? (this.directionMax ? "last" : "first") : this.n === 0 ? (this.directionMax ? "first" : "last") : undefined;
+    const narrowed = end === undefined ? undefined : narrowToEndGroup(objects, this.direction, this.tolerance, end, (object) => this.key(object));
+    return super.filter(narrowed ?? objects);
   }
 
   override toString(): string {

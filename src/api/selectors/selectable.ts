@@ -6,6 +6,12 @@
 /** A point or a direction, x, y, z in model units. */
 export type Vec3 = readonly [number, number, number];
 
+/**
+ * The key of `Selectable`'s optional centre bound: a symbol, so it is not a script-facing method
+ * name of the shapes that implement it.
+ */
+export const CENTER_BOUNDS: unique symbol = Symbol("partforge.centerBounds");
+
 /** The topological kinds of shape a selector can be given (CadQuery's `ShapeType()`, lower-case). */
 export type SelectableKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
 
@@ -55,4 +61,10 @@ export interface Selectable {
   area?(): number | undefined;
   /** Axis-aligned bounding box. Used by `BoxSelector` with `{ boundingbox: true }`; objects without one are not selected. */
   boundingBox?(): { readonly min: Vec3; readonly max: Vec3 };
+  /**
+   * An axis-aligned box that surely contains `center()` (a loose box around the whole object),
+   * much cheaper than `center()` itself, or `undefined`. The centre-ordering selectors use it to
+   * skip the centres that cannot change which objects they return (`narrowToEndGroup`).
+   */
+  [CENTER_BOUNDS]?(): { readonly min: Vec3; readonly max: Vec3 } | undefined;
 }

@@ -14,6 +14,7 @@ import {
   withoutSubshapes,
   boundingBoxOf,
   centerOfMass,
+  enclosingBox,
   copyShape,
   type Frame,
   curveType,
@@ -42,7 +43,7 @@ import { PartforgeError } from "../../shared/errors.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import { Location } from "../location.ts";
 import { Plane, rotateAbout } from "../plane.ts";
-import { compileSelector, type Selector } from "../selectors/index.ts";
+import { CENTER_BOUNDS, compileSelector, type Selector } from "../selectors/index.ts";
 import { SHAPE_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { ShapeArgs, ShapeValues } from "../signatures/generated.ts";
 import { attachKernelShape, derivedFact, replaceKernelShape, type ShapeKind } from "./handles.ts";
@@ -179,6 +180,16 @@ export class Shape extends CurveMethods {
   center(...args: ShapeArgs["center"]): [number, number, number] {
     bind("center", args);
     return derivedFact(this, "center", () => centerOfMass(unwrapShape(this), DIMENSION[this.kind]));
+  }
+
+  /**
+   * @internal For the selectors (not a script method): a box around the shape, which holds its centre, or
+   * undefined for a vertex (its centre is its point) and a compound (measured by volume, which a
+   * compound of faces does not have: its `center()` fails, and must still fail when selected).
+   */
+  [CENTER_BOUNDS](): { min: [number, number, number]; max: [number, number, number] } | undefined {
+    if (this.kind === "vertex" || this.kind === "compound") return undefined;
+    return derivedFact(this, "enclosingBox", () => enclosingBox(unwrapShape(this)));
   }
 
   /**

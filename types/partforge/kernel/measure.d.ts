@@ -29,3 +29,10 @@ export declare function areaOf(shape: AnyShape): number;
 export declare function centerOfMassOf(shape: AnyShape): Triple;
 /** The tight axis-aligned bounding box of `shape`'s exact geometry (tolerances not added). */
 export declare function boundingBoxOf(shape: AnyShape): BoundingBox;
+/**
+ * A box that surely holds all of `shape`, and so its centre of mass: OCCT's box around the exact
+ * geometry (control points for splines, never a triangulation) widened by the shape's tolerances,
+ * as OCCT's booleans use to find which shapes may meet. Looser than `boundingBoxOf`, and about ten
+ * times cheaper than a face's centre of mass. Undefined for an empty shape.
+ */
+export declare function enclosingBox(shape: AnyShape): BoundingBox | undefined;

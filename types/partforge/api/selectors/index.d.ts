@@ -4,6 +4,7 @@
  * they run, and are tested, without the geometry kernel.
  */
 export type { Selectable, SelectableKind, Vec3 } from "./selectable.ts";
+export { CENTER_BOUNDS } from "./selectable.ts";
 export type { VectorInput } from "./vec3.ts";
 export type { AlignedNode, AtomNode, AxisName, BinaryNode, CenterNthNode, DirectionSpec, GeomTypeNode, MinMaxNode, NamedView, NamedViewNode, NotNode, ParallelNode, PerpendicularNode, SelectorAst, Span, } from "./ast.ts";
 export { formatSelectorAst } from "./ast.ts";

@@ -35,6 +35,11 @@ export declare class CenterNthSelector extends NthSelector {
     protected readonly requirement: string;
     constructor(vector: VectorInput, n: number, options?: NthOptions);
     key(object: Selectable): number | undefined;
+    /**
+     * The group at either end of the ordering (`>Z`, `<Z`, index 0 or −1) is decided from the
+     * centres of the objects whose bounds reach that end only (`narrowToEndGroup`): the same group.
+     */
+    filter<T extends Selectable>(objects: readonly T[]): T[];
     toString(): string;
 }
 /**

@@ -4,6 +4,11 @@
  */
 /** A point or a direction, x, y, z in model units. */
 export type Vec3 = readonly [number, number, number];
+/**
+ * The key of `Selectable`'s optional centre bound: a symbol, so it is not a script-facing method
+ * name of the shapes that implement it.
+ */
+export declare const CENTER_BOUNDS: unique symbol;
 /** The topological kinds of shape a selector can be given (CadQuery's `ShapeType()`, lower-case). */
 export type SelectableKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";
 /**
@@ -55,4 +60,13 @@ export interface Selectable {
         readonly min: Vec3;
         readonly max: Vec3;
     };
+    /**
+     * An axis-aligned box that surely contains `center()` (a loose box around the whole object),
+     * much cheaper than `center()` itself, or `undefined`. The centre-ordering selectors use it to
+     * skip the centres that cannot change which objects they return (`narrowToEndGroup`).
+     */
+    [CENTER_BOUNDS]?(): {
+        readonly min: Vec3;
+        readonly max: Vec3;
+    } | undefined;
 }

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { MIN_OBJECTS_TO_NARROW } from "./endGroup.ts";
 import { CenterNthSelector, DirectionMinMaxSelector } from "./nthSelectors.ts";
 import { CENTER_BOUNDS, type Selectable, type Vec3 } from "./selectable.ts";
 
@@ -26,7 +27,7 @@ interface Counted extends Selectable {
  */
 function objectsFor(seed: number, tolerance: number, counter: { centres: number }): { bounded: Counted[]; plain: Counted[] } {
   const next = random(seed);
-  const count = 1 + Math.floor(next() * 30);
+  const count = 1 + Math.floor(next() * 40);
   const bounded: Counted[] = [];
   const plain: Counted[] = [];
   for (let id = 0; id < count; id++) {
@@ -87,7 +88,7 @@ describe("end groups of a centre ordering decided from bounds (narrowToEndGroup)
     assert.ok(withBounds < without * 0.6, `centres measured with bounds ${withBounds}, without ${without}`);
   });
 
-  it("measures only the centres that can reach the end: one tall object among far lower ones", () => {
+  it("measures every centre of a few objects, and only those that can reach the end of many", () => {
     const counter = { centres: 0 };
     const at = (id: number, z: number, reach: number): Counted => ({
       id,
@@ -99,13 +100,19 @@ describe("end groups of a centre ordering decided from bounds (narrowToEndGroup)
       },
       [CENTER_BOUNDS]: () => ({ min: [-1, -1, z - reach], max: [1, 1, z + reach] }),
     });
-    const objects = [at(0, 0, 1), at(1, 10, 1), at(2, 2, 1), at(3, 9.99995, 0.1), at(4, 5, 1)];
+    // Far from both ends, enough of them for narrowing to be worth it.
+    const middle = Array.from({ length: MIN_OBJECTS_TO_NARROW }, (_, i) => at(5 + i, 5, 1));
+    const objects = [at(0, 0, 1), at(1, 10, 1), at(2, 2, 1), at(3, 9.99995, 0.1), ...middle];
     assert.deepEqual(ids(new DirectionMinMaxSelector([0, 0, 1]).filter(objects)), [3, 1]);
     // Each candidate's centre is asked for twice (to narrow, then to group), here uncached.
     assert.equal(counter.centres, 2 * 2, "the two objects within reach of z = 10, no other");
     counter.centres = 0;
     assert.deepEqual(ids(new DirectionMinMaxSelector([0, 0, 1], { directionMax: false }).filter(objects)), [0]);
     assert.equal(counter.centres, 2 * 2, "the two objects whose boxes reach down to z = 1, no other");
+    counter.centres = 0;
+    const few = objects.slice(0, MIN_OBJECTS_TO_NARROW - 1);
+    assert.deepEqual(ids(new DirectionMinMaxSelector([0, 0, 1]).filter(few)), [3, 1]);
+    assert.equal(counter.centres, few.length, "too few objects to narrow: each centre once");
   });
 
   it("keeps a group that chains down into objects whose bounds alone would have left them out", () => {
@@ -118,10 +125,11 @@ describe("end groups of a centre ordering decided from bounds (narrowToEndGroup)
       center: () => [0, 0, z],
       [CENTER_BOUNDS]: () => ({ min: [0, 0, z - 0.01], max: [0, 0, z + 0.01] }),
     });
-    const objects = [make(0, 8.8), make(1, 9.2), make(2, 9.6), make(3, 10), make(4, 1)];
+    const low = Array.from({ length: MIN_OBJECTS_TO_NARROW }, (_, i) => make(4 + i, 1));
+    const objects = [make(0, 8.8), make(1, 9.2), make(2, 9.6), make(3, 10), ...low];
     const selector = new DirectionMinMaxSelector([0, 0, 1], { tolerance: 0.5 });
     assert.deepEqual(ids(selector.filter(objects)), [2, 3]);
-    // Without 8.8 the groups are [1], [9.2, 9.6], [10].
+    // Without 8.8 the groups are [1, …], [9.2, 9.6], [10].
     assert.deepEqual(ids(selector.filter(objects.slice(1))), [3]);
   });
 });

@@ -15,6 +15,7 @@ import { resolveExportOptions } from "../../src/build/exportOptions.ts";
 import { finishBuild, runKernelHalf } from "../../src/build/pipeline.ts";
 import { PartforgeError } from "../../src/shared/errors.ts";
 import type { ParamSchema, ParamValue } from "../../src/modelscript/index.ts";
+import { seededRandom } from "../helpers/seededRandom.ts";
 
 const ROOT = new URL("../../examples/", import.meta.url).pathname;
 const STEPS = Number(process.env.PARTFORGE_MEMO_STEPS ?? 2);
@@ -43,18 +44,6 @@ async function readExamples(): Promise<Example[]> {
     }
   }
   return found;
-}
-
-/** A small deterministic generator (mulberry32), so a failing walk can be replayed with its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A value of a numeric parameter within its bounds (or around its default when it has none). */
@@ -106,7 +95,7 @@ describe("the operation memo", () => {
     const examples = await readExamples();
     // Everything kept (keepMinMs 0), not only the slow operations a slot keeps: every reuse is put to the test.
     const warm = new OperationMemo({ budgetBytes: 256 * 1024 * 1024, keepMinMs: 0 });
-    const next = random(SEED);
+    const next = seededRandom(SEED); // a failing walk replays from its seed
     const differences: string[] = [];
     let walked = 0;
     const started = performance.now();

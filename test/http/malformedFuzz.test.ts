@@ -10,22 +10,16 @@ import type { InjectOptions } from "fastify";
 import { DEFAULT_LIMITS } from "../../src/http/deps.ts";
 import { BOX_SCRIPT, startService, storeKinds, type TestService } from "./harness.ts";
 import { exchange, type RawResponse } from "./rawHttp.ts";
+import { seededRandom } from "../helpers/seededRandom.ts";
 
 const SEED = Number(process.env.PARTFORGE_FUZZ_SEED ?? 20261202);
 const INJECT_CASES = 2000;
 const SOCKET_CASES = 300;
 const SOCKET_CONCURRENCY = 16;
 
-/** mulberry32: a small seeded generator, so every run throws the same requests. */
+/** A small seeded generator (mulberry32, test/helpers/seededRandom.ts), so every run throws the same requests. */
 function generator(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
   const chance = (p: number) => next() < p;

@@ -15,6 +15,7 @@ import pg from "pg";
 import { HOSTILE_SCRIPTS } from "../pool/hostileScripts.ts";
 import { openPostgresStore } from "../../src/store/index.ts";
 import { rssSlopeMibPerMin, ServiceNode } from "./serviceNode.ts";
+import { seededRandom } from "../helpers/seededRandom.ts";
 
 export const connectionString = process.env.PARTFORGE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
@@ -62,18 +63,6 @@ export interface SoakReport {
   poolErrors: string[];
 }
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface Account {
@@ -92,7 +81,7 @@ function expectedFailure(status: number, body: string): boolean {
 const SMALL_MODEL = `export const METADATA = { name: "Soak block" };\nexport function build() { return Workplane("XY").box(4, 5, 6); }\n`;
 
 export async function runSoak(options: SoakOptions): Promise<SoakReport> {
-  const random = rng(options.seed);
+  const random = seededRandom(options.seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const suffix = `${process.pid}_${randomBytes(4).toString("hex")}`;
   const schema = `partforge_soak_${suffix}`;

@@ -3,18 +3,8 @@ import { describe, it } from "node:test";
 import { MIN_OBJECTS_TO_NARROW } from "./endGroup.ts";
 import { CenterNthSelector, DirectionMinMaxSelector } from "./nthSelectors.ts";
 import { CENTER_BOUNDS, type Selectable, type Vec3 } from "./selectable.ts";
+import { seededRandom } from "../../../test/helpers/seededRandom.ts";
 
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Counted extends Selectable {
   readonly id: number;
@@ -26,7 +16,7 @@ interface Counted extends Selectable {
  * size, or none, or a centre that is not a number.
  */
 function objectsFor(seed: number, tolerance: number, counter: { centres: number }): { bounded: Counted[]; plain: Counted[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const count = 1 + Math.floor(next() * 40);
   const bounded: Counted[] = [];
   const plain: Counted[] = [];

@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { Plane, Workplane, unwrapShape, type Shape, type WorkplaneImpl } from "../../src/api/index.ts";
-import { sampledAreaSign } from "../../src/api/ops/outlineArea.ts";
+import { closedFormArea, sampledAreaSign } from "../../src/api/ops/outlineArea.ts";
 import { loadKernel, sampleEdges, withScope } from "../../src/kernel/index.ts";
 
 const SAMPLES = 48;
@@ -40,12 +40,26 @@ const DECIDED: ReadonlyArray<readonly [string, () => Shape, Plane]> = [
   ["an ellipse", () => loneWire(Workplane().ellipse(3, 1)), Plane.named("XY")],
   ["a closed spline", () => loneWire(Workplane().spline([[0, 0], [2, 0], [2, 2]]).close()), Plane.named("XY")],
   ["a rectangle with rounded corners", () => loneWire(Workplane().rect(4, 2).offset2D(0.5)), Plane.named("XY")],
+  ["the bottom circle of a cylinder", () => Workplane().circle(2).extrude(1).faces("<Z").wires().val() as Shape, Plane.named("XY")],
+  ["a rounded outline joined with its mirror image", () => loneWire(Workplane().lineTo(2, 0).threePointArc([2.5, 1], [2, 2]).lineTo(0, 2).mirrorY()), Plane.named("XY")],
 ];
 
 describe("a lone wire's side in closed form", () => {
   before(async () => {
     await loadKernel();
   });
+
+  it("is the area of its fully sampled outline, to within rounding far inside its bound", () =>
+    withScope(() => {
+      for (const [name, make, plane] of DECIDED) {
+        const wire = make();
+        const found = closedFormArea(wire, plane, SAMPLES);
+        assert.ok(found !== undefined, name);
+        const area = sampledArea(wire, plane);
+        assert.ok(Math.abs(found.area - area) <= 1e-12 * Math.max(1, Math.abs(area)), `${name}: ${found.area} in closed form, ${area} sampled`);
+        assert.ok(found.margin < Math.abs(area) / 10, `${name}: bound ${found.margin} for an area of ${area}`);
+      }
+    }));
 
   it("is the sign of its fully sampled outline's area", () =>
     withScope(() => {

@@ -27,6 +27,17 @@ type Point2 = [number, number];
  * closed form cannot tell (an arc tilted out of the plane, or an area within rounding of zero).
  */
 export function sampledAreaSign(wire: Shape, plane: Plane, pointsPerEdge: number): -1 | 1 | undefined {
+  const found = closedFormArea(wire, plane, pointsPerEdge);
+  if (found === undefined || !(Math.abs(found.area) > found.margin)) return undefined;
+  return found.area < 0 ? -1 : 1;
+}
+
+/**
+ * The signed area of the wire's sampled outline with its arcs in closed form, and the bound on
+ * how far rounding can put the fully sampled sum from it; undefined for an arc tilted out of the
+ * plane.
+ */
+export function closedFormArea(wire: Shape, plane: Plane, pointsPerEdge: number): { area: number; margin: number } | undefined {
   const local = (p: readonly number[]): Point2 => {
     const v = plane.toLocalCoords(p as [number, number, number]);
     return [v.x, v.y];
@@ -52,9 +63,7 @@ export function sampledAreaSign(wire: Shape, plane: Plane, pointsPerEdge: number
     parameter = Math.max(parameter, Math.abs(arc.first), Math.abs(arc.last));
   }
   extent += plane.origin.length;
-  const margin = ROUNDING * (chords + 1) ** 2 * extent ** 2 * parameter;
-  if (!(Math.abs(twiceArea / 2) > margin)) return undefined;
-  return twiceArea < 0 ? -1 : 1;
+  return { area: twiceArea / 2, margin: ROUNDING * (chords + 1) ** 2 * extent ** 2 * parameter };
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Geometric queries on shapes (types, normals, radii, bounds); temporaries freed in `finally`. */
 import type { AnyShape } from "replicad";
-import { kernelRun } from "./run.ts";
+import type { BRepAdaptor_Curve } from "replicad-opencascadejs";
+import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
 import { memoized } from "./memo.ts";
 import type { Triple } from "./operations.ts";
@@ -44,24 +45,29 @@ export function faceNormal(face: AnyShape): Triple {
   });
 }
 
+/** Start and end points of the curve an adaptor holds (its parametrisation, not the edge's orientation). */
+function curveEnds(adaptor: BRepAdaptor_Curve, keep: Keep): { start: Triple; end: Triple } {
+  const start = keep(adaptor.Value(adaptor.FirstParameter()));
+  const end = keep(adaptor.Value(adaptor.LastParameter()));
+  return { start: [start.X(), start.Y(), start.Z()], end: [end.X(), end.Y(), end.Z()] };
+}
+
 /** Start point, end point and unit tangent at the middle of an edge (curve parametrisation). */
 export function edgeEnds(edge: AnyShape): { start: Triple; end: Triple; tangent: Triple } {
   return kernelRun("edge ends", (oc, keep) => {
     const adaptor = keep(new oc.BRepAdaptor_Curve(edge.wrapped));
-    const first = adaptor.FirstParameter();
-    const last = adaptor.LastParameter();
-    const start = keep(adaptor.Value(first));
-    const end = keep(adaptor.Value(last));
+    const ends = curveEnds(adaptor, keep);
     const point = keep(new oc.gp_Pnt());
     const tangent = keep(new oc.gp_Vec());
-    adaptor.D1((first + last) / 2, point, tangent);
+    adaptor.D1((adaptor.FirstParameter() + adaptor.LastParameter()) / 2, point, tangent);
     const length = tangent.Magnitude() || 1;
-    return {
-      start: [start.X(), start.Y(), start.Z()],
-      end: [end.X(), end.Y(), end.Z()],
-      tangent: [tangent.X() / length, tangent.Y() / length, tangent.Z() / length],
-    };
+    return { ...ends, tangent: [tangent.X() / length, tangent.Y() / length, tangent.Z() / length] };
   });
+}
+
+/** `edgeEnds`' start and end points of many edges in one kernel pass (no tangents). */
+export function edgesEnds(edges: readonly AnyShape[]): { start: Triple; end: Triple }[] {
+  return kernelRun("edge ends", (oc, keep) => edges.map((edge) => curveEnds(keep(new oc.BRepAdaptor_Curve(edge.wrapped)), keep)));
 }
 
 /** Start and end points of an edge as oriented in its wire (reversed edges swap them). */
@@ -100,28 +106,76 @@ export function isNullShape(shape: AnyShape): boolean {
   return shape.wrapped.IsNull();
 }
 
+/** A circular edge that `sampleEdgesOrArcs` did not sample: what its samples would be is given by its circle. */
+export interface SampledArc {
+  center: Triple;
+  /** The circle's axis: the parameter grows counter-clockwise seen from its tip. */
+  axis: Triple;
+  radius: number;
+  /** The edge's parameter range on the circle (an angle in radians). */
+  first: number;
+  last: number;
+  /** The edge is reversed in the wire: it runs from `last` to `first`. */
+  reversed: boolean;
+  /** The chords `sampleEdges` would have drawn along it (samples − 1). */
+  chords: number;
+}
+
+/** One edge's samples, in its wire's direction: all of them, or for an arc only the first and last, with the arc. */
+export interface EdgeSamples {
+  points: Triple[];
+  arc?: SampledArc;
+}
+
 /**
  * Points along each edge of a wire (or of one edge), following each edge's orientation in the
  * wire: enough to compute signed areas and point containment in the wire's plane.
  */
 export function sampleEdges(shape: AnyShape, pointsPerEdge: number): Triple[][] {
+  return walkEdges(shape, pointsPerEdge, false).map((edge) => edge.points);
+}
+
+/**
+ * `sampleEdges`, except that a circular edge gets only its first and last sample (the same
+ * points) and its circle: the polygon through its other samples follows from that in closed form,
+ * without evaluating each point.
+ */
+export function sampleEdgesOrArcs(shape: AnyShape, pointsPerEdge: number): EdgeSamples[] {
+  return walkEdges(shape, pointsPerEdge, true);
+}
+
+function walkEdges(shape: AnyShape, pointsPerEdge: number, arcsByCircle: boolean): EdgeSamples[] {
   return kernelRun("sampling a wire", (oc, keep) => {
     const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-    const result: Triple[][] = [];
+    const result: EdgeSamples[] = [];
+    // One point written in place by D0 (what Value computes), not a new gp_Pnt per sample.
+    const p = keep(new oc.gp_Pnt());
     for (; explorer.More(); explorer.Next()) {
       const edge = keep(oc.TopoDS.Edge(explorer.Current()));
       const adaptor = keep(new oc.BRepAdaptor_Curve(edge));
       const first = adaptor.FirstParameter();
       const last = adaptor.LastParameter();
-      const isLine = enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType) === 0;
-      const count = isLine ? 2 : Math.max(2, pointsPerEdge);
+      const type = CURVE_TYPES[enumIndex(adaptor.GetType(), oc.GeomAbs_CurveType)];
+      const count = type === "LINE" ? 2 : Math.max(2, pointsPerEdge);
+      const byCircle = arcsByCircle && type === "CIRCLE";
       const points: Triple[] = [];
-      for (let i = 0; i < count; i++) {
-        const p = keep(adaptor.Value(first + ((last - first) * i) / (count - 1)));
+      for (const i of byCircle ? [0, count - 1] : Array.from({ length: count }, (_, i) => i)) {
+        adaptor.D0(first + ((last - first) * i) / (count - 1), p);
         points.push([p.X(), p.Y(), p.Z()]);
       }
       const reversed = edge.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED;
-      result.push(reversed ? points.reverse() : points);
+      if (reversed) points.reverse();
+      if (!byCircle) {
+        result.push({ points });
+        continue;
+      }
+      const circle = keep(adaptor.Circle());
+      const center = keep(circle.Location());
+      const axis = keep(keep(circle.Axis()).Direction());
+      result.push({
+        points,
+        arc: { center: [center.X(), center.Y(), center.Z()], axis: [axis.X(), axis.Y(), axis.Z()], radius: circle.Radius(), first, last, reversed, chords: count - 1 },
+      });
     }
     return result;
   });

@@ -26,12 +26,16 @@ export {
   curveType,
   faceNormal,
   edgeEnds,
+  edgesEnds,
   orientedEdgeEnds,
   radiusOf,
   outerWire,
   isValidShape,
   isNullShape,
   sampleEdges,
+  sampleEdgesOrArcs,
+  type EdgeSamples,
+  type SampledArc,
   makePlanarFace,
 } from "./geometry.ts";
 export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, enclosingBox, type BoundingBox, type Dimension } from "./measure.ts";

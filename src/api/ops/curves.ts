@@ -4,6 +4,7 @@
  */
 import {
   edgeEnds,
+  edgesEnds,
   edgePointAndTangent,
   makeBezierEdge,
   makeEllipseEdge,
@@ -327,10 +328,7 @@ const JOIN_TOLERANCE = 1e-6;
 /** Groups edges into connected chains by shared end points (within `tolerance`), and makes a wire of each chain. */
 export function combineIntoWires(parts: readonly Shape[], tolerance = JOIN_TOLERANCE): Shape[] {
   const edges = parts.flatMap((part) => (part.kind === "edge" ? [unwrapShape(part)] : subShapes(unwrapShape(part), "edge")));
-  const ends = edges.map((edge) => {
-    const { start, end } = edgeEnds(edge);
-    return [new Vector(...start), new Vector(...end)];
-  });
+  const ends = edgesEnds(edges).map(({ start, end }) => [new Vector(...start), new Vector(...end)]);
   const group = edges.map((_, i) => i);
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
   for (let i = 0; i < edges.length; i++) {
@@ -374,7 +372,8 @@ export function offset2D(wp: WorkplaneImpl, distance: number, options?: { kind?:
   const opts = readOptions(method, options, { kind: "arc" as OffsetJoin, forConstruction: false });
   const kind = oneOf(method, "kind", opts.kind, ["arc", "intersection", "tangent"] as const);
   const stackWires = wp.state.objects.filter((o): o is Shape => isShape(o) && o.kind === "wire");
-  const sources = consolidated(wp).length > 0 ? consolidated(wp) : stackWires;
+  const pending = consolidated(wp);
+  const sources = pending.length > 0 ? pending : stackWires;
   if (sources.length === 0) apiError(method, "there is no outline to offset; draw a closed outline (rect(), circle(), …) first");
   const result = sources.flatMap((wire) => offsetWire(unwrapShape(wire), distance, kind).map(wrapShape));
   const forConstruction = booleanValue(method, "forConstruction", opts.forConstruction);

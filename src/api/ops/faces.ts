@@ -7,8 +7,12 @@ import { faceOnPlane, makePlanarFace, sampleEdges } from "../../kernel/index.ts"
 import type { Plane } from "../plane.ts";
 import type { Shape } from "../shapes/shape.ts";
 import { unwrapShape, wrapShape } from "../shapes/wrap.ts";
+import { sampledAreaSign } from "./outlineArea.ts";
 
 type Point2 = [number, number];
+
+/** Samples per curved edge for the areas and containment tests. */
+const SAMPLES_PER_EDGE = 48;
 
 interface WireOutline {
   wire: Shape;
@@ -18,8 +22,16 @@ interface WireOutline {
   probe: Point2;
 }
 
+/** A wire with its place in the nesting: its side (the sign of its signed area: −1, 0 or 1), its depth and the wire it lies in. */
+interface PlacedWire {
+  wire: Shape;
+  side: number;
+  depth: number;
+  parent?: PlacedWire;
+}
+
 function outline(wire: Shape, plane: Plane): WireOutline {
-  const edges = sampleEdges(unwrapShape(wire), 48).map((points) =>
+  const edges = sampleEdges(unwrapShape(wire), SAMPLES_PER_EDGE).map((points) =>
     points.map((p) => {
       const local = plane.toLocalCoords(p);
       return [local.x, local.y] as Point2;
@@ -49,42 +61,50 @@ function contains(container: WireOutline, point: Point2): boolean {
   return inside;
 }
 
+/** The wires, largest first, each inside the smallest larger wire that contains it. */
+function nest(wires: readonly Shape[], plane: Plane): PlacedWire[] {
+  // A lone wire lies in nothing: only its side is needed, and its arcs' samples have it in closed form.
+  const loneSide = wires.length === 1 ? sampledAreaSign(wires[0]!, plane, SAMPLES_PER_EDGE) : undefined;
+  if (loneSide !== undefined) return [{ wire: wires[0]!, side: loneSide, depth: 0 }];
+  const outlines = wires.map((wire) => outline(wire, plane)).sort((a, b) => Math.abs(b.signedArea) - Math.abs(a.signedArea));
+  const placed: PlacedWire[] = [];
+  outlines.forEach((current, index) => {
+    let parent: PlacedWire | undefined;
+    // The smallest larger wire that contains this one is its container.
+    for (let j = index - 1; j >= 0; j--) {
+      if (contains(outlines[j]!, current.probe)) {
+        parent = placed[j]!;
+        break;
+      }
+    }
+    const side = Math.sign(current.signedArea);
+    placed.push(parent === undefined ? { wire: current.wire, side, depth: 0 } : { wire: current.wire, side, depth: parent.depth + 1, parent });
+  });
+  return placed;
+}
+
 /**
  * Faces (normal along the plane's) from closed planar wires, with nesting resolved. `madeFace`:
  * a face the caller already made from one of `wires` alone, not turned round (`makePlanarFace(wire,
  * false, [])`), used where this would make that very face again.
  */
 export function wiresToFaces(wires: readonly Shape[], plane: Plane, madeFace?: { wire: Shape; face: Shape }): Shape[] {
-  const outlines = wires.map((wire) => outline(wire, plane)).sort((a, b) => Math.abs(b.signedArea) - Math.abs(a.signedArea));
-  const parentOf = new Map<WireOutline, WireOutline | undefined>();
-  const depth = new Map<WireOutline, number>();
-  outlines.forEach((current, index) => {
-    let parent: WireOutline | undefined;
-    // The smallest larger wire that contains this one is its container.
-    for (let j = index - 1; j >= 0; j--) {
-      if (contains(outlines[j]!, current.probe)) {
-        parent = outlines[j]!;
-        break;
-      }
-    }
-    parentOf.set(current, parent);
-    depth.set(current, parent === undefined ? 0 : depth.get(parent)! + 1);
-  });
+  const outlines = nest(wires, plane);
   const faces: Shape[] = [];
   for (const outer of outlines) {
-    if (depth.get(outer)! % 2 === 1) continue;
-    const holes = outlines.filter((o) => parentOf.get(o) === outer);
+    if (outer.depth % 2 === 1) continue;
+    const holes = outlines.filter((o) => o.parent === outer);
     const make = (flip: boolean) =>
       wrapShape(
         makePlanarFace(
           unwrapShape(outer.wire),
-          (outer.signedArea < 0) !== flip,
-          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.signedArea > 0) !== flip })),
+          (outer.side < 0) !== flip,
+          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.side > 0) !== flip })),
         ),
       );
     // OCCT may put the plane of a curvy outline (a glyph) the other way up, which leaves the
     // face inside out (negative area): build it again with every wire turned round.
-    const sameAsMade = madeFace !== undefined && outer.wire === madeFace.wire && holes.length === 0 && !(outer.signedArea < 0);
+    const sameAsMade = madeFace !== undefined && outer.wire === madeFace.wire && holes.length === 0 && !(outer.side < 0);
     const face = sameAsMade ? madeFace.face : make(false);
     if (face.Area() >= 0) {
       faces.push(face);
@@ -97,8 +117,8 @@ export function wiresToFaces(wires: readonly Shape[], plane: Plane, madeFace?: {
           plane.origin.toTuple(),
           plane.zDir.toTuple(),
           unwrapShape(outer.wire),
-          (outer.signedArea < 0) !== flip,
-          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.signedArea > 0) !== flip })),
+          (outer.side < 0) !== flip,
+          holes.map((hole) => ({ wire: unwrapShape(hole.wire), reverse: (hole.side > 0) !== flip })),
         ),
       );
     const candidates = [make(true), onPlane(false), onPlane(true)];

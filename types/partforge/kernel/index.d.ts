@@ -4,7 +4,7 @@ export { KernelScope, activeScope, openScopeCount, own, unscopedObjectCount, wit
 export { booleanOperation, unifySameDomain, subShapes, childShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
 export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, makeTorusInFrame, prism, revolveProfile, } from "./primitives.ts";
-export { surfaceType, curveType, faceNormal, edgeEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, makePlanarFace, } from "./geometry.ts";
+export { surfaceType, curveType, faceNormal, edgeEnds, edgesEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, sampleEdgesOrArcs, type EdgeSamples, type SampledArc, makePlanarFace, } from "./geometry.ts";
 export { measure, centerOfMass, volumeOf, areaOf, centerOfMassOf, boundingBoxOf, enclosingBox, type BoundingBox, type Dimension } from "./measure.ts";
 export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPart, type TessellateOptions, } from "./mesh.ts";
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";

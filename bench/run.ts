@@ -10,6 +10,7 @@ import { benchCustomizer } from "./customizer.ts";
 import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
 import { benchScale } from "./scale.ts";
+import { benchSlotOverhead } from "./slotOverhead.ts";
 import { stealShare } from "./measure.ts";
 
 const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
@@ -19,8 +20,10 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `scale` neither (minutes; starts redis-server, PostgreSQL database, service nodes and workers):
 // `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
+// `slot-overhead` neither (Linux; a slot against the same builds in-process, main-thread CPU):
+// `npm run bench -- slot-overhead [--rounds N] [NAME…]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -36,7 +39,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead`);
     process.exit(2);
   }
 }

@@ -22,7 +22,9 @@ export type BoundArguments = Record<string, unknown> & { form: number; given: Re
 /**
  * Why a call did not fit one call form. Forms are tried in turn and most calls fit only a later
  * one, so this is not an Error (which captures a stack when made) and its message, with its
- * "did you mean" search and type descriptions, is written only if every form fails.
+ * "did you mean" search and type descriptions, is written only if every form fails. It is
+ * returned, not thrown: a throw would unwind through every frame between (and in a slot, where
+ * partforge's functions report what passes through them, through each frame's catch clause).
  */
 class BindingError {
   readonly #describe: () => string;
@@ -70,8 +72,8 @@ function readCall(args: readonly unknown[]): CallArguments {
   return { args, trailing: args.length > 0 && isPlainObject(last) ? ownEntries(last) : undefined };
 }
 
-/** Binds a call to one call form; throws BindingError (a message without the form) when it does not fit. */
-function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } {
+/** Binds a call to one call form; a BindingError (a message without the form) when it does not fit. */
+function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } | BindingError {
   const positional = params.filter((p) => !byNameOnly(p));
   let values = call.args;
   let named: readonly [string, unknown][] = [];
@@ -86,7 +88,7 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
   }
   if (rest === undefined && values.length > positional.length) {
     const most = positional.length;
-    throw new ArityError(() => `got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
+    return new ArityError(() => `got ${values.length} positional arguments; it takes ${most === 0 ? "none" : `at most ${most}`}`);
   }
   const raw = new Map<string, unknown>();
   // A positional `undefined` is a parameter not given (JavaScript's way to skip one), so it may still be named.
@@ -96,37 +98,50 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
   const names = params.map((p) => p.name);
   for (const [name, value] of named) {
     if (!names.includes(name)) {
-      throw new BindingError(() => {
+      return new BindingError(() => {
         const suggestion = closestName(name, names);
         const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
         return `unknown option "${name}"${hint}; valid options are ${names.join(", ") || "none"}`;
       });
     }
-    if (raw.has(name)) throw new BindingError(() => `${name} is given twice, positionally and by name`);
+    if (raw.has(name)) return new BindingError(() => `${name} is given twice, positionally and by name`);
     raw.set(name, value);
   }
   const bound: Record<string, unknown> = {};
-  for (const param of params) bound[param.name] = bindValue(param, raw.get(param.name), guards);
-  if (rest !== undefined) bound[rest.name] = values.slice(positional.length).map((value, i) => bindValue({ ...rest, name: `${rest.name}[${i}]` }, value, guards));
+  for (const param of params) {
+    const value = bindValue(param, raw.get(param.name), guards);
+    if (value instanceof BindingError) return value;
+    bound[param.name] = value;
+  }
+  if (rest !== undefined) {
+    const restValues: unknown[] = [];
+    for (const [i, given] of values.slice(positional.length).entries()) {
+      const value = bindValue({ ...rest, name: `${rest.name}[${i}]` }, given, guards);
+      if (value instanceof BindingError) return value;
+      restValues.push(value);
+    }
+    bound[rest.name] = restValues;
+  }
   return { values: bound, given: new Set([...raw].filter(([, value]) => value !== undefined).map(([name]) => name)) };
 }
 
+/** The checked value for `param`, or a BindingError. */
 function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
   const none = allowsNone(param);
   if (value === undefined || (value === null && none)) {
     if (value === null && param.default !== undefined && param.default !== null) return null;
     if (param.default !== undefined) return boundDefault(param, guards);
     if (none) return undefined;
-    throw new BindingError(() => `missing ${param.name}`);
+    return new BindingError(() => `missing ${param.name}`);
   }
   const checked = checkValue(param.type, value, guards);
   if (checked === NO_MATCH) {
     const item = badItem(param.type, value, guards);
-    if (item !== undefined) throw new BindingError(() => `${param.name}[${item.index}] must be ${item.expected}; got ${describeValue(item.value)}`);
-    throw new BindingError(() => `${param.name} must be ${describeTypes(param.type)}${none ? " or None (null)" : ""}; got ${describeValue(value)}`);
+    if (item !== undefined) return new BindingError(() => `${param.name}[${item.index}] must be ${item.expected}; got ${describeValue(item.value)}`);
+    return new BindingError(() => `${param.name} must be ${describeTypes(param.type)}${none ? " or None (null)" : ""}; got ${describeValue(value)}`);
   }
   if (param.unsupported !== undefined && JSON.stringify(checked) !== JSON.stringify(copyDefault(param.default ?? null))) {
-    throw new UnsupportedError(() => `${param.name} is not supported: ${param.unsupported}`);
+    return new UnsupportedError(() => `${param.name} is not supported: ${param.unsupported}`);
   }
   return checked;
 }
@@ -140,13 +155,12 @@ export function bindArguments(owner: string, method: string, signature: MethodSi
   const call = readCall(args);
   const errors: BindingError[] = [];
   for (const [index, params] of forms.entries()) {
-    try {
-      const { values, given } = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
-      return { ...values, form: index, given };
-    } catch (error) {
-      if (!(error instanceof BindingError)) throw error;
-      errors.push(error);
+    const bound = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
+    if (bound instanceof BindingError) {
+      errors.push(bound);
+      continue;
     }
+    return { ...bound.values, form: index, given: bound.given };
   }
   const reason = errors.find((error) => !(error instanceof ArityError)) ?? errors[0]!;
   const code = reason instanceof UnsupportedError ? "NOT_SUPPORTED" : "SCRIPT_EXCEPTION";

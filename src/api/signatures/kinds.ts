@@ -65,11 +65,25 @@ function vector(value: unknown): Checked {
   if (value instanceof Vector) return value;
   if (!Array.isArray(value)) return NO_MATCH;
   try {
-    return Vector.from(Array.from(value as unknown[]) as unknown as VectorLike);
+    const items = Array.from(value as unknown[]);
+    // What Vector.from refuses is refused here without its PartforgeError: arrays that are not
+    // points reach this check whenever a call form that takes a point is tried for a list of
+    // points, and each Error records up to 64 stack frames while a script runs.
+    if (!isPoint(items)) return NO_MATCH;
+    return Vector.from(items as unknown as VectorLike);
   } catch (error) {
     noteStackOverflow(error);
     return NO_MATCH;
   }
+}
+
+const isCoordinate = (value: unknown): boolean => typeof value === "number" && Number.isFinite(value);
+
+/** Whether Vector.from takes `items`: 2 or 3 finite numbers, a missing z being 0. */
+function isPoint(items: readonly unknown[]): boolean {
+  if (items.length !== 2 && items.length !== 3) return false;
+  const [x, y, z = 0] = items;
+  return isCoordinate(x) && isCoordinate(y) && isCoordinate(z);
 }
 
 /** A fresh array of the items, each checked; NO_MATCH when any item fails. */

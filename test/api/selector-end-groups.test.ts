@@ -9,7 +9,7 @@ import { Compound, Workplane, isShape, type Shape } from "../../src/api/index.ts
 import { CENTER_BOUNDS, compileSelector, type Selectable } from "../../src/api/selectors/index.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
 
-/** Solids with planar, cylindrical, conical, spherical, toroidal, spline and swept faces, some far off the origin. */
+/** Solids with planar, cylindrical, conical, spherical, spline, lofted, revolved, filleted and chamfered faces, one far off the origin. */
 function solids(): Shape[] {
   const brick = Workplane("XY").box(47.8, 15.8, 3.2).faces("<Z").shell(-1.5)
     .faces(">Z").workplane().rarray(8, 8, 6, 2, true).circle(2.4).extrude(1.8);
@@ -17,8 +17,8 @@ function solids(): Shape[] {
   const splined = Workplane("XY").spline([[0, 0], [3, 2], [6, -1], [9, 1]]).lineTo(9, -4).lineTo(0, -4).close().extrude(2);
   const revolved = Workplane("XZ").moveTo(5, 0).lineTo(8, 0).lineTo(6, 4).close().revolve(270, [0, 0, 0], [0, 1, 0]);
   const round = Workplane("XY").sphere(3).union(Workplane("XY").cylinder(8, 1.2)).translate([1e4, -2e3, 7]);
-  const torus = Workplane("XY").box(6, 6, 2).edges("|Z").fillet(1).faces(">Z").edges().chamfer(0.3);
-  return [brick, lofted, splined, revolved, round, torus].map((wp) => {
+  const rounded = Workplane("XY").box(6, 6, 2).edges("|Z").fillet(1).faces(">Z").edges().chamfer(0.3);
+  return [brick, lofted, splined, revolved, round, rounded].map((wp) => {
     const shape = wp.val();
     assert.ok(isShape(shape));
     return shape;

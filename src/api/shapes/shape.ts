@@ -185,7 +185,7 @@ export class Shape extends CurveMethods {
   /**
    * @internal For the selectors (not a script method): a box around the shape, which holds its centre, or
    * undefined for a vertex (its centre is its point) and a compound (measured by volume, which a
-   * compound of faces does not have: its `center()` fails, and must still fail when selected).
+   * compound of faces may not have: then its `center()` fails, and must still fail when selected).
    */
   [CENTER_BOUNDS](): { min: [number, number, number]; max: [number, number, number] } | undefined {
     if (this.kind === "vertex" || this.kind === "compound") return undefined;

@@ -1,4 +1,5 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
+import { benchCompare } from "./compare.ts";
 import { benchCompile } from "./compile.ts";
 import { benchCore } from "./core.ts";
 import { benchFairness } from "./fairness.ts";
@@ -22,8 +23,10 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
 // `slot-overhead` neither (Linux; a slot against the same builds in-process, main-thread CPU):
 // `npm run bench -- slot-overhead [--rounds N] [NAME…]`.
+// `compare` neither (two versions of partforge, interleaved; Linux):
+// `npm run bench -- compare --base REV|DIR [--rounds N] [--all | NAME…]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -39,7 +42,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare`);
     process.exit(2);
   }
 }

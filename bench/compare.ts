@@ -84,7 +84,9 @@ function baseCheckout(base: string): { root: string; label: string; remove(): vo
     if (!existsSync(join(asDir, "node_modules"))) throw new Error(`${asDir} has no node_modules: run npm ci there first`);
     return { root: asDir, label: asDir, remove: () => undefined };
   }
-  const commit = git(["rev-parse", "--verify", "--quiet", `${base}^{commit}`]);
+  const found = spawnSync("git", ["rev-parse", "--verify", "--quiet", `${base}^{commit}`], { cwd: ROOT, encoding: "utf8" });
+  if (found.status !== 0) throw new Error(`--base ${base}: neither a git revision of this repository nor a partforge checkout's directory`);
+  const commit = found.stdout.trim();
   const root = join(mkdtempSync(join(tmpdir(), "partforge-base-")), "checkout");
   git(["worktree", "add", "--detach", "--quiet", root, commit]);
   const remove = () => {

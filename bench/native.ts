@@ -7,7 +7,9 @@
  * The two sides are interleaved program by program and run by run, so a change in the machine's
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
- * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Programs whose
+ * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Beside them,
+ * CPU time: the slot main thread's for the whole job against the FreeCAD process's for build +
+ * export, which a loaded machine moves far less than wall time (Linux only). Programs whose
  * native reference is marked as doing less work than ours (bench/native/likeForLike.ts, e.g. the
  * constraint solver) are printed in their own group with their own means; the targets are checked
  * on the like-for-like programs, and the all-programs means are printed too (bench/native/report.ts).
@@ -27,6 +29,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import { median, printTable } from "./measure.ts";
+import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
 import { parseLikeForLike } from "./native/likeForLike.ts";
 import { nativeReport, type ProgramResult } from "./native/report.ts";
 
@@ -44,6 +47,8 @@ export interface NativeAnswer {
   name: string;
   buildMs?: number;
   stepMs?: number;
+  /** Process CPU time of build() + STEP export (all of FreeCAD's threads). */
+  stepCpuMs?: number;
   stlMs?: number;
   triangles?: number;
   error?: string;
@@ -103,21 +108,56 @@ export function nativeDriver(): { measure(name: string, stl: boolean, step?: boo
 interface Ours {
   wallMs: number;
   slotMs: number;
+  /** The slot's main-thread CPU for the whole job (IPC, evaluation, build, export, reply); NaN where it cannot be read. */
+  cpuMs: number;
   buildMs: number;
   exportMs: number;
   /** Triangles of a binary STL (80-byte header, count, 50 bytes a triangle); 0 for other types. */
   triangles: number;
 }
 
+/**
+ * The slot's Node process (under its namespace wrapper), when /proc can tell: the slot is idle
+ * before and after a build, so its main thread's schedstat is exact there (it is folded in when
+ * the thread blocks), whatever else the machine runs meanwhile.
+ */
+function slotMainThread(pool: BuildPool): number | undefined {
+  if (process.platform !== "linux") return undefined;
+  const wrapper = pool.health().slots[0]?.pid;
+  try {
+    return wrapper === undefined ? undefined : nodeProcessUnder(wrapper);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The median of the figures that could be measured; NaN when none could. */
+function finiteMedian(values: readonly number[]): number {
+  const measured = values.filter(Number.isFinite);
+  return measured.length === 0 ? Number.NaN : median(measured);
+}
+
+function cpuOf(pid: number | undefined): number {
+  try {
+    return pid === undefined ? Number.NaN : threadCpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
   const request: BuildRequest = { source, language: "ts", type };
+  const pid = slotMainThread(pool);
+  const cpuBefore = cpuOf(pid);
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
+  // A slot replaced during the build (memory limit) is another process: no CPU figure then.
+  const cpuMs = slotMainThread(pool) === pid ? cpuOf(pid) - cpuBefore : Number.NaN;
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
   const t = result.timings;
   if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, buildMs: t.buildMs, exportMs: t.exportMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, buildMs: t.buildMs, exportMs: t.exportMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
 }
 
 export async function benchNative(args: readonly string[] = []): Promise<void> {
@@ -161,6 +201,8 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
             slotMs: median(step.map((o) => o.slotMs)),
             nativeBuildMs: median(native.map((a) => a.buildMs!)),
             ourBuildMs: median(step.map((o) => o.buildMs)),
+            nativeCpuMs: finiteMedian(native.map((a) => a.stepCpuMs ?? Number.NaN)),
+            slotCpuMs: finiteMedian(step.map((o) => o.cpuMs)),
           };
         }
         if (options.stl) {

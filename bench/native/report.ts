@@ -24,7 +24,17 @@ export interface ProgramResult {
   name: string;
   /** Why the native reference does less work than ours; undefined when it is like for like. */
   notLikeForLike?: KindName;
-  cold?: { nativeMs: number; wallMs: number; slotMs: number; nativeBuildMs: number; ourBuildMs: number };
+  cold?: {
+    nativeMs: number;
+    wallMs: number;
+    slotMs: number;
+    nativeBuildMs: number;
+    ourBuildMs: number;
+    /** CPU time of build + export, FreeCAD's process (all threads); NaN when not measured. */
+    nativeCpuMs?: number;
+    /** CPU time of the slot's main thread for the whole job (IPC, evaluation, build, export, reply); NaN when not measured. */
+    slotCpuMs?: number;
+  };
   mesh?: { nativeMs: number; ourMs: number; nativeTriangles: number; ourTriangles: number; runs: number };
 }
 
@@ -46,6 +56,8 @@ export interface NativeReport {
 export function formatMean(mean: number): string {
   return Number.isFinite(mean) ? mean.toFixed(2) : "not measured";
 }
+
+const cpuMs = (ms: number | undefined): string => (ms !== undefined && Number.isFinite(ms) ? formatMs(ms) : "—");
 
 export const ratio = (a: number, b: number): string => (Number.isFinite(a / b) ? (a / b).toFixed(2) : "—");
 
@@ -85,8 +97,15 @@ const coldRatios = (results: readonly ProgramResult[]) => {
     wall: geomean(cold.map((c) => c.wallMs / c.nativeMs)),
     slot: geomean(cold.map((c) => c.slotMs / c.nativeMs)),
     build: geomean(cold.map((c) => c.ourBuildMs / c.nativeBuildMs)),
+    ...cpuRatios(cold),
   };
 };
+
+/** The CPU ratio over the programs that have both CPU figures (none on a system without /proc). */
+function cpuRatios(cold: ReadonlyArray<NonNullable<ProgramResult["cold"]>>): { cpuCount: number; cpu: number } {
+  const ratios = cold.map((c) => (c.slotCpuMs ?? Number.NaN) / (c.nativeCpuMs ?? Number.NaN)).filter(Number.isFinite);
+  return { cpuCount: ratios.length, cpu: geomean(ratios) };
+}
 
 const meshRatios = (results: readonly ProgramResult[]) => {
   const mesh = results.flatMap((r) => (r.mesh === undefined ? [] : [r.mesh]));
@@ -111,13 +130,13 @@ export function nativeReport(results: readonly ProgramResult[], options: ReportO
   const groups = groupsOf(results);
   let meshMissed = false;
   if (options.step) {
-    const header = ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native"];
+    const header = ["program", "native ms", "partforge wall ms", "in slot ms", "wall ÷ native", "slot ÷ native", "native build() ms", "our build() ms", "build ÷ native", "native CPU ms", "slot CPU ms", "CPU ÷ native"];
     for (const { kind, results: inGroup } of groups) {
       const rows = inGroup.flatMap(({ name, cold: c }) =>
-        c === undefined ? [] : [[name, formatMs(c.nativeMs), formatMs(c.wallMs), formatMs(c.slotMs), ratio(c.wallMs, c.nativeMs), ratio(c.slotMs, c.nativeMs), formatMs(c.nativeBuildMs), formatMs(c.ourBuildMs), ratio(c.ourBuildMs, c.nativeBuildMs)]],
+        c === undefined ? [] : [[name, formatMs(c.nativeMs), formatMs(c.wallMs), formatMs(c.slotMs), ratio(c.wallMs, c.nativeMs), ratio(c.slotMs, c.nativeMs), formatMs(c.nativeBuildMs), formatMs(c.ourBuildMs), ratio(c.ourBuildMs, c.nativeBuildMs), cpuMs(c.nativeCpuMs), cpuMs(c.slotCpuMs), ratio(c.slotCpuMs ?? Number.NaN, c.nativeCpuMs ?? Number.NaN)]],
       );
       const g = coldRatios(inGroup);
-      rows.push([`geometric mean of ratios (${programs(g.count)})`, "", "", "", formatMean(g.wall), formatMean(g.slot), "", "", formatMean(g.build)]);
+      rows.push([`geometric mean of ratios (${programs(g.count)})`, "", "", "", formatMean(g.wall), formatMean(g.slot), "", "", formatMean(g.build), "", "", formatMean(g.cpu)]);
       tables.push({
         title: `Cold builds vs native OpenCascade, ${groupTitle(kind)} (type STEP, cache off, warm pool; median of ${options.runs} runs (${options.maxRuns} for programs under ${options.shortMs} ms), interleaved; native = FreeCAD Part build() + exportStep in one long-lived process)`,
         header,
@@ -129,6 +148,7 @@ export function nativeReport(results: readonly ProgramResult[], options: ReportO
       [`cold builds, wall (pool.build) ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.wall), verdict(like.wall, COLD_TARGET)],
       [`cold builds, in the slot ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.slot), verdict(like.slot, COLD_TARGET)],
       ["for information: build() alone (no load, no export) ÷ native build(), geometric mean, like for like", formatMean(like.build), ""],
+      [`for information: CPU, the slot's main thread (whole job) ÷ native process (build + export), geometric mean, like for like (${programs(like.cpuCount)}); a loaded machine moves it far less than wall time`, formatMean(like.cpu), ""],
     );
     for (const { kind, results: inGroup } of groups.slice(1)) {
       const g = coldRatios(inGroup);

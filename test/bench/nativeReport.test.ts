@@ -75,6 +75,24 @@ describe("native benchmark report", () => {
     assert.equal(differentMeshes.tables.length, 1, "--mesh-only: no cold tables");
   });
 
+  it("prints the CPU ratio per program and over the programs that have both CPU figures, never NaN", () => {
+    const withCpu = (name: string, nativeCpuMs: number, slotCpuMs: number): ProgramResult => {
+      const base = program(name, 1);
+      return { ...base, cold: { ...base.cold!, nativeCpuMs, slotCpuMs } };
+    };
+    // "c" has no CPU figures (no /proc, or its slot was replaced): left out of the CPU mean only.
+    const report = nativeReport([withCpu("a", 10, 20), withCpu("b", 10, 80), withCpu("c", Number.NaN, 5), program("d", 1)], options);
+    const cold = report.tables[0]!;
+    const column = cold.header.indexOf("CPU ÷ native");
+    assert.ok(column > 0, cold.header.join(", "));
+    assert.deepEqual(cold.rows.map((r) => r[column]), ["2.00", "8.00", "—", "—", "4.00"]);
+    assert.deepEqual(cold.rows.map((r) => r[cold.header.indexOf("slot CPU ms")]), ["20.0", "80.0", "5.00", "—", ""]);
+    assert.equal(row(report.summary, /^for information: CPU, .*like for like \(2 programs\)/)[1], "4.00");
+    assert.doesNotMatch(JSON.stringify(report), /NaN/);
+    const none = nativeReport([program("d", 1)], options);
+    assert.equal(row(none.summary, /^for information: CPU, .*\(0 programs\)/)[1], "not measured");
+  });
+
   it("formats means: finite to two decimals, an empty mean as not measured", () => {
     assert.equal(formatMean(geomean([2, 8])), "4.00");
     assert.ok(Number.isNaN(geomean([])));

@@ -5,26 +5,76 @@ import { PartforgeError } from "../shared/errors.ts";
 
 const require = createRequire(import.meta.url);
 
+/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 10 MB). */
+export const MAX_KERNEL_THREADS = 16;
+
+export interface KernelOptions {
+  /**
+   * Threads OpenCascade's parallel algorithms may use (today: meshing, which meshes faces in
+   * parallel). 1, the default, loads the single-threaded WebAssembly build; more loads the
+   * multi-threaded build (WebAssembly threads on worker threads sharing one memory) with a fixed
+   * pool of that many threads. Same results either way (meshes are made face by face).
+   */
+  threads?: number;
+}
+
 let loading: Promise<OpenCascadeInstance> | undefined;
+let loadingThreads = 1;
 let loaded: OpenCascadeInstance | undefined;
 
 /**
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.
  * Everything the kernel prints (STEP writer statistics) is swallowed: stdout may be a model stream.
+ * The first call decides the thread count; a later call asking for another is a programming error.
+ * @throws PartforgeError USAGE for a thread count that is not a whole number from 1 to 16.
  */
-export function loadKernel(): Promise<OpenCascadeInstance> {
-  loading ??= (async () => {
-    const wasmPath = require.resolve("replicad-opencascadejs/wasm");
-    const oc = await opencascade({
-      locateFile: () => wasmPath,
-      print: () => undefined,
-      printErr: () => undefined,
-    } as Parameters<typeof opencascade>[0]);
+export function loadKernel(options: KernelOptions = {}): Promise<OpenCascadeInstance> {
+  const threads = options.threads ?? 1;
+  if (!Number.isInteger(threads) || threads < 1 || threads > MAX_KERNEL_THREADS) {
+    throw new PartforgeError("USAGE", `kernel threads must be a whole number from 1 to ${MAX_KERNEL_THREADS} (got ${String(threads)})`);
+  }
+  if (loading !== undefined && threads !== loadingThreads) {
+    throw new PartforgeError("INTERNAL", `the geometry kernel is already loaded with ${loadingThreads} thread(s); it cannot be reloaded with ${threads}`);
+  }
+  loadingThreads = threads;
+  loading ??= (threads === 1 ? loadSingle() : loadMulti(threads)).then((oc) => {
     setOC(oc);
     loaded = oc;
     return oc;
-  })();
+  });
   return loading;
+}
+
+const quiet = { print: () => undefined, printErr: () => undefined };
+
+function loadSingle(): Promise<OpenCascadeInstance> {
+  const wasmPath = require.resolve("replicad-opencascadejs/wasm");
+  return opencascade({ locateFile: () => wasmPath, ...quiet } as Parameters<typeof opencascade>[0]);
+}
+
+/**
+ * The multi-threaded build. Emscripten starts its pool of worker threads when the module loads,
+ * one per `navigator.hardwareConcurrency` (which Node 20 does not have, and which is the
+ * machine's core count on Node 22+), so the loader shows it `threads` while the module starts.
+ * OpenCascade's own pool would otherwise size itself to the machine's cores (Emscripten answers
+ * `os.cpus().length` in Node) and start a worker per core at its first parallel algorithm
+ * (measured: 45 workers and 10× the time on a simulated 64-core machine): it is created here,
+ * first, with `threads` threads.
+ */
+async function loadMulti(threads: number): Promise<OpenCascadeInstance> {
+  const { default: multi } = (await import("replicad-opencascadejs/multi")) as { default: typeof opencascade };
+  const wasmPath = require.resolve("replicad-opencascadejs/multi/wasm");
+  const original = Object.getOwnPropertyDescriptor(globalThis, "navigator");
+  Object.defineProperty(globalThis, "navigator", { value: Object.freeze({ hardwareConcurrency: threads }), configurable: true, writable: false, enumerable: false });
+  let oc: OpenCascadeInstance;
+  try {
+    oc = await multi({ locateFile: () => wasmPath, ...quiet } as Parameters<typeof opencascade>[0]);
+  } finally {
+    if (original === undefined) delete (globalThis as { navigator?: unknown }).navigator;
+    else Object.defineProperty(globalThis, "navigator", original);
+  }
+  (oc as unknown as { OSD_ThreadPool: { DefaultPool(threads: number): unknown } }).OSD_ThreadPool.DefaultPool(threads);
+  return oc;
 }
 
 /** The loaded kernel; a programming error if `loadKernel()` has not completed. */
@@ -37,6 +87,11 @@ export function kernel(): OpenCascadeInstance {
 
 export function isKernelLoaded(): boolean {
   return loaded !== undefined;
+}
+
+/** The thread count the kernel was (or is being) loaded with. */
+export function kernelThreads(): number {
+  return loadingThreads;
 }
 
 /** Bytes of WebAssembly memory the kernel holds now. It only ever grows. */

@@ -120,7 +120,7 @@ function poolHealthOf(overrides: Partial<PoolHealth>): PoolHealth {
     recycles: { builds: 0, wasm: 0, timeout: 0, memory: 0, crash: 0, kernel: 0, overflow: 0, internal: 0, integrity: 0, cancel: 0 },
     startFailures: 0,
     startFailuresInARow: 0,
-    isolation: { network: true, diesWithPool: true, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 512, wasmMaxPages: 16_384 },
+    isolation: { network: true, diesWithPool: true, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 512, wasmMaxPages: 16_384, workerThreads: false },
     cache: { tier: "disk", memoryEntries: 0, memoryBytes: 0, memoryHits: 0, diskHits: 0, sharedHits: 0, misses: 0, storeErrors: 0, leaseErrors: 0, corruptEntries: 0, leaseWaits: 0 },
     ...overrides,
   };

@@ -72,15 +72,17 @@ describe("a slot's launch on this Node", () => {
     await writeFile(probe, PROBE);
     // Not a real addon: with addons disabled Node refuses before it opens the file.
     await writeFile(join(dir, "addon.node"), "not an ELF file");
-    launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256 });
+    launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256, workerThreads: false });
     const { status, stdout, stderr } = await runProbe(launch.command, launch.args);
     assert.equal(status, 0, stderr);
     report = JSON.parse(stdout) as ProbeReport;
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
-  it(`uses the permission flag of Node ${process.versions.node}`, () => {
+  it(`uses the permission flag of Node ${process.versions.node}, and no --allow-worker`, () => {
     assert.equal(launch.isolation.permissionFlag, expectedPermissionFlag());
+    assert.equal(launch.isolation.workerThreads, false);
+    assert.ok(!launch.args.includes("--allow-worker"), launch.args.join(" "));
     assert.ok(launch.args.includes(expectedPermissionFlag()), launch.args.join(" "));
   });
 
@@ -99,5 +101,34 @@ describe("a slot's launch on this Node", () => {
 
   it("starts with none of the pool's environment (the namespace's shell, when there is one, sets PWD)", () => {
     assert.deepEqual(report.environment.filter((name) => name !== "PWD"), []);
+  });
+});
+
+describe("a slot's launch for a multi-threaded kernel (workerThreads)", () => {
+  let dir: string;
+  let report: ProbeReport;
+  let launch: ReturnType<typeof slotLaunch>;
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), "partforge-launch-"));
+    const probe = join(dir, "probe.mjs");
+    await writeFile(probe, PROBE);
+    await writeFile(join(dir, "addon.node"), "not an ELF file");
+    launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256, workerThreads: true });
+    const { status, stdout, stderr } = await runProbe(launch.command, launch.args);
+    assert.equal(status, 0, stderr);
+    report = JSON.parse(stdout) as ProbeReport;
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it("says so in its isolation report and on its command line", () => {
+    assert.equal(launch.isolation.workerThreads, true);
+    assert.ok(launch.args.includes("--allow-worker"), launch.args.join(" "));
+  });
+
+  it("may start workers, and still may not read outside its paths, write, start processes or load addons", () => {
+    assert.deepEqual(
+      { readOutside: report.readOutside, write: report.write, childProcess: report.childProcess, worker: report.worker, addon: report.addon },
+      { readOutside: "ERR_ACCESS_DENIED", write: "ERR_ACCESS_DENIED", childProcess: "ERR_ACCESS_DENIED", worker: "allowed", addon: "ERR_DLOPEN_DISABLED" },
+    );
   });
 });

@@ -16,7 +16,7 @@ import type { SlotConfig } from "../../src/build/pool/protocol.ts";
 const LEAKY_WRAPPER: SlotLaunch = {
   command: "/bin/sh",
   args: ["-c", "sleep 600 & wait"],
-  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1 },
+  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
   signalAsExitStatus: true,
 };
 

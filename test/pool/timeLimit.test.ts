@@ -27,7 +27,7 @@ process.on("disconnect", () => process.exit(0));
 const FAKE_LAUNCH: SlotLaunch = {
   command: process.execPath,
   args: ["-e", FAKE_SLOT],
-  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1 },
+  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
   signalAsExitStatus: false,
 };
 const FAKE_SCRIPT = { code: "", source: "", sourceMap: { mappings: "" } } as unknown as CompiledScriptData;

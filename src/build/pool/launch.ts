@@ -28,6 +28,8 @@ export interface IsolationReport {
   emptyEnvironment: true;
   heapMb: number;
   wasmMaxPages: number;
+  /** Slots may start worker threads (`--allow-worker`): only for a multi-threaded kernel (`BuildPoolOptions.kernelThreads`). */
+  workerThreads: boolean;
 }
 
 export interface SlotLaunch {
@@ -55,6 +57,8 @@ export interface LaunchOptions {
   readablePaths: string[];
   heapMb: number;
   wasmMaxPages: number;
+  /** Allow worker threads, for the multi-threaded kernel's own threads only. */
+  workerThreads: boolean;
 }
 
 const UNSHARE_FLAGS = ["--net", "--pid", "--fork", "--kill-child"];
@@ -72,6 +76,7 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
     permissionFlag,
     ...options.readablePaths.map((path) => `--allow-fs-read=${path}`),
     "--no-addons",
+    ...(options.workerThreads ? ["--allow-worker"] : []),
     `--max-old-space-size=${options.heapMb}`,
     `--wasm-max-mem-pages=${options.wasmMaxPages}`,
     ...(process.allowedNodeEnvironmentFlags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning"] : []),
@@ -83,6 +88,7 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
     emptyEnvironment: true as const,
     heapMb: options.heapMb,
     wasmMaxPages: options.wasmMaxPages,
+    workerThreads: options.workerThreads,
   };
   probed ??= probeUnshare();
   deathSignal ??= probeSetpriv();

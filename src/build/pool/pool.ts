@@ -10,6 +10,7 @@
 import { availableParallelism } from "node:os";
 import { MEDIA_TYPES, exportFormats } from "../../exporters/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
+import { MAX_KERNEL_THREADS } from "../../kernel/load.ts";
 import { downloadName } from "../buildModel.ts";
 import { engineVersion, SingleFlight, type BuildCache } from "../cache/index.ts";
 import { thenStarted, type BeforeRun, type BuildRequest, type DescribeRequest } from "../request.ts";
@@ -219,7 +220,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   const warmup = await compiler.compile(WARMUP_SCRIPT, "ts", "warmup.ts");
   if (!warmup.ok) throw new PartforgeError("INTERNAL", `the warm-up script does not compile: ${warmup.error.message}`);
   const bundle = await bundleSlot();
-  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.wasmMaxPages });
+  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.wasmMaxPages, workerThreads: resolved.kernelThreads > 1 });
   if (!launch.isolation.network) {
     const message = `BUILD SLOTS HAVE NETWORK ACCESS: ${launch.isolation.networkUnavailableReason}. Scripts stay confined by SES and the permission model, but run the service where unshare works (Linux, root or user namespaces) for defence in depth.`;
     if (options.requireNetworkIsolation === true) {
@@ -228,7 +229,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
+  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();
@@ -266,7 +267,11 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
     memoBudgetMb: nonNegative("memoBudgetMb", options.memoBudgetMb ?? DEFAULT_MEMO_BUDGET_MB),
+    kernelThreads: positive("kernelThreads", options.kernelThreads ?? 1),
   };
+  if (resolved.kernelThreads > MAX_KERNEL_THREADS) {
+    throw new PartforgeError("USAGE", `build pool option kernelThreads must be at most ${MAX_KERNEL_THREADS}; got ${resolved.kernelThreads}`);
+  }
   // Left to the slot's memo when absent (its default lives with it, in the kernel layer); checked here when given.
   if (options.memoKeepMinMs !== undefined) milliseconds("memoKeepMinMs", options.memoKeepMinMs);
   if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {

@@ -68,6 +68,8 @@ export interface SlotConfig {
   wasmMaxBytes: number;
   /** Whether a caught stack overflow retires the slot (`BuildPoolOptions.retireOnCaughtOverflow`). */
   retireOnCaughtOverflow: boolean;
+  /** Threads the slot's kernel may use (`BuildPoolOptions.kernelThreads`). */
+  kernelThreads: number;
   /** The slot's operation memo budget in bytes of estimated kernel memory; 0: no memo. */
   memoBudgetBytes: number;
   /** Operations faster than this (ms) are keyed but not kept (`BuildPoolOptions.memoKeepMinMs`); absent: the memo's default. */

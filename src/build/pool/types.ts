@@ -69,6 +69,18 @@ export interface BuildPoolOptions {
    * (`DEFAULT_KEEP_MIN_MS` in src/kernel/memo.ts); 0 keeps every operation, as the memo's tests do.
    */
   memoKeepMinMs?: number;
+  /**
+   * Threads each slot's kernel may use, for OpenCascade's parallel algorithms: today meshing
+   * (STL, 3MF, AMF, glTF, three.js), which meshes a model's faces in parallel. Default 1: the
+   * single-threaded kernel, no worker threads in the slot. With more, slots load the
+   * multi-threaded kernel build and run with Node's `--allow-worker` (its worker threads run only
+   * the kernel's code; scripts still cannot reach them), outputs are the same bytes, and a mesh
+   * of many faces takes up to 1/threads of the time when cores are free — using the same CPU
+   * time in all, so a busy machine gains nothing. The memory guard sees only growth on the
+   * slot's main thread: a worker thread that runs into the WebAssembly cap ends its build at the
+   * time limit (TIMEOUT), not at once (MEMORY_LIMIT). At most 16.
+   */
+  kernelThreads?: number;
   /** Cache of finished builds; none by default. */
   cache?: BuildCache;
   log?: PoolLogger;

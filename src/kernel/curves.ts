@@ -201,6 +201,28 @@ export function makeHelixWire(pitch: number, height: number, radius: number, cen
   });
 }
 
+/**
+ * The closed wire of straight edges through `points` in order, the last back to the first: one
+ * `BRepBuilderAPI_MakeEdge` per side, each with its own vertices, added one by one to one
+ * `BRepBuilderAPI_MakeWire` (which joins the coincident ends), as replicad's `makeLine` and
+ * `assembleWire` make it, with the same B-rep; in one pass, each point made once and every
+ * temporary freed. Consecutive points must be apart (the caller checks, naming its operation).
+ */
+export function makeClosedPolyline(points: readonly Triple[]): AnyShape {
+  return kernelRun("polygon", (oc, keep) => {
+    const pnts = points.map((p) => keep(new oc.gp_Pnt(...p)));
+    const builder = keep(new oc.BRepBuilderAPI_MakeWire());
+    pnts.forEach((from, i) => {
+      const side = keep(new oc.BRepBuilderAPI_MakeEdge(from, pnts[(i + 1) % pnts.length]!));
+      if (!side.IsDone()) throw new Error(`side ${i + 1} of ${pnts.length} is too short to be an edge`);
+      builder.Add(keep(side.Edge()));
+    });
+    builder.Build();
+    if (builder.Error() !== oc.BRepBuilderAPI_WireError.BRepBuilderAPI_WireDone) throw new Error("the sides do not join into one wire");
+    return adoptShape(builder.Wire());
+  });
+}
+
 /** One wire from edges (and wires) given in connection order. */
 export function makeWire(parts: readonly AnyShape[]): AnyShape {
   return kernelRun("assembling edges into a wire", (oc, keep) => {

@@ -62,6 +62,7 @@ export {
   makeTangentArcEdge,
   makeHelixWire,
   makeWire,
+  makeClosedPolyline,
   offsetWire,
   edgePointAndTangent,
   orderedWireEdges,

@@ -108,22 +108,33 @@ export function parameterAtFraction(edge: AnyShape, t: number): number {
 
 /**
  * Unit normal of a face (its orientation respected) and the point, at surface parameters
- * `(u, v)`, or where `near` projects onto the surface.
+ * `(u, v)`, where `near` projects onto the surface, or at `"middle"`: the middle of the face's
+ * parameter bounds (CadQuery's `normalAt()` without a point). The middle is a point of the surface
+ * on every face; the centre of mass is not (a full cylinder's lies on the axis, a sphere's at its
+ * centre, and neither projects onto the surface at one point).
  */
-export function faceNormalAt(face: AnyShape, at: { u: number; v: number } | { near: Triple }): { normal: Triple; point: Triple } {
+export function faceNormalAt(face: AnyShape, at: { u: number; v: number } | { near: Triple } | "middle"): { normal: Triple; point: Triple } {
   return kernelRun("face normal", (oc, keep) => {
-    const props = keep(new oc.BRepGProp_Face(face.wrapped, false));
-    let { u, v } = "u" in at ? at : { u: 0, v: 0 };
-    if ("near" in at) {
-      const surface = oc.BRep_Tool.Surface(keep(oc.TopoDS.Face(face.wrapped)));
+    const topoFace = keep(oc.TopoDS.Face(face.wrapped));
+    const props = keep(new oc.BRepGProp_Face(topoFace, false));
+    let u: number;
+    let v: number;
+    if (at === "middle") {
+      const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(topoFace, 0, 0, 0, 0);
+      [u, v] = [(UMin + UMax) / 2, (VMin + VMax) / 2];
+    } else if ("near" in at) {
+      const surface = keep(oc.BRep_Tool.Surface(topoFace));
       const projector = keep(new oc.GeomAPI_ProjectPointOnSurf(keep(new oc.gp_Pnt(...at.near)), surface));
       if (projector.NbPoints() === 0) throw new Error("the point does not project onto the face");
       ({ U: u, V: v } = projector.LowerDistanceParameters(0, 0));
+    } else {
+      ({ u, v } = at);
     }
     const point = keep(new oc.gp_Pnt());
     const normal = keep(new oc.gp_Vec());
     props.Normal(u, v, point, normal);
-    const length = normal.Magnitude() || 1;
+    const length = normal.Magnitude();
+    if (length < 1e-15) throw new Error(`the surface has no normal at (u, v) = (${u}, ${v})`);
     return { normal: [normal.X() / length, normal.Y() / length, normal.Z() / length], point: [point.X(), point.Y(), point.Z()] };
   });
 }

@@ -8,10 +8,10 @@ import { createHash } from "node:crypto";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCacheKey, ByteLru, createBuildCache, engineVersion, SingleFlight, type CachedBuild } from "../../src/build/cache/index.ts";
+import { buildCacheKey, ByteLru, createBuildCache, engineVersion, openSharedCache, SingleFlight, type BuildCache, type CachedBuild, type StoredMeta } from "../../src/build/cache/index.ts";
 import { DiskStore } from "../../src/build/cache/diskStore.ts";
 import { DEFAULT_EXPORT_OPTIONS, buildModel } from "../../src/build/index.ts";
-import { createBuildPool, type BuildPool, type BuildResult } from "../../src/build/pool/index.ts";
+import { BuildKeys, createBuildPool, type BuildPool, type BuildResult } from "../../src/build/pool/index.ts";
 
 const KEY_PARTS = {
   engine: "test-engine",
@@ -214,6 +214,60 @@ export function build() { return Workplane("XY").box(p_size.value, p_size.value,
     assert.ok(Buffer.from(cached.bytes).equals(Buffer.from(first.bytes)));
     assert.equal((await restarted.getDescription(createHashOf(SCRIPT)))?.metadata.name, "Cached");
   });
+});
+
+describe("a pool's content keys", () => {
+  const SCRIPT = `import { Workplane, FloatParam } from "partforge";
+export const METADATA = { name: "Keyed" };
+export const p_size = FloatParam({ min: 1, max: 50, default: 10 });
+export function build() { return Workplane("XY").box(p_size.value, p_size.value, 5); }
+`;
+  const caches: Record<string, () => Promise<BuildCache>> = {
+    "a disk cache": async () => createBuildCache({ dir: await scratchDir() }),
+    "a shared directory with leases (the lease holder rechecks the store)": async () => createBuildCache({ shared: await openSharedCache<StoredMeta>(`file://${await scratchDir()}`), log: () => undefined }),
+  };
+
+  /** `run`, counting the content keys the pool's `BuildKeys` computes meanwhile. */
+  async function countingKeys<T>(run: () => Promise<T>): Promise<{ value: T; keys: number }> {
+    const computeKey = BuildKeys.prototype.contentKey;
+    let keys = 0;
+    BuildKeys.prototype.contentKey = function (this: BuildKeys, ...args) {
+      keys += 1;
+      return computeKey.apply(this, args);
+    };
+    try {
+      return { value: await run(), keys };
+    } finally {
+      BuildKeys.prototype.contentKey = computeKey;
+    }
+  }
+
+  for (const [name, open] of Object.entries(caches)) {
+    it(`${name}: computes a build's key once, before the build when the description is known, as the slot's values give it`, async () => {
+      const cache = await open();
+      const pool = await createBuildPool({ size: 1, spare: 0, warmupBuilds: 0, cache, log: () => undefined });
+      try {
+        const build = (p_size: string) => countingKeys(() => pool.build({ source: SCRIPT, language: "ts", type: "stl", values: { p_size } }));
+        const unknown = await build("12");
+        const known = await build("13");
+        const repeated = await build("13");
+        assert.deepEqual(
+          [unknown, known, repeated].map(({ value, keys }) => [value.ok && value.cache, keys]),
+          [["miss", 1], ["miss", 1], ["hit", 0]],
+          "[cache state, content keys computed] for a first build, a build with new values, a repeat",
+        );
+        for (const { value } of [unknown, known]) {
+          assert.ok(value.ok);
+          const fromValues = buildCacheKey({ engine: engineVersion(), scriptSha256: createHashOf(SCRIPT), values: value.values, format: "stl", options: { ...DEFAULT_EXPORT_OPTIONS } });
+          assert.equal(value.contentKey, fromValues);
+          assert.ok(await cache.get(fromValues), "stored under its key");
+        }
+      } finally {
+        await pool.close();
+        await cache.close();
+      }
+    });
+  }
 });
 
 function createHashOf(source: string): string {

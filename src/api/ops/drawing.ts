@@ -1,6 +1,6 @@
 /** 2D drawing on the workplane: closed shapes become pending wires, lines become pending edges. */
 import { assembleWire, makeCircle, makeLine, makeThreePointArc, type AnyShape } from "replicad";
-import { memoized, own, withKernel } from "../../kernel/index.ts";
+import { makeClosedPolyline, memoized, own, withKernel } from "../../kernel/index.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
@@ -11,15 +11,21 @@ import { stackLocations } from "./context.ts";
 
 type Point3 = [number, number, number];
 
-export function lineEdge(from: Vector, to: Vector): Shape {
+/** Refuses a line from a point to itself. */
+function requireApart(from: Vector, to: Vector): void {
   if (from.equals(to)) apiError("line", `a line needs two different points; both are ${from.toString()}`);
+}
+
+export function lineEdge(from: Vector, to: Vector): Shape {
+  requireApart(from, to);
   return wrapShape(memoized("line", [from.toTuple(), to.toTuple()], [], () => own(withKernel("line", () => makeLine(from.toTuple(), to.toTuple())))));
 }
 
-/** A closed wire through world points. */
+/** A closed wire through world points: one kernel pass for all its sides (see `makeClosedPolyline`). */
 export function polygonWire(points: readonly Vector[]): Shape {
-  const edges = points.map((p, i) => unwrapShape(lineEdge(p, points[(i + 1) % points.length]!)));
-  return wrapShape(memoized("assembled wire", null, edges, () => own(withKernel("polygon", () => assembleWire(edges as Parameters<typeof assembleWire>[0])))));
+  points.forEach((p, i) => requireApart(p, points[(i + 1) % points.length]!));
+  const corners = points.map((p) => p.toTuple());
+  return wrapShape(memoized("closed polyline", corners, [], () => makeClosedPolyline(corners)));
 }
 
 export function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstruction: boolean): WorkplaneImpl {

@@ -216,8 +216,11 @@ export abstract class CurveMethods {
   }
 
   /**
-   * A face's unit normal where `locationVector` projects onto it (at its centre when omitted);
-   * with `u, v`, the normal and the point at those surface parameters (CadQuery's `Face.normalAt`).
+   * A face's unit normal where `locationVector` projects onto its surface, or at the middle of its
+   * parameter bounds when omitted (CadQuery's choice: a point of the face even where its centre of
+   * mass lies off the surface, as a full cylinder's does);
+   * with `u, v`, the normal at those surface parameters (CadQuery's `Face.normalAt`, which also
+   * returns the point there).
    * @example Workplane().box(2, 2, 2).faces(">X").val().normalAt() // Vector(1, 0, 0)
    */
   normalAt(...args: FaceArgs["normalAt"]): Vector {
@@ -225,7 +228,7 @@ export abstract class CurveMethods {
     if (this.kind !== "face") throw new PartforgeError("SCRIPT_EXCEPTION", `normalAt() needs a face; this is a ${this.kind}`);
     const face = kernelShapeOf(this);
     if (bound.form === 1) return new Vector(...faceNormalAt(face, { u: bound.u, v: bound.v }).normal);
-    const near = bound.locationVector ?? new Vector(...centerOfMass(face, 2));
-    return new Vector(...faceNormalAt(face, { near: near.toTuple() }).normal);
+    const at = bound.locationVector === undefined ? "middle" : { near: bound.locationVector.toTuple() };
+    return new Vector(...faceNormalAt(face, at).normal);
   }
 }

@@ -72,9 +72,43 @@ function readCall(args: readonly unknown[]): CallArguments {
   return { args, trailing: args.length > 0 && isPlainObject(last) ? ownEntries(last) : undefined };
 }
 
+/** One call form of a signature, with what binding it needs worked out once (see `callForms`). */
+interface CallForm {
+  /** The parameters in order; `rest` only for the first form (Python's `*args`). */
+  readonly params: readonly ParamSpec[];
+  readonly rest: ParamSpec | undefined;
+  /** The parameters that may be given positionally, in order. */
+  readonly positional: readonly ParamSpec[];
+  /** Every parameter's name, in order: the names the options object may use. */
+  readonly names: readonly string[];
+}
+
+/** The call forms of the frozen signatures bound so far: a signature never changes, so neither do they. */
+const CALL_FORMS = new WeakMap<MethodSignature, readonly CallForm[]>();
+
+/**
+ * The call forms of `signature`, in the order they are tried: `params` (with `rest`), then the
+ * overloads. Worked out on its first call and kept when the signature is frozen, as the tables
+ * are (`SIGNATURE_TABLES`); a signature that may still change is worked out at every call.
+ */
+function callForms(signature: MethodSignature): readonly CallForm[] {
+  const known = CALL_FORMS.get(signature);
+  if (known !== undefined) return known;
+  const forms = [signature.params, ...(signature.overloads ?? [])].map(
+    (params, index): CallForm => ({
+      params,
+      rest: index === 0 ? signature.rest : undefined,
+      positional: params.filter((p) => !byNameOnly(p)),
+      names: params.map((p) => p.name),
+    }),
+  );
+  if (Object.isFrozen(signature)) CALL_FORMS.set(signature, forms);
+  return forms;
+}
+
 /** Binds a call to one call form; a BindingError (a message without the form) when it does not fit. */
-function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } | BindingError {
-  const positional = params.filter((p) => !byNameOnly(p));
+function bindForm(form: CallForm, call: CallArguments, guards: Guards): { values: Record<string, unknown>; given: Set<string> } | BindingError {
+  const { params, rest, positional, names } = form;
   let values = call.args;
   let named: readonly [string, unknown][] = [];
   // The trailing plain object is the options object unless its position takes a mapping, or the
@@ -95,7 +129,6 @@ function bindForm(params: readonly ParamSpec[], rest: ParamSpec | undefined, cal
   positional.forEach((param, i) => {
     if (i < values.length && values[i] !== undefined) raw.set(param.name, values[i]);
   });
-  const names = params.map((p) => p.name);
   for (const [name, value] of named) {
     if (!names.includes(name)) {
       return new BindingError(() => {
@@ -151,11 +184,11 @@ function bindValue(param: ParamSpec, value: unknown, guards: Guards): unknown {
  * order. Throws SCRIPT_EXCEPTION (or NOT_SUPPORTED) with the CadQuery form in the message.
  */
 export function bindArguments(owner: string, method: string, signature: MethodSignature, args: readonly unknown[], guards: Guards): BoundArguments {
-  const forms = [signature.params, ...(signature.overloads ?? [])];
+  const forms = callForms(signature);
   const call = readCall(args);
   const errors: BindingError[] = [];
-  for (const [index, params] of forms.entries()) {
-    const bound = bindForm(params, index === 0 ? signature.rest : undefined, call, guards);
+  for (const [index, form] of forms.entries()) {
+    const bound = bindForm(form, call, guards);
     if (bound instanceof BindingError) {
       errors.push(bound);
       continue;

@@ -138,13 +138,13 @@ export class BuildPool {
   }
 
   /**
-   * With a cache: when this script's description is known, the key is computed here and a hit
-   * needs no slot; otherwise the slot's resolved values give the key after the build. Identical
-   * concurrent requests share one build either way.
+   * With a cache: when this script's description is known, the key is computed here, once, and a
+   * hit needs no slot; otherwise the slot's resolved values give the key after the build.
+   * Identical concurrent requests share one build either way.
    */
   async #cachedBuild(prepared: Prepared, signal: AbortSignal | undefined): Promise<BuildResult> {
     const cache = this.#cache;
-    if (cache === undefined) return this.#buildInSlot(prepared, "off", signal);
+    if (cache === undefined) return this.#buildInSlot(prepared, { cacheState: "off", key: undefined }, signal);
     const key = await this.#keys.beforeBuild(cache, prepared);
     if (key !== undefined) {
       const cached = await cache.get(key);
@@ -153,26 +153,40 @@ export class BuildPool {
     // One build per flight in this process; `exclusive` makes it one across the nodes sharing the cache.
     const flight = key ?? this.#keys.flightKey(prepared);
     const waitMs = prepared.request.timeoutMs + LEASE_WAIT_GRACE_MS;
-    const leased = () => cache.exclusive(flight, waitMs, async (recheck) => (recheck ? await this.#storedHit(cache, prepared) : undefined) ?? this.#buildInSlot(prepared, "miss", signal));
+    const leased = () =>
+      cache.exclusive(flight, waitMs, async (recheck) => {
+        const latest = recheck ? await this.#recheck(cache, prepared, key) : { key };
+        return "hit" in latest ? latest.hit : this.#buildInSlot(prepared, { cacheState: "miss", key: latest.key }, signal);
+      });
     // Cancelling must stop only this caller's build, so a cancellable one leads no shared flight.
     return signal === undefined ? chargedOnce(await this.#flights.run(flight, leased)) : leased();
   }
 
-  /** A hit for a request that missed before it took its lease: another node built it meanwhile. */
-  async #storedHit(cache: BuildCache, prepared: Prepared): Promise<BuildResult | undefined> {
-    const key = await this.#keys.beforeBuild(cache, prepared);
+  /**
+   * For a request that missed before it took its lease: the hit another node stored meanwhile,
+   * else its key as known now (a key not known before may be: that node stored the description too).
+   */
+  async #recheck(cache: BuildCache, prepared: Prepared, known: string | undefined): Promise<{ hit: BuildResult } | { key: string | undefined }> {
+    const key = known ?? (await this.#keys.beforeBuild(cache, prepared));
     const cached = key === undefined ? undefined : await cache.get(key, { recheck: true });
-    return key === undefined || cached === undefined ? undefined : cacheHit(key, cached);
+    return key === undefined || cached === undefined ? { key } : { hit: cacheHit(key, cached) };
   }
 
-  async #buildInSlot(prepared: Prepared, cacheState: Exclude<CacheState, "hit">, signal: AbortSignal | undefined): Promise<BuildResult> {
+  /**
+   * Runs the build in a slot. `key`, when the description was known before the build, is its
+   * content key already: the values it was computed from are those the slot resolves (the same
+   * description and `resolveValues`; a value failing its pattern fails the build), so it is not
+   * computed again from the reply's.
+   */
+  async #buildInSlot(prepared: Prepared, known: { cacheState: Exclude<CacheState, "hit">; key: string | undefined }, signal: AbortSignal | undefined): Promise<BuildResult> {
     const { request } = prepared;
+    const { cacheState } = known;
     const result = await this.#scheduler.run(slotJob("build", prepared), request.timeoutMs, request.tenant, prepared.beforeRun, signal);
     if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
     const reply = result.reply;
     const refused = descriptionRefusal(reply.description);
     if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
-    const key = this.#keys.contentKey(prepared, reply.values);
+    const key = known.key ?? this.#keys.contentKey(prepared, reply.values);
     const meta = {
       mediaType: MEDIA_TYPES[request.type],
       fileName: downloadName(reply.description.metadata.name, request.type),

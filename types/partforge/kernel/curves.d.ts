@@ -64,6 +64,14 @@ export declare function makeTangentArcEdge(start: Triple, tangent: Triple, end: 
  * `angleDeg` is not 360, on a cone of that half-angle (CadQuery's `Wire.makeHelix`).
  */
 export declare function makeHelixWire(pitch: number, height: number, radius: number, center: Triple, dir: Triple, leftHand?: boolean, angleDeg?: number): AnyShape;
+/**
+ * The closed wire of straight edges through `points` in order, the last back to the first: one
+ * `BRepBuilderAPI_MakeEdge` per side, each with its own vertices, added one by one to one
+ * `BRepBuilderAPI_MakeWire` (which joins the coincident ends), as replicad's `makeLine` and
+ * `assembleWire` make it, with the same B-rep; in one pass, each point made once and every
+ * temporary freed. Consecutive points must be apart (the caller checks, naming its operation).
+ */
+export declare function makeClosedPolyline(points: readonly Triple[]): AnyShape;
 /** One wire from edges (and wires) given in connection order. */
 export declare function makeWire(parts: readonly AnyShape[]): AnyShape;
 export type OffsetJoin = "arc" | "intersection" | "tangent";

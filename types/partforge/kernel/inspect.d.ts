@@ -23,14 +23,17 @@ export declare function parameterFractionAtLength(edge: AnyShape, fraction: numb
 export declare function parameterAtFraction(edge: AnyShape, t: number): number;
 /**
  * Unit normal of a face (its orientation respected) and the point, at surface parameters
- * `(u, v)`, or where `near` projects onto the surface.
+ * `(u, v)`, where `near` projects onto the surface, or at `"middle"`: the middle of the face's
+ * parameter bounds (CadQuery's `normalAt()` without a point). The middle is a point of the surface
+ * on every face; the centre of mass is not (a full cylinder's lies on the axis, a sphere's at its
+ * centre, and neither projects onto the surface at one point).
  */
 export declare function faceNormalAt(face: AnyShape, at: {
     u: number;
     v: number;
 } | {
     near: Triple;
-}): {
+} | "middle"): {
     normal: Triple;
     point: Triple;
 };

@@ -2,7 +2,7 @@ import { type Shape } from "../shape.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 export declare function lineEdge(from: Vector, to: Vector): Shape;
-/** A closed wire through world points. */
+/** A closed wire through world points: one kernel pass for all its sides (see `makeClosedPolyline`). */
 export declare function polygonWire(points: readonly Vector[]): Shape;
 export declare function addPendingWires(wp: WorkplaneImpl, wires: Shape[], forConstruction: boolean): WorkplaneImpl;
 export declare function rect(wp: WorkplaneImpl, xLen: number, yLen: number, options?: {

@@ -18,6 +18,7 @@
  *   npm run bench -- native --runs 7 NAME…        # more runs, only these programs
  *   npm run bench -- native --no-stl              # STEP only
  *   npm run bench -- native --mesh-only           # meshing (STL) only: minutes faster
+ *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing)
  *
  * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
  * generator uses). Not measured here: the HTTP layer (`npm run bench -- http` measures it).
@@ -60,19 +61,25 @@ interface Options {
   /** Measure STEP builds too (false with --mesh-only). */
   step: boolean;
   names: string[];
+  /** The pool's `kernelThreads` (1: the single-threaded kernel, as the service's default). */
+  kernelThreads: number;
 }
 
 function parseArgs(args: readonly string[], available: readonly string[]): Options {
-  const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [] };
+  const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [], kernelThreads: 1 };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--runs") {
       const runs = Number(args[++i]);
       if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs ≥ 1, e.g. --runs 5 (got ${args[i] ?? "nothing"})`);
       options.runs = runs;
+    } else if (arg === "--kernel-threads") {
+      const threads = Number(args[++i]);
+      if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16, e.g. --kernel-threads 2 (got ${args[i] ?? "nothing"})`);
+      options.kernelThreads = threads;
     } else if (arg === "--no-stl") options.stl = false;
     else if (arg === "--mesh-only") options.step = false;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, or program names`);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, --kernel-threads N, or program names`);
     else if (!available.includes(arg)) throw new Error(`no conformance program "${arg}" with both a port and a native script; names are those of test/conformance/ports/*.ts, e.g. ${available[0]}`);
     else options.names.push(arg);
   }
@@ -169,7 +176,8 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   const markers = new Map(options.names.map((name) => [name, parseLikeForLike(readFileSync(join(CONFORMANCE, "native", `${name}.py`), "utf8"), `native/${name}.py`)]));
 
   const driver = nativeDriver();
-  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  const pool = await createBuildPool({ size: 1, spare: 0, kernelThreads: options.kernelThreads, log: () => undefined });
+  if (options.kernelThreads > 1) console.log(`(our slots: the multi-threaded kernel with ${options.kernelThreads} threads; native: one thread)`);
   const results: ProgramResult[] = [];
   const failures: string[][] = [];
   try {

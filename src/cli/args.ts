@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
 import { parseOutputType, type OutputType } from "../build/index.ts";
+import { MAX_KERNEL_THREADS } from "../kernel/load.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
 import { REMOTE_OPTIONS, refuseKeyFlag, remoteSettings, type RemoteSettings } from "./remoteArgs.ts";
@@ -19,10 +20,11 @@ export const USAGE = `Usage:
   partforge mcp [--slots N] [--warmup-builds N] [--models DIR]
   partforge mcp --server URL [--key-file FILE]
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
-                  [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--log-level fatal|error|warn|info|debug|trace|silent]
+                  [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--kernel-threads N]
+                  [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy] [--queue redis://…]
   partforge worker --queue redis://… [--slots N] [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…]
-                  [--warmup-builds N] [--health-port N] [--lock-ms MS] [--close-grace-ms MS]
+                  [--warmup-builds N] [--kernel-threads N] [--health-port N] [--lock-ms MS] [--close-grace-ms MS]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -125,6 +127,8 @@ export interface ServeCommand extends StoreSettings, ExposureSettings {
   slots: number | undefined;
   /** Builds each slot runs before taking requests (the pool's default when absent). */
   warmupBuilds: number | undefined;
+  /** Threads each slot's kernel may use (`BuildPoolOptions.kernelThreads`; 1 when absent). */
+  kernelThreads: number | undefined;
   /** The shared build cache (`file://…` or `s3://…`); the data directory's disk cache when absent. */
   cache: string | undefined;
   /** Redis for the shared cache's leases when it is on S3 (`--cache-lock` or `REDIS_URL`). */
@@ -140,6 +144,8 @@ export interface WorkerCommand {
   queue: string;
   slots: number | undefined;
   warmupBuilds: number | undefined;
+  /** Threads each slot's kernel may use (`BuildPoolOptions.kernelThreads`; 1 when absent). */
+  kernelThreads: number | undefined;
   cache: string | undefined;
   cacheLock: string | undefined;
   /** Serve `GET /health` on this port (127.0.0.1 unless `--host`). */
@@ -291,6 +297,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       host: { type: "string" },
       slots: { type: "string" },
       "warmup-builds": { type: "string" },
+      "kernel-threads": { type: "string" },
       "log-level": { type: "string" },
       cache: { type: "string" },
       "cache-lock": { type: "string" },
@@ -299,7 +306,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
     const queue = queueOption((values.queue as string | undefined) ?? env.REDIS_URL);
     if (queue !== undefined) {
-      const local = ["slots", "warmup-builds"].filter((name) => values[name] !== undefined);
+      const local = ["slots", "warmup-builds", "kernel-threads"].filter((name) => values[name] !== undefined);
       if (local.length > 0) throw usage(`serve --queue builds on the workers: --${local.join(", --")} belong to partforge worker`);
     }
     return {
@@ -309,6 +316,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       host: (values.host as string | undefined) ?? env.HOST ?? "127.0.0.1",
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      kernelThreads: integerOption("kernel-threads", values["kernel-threads"] as string | undefined, 1, MAX_KERNEL_THREADS),
       cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
       cacheLock: (values["cache-lock"] as string | undefined) ?? (env.REDIS_URL || undefined),
       logLevel:
@@ -322,6 +330,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       queue: { type: "string" },
       slots: { type: "string" },
       "warmup-builds": { type: "string" },
+      "kernel-threads": { type: "string" },
       cache: { type: "string" },
       "cache-lock": { type: "string" },
       "health-port": { type: "string" },
@@ -337,6 +346,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       queue,
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
+      kernelThreads: integerOption("kernel-threads", values["kernel-threads"] as string | undefined, 1, MAX_KERNEL_THREADS),
       cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
       cacheLock: (values["cache-lock"] as string | undefined) ?? queue,
       healthPort: integerOption("health-port", values["health-port"] as string | undefined, 0, 65535),

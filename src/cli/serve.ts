@@ -32,6 +32,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
+    ...(command.kernelThreads !== undefined ? { kernelThreads: command.kernelThreads } : {}),
     cache,
     log: (level, message) => poolLog(level, message),
   });

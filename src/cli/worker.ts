@@ -32,6 +32,7 @@ export async function startWorker(command: WorkerCommand, io: CliIO): Promise<Ru
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
+    ...(command.kernelThreads !== undefined ? { kernelThreads: command.kernelThreads } : {}),
     cache,
     log,
   });

@@ -1,11 +1,26 @@
 import { type OpenCascadeInstance } from "replicad-opencascadejs";
+/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 10 MB). */
+export declare const MAX_KERNEL_THREADS = 16;
+export interface KernelOptions {
+    /**
+     * Threads OpenCascade's parallel algorithms may use (today: meshing, which meshes faces in
+     * parallel). 1, the default, loads the single-threaded WebAssembly build; more loads the
+     * multi-threaded build (WebAssembly threads on worker threads sharing one memory) with a fixed
+     * pool of that many threads. Same results either way (meshes are made face by face).
+     */
+    threads?: number;
+}
 /**
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.
  * Everything the kernel prints (STEP writer statistics) is swallowed: stdout may be a model stream.
+ * The first call decides the thread count; a later call asking for another is a programming error.
+ * @throws PartforgeError USAGE for a thread count that is not a whole number from 1 to 16.
  */
-export declare function loadKernel(): Promise<OpenCascadeInstance>;
+export declare function loadKernel(options?: KernelOptions): Promise<OpenCascadeInstance>;
 /** The loaded kernel; a programming error if `loadKernel()` has not completed. */
 export declare function kernel(): OpenCascadeInstance;
 export declare function isKernelLoaded(): boolean;
+/** The thread count the kernel was (or is being) loaded with. */
+export declare function kernelThreads(): number;
 /** Bytes of WebAssembly memory the kernel holds now. It only ever grows. */
 export declare function kernelMemoryBytes(): number;

@@ -91,10 +91,19 @@ export function predictedTriangleCount(probeTriangles: number, options: Toleranc
 export function checkTriangleCount(triangles: number, options: Tolerances, how: { predicted: boolean }): void {
   const limit = how.predicted ? MESH_TRIANGLE_LIMIT * PREDICTION_MARGIN : MESH_TRIANGLE_LIMIT;
   if (triangles <= limit) return;
+  triangleLimitExceeded(triangles, options, how.predicted ? { predicted: true } : {});
+}
+
+/**
+ * The MESH_LIMIT error for a mesh of `triangles` triangles: `predicted` when the count is an
+ * estimate from a coarser mesh, `partial` when meshing stopped at the part that crossed the limit
+ * (the whole mesh has at least that many).
+ */
+export function triangleLimitExceeded(triangles: number, options: Tolerances, how: { predicted?: boolean; partial?: boolean }): never {
   const factors = refinement(options);
   const param = factors.angularTolerance > factors.tolerance ? "angularTolerance" : "tolerance";
   const now = param === "tolerance" ? `${options.tolerance} model units` : `${options.angularTolerance} rad`;
-  const count = how.predicted ? `about ${triangles}` : String(triangles);
+  const count = how.predicted === true ? `about ${triangles}` : how.partial === true ? `at least ${triangles}` : String(triangles);
   throw new PartforgeError(
     "MESH_LIMIT",
     `the mesh would have ${count} triangles, more than the limit of ${MESH_TRIANGLE_LIMIT}; ` +

@@ -14,7 +14,7 @@ import { PartforgeError } from "../shared/errors.ts";
 import type { Mesh } from "../shared/mesh.ts";
 import type { Unit } from "../shared/units.ts";
 import { exportExact, type ExactFormat } from "./exportExact.ts";
-import { checkTriangleCount, predictedTriangleCount, PROBE_OPTIONS, type ExportOptions } from "./exportOptions.ts";
+import { checkTriangleCount, MESH_TRIANGLE_LIMIT, predictedTriangleCount, PROBE_OPTIONS, triangleLimitExceeded, type ExportOptions } from "./exportOptions.ts";
 import { checkOutputOptions, DEFAULT_PICTURE_SIZE } from "./outputOptions.ts";
 
 /** What `prepareExport` leaves for `finishExport`: plain data, no kernel objects. */
@@ -69,7 +69,8 @@ export class BuildMeshes {
       });
       checkTriangleCount(predictedTriangleCount(probe.indices.length / 3, tolerances), tolerances, { predicted: true });
     }
-    const mesh = tessellate(this.parts, { unit: this.unit, ...tolerances, normals: this.normals });
+    const limit = { triangles: MESH_TRIANGLE_LIMIT, exceeded: (atLeast: number): never => triangleLimitExceeded(atLeast, tolerances, { partial: true }) };
+    const mesh = tessellate(this.parts, { unit: this.unit, ...tolerances, normals: this.normals, limit });
     checkTriangleCount(mesh.indices.length / 3, tolerances, { predicted: false });
     return mesh;
   }

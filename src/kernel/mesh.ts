@@ -29,6 +29,12 @@ export interface TessellateOptions {
    * 3MF) pass false and save one surface evaluation per vertex; the triangles are the same.
    */
   normals?: boolean;
+  /**
+   * Stop as soon as the parts meshed so far hold more than `triangles` triangles (counted as the
+   * mesh will keep them) and call `exceeded` with that count, which must throw: a model of many
+   * parts over the limit is refused after the part that crosses it, not after meshing them all.
+   */
+  limit?: { triangles: number; exceeded(atLeast: number): never };
 }
 
 const COLOR_PATTERN = /^#[0-9a-f]{6}$/i;
@@ -119,6 +125,20 @@ function copyPart(part: KernelTriangles, target: { positions: Float32Array; norm
   return end;
 }
 
+/** How many of a part's triangles `copyPart` keeps: those without two corners at the same position. */
+function keptTriangleCount(part: KernelTriangles): number {
+  const { positions, indices } = part.views();
+  let kept = 0;
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t]! * 3, b = indices[t + 1]! * 3, c = indices[t + 2]! * 3;
+    const ab = positions[a] === positions[b] && positions[a + 1] === positions[b + 1] && positions[a + 2] === positions[b + 2];
+    const bc = positions[b] === positions[c] && positions[b + 1] === positions[c + 1] && positions[b + 2] === positions[c + 2];
+    const ca = positions[c] === positions[a] && positions[c + 1] === positions[a + 1] && positions[c + 2] === positions[a + 2];
+    if (!ab && !bc && !ca) kept += 1;
+  }
+  return kept;
+}
+
 /**
  * Tessellates the parts of a build into one neutral `Mesh`, one `MeshPart` per input part in
  * input order. Deterministic: the same shapes and options give identical arrays (with or without
@@ -135,8 +155,18 @@ export function tessellate(parts: readonly ExportPart[], options: TessellateOpti
   const withNormals = options.normals !== false;
   const meshed: KernelTriangles[] = [];
   try {
+    // BRepMesh's count is an upper bound of the kept one: the kept triangles are counted only
+    // once it passes the limit (from then on for every part), so a mesh within it costs nothing more.
+    let made = 0;
+    let kept: number | undefined;
     for (const part of parts) {
-      meshed.push(withKernel(`meshing part "${part.name}"`, () => meshShape(part.shape, options.tolerance, options.angularTolerance, withNormals)));
+      const one = withKernel(`meshing part "${part.name}"`, () => meshShape(part.shape, options.tolerance, options.angularTolerance, withNormals));
+      meshed.push(one);
+      if (options.limit === undefined) continue;
+      made += one.indexCount / 3;
+      if (made <= options.limit.triangles) continue;
+      kept = kept === undefined ? meshed.reduce((sum, earlier) => sum + keptTriangleCount(earlier), 0) : kept + keptTriangleCount(one);
+      if (kept > options.limit.triangles) options.limit.exceeded(kept);
     }
     const vertexCount = meshed.reduce((sum, part) => sum + part.vertexCount, 0);
     const indexCapacity = meshed.reduce((sum, part) => sum + part.indexCount, 0);

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { makeSphere } from "replicad";
 import { BuildMeshes, exportParts, loadScript, MESH_TRIANGLE_LIMIT, prepareExport, resolveExportOptions, resultParts } from "../../src/build/index.ts";
-import { checkTriangleCount } from "../../src/build/exportOptions.ts";
+import { checkTriangleCount, triangleLimitExceeded } from "../../src/build/exportOptions.ts";
 import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
 import { exportFormats, exportGlb, exportStl, FILE_EXTENSIONS, MEDIA_TYPES, needsNormals, parseExportFormat, type ExportFormat } from "../../src/exporters/index.ts";
-import { loadKernel, withScope, withScopeAsync } from "../../src/kernel/index.ts";
+import { DEFAULT_ANGULAR_TOLERANCE, DEFAULT_TOLERANCE, loadKernel, tessellate, withScope, withScopeAsync } from "../../src/kernel/index.ts";
 import { resolveValues } from "../../src/modelscript/index.ts";
 import { isPartforgeError } from "../../src/shared/errors.ts";
 import { meshNormals } from "../../src/shared/mesh.ts";
@@ -93,6 +93,31 @@ describe("one mesh per build, within bounds", () => {
     // Only the probe at the default tolerances was meshed.
     assert.equal(meshes.tessellationCount, 1);
   }));
+
+  it("stops meshing at the part that takes the mesh over its limit, counting only the triangles it keeps", () => withScope(() => {
+    const tolerances = { unit: "mm" as const, tolerance: DEFAULT_TOLERANCE, angularTolerance: DEFAULT_ANGULAR_TOLERANCE };
+    // A sphere's mesh has degenerate triangles at its poles, which the mesh leaves out.
+    const one = tessellate([{ name: "ball", shape: makeSphere(5) }], tolerances).indices.length / 3;
+    const parts = Array.from({ length: 10 }, (_, i) => ({ name: `ball ${i}`, shape: makeSphere(5).translate([20 * i, 0, 0]) }));
+    const whole = tessellate(parts, tolerances).indices.length / 3;
+    assert.equal(whole, 10 * one);
+    const seen: number[] = [];
+    const stop = (atLeast: number): never => {
+      seen.push(atLeast);
+      throw new Error("over");
+    };
+    // The limit between 3 and 4 spheres' triangles: the 4th sphere crosses it, the other 6 are never meshed.
+    assert.throws(() => tessellate(parts, { ...tolerances, limit: { triangles: 3 * one + 1, exceeded: stop } }), /over/);
+    assert.deepEqual(seen, [4 * one]);
+    // At or within the limit, nothing stops it and the mesh is the same.
+    const within = tessellate(parts, { ...tolerances, limit: { triangles: whole, exceeded: stop } });
+    assert.equal(within.indices.length / 3, whole);
+    assert.deepEqual(seen, [4 * one]);
+  }));
+
+  it("says a mesh stopped part-way has at least that many triangles, naming the tolerance to raise", () => {
+    assert.throws(() => triangleLimitExceeded(1_200_000, resolveExportOptions({}), { partial: true }), (error: unknown) => isMeshLimit("tolerance")(error) && /would have at least 1200000 triangles/.test((error as Error).message));
+  });
 
   it("refuses a mesh over the documented limit and accepts one at it", () => {
     const defaults = resolveExportOptions({});

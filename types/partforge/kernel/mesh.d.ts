@@ -22,6 +22,15 @@ export interface TessellateOptions {
      * 3MF) pass false and save one surface evaluation per vertex; the triangles are the same.
      */
     normals?: boolean;
+    /**
+     * Stop as soon as the parts meshed so far hold more than `triangles` triangles (counted as the
+     * mesh will keep them) and call `exceeded` with that count, which must throw: a model of many
+     * parts over the limit is refused after the part that crosses it, not after meshing them all.
+     */
+    limit?: {
+        triangles: number;
+        exceeded(atLeast: number): never;
+    };
 }
 /** Rejects a colour that is not `#rrggbb`, naming the part. */
 export declare function checkPartColor(part: ExportPart): void;

@@ -2,7 +2,8 @@
  * Slot hygiene, differentially (issue 12, point 2): in one warm slot, the example models are
  * built again and again with hostile builds between them (see hygieneAttacks.ts), and every
  * example's output must be byte-identical to the same build in a fresh slot. A longer run:
- * `npm run test:slot-hygiene` (PARTFORGE_HYGIENE_ROUNDS rounds over every example).
+ * `npm run test:slot-hygiene` (PARTFORGE_HYGIENE_ROUNDS rounds over every example);
+ * PARTFORGE_HYGIENE_KERNEL_THREADS=2 runs it on slots of the multi-threaded kernel.
  *
  * The slots run with their operation memo (src/kernel/memo.ts, on by default), the one state
  * meant to cross builds: the attacks and the examples share a tenant, so a build that changed a
@@ -76,8 +77,11 @@ async function readExamples(): Promise<Example[]> {
  * service, so the slot's first defence (build-scoped state) is tested without the retirement
  * that backs it up (tested in caughtOverflows.test.ts and slotRecycle.test.ts).
  */
+/** The slots' kernel threads (`PARTFORGE_HYGIENE_KERNEL_THREADS`, default 1): the same differential on the multi-threaded kernel. */
+const KERNEL_THREADS = Number(process.env.PARTFORGE_HYGIENE_KERNEL_THREADS ?? 1);
+
 function poolOptions(recycleAfterBuilds: number) {
-  return { size: 1, spare: 1, recycleAfterBuilds, memoBudgetMb: 64, memoKeepMinMs: 0, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, log: () => undefined };
+  return { size: 1, spare: 1, recycleAfterBuilds, kernelThreads: KERNEL_THREADS, memoBudgetMb: 64, memoKeepMinMs: 0, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, log: () => undefined };
 }
 
 /** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */

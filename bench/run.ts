@@ -6,6 +6,7 @@ import { benchFairness } from "./fairness.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
+import { benchKernelLeaks } from "./kernelLeaks.ts";
 import { benchNative } from "./native.ts";
 import { benchCustomizer } from "./customizer.ts";
 import { benchTrivial } from "./trivial.ts";
@@ -23,10 +24,12 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
 // `slot-overhead` neither (Linux; a slot against the same builds in-process, main-thread CPU):
 // `npm run bench -- slot-overhead [--rounds N] [NAME…]`.
+// `kernel-leaks` neither (kernel memory each build leaves behind, per conformance program):
+// `npm run bench -- kernel-leaks [--builds N] [--warmup N] [NAME…]`.
 // `compare` neither (two versions of partforge, interleaved; Linux):
 // `npm run bench -- compare --base REV|DIR [--rounds N] [--all | NAME…]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -42,7 +45,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks`);
     process.exit(2);
   }
 }

@@ -1,11 +1,13 @@
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import opencascade, { type OpenCascadeInstance } from "replicad-opencascadejs";
 import { setOC } from "replicad";
 import { PartforgeError } from "../shared/errors.ts";
+import { DestructorRecorder, repairDestructors } from "./destructors.ts";
 
 const require = createRequire(import.meta.url);
 
-/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 10 MB). */
+/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 45 MB). */
 export const MAX_KERNEL_THREADS = 16;
 
 export interface KernelOptions {
@@ -21,6 +23,7 @@ export interface KernelOptions {
 let loading: Promise<OpenCascadeInstance> | undefined;
 let loadingThreads = 1;
 let loaded: OpenCascadeInstance | undefined;
+let repaired: readonly string[] = [];
 
 /**
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.
@@ -45,11 +48,40 @@ export function loadKernel(options: KernelOptions = {}): Promise<OpenCascadeInst
   return loading;
 }
 
-const quiet = { print: () => undefined, printErr: () => undefined };
+type Factory = typeof opencascade;
+
+/**
+ * Starts one of the kernel's builds, instantiating its WebAssembly here rather than letting
+ * Emscripten do it, to record each class's destructor as it is registered, and then repairs the
+ * `delete()` of classes registered with an empty one (destructors.ts).
+ */
+async function instantiate(factory: Factory, wasmPath: string): Promise<OpenCascadeInstance> {
+  const wasm = await readFile(wasmPath);
+  const recorder = new DestructorRecorder();
+  let instance: WebAssembly.Instance | undefined;
+  let failed: (error: unknown) => void = () => undefined;
+  const failure = new Promise<never>((_resolve, reject) => {
+    failed = reject;
+  });
+  const oc = await Promise.race([failure, factory({
+    locateFile: () => wasmPath,
+    print: () => undefined,
+    printErr: () => undefined,
+    instantiateWasm: (imports: Record<string, Record<string, unknown>>, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
+      recorder.wrap(imports);
+      WebAssembly.instantiate(wasm, imports as WebAssembly.Imports).then((made) => {
+        instance = made.instance;
+        done(made.instance, made.module);
+      }, failed);
+      return {};
+    },
+  } as Parameters<Factory>[0])]);
+  repaired = repairDestructors(oc, wasm, instance!, recorder);
+  return oc;
+}
 
 function loadSingle(): Promise<OpenCascadeInstance> {
-  const wasmPath = require.resolve("replicad-opencascadejs/wasm");
-  return opencascade({ locateFile: () => wasmPath, ...quiet } as Parameters<typeof opencascade>[0]);
+  return instantiate(opencascade, require.resolve("replicad-opencascadejs/wasm"));
 }
 
 /**
@@ -62,19 +94,23 @@ function loadSingle(): Promise<OpenCascadeInstance> {
  * first, with `threads` threads.
  */
 async function loadMulti(threads: number): Promise<OpenCascadeInstance> {
-  const { default: multi } = (await import("replicad-opencascadejs/multi")) as { default: typeof opencascade };
-  const wasmPath = require.resolve("replicad-opencascadejs/multi/wasm");
+  const { default: multi } = (await import("replicad-opencascadejs/multi")) as { default: Factory };
   const original = Object.getOwnPropertyDescriptor(globalThis, "navigator");
   Object.defineProperty(globalThis, "navigator", { value: Object.freeze({ hardwareConcurrency: threads }), configurable: true, writable: false, enumerable: false });
   let oc: OpenCascadeInstance;
   try {
-    oc = await multi({ locateFile: () => wasmPath, ...quiet } as Parameters<typeof opencascade>[0]);
+    oc = await instantiate(multi, require.resolve("replicad-opencascadejs/multi/wasm"));
   } finally {
     if (original === undefined) delete (globalThis as { navigator?: unknown }).navigator;
     else Object.defineProperty(globalThis, "navigator", original);
   }
   (oc as unknown as { OSD_ThreadPool: { DefaultPool(threads: number): unknown } }).OSD_ThreadPool.DefaultPool(threads);
   return oc;
+}
+
+/** The kernel classes whose `delete()` was repaired at load (destructors.ts). */
+export function repairedDestructors(): readonly string[] {
+  return repaired;
 }
 
 /** The loaded kernel; a programming error if `loadKernel()` has not completed. */

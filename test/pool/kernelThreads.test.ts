@@ -69,14 +69,14 @@ describe("kernel threads", () => {
     const code = `
       import os from "node:os"; import { readdirSync } from "node:fs";
       const one = os.cpus()[0]; os.cpus = () => Array.from({ length: 64 }, () => one);
-      const { loadKernel, kernelThreads } = await import(${JSON.stringify(load)});
+      const { loadKernel, kernelThreads, repairedDestructors } = await import(${JSON.stringify(load)});
       const tasks = () => readdirSync("/proc/self/task").length;
       const before = tasks();
       const oc = await loadKernel({ threads: 2 });
       const builder = new oc.TopoDS_Builder(); const compound = new oc.TopoDS_Compound(); builder.MakeCompound(compound);
       for (let i = 0; i < 16; i++) builder.Add(compound, new oc.BRepPrimAPI_MakeSphere(new oc.gp_Pnt(i * 30, 0, 0), 8).Shape());
       const mesh = oc.ReplicadMeshExtractor.extract(compound, 0.05, 0.2, false);
-      console.log(JSON.stringify({ added: tasks() - before, triangles: mesh.getTrianglesSize() / 3, threads: kernelThreads() }));
+      console.log(JSON.stringify({ added: tasks() - before, triangles: mesh.getTrianglesSize() / 3, threads: kernelThreads(), repaired: repairedDestructors().length }));
     `;
     const dir = mkdtempSync(join(tmpdir(), "partforge-kernel-threads-"));
     const file = join(dir, "probe.mjs");
@@ -84,9 +84,11 @@ describe("kernel threads", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", file], { encoding: "utf8", timeout: 120_000 });
     rmSync(dir, { recursive: true, force: true });
     assert.equal(run.status, 0, run.stderr);
-    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { added: number; triangles: number; threads: number };
+    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { added: number; triangles: number; threads: number; repaired: number };
     assert.ok(report.triangles > 1000, `meshed: ${run.stdout}`);
     assert.equal(report.threads, 2);
+    // The multi-threaded build's delete() is repaired as the single-threaded one's (src/kernel/destructors.ts).
+    assert.ok(report.repaired > 40, `classes whose delete() was repaired: ${report.repaired}`);
     // The kernel's 2 worker threads; one more for slack (measured: 2; 47 without the pool sized).
     assert.ok(report.added <= 3, `threads added by the kernel: ${report.added}`);
   });

@@ -1,6 +1,6 @@
 /** 2D drawing on the workplane: closed shapes become pending wires, lines become pending edges. */
-import { assembleWire, makeCircle, makeLine, makeThreePointArc, type AnyShape } from "replicad";
-import { makeClosedPolyline, memoized, own, withKernel } from "../../kernel/index.ts";
+import { assembleWire, makeCircle, makeThreePointArc, type AnyShape } from "replicad";
+import { makeClosedPolyline, makeLineEdge, memoized, own, withKernel } from "../../kernel/index.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
 import { apiError, booleanValue, centeredFlags, finiteNumber, nonZeroNumber, positiveInteger, positiveNumber, readOptions } from "../options.ts";
@@ -16,9 +16,10 @@ function requireApart(from: Vector, to: Vector): void {
   if (from.equals(to)) apiError("line", `a line needs two different points; both are ${from.toString()}`);
 }
 
+/** A straight edge (the kernel's `makeLineEdge`: the same MakeEdge of two points as replicad's `makeLine`, which never frees the points or the builder). */
 export function lineEdge(from: Vector, to: Vector): Shape {
   requireApart(from, to);
-  return wrapShape(memoized("line", [from.toTuple(), to.toTuple()], [], () => own(withKernel("line", () => makeLine(from.toTuple(), to.toTuple())))));
+  return wrapShape(memoized("line", [from.toTuple(), to.toTuple()], [], () => makeLineEdge(from.toTuple(), to.toTuple())));
 }
 
 /** A closed wire through world points: one kernel pass for all its sides (see `makeClosedPolyline`). */

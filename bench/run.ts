@@ -2,6 +2,7 @@
 import { benchCompile } from "./compile.ts";
 import { benchCore } from "./core.ts";
 import { benchFairness } from "./fairness.ts";
+import { benchFirstBuild } from "./firstBuild.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
@@ -22,8 +23,9 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
 // `slot-overhead` neither (Linux; a slot against the same builds in-process, main-thread CPU):
 // `npm run bench -- slot-overhead [--rounds N] [NAME…]`.
+// `first-build` neither (minutes: a fresh slot per program): `npm run bench -- first-build [--steady N] [--fresh N] [--all] [NAME…]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, "first-build": benchFirstBuild };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -39,7 +41,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, first-build`);
     process.exit(2);
   }
 }

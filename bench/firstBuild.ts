@@ -7,7 +7,10 @@
  *
  * - the in-slot time (the reply's timings: load + build + export, wall) of the program's first
  *   STEP build, then the median of `--steady N` more builds of it (default 4), and first ÷ steady;
- * - the slot's start-up time (kernel load and warm-up, `health().slots[0].startupMs`).
+ * - the same as the slot's main-thread CPU per job (Linux: /proc/<pid>/task/<tid>/schedstat), which
+ *   the machine's load and V8's background compiler threads do not inflate;
+ * - the slot's start-up time (kernel load and warm-up, `health().slots[0].startupMs`), and on Linux
+ *   its main-thread CPU and all its threads' CPU by then.
  *
  * The first build also counts what a first build of any script does that a repeat does not (the
  * slot validates the script: one more evaluation and the description, in `load`), and the first
@@ -26,7 +29,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PipelineTimings } from "../src/build/pipeline.ts";
 import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
-import { formatMs, geomean, median, printTable } from "./measure.ts";
+import { formatMs, geomean, median, nodeProcessUnder, printTable, processCpuMs, threadCpuMs } from "./measure.ts";
 
 const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
 /**
@@ -55,8 +58,8 @@ const DEFAULT_PROGRAMS = [
   "examples-parametric-enclosure",
   "examples-cycloidal-gear",
   "examples-lego-brick",
-  "sketch-modes",
-  "sketch-convex-hull",
+  "sketch-in-place",
+  "sketch-placing-existing",
   "sketch-offset-outward",
   "thread-bolt",
   "primer-assembly",
@@ -97,24 +100,44 @@ function parseArgs(args: readonly string[]): Options {
 const inSlotMs = (timings: PipelineTimings) => timings.loadMs + timings.buildMs + timings.exportMs;
 const phases = (timings: PipelineTimings) => [timings.loadMs, timings.buildMs, timings.exportMs].map(formatMs).join(" / ");
 
-async function stepBuild(pool: BuildPool, name: string, source: string): Promise<PipelineTimings> {
+interface Measured {
+  timings: PipelineTimings;
+  /** Main-thread CPU of the slot process over the job (IPC, evaluation, build, export, reply); NaN off Linux. */
+  cpuMs: number;
+}
+
+interface FreshSlot {
+  startupMs: number;
+  /** The slot's main-thread CPU and all threads' CPU when it became ready (kernel load, warm-up, V8's background compiles); NaN off Linux. */
+  startupCpuMs: number;
+  startupAllThreadsCpuMs: number;
+  first: Measured;
+  steady: Measured[];
+}
+
+async function stepBuild(pool: BuildPool, slotPid: number | undefined, name: string, source: string): Promise<Measured> {
+  const before = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
   const result = await pool.build({ source, language: "ts", type: "step" });
+  const cpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid) - before;
   if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message.split("\n")[0]}`);
   if (result.timings === undefined) throw new Error(`${name}: the pool's answer has no timings`);
-  return result.timings;
+  return { timings: result.timings, cpuMs };
 }
 
 /** A fresh pool of one warm slot: its start-up, the program's first build and `steady` more. */
-async function onFreshSlot(name: string, source: string, steady: number): Promise<{ startupMs: number; first: PipelineTimings; steady: PipelineTimings[] }> {
+async function onFreshSlot(name: string, source: string, steady: number): Promise<FreshSlot> {
   const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
   try {
     await pool.warm();
-    const startupMs = pool.health().slots[0]?.startupMs;
-    if (startupMs === undefined) throw new Error("the pool's slot reports no start-up time");
-    const first = await stepBuild(pool, name, source);
-    const more: PipelineTimings[] = [];
-    for (let i = 0; i < steady; i++) more.push(await stepBuild(pool, name, source));
-    return { startupMs, first, steady: more };
+    const slot = pool.health().slots[0];
+    if (slot?.startupMs === undefined) throw new Error("the pool's slot reports no start-up time");
+    const slotPid = process.platform === "linux" && slot.pid !== undefined ? nodeProcessUnder(slot.pid) : undefined;
+    const startupCpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
+    const startupAllThreadsCpuMs = slotPid === undefined ? Number.NaN : processCpuMs(slotPid);
+    const first = await stepBuild(pool, slotPid, name, source);
+    const more: Measured[] = [];
+    for (let i = 0; i < steady; i++) more.push(await stepBuild(pool, slotPid, name, source));
+    return { startupMs: slot.startupMs, startupCpuMs, startupAllThreadsCpuMs, first, steady: more };
   } finally {
     await pool.close();
   }
@@ -124,34 +147,41 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
   const { steady, fresh, names } = parseArgs(args);
   const rows: string[][] = [];
   const ratios: number[] = [];
-  const startups: number[] = [];
+  const cpuRatios: number[] = [];
+  const slots: FreshSlot[] = [];
   const failed: string[] = [];
   for (const name of names) {
     const source = readFileSync(join(PORTS, `${name}.ts`), "utf8");
-    const runs: Awaited<ReturnType<typeof onFreshSlot>>[] = [];
+    const runs: FreshSlot[] = [];
     try {
       for (let i = 0; i < fresh; i++) runs.push(await onFreshSlot(name, source, steady));
     } catch (error) {
-      failed.push(`${name}: ${(error as Error).message}`);
+      failed.push((error as Error).message);
       continue;
     }
-    const firstMs = median(runs.map((run) => inSlotMs(run.first)));
-    const steadyMs = median(runs.flatMap((run) => run.steady.map(inSlotMs)));
-    const typicalFirst = runs.find((run) => inSlotMs(run.first) === firstMs) ?? runs[0]!;
-    const allSteady = runs.flatMap((run) => run.steady);
-    const steadyPhases = [median(allSteady.map((t) => t.loadMs)), median(allSteady.map((t) => t.buildMs)), median(allSteady.map((t) => t.exportMs))].map(formatMs).join(" / ");
-    startups.push(...runs.map((run) => run.startupMs));
+    slots.push(...runs);
+    const firstMs = median(runs.map((run) => inSlotMs(run.first.timings)));
+    const steadyRuns = runs.flatMap((run) => run.steady);
+    const steadyMs = median(steadyRuns.map((run) => inSlotMs(run.timings)));
+    const firstCpu = median(runs.map((run) => run.first.cpuMs));
+    const steadyCpu = median(steadyRuns.map((run) => run.cpuMs));
+    const typicalFirst = runs.find((run) => inSlotMs(run.first.timings) === firstMs) ?? runs[0]!;
+    const steadyPhases = [median(steadyRuns.map((run) => run.timings.loadMs)), median(steadyRuns.map((run) => run.timings.buildMs)), median(steadyRuns.map((run) => run.timings.exportMs))].map(formatMs).join(" / ");
     ratios.push(firstMs / steadyMs);
-    rows.push([name, formatMs(median(runs.map((run) => run.startupMs))), formatMs(firstMs), formatMs(steadyMs), (firstMs / steadyMs).toFixed(2), phases(typicalFirst.first), steadyPhases]);
+    cpuRatios.push(firstCpu / steadyCpu);
+    rows.push([name, formatMs(firstMs), formatMs(steadyMs), (firstMs / steadyMs).toFixed(2), formatMs(firstCpu), formatMs(steadyCpu), (firstCpu / steadyCpu).toFixed(2), phases(typicalFirst.first.timings), steadyPhases]);
     console.error(`first-build bench: ${name} done`);
   }
-  rows.sort((a, b) => Number(b[4]) - Number(a[4]));
+  rows.sort((a, b) => Number(b[3]) - Number(a[3]));
   printTable(
-    `First build on a fresh slot ÷ steady builds (type STEP; in-slot load + build + export, wall; first: ${fresh === 1 ? "one build" : `median of ${fresh} fresh slots`}, steady: median of ${steady} more builds${fresh === 1 ? "" : " per slot"}; worst first)`,
-    ["program", "slot start-up ms", "first ms", "steady ms", "first ÷ steady", "first: load / build / export", "steady: load / build / export (medians)"],
+    `First build on a fresh slot ÷ steady builds (type STEP; in-slot load + build + export, wall, and the slot's main-thread CPU per job; first: ${fresh === 1 ? "one build" : `median of ${fresh} fresh slots`}, steady: median of ${steady} more builds${fresh === 1 ? "" : " per slot"}; worst first)`,
+    ["program", "first ms", "steady ms", "first ÷ steady", "first CPU ms", "steady CPU ms", "CPU first ÷ steady", "first: load / build / export", "steady: load / build / export (medians)"],
     rows,
   );
-  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)}`);
-  if (startups.length > 0) console.log(`slot start-up (kernel load + warm-up), median of ${startups.length}: ${formatMs(median(startups))} ms (min ${formatMs(Math.min(...startups))}, max ${formatMs(Math.max(...startups))})`);
+  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall, ${geomean(cpuRatios).toFixed(2)} main-thread CPU`);
+  if (slots.length > 0) {
+    const summary = (values: number[]) => `${formatMs(median(values))} ms (min ${formatMs(Math.min(...values))}, max ${formatMs(Math.max(...values))})`;
+    console.log(`slot start-up (kernel load + warm-up), median of ${slots.length} slots: wall ${summary(slots.map((slot) => slot.startupMs))}; main-thread CPU ${summary(slots.map((slot) => slot.startupCpuMs))}; all threads' CPU ${summary(slots.map((slot) => slot.startupAllThreadsCpuMs))}`);
+  }
   for (const failure of failed) console.log(`not measured: ${failure}`);
 }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 /** Small timing helpers for `npm run bench`: medians over repeated runs, in the same process. */
 
@@ -72,4 +73,27 @@ export async function wallAndCpu(body: () => Promise<number>): Promise<{ wallMs:
   const wallMs = performance.now() - started;
   const used = process.cpuUsage(cpuBefore);
   return { wallMs, cpuMs: (used.user + used.system) / 1000 + extraCpuMs };
+}
+
+/** CPU time a thread has run, in milliseconds. */
+export function threadCpuMs(pid: number, tid = pid): number {
+  return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+}
+
+/** The first Node process at or under `pid` (the pool spawns a wrapper: setpriv, unshare, sh). */
+export function nodeProcessUnder(pid: number): number | undefined {
+  if (readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("node")) return pid;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
+      const found = nodeProcessUnder(Number(child));
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
+}
+
+/** CPU time all threads of a process have run (user + system), in milliseconds: /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }

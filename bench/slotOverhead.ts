@@ -19,7 +19,7 @@
  * Linux only (schedstat, and /proc/<pid>/task/<tid>/children to find the slot's Node process
  * under its namespace wrapper).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildModel, loadScript } from "../src/build/index.ts";
@@ -28,7 +28,7 @@ import { finishBuild, runKernelHalf, type PipelineJob, type PipelineTimings } fr
 import { createBuildPool } from "../src/build/pool/index.ts";
 import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel, withScopeAsync } from "../src/kernel/index.ts";
-import { formatMs, median, printTable } from "./measure.ts";
+import { formatMs, median, nodeProcessUnder, printTable, threadCpuMs } from "./measure.ts";
 
 const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
 /** The small programs issue 15 names (native build + STEP export 2–5 ms). */
@@ -36,23 +36,6 @@ const DEFAULT_PROGRAMS = ["free-func-placement", "free-func-shape-construction",
 const BATCH = 10;
 const DEFAULT_ROUNDS = 10;
 const UNTIMED_BUILDS = 10;
-
-/** CPU time a thread has run, in milliseconds. */
-function threadCpuMs(pid: number, tid = pid): number {
-  return Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-}
-
-/** The first Node process at or under `pid` (the pool spawns a wrapper: setpriv, unshare, sh). */
-function nodeProcessUnder(pid: number): number | undefined {
-  if (readFileSync(`/proc/${pid}/comm`, "utf8").trim().startsWith("node")) return pid;
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) {
-      const found = nodeProcessUnder(Number(child));
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
 
 function parseArgs(args: readonly string[]): { rounds: number; names: string[] } {
   let rounds = DEFAULT_ROUNDS;

@@ -6,17 +6,20 @@
  * running them unoptimised until they tier up to TurboFan, and for the first calls of the
  * modelling API's JavaScript, the SES evaluator and the exporters (see `warmupBuilds`).
  *
- * So the warm-up runs a few short scripts covering distinct paths (`WARMUP_SCRIPTS`), three times
- * each, rather than one script many times: most of a path's first-time cost goes with its first
- * run. Measured with `npm run bench -- first-build` (16 conformance programs, a fresh slot per
- * program and side, the two sides interleaved program by program, 2 cores under load; the slot's
- * main-thread CPU per job): first build ÷ steady builds, geometric mean, 2.33 with 40 builds of the
- * block script alone, 1.32 with these 15 (1.33 with 20); slot start-up, median main-thread CPU
- * 2.03 → 2.59 s, all threads' CPU 6.3 → 8.6 s. The worst programs before: free-func-shape-construction
- * 6.1 → 2.2, examples-spline-edge 4.7 → 1.5, primer-assembly 3.2 → 1.4, examples-shelling-open-top
- * 2.8 → 1.2. A lower `--wasm-tiering-budget` for slots (200 000, V8's default 1 800 000: hot
- * functions tier up sooner) gave 1.33 against 1.37 with the same warm-up, for 0.3 s more main-thread
- * and 1.9 s more background CPU at start-up: not adopted.
+ * So the warm-up runs a few short scripts covering distinct paths (`WARMUP_SCRIPTS`), twice each
+ * (once per format), rather than one script many times: most of a path's first-time cost goes
+ * with its first run, and the paths the scripts share (boxes, booleans, fillets, the exporters,
+ * the API's core) run ten times. Measured with `npm run bench -- first-build` (16 conformance
+ * programs, a fresh slot per program and side, the sides interleaved program by program, 2 cores
+ * under load; the slot's main-thread CPU per job): first build ÷ steady builds, geometric mean,
+ * 2.20 with the former 40 builds of the block script alone, 1.29 with these 10 (in other runs
+ * against 2.18–2.33 for the former: 1.32 with 15 of them, 1.33–1.37 with 20); slot start-up,
+ * median main-thread CPU 2.08 → 2.24 s, all threads' CPU 6.4 → 7.9 s (15 builds: 2.6 s and 8.6 s;
+ * 20: 3.1 s and 9.5 s). The worst programs before: free-func-shape-construction 5.5 → 2.4,
+ * free-func-placement 3.4 → 1.2, examples-spline-edge 3.0 → 1.3, examples-shelling-open-top
+ * 2.9 → 1.6. A lower `--wasm-tiering-budget` for slots (200 000, V8's default 1 800 000: hot
+ * functions tier up sooner) gave 1.33 against 1.37 with the same warm-up (20 builds), for 0.3 s
+ * more main-thread and 1.9 s more background CPU at start-up: not adopted.
  */
 import type { ExportFormat } from "../../exporters/index.ts";
 import { compileModelScript } from "../../modelscript/index.ts";
@@ -148,7 +151,7 @@ export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
 ];
 
 /** See `BuildPoolOptions.warmupBuilds`. */
-export const DEFAULT_WARMUP_BUILDS = 15;
+export const DEFAULT_WARMUP_BUILDS = 10;
 
 /** Which script, output type and values each of `count` warm-up builds takes: scripts in turn, each round its next format and values. */
 export function warmupRequests(count: number): Array<{ script: WarmupScript; format: ExportFormat; values: Record<string, string> }> {

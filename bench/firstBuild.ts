@@ -115,10 +115,20 @@ interface FreshSlot {
   steady: Measured[];
 }
 
+/** The thread's CPU, or NaN once it is gone (the pool replaced the slot after a build, e.g. for its WebAssembly memory). */
+function cpuOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    return threadCpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
 async function stepBuild(pool: BuildPool, slotPid: number | undefined, name: string, source: string): Promise<Measured> {
-  const before = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
+  const before = cpuOf(slotPid);
   const result = await pool.build({ source, language: "ts", type: "step" });
-  const cpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid) - before;
+  const cpuMs = cpuOf(slotPid) - before;
   if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message.split("\n")[0]}`);
   if (result.timings === undefined) throw new Error(`${name}: the pool's answer has no timings`);
   return { timings: result.timings, cpuMs };
@@ -164,11 +174,11 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
     const steadyRuns = runs.flatMap((run) => run.steady);
     const steadyMs = median(steadyRuns.map((run) => inSlotMs(run.timings)));
     const firstCpu = median(runs.map((run) => run.first.cpuMs));
-    const steadyCpu = median(steadyRuns.map((run) => run.cpuMs));
+    const steadyCpu = median(steadyRuns.map((run) => run.cpuMs).filter(Number.isFinite));
     const typicalFirst = runs.find((run) => inSlotMs(run.first.timings) === firstMs) ?? runs[0]!;
     const steadyPhases = [median(steadyRuns.map((run) => run.timings.loadMs)), median(steadyRuns.map((run) => run.timings.buildMs)), median(steadyRuns.map((run) => run.timings.exportMs))].map(formatMs).join(" / ");
     ratios.push(firstMs / steadyMs);
-    cpuRatios.push(firstCpu / steadyCpu);
+    if (Number.isFinite(firstCpu / steadyCpu)) cpuRatios.push(firstCpu / steadyCpu);
     rows.push([name, formatMs(firstMs), formatMs(steadyMs), (firstMs / steadyMs).toFixed(2), formatMs(firstCpu), formatMs(steadyCpu), (firstCpu / steadyCpu).toFixed(2), phases(typicalFirst.first.timings), steadyPhases]);
     console.error(`first-build bench: ${name} done`);
   }
@@ -178,7 +188,7 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
     ["program", "first ms", "steady ms", "first ÷ steady", "first CPU ms", "steady CPU ms", "CPU first ÷ steady", "first: load / build / export", "steady: load / build / export (medians)"],
     rows,
   );
-  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall, ${geomean(cpuRatios).toFixed(2)} main-thread CPU`);
+  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall; over ${cpuRatios.length}: ${geomean(cpuRatios).toFixed(2)} main-thread CPU (NaN: the slot was replaced during the builds)`);
   if (slots.length > 0) {
     const summary = (values: number[]) => `${formatMs(median(values))} ms (min ${formatMs(Math.min(...values))}, max ${formatMs(Math.max(...values))})`;
     console.log(`slot start-up (kernel load + warm-up), median of ${slots.length} slots: wall ${summary(slots.map((slot) => slot.startupMs))}; main-thread CPU ${summary(slots.map((slot) => slot.startupCpuMs))}; all threads' CPU ${summary(slots.map((slot) => slot.startupAllThreadsCpuMs))}`);

@@ -9,7 +9,7 @@
  * alternate in-process and pooled builds; it exits when the channel closes.
  */
 import { buildModel } from "../src/build/index.ts";
-import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmupRequests } from "../src/build/pool/warmup.ts";
+import { DEFAULT_WARMUP_BUILDS, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel } from "../src/kernel/index.ts";
 import { wallAndCpu } from "./measure.ts";
 
@@ -22,8 +22,8 @@ interface Input {
 
 const input = JSON.parse(process.argv[2] ?? "") as Input;
 await loadKernel();
-for (const { format, values } of warmupRequests(DEFAULT_WARMUP_BUILDS)) {
-  await buildModel({ source: WARMUP_SCRIPT, language: "ts", type: format, values });
+for (const { script, format, values } of warmupRequests(DEFAULT_WARMUP_BUILDS)) {
+  await buildModel({ source: script.source, language: "ts", type: format, values });
 }
 const build = () => buildModel({ source: input.source, language: "ts", type: "stl", values: input.values });
 for (let i = 0; i < input.before; i++) await build();

@@ -25,3 +25,9 @@ export function nodeProcessUnder(pid: number): number | undefined {
   }
   return undefined;
 }
+
+/** CPU time all threads of a process have run (user + system), in milliseconds: /proc/<pid>/stat, in clock ticks (100 per second on Linux). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

@@ -3,6 +3,7 @@ import { benchCompare } from "./compare.ts";
 import { benchCompile } from "./compile.ts";
 import { benchCore } from "./core.ts";
 import { benchFairness } from "./fairness.ts";
+import { benchFirstBuild } from "./firstBuild.ts";
 import { benchFormats } from "./formats.ts";
 import { benchHttp } from "./http.ts";
 import { benchHygiene } from "./hygiene.ts";
@@ -28,8 +29,9 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `npm run bench -- kernel-leaks [--builds N] [--warmup N] [NAME…]`.
 // `compare` neither (two versions of partforge, interleaved; Linux):
 // `npm run bench -- compare --base REV|DIR [--rounds N] [--all | NAME…]`.
+// `first-build` neither (minutes: a fresh slot per program): `npm run bench -- first-build [--steady N] [--fresh N] [--all] [NAME…]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild };
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);
@@ -45,7 +47,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks, first-build`);
     process.exit(2);
   }
 }

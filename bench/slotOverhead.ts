@@ -26,7 +26,7 @@ import { buildModel, loadScript } from "../src/build/index.ts";
 import { resolveExportOptions } from "../src/build/exportOptions.ts";
 import { finishBuild, runKernelHalf, type PipelineJob, type PipelineTimings } from "../src/build/pipeline.ts";
 import { createBuildPool } from "../src/build/pool/index.ts";
-import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmupRequests } from "../src/build/pool/warmup.ts";
+import { DEFAULT_WARMUP_BUILDS, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel, withScopeAsync } from "../src/kernel/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
 import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
@@ -59,7 +59,7 @@ export async function benchSlotOverhead(args: readonly string[] = []): Promise<v
   if (process.platform !== "linux") throw new Error("the slot overhead benchmark reads /proc (Linux only)");
   const { rounds, names } = parseArgs(args);
   await loadKernel();
-  for (const { format, values } of warmupRequests(DEFAULT_WARMUP_BUILDS)) await buildModel({ source: WARMUP_SCRIPT, language: "ts", type: format, values });
+  for (const { script, format, values } of warmupRequests(DEFAULT_WARMUP_BUILDS)) await buildModel({ source: script.source, language: "ts", type: format, values });
   const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
   const rows: string[][] = [];
   try {

@@ -18,12 +18,12 @@ import { costOf, type BuildFailure, type BuildResult, type CacheState, type Desc
 import { ScriptCompiler } from "./compiler.ts";
 import { slotLaunch } from "./launch.ts";
 import { BuildKeys, cacheHit, descriptionRefusal, prepareRequest, slotJob, type Prepared } from "./prepare.ts";
-import type { SlotConfig } from "./protocol.ts";
+import type { CompiledScriptData, SlotConfig } from "./protocol.ts";
 import { createRedactor, redactError, type Redactor } from "./redact.ts";
 import { bundleSlot } from "./slotBundle.ts";
 import { shuttingDown, SlotScheduler } from "./slotScheduler.ts";
 import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
-import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPT, warmUpCompiler, warmupJobs } from "./warmup.ts";
+import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPTS, warmUpCompiler, warmupJobs, type WarmupScript } from "./warmup.ts";
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation" | "memoKeepMinMs">>;
 
@@ -231,8 +231,12 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   const resolved = resolveOptions(options);
   const log = options.log ?? defaultLogger;
   const compiler = new ScriptCompiler();
-  const warmup = await compiler.compile(WARMUP_SCRIPT, "ts", "warmup.ts");
-  if (!warmup.ok) throw new PartforgeError("INTERNAL", `the warm-up script does not compile: ${warmup.error.message}`);
+  const warmup = new Map<WarmupScript, CompiledScriptData>();
+  for (const script of WARMUP_SCRIPTS) {
+    const compiled = await compiler.compile(script.source, "ts", `warmup-${script.name}.ts`);
+    if (!compiled.ok) throw new PartforgeError("INTERNAL", `the warm-up script "${script.name}" does not compile: ${compiled.error.message}`);
+    warmup.set(script, compiled.data);
+  }
   const bundle = await bundleSlot();
   const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.wasmMaxPages, workerThreads: resolved.kernelThreads > 1 });
   if (!launch.isolation.network) {
@@ -243,7 +247,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup.data, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
+  const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();

@@ -93,7 +93,7 @@ export interface SentJob extends Omit<SlotJob, "script"> {
 export type ParentMessage = { type: "init"; config: SlotConfig } | { type: "job"; id: number; job: SentJob };
 
 export type SlotMessage =
-  | { type: "ready"; startupMs: number; warmupMs: number; stats: SlotStats }
+  | { type: "ready"; startupMs: number; warmupMs: number; /** Warm-up builds that failed (the slot started without them). */ warmupFailures: string[]; stats: SlotStats }
   | { type: "failed"; message: string }
   | {
       type: "done";

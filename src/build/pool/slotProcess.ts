@@ -52,6 +52,8 @@ export class SlotProcess {
   readonly startedAt = performance.now();
   /** Milliseconds from spawn to ready, once ready. */
   startupMs: number | undefined;
+  /** Warm-up builds that failed, as the slot reported them when ready (it started without them). */
+  warmupFailures: readonly string[] = [];
   /** Resolves when warm and ready; rejects when the slot could not start. */
   readonly ready: Promise<void>;
   /** Resolves once the process has ended and its output is closed. */
@@ -100,6 +102,7 @@ export class SlotProcess {
         if (message.type === "ready") {
           clearTimeout(timer);
           this.startupMs = performance.now() - this.startedAt;
+          this.warmupFailures = message.warmupFailures;
           this.stats = message.stats;
           this.state = "idle";
           resolve();

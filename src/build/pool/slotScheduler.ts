@@ -327,6 +327,7 @@ export class SlotScheduler {
     slot.ready.then(
       () => {
         this.#failedStartsInARow = 0;
+        for (const failure of slot.warmupFailures) this.#log("warn", `build slot ${slot.id}: ${failure}`);
         this.#dispatch();
       },
       (error: unknown) => {

@@ -42,12 +42,13 @@ export interface BuildPoolOptions {
   /** WebAssembly memory cap of a slot in 64 KiB pages (`--wasm-max-mem-pages`). Default 16 384 (1 GiB). */
   wasmMaxPages?: number;
   /**
-   * Warm-up builds a new slot runs before taking work. Default 40: measured here, a slot's builds
-   * take 100–450 ms for the first ~16 (V8 tiering the kernel's WebAssembly and the API up on
-   * background threads), then drop to 25–60 ms and level out between the 25th and the 40th. V8
-   * tiers up by execution count, so the number carries over to faster machines. With 16, the
-   * first request after start took 1.5–2× a warm build inside the slot; with 40–48, 1.0–1.2×.
-   * With 0, the pool also skips warming its compile path (see warmup.ts).
+   * Warm-up builds a new slot runs before taking work: the warm-up scripts of warmup.ts in turn
+   * (build i is script i mod their number). Default 10, two of each of five scripts: a build
+   * whose paths a new slot has not run pays for V8 compiling the kernel's WebAssembly functions
+   * it reaches (Liftoff, lazily, on the main thread), then running them unoptimised until they
+   * tier up, and for the first calls of our API's JavaScript; the scripts run the paths users
+   * reach most, so that cost is paid at start-up. Measured with `npm run bench -- first-build`
+   * (see warmup.ts for the numbers). With 0, the pool also skips warming its compile path.
    */
   warmupBuilds?: number;
   /** Start-up (kernel load + warm-up) limit per slot. Default 60 000. */

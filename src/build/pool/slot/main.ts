@@ -42,14 +42,30 @@ async function start(config: SlotConfig): Promise<void> {
   runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
   const warmupStarted = performance.now();
   // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table
-  // that keeps nothing), the others take its kept description as a repeat build does: both paths warm.
+  // that keeps nothing), the others take its kept description as a repeat build does: both paths
+  // warm. The kept descriptions go in a table of the warm-up's own, and the jobs have no memo
+  // tenant: the warm-up leaves nothing in the slot that a user's build could find.
   const validating: SlotRuntime = { ...runtime, described: new DescribedScripts({ maxEntries: 0 }) };
+  const keeping: SlotRuntime = { ...runtime, described: new DescribedScripts() };
+  const failed = new Set<SlotJob["script"]>();
+  const warmupFailures: string[] = [];
   for (const [index, job] of config.warmup.entries()) {
-    const { reply } = await runJob(job, Math.floor(index / 2) % 2 === 0 ? validating : runtime);
-    if (!reply.ok) throw new Error(`warm-up build failed: ${reply.error.code}: ${reply.error.message}`);
+    if (failed.has(job.script)) continue;
+    const before = slotFingerprint();
+    const outcome = await runJob(job, Math.floor(index / 2) % 2 === 0 ? validating : keeping);
+    // As after a user's build: a build that left the slot suspect fails the start (the pool starts another).
+    const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows: runtime.retireOnCaughtOverflow !== false }) : undefined;
+    if (outcome.recycle !== undefined || broken !== undefined) {
+      throw new Error(`warm-up build ${index + 1} left the slot unusable (${outcome.recycle ?? broken?.reason}): ${outcome.internalMessage ?? broken?.message ?? (outcome.reply.ok ? "" : outcome.reply.error.message)}`);
+    }
+    // Any other failure costs only speed: that script is not built again, and the slot starts.
+    if (!outcome.reply.ok) {
+      failed.add(job.script);
+      warmupFailures.push(`warm-up build ${index + 1} (${job.type}) failed: ${outcome.reply.error.code}: ${outcome.reply.error.message.split("\n")[0]}`);
+    }
   }
   if (config.warmup.length > 0) await settle();
-  send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, stats: stats() });
+  send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, warmupFailures, stats: stats() });
 }
 
 /**

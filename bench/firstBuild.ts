@@ -1,0 +1,198 @@
+/**
+ * First-build benchmark (issue 15): what the first request of its kind costs on a fresh slot. V8
+ * runs the kernel's WebAssembly in its Liftoff baseline tier first and tiers hot functions up to
+ * TurboFan later (and optimises our own API's JavaScript the same way), so a build whose paths the
+ * slot's warm-up did not run pays for that. For each conformance program
+ * (test/conformance/ports/*.ts), on a fresh pool of one slot (spare 0, `await pool.warm()`):
+ *
+ * - the in-slot time (the reply's timings: load + build + export, wall) of the program's first
+ *   STEP build, then the median of `--steady N` more builds of it (default 4), and first ÷ steady;
+ * - the same as the slot's main-thread CPU per job (Linux: /proc/<pid>/task/<tid>/schedstat), which
+ *   the machine's load and V8's background compiler threads do not inflate;
+ * - the slot's start-up time (kernel load and warm-up, `health().slots[0].startupMs`), and on Linux
+ *   its main-thread CPU and all its threads' CPU by then.
+ *
+ * The first build also counts what a first build of any script does that a repeat does not (the
+ * slot validates the script: one more evaluation and the description, in `load`), and the first
+ * calls of our own API's JavaScript: users feel both. Printed: per program, the geometric mean of
+ * first ÷ steady, and the median start-up.
+ *
+ *   npm run bench -- first-build                 # a default set of programs covering distinct paths
+ *   npm run bench -- first-build --all           # every conformance program (~10 minutes)
+ *   npm run bench -- first-build [--steady N] [--fresh N] NAME…
+ *
+ * `--fresh N` (default 1) starts N fresh pools per program and takes the median of their first
+ * builds (a single first build is one sample on a shared machine).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PipelineTimings } from "../src/build/pipeline.ts";
+import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
+import { formatMs, geomean, median, printTable } from "./measure.ts";
+import { nodeProcessUnder, processCpuMs, threadCpuMs } from "./procStat.ts";
+
+const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
+/**
+ * The default programs: between them the kernel paths users reach most (booleans, fillets and
+ * chamfers, holes, shells, lofts, sweeps along helices, revolves, splines, 2D offsets and sketches,
+ * text, mirrors, splits, assemblies), small enough that the run takes a few minutes.
+ */
+const DEFAULT_PROGRAMS = [
+  "quickstart-plate",
+  "free-func-booleans",
+  "free-func-primitives",
+  "free-func-placement",
+  "free-func-shape-construction",
+  "selectors-and-chamfer",
+  "selectors-ancestors",
+  "examples-counterbored-holes",
+  "examples-shelling-open-top",
+  "examples-shelling-open-three-faces",
+  "examples-lofts",
+  "examples-occ-bottle",
+  "examples-spline-edge",
+  "examples-offset2d-kinds",
+  "examples-mirroring-3d-objects",
+  "examples-splitting",
+  "examples-extrude-until-next",
+  "examples-parametric-enclosure",
+  "examples-cycloidal-gear",
+  "examples-lego-brick",
+  "sketch-in-place",
+  "sketch-placing-existing",
+  "sketch-offset-outward",
+  "thread-bolt",
+  "primer-assembly",
+  "assy-object-locations",
+];
+const DEFAULT_STEADY = 4;
+
+interface Options {
+  steady: number;
+  fresh: number;
+  names: string[];
+}
+
+function wholeNumber(option: string, text: string | undefined, min: number): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${option} needs a whole number ≥ ${min} (got ${text ?? "nothing"})`);
+  return value;
+}
+
+function parseArgs(args: readonly string[]): Options {
+  let steady = DEFAULT_STEADY;
+  let fresh = 1;
+  let all = false;
+  const names: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--steady") steady = wholeNumber(arg, args[++i], 1);
+    else if (arg === "--fresh") fresh = wholeNumber(arg, args[++i], 1);
+    else if (arg === "--all") all = true;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the first-build benchmark: use --steady N, --fresh N, --all, or program names`);
+    else names.push(arg);
+  }
+  const known = readdirSync(PORTS).filter((file) => file.endsWith(".ts")).map((file) => file.slice(0, -3)).sort();
+  for (const name of names) if (!known.includes(name)) throw new Error(`no conformance program "${name}" in test/conformance/ports/`);
+  return { steady, fresh, names: all ? known : names.length > 0 ? names : DEFAULT_PROGRAMS };
+}
+
+const inSlotMs = (timings: PipelineTimings) => timings.loadMs + timings.buildMs + timings.exportMs;
+const phases = (timings: PipelineTimings) => [timings.loadMs, timings.buildMs, timings.exportMs].map(formatMs).join(" / ");
+
+interface Measured {
+  timings: PipelineTimings;
+  /** Main-thread CPU of the slot process over the job (IPC, evaluation, build, export, reply); NaN off Linux. */
+  cpuMs: number;
+}
+
+interface FreshSlot {
+  startupMs: number;
+  /** The slot's main-thread CPU and all threads' CPU when it became ready (kernel load, warm-up, V8's background compiles); NaN off Linux. */
+  startupCpuMs: number;
+  startupAllThreadsCpuMs: number;
+  first: Measured;
+  steady: Measured[];
+}
+
+/** The thread's CPU, or NaN once it is gone (the pool replaced the slot after a build, e.g. for its WebAssembly memory). */
+function cpuOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    return threadCpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function stepBuild(pool: BuildPool, slotPid: number | undefined, name: string, source: string): Promise<Measured> {
+  const before = cpuOf(slotPid);
+  const result = await pool.build({ source, language: "ts", type: "step" });
+  const cpuMs = cpuOf(slotPid) - before;
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message.split("\n")[0]}`);
+  if (result.timings === undefined) throw new Error(`${name}: the pool's answer has no timings`);
+  return { timings: result.timings, cpuMs };
+}
+
+/** A fresh pool of one warm slot: its start-up, the program's first build and `steady` more. */
+async function onFreshSlot(name: string, source: string, steady: number): Promise<FreshSlot> {
+  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  try {
+    await pool.warm();
+    const slot = pool.health().slots[0];
+    if (slot?.startupMs === undefined) throw new Error("the pool's slot reports no start-up time");
+    const slotPid = process.platform === "linux" && slot.pid !== undefined ? nodeProcessUnder(slot.pid) : undefined;
+    const startupCpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
+    const startupAllThreadsCpuMs = slotPid === undefined ? Number.NaN : processCpuMs(slotPid);
+    const first = await stepBuild(pool, slotPid, name, source);
+    const more: Measured[] = [];
+    for (let i = 0; i < steady; i++) more.push(await stepBuild(pool, slotPid, name, source));
+    return { startupMs: slot.startupMs, startupCpuMs, startupAllThreadsCpuMs, first, steady: more };
+  } finally {
+    await pool.close();
+  }
+}
+
+export async function benchFirstBuild(args: readonly string[] = []): Promise<void> {
+  const { steady, fresh, names } = parseArgs(args);
+  const rows: string[][] = [];
+  const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  const slots: FreshSlot[] = [];
+  const failed: string[] = [];
+  for (const name of names) {
+    const source = readFileSync(join(PORTS, `${name}.ts`), "utf8");
+    const runs: FreshSlot[] = [];
+    try {
+      for (let i = 0; i < fresh; i++) runs.push(await onFreshSlot(name, source, steady));
+    } catch (error) {
+      failed.push((error as Error).message);
+      continue;
+    }
+    slots.push(...runs);
+    const firstMs = median(runs.map((run) => inSlotMs(run.first.timings)));
+    const steadyRuns = runs.flatMap((run) => run.steady);
+    const steadyMs = median(steadyRuns.map((run) => inSlotMs(run.timings)));
+    const firstCpu = median(runs.map((run) => run.first.cpuMs));
+    const steadyCpu = median(steadyRuns.map((run) => run.cpuMs).filter(Number.isFinite));
+    const typicalFirst = runs.find((run) => inSlotMs(run.first.timings) === firstMs) ?? runs[0]!;
+    const steadyPhases = [median(steadyRuns.map((run) => run.timings.loadMs)), median(steadyRuns.map((run) => run.timings.buildMs)), median(steadyRuns.map((run) => run.timings.exportMs))].map(formatMs).join(" / ");
+    ratios.push(firstMs / steadyMs);
+    if (Number.isFinite(firstCpu / steadyCpu)) cpuRatios.push(firstCpu / steadyCpu);
+    rows.push([name, formatMs(firstMs), formatMs(steadyMs), (firstMs / steadyMs).toFixed(2), formatMs(firstCpu), formatMs(steadyCpu), (firstCpu / steadyCpu).toFixed(2), phases(typicalFirst.first.timings), steadyPhases]);
+    console.error(`first-build bench: ${name} done`);
+  }
+  rows.sort((a, b) => Number(b[3]) - Number(a[3]));
+  printTable(
+    `First build on a fresh slot ÷ steady builds (type STEP; in-slot load + build + export, wall, and the slot's main-thread CPU per job; first: ${fresh === 1 ? "one build" : `median of ${fresh} fresh slots`}, steady: median of ${steady} more builds${fresh === 1 ? "" : " per slot"}; worst first)`,
+    ["program", "first ms", "steady ms", "first ÷ steady", "first CPU ms", "steady CPU ms", "CPU first ÷ steady", "first: load / build / export", "steady: load / build / export (medians)"],
+    rows,
+  );
+  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall; over ${cpuRatios.length}: ${geomean(cpuRatios).toFixed(2)} main-thread CPU (NaN: the slot was replaced during the builds)`);
+  if (slots.length > 0) {
+    const summary = (values: number[]) => `${formatMs(median(values))} ms (min ${formatMs(Math.min(...values))}, max ${formatMs(Math.max(...values))})`;
+    console.log(`slot start-up (kernel load + warm-up), median of ${slots.length} slots: wall ${summary(slots.map((slot) => slot.startupMs))}; main-thread CPU ${summary(slots.map((slot) => slot.startupCpuMs))}; all threads' CPU ${summary(slots.map((slot) => slot.startupAllThreadsCpuMs))}`);
+  }
+  for (const failure of failed) console.log(`not measured: ${failure}`);
+}

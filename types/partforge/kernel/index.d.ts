@@ -1,4 +1,4 @@
-export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes, kernelThreads, MAX_KERNEL_THREADS, type KernelOptions } from "./load.ts";
+export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes, kernelThreads, MAX_KERNEL_THREADS, repairedDestructors, type KernelOptions } from "./load.ts";
 export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
 export { KernelScope, activeScope, openScopeCount, own, unscopedObjectCount, withScope, withScopeAsync, type Deletable } from "./scope.ts";
 export { booleanOperation, unifySameDomain, subShapes, childShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";

@@ -1,5 +1,5 @@
 import { type OpenCascadeInstance } from "replicad-opencascadejs";
-/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 10 MB). */
+/** The most threads a kernel may use: each is a worker thread with its own V8 isolate (≈ 45 MB). */
 export declare const MAX_KERNEL_THREADS = 16;
 export interface KernelOptions {
     /**
@@ -17,6 +17,8 @@ export interface KernelOptions {
  * @throws PartforgeError USAGE for a thread count that is not a whole number from 1 to 16.
  */
 export declare function loadKernel(options?: KernelOptions): Promise<OpenCascadeInstance>;
+/** The kernel classes whose `delete()` was repaired at load (destructors.ts). */
+export declare function repairedDestructors(): readonly string[];
 /** The loaded kernel; a programming error if `loadKernel()` has not completed. */
 export declare function kernel(): OpenCascadeInstance;
 export declare function isKernelLoaded(): boolean;

@@ -1,6 +1,7 @@
 import { type Shape } from "../shape.ts";
 import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
+/** A straight edge (the kernel's `makeLineEdge`: the same MakeEdge of two points as replicad's `makeLine`, which never frees the points or the builder). */
 export declare function lineEdge(from: Vector, to: Vector): Shape;
 /** A closed wire through world points: one kernel pass for all its sides (see `makeClosedPolyline`). */
 export declare function polygonWire(points: readonly Vector[]): Shape;

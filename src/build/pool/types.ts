@@ -75,13 +75,16 @@ export interface BuildPoolOptions {
    * (STL, 3MF, AMF, glTF, three.js), which meshes a model's faces in parallel. Default 1: the
    * single-threaded kernel, no worker threads in the slot. With more, slots load the
    * multi-threaded kernel build and run with Node's `--allow-worker` (its worker threads run only
-   * the kernel's code; scripts still cannot reach them), outputs are the same bytes, and a mesh
-   * of many faces takes up to 1/threads of the time when cores are free — using the same CPU
-   * time in all, so a busy machine gains nothing. Each thread is a worker with its own V8 isolate:
-   * measured, a slot's resident memory 290 → 381 MiB with 2 threads (kernel memory unchanged).
-   * The memory guard sees only growth on the
-   * slot's main thread: a worker thread that runs into the WebAssembly cap ends its build at the
-   * time limit (TIMEOUT), not at once (MEMORY_LIMIT). At most 16.
+   * the kernel's code; scripts still cannot reach them), and outputs are the same bytes.
+   * A trade, measured on an idle 2-core machine with 2 threads (`npm run bench -- native`):
+   * meshing 1.13× → 0.91× native (68 programs; a mesh of many faces up to 1.5× faster, e.g. a
+   * Braille plate 1139 → 750 ms, one of few faces not at all), but the multi-threaded build runs
+   * everything else slower — STEP builds of 10 boolean-heavy programs 1.39× → 1.47× native, the
+   * slot's main-thread CPU 1.23× → 1.46× — and a busy machine has no free core to mesh on. Each
+   * thread is a worker with its own V8 isolate: a slot's resident memory 290 → 381 MiB with 2.
+   * The memory guard sees only growth on the slot's main thread: a worker thread that runs into
+   * the WebAssembly cap ends its build at the time limit (TIMEOUT), not at once (MEMORY_LIMIT).
+   * At most 16.
    */
   kernelThreads?: number;
   /** Cache of finished builds; none by default. */

@@ -95,14 +95,16 @@ function callForms(signature: MethodSignature): readonly CallForm[] {
   const known = CALL_FORMS.get(signature);
   if (known !== undefined) return known;
   const forms = [signature.params, ...(signature.overloads ?? [])].map(
-    (params, index): CallForm => ({
-      params,
-      rest: index === 0 ? signature.rest : undefined,
-      positional: params.filter((p) => !byNameOnly(p)),
-      names: params.map((p) => p.name),
-    }),
+    (params, index): CallForm =>
+      // Frozen: kept across builds in a slot, so nothing a build does may change them.
+      Object.freeze({
+        params,
+        rest: index === 0 ? signature.rest : undefined,
+        positional: Object.freeze(params.filter((p) => !byNameOnly(p))),
+        names: Object.freeze(params.map((p) => p.name)),
+      }),
   );
-  if (Object.isFrozen(signature)) CALL_FORMS.set(signature, forms);
+  if (Object.isFrozen(signature)) CALL_FORMS.set(signature, Object.freeze(forms));
   return forms;
 }
 

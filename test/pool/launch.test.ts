@@ -62,20 +62,25 @@ function runProbe(command: string, args: string[]): Promise<{ status: number | n
   });
 }
 
+/** Runs the probe as a slot would be launched (in a fresh directory it may read), and reads its report. */
+async function probeLaunch(workerThreads: boolean): Promise<{ dir: string; launch: ReturnType<typeof slotLaunch>; report: ProbeReport }> {
+  const dir = await mkdtemp(join(tmpdir(), "partforge-launch-"));
+  const probe = join(dir, "probe.mjs");
+  await writeFile(probe, PROBE);
+  // Not a real addon: with addons disabled Node refuses before it opens the file.
+  await writeFile(join(dir, "addon.node"), "not an ELF file");
+  const launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256, workerThreads });
+  const { status, stdout, stderr } = await runProbe(launch.command, launch.args);
+  assert.equal(status, 0, stderr);
+  return { dir, launch, report: JSON.parse(stdout) as ProbeReport };
+}
+
 describe("a slot's launch on this Node", () => {
   let dir: string;
   let report: ProbeReport;
   let launch: ReturnType<typeof slotLaunch>;
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), "partforge-launch-"));
-    const probe = join(dir, "probe.mjs");
-    await writeFile(probe, PROBE);
-    // Not a real addon: with addons disabled Node refuses before it opens the file.
-    await writeFile(join(dir, "addon.node"), "not an ELF file");
-    launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256, workerThreads: false });
-    const { status, stdout, stderr } = await runProbe(launch.command, launch.args);
-    assert.equal(status, 0, stderr);
-    report = JSON.parse(stdout) as ProbeReport;
+    ({ dir, launch, report } = await probeLaunch(false));
   });
   after(() => rm(dir, { recursive: true, force: true }));
 
@@ -109,14 +114,7 @@ describe("a slot's launch for a multi-threaded kernel (workerThreads)", () => {
   let report: ProbeReport;
   let launch: ReturnType<typeof slotLaunch>;
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), "partforge-launch-"));
-    const probe = join(dir, "probe.mjs");
-    await writeFile(probe, PROBE);
-    await writeFile(join(dir, "addon.node"), "not an ELF file");
-    launch = slotLaunch({ bundleFile: probe, readablePaths: [dir], heapMb: 64, wasmMaxPages: 256, workerThreads: true });
-    const { status, stdout, stderr } = await runProbe(launch.command, launch.args);
-    assert.equal(status, 0, stderr);
-    report = JSON.parse(stdout) as ProbeReport;
+    ({ dir, launch, report } = await probeLaunch(true));
   });
   after(() => rm(dir, { recursive: true, force: true }));
 

@@ -84,7 +84,9 @@ describe("state between builds", () => {
 describe("recycling", () => {
   it("replaces a slot whose WebAssembly memory passed the threshold, without failing its build", async () => {
     const recycled = pool.health().recycles.wasm;
-    const grower = `export function build() {\n  const kept = [];\n  for (let i = 0; i < 10000; i++) kept.push(Workplane("XY").sphere(5).translate([i * 3, 0, 0]));\n  return Workplane("XY").box(1, 1, 1);\n}\n`;
+    // Keeps ~25,000 faces alive until the build ends (10,000 translated spheres no longer do:
+    // they passed the threshold only while delete() freed nothing, src/kernel/destructors.ts).
+    const grower = `export function build() {\n  const kept = [];\n  for (let i = 0; i < 50; i++) kept.push(Workplane("XY").polygon(500, 50).extrude(5).translate([i * 60, 0, 0]));\n  return Workplane("XY").box(1, 1, 1);\n}\n`;
     const result = await pool.build({ source: grower, language: "js", type: "stl", timeoutMs: 60_000 });
     assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
     assert.equal(pool.health().recycles.wasm, recycled + 1);

@@ -22,6 +22,9 @@ const SLOT_ENTRY = "src/build/pool/slot/main.ts";
 const ALLOWED: Readonly<Record<string, string>> = {
   "src/kernel/load.ts#loading": "set once when the slot loads the kernel, before any script runs",
   "src/kernel/load.ts#loaded": "set once when the slot loads the kernel, before any script runs",
+  "src/kernel/load.ts#loadingThreads": "the kernel's thread count, set once when the slot loads the kernel (from the pool's config), before any script runs",
+  "src/kernel/load.ts#repaired": "the names of the kernel classes whose delete() was repaired, set once when the kernel loads, before any script runs",
+  "src/api/signatures/bind.ts#CALL_FORMS": "call forms worked out from the frozen signature tables, frozen themselves, keyed weakly by the signature: a pure function of the tables, never handed to a script",
   "src/kernel/scope.ts#scopes": "the stack of open build scopes: empty between builds, checked after every build (slot/invariants.ts)",
   "src/kernel/scope.ts#unscopedObjects": "a count of kernel objects made with no build scope open; a build that makes any retires its slot (slot/invariants.ts)",
   "src/build/pool/slot/main.ts#runtime": "set once when the slot starts, before any script runs",

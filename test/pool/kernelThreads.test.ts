@@ -71,6 +71,8 @@ describe("kernel threads", () => {
       const one = os.cpus()[0]; os.cpus = () => Array.from({ length: 64 }, () => one);
       const { loadKernel, kernelThreads, repairedDestructors } = await import(${JSON.stringify(load)});
       const tasks = () => readdirSync("/proc/self/task").length;
+      // libuv's thread pool starts at the first asynchronous file read (the loader makes one): start it first.
+      await (await import("node:fs/promises")).readFile("/proc/self/stat");
       const before = tasks();
       const oc = await loadKernel({ threads: 2 });
       const builder = new oc.TopoDS_Builder(); const compound = new oc.TopoDS_Compound(); builder.MakeCompound(compound);

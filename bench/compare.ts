@@ -160,6 +160,9 @@ function interval(ratios: readonly number[]): [number, number] {
   return [Math.exp(centre - 1.96 * spread), Math.exp(centre + 1.96 * spread)];
 }
 
+/** An interval as printed; "— (one program)" when there is too little to estimate it. */
+const formatInterval = (low: number, high: number): string => (Number.isFinite(low) && Number.isFinite(high) ? `${low.toFixed(3)}–${high.toFixed(3)}` : "— (one program)");
+
 export async function benchCompare(args: readonly string[] = []): Promise<void> {
   if (process.platform !== "linux") throw new Error("the compare benchmark reads /proc (Linux only)");
   const available = readdirSync(PORTS).filter((file) => file.endsWith(".ts")).map((file) => file.slice(0, -3)).sort();
@@ -215,8 +218,8 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
     const [low, high] = interval(cpuRatios);
     const [wallLow, wallHigh] = interval(wallRatios);
     printTable(`Geometric mean over ${cpuRatios.length} programs (95 % interval over programs; below 1: this checkout is faster)`, ["measure", "this ÷ base", "interval"], [
-      ["slot main-thread CPU", geomean(cpuRatios).toFixed(3), `${low.toFixed(3)}–${high.toFixed(3)}`],
-      ["wall (pool.build)", geomean(wallRatios).toFixed(3), `${wallLow.toFixed(3)}–${wallHigh.toFixed(3)}`],
+      ["slot main-thread CPU", geomean(cpuRatios).toFixed(3), formatInterval(low, high)],
+      ["wall (pool.build)", geomean(wallRatios).toFixed(3), formatInterval(wallLow, wallHigh)],
     ]);
   }
   if (failures.length > 0) printTable("Not compared (a build failed or its slot was replaced)", ["program", "error"], failures);

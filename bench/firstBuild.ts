@@ -30,7 +30,7 @@ import { fileURLToPath } from "node:url";
 import type { PipelineTimings } from "../src/build/pipeline.ts";
 import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
-import { nodeProcessUnder, processCpuMs, threadCpuMs } from "./procStat.ts";
+import { firstSlotProcess, processCpuMs, threadCpuMs } from "./procStat.ts";
 
 const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
 /**
@@ -142,7 +142,7 @@ async function onFreshSlot(name: string, source: string, steady: number): Promis
     await pool.warm();
     const slot = pool.health().slots[0];
     if (slot?.startupMs === undefined) throw new Error("the pool's slot reports no start-up time");
-    const slotPid = process.platform === "linux" && slot.pid !== undefined ? nodeProcessUnder(slot.pid) : undefined;
+    const slotPid = firstSlotProcess(pool.health());
     const startupCpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
     const startupAllThreadsCpuMs = slotPid === undefined ? Number.NaN : processCpuMs(slotPid);
     const first = await stepBuild(pool, slotPid, name, source);

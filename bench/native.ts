@@ -30,7 +30,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import { median, printTable } from "./measure.ts";
-import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
+import { firstSlotProcess, threadCpuMs } from "./procStat.ts";
 import { parseLikeForLike } from "./native/likeForLike.ts";
 import { nativeReport, type ProgramResult } from "./native/report.ts";
 
@@ -129,13 +129,7 @@ interface Ours {
  * the thread blocks), whatever else the machine runs meanwhile.
  */
 function slotMainThread(pool: BuildPool): number | undefined {
-  if (process.platform !== "linux") return undefined;
-  const wrapper = pool.health().slots[0]?.pid;
-  try {
-    return wrapper === undefined ? undefined : nodeProcessUnder(wrapper);
-  } catch {
-    return undefined;
-  }
+  return firstSlotProcess(pool.health());
 }
 
 /** The median of the figures that could be measured; NaN when none could. */

@@ -6,6 +6,20 @@
 import { readdirSync, readFileSync } from "node:fs";
 
 /**
+ * The Node process of a pool's first slot (the pool reports the wrapper it spawned), or undefined
+ * off Linux or when /proc cannot tell (the slot ended meanwhile).
+ */
+export function firstSlotProcess(health: { slots: ReadonlyArray<{ pid: number | undefined }> }): number | undefined {
+  const wrapper = health.slots[0]?.pid;
+  if (process.platform !== "linux" || wrapper === undefined) return undefined;
+  try {
+    return nodeProcessUnder(wrapper);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * CPU time a thread has run, in milliseconds (`/proc/<pid>/task/<tid>/schedstat`, nanoseconds).
  * Compare totals over a batch of builds only: the kernel folds a running thread's time into
  * schedstat lazily (at a tick or a system call), so a short section can be charged another's time.

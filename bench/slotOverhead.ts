@@ -29,7 +29,7 @@ import { createBuildPool } from "../src/build/pool/index.ts";
 import { DEFAULT_WARMUP_BUILDS, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel, withScopeAsync } from "../src/kernel/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
-import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
+import { firstSlotProcess, threadCpuMs } from "./procStat.ts";
 
 const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
 /** The small programs issue 15 names (native build + STEP export 2–5 ms). */
@@ -63,8 +63,7 @@ export async function benchSlotOverhead(args: readonly string[] = []): Promise<v
   const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
   const rows: string[][] = [];
   try {
-    const wrapper = pool.health().slots[0]?.pid;
-    const slotPid = wrapper === undefined ? undefined : nodeProcessUnder(wrapper);
+    const slotPid = firstSlotProcess(pool.health());
     if (slotPid === undefined) throw new Error("could not find the slot's Node process under the pool's child");
     const job: PipelineJob = { kind: "build", type: "step", preset: undefined, values: {}, options: resolveExportOptions(undefined) };
     for (const name of names) {

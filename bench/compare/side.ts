@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { nodeProcessUnder, threadCpuMs } from "../procStat.ts";
+import { firstSlotProcess, threadCpuMs } from "../procStat.ts";
 
 interface Pool {
   build(request: { source: string; language: "ts"; type: "step" }): Promise<{ ok: true; timings?: { loadMs: number; buildMs: number; exportMs: number } } | { ok: false; error: { code: string; message: string } }>;
@@ -30,8 +30,7 @@ const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
 await pool.warm();
 
 function slotPid(): number | undefined {
-  const wrapper = pool.health().slots[0]?.pid;
-  return wrapper === undefined ? undefined : nodeProcessUnder(wrapper);
+  return firstSlotProcess(pool.health());
 }
 
 async function runBatch({ source, builds }: Batch): Promise<BatchAnswer> {

@@ -58,7 +58,7 @@ function programs(): Program[] {
 }
 
 /** `count` successive values of `parameter`: steps of 1/40 of its range (or 2 % of its default) up from the default, turning back at the bounds. */
-function slide(parameter: ParamSchema, count: number): number[] {
+export function slide(parameter: ParamSchema, count: number): number[] {
   const start = typeof parameter.default === "number" ? parameter.default : 1;
   const span = parameter.min !== undefined && parameter.max !== undefined ? parameter.max - parameter.min : Math.abs(start) * 0.8 || 1;
   let step = parameter.type === "int" ? Math.max(1, Math.round(span / 40)) : span / 40;

@@ -52,7 +52,22 @@ export interface NativeAnswer {
   stepCpuMs?: number;
   stlMs?: number;
   triangles?: number;
+  /** With `measure`: the result's counts and volume, as the conformance scripts report them. */
+  solids?: number;
+  faces?: number;
+  volume?: number;
+  valid?: boolean;
   error?: string;
+}
+
+/** Which script builds, and how (bench/native/driver.py's request fields). */
+export interface NativeScript {
+  /** The script's folder relative to the repository (default test/conformance/native). */
+  dir?: string;
+  /** Keyword arguments for its build(): a configuration's parameter values. */
+  values?: Record<string, unknown>;
+  /** Also count the result's solids and faces and sum its volume. */
+  measure?: boolean;
 }
 
 interface Options {
@@ -89,7 +104,7 @@ function parseArgs(args: readonly string[], available: readonly string[]): Optio
 }
 
 /** The FreeCAD Python process: one request at a time, answers in order. */
-export function nativeDriver(): { measure(name: string, stl: boolean, step?: boolean): Promise<NativeAnswer>; close(): void } {
+export function nativeDriver(): { measure(name: string, stl: boolean, step?: boolean, script?: NativeScript): Promise<NativeAnswer>; close(): void } {
   const child = spawn(process.env.FREECAD_PYTHON ?? "python3", [DRIVER], { stdio: ["pipe", "pipe", "inherit"] });
   const waiting: Array<(answer: NativeAnswer) => void> = [];
   let exited: Error | undefined;
@@ -101,12 +116,12 @@ export function nativeDriver(): { measure(name: string, stl: boolean, step?: boo
     for (const resolve of waiting.splice(0)) resolve({ name: "", error: exited.message });
   });
   return {
-    measure: (name, stl, step = true) =>
+    measure: (name, stl, step = true, script = {}) =>
       exited !== undefined
         ? Promise.resolve({ name, error: exited.message })
         : new Promise((resolve) => {
             waiting.push(resolve);
-            child.stdin.write(`${JSON.stringify({ name, stl, step })}\n`);
+            child.stdin.write(`${JSON.stringify({ name, stl, step, ...script })}\n`);
           }),
     close: () => child.stdin.end(),
   };

@@ -4,8 +4,13 @@ that builds the conformance suite's native references (test/conformance/native/<
 request, so FreeCAD's start-up and module imports are never timed.
 
 Protocol, one JSON object a line. Request on stdin: {"name": "examples-lofts", "stl": true}
-(and "step": false to skip the STEP half). Answer on stdout, prefixed with "@@ " (FreeCAD and OCCT
-may print their own lines): {"name", "buildMs"?, "stepMs"?, "stepCpuMs"?, "stlMs"?} — build()
+(and "step": false to skip the STEP half; "dir": the script's folder relative to the repository,
+default test/conformance/native, e.g. test/conformance/examples-native for the parametric
+examples' references; "values": keyword arguments for build(), the parameter values of a
+configuration, e.g. {"p_length": 104.25}; "measure": true to add the result's counts and volume as
+the conformance scripts report them, {"solids", "faces", "volume", "valid"}). Answer on stdout,
+prefixed with "@@ " (FreeCAD and OCCT may print their own lines): {"name", "buildMs"?, "stepMs"?,
+"stepCpuMs"?, "stlMs"?} — build()
 alone, build() + STEP export of the result (as one compound when the result is several shapes, as
 partforge exports it) and the process CPU time that took (all threads: OCCT may run parallel
 algorithms), unless "step" is false, and, when asked,
@@ -24,8 +29,9 @@ import tempfile
 import time
 import traceback
 
-NATIVE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test", "conformance", "native")
-sys.path.insert(0, os.path.abspath(NATIVE))
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+NATIVE = os.path.join(ROOT, "test", "conformance", "native")
+sys.path.insert(0, NATIVE)
 import _ref  # noqa: E402
 import Part  # noqa: E402
 import MeshPart  # noqa: E402
@@ -40,22 +46,26 @@ captured = []
 _ref.report = captured.append
 
 
-def build_function(name):
-    if name not in builds:
+def build_function(name, folder):
+    key = (folder, name)
+    if key not in builds:
         captured.clear()
-        path = os.path.join(NATIVE, f"{name}.py")
+        path = os.path.join(folder, f"{name}.py")
         with open(path) as f:
             code = compile(f.read(), path, "exec")
+        # The script's own helper modules (e.g. examples-native/_examples.py) are imported from its folder.
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
         cwd = os.getcwd()
-        os.chdir(NATIVE)
+        os.chdir(folder)
         try:
             exec(code, {"__name__": "__bench__", "__file__": path})
         finally:
             os.chdir(cwd)
         if len(captured) != 1:
             raise RuntimeError(f"{name}.py did not call report(build) exactly once")
-        builds[name] = captured[0]
-    return builds[name]
+        builds[key] = captured[0]
+    return builds[key]
 
 
 def one_shape(result):
@@ -63,20 +73,24 @@ def one_shape(result):
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
 
 
-def measure(name, stl, step):
-    build = build_function(name)
+def measure(name, stl, step, folder=NATIVE, values=None, counts=False):
+    build = build_function(name, folder)
+    values = values or {}
     answer = {"name": name}
+    if counts:
+        result = build(**values)
+        answer.update(_ref.measure(result), valid=all(s.isValid() for s in _ref.shapes_of(result)))
     if step:
         cpu_started = time.process_time()
         started = time.perf_counter()
-        result = build()
+        result = build(**values)
         built = time.perf_counter()
         one_shape(result).exportStep(os.path.join(OUT, "out.step"))
         exported = time.perf_counter()
         cpu_ms = (time.process_time() - cpu_started) * 1000
         answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms)
     if stl:
-        shape = one_shape(build())
+        shape = one_shape(build(**values))
         started = time.perf_counter()
         mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
         mesh.write(os.path.join(OUT, "out.stl"))
@@ -90,7 +104,8 @@ for line in sys.stdin:
         continue
     request = json.loads(line)
     try:
-        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False)
+        folder = os.path.join(ROOT, request["dir"]) if "dir" in request else NATIVE
+        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False, folder, request.get("values"), bool(request.get("measure")))
     except Exception as error:  # noqa: BLE001 — reported to the bench, which prints it per program
         answer = {"name": request.get("name"), "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
     print("@@ " + json.dumps(answer), flush=True)

@@ -7,7 +7,7 @@
 import { AssemblyImpl, SketchImpl, WorkplaneImpl, isShape, type Shape } from "../../src/api/index.ts";
 import { loadScript } from "../../src/build/index.ts";
 import { withScopeAsync } from "../../src/kernel/index.ts";
-import { resolveValues } from "../../src/modelscript/index.ts";
+import { resolveValues, type RequestValue } from "../../src/modelscript/index.ts";
 
 /** What a conformance program produced: counted and measured, never compared here. */
 export interface Measured {
@@ -47,6 +47,12 @@ export interface Expected extends Measured {
   nativeMs: number;
 }
 
+/** One configuration of a parametric example and what its native build gave, or that the native script refused it (examples-expected.json). */
+export interface ExampleConfiguration extends Partial<Measured> {
+  values: Record<string, number>;
+  refused?: string;
+}
+
 const RELATIVE_TOLERANCE = 1e-6;
 
 function close(actual: number, wanted: number): boolean {
@@ -57,7 +63,7 @@ function close(actual: number, wanted: number): boolean {
  * How a measured result differs from the native one (solids and faces exactly, volume and, for
  * results without a solid, area within 1e-6 relative), or undefined when it does not.
  */
-export function difference(actual: Measured, wanted: Expected): string | undefined {
+export function difference(actual: Measured, wanted: Measured): string | undefined {
   const wrong: string[] = [];
   if (actual.solids !== wanted.solids) wrong.push(`solids ${actual.solids}, native ${wanted.solids}`);
   if (actual.faces !== wanted.faces) wrong.push(`faces ${actual.faces}, native ${wanted.faces}`);
@@ -66,8 +72,8 @@ export function difference(actual: Measured, wanted: Expected): string | undefin
   return wrong.length > 0 ? wrong.join("; ") : undefined;
 }
 
-/** Loads a port (a ModelScript), runs its build() and measures what it returned. */
-export async function buildAndMeasure(source: string): Promise<Measured> {
+/** Loads a port (a ModelScript), runs its build() with these parameter values (its defaults for the others) and measures what it returned. */
+export async function buildAndMeasure(source: string, values: Readonly<Record<string, RequestValue>> = {}): Promise<Measured> {
   const loaded = await loadScript(source, "ts");
-  return withScopeAsync(async () => measureShapes(shapesOf(loaded.run(resolveValues(loaded, { values: {} })))));
+  return withScopeAsync(async () => measureShapes(shapesOf(loaded.run(resolveValues(loaded, { values })))));
 }

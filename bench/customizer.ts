@@ -5,10 +5,14 @@
  * values (default 20), each a new configuration (type STEP, no result cache). Each configuration
  * is built in a pool whose slot keeps its operation memo (the customizer) and, interleaved, in a
  * pool without a memo (our cold build of the same configuration). Prints per program and as
- * geometric means: rebuild ms with reuse, cold ms, their ratio; and, for programs with a native
- * reference in the same run (`--native`, FreeCAD as `npm run bench -- native`), rebuild ÷ native,
- * where native is its build of the default configuration from scratch (native OCCT has no reuse,
- * so any one configuration costs it about that).
+ * geometric means: rebuild ms with reuse, cold ms, their ratio; and, with `--native` (FreeCAD, as
+ * `npm run bench -- native`), for programs with a native reference that takes parameter values
+ * (test/conformance/examples-native/<name>.py for examples/<name>.ts, checked like for like at
+ * these values by test/conformance/examples.test.ts), rebuild ÷ native: each configuration is
+ * also built from scratch by native OCCT (build + STEP export, in bench/native/driver.py), the same
+ * values, interleaved with ours; beside the in-slot ms ratio, the CPU one (the slot main thread's
+ * CPU over all rebuilds ÷ the FreeCAD process's over all its builds), which a loaded machine moves
+ * far less than wall time (Linux only).
  *
  * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [NAME…]` (NAME: an
  * example's or conformance program's file name without extension; MB: the memo pool's budget,
@@ -21,6 +25,7 @@ import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequ
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
+import { firstSlotProcess, threadCpuMs } from "./procStat.ts";
 import { KINDS, parseLikeForLike, type NotLikeForLike } from "./native/likeForLike.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -30,27 +35,30 @@ const BENCH_MEMO_BUDGET_MB = 96;
 const VS_NATIVE_TARGET = 1.0;
 const VS_COLD_TARGET = 1 / 3;
 const TENANT = "acc_customizer_bench";
+/** The native references of the parametric examples, which take parameter values (test/conformance/README.md). */
+const EXAMPLES_NATIVE = "test/conformance/examples-native";
 
 interface Program {
   name: string;
   source: string;
   language: "ts" | "js";
-  /** The conformance program's name when it has a native script. */
-  native: string | undefined;
+  /** Its native reference that takes parameter values (a parametric example's), when there is one. */
+  native: { dir: string; name: string } | undefined;
   /** Its native script's like-for-like marker: set when the reference does less work than ours (kept out of the target's mean, as in `native`). */
   notLikeForLike: NotLikeForLike | undefined;
 }
 
 function programs(): Program[] {
   const found: Program[] = [];
-  const natives = new Set(readdirSync(join(ROOT, "test/conformance/native")).filter((f) => f.endsWith(".py")).map((f) => f.slice(0, -3)));
+  // The conformance ports have no parameters, so their references (test/conformance/native) take no part here.
+  const natives = new Set(readdirSync(join(ROOT, EXAMPLES_NATIVE)).filter((f) => f.endsWith(".py") && !f.startsWith("_")).map((f) => f.slice(0, -3)));
   for (const directory of ["examples", "examples/cadquery", "test/conformance/ports"]) {
     for (const file of readdirSync(join(ROOT, directory)).sort()) {
       if (!/\.(ts|js)$/.test(file)) continue;
       const name = file.replace(/\.(ts|js)$/, "");
       const conformance = directory.startsWith("test/");
-      const native = conformance && natives.has(name) ? name : undefined;
-      const notLikeForLike = native === undefined ? undefined : parseLikeForLike(readFileSync(join(ROOT, "test/conformance/native", `${native}.py`), "utf8"), `native/${native}.py`);
+      const native = directory === "examples" && natives.has(name) ? { dir: EXAMPLES_NATIVE, name } : undefined;
+      const notLikeForLike = native === undefined ? undefined : parseLikeForLike(readFileSync(join(ROOT, native.dir, `${name}.py`), "utf8"), `${native.dir}/${name}.py`);
       found.push({ name: conformance ? `conformance/${name}` : name, source: readFileSync(join(ROOT, directory, file), "utf8"), language: file.endsWith(".js") ? "js" : "ts", native, notLikeForLike });
     }
   }
@@ -79,17 +87,30 @@ export function slide(parameter: ParamSchema, count: number): number[] {
 /** A configuration the script itself refuses (a value the slider reached that the model cannot make): skipped, not a failure of the bench. */
 class Refused extends Error {}
 
-async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; reused: number }> {
+/** The slot main thread's CPU so far (NaN off Linux or when /proc cannot tell). */
+function slotCpuMs(pool: BuildPool): number {
+  const pid = firstSlotProcess(pool.health());
+  try {
+    return pid === undefined ? Number.NaN : threadCpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; reused: number }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
+  const cpuBefore = slotCpuMs(pool);
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
+  // A slot replaced meanwhile (memory limit) is another thread: its figure is NaN, and the sum then too.
+  const cpuMs = slotCpuMs(pool) - cpuBefore;
   if (!result.ok) {
     const message = `${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`;
     throw result.error.code === "SCRIPT_EXCEPTION" && Object.keys(values).length > 0 ? new Refused(message) : new Error(message);
   }
   const t = result.timings!;
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, reused: t.reusedOperations ?? 0 };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, reused: t.reusedOperations ?? 0 };
 }
 
 function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {
@@ -122,6 +143,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const rows: string[][] = [];
   const vsCold: number[] = [];
   const vsNative: number[] = [];
+  const vsNativeCpu: number[] = [];
   /** Rebuild ÷ native of programs whose reference does less work than ours, by kind: printed, not compared with the target. */
   const vsNativeNotLike = new Map<string, number[]>();
   const failures: string[][] = [];
@@ -135,17 +157,22 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
       const numeric = described.description.parameters.filter((p) => p.type === "float" || p.type === "int");
       if (numeric.length === 0) continue;
       try {
-        let native: NativeAnswer | undefined;
-        if (driver !== undefined && program.native !== undefined) {
-          await driver.measure(program.native, false);
-          native = await driver.measure(program.native, false);
-          if (native.error !== undefined) throw new Error(`native: ${native.error}`);
-        }
+        const reference = driver === undefined ? undefined : program.native;
+        const nativeBuild = async (values: Record<string, number>): Promise<NativeAnswer> => {
+          const answer = await driver!.measure(reference!.name, false, true, { dir: reference!.dir, values });
+          if (answer.error !== undefined) throw new Error(`native ${JSON.stringify(values)}: ${answer.error}`);
+          return answer;
+        };
+        // Untimed: the script's load and FreeCAD's first-call costs, as the native bench does.
+        if (reference !== undefined) await nativeBuild({});
         // The cold build that opens the session, in both pools (it also compiles the script once).
         await timedBuild(warm, program, {});
         await timedBuild(cold, program, {});
         const rebuilds: number[] = [];
         const colds: number[] = [];
+        const natives: number[] = [];
+        let rebuildCpuMs = 0;
+        let nativeCpuMs = 0;
         let reused = 0;
         let refused = 0;
         for (const parameter of numeric) {
@@ -155,9 +182,17 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
             try {
               const rebuild = await timedBuild(warm, program, { ...values });
               const coldMs = (await timedBuild(cold, program, { ...values })).slotMs;
+              // Native OCCT has no reuse: every configuration is a build from scratch (a configuration
+              // the example refused is not built here; its reference refuses it too, examples.test.ts).
+              const native = reference === undefined ? undefined : await nativeBuild({ ...values });
               rebuilds.push(rebuild.slotMs);
+              rebuildCpuMs += rebuild.cpuMs;
               reused += rebuild.reused;
               colds.push(coldMs);
+              if (native !== undefined) {
+                natives.push(native.stepMs!);
+                nativeCpuMs += native.stepCpuMs ?? Number.NaN;
+              }
             } catch (error) {
               if (!(error instanceof Refused)) throw error;
               refused += 1;
@@ -167,14 +202,17 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         const rebuildMs = median(rebuilds);
         const coldMs = median(colds);
         vsCold.push(rebuildMs / coldMs);
-        const nativeMs = native?.stepMs;
+        const nativeMs = natives.length > 0 ? median(natives) : undefined;
+        const cpuRatio = rebuildCpuMs / nativeCpuMs;
         if (nativeMs !== undefined) {
           const kind = program.notLikeForLike?.kind;
-          if (kind === undefined) vsNative.push(rebuildMs / nativeMs);
-          else vsNativeNotLike.set(kind, [...(vsNativeNotLike.get(kind) ?? []), rebuildMs / nativeMs]);
+          if (kind === undefined) {
+            vsNative.push(rebuildMs / nativeMs);
+            if (Number.isFinite(cpuRatio)) vsNativeCpu.push(cpuRatio);
+          } else vsNativeNotLike.set(kind, [...(vsNativeNotLike.get(kind) ?? []), rebuildMs / nativeMs]);
         }
         if (rebuilds.length === 0) throw new Error(`the script refused all ${refused} configurations`);
-        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`]);
+        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`, nativeMs === undefined || !Number.isFinite(cpuRatio) ? "—" : cpuRatio.toFixed(2)]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
@@ -187,10 +225,11 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   }
   const gCold = geomean(vsCold);
   const gNative = geomean(vsNative);
-  rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with a like-for-like native reference)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—"]);
+  const gNativeCpu = geomean(vsNativeCpu);
+  rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with a like-for-like native reference)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", Number.isFinite(gNativeCpu) ? gNativeCpu.toFixed(2) : "—"]);
   printTable(
-    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo`,
-    ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native"],
+    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo; native = the same configurations built from scratch by FreeCAD (build + STEP), interleaved; CPU = slot main thread over all rebuilds ÷ FreeCAD process over all native builds`,
+    ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native", "rebuild ÷ native, CPU"],
     rows,
   );
   const verdict = (value: number, target: number, what: string) =>
@@ -198,6 +237,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   printTable("Issue 15 customizer targets (from this run)", ["measure", "value", "target"], [
     ["rebuild ÷ our cold build, geometric mean", gCold.toFixed(2), verdict(gCold, VS_COLD_TARGET, "≥ 3× faster, i.e. ≤ 0.33")],
     ["rebuild ÷ native rebuild from scratch, geometric mean, like for like", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", verdict(gNative, VS_NATIVE_TARGET, "≤ 1.0×; run with --native where FreeCAD is installed")],
+    ["the same in CPU time (slot main thread ÷ FreeCAD process), geometric mean, like for like", Number.isFinite(gNativeCpu) ? gNativeCpu.toFixed(2) : "—", verdict(gNativeCpu, VS_NATIVE_TARGET, "≤ 1.0×; less moved by a loaded machine than wall time")],
     ...[...vsNativeNotLike].map(([kind, ratios]) => [`for information: rebuild ÷ native, NOT like for like — ${KINDS[kind as keyof typeof KINDS].label} (${ratios.length} programs)`, geomean(ratios).toFixed(2), "no target: ours does work the reference does not"]),
   ]);
   if (failures.length > 0) printTable("Not measured", ["program", "why"], failures);

@@ -212,7 +212,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
           } else vsNativeNotLike.set(kind, [...(vsNativeNotLike.get(kind) ?? []), rebuildMs / nativeMs]);
         }
         if (rebuilds.length === 0) throw new Error(`the script refused all ${refused} configurations`);
-        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`, nativeMs === undefined || !Number.isFinite(cpuRatio) ? "—" : cpuRatio.toFixed(2)]);
+        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`, nativeMs === undefined || !Number.isFinite(cpuRatio) ? "—" : `${cpuRatio.toFixed(2)} (${formatMs(rebuildCpuMs / rebuilds.length)} ÷ ${formatMs(nativeCpuMs / natives.length)})`]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
@@ -228,7 +228,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const gNativeCpu = geomean(vsNativeCpu);
   rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with a like-for-like native reference)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", Number.isFinite(gNativeCpu) ? gNativeCpu.toFixed(2) : "—"]);
   printTable(
-    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo; native = the same configurations built from scratch by FreeCAD (build + STEP), interleaved; CPU = slot main thread over all rebuilds ÷ FreeCAD process over all native builds`,
+    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo; native = the same configurations built from scratch by FreeCAD (build + STEP), interleaved; CPU = slot main thread over all rebuilds ÷ FreeCAD process over all native builds (in brackets: their means, ms)`,
     ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native", "rebuild ÷ native, CPU"],
     rows,
   );

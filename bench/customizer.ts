@@ -65,7 +65,12 @@ function programs(): Program[] {
   return found;
 }
 
-/** `count` successive values of `parameter`: steps of 1/40 of its range (or 2 % of its default) up from the default, turning back at the bounds. */
+/**
+ * `count` successive values of `parameter`: steps of 1/40 of its range (or 2 % of its default) up
+ * from the default, turning back at the bounds. The first 5 of each are the configurations at
+ * which test/conformance/examples.test.ts checks the native references like for like: after a
+ * change here, run `npm run conformance:native-examples`.
+ */
 export function slide(parameter: ParamSchema, count: number): number[] {
   const start = typeof parameter.default === "number" ? parameter.default : 1;
   const span = parameter.min !== undefined && parameter.max !== undefined ? parameter.max - parameter.min : Math.abs(start) * 0.8 || 1;

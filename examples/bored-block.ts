@@ -30,7 +30,9 @@ export function build() {
     // Evenly spread between the end margins; thinner when many share a short block, so they never merge.
     const pitch = holes === 1 ? 0 : (length - 2 * END_MARGIN) / (holes - 1);
     const diameter = holes === 1 ? HOLE : Math.min(HOLE, 0.6 * pitch);
-    part = part.faces(">Z").workplane().rarray(Math.max(pitch, 1), 1, holes, 1).hole(diameter);
+    // The origin is given: by default a new workplane projects the current one's (the bore's, at
+    // the >X end) onto the face, which would centre the row on the block's end.
+    part = part.faces(">Z").workplane({ origin: [0, 0, 0] }).rarray(Math.max(pitch, 1), 1, holes, 1).hole(diameter);
   }
   return part;
 }

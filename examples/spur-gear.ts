@@ -83,7 +83,8 @@ export function build() {
     const holeRadius = (webInner + webOuter) / 2;
     const spacing = count > 1 ? 2 * holeRadius * Math.sin(Math.PI / count) : Infinity;
     const diameter = Math.min(0.7 * (webOuter - webInner), spacing - 2 * m);
-    if (diameter >= 2) gear = gear.faces("<Z").workplane().polarArray(holeRadius, 0, 360, count).hole(diameter);
+    // On the axis: without the origin, the workplane would project the keyway's (moved by center()).
+    if (diameter >= 2) gear = gear.faces("<Z").workplane({ origin: [0, 0, 0] }).polarArray(holeRadius, 0, 360, count).hole(diameter);
   }
   return gear;
 }

@@ -1,11 +1,9 @@
 from _examples import *
 # examples/bored-block.ts: box(length, 20, 10) centred; with p_round its four "|Z" edges filleted 2;
 # the bore: hole(5) from the >X face's workplane (origin projected: (length/2, 0, 0)) along -x
-# through all; then, with holes, hole(d) through all from the >Z face's workplane at a centred
-# rarray(max(pitch, 1), 1, holes, 1) along x: d = 4, or 0.6 × pitch when that is smaller. That
-# workplane's origin is the >X workplane's origin projected onto z = 5 (CadQuery's ProjectedOrigin
-# projects the current origin, not the global one), so the row is centred on x = length/2 and the
-# holes past the end (x > length/2 + d/2) cut nothing: as the example builds it.
+# through all; then, with holes, hole(d) through all from the >Z face's workplane with its origin
+# given as (0, 0, 0) (projected onto z = 5) at a centred rarray(max(pitch, 1), 1, holes, 1) along
+# x: d = 4, or 0.6 × pitch when that is smaller.
 
 
 def build(p_length=100.0, p_holes=2, p_round=True):
@@ -19,7 +17,7 @@ def build(p_length=100.0, p_holes=2, p_round=True):
     if holes > 0:
         pitch = 0 if holes == 1 else (length - 2 * 6) / (holes - 1)
         diameter = 4 if holes == 1 else min(4, 0.6 * pitch)
-        points = [(length / 2 + x, y, z) for x, y, z in rarray_points(max(pitch, 1), 1, holes, 1, 5)]
+        points = [(x, y, z) for x, y, z in rarray_points(max(pitch, 1), 1, holes, 1, 5)]
         part = cut_all(part, bores(part, diameter, points, (0, 0, -1)))
     return part
 

@@ -6,9 +6,7 @@ from _examples import *
 # hole(bore) through all from the <Z face's workplane (z = 0, normal -z: the bore goes up); the
 # keyway: that workplane's center(0, bore/2) (its y is world -y: the point (0, -bore/2)) and a
 # rect(bore/4, bore/4) there cut through all; the lightening holes: hole(d) through all at
-# polarArray(R, 0, 360, count) on the next <Z workplane, whose origin is still (0, -bore/2, 0)
-# (CadQuery's ProjectedOrigin projects the current origin, moved by center()), so the ring of holes
-# is centred there, off the axis by bore/2: as the example builds it.
+# polarArray(R, 0, 360, count) on the next <Z workplane, its origin given as (0, 0, 0): on the axis.
 
 
 def build(p_module=1.5, p_teeth=24, p_face_width=8.0, p_pressure_angle=20, p_bore=6.0, p_keyway=True, p_hub=True, p_hub_length=6.0, p_lightening_holes=4):
@@ -58,7 +56,7 @@ def build(p_module=1.5, p_teeth=24, p_face_width=8.0, p_pressure_angle=20, p_bor
         spacing = 2 * ring * math.sin(math.pi / count) if count > 1 else math.inf
         d = min(0.7 * (web_outer - web_inner), spacing - 2 * m)
         if d >= 2:
-            points = [(origin[0] + ring * math.cos(2 * math.pi * k / count), origin[1] - ring * math.sin(2 * math.pi * k / count), 0) for k in range(count)]
+            points = [(ring * math.cos(2 * math.pi * k / count), -ring * math.sin(2 * math.pi * k / count), 0) for k in range(count)]
             gear = cut_all(gear, bores(gear, d, points, (0, 0, 1)))
     return gear
 

@@ -17,7 +17,7 @@ before(() => loadKernel());
 function allLinks(context: Parameters<typeof linkedSubShapes>[0], kind: SubShapeKind, linkKind: SubShapeKind) {
   let links: TopologyLinks | undefined;
   let candidates: (readonly number[])[] = [];
-  const shapes = linkedSubShapes(context, kind, linkKind, [], "explored", (found) => {
+  const shapes = linkedSubShapes(context, kind, linkKind, [], (found) => {
     links = found;
     candidates = [...found.candidates];
     return candidates.map((_, index) => index);
@@ -60,7 +60,7 @@ describe("linkedSubShapes", () => {
       const [face] = subShapes(box, "face");
       const [edge] = subShapes(box, "edge");
       const foreignEdge = subShapes(other, "edge")[0]!;
-      linkedSubShapes(box, "face", "edge", [face!, edge!, foreignEdge], "explored", (links) => {
+      linkedSubShapes(box, "face", "edge", [face!, edge!, foreignEdge], (links) => {
         assert.deepEqual(links.queryCandidates, [0, -1, -1]);
         assert.equal(links.queryIds[0], -1, "a face is no edge");
         assert.ok(links.queryIds[1]! >= 0 && links.queryIds[2] === -1);
@@ -70,17 +70,15 @@ describe("linkedSubShapes", () => {
       });
     }));
 
-  it("gives a picked candidate the memo key subShapes gives it, and returns the context itself when it is the lone candidate", () => {
+  it("gives a picked candidate the memo key subShapes gives it, the context's own copy too", () => {
     const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
     withMemoSession(memo, "acc_a", () =>
       withScope(() => {
         const box = makeBoxInFrame(FRAME, 1, 2, 3);
         assert.ok(shapeKey(box) !== undefined);
-        const [picked] = linkedSubShapes(box, "face", "edge", [], "explored", () => [3]);
+        const [picked] = linkedSubShapes(box, "face", "edge", [], () => [3]);
         assert.equal(shapeKey(picked!), shapeKey(subShapes(box, "face")[3]!));
-        const [itself] = linkedSubShapes(box, "solid", "face", [], "itself", () => [0]);
-        assert.equal(itself, box);
-        const [copy] = linkedSubShapes(box, "solid", "face", [], "explored", () => [0]);
+        const [copy] = linkedSubShapes(box, "solid", "face", [], () => [0]);
         assert.ok(copy !== box && copy!.wrapped.IsSame(box.wrapped));
         assert.equal(shapeKey(copy!), shapeKey(subShapes(box, "solid")[0]!));
       }));

@@ -53,19 +53,11 @@ function shapeHasher(oc: OpenCascadeInstance): ConstructorParameters<typeof Shap
   return (oc as unknown as { ReplicadShapeHasher: ConstructorParameters<typeof ShapeIds>[0] }).ReplicadShapeHasher;
 }
 
-/**
- * Which parts of its own kind a shape has: `"itself"` (the shape alone, as the Workplane's
- * selectors take it) or `"explored"` (every shape of that kind in it, as `subShapes` lists them;
- * for a compound, the compounds nested in it too).
- */
-export type OwnKindParts = "itself" | "explored";
-
 /** The links, by id; valid only while the `choose` callback that receives them runs. */
 export interface TopologyLinks {
   /**
-   * For each candidate (the context's distinct shapes of `kind`, in `subShapes` order, or the
-   * context alone when it is of `kind` and own-kind parts are `"itself"`): the ids of its
-   * distinct sub-shapes of `linkKind`, in exploration order.
+   * For each candidate (the context's distinct shapes of `kind`, in `subShapes` order): the ids
+   * of its distinct sub-shapes of `linkKind`, in exploration order.
    */
   readonly candidates: readonly (readonly number[])[];
   /** For each query shape: the candidate it is (IsSame), or -1. */
@@ -82,15 +74,15 @@ export interface TopologyLinks {
  * Finds the links of `context`'s shapes of `kind` through their sub-shapes of `linkKind` (and
  * the ids of `queries` among them), lets `choose` pick candidates by index (distinct), and
  * returns those candidates as shapes, in `choose`'s order. A picked candidate is the shape
- * `subShapes(context, kind)` gives at that index, with the same memo key, or the context itself
- * when it is the lone candidate. Degenerated edges are left out, as `subShapes` does.
+ * `subShapes(context, kind)` gives at that index, with the same memo key. A shape of a kind is
+ * its own only part of that kind (OCCT's explorer does not look inside what it finds), and
+ * degenerated edges are left out, as `subShapes` does.
  */
 export function linkedSubShapes(
   context: AnyShape,
   kind: SubShapeKind,
   linkKind: SubShapeKind,
   queries: readonly AnyShape[],
-  ownKindParts: OwnKindParts,
   choose: (links: TopologyLinks) => readonly number[],
 ): AnyShape[] {
   return kernelRun(`finding ${kind}s linked by ${linkKind}s`, (oc, keep) => {
@@ -107,12 +99,8 @@ export function linkedSubShapes(
       })[k];
     // One explorer, re-initialised for every shape: OCCT's explorer leaks a little per instance.
     const explorer = keep(new oc.TopExp_Explorer());
-    /** Calls `each` with every sub-shape of `k` in `shape`, repeats included (or `shape` alone, when of `k` and asked to). */
+    /** Calls `each` with every sub-shape of `k` in `shape`, repeats included. */
     const partsOf = (shape: TopoDS_Shape, k: SubShapeKind, each: (part: TopoDS_Shape) => void): void => {
-      if (ownKindParts === "itself" && shape.ShapeType() === enumOf(k)) {
-        each(shape);
-        return;
-      }
       for (explorer.Init(shape, enumOf(k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) {
         const part = keep(explorer.Current());
         // The collapsed seam at a cone's apex or a sphere's pole is no edge to CadQuery.
@@ -124,7 +112,6 @@ export function linkedSubShapes(
 
     // Candidates' ids 0…n-1 are subShapes' indices (both keep first occurrences in exploration order).
     const candidateIds = new ShapeIds(hasher);
-    const contextIsCandidate = ownKindParts === "itself" && context.wrapped.ShapeType() === enumOf(kind);
     partsOf(context.wrapped, kind, (part) => candidateIds.add(part));
     const linkIds = new ShapeIds(hasher);
     const candidates: number[][] = [];
@@ -165,7 +152,6 @@ export function linkedSubShapes(
     const picked = choose(links);
     const parentKey = shapeKey(context);
     return picked.map((index) => {
-      if (contextIsCandidate) return context;
       const shape = adoptCopy(candidateIds.shape(index));
       if (parentKey !== undefined) markShape(shape, subShapeKey(parentKey, kind, index));
       return shape;

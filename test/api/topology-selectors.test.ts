@@ -53,7 +53,7 @@ describe("topological selectors", () => {
     it("finds the ancestors of a corner of every kind up to the solid, and none of a kind the solid holds no shape of", () =>
       withScope(() => {
         const corner = () => cube().vertices(">X and >Y and >Z");
-        const counts = ["Edge", "Wire", "Face", "Shell", "Solid", "Compound"].map((kind) => corner().ancestors(kind).size());
+        const counts = (["Edge", "Wire", "Face", "Shell", "Solid", "Compound"] as const).map((kind) => corner().ancestors(kind).size());
         assert.deepEqual(counts, [3, 3, 3, 1, 1, 0]);
         assert.deepEqual(centers(corner().ancestors("Edge").vals()).sort(), [[0, 5, 5], [5, 0, 5], [5, 5, 0]]);
         assert.deepEqual(shapes(corner().ancestors("Wire").vals()).map((wire) => wire.kind), ["wire", "wire", "wire"]);
@@ -81,6 +81,7 @@ describe("topological selectors", () => {
         const compound = two.faces(">Z").ancestors("Compound").vals();
         assert.equal(compound.length, 1);
         assert.equal(shapes(compound)[0]!.Solids().length, 2);
+        assert.equal(compound[0], two.vals()[0], "the compound in context is returned as itself");
         const leftTop = two.newObject([two.faces(">Z").vals()[0]!]);
         assert.deepEqual(centers(leftTop.siblings("Edge", 2).vals()), [[0, 0, -5]], "the links stay within one solid");
       }));
@@ -145,8 +146,10 @@ describe("topological selectors", () => {
         const found = box.newObject([...top, ...edge, ...left]).siblings("Edge");
         // Top's four sides (left among them: left out), the edge's none (edges share no edge), then left's new ones (bottom).
         assert.deepEqual(centers(found.vals()), [[5, 0, 0], [0, -5, 0], [0, 5, 0], [0, 0, -5]]);
-        const byVertex = box.newObject([...edge, ...top]).siblings("Vertex");
-        assert.deepEqual(shapes(byVertex.vals()).map((shape) => shape.kind), ["edge", "edge", "edge", "edge", "face", "face", "face", "face"]);
+        // Top's sides but left (a start), the edge's four edges, then left's new one (bottom): stack order, not grouped by kind.
+        const byVertex = box.newObject([...top, ...edge, ...left]).siblings("Vertex");
+        assert.deepEqual(shapes(byVertex.vals()).map((shape) => shape.kind), ["face", "face", "face", "edge", "edge", "edge", "edge", "face"]);
+        assert.deepEqual(centers(byVertex.vals()).at(-1), [0, 0, -5]);
       }));
 
     it("refuses a level below 1 and an unknown kind", () =>
@@ -186,7 +189,7 @@ describe("topological selectors", () => {
         assert.deepEqual([1, 2, 3, 4].map((level) => edge.siblings(solid, "Vertex", level).Edges().length), [4, 6, 1, 0]);
         assert.deepEqual(centers(edge.siblings(solid, "Vertex", 3).Edges()), [[5, 20, 0]]);
         assert.deepEqual(centers(solid.faces(">Z").siblings(solid, "Edge").Faces()), [[0, 10, 15], [10, 10, 15], [5, 0, 15], [5, 20, 15]]);
-        const pair = Workplane().pushPoints([[0, 0], [20, 0]]).box(10, 10, 10).val();
+        const pair = Workplane().pushPoints([[0, 0], [20, 0]]).box(10, 10, 10).val() as Shape;
         const leftTop = pair.Faces().find((face) => face.Center().z > 4.9 && face.Center().x < 1)!;
         assert.deepEqual(centers(leftTop.siblings(pair, "Edge", 2).Faces()), [[0, 0, -5]], "the links stay within one solid");
       }));

@@ -1,8 +1,7 @@
 /**
  * CadQuery's topological selectors `ancestors` and `siblings`: shapes of the solid in context
  * related to the stack's shapes through shared sub-shapes (OCCT's MapShapesAndAncestors). The
- * relations themselves are the Shape methods' (shapes/topology.ts); a shape here counts as its
- * own only part of its kind.
+ * relations themselves are the Shape methods' (shapes/topology.ts).
  */
 import { PartforgeError } from "../../shared/errors.ts";
 import { apiError } from "../options.ts";
@@ -37,7 +36,7 @@ export function ancestors(wp: WorkplaneImpl, kind: string, tag: string | undefin
   const shapes = startShapes(wp, method, tag);
   return wp.newObject(
     ancestorShapes(ctx, ancestorKind, shapes, {
-      ownKindParts: "itself",
+      withinAsItself: true,
       foreign: (shape) => apiError(method, `a ${shape.ShapeType()} on the stack is not part of the solid in context, so it has no ancestors there`),
     }),
   );
@@ -54,5 +53,5 @@ export function siblings(wp: WorkplaneImpl, kind: string, level: number, tag: st
   const linkKind = shapeKind(method, kind);
   if (level < 1) apiError(method, `level must be 1 or more (how many links away a sibling is); got ${level}`);
   const ctx = requireSolid(wp, method);
-  return wp.newObject(siblingShapes(ctx, linkKind, startShapes(wp, method, tag), level, { ownKindParts: "itself" }));
+  return wp.newObject(siblingShapes(ctx, linkKind, startShapes(wp, method, tag), level, { withinAsItself: true }));
 }

@@ -6,7 +6,7 @@
  * are a set), each once. The kernel finds the links by id; only returned shapes are wrapped.
  */
 import type { AnyShape } from "replicad";
-import { linkedSubShapes, type OwnKindParts, type TopologyLinks } from "../../kernel/index.ts";
+import { linkedSubShapes, type TopologyLinks } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Shape, ShapeKind } from "./shape.ts";
 import { unwrapShape, wrapShape } from "./wrap.ts";
@@ -27,10 +27,14 @@ export function topologyKind(name: string): ShapeKind | undefined {
   return Object.hasOwn(KINDS, name) ? KINDS[name] : undefined;
 }
 
-/** How a relation counts shapes' parts of their own kind, and what it does about a shape `within` does not hold. */
+/** What a relation returns for `within` itself, and what it does about a shape `within` does not hold. */
 export interface RelationOptions {
-  /** See the kernel's `OwnKindParts`: the Workplane's selectors take a shape alone, the Shape methods explore it. */
-  readonly ownKindParts: OwnKindParts;
+  /**
+   * Whether `within`, when it is of the kind asked for, comes back as itself (the Workplane's
+   * selectors: the stack keeps the solid in context) rather than as its sub-shape copy (the
+   * Shape methods, as `subShapes`).
+   */
+  readonly withinAsItself: boolean;
   /** Called, to throw, for a shape that neither `within` nor any ancestor holds; without it, such a shape has no ancestors. */
   readonly foreign?: (shape: Shape) => never;
 }
@@ -66,13 +70,13 @@ function relate(
   let perQuery: number[][] = [];
   let picked: number[] = [];
   const context = unwrapShape(within);
-  const made = linkedSubShapes(context, kind, linkKind, queries.map(unwrapShape), options.ownKindParts, (links) => {
+  const made = linkedSubShapes(context, kind, linkKind, queries.map(unwrapShape), (links) => {
     perQuery = relation(links, holdersByLink(links));
     picked = [...new Set(perQuery.flat())].filter((index) => !wrapped.has(index));
     return picked;
   });
-  // The lone candidate can be the context itself: it keeps its facade.
-  made.forEach((shape: AnyShape, i) => wrapped.set(picked[i]!, shape === context ? within : wrapShape(shape)));
+  const itself = options.withinAsItself && within.kind === kind;
+  made.forEach((shape: AnyShape, i) => wrapped.set(picked[i]!, itself && shape.wrapped.IsSame(context.wrapped) ? within : wrapShape(shape)));
   return perQuery;
 }
 
@@ -147,11 +151,11 @@ function kindOf(method: string, name: string): ShapeKind {
 
 /** `Shape.ancestors`: the shapes of `kindName` in `within` that contain `self`. */
 export function ancestorsOf(self: Shape, within: Shape, kindName: string): Shape[] {
-  return ancestorShapes(within, kindOf("ancestors", kindName), [self], { ownKindParts: "explored" });
+  return ancestorShapes(within, kindOf("ancestors", kindName), [self], { withinAsItself: false });
 }
 
 /** `Shape.siblings`: the shapes of `self`'s kind in `within` sharing a sub-shape of `kindName` with `self`, `level` steps out. */
 export function siblingsOf(self: Shape, within: Shape, kindName: string, level: number): Shape[] {
   if (!Number.isInteger(level) || level < 1) throw new PartforgeError("SCRIPT_EXCEPTION", `Shape.siblings: level must be a whole number of at least 1; got ${level}`);
-  return siblingShapes(within, kindOf("siblings", kindName), [self], level, { ownKindParts: "explored" });
+  return siblingShapes(within, kindOf("siblings", kindName), [self], level, { withinAsItself: false });
 }

@@ -14,12 +14,22 @@ import { markShape, shapeKey, subShapeKey } from "./memo.ts";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
 
-/** Ids 0, 1, … for distinct shapes (IsSame), in the order they are first added. */
-class ShapeIds {
-  readonly #buckets = new Map<number, number[]>();
-  readonly #shapes: TopoDS_Shape[] = [];
+type Hasher = { HashCode(shape: TopoDS_Shape, upperBound: number): number };
 
-  constructor(private readonly hasher: { HashCode(shape: TopoDS_Shape, upperBound: number): number }) {}
+/**
+ * Ids 0, 1, … for distinct shapes (IsSame), in the order they are first added; a shape `leftOut`
+ * picks (asked once per distinct shape) gets none (-1).
+ */
+class ShapeIds {
+  readonly #buckets = new Map<number, { shape: TopoDS_Shape; id: number }[]>();
+  readonly #shapes: TopoDS_Shape[] = [];
+  readonly #hasher: Hasher;
+  readonly #leftOut: ((shape: TopoDS_Shape) => boolean) | undefined;
+
+  constructor(hasher: Hasher, leftOut?: (shape: TopoDS_Shape) => boolean) {
+    this.#hasher = hasher;
+    this.#leftOut = leftOut;
+  }
 
   get size(): number {
     return this.#shapes.length;
@@ -32,25 +42,25 @@ class ShapeIds {
 
   /** The id of `shape`, or -1. */
   find(shape: TopoDS_Shape): number {
-    const bucket = this.#buckets.get(this.hasher.HashCode(shape, 2147483647));
-    return bucket?.find((id) => this.#shapes[id]!.IsSame(shape)) ?? -1;
+    const bucket = this.#buckets.get(this.#hasher.HashCode(shape, 2147483647));
+    return bucket?.find((entry) => entry.shape.IsSame(shape))?.id ?? -1;
   }
 
-  /** The id of `shape`, a new one when it is new (then `shape` must stay alive while the ids are used). */
+  /** The id of `shape`, a new one when it is new (then `shape` must stay alive while the ids are used), or -1. */
   add(shape: TopoDS_Shape): number {
-    const hash = this.hasher.HashCode(shape, 2147483647);
+    const hash = this.#hasher.HashCode(shape, 2147483647);
     const bucket = this.#buckets.get(hash);
-    const found = bucket?.find((id) => this.#shapes[id]!.IsSame(shape));
-    if (found !== undefined) return found;
-    const id = this.#shapes.push(shape) - 1;
-    if (bucket === undefined) this.#buckets.set(hash, [id]);
-    else bucket.push(id);
+    const found = bucket?.find((entry) => entry.shape.IsSame(shape));
+    if (found !== undefined) return found.id;
+    const id = this.#leftOut?.(shape) ? -1 : this.#shapes.push(shape) - 1;
+    if (bucket === undefined) this.#buckets.set(hash, [{ shape, id }]);
+    else bucket.push({ shape, id });
     return id;
   }
 }
 
-function shapeHasher(oc: OpenCascadeInstance): ConstructorParameters<typeof ShapeIds>[0] {
-  return (oc as unknown as { ReplicadShapeHasher: ConstructorParameters<typeof ShapeIds>[0] }).ReplicadShapeHasher;
+function shapeHasher(oc: OpenCascadeInstance): Hasher {
+  return (oc as unknown as { ReplicadShapeHasher: Hasher }).ReplicadShapeHasher;
 }
 
 /** The links, by id; valid only while the `choose` callback that receives them runs. */
@@ -101,23 +111,25 @@ export function linkedSubShapes(
     const explorer = keep(new oc.TopExp_Explorer());
     /** Calls `each` with every sub-shape of `k` in `shape`, repeats included. */
     const partsOf = (shape: TopoDS_Shape, k: SubShapeKind, each: (part: TopoDS_Shape) => void): void => {
-      for (explorer.Init(shape, enumOf(k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) {
-        const part = keep(explorer.Current());
-        // The collapsed seam at a cone's apex or a sphere's pole is no edge to CadQuery.
-        if (k === "edge" && oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(part)))) continue;
-        each(part);
-      }
+      for (explorer.Init(shape, enumOf(k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) each(keep(explorer.Current()));
     };
     const hasher = shapeHasher(oc);
+    // The collapsed seam at a cone's apex or a sphere's pole is no edge to CadQuery: such edges get
+    // no id (asked once per distinct edge, not per occurrence).
+    const degenerated = (edge: TopoDS_Shape) => oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(edge)));
+    const idsOf = (k: SubShapeKind) => new ShapeIds(hasher, k === "edge" ? degenerated : undefined);
 
     // Candidates' ids 0…n-1 are subShapes' indices (both keep first occurrences in exploration order).
-    const candidateIds = new ShapeIds(hasher);
+    const candidateIds = idsOf(kind);
     partsOf(context.wrapped, kind, (part) => candidateIds.add(part));
-    const linkIds = new ShapeIds(hasher);
+    const linkIds = idsOf(linkKind);
     const candidates: number[][] = [];
     for (let index = 0; index < candidateIds.size; index++) {
       const ids = new Set<number>();
-      partsOf(candidateIds.shape(index), linkKind, (part) => ids.add(linkIds.add(part)));
+      partsOf(candidateIds.shape(index), linkKind, (part) => {
+        const id = linkIds.add(part);
+        if (id >= 0) ids.add(id);
+      });
       candidates.push([...ids]);
     }
     const queryCandidates = queries.map((query) => candidateIds.find(query.wrapped));
@@ -143,6 +155,7 @@ export function linkedSubShapes(
         if (contextLinks === undefined) {
           const found = new Set<number>();
           partsOf(context.wrapped, linkKind, (part) => found.add(linkIds.add(part)));
+          found.delete(-1);
           contextLinks = found;
         }
         const id = linkIds.find(queries[query]!.wrapped);

@@ -5,7 +5,6 @@
  * come in the given shapes' order, then the containing shape's exploration order (CadQuery's
  * are a set), each once. The kernel finds the links by id; only returned shapes are wrapped.
  */
-import type { AnyShape } from "replicad";
 import { linkedSubShapes, type TopologyLinks } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import type { Shape, ShapeKind } from "./shape.ts";
@@ -35,7 +34,7 @@ export interface RelationOptions {
    * Shape methods, as `subShapes`).
    */
   readonly withinAsItself: boolean;
-  /** Called, to throw, for a shape that neither `within` nor any ancestor holds; without it, such a shape has no ancestors. */
+  /** Called, to throw, for a shape `within` does not hold; without it, such a shape just has no ancestors. */
   readonly foreign?: (shape: Shape) => never;
 }
 
@@ -53,8 +52,8 @@ function holdersByLink(links: TopologyLinks): Map<number, number[]> {
 }
 
 /**
- * Runs `relate` on the links of `within`'s shapes of `kind` through their `linkKind` sub-shapes
- * (and the ids of `queries`), giving for each query the candidate indices it relates to.
+ * Runs `relation` on the links of `within`'s shapes of `kind` through their `linkKind` sub-shapes
+ * (and the ids of `queries`), which gives for each query the candidate indices it relates to.
  * `wrapped` holds the facades of candidates already made (by an earlier call on the same
  * `within` and `kind`) and gets those of the newly picked ones.
  */
@@ -76,7 +75,7 @@ function relate(
     return picked;
   });
   const itself = options.withinAsItself && within.kind === kind;
-  made.forEach((shape: AnyShape, i) => wrapped.set(picked[i]!, itself && shape.wrapped.IsSame(context.wrapped) ? within : wrapShape(shape)));
+  made.forEach((shape, i) => wrapped.set(picked[i]!, itself && shape.wrapped.IsSame(context.wrapped) ? within : wrapShape(shape)));
   return perQuery;
 }
 

@@ -12,6 +12,7 @@ export {
   type SubShapeKind,
   type Triple,
 } from "./operations.ts";
+export { linkedSubShapes, type TopologyLinks } from "./topologyLinks.ts";
 export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export {
   makeBoxInFrame,

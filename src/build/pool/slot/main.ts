@@ -92,19 +92,24 @@ async function answer(id: number, sent: SentJob): Promise<void> {
   } catch (error) {
     // The pool and this slot disagree about what it keeps: answer, and be replaced.
     const message = error instanceof Error ? error.message : String(error);
-    send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, stats: stats(), recycle: "internal", internalMessage: message });
+    send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, wasmBytes: kernelMemoryBytes(), recycle: "internal", internalMessage: message });
+    send({ type: "stats", stats: stats() });
     return;
   }
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
   // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
-  // The end-of-build invariants are checked then too, after everything the script left to run.
+  // The end-of-build invariants are checked then too, after everything the script left to run,
+  // and before the reply: its `recycle` tells the pool not to cache the result or reuse the slot.
+  // The memory readings follow the reply; both are sent within this one callback, so the slot
+  // takes its next job (a later message) only after all of it.
   setImmediate(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
-    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
+    send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), wasmBytes: kernelMemoryBytes(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
+    send({ type: "stats", stats: stats() });
   });
 }
 

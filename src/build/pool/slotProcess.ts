@@ -157,7 +157,7 @@ export class SlotProcess {
       this.#job = running;
       this.#send({ type: "job", id, job: this.#scripts.send(job) });
       // Armed once the job is on its way, not before (arming a timer took ~0.02 ms of the way there);
-      // the limit still counts from \`started\`: \`#timeUp\` waits out whatever remains of it.
+      // the limit still counts from `started`: `#timeUp` waits out whatever remains of it.
       if (this.#job === running) running.timer = setTimeout(() => this.#timeUp(running), limitMs);
     });
   }

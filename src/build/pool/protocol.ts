@@ -5,7 +5,8 @@
  *
  * parent → slot: `init` once, then `job` messages one at a time.
  * slot → parent: `ready` after warm-up (or `failed`), then per `job` one `done` and, after it, one
- * `stats` (read once the reply is on its way: the resident-memory reading alone took ~0.06 ms).
+ * `stats` (read once the reply is on its way: the resident-memory reading alone took ~0.06 ms). A
+ * `stats` may come after the slot's next job began; it is only ever the latest reading.
  */
 import type { EncodedSourceMap } from "@jridgewell/trace-mapping";
 import type { ScriptLanguage } from "../../modelscript/index.ts";

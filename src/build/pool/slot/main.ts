@@ -35,6 +35,11 @@ function stats(): SlotStats {
   return { wasmBytes: kernelMemoryBytes(), heapUsedBytes: v8.getHeapStatistics().used_heap_size, rssBytes: process.memoryUsage.rss() };
 }
 
+/** After a job's reply (`answer`): the slot's stats, in a message of their own (`../protocol.ts`). */
+function sendStats(): void {
+  send({ type: "stats", stats: stats() });
+}
+
 async function start(config: SlotConfig): Promise<void> {
   await loadKernel({ threads: config.kernelThreads });
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
@@ -93,7 +98,7 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     // The pool and this slot disagree about what it keeps: answer, and be replaced.
     const message = error instanceof Error ? error.message : String(error);
     send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, wasmBytes: kernelMemoryBytes(), recycle: "internal", internalMessage: message });
-    send({ type: "stats", stats: stats() });
+    setImmediate(sendStats);
     return;
   }
   const before = slotFingerprint();
@@ -102,14 +107,15 @@ async function answer(id: number, sent: SentJob): Promise<void> {
   // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
   // The end-of-build invariants are checked then too, after everything the script left to run,
   // and before the reply: its `recycle` tells the pool not to cache the result or reuse the slot.
-  // The memory readings follow the reply; both are sent within this one callback, so the slot
-  // takes its next job (a later message) only after all of it.
   setImmediate(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
     send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), wasmBytes: kernelMemoryBytes(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
-    send({ type: "stats", stats: stats() });
+    // The memory readings (no check: nothing decides on them before the next job) go in a turn of
+    // their own: sent at once, they reached the pool in the reply's read and were parsed before
+    // the build's result went on.
+    setImmediate(sendStats);
   });
 }
 

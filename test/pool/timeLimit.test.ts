@@ -20,7 +20,7 @@ process.on("message", (message) => {
   if (message.type === "init") return process.send({ type: "ready", startupMs: 0, warmupMs: 0, stats });
   const { mode, delayMs } = message.job.values;
   if (mode === "spin") for (;;) {}
-  setTimeout(() => process.send({ type: "done", id: message.id, reply: { ok: false, error: { code: "GEOMETRY", message: "answered" } }, wasmBytes: 0, recycle: undefined, internalMessage: undefined }), delayMs);
+  setTimeout(() => process.send({ type: "done", id: message.id, reply: { ok: false, error: { code: "GEOMETRY", message: "answered" } }, stats, recycle: undefined, internalMessage: undefined }), delayMs);
 });
 process.on("disconnect", () => process.exit(0));
 `;

@@ -4,9 +4,7 @@
  * bytes, not as JSON). Everything here is plain data: nothing crosses as a thrown object.
  *
  * parent → slot: `init` once, then `job` messages one at a time.
- * slot → parent: `ready` after warm-up (or `failed`), then per `job` one `done` and, after it, one
- * `stats` (read once the reply is on its way: the resident-memory reading alone took ~0.06 ms). A
- * `stats` may come after the slot's next job began; it is only ever the latest reading.
+ * slot → parent: `ready` after warm-up (or `failed`), then one `done` per `job`.
  */
 import type { EncodedSourceMap } from "@jridgewell/trace-mapping";
 import type { ScriptLanguage } from "../../modelscript/index.ts";
@@ -66,7 +64,12 @@ export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" |
 
 /** What the slot knows about itself after a job, for recycling decisions and `health()`. */
 export interface SlotStats {
+  /** The kernel's WebAssembly memory when the reply was sent (the pool recycles a slot past its limit). */
   wasmBytes: number;
+  /**
+   * JS heap in use and resident memory as read at rest after the slot's previous reply (or its
+   * warm-up): read before a reply, resident memory alone took ~0.06 ms of it, for `health()` only.
+   */
   heapUsedBytes: number;
   rssBytes: number;
 }
@@ -109,13 +112,11 @@ export type SlotMessage =
       type: "done";
       id: number;
       reply: SentReply;
-      /** The kernel's WebAssembly memory now: the pool's recycling decision needs it with the reply (`SlotStats` follow in `stats`). */
-      wasmBytes: number;
+      stats: SlotStats;
       recycle: RecycleReason | undefined;
       /** For the pool's log only (what an unexpected failure said); never sent to clients. */
       internalMessage: string | undefined;
-    }
-  | { type: "stats"; stats: SlotStats };
+    };
 
 /** Exit code a slot uses when WebAssembly memory cannot grow any further (see `wasmGuard.ts`). */
 export const EXIT_WASM_MEMORY = 87;
@@ -123,7 +124,7 @@ export const EXIT_WASM_MEMORY = 87;
 export function isSlotMessage(value: unknown): value is SlotMessage {
   if (typeof value !== "object" || value === null) return false;
   const type = (value as { type?: unknown }).type;
-  return type === "ready" || type === "failed" || type === "done" || type === "stats";
+  return type === "ready" || type === "failed" || type === "done";
 }
 
 export function isParentMessage(value: unknown): value is ParentMessage {

@@ -111,8 +111,6 @@ export class SlotProcess {
           clearTimeout(timer);
           reject(new Error(`slot ${id} failed to start: ${message.message}`));
           this.kill();
-        } else if (message.type === "stats") {
-          this.stats = message.stats;
         } else {
           this.#finish(message);
         }
@@ -250,8 +248,7 @@ export class SlotProcess {
     clearTimeout(job.timer);
     this.#job = undefined;
     this.buildsServed += 1;
-    // The rest of the slot's stats follow in their own message (`protocol.ts`).
-    if (this.stats !== undefined) this.stats.wasmBytes = message.wasmBytes;
+    this.stats = message.stats;
     if (this.state === "busy") this.state = "idle";
     const reply = this.#scripts.receive(job.job, message.reply);
     if (reply === undefined) {

@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from "node:os";
 import { MEDIA_TYPES, exportFormats } from "../../exporters/index.ts";
+import type { ModelDescription } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { MAX_KERNEL_THREADS } from "../../kernel/load.ts";
 import { downloadName } from "../buildModel.ts";
@@ -42,6 +43,8 @@ export class BuildPool {
   readonly #redact: Redactor;
   readonly #keys = new BuildKeys(engineVersion());
   readonly #flights = new SingleFlight<BuildResult>();
+  /** Descriptions from slots this pool checked and accepted: frozen, and handed back as the same object by a slot's repeat reply (`scriptsInSlot.ts`). */
+  readonly #accepted = new WeakSet<ModelDescription>();
 
   /** @internal Use `createBuildPool`. */
   constructor(
@@ -94,7 +97,7 @@ export class BuildPool {
       if (known !== undefined) return { ok: true, description: known, computeMs: 0 };
       const result = await this.#scheduler.run(slotJob("describe", prepared), prepared.request.timeoutMs, prepared.request.tenant, prepared.beforeRun);
       if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
-      const refused = descriptionRefusal(result.reply.description);
+      const refused = this.#refusal(result.reply.description);
       if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
       if (result.recycle === undefined) await this.#cache?.setDescription(sha, result.reply.description, REPLY_BEFORE_DISK);
       return { ok: true, description: result.reply.description, ...costOf(result.computeMs, result.queueMs) };
@@ -181,12 +184,16 @@ export class BuildPool {
   async #buildInSlot(prepared: Prepared, known: { cacheState: Exclude<CacheState, "hit">; key: string | undefined }, signal: AbortSignal | undefined): Promise<BuildResult> {
     const { request } = prepared;
     const { cacheState } = known;
-    const result = await this.#scheduler.run(slotJob("build", prepared), request.timeoutMs, request.tenant, prepared.beforeRun, signal);
+    const running = this.#scheduler.run(slotJob("build", prepared), request.timeoutMs, request.tenant, prepared.beforeRun, signal);
+    // The job is on its way to an idle slot (or queued): the key is worked out while it builds.
+    const predicted = known.key === undefined ? this.#keys.predict(prepared) : undefined;
+    const result = await running;
     if (!result.reply.ok) return this.#failure(result.reply.error, result.computeMs, result.queueMs);
     const reply = result.reply;
-    const refused = descriptionRefusal(reply.description);
+    const refused = this.#refusal(reply.description);
     if (refused !== undefined) return this.#failure(refused, result.computeMs, result.queueMs);
-    const key = known.key ?? this.#keys.contentKey(prepared, reply.values);
+    if (result.recycle === undefined) this.#keys.noteDescription(prepared.script.compiled.sha256, reply.description);
+    const key = known.key ?? this.#keys.afterBuild(prepared, predicted, reply.values);
     const meta = {
       mediaType: MEDIA_TYPES[request.type],
       fileName: downloadName(reply.description.metadata.name, request.type),
@@ -202,6 +209,14 @@ export class BuildPool {
       await this.#cache.set(key, { bytes: reply.bytes, meta: { format: request.type, ...meta } }, REPLY_BEFORE_DISK);
     }
     return { ok: true, bytes: reply.bytes, type: request.type, ...meta, contentKey: key, cache: cacheState, timings: reply.timings, ...costOf(result.computeMs, result.queueMs) };
+  }
+
+  /** `descriptionRefusal`, once per description object: a slot's repeat reply hands back the one accepted before (frozen). */
+  #refusal(description: ModelDescription): ErrorData | undefined {
+    if (this.#accepted.has(description)) return undefined;
+    const refused = descriptionRefusal(description);
+    if (refused === undefined && Object.isFrozen(description)) this.#accepted.add(description);
+    return refused;
   }
 
   #failure(error: ErrorData, computeMs = 0, queueMs?: number): BuildFailure {

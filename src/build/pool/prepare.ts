@@ -21,6 +21,8 @@ export interface Prepared {
 
 /** Requests whose content key is remembered (oldest forgotten first). */
 const CONTENT_KEY_MEMORY = 4096;
+/** Scripts whose description from a slot's reply is remembered to predict keys (oldest forgotten first). */
+const DESCRIPTION_MEMORY = 256;
 
 /** Checks `request` (see `resolveBuildRequest`) and compiles its script; a refusal is error data. */
 export async function prepareRequest(
@@ -63,10 +65,18 @@ export function cacheHit(key: string, cached: CachedBuild): BuildSuccess {
   return { ok: true, bytes: cached.bytes, type: format, ...meta, contentKey: key, cache: "hit", computeMs: 0 };
 }
 
+/** A content key worked out before the slot answered, from the values it was expected to resolve. */
+export interface PredictedKey {
+  values: Readonly<Record<string, ParamValue>>;
+  key: string;
+}
+
 /** The keys of prepared requests, for one engine version. */
 export class BuildKeys {
   readonly #engine: string;
   readonly #remembered = new Map<string, string>();
+  /** The description a slot last returned for each script (by its hash), checked by `descriptionRefusal`. */
+  readonly #described = new Map<string, ModelDescription>();
 
   constructor(engine: string) {
     this.#engine = engine;
@@ -97,11 +107,44 @@ export class BuildKeys {
     return key;
   }
 
+  /** Remembers the checked description a slot returned for the script `sha256`, for `predict`. */
+  noteDescription(sha256: string, description: ModelDescription): void {
+    this.#described.delete(sha256);
+    this.#described.set(sha256, description);
+    if (this.#described.size > DESCRIPTION_MEMORY) this.#described.delete(this.#described.keys().next().value!);
+  }
+
+  /**
+   * The content key of `prepared` from the values its script's remembered description resolves,
+   * worked out while the slot builds (the pool waits then), so that the reply finds it ready;
+   * undefined when no description is remembered or the values do not resolve here.
+   */
+  predict(prepared: Prepared): PredictedKey | undefined {
+    const description = this.#described.get(prepared.script.compiled.sha256);
+    const values = description === undefined ? undefined : candidateValues(description, prepared.request);
+    return values === undefined ? undefined : { values, key: this.contentKey(prepared, values) };
+  }
+
+  /**
+   * The content key of `prepared` built with the values the slot resolved: the predicted one when
+   * those are the values it was computed from (a key depends on nothing else), else computed now.
+   */
+  afterBuild(prepared: Prepared, predicted: PredictedKey | undefined, values: Readonly<Record<string, ParamValue>>): string {
+    return predicted !== undefined && sameValues(predicted.values, values) ? predicted.key : this.contentKey(prepared, values);
+  }
+
   /** The key under which identical requests share one build when the content key is not known yet. */
   flightKey({ request, script }: Prepared): string {
     const { preset, values, type, options } = request;
     return `request:${canonicalJson({ engine: this.#engine, sha: script.compiled.sha256, preset: preset ?? null, values, format: type, options })}`;
   }
+}
+
+/** Whether two sets of resolved values are equal (names in any order; a key sorts them). */
+function sameValues(a: Readonly<Record<string, ParamValue>>, b: Readonly<Record<string, ParamValue>>): boolean {
+  const names = Object.keys(a);
+  if (names.length !== Object.keys(b).length) return false;
+  return names.every((name) => Object.hasOwn(b, name) && a[name] === b[name]);
 }
 
 /**

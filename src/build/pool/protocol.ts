@@ -48,6 +48,14 @@ export interface SlotFailure {
 export type SlotReply = SlotSuccess | SlotFailure;
 
 /**
+ * A reply as it crosses back: a success leaves its description out when it is the very one the
+ * slot sent before for the same kept script (a repeat build's is: a slot keeps one frozen
+ * description per script it validated, see `slot/runJob.ts`), and the pool, which keeps what it
+ * was sent for that script (`scriptsInSlot.ts`), puts it back.
+ */
+export type SentReply = SlotFailure | (Omit<SlotSuccess, "description"> & { description?: SlotSuccess["description"] });
+
+/**
  * Why a slot asks to be replaced after a job. `overflow`: a stack overflow anywhere, even one the script caught inside kernel code;
  * `internal`: an exception raised inside partforge code rather than the script's frames;
  * `integrity`: an end-of-build invariant failed (open kernel scopes, kernel objects made outside a build).
@@ -56,7 +64,12 @@ export type RecycleReason = "builds" | "wasm" | "timeout" | "memory" | "crash" |
 
 /** What the slot knows about itself after a job, for recycling decisions and `health()`. */
 export interface SlotStats {
+  /** The kernel's WebAssembly memory when the reply was sent (the pool recycles a slot past its limit). */
   wasmBytes: number;
+  /**
+   * JS heap in use and resident memory as read at rest after the slot's previous reply (or its
+   * warm-up): read before a reply, resident memory alone took ~0.06 ms of it, for `health()` only.
+   */
   heapUsedBytes: number;
   rssBytes: number;
 }
@@ -98,7 +111,7 @@ export type SlotMessage =
   | {
       type: "done";
       id: number;
-      reply: SlotReply;
+      reply: SentReply;
       stats: SlotStats;
       recycle: RecycleReason | undefined;
       /** For the pool's log only (what an unexpected failure said); never sent to clients. */

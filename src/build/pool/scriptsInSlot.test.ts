@@ -1,7 +1,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import type { ModelDescription } from "../../modelscript/index.ts";
+import { deepFreeze } from "../../shared/deepFreeze.ts";
 import { PartforgeError } from "../../shared/errors.ts";
-import type { CompiledScriptData, SlotJob } from "./protocol.ts";
+import type { CompiledScriptData, SlotJob, SlotSuccess } from "./protocol.ts";
 import { charactersOf, ScriptsInSlot } from "./scriptsInSlot.ts";
 import { KeptScripts } from "./slot/keptScripts.ts";
 
@@ -25,6 +27,15 @@ function job(data: CompiledScriptData, values: Record<string, string> = {}): Slo
 
 /** What crosses the IPC channel: V8's structured clone, so the slot never shares the pool's objects. */
 const overIpc = <T>(value: T): T => structuredClone(value);
+
+/** A slot's published description of a script: frozen, one object per validation (slot/runJob.ts). */
+function published(name: string): ModelDescription {
+  return deepFreeze({ metadata: { name }, uom: "mm", version: "1", parameters: [], groups: [], presets: {} });
+}
+
+function success(description: ModelDescription): SlotSuccess {
+  return { ok: true, description, values: {}, bytes: new Uint8Array([1, 2, 3]), timings: { loadMs: 1, buildMs: 2, exportMs: 3, cpuMs: 4 } };
+}
 
 describe("scripts kept in a slot", () => {
   it("sends a script whole once, then by number; the slot hands the job its whole script again", () => {
@@ -105,5 +116,67 @@ describe("scripts kept in a slot", () => {
       assert.ok(slot.size <= 4);
     }
     assert.ok(byNumber > 1000, `only ${byNumber} of 2000 jobs were sent by number`);
+  });
+
+  it("a repeat reply leaves out the description it sent before; the pool puts back the same frozen object", () => {
+    const pool = new ScriptsInSlot();
+    const slot = new KeptScripts();
+    const a = script(1);
+    const description = published("A");
+    const first = overIpc(pool.send(job(a)));
+    slot.receive(first);
+    const firstReply = pool.receive(job(a), overIpc(slot.reply(first, success(description))));
+    assert.ok(firstReply?.ok === true);
+    assert.deepEqual(firstReply.description, description);
+    assert.ok(Object.isFrozen(firstReply.description) && Object.isFrozen(firstReply.description.metadata), "the pool's copy cannot be changed");
+    for (let i = 0; i < 3; i++) {
+      const again = overIpc(pool.send(job(a)));
+      slot.receive(again);
+      const sent = slot.reply(again, success(description));
+      assert.ok(sent.ok && !("description" in sent), "the description is left out");
+      const reply = pool.receive(job(a), overIpc(sent));
+      assert.ok(reply?.ok === true);
+      assert.equal(reply.description, firstReply.description, "the very object the pool checked before");
+      assert.deepEqual(reply.bytes, new Uint8Array([1, 2, 3]));
+    }
+  });
+
+  it("a description the slot made again, or one for a script sent again under a new number, is sent whole", () => {
+    const pool = new ScriptsInSlot({ maxScripts: 1 });
+    const slot = new KeptScripts();
+    const [a, b] = [script(1), script(2)];
+    const run = (data: CompiledScriptData, description: ModelDescription) => {
+      const sent = overIpc(pool.send(job(data)));
+      slot.receive(sent);
+      const reply = slot.reply(sent, success(description));
+      const received = pool.receive(job(data), overIpc(reply));
+      assert.ok(received?.ok === true);
+      assert.deepEqual(received.description, description);
+      return reply.ok && "description" in reply;
+    };
+    const first = published("A");
+    assert.equal(run(a, first), true);
+    assert.equal(run(a, first), false);
+    assert.equal(run(a, published("A again")), true, "validated again: a new object");
+    assert.equal(run(b, published("B")), true);
+    assert.equal(run(a, first), true, "a was dropped for b, then sent whole again");
+    assert.equal(run(a, first), false);
+  });
+
+  it("failures pass through; a reply leaving out a description the pool does not hold is refused", () => {
+    const pool = new ScriptsInSlot({ maxCharacters: 500 });
+    const failure = { ok: false as const, error: { code: "GEOMETRY" as const, message: "no" } };
+    assert.deepEqual(pool.receive(job(script(1)), failure), failure);
+    const { description: _left, ...withoutDescription } = success(published("A"));
+    const kept = script(1);
+    pool.send(job(kept));
+    assert.equal(pool.receive(job(kept), withoutDescription), undefined, "kept, but no description received for it yet");
+    const huge = script(2, 1000);
+    const sent = pool.send(job(huge));
+    assert.equal(pool.receive(job(huge), withoutDescription), undefined, "never kept");
+    const slot = new KeptScripts();
+    slot.receive(overIpc(sent));
+    const reply = slot.reply(overIpc(sent), success(published("B")));
+    assert.ok(reply.ok && "description" in reply, "a script that is not kept always gets its description sent");
   });
 });

@@ -6,13 +6,19 @@
  * without a round trip. A compiled script is known by identity: the pool's compile cache hands
  * out the same data object for the same text, and a new object (a text compiled again) is simply
  * sent whole once more. Everything dies with the slot process (a replacement starts empty).
+ *
+ * Replies work the other way round: for each kept script this side holds the description the
+ * slot last sent with a reply, frozen, and a reply that leaves it out (the slot's, unchanged) gets
+ * that same object back — so the pool, which checks each description it keeps, can tell one it
+ * accepted already by identity.
  */
-import type { CompiledScriptData, SentJob, SlotJob } from "./protocol.ts";
+import { deepFreeze } from "../../shared/deepFreeze.ts";
+import type { CompiledScriptData, SentJob, SentReply, SlotJob, SlotReply, SlotSuccess } from "./protocol.ts";
 
 export const SCRIPTS_IN_SLOT = Object.freeze({ maxScripts: 64, maxCharacters: 16 * 1024 * 1024 });
 
 export class ScriptsInSlot {
-  readonly #kept = new Map<CompiledScriptData, { number: number; characters: number }>();
+  readonly #kept = new Map<CompiledScriptData, { number: number; characters: number; description?: SlotSuccess["description"] }>();
   readonly #limits: { maxScripts: number; maxCharacters: number };
   #characters = 0;
   #next = 1;
@@ -48,6 +54,21 @@ export class ScriptsInSlot {
     this.#kept.set(script, { number, characters });
     this.#characters += characters;
     return dropScripts.length === 0 ? { ...job, keepScriptAs: number } : { ...job, keepScriptAs: number, dropScripts };
+  }
+
+  /**
+   * The slot's `reply` to `job` (as `send` sent it last) with its description: a description sent
+   * is held for the job's kept script, one left out is the one held. Undefined when the slot left
+   * out a description this side does not hold (the two sides disagree).
+   */
+  receive(job: SlotJob, reply: SentReply): SlotReply | undefined {
+    if (!reply.ok) return reply;
+    const entry = this.#kept.get(job.script);
+    if (reply.description !== undefined) {
+      if (entry !== undefined) entry.description = deepFreeze(reply.description);
+      return { ...reply, description: reply.description };
+    }
+    return entry?.description === undefined ? undefined : { ...reply, description: entry.description };
   }
 }
 

@@ -31,8 +31,19 @@ function send(message: SlotMessage): void {
   process.send(message);
 }
 
+/**
+ * The JS heap and resident memory as read after the slot's last reply (or its warm-up), sent with
+ * the next (see `SlotStats`). Read before a reply they cost it ~0.07 ms; sent in a message of
+ * their own after it, they cost the pool's process a wake-up per build (~0.08 ms of its CPU).
+ */
+let memoryAtRest = { heapUsedBytes: 0, rssBytes: 0 };
+
 function stats(): SlotStats {
-  return { wasmBytes: kernelMemoryBytes(), heapUsedBytes: v8.getHeapStatistics().used_heap_size, rssBytes: process.memoryUsage.rss() };
+  return { wasmBytes: kernelMemoryBytes(), ...memoryAtRest };
+}
+
+function readMemoryAtRest(): void {
+  memoryAtRest = { heapUsedBytes: v8.getHeapStatistics().used_heap_size, rssBytes: process.memoryUsage.rss() };
 }
 
 async function start(config: SlotConfig): Promise<void> {
@@ -65,6 +76,7 @@ async function start(config: SlotConfig): Promise<void> {
     }
   }
   if (config.warmup.length > 0) await settle();
+  readMemoryAtRest();
   send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, warmupFailures, stats: stats() });
 }
 
@@ -93,18 +105,22 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     // The pool and this slot disagree about what it keeps: answer, and be replaced.
     const message = error instanceof Error ? error.message : String(error);
     send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, stats: stats(), recycle: "internal", internalMessage: message });
+    readMemoryAtRest();
     return;
   }
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
   // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
   // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
-  // The end-of-build invariants are checked then too, after everything the script left to run.
+  // The end-of-build invariants are checked then too, after everything the script left to run,
+  // and before the reply: its `recycle` tells the pool not to cache the result or reuse the slot.
   setImmediate(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
-    send({ type: "done", id, reply: outcome.reply, stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
+    send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
+    // The reply is written: the memory readings for the next one are no longer on its way.
+    readMemoryAtRest();
   });
 }
 

@@ -13,6 +13,8 @@ export {
   type Triple,
 } from "./operations.ts";
 export { linkedSubShapes, type TopologyLinks } from "./topologyLinks.ts";
+export { subShapeIndices, firstHolders } from "./subShapeLookup.ts";
+export { firstOccurrences } from "./shapeIds.ts";
 export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export {
   makeBoxInFrame,

@@ -128,6 +128,12 @@ describe("the func namespace", () => {
       const b = box(1, 1, 1);
       assert.equal(isSubshape(b.Faces()[0]!, b), true);
       assert.equal(isSubshape(box(1, 1, 1).Faces()[0]!, b), false);
+      assert.equal(isSubshape(b.Edges()[7]!, b), true);
+      assert.equal(isSubshape(b.Edges()[7]!.moved({ z: 1 }), b), false);
+      assert.equal(isSubshape(b.Faces()[0]!, b.Faces()[0]!), true);
+      assert.equal(isSubshape(b.Faces()[0]!, b.Faces()[1]!), false);
+      const walls = shell(...b.Faces().slice(0, 5));
+      assert.throws(() => func.cap(compound(b.Edges()[11]!, box(2, 2, 2).Edges()[3]!), walls), (e: unknown) => e instanceof PartforgeError && e.message === "func.cap: edge 1 of s is not an edge of a face of ctx");
       const [p1, p2] = closest(box(1, 1, 1), sphere(1).translate([3, 0, 0.5]));
       // The sphere's closest point is found numerically (BRepExtrema), to about 1e-4.
       assertClose(p1.x, 0.5, 1e-4);

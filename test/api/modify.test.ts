@@ -1,7 +1,7 @@
 import { before, describe, it } from "node:test";
-import { Workplane } from "../../src/api/index.ts";
+import { Workplane, type Shape } from "../../src/api/index.ts";
 import { loadKernel, withScope } from "../../src/kernel/index.ts";
-import { assertGeometry, assertPartforgeError } from "../helpers/geometry.ts";
+import { assertClose, assertGeometry, assertPartforgeError } from "../helpers/geometry.ts";
 
 const PI = Math.PI;
 const BOX = [[-5, -5, -5], [5, 5, 5]] as [[number, number, number], [number, number, number]];
@@ -94,6 +94,20 @@ describe("fillet, chamfer, shell", () => {
         assertPartforgeError(() => cube().edges("|Z").chamfer(1, 0), "SCRIPT_EXCEPTION", /chamfer: length2 must be greater than 0/);
         assertPartforgeError(() => cube().edges("%CIRCLE").chamfer(1), "SCRIPT_EXCEPTION", /chamfer: nothing is selected: edges\("%CIRCLE"\)/);
         assertPartforgeError(() => cube().faces(">Z").workplane().chamfer(1), "SCRIPT_EXCEPTION", /chamfer: no edges are selected/);
+      }));
+
+    it("puts length on the first face of the solid holding the edge (the x face before the y face), length2 on the other", () =>
+      withScope(() => {
+        // The edge at x = 5, y = 5: 3 along the +X face (its y reaches 5 − 3), 1 along the +Y face.
+        const chamfered = cube().edges("|Z and >X and >Y").chamfer(3, 1);
+        assertClose((chamfered.faces(">X").val() as Shape).BoundingBox().ymax, 2, 1e-9);
+        assertClose((chamfered.faces(">Y").val() as Shape).BoundingBox().xmax, 4, 1e-9);
+      }));
+
+    it("refuses, with two lengths, an edge of another solid on the stack", () =>
+      withScope(() => {
+        const other = Workplane().box(2, 2, 2).translate([20, 0, 0]).edges("|Z").vals();
+        assertPartforgeError(() => cube().edges("|Z").add(other).chamfer(1, 0.5), "GEOMETRY", /^chamfer: a selected edge does not belong to the solid$/);
       }));
   });
 

@@ -90,6 +90,23 @@ describe("selection and workplane()", () => {
       withScope(() => {
         assertPartforgeError(() => cube().tag("a").faces(">Z", { tag: "b" }), "SCRIPT_EXCEPTION", /faces: no Workplane is tagged "b"; tags are a/);
       }));
+
+    it("collects the sub-shapes of several stack objects each once, in the order first met (the objects' order, then each one's)", () =>
+      withScope(() => {
+        const sides = cube().faces("#Z");
+        const met = shapes(sides.vals()).flatMap((face) => face.Edges());
+        assert.equal(met.length, 16);
+        const expected = met.filter((edge, i) => met.findIndex((other) => other.isSame(edge)) === i);
+        const edges = shapes(sides.edges().vals());
+        assert.equal(edges.length, 12);
+        edges.forEach((edge, i) => assert.ok(edge.isSame(expected[i]!), `edge ${i}`));
+        // A face and the solid holding it: the face's 4 edges first, then the solid's 8 others.
+        const block = cube();
+        const top = shapes(block.faces(">Z").vals())[0]!;
+        const solidTop = shapes(block.faces(">Z").add(block.val() as Shape).edges().vals());
+        assert.equal(solidTop.length, 12);
+        top.Edges().forEach((edge, i) => assert.ok(solidTop[i]!.isSame(edge), `top edge ${i}`));
+      }));
   });
 
   describe("workplane() on faces", () => {

@@ -243,6 +243,21 @@ describe("the shape classes", () => {
       assertPartforgeError(() => Solid.makeBox(1, 1, 1).positionAt(0.5), "SCRIPT_EXCEPTION", /positionAt\(\) needs an edge or a wire; this is a solid/);
       assertPartforgeError(() => Edge.makeLine([0, 0, 0], [1, 0, 0]).positionAt(1.5), "SCRIPT_EXCEPTION", /d must be between 0 and 1/);
       assertPartforgeError(() => Solid.makeBox(1, 1, 1).fillet(0.1, [Solid.makeBox(1, 1, 1, [5, 0, 0]).Edges()[0] as Edge]), "SCRIPT_EXCEPTION", /edgeList\[0\] is not an edge of this solid/);
+      const own = Solid.makeBox(1, 1, 1);
+      const foreign = Solid.makeBox(1, 1, 1, [5, 0, 0]);
+      assertPartforgeError(() => own.fillet(0.1, [own.Edges()[2]!, own.Edges()[2]!, foreign.Edges()[2]!]), "SCRIPT_EXCEPTION", /^Mixin3D\.fillet: edgeList\[2\] is not an edge of this solid$/);
+      assertPartforgeError(() => own.chamfer(0.1, 0.2, [own.Edges()[0]!, own.Edges()[0]!.moved({ x: 1 }) as Edge]), "SCRIPT_EXCEPTION", /^Mixin3D\.chamfer: edgeList\[1\] is not an edge of this solid$/);
+      assertPartforgeError(() => own.shell([own.Faces()[5]!, foreign.Faces()[5]!], -0.1), "SCRIPT_EXCEPTION", /^Mixin3D\.shell: faceList\[1\] is not a face of this solid$/);
+    }));
+
+  it("chamfers with two lengths: length on the first face holding the edge (the x face before the y face), an edge given twice once", () =>
+    withScope(() => {
+      const box = Solid.makeBox(10, 10, 10);
+      const edge = box.Edges().find((e) => Math.abs(e.Center().x - 10) < 1e-9 && Math.abs(e.Center().y - 10) < 1e-9)!;
+      const chamfered = box.chamfer(3, 1, [edge, edge]);
+      assertClose(chamfered.Volume(), 1000 - 1.5 * 10, 1e-9);
+      const xFace = chamfered.Faces().map((f) => f.BoundingBox()).find((b) => Math.abs(b.xmin - 10) < 1e-9 && Math.abs(b.xmax - 10) < 1e-9)!;
+      assertClose(xFace.ymax, 7, 1e-9);
       assertPartforgeError(() => Face.makeRuledSurface(Edge.makeLine([0, 0, 0], [1, 0, 0]), Wire.makeCircle(1, [0, 0, 1], [0, 0, 1])), "SCRIPT_EXCEPTION", /give two edges or two wires/);
       assertPartforgeError(() => loose(Shell).makeShell!([Face.makePlane(1, 1), Edge.makeLine([0, 0, 0], [1, 0, 0])]), "SCRIPT_EXCEPTION", /^Shell\.makeShell\(listOfFaces\): listOfFaces\[1\] must be a Face or a Shell; got/);
     }));

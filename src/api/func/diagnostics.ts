@@ -1,5 +1,5 @@
 /** CadQuery's free functions that inspect shapes: check, isSubshape, closest, and setThreads. */
-import { closestPoints, isValidShape, subShapes } from "../../kernel/index.ts";
+import { closestPoints, isValidShape, subShapeIndices } from "../../kernel/index.ts";
 import { unwrapShape, type Shape } from "../shape.ts";
 import { Vector } from "../vector.ts";
 import type { funcArgs } from "../signatures/generated.ts";
@@ -22,7 +22,7 @@ export function check(...args: funcArgs["check"]): boolean {
 export function isSubshape(...args: funcArgs["isSubshape"]): boolean {
   const { s1, s2 } = bind("isSubshape", args);
   if (s1.kind === "compound") return s1.isSame(s2);
-  return subShapes(unwrapShape(s2), s1.kind).some((part) => part.isSame(unwrapShape(s1)));
+  return subShapeIndices(unwrapShape(s2), s1.kind, [unwrapShape(s1)])[0]! >= 0;
 }
 
 /**

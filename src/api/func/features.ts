@@ -8,6 +8,7 @@ import {
   fillBoundary,
   filletEdges,
   chamferEdges,
+  firstHolders,
   loftWithSettings,
   offsetSurface,
   outerWire,
@@ -214,13 +215,11 @@ export function cap(...args: funcArgs["cap"]): Shape {
   const { s, ctx, constraints } = bind("cap", args);
   const { guides, points } = constraintsOf("cap", constraints);
   const edges = edgesOf("cap", "s", s);
-  const ctxFaces = ctx.Faces();
-  const supports = edges.map((edge, i) => {
-    const owner = ctxFaces.find((f) => f.Edges().some((e) => e.isSame(edge)));
+  const supports = firstHolders(unwrapShape(ctx), "face", "edge", edges.map(unwrapShape)).map((owner, i) => {
     if (owner === undefined) funcError("cap", `edge ${i} of s is not an edge of a face of ctx`);
     return owner;
   });
-  return normalized(wrapShape(fillBoundary(edges.map(unwrapShape), supports.map(unwrapShape), guides.map(unwrapShape), points)));
+  return normalized(wrapShape(fillBoundary(edges.map(unwrapShape), supports, guides.map(unwrapShape), points)));
 }
 
 /** CadQuery's `_get_faces`: faces, and faces made from edges and wires. */

@@ -1,5 +1,5 @@
 /** fillet, chamfer and shell of the solid in context, on the selected edges or faces. */
-import { chamferEdges, filletEdges, shellSolid, subShapes, unifySameDomain } from "../../kernel/index.ts";
+import { chamferEdges, filletEdges, firstHolders, shellSolid, unifySameDomain } from "../../kernel/index.ts";
 import type { Edge, Face } from "replicad";
 import { PartforgeError } from "../../shared/errors.ts";
 import { apiError, oneOf, positiveNumber, nonZeroNumber, readOptions } from "../options.ts";
@@ -31,11 +31,13 @@ export function chamfer(wp: WorkplaneImpl, length: number, length2: number | und
   if (length2 !== undefined) positiveNumber("chamfer", "length2", length2);
   const solid = requireSolid(wp, "chamfer");
   const edges = selectedEdges(wp, "chamfer");
-  const solidFaces = subShapes(unwrapShape(solid), "face");
+  // The first face of the solid holding each edge, found for all edges at once when first asked.
+  let faces: Map<Edge, Face | undefined> | undefined;
   const faceFor = (edge: Edge): Face => {
-    const face = solidFaces.find((f) => subShapes(f, "edge").some((e) => e.isSame(edge)));
+    faces ??= new Map(firstHolders(unwrapShape(solid), "face", "edge", edges).map((face, i) => [edges[i]!, face as Face | undefined]));
+    const face = faces.has(edge) ? faces.get(edge) : (firstHolders(unwrapShape(solid), "face", "edge", [edge])[0] as Face | undefined);
     if (face === undefined) throw new PartforgeError("GEOMETRY", "chamfer: a selected edge does not belong to the solid");
-    return face as Face;
+    return face;
   };
   const result = chamferEdges(unwrapShape(solid), edges, length, length2, faceFor);
   return wp.newObject([wrapShape(unifySameDomain(result))]);

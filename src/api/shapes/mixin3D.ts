@@ -1,6 +1,6 @@
 /** CadQuery's `Mixin3D`: fillets, chamfers, shelling and inside tests, for solids and compounds. */
 import type { Edge as KEdge, Face as KFace } from "replicad";
-import { chamferEdges, containsPoint, filletEdges, hollowClosed, shellSolid } from "../../kernel/index.ts";
+import { chamferEdges, containsPoint, filletEdges, firstHolders, hollowClosed, shellSolid, subShapeIndices } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { MIXIN3D_SIGNATURES, binderFor } from "../signatures/index.ts";
 import type { Mixin3DArgs, Mixin3DValues } from "../signatures/generated.ts";
@@ -16,9 +16,9 @@ function positive(method: string, name: string, value: number): void {
 /** @internal The shared base of `Solid` and `Compound` (CadQuery's `Mixin3D`). */
 export abstract class Mixin3D extends Shape {
   #ownEdges(method: string, edges: readonly Shape[]): KEdge[] {
-    const own = this.Edges();
-    for (const [i, edge] of edges.entries()) {
-      if (!own.some((e) => e.isSame(edge))) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: edgeList[${i}] is not an edge of this ${this.kind}`);
+    const own = subShapeIndices(unwrapShape(this), "edge", edges.map(unwrapShape));
+    for (const i of edges.keys()) {
+      if (own[i]! < 0) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: edgeList[${i}] is not an edge of this ${this.kind}`);
     }
     if (edges.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.${method}: edgeList is empty; select the edges to round, e.g. solid.Edges()`);
     return edges.map((edge) => unwrapShape(edge) as KEdge);
@@ -42,12 +42,17 @@ export abstract class Mixin3D extends Shape {
     const { length, length2, edgeList } = bind("chamfer", args);
     positive("chamfer", "length", length);
     if (length2 !== null && length2 !== undefined) positive("chamfer", "length2", length2);
-    const faces = this.Faces();
+    const edges = this.#ownEdges("chamfer", edgeList);
+    // The first face holding each edge, found for all edges at once when first asked.
+    let faces: Map<KEdge, KFace | undefined> | undefined;
     const faceFor = (edge: KEdge): KFace => {
-      const face = faces.find((f) => f.Edges().some((e) => unwrapShape(e).isSame(edge)));
-      return unwrapShape(face!) as KFace;
+      faces ??= new Map(firstHolders(unwrapShape(this), "face", "edge", edges).map((face, i) => [edges[i]!, face as KFace | undefined]));
+      const face = faces.has(edge) ? faces.get(edge) : (firstHolders(unwrapShape(this), "face", "edge", [edge])[0] as KFace | undefined);
+      // An edge of a compound bounding no face (a free edge): the error unwrapping no face gave.
+      if (face === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
+      return face;
     };
-    return wrapShape(chamferEdges(unwrapShape(this), this.#ownEdges("chamfer", edgeList), length, length2 ?? undefined, faceFor));
+    return wrapShape(chamferEdges(unwrapShape(this), edges, length, length2 ?? undefined, faceFor));
   }
 
   /**
@@ -60,9 +65,9 @@ export abstract class Mixin3D extends Shape {
     if (thickness === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Mixin3D.shell: thickness must not be 0");
     const solid = unwrapShape(this);
     if (faceList === null || faceList === undefined || faceList.length === 0) return wrapShape(hollowClosed(solid, thickness, kind));
-    const own = this.Faces();
-    for (const [i, face] of faceList.entries()) {
-      if (!own.some((f) => f.isSame(face))) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.shell: faceList[${i}] is not a face of this ${this.kind}`);
+    const own = subShapeIndices(solid, "face", faceList.map(unwrapShape));
+    for (const i of faceList.keys()) {
+      if (own[i]! < 0) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.shell: faceList[${i}] is not a face of this ${this.kind}`);
     }
     return wrapShape(shellSolid(solid, faceList.map((f) => unwrapShape(f) as KFace), thickness, kind));
   }

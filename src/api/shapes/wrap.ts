@@ -4,6 +4,7 @@
  * the modules load. `unwrapShape` is its inverse, for the modelling API only.
  */
 import type { AnyShape } from "replicad";
+import { firstOccurrences } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 import { kernelShapeOf, kindOfKernelShape, shapeKindOf, type ShapeKind } from "./handles.ts";
 // Types only (erased at run time): the classes extend the base, which makes facades through here.
@@ -49,9 +50,6 @@ export function isShape(value: unknown): value is Shape {
 
 /** Removes duplicates (same kernel shape) keeping first occurrences. */
 export function uniqueShapes(shapes: readonly Shape[]): Shape[] {
-  const result: Shape[] = [];
-  for (const shape of shapes) {
-    if (!result.some((kept) => kept.kind === shape.kind && kept.isSame(shape))) result.push(shape);
-  }
-  return result;
+  // Shapes of different kinds are never the same (IsSame compares the TShape), so ids alone decide.
+  return firstOccurrences(shapes.map(kernelShapeOf)).map((index) => shapes[index]!);
 }

@@ -120,8 +120,9 @@ export function draftedPrismFeature(context: AnyShape, base: AnyShape | undefine
 
 /**
  * A surface filling the closed loop of `edges` through `points` and along `guides` (CadQuery's
- * `fill`); with `contexts` (each edge's face in the context shape), tangent (G2) to them as
- * CadQuery's `cap`.
+ * `fill`); with `contexts` (each edge's face in the context shape), tangent (G1) to them as
+ * CadQuery's `cap` (G1, as CadQuery asks: BRepFill passes the continuity's GeomAbs_Shape ordinal
+ * on as the plate constraint's order, so GeomAbs_G2, ordinal 3, is refused as "not G0 G1 or G2").
  */
 export function fillBoundary(edges: readonly AnyShape[], contexts: readonly AnyShape[] | undefined, guides: readonly AnyShape[], points: readonly Triple[]): AnyShape {
   return kernelRun(contexts === undefined ? "fill" : "cap", (oc, keep) => {
@@ -130,7 +131,7 @@ export function fillBoundary(edges: readonly AnyShape[], contexts: readonly AnyS
     edges.forEach((edge, i) => {
       const constraint = keep(oc.TopoDS.Edge(edge.wrapped));
       if (contexts === undefined) filling.Add(constraint, oc.GeomAbs_Shape.GeomAbs_C0, true);
-      else filling.Add(constraint, keep(oc.TopoDS.Face(contexts[i]!.wrapped)), oc.GeomAbs_Shape.GeomAbs_G2, true);
+      else filling.Add(constraint, keep(oc.TopoDS.Face(contexts[i]!.wrapped)), oc.GeomAbs_Shape.GeomAbs_G1, true);
     });
     for (const guide of guides) filling.Add(keep(oc.TopoDS.Edge(guide.wrapped)), oc.GeomAbs_Shape.GeomAbs_C0, false);
     for (const p of points) filling.Add(keep(new oc.gp_Pnt(...p)));

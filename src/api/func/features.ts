@@ -208,7 +208,7 @@ export function fill(...args: funcArgs["fill"]): Shape {
 }
 
 /**
- * Like `fill`, meeting the faces of `ctx` along the boundary smoothly (G2).
+ * Like `fill`, meeting the faces of `ctx` along the boundary smoothly (tangent, G1).
  * @example func.cap(openBox.edges(">Z"), openBox)
  */
 export function cap(...args: funcArgs["cap"]): Shape {

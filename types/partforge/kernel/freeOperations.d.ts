@@ -41,8 +41,9 @@ export type PrismExtent = {
 export declare function draftedPrismFeature(context: AnyShape, base: AnyShape | undefined, faces: readonly AnyShape[], extent: PrismExtent, angleDeg: number, additive: boolean): AnyShape;
 /**
  * A surface filling the closed loop of `edges` through `points` and along `guides` (CadQuery's
- * `fill`); with `contexts` (each edge's face in the context shape), tangent (G2) to them as
- * CadQuery's `cap`.
+ * `fill`); with `contexts` (each edge's face in the context shape), tangent (G1) to them as
+ * CadQuery's `cap` (G1, as CadQuery asks: BRepFill passes the continuity's GeomAbs_Shape ordinal
+ * on as the plate constraint's order, so GeomAbs_G2, ordinal 3, is refused as "not G0 G1 or G2").
  */
 export declare function fillBoundary(edges: readonly AnyShape[], contexts: readonly AnyShape[] | undefined, guides: readonly AnyShape[], points: readonly Triple[]): AnyShape;
 /** A face or shell offset by `distance` along its normal (an open offset surface, not a solid). */

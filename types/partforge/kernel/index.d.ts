@@ -2,6 +2,9 @@ export { loadKernel, kernel, isKernelLoaded, kernelMemoryBytes, kernelThreads, M
 export { translateKernelError, withKernel, isKernelFailure } from "./kernelError.ts";
 export { KernelScope, activeScope, openScopeCount, own, unscopedObjectCount, withScope, withScopeAsync, type Deletable } from "./scope.ts";
 export { booleanOperation, unifySameDomain, subShapes, childShapes, filletEdges, chamferEdges, shellSolid, type SubShapeKind, type Triple, } from "./operations.ts";
+export { linkedSubShapes, type TopologyLinks } from "./topologyLinks.ts";
+export { subShapeIndices, firstHolders } from "./subShapeLookup.ts";
+export { firstOccurrences } from "./shapeIds.ts";
 export { placeInFrame, moveShape, locateShape, shapeLocationFrame, translateShape, rotateShape, mirrorShape, scaleShape, type Frame } from "./transform.ts";
 export { makeBoxInFrame, makeCylinderInFrame, makeSphereInFrame, makeTorusInFrame, prism, revolveProfile, } from "./primitives.ts";
 export { surfaceType, curveType, faceNormal, edgeEnds, edgesEnds, orientedEdgeEnds, radiusOf, outerWire, isValidShape, isNullShape, sampleEdges, sampleEdgesOrArcs, type EdgeSamples, type SampledArc, makePlanarFace, } from "./geometry.ts";

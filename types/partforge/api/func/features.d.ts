@@ -45,7 +45,7 @@ export declare function chamfer(...args: funcArgs["chamfer"]): Shape;
  */
 export declare function fill(...args: funcArgs["fill"]): Shape;
 /**
- * Like `fill`, meeting the faces of `ctx` along the boundary smoothly (G2).
+ * Like `fill`, meeting the faces of `ctx` along the boundary smoothly (tangent, G1).
  * @example func.cap(openBox.edges(">Z"), openBox)
  */
 export declare function cap(...args: funcArgs["cap"]): Shape;

@@ -1,7 +1,7 @@
 import type { WorkplaneImpl } from "../workplane.ts";
 /**
  * CadQuery's `Workplane.ancestors(kind, tag)`: the shapes of `kind` in the solid in context that
- * contain a shape of the stack, each once, in the solid's exploration order.
+ * contain a shape of the stack, each once, in the stack's order, then the solid's exploration order.
  */
 export declare function ancestors(wp: WorkplaneImpl, kind: string, tag: string | undefined): WorkplaneImpl;
 /**

@@ -1,0 +1,33 @@
+/**
+ * Telling kernel shapes apart without comparing every pair: ids for distinct shapes (IsSame: same
+ * TShape, same location), found through OCCT's shape hash and IsSame within a hash bucket, as
+ * `subShapes` does. (OCCT's TopTools_IndexedMapOfShape would give the ids, but this build cannot
+ * construct it: its base class NCollection_BaseMap is not bound.)
+ */
+import type { AnyShape } from "replicad";
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+type Hasher = {
+    HashCode(shape: TopoDS_Shape, upperBound: number): number;
+};
+/**
+ * Ids 0, 1, … for distinct shapes (IsSame), in the order they are first added; a shape `leftOut`
+ * picks (asked once per distinct shape) gets none (-1).
+ */
+export declare class ShapeIds {
+    #private;
+    constructor(hasher: Hasher, leftOut?: (shape: TopoDS_Shape) => boolean);
+    get size(): number;
+    /** The shape with id `id` (the handle first added: the caller keeps it alive). */
+    shape(id: number): TopoDS_Shape;
+    /** The id of `shape`, or -1. */
+    find(shape: TopoDS_Shape): number;
+    /** The id of `shape`, a new one when it is new (then `shape` must stay alive while the ids are used), or -1. */
+    add(shape: TopoDS_Shape): number;
+}
+export declare function shapeHasher(oc: OpenCascadeInstance): Hasher;
+/**
+ * The indices of the first occurrence of each distinct shape in `shapes` (IsSame), in order:
+ * a dedupe in one pass, where comparing each shape with every one kept was quadratic.
+ */
+export declare function firstOccurrences(shapes: readonly AnyShape[]): number[];
+export {};

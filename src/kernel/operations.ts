@@ -8,6 +8,7 @@ import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
 import { markShape, memoized, memoSessionOpen, shapeKey, subShapeKey } from "./memo.ts";
+import { shapeHasher, topAbsKind } from "./shapeIds.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
@@ -70,19 +71,10 @@ export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "soli
  */
 export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
   return markedParts(shape, kind, kernelRun(`listing ${kind}s`, (oc, keep) => {
-    const enumValue = {
-      vertex: oc.TopAbs_ShapeEnum.TopAbs_VERTEX,
-      edge: oc.TopAbs_ShapeEnum.TopAbs_EDGE,
-      wire: oc.TopAbs_ShapeEnum.TopAbs_WIRE,
-      face: oc.TopAbs_ShapeEnum.TopAbs_FACE,
-      shell: oc.TopAbs_ShapeEnum.TopAbs_SHELL,
-      solid: oc.TopAbs_ShapeEnum.TopAbs_SOLID,
-      compound: oc.TopAbs_ShapeEnum.TopAbs_COMPOUND,
-    }[kind];
+    const enumValue = topAbsKind(oc, kind);
     // Buckets by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
     const seen = new Map<number, TopoDS_Shape[]>();
-    const hasher = (oc as unknown as { ReplicadShapeHasher: { HashCode(s: TopoDS_Shape, max: number): number } })
-      .ReplicadShapeHasher;
+    const hasher = shapeHasher(oc);
     const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, enumValue, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
     const found: AnyShape[] = [];
     for (; explorer.More(); explorer.Next()) {

@@ -6,6 +6,7 @@
  */
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
 
 type Hasher = { HashCode(shape: TopoDS_Shape, upperBound: number): number };
@@ -51,6 +52,20 @@ export class ShapeIds {
     else bucket.push({ shape, id });
     return id;
   }
+}
+
+/** OCCT's shape type (`TopAbs_ShapeEnum`) of a partforge sub-shape kind. */
+export function topAbsKind(oc: OpenCascadeInstance, kind: SubShapeKind) {
+  const kinds = oc.TopAbs_ShapeEnum;
+  return {
+    vertex: kinds.TopAbs_VERTEX,
+    edge: kinds.TopAbs_EDGE,
+    wire: kinds.TopAbs_WIRE,
+    face: kinds.TopAbs_FACE,
+    shell: kinds.TopAbs_SHELL,
+    solid: kinds.TopAbs_SOLID,
+    compound: kinds.TopAbs_COMPOUND,
+  }[kind];
 }
 
 export function shapeHasher(oc: OpenCascadeInstance): Hasher {

@@ -8,7 +8,7 @@ import type { AnyShape } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
-import { ShapeIds, shapeHasher } from "./shapeIds.ts";
+import { ShapeIds, shapeHasher, topAbsKind } from "./shapeIds.ts";
 import { linkedSubShapes } from "./topologyLinks.ts";
 
 /**
@@ -17,20 +17,10 @@ import { linkedSubShapes } from "./topologyLinks.ts";
  */
 export function subShapeIndices(context: AnyShape, kind: SubShapeKind, queries: readonly AnyShape[]): number[] {
   return kernelRun(`finding shapes among the ${kind}s`, (oc, keep) => {
-    const kinds = oc.TopAbs_ShapeEnum;
-    const enumValue = {
-      vertex: kinds.TopAbs_VERTEX,
-      edge: kinds.TopAbs_EDGE,
-      wire: kinds.TopAbs_WIRE,
-      face: kinds.TopAbs_FACE,
-      shell: kinds.TopAbs_SHELL,
-      solid: kinds.TopAbs_SOLID,
-      compound: kinds.TopAbs_COMPOUND,
-    }[kind];
     const degenerated = (edge: TopoDS_Shape) => oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(edge)));
     // Ids are given in exploration order to distinct shapes, degenerated edges left out: subShapes' indices.
     const ids = new ShapeIds(shapeHasher(oc), kind === "edge" ? degenerated : undefined);
-    const explorer = keep(new oc.TopExp_Explorer(context.wrapped, enumValue, kinds.TopAbs_SHAPE));
+    const explorer = keep(new oc.TopExp_Explorer(context.wrapped, topAbsKind(oc, kind), oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
     for (; explorer.More(); explorer.Next()) ids.add(keep(explorer.Current()));
     return queries.map((query) => ids.find(query.wrapped));
   });

@@ -13,7 +13,7 @@ import { adoptCopy } from "./adopt.ts";
 import { markShape, shapeKey, subShapeKey } from "./memo.ts";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
-import { ShapeIds, shapeHasher } from "./shapeIds.ts";
+import { ShapeIds, shapeHasher, topAbsKind } from "./shapeIds.ts";
 
 /** The links, by id; valid only while the `choose` callback that receives them runs. */
 export interface TopologyLinks {
@@ -49,21 +49,11 @@ export function linkedSubShapes(
 ): AnyShape[] {
   return kernelRun(`finding ${kind}s linked by ${linkKind}s`, (oc, keep) => {
     const kinds = oc.TopAbs_ShapeEnum;
-    const enumOf = (k: SubShapeKind) =>
-      ({
-        vertex: kinds.TopAbs_VERTEX,
-        edge: kinds.TopAbs_EDGE,
-        wire: kinds.TopAbs_WIRE,
-        face: kinds.TopAbs_FACE,
-        shell: kinds.TopAbs_SHELL,
-        solid: kinds.TopAbs_SOLID,
-        compound: kinds.TopAbs_COMPOUND,
-      })[k];
     // One explorer, re-initialised for every shape: OCCT's explorer leaks a little per instance.
     const explorer = keep(new oc.TopExp_Explorer());
     /** Calls `each` with every sub-shape of `k` in `shape`, repeats included. */
     const partsOf = (shape: TopoDS_Shape, k: SubShapeKind, each: (part: TopoDS_Shape) => void): void => {
-      for (explorer.Init(shape, enumOf(k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) each(keep(explorer.Current()));
+      for (explorer.Init(shape, topAbsKind(oc, k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) each(keep(explorer.Current()));
     };
     const hasher = shapeHasher(oc);
     // The collapsed seam at a cone's apex or a sphere's pole is no edge to CadQuery: such edges get

@@ -6,6 +6,7 @@
  */
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import type { SubShapeKind } from "./operations.ts";
 type Hasher = {
     HashCode(shape: TopoDS_Shape, upperBound: number): number;
 };
@@ -24,6 +25,8 @@ export declare class ShapeIds {
     /** The id of `shape`, a new one when it is new (then `shape` must stay alive while the ids are used), or -1. */
     add(shape: TopoDS_Shape): number;
 }
+/** OCCT's shape type (`TopAbs_ShapeEnum`) of a partforge sub-shape kind. */
+export declare function topAbsKind(oc: OpenCascadeInstance, kind: SubShapeKind): "TopAbs_COMPOUND" | "TopAbs_SOLID" | "TopAbs_SHELL" | "TopAbs_FACE" | "TopAbs_WIRE" | "TopAbs_EDGE" | "TopAbs_VERTEX";
 export declare function shapeHasher(oc: OpenCascadeInstance): Hasher;
 /**
  * The indices of the first occurrence of each distinct shape in `shapes` (IsSame), in order:

@@ -44,7 +44,7 @@ export interface BuildPoolOptions {
   wasmMaxPages?: number;
   /**
    * Warm-up builds a new slot runs before taking work: the warm-up scripts of warmup.ts in turn
-   * (build i is script i mod their number). Default 10, two of each of five scripts: a build
+   * (build i is script i mod their number). Default 12, two of each of six scripts: a build
    * whose paths a new slot has not run pays for V8 compiling the kernel's WebAssembly functions
    * it reaches (Liftoff, lazily, on the main thread), then running them unoptimised until they
    * tier up, and for the first calls of our API's JavaScript; the scripts run the paths users

@@ -125,6 +125,36 @@ export function build() {
 }
 `;
 
+/**
+ * A thread (a profile swept along a helix, Frenet, fused to a rod), an extrusion up to the next
+ * face, and CadQuery's free functions that build shapes from shapes: a wire from edges, a face from
+ * a wire, a solid sewn from faces, a shell, a compound of edges, wires, faces and solids. The
+ * namespace import is the form most ported CadQuery programs take.
+ */
+export const WARMUP_CONSTRUCTION = `import * as cq from "partforge";
+
+export const METADATA = { name: "Warm-up construction" };
+export const p_pitch = cq.FloatParam({ min: 1, max: 3, default: 1.5 });
+
+export function build() {
+  const { segment, wire, circle, face, plane, extrude, solid, shell, cone, compound } = cq.func;
+  const pitch = p_pitch.value;
+  // A quarter turn warms a thread's paths about as well as a whole one, for half the cost.
+  const helix = cq.Wire.makeHelix(pitch, pitch / 4, 4);
+  const profile = cq.Workplane("XZ").polyline([[3, 0.1], [3.9, 0.1], [5, pitch / 2], [3.9, pitch + 0.1], [3, pitch + 0.1]]).close();
+  const thread = profile.sweep(cq.Workplane("XY").newObject([helix]).translate([0, 0, pitch]), { isFrenet: true });
+  const rod = cq.Workplane("XY").circle(4).extrude(1.25 * pitch).union(thread);
+  const post = cq.Workplane("XY").box(6, 6, 1).translate([0, 0, 4]).copyWorkplane(cq.Workplane("XY")).circle(1).extrude("next");
+  const corner = wire(segment([0, 0], [1, 0]), segment([1, 0], [1, 1]));
+  const disc = face(circle(1));
+  const bottom = plane(1, 1);
+  const cube = solid(bottom, bottom.moved({ z: 1 }), ...extrude(bottom.wires(), [0, 0, 1]));
+  const skin = shell(cube.Faces());
+  const parts = [post.val(), corner, disc, cube, skin, circle(1).moved({ ry: 90 }), cone(1, 1.5)];
+  return compound(rod.val(), ...parts.map((part, i) => part.moved(2 * i + 8)));
+}
+`;
+
 /** A warm-up script, the formats it is exported to in turn, and its values for each round. */
 export interface WarmupScript {
   readonly name: string;
@@ -140,7 +170,8 @@ export interface WarmupScript {
  * (coplanar faces too), fillets, chamfers, holes, shells, mirrors (`WARMUP_ENCLOSURE`); revolves of
  * splines, lofts, sweeps, twisted and tapered extrusions, 2D offsets, text (`WARMUP_PROFILES`);
  * sketches and their modes (`WARMUP_SKETCH`); splits, intersections, assemblies to STEP
- * (`WARMUP_ASSEMBLY`). Each must build in every format it is warmed with (warmup.test.ts).
+ * (`WARMUP_ASSEMBLY`); threads, extrusions up to a face, solids sewn from faces, compounds of
+ * edges and faces (`WARMUP_CONSTRUCTION`). Each must build in every format it is warmed with (warmup.test.ts).
  */
 export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
   { name: "block", source: WARMUP_SCRIPT, formats: ["stl", "step"], values: (round) => ({ p_length: String(20 + ((round * 7) % 80)), p_holes: String(1 + (round % 4)) }) },
@@ -148,10 +179,11 @@ export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
   { name: "profiles", source: WARMUP_PROFILES, formats: ["stl", "step"], values: (round) => ({ p_height: String(10 + (round % 5)) }) },
   { name: "sketch", source: WARMUP_SKETCH, formats: ["step", "stl"], values: (round) => ({ p_slots: String(1 + (round % 4)), p_fillet: String(0.5 + (round % 3) * 0.25) }) },
   { name: "assembly", source: WARMUP_ASSEMBLY, formats: ["step", "stl"], values: (round) => ({ p_height: String(6 + (round % 5)) }) },
+  { name: "construction", source: WARMUP_CONSTRUCTION, formats: ["stl", "step"], values: (round) => ({ p_pitch: String(1.5 + (round % 3) * 0.25) }) },
 ];
 
 /** See `BuildPoolOptions.warmupBuilds`. */
-export const DEFAULT_WARMUP_BUILDS = 10;
+export const DEFAULT_WARMUP_BUILDS = 12;
 
 /** Which script, output type and values each of `count` warm-up builds takes: scripts in turn, each round its next format and values. */
 export function warmupRequests(count: number): Array<{ script: WarmupScript; format: ExportFormat; values: Record<string, string> }> {

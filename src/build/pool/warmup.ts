@@ -106,7 +106,7 @@ export function build() {
 }
 `;
 
-/** An assembly of named, coloured, placed parts: a union with a hole, a split cylinder, a sphere cut by intersection, a part of free functions. */
+/** An assembly of named, coloured, placed parts: a union with a hole, a split cylinder, a sphere cut by intersection, a part of free functions; one part placed by constraints (solved). */
 export const WARMUP_ASSEMBLY = `import { Workplane, Assembly, Color, Location, FloatParam, func } from "partforge";
 
 export const METADATA = { name: "Warm-up assembly" };
@@ -121,7 +121,11 @@ export function build() {
   return Assembly(base, { name: "base", color: Color("gray") })
     .add(halves, { name: "pin", loc: Location([0, 0, p_height.value / 2]), color: Color("red") })
     .add(cap, { name: "cap", loc: Location([0, 0, p_height.value + 1]) })
-    .add(clip, { name: "clips", loc: Location([15, 0, 0]) });
+    .add(clip, { name: "clips", loc: Location([15, 0, 0]) })
+    .add(Workplane().box(4, 4, 2), { name: "stop" })
+    .constrain("base@faces@<Z", "stop@faces@>Z", "Axis")
+    .constrain("base@vertices@>(1,1,-1)", "stop@vertices@>(1,1,1)", "Point")
+    .solve();
 }
 `;
 
@@ -169,9 +173,10 @@ export interface WarmupScript {
  * reach most, each a few times, so V8 has tiered them up before the first request: booleans
  * (coplanar faces too), fillets, chamfers, holes, shells, mirrors (`WARMUP_ENCLOSURE`); revolves of
  * splines, lofts, sweeps, twisted and tapered extrusions, 2D offsets, text (`WARMUP_PROFILES`);
- * sketches and their modes (`WARMUP_SKETCH`); splits, intersections, assemblies to STEP
- * (`WARMUP_ASSEMBLY`); threads, extrusions up to a face, solids sewn from faces, compounds of
- * edges and faces (`WARMUP_CONSTRUCTION`). Each must build in every format it is warmed with (warmup.test.ts).
+ * sketches and their modes (`WARMUP_SKETCH`); splits, intersections, assemblies to STEP, their
+ * constraints (`WARMUP_ASSEMBLY`); threads, extrusions up to a face, solids sewn from faces,
+ * compounds of edges and faces (`WARMUP_CONSTRUCTION`). Each must build in every format it is
+ * warmed with (warmup.test.ts).
  */
 export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
   { name: "block", source: WARMUP_SCRIPT, formats: ["stl", "step"], values: (round) => ({ p_length: String(20 + ((round * 7) % 80)), p_holes: String(1 + (round % 4)) }) },

@@ -9,7 +9,7 @@
  * So the warm-up runs a few short scripts covering distinct paths (`WARMUP_SCRIPTS`), twice each
  * (once per format), rather than one script many times: most of a path's first-time cost goes
  * with its first run, and the paths the scripts share (boxes, booleans, fillets, the exporters,
- * the API's core) run ten times. Measured with `npm run bench -- first-build` (16 conformance
+ * the API's core) run twelve times. Measured with `npm run bench -- first-build` (16 conformance
  * programs, a fresh slot per program and side, the sides interleaved program by program, 2 cores
  * under load; the slot's main-thread CPU per job): first build ÷ steady builds, geometric mean,
  * 2.20 with the former 40 builds of the block script alone, 1.29 with these 10 (in other runs
@@ -20,6 +20,18 @@
  * 2.9 → 1.6. A lower `--wasm-tiering-budget` for slots (200 000, V8's default 1 800 000: hot
  * functions tier up sooner) gave 1.33 against 1.37 with the same warm-up (20 builds), for 0.3 s
  * more main-thread and 1.9 s more background CPU at start-up: not adopted.
+ *
+ * The sixth script (construction) and the assembly's constraints came later, for the programs
+ * whose first build still cost most (paths no script ran: threads, sewing faces into a solid,
+ * extrusions up to a face, non-solid shapes to STEP, the constraint solver). Measured the same
+ * way against the five scripts (10 builds), 2 fresh slots per program and side: first ÷ steady,
+ * geometric mean over 14 programs 1.39 → 1.31 with the construction script, over 10 mostly
+ * assembly programs 1.54 → 1.31 with the constraints as well; the first build's CPU, this ÷ the
+ * five scripts: free-func-shape-construction 0.51 and 0.41, free-func-primitives 0.64,
+ * thread-bolt 0.87 and 0.83, thread-cut-rod 0.81, examples-extrude-until-next 0.82,
+ * assy-point-on-line 0.53, assy-fixed-point 0.68, primer-assembly-constraints 0.72; slot start-up,
+ * median main-thread CPU 2.33 → 2.74 s, all threads' 8.7 → 9.8 s. The thread fused to its rod
+ * costs most of that (~65 ms a build once tiered up; a whole turn, ~100 ms, warmed no better).
  */
 import type { ExportFormat } from "../../exporters/index.ts";
 import { compileModelScript } from "../../modelscript/index.ts";
@@ -143,7 +155,7 @@ export const p_pitch = cq.FloatParam({ min: 1, max: 3, default: 1.5 });
 export function build() {
   const { segment, wire, circle, face, plane, extrude, solid, shell, cone, compound } = cq.func;
   const pitch = p_pitch.value;
-  // A quarter turn warms a thread's paths about as well as a whole one, for half the cost.
+  // A quarter turn warms a thread's paths about as well as a whole one, for about two thirds of its cost.
   const helix = cq.Wire.makeHelix(pitch, pitch / 4, 4);
   const profile = cq.Workplane("XZ").polyline([[3, 0.1], [3.9, 0.1], [5, pitch / 2], [3.9, pitch + 0.1], [3, pitch + 0.1]]).close();
   const thread = profile.sweep(cq.Workplane("XY").newObject([helix]).translate([0, 0, pitch]), { isFrenet: true });

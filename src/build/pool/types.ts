@@ -24,8 +24,8 @@ export interface BuildPoolOptions {
   /** Requests waiting for a slot beyond which the pool answers BUSY at once. Default 8 × size. */
   maxQueue?: number;
   /**
-   * Replace a slot after this many builds. Default 1000: a replacement costs ~2.2 s of the slot's
-   * main-thread CPU and ~8 s of all its threads' (kernel load, warm-up builds, V8 compiling them;
+   * Replace a slot after this many builds. Default 1000: a replacement costs ~2.7 s of the slot's
+   * main-thread CPU and ~10 s of all its threads' (kernel load, warm-up builds, V8 compiling them;
    * `npm run bench -- first-build`), so at 200 a slot serving 20 ms builds was replaced every 4 s
    * and spent as much CPU warming up as building (measured with `npm run bench -- pool`).
    */
@@ -44,7 +44,7 @@ export interface BuildPoolOptions {
   wasmMaxPages?: number;
   /**
    * Warm-up builds a new slot runs before taking work: the warm-up scripts of warmup.ts in turn
-   * (build i is script i mod their number). Default 10, two of each of five scripts: a build
+   * (build i is script i mod their number). Default 12, two of each of six scripts: a build
    * whose paths a new slot has not run pays for V8 compiling the kernel's WebAssembly functions
    * it reaches (Liftoff, lazily, on the main thread), then running them unoptimised until they
    * tier up, and for the first calls of our API's JavaScript; the scripts run the paths users

@@ -9,7 +9,7 @@
  * So the warm-up runs a few short scripts covering distinct paths (`WARMUP_SCRIPTS`), twice each
  * (once per format), rather than one script many times: most of a path's first-time cost goes
  * with its first run, and the paths the scripts share (boxes, booleans, fillets, the exporters,
- * the API's core) run ten times. Measured with `npm run bench -- first-build` (16 conformance
+ * the API's core) run twelve times. Measured with `npm run bench -- first-build` (16 conformance
  * programs, a fresh slot per program and side, the sides interleaved program by program, 2 cores
  * under load; the slot's main-thread CPU per job): first build ÷ steady builds, geometric mean,
  * 2.20 with the former 40 builds of the block script alone, 1.29 with these 10 (in other runs
@@ -20,6 +20,18 @@
  * 2.9 → 1.6. A lower `--wasm-tiering-budget` for slots (200 000, V8's default 1 800 000: hot
  * functions tier up sooner) gave 1.33 against 1.37 with the same warm-up (20 builds), for 0.3 s
  * more main-thread and 1.9 s more background CPU at start-up: not adopted.
+ *
+ * The sixth script (construction) and the assembly's constraints came later, for the programs
+ * whose first build still cost most (paths no script ran: threads, sewing faces into a solid,
+ * extrusions up to a face, non-solid shapes to STEP, the constraint solver). Measured the same
+ * way against the five scripts (10 builds), 2 fresh slots per program and side: first ÷ steady,
+ * geometric mean over 14 programs 1.39 → 1.31 with the construction script, over 10 mostly
+ * assembly programs 1.54 → 1.31 with the constraints as well; the first build's CPU, this ÷ the
+ * five scripts: free-func-shape-construction 0.51 and 0.41, free-func-primitives 0.64,
+ * thread-bolt 0.87 and 0.83, thread-cut-rod 0.81, examples-extrude-until-next 0.82,
+ * assy-point-on-line 0.53, assy-fixed-point 0.68, primer-assembly-constraints 0.72; slot start-up,
+ * median main-thread CPU 2.33 → 2.74 s, all threads' 8.7 → 9.8 s. The thread fused to its rod
+ * costs most of that (~65 ms a build once tiered up; a whole turn, ~100 ms, warmed no better).
  */
 import type { ExportFormat } from "../../exporters/index.ts";
 import { compileModelScript } from "../../modelscript/index.ts";
@@ -106,7 +118,7 @@ export function build() {
 }
 `;
 
-/** An assembly of named, coloured, placed parts: a union with a hole, a split cylinder, a sphere cut by intersection, a part of free functions. */
+/** An assembly of named, coloured, placed parts: a union with a hole, a split cylinder, a sphere cut by intersection, a part of free functions; one part placed by constraints (solved). */
 export const WARMUP_ASSEMBLY = `import { Workplane, Assembly, Color, Location, FloatParam, func } from "partforge";
 
 export const METADATA = { name: "Warm-up assembly" };
@@ -121,7 +133,41 @@ export function build() {
   return Assembly(base, { name: "base", color: Color("gray") })
     .add(halves, { name: "pin", loc: Location([0, 0, p_height.value / 2]), color: Color("red") })
     .add(cap, { name: "cap", loc: Location([0, 0, p_height.value + 1]) })
-    .add(clip, { name: "clips", loc: Location([15, 0, 0]) });
+    .add(clip, { name: "clips", loc: Location([15, 0, 0]) })
+    .add(Workplane().box(4, 4, 2), { name: "stop" })
+    .constrain("base@faces@<Z", "stop@faces@>Z", "Axis")
+    .constrain("base@vertices@>(1,1,-1)", "stop@vertices@>(1,1,1)", "Point")
+    .solve();
+}
+`;
+
+/**
+ * A thread (a profile swept along a helix, Frenet, fused to a rod), an extrusion up to the next
+ * face, and CadQuery's free functions that build shapes from shapes: a wire from edges, a face from
+ * a wire, a solid sewn from faces, a shell, a compound of edges, wires, faces and solids. The
+ * namespace import is the form most ported CadQuery programs take.
+ */
+export const WARMUP_CONSTRUCTION = `import * as cq from "partforge";
+
+export const METADATA = { name: "Warm-up construction" };
+export const p_pitch = cq.FloatParam({ min: 1, max: 3, default: 1.5 });
+
+export function build() {
+  const { segment, wire, circle, face, plane, extrude, solid, shell, cone, compound } = cq.func;
+  const pitch = p_pitch.value;
+  // A quarter turn warms a thread's paths about as well as a whole one, for about two thirds of its cost.
+  const helix = cq.Wire.makeHelix(pitch, pitch / 4, 4);
+  const profile = cq.Workplane("XZ").polyline([[3, 0.1], [3.9, 0.1], [5, pitch / 2], [3.9, pitch + 0.1], [3, pitch + 0.1]]).close();
+  const thread = profile.sweep(cq.Workplane("XY").newObject([helix]).translate([0, 0, pitch]), { isFrenet: true });
+  const rod = cq.Workplane("XY").circle(4).extrude(1.25 * pitch).union(thread);
+  const post = cq.Workplane("XY").box(6, 6, 1).translate([0, 0, 4]).copyWorkplane(cq.Workplane("XY")).circle(1).extrude("next");
+  const corner = wire(segment([0, 0], [1, 0]), segment([1, 0], [1, 1]));
+  const disc = face(circle(1));
+  const bottom = plane(1, 1);
+  const cube = solid(bottom, bottom.moved({ z: 1 }), ...extrude(bottom.wires(), [0, 0, 1]));
+  const skin = shell(cube.Faces());
+  const parts = [post.val(), corner, disc, cube, skin, circle(1).moved({ ry: 90 }), cone(1, 1.5)];
+  return compound(rod.val(), ...parts.map((part, i) => part.moved(2 * i + 8)));
 }
 `;
 
@@ -139,8 +185,10 @@ export interface WarmupScript {
  * reach most, each a few times, so V8 has tiered them up before the first request: booleans
  * (coplanar faces too), fillets, chamfers, holes, shells, mirrors (`WARMUP_ENCLOSURE`); revolves of
  * splines, lofts, sweeps, twisted and tapered extrusions, 2D offsets, text (`WARMUP_PROFILES`);
- * sketches and their modes (`WARMUP_SKETCH`); splits, intersections, assemblies to STEP
- * (`WARMUP_ASSEMBLY`). Each must build in every format it is warmed with (warmup.test.ts).
+ * sketches and their modes (`WARMUP_SKETCH`); splits, intersections, assemblies to STEP, their
+ * constraints (`WARMUP_ASSEMBLY`); threads, extrusions up to a face, solids sewn from faces,
+ * compounds of edges and faces (`WARMUP_CONSTRUCTION`). Each must build in every format it is
+ * warmed with (warmup.test.ts).
  */
 export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
   { name: "block", source: WARMUP_SCRIPT, formats: ["stl", "step"], values: (round) => ({ p_length: String(20 + ((round * 7) % 80)), p_holes: String(1 + (round % 4)) }) },
@@ -148,10 +196,11 @@ export const WARMUP_SCRIPTS: readonly WarmupScript[] = [
   { name: "profiles", source: WARMUP_PROFILES, formats: ["stl", "step"], values: (round) => ({ p_height: String(10 + (round % 5)) }) },
   { name: "sketch", source: WARMUP_SKETCH, formats: ["step", "stl"], values: (round) => ({ p_slots: String(1 + (round % 4)), p_fillet: String(0.5 + (round % 3) * 0.25) }) },
   { name: "assembly", source: WARMUP_ASSEMBLY, formats: ["step", "stl"], values: (round) => ({ p_height: String(6 + (round % 5)) }) },
+  { name: "construction", source: WARMUP_CONSTRUCTION, formats: ["stl", "step"], values: (round) => ({ p_pitch: String(1.5 + (round % 3) * 0.25) }) },
 ];
 
 /** See `BuildPoolOptions.warmupBuilds`. */
-export const DEFAULT_WARMUP_BUILDS = 10;
+export const DEFAULT_WARMUP_BUILDS = 12;
 
 /** Which script, output type and values each of `count` warm-up builds takes: scripts in turn, each round its next format and values. */
 export function warmupRequests(count: number): Array<{ script: WarmupScript; format: ExportFormat; values: Record<string, string> }> {

@@ -153,7 +153,7 @@ describe("the func namespace", () => {
       assert.ok(closed.Volume() > solid(side, fill(side.edges("<Z")), fill(side.edges(">Z"))).Volume() + 0.05, String(closed.Volume()));
       // Tangent (G1, as CadQuery asks OCCT for) along the rim: at rim points the two faces share
       // their tangent plane, to the plate algorithm's angular tolerance (0.01 rad; measured 0.6°); a
-      // cap that only passed through the rim (C0) meets the side at ~8°.
+      // cap that only passed through the rim (C0) meets the side at ~40° (measured).
       const sideFace = side.Faces()[0]! as Face;
       for (const angle of [0, 1, 2, 3, 4, 5]) {
         const at: [number, number, number] = [Math.cos(angle), Math.sin(angle), 3];

@@ -3,12 +3,11 @@
  * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
  */
 import type { AnyShape, Edge, Face } from "replicad";
-import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
 import { markShape, memoized, memoSessionOpen, shapeKey, subShapeKey } from "./memo.ts";
-import { shapeHasher, topAbsKind } from "./shapeIds.ts";
+import { distinctSubShapes } from "./shapeIds.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
@@ -71,23 +70,9 @@ export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "soli
  */
 export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
   return markedParts(shape, kind, kernelRun(`listing ${kind}s`, (oc, keep) => {
-    const enumValue = topAbsKind(oc, kind);
-    // Buckets by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
-    const seen = new Map<number, TopoDS_Shape[]>();
-    const hasher = shapeHasher(oc);
-    const explorer = keep(new oc.TopExp_Explorer(shape.wrapped, enumValue, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-    const found: AnyShape[] = [];
-    for (; explorer.More(); explorer.Next()) {
-      const current = keep(explorer.Current());
-      if (kind === "edge" && oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(current)))) continue;
-      const hash = hasher.HashCode(current, 2147483647);
-      const bucket = seen.get(hash) ?? [];
-      if (bucket.some((other) => other.IsSame(current))) continue;
-      bucket.push(current);
-      seen.set(hash, bucket);
-      found.push(adoptCopy(current));
-    }
-    return found;
+    // Told apart by OCCT's shape hash, then IsSame within a bucket: linear, not quadratic.
+    const ids = distinctSubShapes(oc, keep, shape.wrapped, kind);
+    return Array.from({ length: ids.size }, (_, id) => adoptCopy(ids.shape(id)));
   }));
 }
 

@@ -1,13 +1,14 @@
 /**
  * Telling kernel shapes apart without comparing every pair: ids for distinct shapes (IsSame: same
- * TShape, same location), found through OCCT's shape hash and IsSame within a hash bucket, as
- * `subShapes` does. (OCCT's TopTools_IndexedMapOfShape would give the ids, but this build cannot
- * construct it: its base class NCollection_BaseMap is not bound.)
+ * TShape, same location), found through OCCT's shape hash and IsSame within a hash bucket: what
+ * `subShapes`, the topology links and the sub-shape lookups are built on. (OCCT's
+ * TopTools_IndexedMapOfShape would give the ids, but this build cannot construct it: its base
+ * class NCollection_BaseMap is not bound.)
  */
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import type { SubShapeKind } from "./operations.ts";
-import { kernelRun } from "./run.ts";
+import { kernelRun, type Keep } from "./run.ts";
 
 type Hasher = { HashCode(shape: TopoDS_Shape, upperBound: number): number };
 
@@ -70,6 +71,26 @@ export function topAbsKind(oc: OpenCascadeInstance, kind: SubShapeKind) {
 
 export function shapeHasher(oc: OpenCascadeInstance): Hasher {
   return (oc as unknown as { ReplicadShapeHasher: Hasher }).ReplicadShapeHasher;
+}
+
+/**
+ * Empty ids for sub-shapes of `kind`, leaving out what `subShapes` leaves out: the collapsed seam at
+ * a cone's apex or a sphere's pole is no edge to CadQuery (`Edges()`), so degenerated edges get none.
+ */
+export function subShapeIdsOf(oc: OpenCascadeInstance, keep: Keep, kind: SubShapeKind): ShapeIds {
+  const degenerated = (edge: TopoDS_Shape) => oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(edge)));
+  return new ShapeIds(shapeHasher(oc), kind === "edge" ? degenerated : undefined);
+}
+
+/**
+ * The distinct sub-shapes of `kind` in `shape` as ids, in exploration order: id i is the i-th shape
+ * `subShapes` lists. The handles are kept (alive until the kernel run ends).
+ */
+export function distinctSubShapes(oc: OpenCascadeInstance, keep: Keep, shape: TopoDS_Shape, kind: SubShapeKind): ShapeIds {
+  const ids = subShapeIdsOf(oc, keep, kind);
+  const explorer = keep(new oc.TopExp_Explorer(shape, topAbsKind(oc, kind), oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+  for (; explorer.More(); explorer.Next()) ids.add(keep(explorer.Current()));
+  return ids;
 }
 
 /**

@@ -5,10 +5,9 @@
  * candidate for every query was quadratic; only the shapes returned are made.
  */
 import type { AnyShape } from "replicad";
-import type { TopoDS_Shape } from "replicad-opencascadejs";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
-import { ShapeIds, shapeHasher, topAbsKind } from "./shapeIds.ts";
+import { distinctSubShapes } from "./shapeIds.ts";
 import { linkedSubShapes } from "./topologyLinks.ts";
 
 /**
@@ -17,11 +16,8 @@ import { linkedSubShapes } from "./topologyLinks.ts";
  */
 export function subShapeIndices(context: AnyShape, kind: SubShapeKind, queries: readonly AnyShape[]): number[] {
   return kernelRun(`finding shapes among the ${kind}s`, (oc, keep) => {
-    const degenerated = (edge: TopoDS_Shape) => oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(edge)));
-    // Ids are given in exploration order to distinct shapes, degenerated edges left out: subShapes' indices.
-    const ids = new ShapeIds(shapeHasher(oc), kind === "edge" ? degenerated : undefined);
-    const explorer = keep(new oc.TopExp_Explorer(context.wrapped, topAbsKind(oc, kind), oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
-    for (; explorer.More(); explorer.Next()) ids.add(keep(explorer.Current()));
+    // Ids are subShapes' indices (distinct shapes in exploration order, degenerated edges left out).
+    const ids = distinctSubShapes(oc, keep, context.wrapped, kind);
     return queries.map((query) => ids.find(query.wrapped));
   });
 }

@@ -13,7 +13,7 @@ import { adoptCopy } from "./adopt.ts";
 import { markShape, shapeKey, subShapeKey } from "./memo.ts";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
-import { ShapeIds, shapeHasher, topAbsKind } from "./shapeIds.ts";
+import { subShapeIdsOf, topAbsKind } from "./shapeIds.ts";
 
 /** The links, by id; valid only while the `choose` callback that receives them runs. */
 export interface TopologyLinks {
@@ -55,16 +55,10 @@ export function linkedSubShapes(
     const partsOf = (shape: TopoDS_Shape, k: SubShapeKind, each: (part: TopoDS_Shape) => void): void => {
       for (explorer.Init(shape, topAbsKind(oc, k), kinds.TopAbs_SHAPE); explorer.More(); explorer.Next()) each(keep(explorer.Current()));
     };
-    const hasher = shapeHasher(oc);
-    // The collapsed seam at a cone's apex or a sphere's pole is no edge to CadQuery: such edges get
-    // no id (asked once per distinct edge, not per occurrence).
-    const degenerated = (edge: TopoDS_Shape) => oc.BRep_Tool.Degenerated(keep(oc.TopoDS.Edge(edge)));
-    const idsOf = (k: SubShapeKind) => new ShapeIds(hasher, k === "edge" ? degenerated : undefined);
-
     // Candidates' ids 0…n-1 are subShapes' indices (both keep first occurrences in exploration order).
-    const candidateIds = idsOf(kind);
+    const candidateIds = subShapeIdsOf(oc, keep, kind);
     partsOf(context.wrapped, kind, (part) => candidateIds.add(part));
-    const linkIds = idsOf(linkKind);
+    const linkIds = subShapeIdsOf(oc, keep, linkKind);
     const candidates: number[][] = [];
     for (let index = 0; index < candidateIds.size; index++) {
       const ids = new Set<number>();

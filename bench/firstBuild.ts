@@ -23,12 +23,21 @@
  *
  * `--fresh N` (default 1) starts N fresh pools per program and takes the median of their first
  * builds (a single first build is one sample on a shared machine).
+ *
+ *   npm run bench -- first-build --base main [--fresh N] [NAME…]   # before/after a change
+ *
+ * `--base REV|DIR` measures another version of partforge too (a git revision, checked out into a
+ * temporary worktree, or another checkout's directory; see ./compare/base.ts): for each program
+ * and each fresh slot, the base's fresh slot and this checkout's, alternating which goes first,
+ * and prints this ÷ base for the first build's and the steady builds' main-thread CPU and for the
+ * slot's start-up, per program and as geometric means.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PipelineTimings } from "../src/build/pipeline.ts";
 import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
+import { baseCheckout } from "./compare/base.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
 import { firstSlotProcess, processCpuMs, threadCpuMs } from "./procStat.ts";
 
@@ -72,7 +81,12 @@ interface Options {
   steady: number;
   fresh: number;
   names: string[];
+  /** `--base`: a git revision or another checkout's directory to measure against. */
+  base: string | undefined;
 }
+
+/** How a side makes its pools: this checkout's `createBuildPool`, or the base checkout's. */
+type PoolFactory = (options: { size: number; spare: number; log: () => undefined }) => Promise<BuildPool>;
 
 function wholeNumber(option: string, text: string | undefined, min: number): number {
   const value = Number(text);
@@ -84,18 +98,22 @@ function parseArgs(args: readonly string[]): Options {
   let steady = DEFAULT_STEADY;
   let fresh = 1;
   let all = false;
+  let base: string | undefined;
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--steady") steady = wholeNumber(arg, args[++i], 1);
     else if (arg === "--fresh") fresh = wholeNumber(arg, args[++i], 1);
     else if (arg === "--all") all = true;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the first-build benchmark: use --steady N, --fresh N, --all, or program names`);
+    else if (arg === "--base") {
+      base = args[++i];
+      if (base === undefined || base.startsWith("--")) throw new Error("--base needs a git revision or a checkout's directory, e.g. --base main");
+    } else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the first-build benchmark: use --steady N, --fresh N, --all, --base REV|DIR, or program names`);
     else names.push(arg);
   }
   const known = readdirSync(PORTS).filter((file) => file.endsWith(".ts")).map((file) => file.slice(0, -3)).sort();
   for (const name of names) if (!known.includes(name)) throw new Error(`no conformance program "${name}" in test/conformance/ports/`);
-  return { steady, fresh, names: all ? known : names.length > 0 ? names : DEFAULT_PROGRAMS };
+  return { steady, fresh, base, names: all ? known : names.length > 0 ? names : DEFAULT_PROGRAMS };
 }
 
 const inSlotMs = (timings: PipelineTimings) => timings.loadMs + timings.buildMs + timings.exportMs;
@@ -136,8 +154,8 @@ async function stepBuild(pool: BuildPool, slotPid: number | undefined, name: str
 }
 
 /** A fresh pool of one warm slot: its start-up, the program's first build and `steady` more. */
-async function onFreshSlot(name: string, source: string, steady: number): Promise<FreshSlot> {
-  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+async function onFreshSlot(name: string, source: string, steady: number, makePool: PoolFactory = createBuildPool): Promise<FreshSlot> {
+  const pool = await makePool({ size: 1, spare: 0, log: () => undefined });
   try {
     await pool.warm();
     const slot = pool.health().slots[0];
@@ -155,7 +173,9 @@ async function onFreshSlot(name: string, source: string, steady: number): Promis
 }
 
 export async function benchFirstBuild(args: readonly string[] = []): Promise<void> {
-  const { steady, fresh, names } = parseArgs(args);
+  const options = parseArgs(args);
+  if (options.base !== undefined) return againstBase(options, options.base);
+  const { steady, fresh, names } = options;
   const rows: string[][] = [];
   const ratios: number[] = [];
   const cpuRatios: number[] = [];
@@ -195,4 +215,54 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
     console.log(`slot start-up (kernel load + warm-up), median of ${slots.length} slots: wall ${summary(slots.map((slot) => slot.startupMs))}; main-thread CPU ${summary(slots.map((slot) => slot.startupCpuMs))}; all threads' CPU ${summary(slots.map((slot) => slot.startupAllThreadsCpuMs))}`);
   }
   for (const failure of failed) console.log(`not measured: ${failure}`);
+}
+
+const cpuRatio = (thisMs: number, baseMs: number) => (Number.isFinite(thisMs / baseMs) && baseMs > 0 ? thisMs / baseMs : Number.NaN);
+
+/** `--base`: fresh slots of both versions, program by program, alternating which starts first. */
+async function againstBase({ steady, fresh, names }: Options, base: string): Promise<void> {
+  const checkout = baseCheckout(base);
+  try {
+    const { createBuildPool: baseCreate } = (await import(pathToFileURL(join(checkout.root, "src/build/pool/index.ts")).href)) as { createBuildPool: PoolFactory };
+    const rows: string[][] = [];
+    const firstRatios: number[] = [];
+    const steadyRatios: number[] = [];
+    const startupRatios: number[] = [];
+    const failed: string[] = [];
+    let turn = 0;
+    for (const name of names) {
+      const source = readFileSync(join(PORTS, `${name}.ts`), "utf8");
+      const sides: Record<"base" | "this", FreshSlot[]> = { base: [], this: [] };
+      try {
+        for (let i = 0; i < fresh; i++) {
+          const order = turn++ % 2 === 0 ? (["base", "this"] as const) : (["this", "base"] as const);
+          for (const side of order) sides[side].push(await onFreshSlot(name, source, steady, side === "base" ? baseCreate : createBuildPool));
+        }
+      } catch (error) {
+        failed.push((error as Error).message);
+        continue;
+      }
+      const firstCpu = (runs: FreshSlot[]) => median(runs.map((run) => run.first.cpuMs));
+      const steadyCpu = (runs: FreshSlot[]) => median(runs.flatMap((run) => run.steady.map((build) => build.cpuMs)).filter(Number.isFinite));
+      const startupCpu = (runs: FreshSlot[]) => median(runs.map((run) => run.startupCpuMs));
+      const ratios = [cpuRatio(firstCpu(sides.this), firstCpu(sides.base)), cpuRatio(steadyCpu(sides.this), steadyCpu(sides.base)), cpuRatio(startupCpu(sides.this), startupCpu(sides.base))] as const;
+      if (Number.isFinite(ratios[0])) firstRatios.push(ratios[0]);
+      if (Number.isFinite(ratios[1])) steadyRatios.push(ratios[1]);
+      if (Number.isFinite(ratios[2])) startupRatios.push(ratios[2]);
+      rows.push([name, formatMs(firstCpu(sides.base)), formatMs(firstCpu(sides.this)), ratios[0].toFixed(2), formatMs(steadyCpu(sides.base)), formatMs(steadyCpu(sides.this)), ratios[1].toFixed(2), formatMs(startupCpu(sides.base)), formatMs(startupCpu(sides.this))]);
+      console.error(`first-build bench: ${name} done`);
+    }
+    printTable(
+      `First build on a fresh slot, this checkout against the base (type STEP; the slot's main-thread CPU per job; ${fresh === 1 ? "one fresh slot" : `median of ${fresh} fresh slots`} per side, alternating which starts first; steady: median of ${steady} more builds)`,
+      ["program", "base first CPU ms", "this first CPU ms", "first this÷base", "base steady CPU ms", "this steady CPU ms", "steady this÷base", "base start-up CPU ms", "this start-up CPU ms"],
+      rows,
+    );
+    const mean = (values: number[]) => (values.length === 0 ? "not measured" : geomean(values).toFixed(3));
+    console.log(`
+base: ${checkout.label}`);
+    console.log(`this ÷ base, geometric mean over programs (below 1: this checkout is faster): first build ${mean(firstRatios)} (${firstRatios.length}), steady builds ${mean(steadyRatios)} (${steadyRatios.length}), slot start-up main-thread CPU ${mean(startupRatios)} (${startupRatios.length})`);
+    for (const failure of failed) console.log(`not measured: ${failure}`);
+  } finally {
+    checkout.remove();
+  }
 }

@@ -59,7 +59,8 @@ test("a namespace import is the frozen module object itself, with ES-module keys
 });
 
 test("shares what a real ES module namespace does: null prototype, not extensible, no default, writes refused", async () => {
-  const real = (await import("data:text/javascript,export const b = 2; export const a = 1;")) as Record<string, unknown>;
+  const module = "data:text/javascript,export const b = 2; export const a = 1;";
+  const real = (await import(module)) as Record<string, unknown>;
   assert.equal(Object.getPrototypeOf(real), null);
   assert.equal(Object.isExtensible(real), false);
   assert.equal("default" in real, false);

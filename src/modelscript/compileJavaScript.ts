@@ -1,8 +1,9 @@
 /**
  * The JavaScript pipeline every ModelScript goes through (a Python one after translation, see
  * compilePython.ts): esbuild's transform to strict CommonJS, the inspection of its output
- * (import policy, refused constructs), the instrumentation (instrument.ts) and a source map
- * from the generated code to the text that was compiled.
+ * (import policy, refused constructs), the instrumentation (instrument.ts), the namespace
+ * import made a shared object (namespaceImport.ts) and a source map from the generated code to
+ * the text that was compiled.
  */
 import { createHash } from "node:crypto";
 import { transform, type Message, type TransformFailure } from "esbuild";
@@ -13,6 +14,7 @@ import type { CompiledScript } from "./compile.ts";
 import { refusedRequires } from "./importPolicy.ts";
 import { inspectOutput, type GeneratedPosition, type ModuleRequire, type OutputFacts } from "./inspect.ts";
 import { instrumentation } from "./instrument.ts";
+import { namespaceHelperLines, withSharedNamespace } from "./namespaceImport.ts";
 import { applyInsertions } from "./sourceEdits.ts";
 
 const REFUSED = "IMPORT_NOT_ALLOWED" as const;
@@ -64,13 +66,16 @@ export async function compileJavaScript(normalised: string, language: "ts" | "js
   const sourceMap = new TraceMap({ ...map, mappings: edited.mappings });
   const originalLocation = (line: number, column: number) => mapPosition(sourceMap, { line, column: column - 1 });
   const comments = facts.comments.map(({ start, end }) => ({ start: edited.movedOffset(start), end: edited.movedOffset(end - 1) + 1 }));
+  const blanked = blankComments(edited.code, comments);
+  // Neither the instrumentation nor the blanking moves a line, so the helper's lines are still its own.
+  const helper = namespaceHelperLines(facts.program, generated);
   const compiled: CompiledScript = {
     language,
     fileName,
     virtualFileName: virtualFileName(sha256, fileName),
     source: normalised,
     sha256,
-    code: blankComments(edited.code, comments),
+    code: helper === undefined ? blanked : withSharedNamespace(blanked, helper),
     sourceMap,
     exportLocations,
     partforgeImports: mapAll(facts.partforgeNames),

@@ -181,6 +181,16 @@ describe("a build's compartment", () => {
     assert.deepEqual(await reported(`[typeof leak, typeof Workplane]`), ["undefined", "function"]);
   });
 
+  it("shares one frozen partforge namespace between builds, which no build can change", async () => {
+    const changes = ['cq["leak"] = 1', "cq.Workplane = null", "delete cq.Sketch", "Object.setPrototypeOf(cq, { leak: 1 })", 'Object.defineProperty(cq, "leak", { value: 1 })'];
+    const attempts = changes.map((change) => `(() => { try { ${change}; return "changed"; } catch (error) { return error.name; } })()`);
+    const withNamespace = (expression: string) => `import * as cq from "partforge";\n${report(expression)}`;
+    const reportOf = (reply: SlotReply) => JSON.parse(/REPORT (.*)$/s.exec(failure(reply).message)![1]!) as unknown;
+    assert.deepEqual(reportOf(await run(withNamespace(`[${attempts.join(", ")}]`))), changes.map(() => "TypeError"));
+    const after = await run(withNamespace('["leak" in cq, typeof cq.Workplane, typeof cq.Sketch, Object.isFrozen(cq), "default" in cq]'));
+    assert.deepEqual(reportOf(after), [false, "function", "function", true, false]);
+  });
+
   it("refuses to change shared intrinsics and API prototypes with a clear TypeError at the script's line", async () => {
     const error = failure(await run(`export function build() {\n  Array.prototype.map = null;\n}\n`));
     assert.equal(error.code, "SCRIPT_EXCEPTION");

@@ -225,13 +225,13 @@ const writeDocument: WriteParts = (oc, parts, unit, temporaries) => {
  * they are out of order the model's entities are moved and the model written again.
  */
 function withStylesInPartOrder(oc: OpenCascade, bytes: Uint8Array, session: Session, writer: Writer, temporaries: Deletable[]): Uint8Array {
-  const moves = styleOrderMoves(new TextDecoder("latin1").decode(bytes));
+  const moves = styleOrderMoves(bytes);
   if (moves === undefined || moves.length === 0) return bytes;
   const model = session.Model();
   temporaries.push(model);
   for (const { from, to, count } of moves) model.ChangeOrder(from, to, count);
   const reordered = writeThroughFile(oc, "step", (path) => writer.Write(path) === oc.IFSelect_ReturnStatus.IFSelect_RetDone, "STEP export failed: the STEP writer could not write the file");
-  if (styleOrderMoves(new TextDecoder("latin1").decode(reordered))?.length !== 0) {
+  if (styleOrderMoves(reordered)?.length !== 0) {
     throw new PartforgeError("INTERNAL", "STEP export failed: the colours could not be put in the order of the parts");
   }
   return reordered;

@@ -4,7 +4,7 @@ import { Compound, makeBaseBox, type AnyShape } from "replicad";
 import { kernel, loadKernel } from "./load.ts";
 import type { ExportPart } from "./mesh.ts";
 import { writeStep } from "./step.ts";
-import { styleOrderMoves } from "./stepStyleOrder.ts";
+import { styleOrderMoves as movesOfBytes } from "./stepStyleOrder.ts";
 
 function text(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
@@ -78,6 +78,10 @@ const TWO_PRESENTATIONS = [
   "ENDSEC;",
   "END-ISO-10303-21;",
 ].join("\n");
+
+function styleOrderMoves(step: string) {
+  return movesOfBytes(new TextEncoder().encode(step));
+}
 
 describe("styleOrderMoves", () => {
   it("moves the first part's presentation, and a colour both share, first", () => {

@@ -1,3 +1,5 @@
+import { Buffer } from "node:buffer";
+
 /**
  * The colours of a STEP file in the order of its parts. OCCT's document writer gives each
  * coloured top-level shape a presentation (MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION
@@ -22,6 +24,7 @@ export interface EntityMove {
 
 const PRESENTATION = "MECHANICAL_DESIGN_GEOMETRIC_PRESENTATION_REPRESENTATION";
 const PRESENTATION_CALL = `= ${PRESENTATION}(`;
+const NEWLINE = 0x0a;
 /** A presentation's first line (entities start at a line's start: `#12 = TYPE(`). */
 const PRESENTATION_LINE = new RegExp(`^#(\\d+) ${PRESENTATION_CALL.replace("(", "\\(")}`);
 
@@ -32,21 +35,24 @@ interface Entity {
 }
 
 /**
- * The moves that put the presentations of the STEP file `text` (written by OCCT's document writer)
+ * The moves that put the presentations of the STEP file `bytes` (written by OCCT's document writer)
  * in canonical order: sorted by the entities outside the presentations they reference (what they
  * style, in order), each presentation followed by its entities not already placed, depth first
  * (the order in which OCCT adds an entity with its references). Empty when the file has fewer than
  * two presentations or they are in that order already; undefined when its last entities are not
- * laid out as the writer lays presentations out (then the file is left as it is).
+ * laid out as the writer lays presentations out (then the file is left as it is). Only the file's
+ * last entities, from the first presentation on, are decoded.
  */
-export function styleOrderMoves(text: string): EntityMove[] | undefined {
-  const found = text.indexOf(PRESENTATION_CALL);
-  if (found < 0 || text.indexOf(PRESENTATION_CALL, found + 1) < 0) return [];
-  const lineStart = text.lastIndexOf("\n", found) + 1;
-  const first = PRESENTATION_LINE.exec(text.slice(lineStart, found + PRESENTATION_CALL.length));
+export function styleOrderMoves(bytes: Uint8Array): EntityMove[] | undefined {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const found = file.indexOf(PRESENTATION_CALL, 0, "latin1");
+  if (found < 0 || file.indexOf(PRESENTATION_CALL, found + 1, "latin1") < 0) return [];
+  const lineStart = file.lastIndexOf(NEWLINE, found) + 1;
+  const text = file.toString("latin1", lineStart);
+  const first = PRESENTATION_LINE.exec(text);
   if (first === null) return undefined;
   const tailStart = Number(first[1]);
-  const entities = parseEntities(text, lineStart);
+  const entities = parseEntities(text, 0);
   if (entities === undefined) return undefined;
   const tailEnd = tailStart + entities.length - 1;
   const roots: number[] = [];

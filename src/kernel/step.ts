@@ -6,6 +6,7 @@ import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
 import { writeThroughFile } from "./memoryFile.ts";
 import { memoizedBytes } from "./memo.ts";
+import { styleOrderMoves } from "./stepStyleOrder.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -101,9 +102,10 @@ function buildDocument(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit
 }
 
 type Writer = InstanceType<OpenCascade["STEPCAFControl_Writer"]>;
+type Session = InstanceType<OpenCascade["XSControl_WorkSession"]>;
 
 /** A work session for one export's writer, freed with the export's temporaries. */
-function newSession(oc: OpenCascade, temporaries: Deletable[]): InstanceType<OpenCascade["XSControl_WorkSession"]> {
+function newSession(oc: OpenCascade, temporaries: Deletable[]): Session {
   const session = new oc.XSControl_WorkSession();
   temporaries.push(session);
   // The session's model and transfer maps refer to each other: without clearing them (7:
@@ -117,9 +119,9 @@ function newSession(oc: OpenCascade, temporaries: Deletable[]): InstanceType<Ope
   return session;
 }
 
-/** A STEP writer with its own session. Making it also registers the writer's statics. */
-function makeWriter(oc: OpenCascade, temporaries: Deletable[]): Writer {
-  const writer = new oc.STEPCAFControl_Writer(newSession(oc, temporaries), false);
+/** A STEP writer on `session`. Making it also registers the writer's statics. */
+function makeWriter(oc: OpenCascade, session: Session, temporaries: Deletable[]): Writer {
+  const writer = new oc.STEPCAFControl_Writer(session, false);
   temporaries.push(writer);
   writer.SetNameMode(true);
   writer.SetColorMode(true);
@@ -209,12 +211,31 @@ function writeStepWith(parts: readonly ExportPart[], options: WriteStepOptions, 
 }
 
 const writeDocument: WriteParts = (oc, parts, unit, temporaries) => {
-  const writer = makeWriter(oc, temporaries);
+  const session = newSession(oc, temporaries);
+  const writer = makeWriter(oc, session, temporaries);
   return withWriterStatics(oc, { ...writerStatics(unit), ...DOCUMENT_WRITER_STATICS }, () => {
     const document = buildDocument(oc, parts, unit, temporaries);
-    return performWrite(oc, writer, document, temporaries);
+    return withStylesInPartOrder(oc, performWrite(oc, writer, document, temporaries), session, writer, temporaries);
   });
 };
+
+/**
+ * The file with its colours in the order of the parts: the writer adds the presentations of
+ * coloured parts in an order that depends on memory addresses (`stepStyleOrder.ts`), so when
+ * they are out of order the model's entities are moved and the model written again.
+ */
+function withStylesInPartOrder(oc: OpenCascade, bytes: Uint8Array, session: Session, writer: Writer, temporaries: Deletable[]): Uint8Array {
+  const moves = styleOrderMoves(bytes);
+  if (moves === undefined || moves.length === 0) return bytes;
+  const model = session.Model();
+  temporaries.push(model);
+  for (const { from, to, count } of moves) model.ChangeOrder(from, to, count);
+  const reordered = writeThroughFile(oc, "step", (path) => writer.Write(path) === oc.IFSelect_ReturnStatus.IFSelect_RetDone, "STEP export failed: the STEP writer could not write the file");
+  if (styleOrderMoves(reordered)?.length !== 0) {
+    throw new PartforgeError("INTERNAL", "STEP export failed: the colours could not be put in the order of the parts");
+  }
+  return reordered;
+}
 
 /** A part's product name: its own, or `part-N` (N from 1) when it has none. */
 function productName(part: ExportPart, index: number): string {

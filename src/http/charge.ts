@@ -39,7 +39,8 @@ export function quotaExceeded(): PartforgeError {
  */
 export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, format: ExportFormat, downloads = 1): Promise<void> {
   if (!isChargedFormat(format)) return;
-  const remaining = await store.remainingDownloads(caller.account.id);
+  // The caller's account was read with its key or session for this request: its quota is current.
+  const remaining = await store.remainingDownloads(caller.account);
   if (remaining === null || remaining >= downloads) return;
   if (remaining === 0) throw quotaExceeded();
   throw new PartforgeError(
@@ -71,7 +72,7 @@ export async function chargeDownloads(
   files: readonly ChargedFile[],
 ): Promise<number | null | undefined> {
   if (!isChargedFormat(format)) return undefined;
-  if (files.length === 0) return deps.store.remainingDownloads(caller.account.id);
+  if (files.length === 0) return deps.store.remainingDownloads(caller.account);
   const charge = await deps.store.chargeDownloads(
     files.map((file) => ({
       accountId: caller.account.id,

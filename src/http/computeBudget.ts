@@ -167,9 +167,16 @@ export class ComputeBudget {
 
   #remember(key: string, ms: number): void {
     const now = this.#now();
-    const charges = (this.#recent.get(key) ?? []).filter((charge) => now - charge.at < WINDOW_MS);
+    let charges = this.#recent.get(key);
+    if (charges === undefined) {
+      charges = [];
+      this.#recent.set(key, charges);
+    }
+    // Oldest first: what left the window is at the front (dropped in place, not by copying the list per run).
+    let expired = 0;
+    while (expired < charges.length && now - charges[expired]!.at >= WINDOW_MS) expired++;
+    if (expired > 0) charges.splice(0, expired);
     charges.push({ at: now, ms });
-    this.#recent.set(key, charges);
     // Forget subjects with nothing in the window, so memory stays bounded by the last minute's payers.
     if (this.#recent.size > 1000) {
       for (const [other, list] of this.#recent) if (list.every((charge) => now - charge.at >= WINDOW_MS)) this.#recent.delete(other);

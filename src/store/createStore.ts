@@ -362,8 +362,8 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       return chargeAll(charges);
     },
 
-    async remainingDownloads(accountId, at) {
-      const account = await requireAccount(accountId);
+    async remainingDownloads(accountOrId, at) {
+      const account = typeof accountOrId === "object" && accountOrId !== null ? { id: checkId(accountOrId.id, "accountId"), monthlyQuota: accountOrId.monthlyQuota } : await requireAccount(accountOrId);
       const period = monthPeriod(checkDate(at, "at"));
       // Unlimited plans never count: the month's ledger can be long and this runs per request.
       if (account.monthlyQuota === null) return null;

@@ -276,8 +276,12 @@ export interface Store {
    * charge, at most `MAX_CHARGES_AT_ONCE`.
    */
   chargeDownloads(charges: readonly DownloadCharge[]): Promise<ChargesResult>;
-  /** Downloads left in the month of `at` (default now); `null` means unlimited. */
-  remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
+  /**
+   * Downloads left in the month of `at` (default now); `null` means unlimited. Given the account
+   * itself, as just read (say, by `authenticateKey`), its quota is taken from it rather than read
+   * again: one query fewer, none for an unlimited plan.
+   */
+  remainingDownloads(account: string | Account, at?: Date): Promise<number | null>;
   usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;
   /** Downloads ever charged per model (all accounts together), for up to `MAX_LIST_LIMIT` ids; 0 for a model with none. */
   downloadCounts(modelIds: readonly string[]): Promise<Map<string, number>>;

@@ -288,6 +288,14 @@ export interface Store {
 
   // Compute ledger: slot time of every run, failed or not (a budget per minute is checked against it)
   recordCompute(charge: ComputeCharge): Promise<ComputeEntry>;
+  /**
+   * `recordCompute(compute)` and then, only once that is written, `chargeDownloads(downloads)`:
+   * the same writes, in the same order and with the same outcomes as the two calls one after the
+   * other (the charge's outcome settled, its error not thrown), but on SQLite in one group commit
+   * instead of two. For a run whose file is downloaded at once (`/build`).
+   * @throws what `recordCompute` throws; nothing is charged then
+   */
+  recordComputeThenCharge(compute: ComputeCharge, downloads: readonly DownloadCharge[]): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<ChargesResult> }>;
   /** The compute charged to `subject` at or after `since`. */
   computeUsed(subject: ComputeSubject, since: Date): Promise<ComputeUse>;
 

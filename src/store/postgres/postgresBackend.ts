@@ -10,7 +10,7 @@ import { API_KEY_COLUMNS, COMPUTE_COLUMNS, computeSubjectCondition, KEY_WITH_ACC
 import type { ComputeEntry, ComputeKind } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
 import { displayNameKey } from "../validation.ts";
-import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
+import { faultTranslated, guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
 import {
   toAccountRow,
   toApiKeyRow,
@@ -398,6 +398,16 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
         [entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at],
       );
       return toComputeEntry(inserted[0]!);
+    },
+
+    async insertComputeThenCharge(entry, entries, period) {
+      // Two writes one after the other, as before: PostgreSQL has no group commit to share.
+      const written = await this.insertCompute(entry);
+      try {
+        return { entry: written, charge: { status: "fulfilled", value: await this.chargeDownloads(entries, period) } };
+      } catch (error) {
+        return { entry: written, charge: { status: "rejected", reason: faultTranslated(error, "PostgreSQL", isPostgresFault) } };
+      }
     },
 
     async sumCompute(subject, since) {

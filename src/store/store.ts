@@ -291,8 +291,11 @@ export interface Store {
   /**
    * `recordCompute(compute)` and then, only once that is written, `chargeDownloads(downloads)`:
    * the same writes, in the same order and with the same outcomes as the two calls one after the
-   * other (the charge's outcome settled, its error not thrown), but on SQLite in one group commit
-   * instead of two. For a run whose file is downloaded at once (`/build`).
+   * other (the charge's outcome settled, its error not thrown), but committed together: one
+   * transaction (on SQLite one group commit, on PostgreSQL one WAL flush) instead of two, the
+   * download in a savepoint of its own. A store fault before the commit loses both (where the two
+   * writes would have kept the compute entry); the request fails with STORE_UNAVAILABLE either way.
+   * For a run whose file is downloaded at once (`/build`).
    * @throws what `recordCompute` throws; nothing is charged then
    */
   recordComputeThenCharge(compute: ComputeCharge, downloads: readonly DownloadCharge[]): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<ChargesResult> }>;

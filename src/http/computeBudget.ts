@@ -40,8 +40,8 @@ export interface AdmittedRun {
   run<R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R>;
   /**
    * `run`, then the downloads `downloadsOf(result)` names (none: undefined) charged right after
-   * its slot time, in the same group commit where the store has one; the charge's outcome is
-   * settled, not thrown (undefined when nothing was charged).
+   * its slot time and committed with it (`Store.recordComputeThenCharge`: one commit, not two);
+   * the charge's outcome is settled, not thrown (undefined when nothing was charged).
    */
   runThenCharge<R extends MeteredResult>(
     work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,

@@ -22,7 +22,7 @@ export function registerBuildRoutes(
     const admitted = await admitBuild(deps, request);
     const { fields, type, options, script, payer } = admitted;
     const started = performance.now();
-    // The file's download is charged with the build's compute, in one store write where the store can (SQLite's group commit).
+    // The file's download is charged with the build's compute: one store commit, not two.
     const { result, charge } = await compute.meteredThenCharged(
       payer,
       { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) },

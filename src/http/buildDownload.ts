@@ -15,13 +15,22 @@ function contentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
+function etagOf(result: BuildSuccess): string {
+  return `"${result.contentKey}"`;
+}
+
+/** Whether the request's `If-None-Match` names the file: `sendBuiltFile` answers 304 then, and charges nothing. */
+export function notModified(request: FastifyRequest, result: BuildSuccess): boolean {
+  return etagMatches(request.headers["if-none-match"], etagOf(result));
+}
+
 /**
  * Answers 304 when `If-None-Match` names the file (free), else charges it (`charge`, when the
  * type costs a download) and sends it with `/build`'s headers.
  */
 export async function sendBuiltFile(request: FastifyRequest, reply: FastifyReply, result: BuildSuccess, charge: (() => Promise<number | null | undefined>) | undefined): Promise<FastifyReply> {
-  const etag = `"${result.contentKey}"`;
-  if (etagMatches(request.headers["if-none-match"], etag)) {
+  const etag = etagOf(result);
+  if (notModified(request, result)) {
     return reply.code(304).header("ETag", etag).send();
   }
   // PNG and PROPS are free (previews and facts): the compute budget bounds them.

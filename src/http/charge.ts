@@ -5,7 +5,7 @@
  */
 import { isChargedFormat, type ExportFormat } from "../exporters/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
-import type { Store } from "../store/index.ts";
+import type { ChargesResult, DownloadCharge, Store } from "../store/index.ts";
 import type { Caller } from "./auth.ts";
 import type { ServiceMetrics } from "./metrics/index.ts";
 
@@ -39,7 +39,8 @@ export function quotaExceeded(): PartforgeError {
  */
 export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, format: ExportFormat, downloads = 1): Promise<void> {
   if (!isChargedFormat(format)) return;
-  const remaining = await store.remainingDownloads(caller.account.id);
+  // The caller's account was read with its key or session for this request: its quota is current.
+  const remaining = await store.remainingDownloads(caller.account);
   if (remaining === null || remaining >= downloads) return;
   if (remaining === 0) throw quotaExceeded();
   throw new PartforgeError(
@@ -55,7 +56,7 @@ export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, f
  * @throws PartforgeError QUOTA_EXCEEDED when the account has none left
  */
 export async function chargeDownload(deps: { store: Store; metrics: ServiceMetrics }, caller: Caller, script: ChargedScript, format: ExportFormat, file: BuiltFile): Promise<number | null | undefined> {
-  return chargeDownloads(deps, caller, script, format, [{ bytes: file.bytes.length, buildMs: file.buildMs, cache: file.cache }]);
+  return chargeDownloads(deps, caller, script, format, [chargedFileOf(file)]);
 }
 
 /**
@@ -70,25 +71,45 @@ export async function chargeDownloads(
   format: ExportFormat,
   files: readonly ChargedFile[],
 ): Promise<number | null | undefined> {
+  const charges = downloadChargesOf(caller, script, format, files);
+  if (charges === undefined) return undefined;
+  if (charges.length === 0) return deps.store.remainingDownloads(caller.account);
+  return chargeOutcome(deps, format, charges.length, { status: "fulfilled", value: await deps.store.chargeDownloads(charges) });
+}
+
+/** The ledger rows of downloading `files` of `format`: one per file; undefined for a free type (nothing is charged). */
+export function downloadChargesOf(caller: Caller, script: ChargedScript, format: ExportFormat, files: readonly ChargedFile[]): DownloadCharge[] | undefined {
   if (!isChargedFormat(format)) return undefined;
-  if (files.length === 0) return deps.store.remainingDownloads(caller.account.id);
-  const charge = await deps.store.chargeDownloads(
-    files.map((file) => ({
-      accountId: caller.account.id,
-      keyId: caller.key?.id ?? null,
-      ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
-      type: format,
-      bytes: file.bytes,
-      buildMs: file.buildMs,
-      cacheHit: file.cache === "hit",
-    })),
-  );
+  return files.map((file) => ({
+    accountId: caller.account.id,
+    keyId: caller.key?.id ?? null,
+    ...(script.modelId !== undefined ? { modelId: script.modelId } : { scriptHash: script.scriptHash! }),
+    type: format,
+    bytes: file.bytes,
+    buildMs: file.buildMs,
+    cacheHit: file.cache === "hit",
+  }));
+}
+
+/** The charged file of a build result (what `chargeDownload` charges). */
+export function chargedFileOf(file: BuiltFile): ChargedFile {
+  return { bytes: file.bytes.length, buildMs: file.buildMs, cache: file.cache };
+}
+
+/**
+ * What the store's answer to a charge of `count` downloads means: the downloads left after them
+ * (null: unlimited), counted in the metrics.
+ * @throws PartforgeError QUOTA_EXCEEDED when the account had fewer left; the store's own error as it was
+ */
+export function chargeOutcome(deps: { metrics: ServiceMetrics }, format: ExportFormat, count: number, outcome: PromiseSettledResult<ChargesResult>): number | null {
+  if (outcome.status === "rejected") throw outcome.reason;
+  const charge = outcome.value;
   if (!charge.ok) {
     if (charge.remaining === 0) throw quotaExceeded();
-    throw new PartforgeError("QUOTA_EXCEEDED", `this account has ${charge.remaining} downloads left this month, fewer than the ${files.length} files of this download (one each): upgrade the plan or wait for next month`, {
-      details: { remaining: charge.remaining, needed: files.length },
+    throw new PartforgeError("QUOTA_EXCEEDED", `this account has ${charge.remaining} downloads left this month, fewer than the ${count} files of this download (one each): upgrade the plan or wait for next month`, {
+      details: { remaining: charge.remaining, needed: count },
     });
   }
-  for (let i = 0; i < files.length; i++) deps.metrics.countDownloadCharged(format);
+  for (let i = 0; i < count; i++) deps.metrics.countDownloadCharged(format);
   return charge.remaining;
 }

@@ -6,7 +6,7 @@
  * the anonymous budget of the model — never to the model's owner.
  */
 import { PartforgeError, type ErrorData } from "../shared/errors.ts";
-import type { Account, ComputeKind, ComputeSubject, Plan, Store } from "../store/index.ts";
+import type { Account, ChargesResult, ComputeCharge, ComputeKind, ComputeSubject, DownloadCharge, Plan, Store } from "../store/index.ts";
 
 /** Slot milliseconds per minute. */
 export interface ComputeBudgets {
@@ -38,6 +38,15 @@ interface MeteredResult {
 /** An admitted run, not started yet: `run` runs `work` with the payer's tenant and charges its slot time. */
 export interface AdmittedRun {
   run<R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R>;
+  /**
+   * `run`, then the downloads `downloadsOf(result)` names (none: undefined) charged right after
+   * its slot time and committed with it (`Store.recordComputeThenCharge`: one commit, not two);
+   * the charge's outcome is settled, not thrown (undefined when nothing was charged).
+   */
+  runThenCharge<R extends MeteredResult>(
+    work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
+    downloadsOf: (result: R) => readonly DownloadCharge[] | undefined,
+  ): Promise<{ result: R; charge: PromiseSettledResult<ChargesResult> | undefined }>;
 }
 
 const WINDOW_MS = 60_000;
@@ -87,6 +96,16 @@ export class ComputeBudget {
     return (await this.admit(payer, run)).run(work);
   }
 
+  /** `metered`, with the downloads of its result charged right after its slot time (see `AdmittedRun.runThenCharge`). */
+  async meteredThenCharged<R extends MeteredResult>(
+    payer: Payer,
+    run: { kind: ComputeKind; modelId?: string },
+    work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
+    downloadsOf: (result: R) => readonly DownloadCharge[] | undefined,
+  ): Promise<{ result: R; charge: PromiseSettledResult<ChargesResult> | undefined }> {
+    return (await this.admit(payer, run)).runThenCharge(work, downloadsOf);
+  }
+
   /**
    * `metered` in two steps, for a run that starts later (an asynchronous job): admission now,
    * the run (and its charge) when the returned `run` is called.
@@ -104,27 +123,44 @@ export class ComputeBudget {
       }
       return undefined;
     };
+    const tracked = async <R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R> => {
+      const id = this.#nextRun++;
+      for (const { key } of subjects) this.#track(key, id);
+      try {
+        return await work(this.tenantOf(payer), beforeRun);
+      } finally {
+        for (const { key } of subjects) this.#untrack(key, id);
+      }
+    };
+    /** The ledger entry of a finished run with slot time to charge (remembered here too); undefined for none. */
+    const chargeOf = (result: MeteredResult): ComputeCharge | undefined => {
+      if (!(result.computeMs > 0)) return undefined;
+      for (const { key } of subjects) this.#remember(key, result.computeMs);
+      return {
+        ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
+        ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
+        kind: run.kind,
+        outcome: result.ok ? "ok" : (result.error?.code ?? "INTERNAL"),
+        computeMs: result.computeMs,
+      };
+    };
     return {
-      run: async <R extends MeteredResult>(work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>): Promise<R> => {
-        const id = this.#nextRun++;
-        for (const { key } of subjects) this.#track(key, id);
-        let result: R;
-        try {
-          result = await work(this.tenantOf(payer), beforeRun);
-        } finally {
-          for (const { key } of subjects) this.#untrack(key, id);
-        }
-        if (result.computeMs > 0) {
-          for (const { key } of subjects) this.#remember(key, result.computeMs);
-          await this.#store.recordCompute({
-            ...("account" in payer ? { accountId: payer.account.id, keyId: payer.keyId } : { accountId: null, clientAddress: payer.clientAddress }),
-            ...(run.modelId !== undefined ? { modelId: run.modelId } : "modelId" in payer ? { modelId: payer.modelId } : {}),
-            kind: run.kind,
-            outcome: result.ok ? "ok" : (result.error?.code ?? "INTERNAL"),
-            computeMs: result.computeMs,
-          });
-        }
+      run: async (work) => {
+        const result = await tracked(work);
+        const charge = chargeOf(result);
+        if (charge !== undefined) await this.#store.recordCompute(charge);
         return result;
+      },
+      runThenCharge: async (work, downloadsOf) => {
+        const result = await tracked(work);
+        const charge = chargeOf(result);
+        const downloads = downloadsOf(result);
+        if (downloads === undefined) {
+          if (charge !== undefined) await this.#store.recordCompute(charge);
+          return { result, charge: undefined };
+        }
+        if (charge !== undefined) return { result, charge: (await this.#store.recordComputeThenCharge(charge, downloads)).charge };
+        return { result, charge: await this.#store.chargeDownloads(downloads).then(fulfilled, rejected) };
       },
     };
   }
@@ -167,9 +203,16 @@ export class ComputeBudget {
 
   #remember(key: string, ms: number): void {
     const now = this.#now();
-    const charges = (this.#recent.get(key) ?? []).filter((charge) => now - charge.at < WINDOW_MS);
+    let charges = this.#recent.get(key);
+    if (charges === undefined) {
+      charges = [];
+      this.#recent.set(key, charges);
+    }
+    // Oldest first: what left the window is at the front (dropped in place, not by copying the list per run).
+    let expired = 0;
+    while (expired < charges.length && now - charges[expired]!.at >= WINDOW_MS) expired++;
+    if (expired > 0) charges.splice(0, expired);
     charges.push({ at: now, ms });
-    this.#recent.set(key, charges);
     // Forget subjects with nothing in the window, so memory stays bounded by the last minute's payers.
     if (this.#recent.size > 1000) {
       for (const [other, list] of this.#recent) if (list.every((charge) => now - charge.at >= WINDOW_MS)) this.#recent.delete(other);
@@ -191,3 +234,6 @@ export class ComputeBudget {
     if (runs?.size === 0) this.#inFlight.delete(key);
   }
 }
+
+const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({ status: "fulfilled", value });
+const rejected = (reason: unknown): PromiseSettledResult<never> => ({ status: "rejected", reason });

@@ -34,15 +34,26 @@ export function redactUrl(url: string): string {
   const query = url.indexOf("?");
   const path = (query < 0 ? url : url.slice(0, query)).replace(API_KEY_TEXT, REDACTED);
   if (query < 0) return path;
-  const params = new URLSearchParams(url.slice(query + 1));
+  // The pairs as URLSearchParams splits them, but a secret's value (say, a whole script) is never decoded.
   const kept: string[] = [];
-  for (const [name, value] of params) {
+  const search = url.slice(query + 1);
+  // URLSearchParams drops one leading `?` of its input too.
+  for (const pair of (search.startsWith("?") ? search.slice(1) : search).split("&")) {
+    if (pair === "") continue;
+    const equals = pair.indexOf("=");
+    const name = formDecoded(equals < 0 ? pair : pair.slice(0, equals));
     const shown = SECRET_PARAMS.has(name.toLowerCase())
       ? REDACTED
-      : value.replace(API_KEY_TEXT, REDACTED).slice(0, MAX_LOGGED_VALUE);
+      : formDecoded(equals < 0 ? "" : pair.slice(equals + 1)).replace(API_KEY_TEXT, REDACTED).slice(0, MAX_LOGGED_VALUE);
     kept.push(`${encodeURIComponent(name)}=${encodeURIComponent(shown).replaceAll("%5BREDACTED%5D", REDACTED)}`);
   }
   return `${path}?${kept.join("&")}`;
+}
+
+/** One name or value of a query (no `&`) decoded as URLSearchParams decodes it: `+` is a space, bad escapes stay as they are. */
+function formDecoded(text: string): string {
+  if (!text.includes("%") && !text.includes("+")) return text;
+  return new URLSearchParams(`v=${text}`).get("v")!;
 }
 
 /** The request id: the caller's `X-Request-Id` when it is a sane token, else a fresh UUID. */

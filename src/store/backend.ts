@@ -95,6 +95,15 @@ export interface StoreBackend {
   countDownloadsByModel(modelIds: readonly string[]): Promise<Map<string, number>>;
 
   insertCompute(entry: Omit<ComputeEntry, "id">): Promise<ComputeEntry>;
+  /**
+   * `insertCompute(entry)`, then (only once it is written) `chargeDownloads(entries, period)`,
+   * whose failure is returned, its store faults already translated, rather than thrown.
+   */
+  insertComputeThenCharge(
+    entry: Omit<ComputeEntry, "id">,
+    entries: ReadonlyArray<Omit<UsageEntry, "id">>,
+    period: Period,
+  ): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> }>;
   sumCompute(subject: ComputeSubject, since: Date): Promise<ComputeUse>;
 
   close(): Promise<void>;

@@ -4,13 +4,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { PartforgeError } from "../shared/errors.ts";
-import { toAccount, toApiKey, type ModelRow, type StoreBackend } from "./backend.ts";
+import { toAccount, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "./backend.ts";
 import { isModelId, randomModelId } from "./modelId.ts";
 import { HashingGate, type HashingLimits } from "./hashingGate.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
 import { monthPeriod } from "./period.ts";
 import { apiKeyPrefix, digestsEqual, newApiKeySecret, randomToken, sha256Hex } from "./secrets.ts";
-import type { Account, ChargesResult, ComputeSubject, DownloadCharge, ModelWithRevision, Store, UsageEntry } from "./store.ts";
+import type { Account, ChargesResult, ComputeCharge, ComputeEntry, ComputeSubject, DownloadCharge, ModelWithRevision, Store, UsageEntry } from "./store.ts";
 import {
   checkClientAddress,
   checkComputeKind,
@@ -101,6 +101,48 @@ function checkSubject(subject: ComputeSubject): ComputeSubject {
   throw new PartforgeError("USAGE", "a compute subject is { accountId }, { anonymousModelId } or { anonymousClient }", { param: "subject" });
 }
 
+/** The ledger rows of downloads charged together (one account's, one month), checked. */
+function checkedCharges(charges: readonly DownloadCharge[]): { entries: Array<Omit<UsageEntry, "id">>; period: Period } {
+  const entries = charges.map(usageEntryOf);
+  const accountId = entries[0]!.accountId;
+  if (entries.some((entry) => entry.accountId !== accountId)) throw new PartforgeError("USAGE", "downloads charged together are of one account", { param: "accountId" });
+  const period = monthPeriod(entries[0]!.at);
+  if (entries.some((entry) => entry.at < period.start || entry.at >= period.end)) throw new PartforgeError("USAGE", "downloads charged together are of one month", { param: "at" });
+  return { entries, period };
+}
+
+function checkChargeCount(charges: readonly DownloadCharge[]): void {
+  if (!Array.isArray(charges) || charges.length === 0 || charges.length > MAX_CHARGES_AT_ONCE) {
+    throw new PartforgeError("USAGE", `charge between 1 and ${MAX_CHARGES_AT_ONCE} downloads at once`, { param: "charges" });
+  }
+}
+
+function chargedOrMissing(result: BackendChargeResult, accountId: string): ChargesResult {
+  if (result === undefined) throw notFound(`no account with id "${accountId}"`);
+  return result;
+}
+
+/** A compute charge checked and completed into the ledger row it writes. */
+function computeEntryOf(charge: ComputeCharge): Omit<ComputeEntry, "id"> {
+  const accountId = charge?.accountId === null ? null : checkId(charge?.accountId, "accountId");
+  const modelId = charge.modelId ?? null;
+  if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
+  const clientAddress = charge.clientAddress === undefined || charge.clientAddress === null ? null : checkClientAddress(charge.clientAddress);
+  if (accountId === null && (clientAddress === null || modelId === null)) {
+    throw new PartforgeError("USAGE", "an anonymous run names the model it ran and the client address it came from", { param: "accountId" });
+  }
+  return {
+    accountId,
+    keyId: charge.keyId === undefined || charge.keyId === null ? null : checkId(charge.keyId, "keyId"),
+    clientAddress,
+    modelId,
+    kind: checkComputeKind(charge.kind),
+    outcome: checkOutcome(charge.outcome),
+    computeMs: checkMilliseconds(charge.computeMs, "computeMs"),
+    at: checkDate(charge.at, "at"),
+  };
+}
+
 export function createStore(backend: StoreBackend, options: StoreOptions = {}): Store {
   const scryptParams = options.passwordHashing ?? DEFAULT_SCRYPT_PARAMS;
   const newModelId = options.newModelId ?? randomModelId;
@@ -116,14 +158,8 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
 
   /** Checks each charge (one account's, one month) and charges them all or none. */
   async function chargeAll(charges: readonly DownloadCharge[]): Promise<ChargesResult> {
-    const entries = charges.map(usageEntryOf);
-    const accountId = entries[0]!.accountId;
-    if (entries.some((entry) => entry.accountId !== accountId)) throw new PartforgeError("USAGE", "downloads charged together are of one account", { param: "accountId" });
-    const period = monthPeriod(entries[0]!.at);
-    if (entries.some((entry) => entry.at < period.start || entry.at >= period.end)) throw new PartforgeError("USAGE", "downloads charged together are of one month", { param: "at" });
-    const result = await backend.chargeDownloads(entries, period);
-    if (result === undefined) throw notFound(`no account with id "${accountId}"`);
-    return result;
+    const { entries, period } = checkedCharges(charges);
+    return chargedOrMissing(await backend.chargeDownloads(entries, period), entries[0]!.accountId);
   }
 
   const store: Store = {
@@ -356,14 +392,12 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     async chargeDownloads(charges) {
-      if (!Array.isArray(charges) || charges.length === 0 || charges.length > MAX_CHARGES_AT_ONCE) {
-        throw new PartforgeError("USAGE", `charge between 1 and ${MAX_CHARGES_AT_ONCE} downloads at once`, { param: "charges" });
-      }
+      checkChargeCount(charges);
       return chargeAll(charges);
     },
 
-    async remainingDownloads(accountId, at) {
-      const account = await requireAccount(accountId);
+    async remainingDownloads(accountOrId, at) {
+      const account = typeof accountOrId === "object" && accountOrId !== null ? { id: checkId(accountOrId.id, "accountId"), monthlyQuota: accountOrId.monthlyQuota } : await requireAccount(accountOrId);
       const period = monthPeriod(checkDate(at, "at"));
       // Unlimited plans never count: the month's ledger can be long and this runs per request.
       if (account.monthlyQuota === null) return null;
@@ -390,24 +424,26 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     },
 
     async recordCompute(charge) {
-      const accountId = charge?.accountId === null ? null : checkId(charge?.accountId, "accountId");
-      const modelId = charge.modelId ?? null;
-      if (modelId !== null && !isModelId(modelId)) throw new PartforgeError("USAGE", "modelId is not a model id", { param: "modelId" });
-      const clientAddress = charge.clientAddress === undefined || charge.clientAddress === null ? null : checkClientAddress(charge.clientAddress);
-      if (accountId === null && (clientAddress === null || modelId === null)) {
-        throw new PartforgeError("USAGE", "an anonymous run names the model it ran and the client address it came from", { param: "accountId" });
+      return backend.insertCompute(computeEntryOf(charge));
+    },
+
+    async recordComputeThenCharge(compute, downloads) {
+      const entry = computeEntryOf(compute);
+      let checked: ReturnType<typeof checkedCharges>;
+      try {
+        checkChargeCount(downloads);
+        checked = checkedCharges(downloads);
+      } catch (error) {
+        // Refused before any write, as `chargeDownloads` would have refused it after the compute.
+        return { entry: await backend.insertCompute(entry), charge: { status: "rejected", reason: error } };
       }
-      const entry = {
-        accountId,
-        keyId: charge.keyId === undefined || charge.keyId === null ? null : checkId(charge.keyId, "keyId"),
-        clientAddress,
-        modelId,
-        kind: checkComputeKind(charge.kind),
-        outcome: checkOutcome(charge.outcome),
-        computeMs: checkMilliseconds(charge.computeMs, "computeMs"),
-        at: checkDate(charge.at, "at"),
-      };
-      return backend.insertCompute(entry);
+      const written = await backend.insertComputeThenCharge(entry, checked.entries, checked.period);
+      if (written.charge.status === "rejected") return { entry: written.entry, charge: written.charge };
+      try {
+        return { entry: written.entry, charge: { status: "fulfilled", value: chargedOrMissing(written.charge.value, checked.entries[0]!.accountId) } };
+      } catch (error) {
+        return { entry: written.entry, charge: { status: "rejected", reason: error } };
+      }
     },
 
     async computeUsed(subject, since) {

@@ -276,14 +276,29 @@ export interface Store {
    * charge, at most `MAX_CHARGES_AT_ONCE`.
    */
   chargeDownloads(charges: readonly DownloadCharge[]): Promise<ChargesResult>;
-  /** Downloads left in the month of `at` (default now); `null` means unlimited. */
-  remainingDownloads(accountId: string, at?: Date): Promise<number | null>;
+  /**
+   * Downloads left in the month of `at` (default now); `null` means unlimited. Given the account
+   * itself, as just read (say, by `authenticateKey`), its quota is taken from it rather than read
+   * again: one query fewer, none for an unlimited plan.
+   */
+  remainingDownloads(account: string | Account, at?: Date): Promise<number | null>;
   usageSummary(accountId: string, at?: Date, options?: { recentLimit?: number }): Promise<UsageSummary>;
   /** Downloads ever charged per model (all accounts together), for up to `MAX_LIST_LIMIT` ids; 0 for a model with none. */
   downloadCounts(modelIds: readonly string[]): Promise<Map<string, number>>;
 
   // Compute ledger: slot time of every run, failed or not (a budget per minute is checked against it)
   recordCompute(charge: ComputeCharge): Promise<ComputeEntry>;
+  /**
+   * `recordCompute(compute)` and then, only once that is written, `chargeDownloads(downloads)`:
+   * the same writes, in the same order and with the same outcomes as the two calls one after the
+   * other (the charge's outcome settled, its error not thrown), but committed together: one
+   * transaction (on SQLite one group commit, on PostgreSQL one WAL flush) instead of two, the
+   * download in a savepoint of its own. A store fault before the commit loses both (where the two
+   * writes would have kept the compute entry); the request fails with STORE_UNAVAILABLE either way.
+   * For a run whose file is downloaded at once (`/build`).
+   * @throws what `recordCompute` throws; nothing is charged then
+   */
+  recordComputeThenCharge(compute: ComputeCharge, downloads: readonly DownloadCharge[]): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<ChargesResult> }>;
   /** The compute charged to `subject` at or after `since`. */
   computeUsed(subject: ComputeSubject, since: Date): Promise<ComputeUse>;
 

@@ -50,11 +50,15 @@ export function storeUnavailable(store: StoreName, cause: unknown, outcome: "rol
   });
 }
 
+/** `error`, or `STORE_UNAVAILABLE` when it is a store fault. */
+export function faultTranslated(error: unknown, store: StoreName, isFault: (error: unknown) => boolean): unknown {
+  return isFault(error) && !(error instanceof PartforgeError) ? storeUnavailable(store, error) : error;
+}
+
 /** `backend` with every method's store faults turned into `STORE_UNAVAILABLE`. */
 export function guardBackend(backend: StoreBackend, store: StoreName, isFault: (error: unknown) => boolean): StoreBackend {
   const translate = (error: unknown): never => {
-    if (isFault(error) && !(error instanceof PartforgeError)) throw storeUnavailable(store, error);
-    throw error;
+    throw faultTranslated(error, store, isFault);
   };
   const guarded: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(backend)) {

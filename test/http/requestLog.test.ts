@@ -230,4 +230,10 @@ describe("log settings and redaction", () => {
     assert.equal(redactUrl(`/x/${apiKey}`), "/x/[REDACTED]");
     assert.equal(redactUrl("/build?password=hunter2&p_length=5"), "/build?password=[REDACTED]&p_length=5");
   });
+
+  it("reads the query as URLSearchParams does: escaped and + names, bad escapes, a second ?, empty pairs, names without =", () => {
+    assert.equal(redactUrl("/build?%4B%45%59=pf&s%63ript=text&+s+=x"), "/build?KEY=[REDACTED]&script=[REDACTED]&%20s%20=x");
+    assert.equal(redactUrl("/build??a=1&&b&=c&d=%zz%E2%82+%2B"), "/build?a=1&b=&=c&d=%25zz%EF%BF%BD%20%2B");
+    assert.equal(redactUrl("/build?s=" + "%41".repeat(1000) + "&p=" + "%41".repeat(300)), `/build?s=[REDACTED]&p=${"A".repeat(200)}`);
+  });
 });

@@ -632,6 +632,60 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
       });
     });
 
+    describe("a run's compute charged with the download of its file", { concurrency }, () => {
+      const computeOf = (accountId: string, keyId: string | null, at: Date) => ({ accountId, keyId, kind: "build" as const, outcome: "ok", computeMs: 40, at });
+      const computeRows = async (harness: StoreHarness) => Number((await harness.rawRows("SELECT count(*) AS n FROM compute_ledger"))[0]!.n);
+
+      storeTest("writes the compute entry, then the download: both written, what is left reported", async (store) => {
+        const { account, key } = await accountWithKey(store, 2);
+        const at = new Date("2025-06-15T10:00:00Z");
+        const { entry, charge } = await store.recordComputeThenCharge(computeOf(account.id, key.id, at), [download(account.id, key.id, at)]);
+        assert.deepEqual(entry, { id: entry.id, accountId: account.id, keyId: key.id, clientAddress: null, modelId: null, kind: "build", outcome: "ok", computeMs: 40, at });
+        assert.ok(charge.status === "fulfilled" && charge.value.ok);
+        assert.equal(charge.value.remaining, 1);
+        assert.equal(charge.value.entries.length, 1);
+        assert.equal((await store.computeUsed({ accountId: account.id }, at)).usedMs, 40);
+        assert.equal(await store.remainingDownloads(account.id, at), 1);
+      });
+
+      storeTest("keeps the compute entry when the download is refused (quota) or fails (no such account, a malformed charge), as two writes would", async (store, harness) => {
+        const { account, key } = await accountWithKey(store, 0);
+        const at = new Date("2025-06-15T10:00:00Z");
+        const refused = await store.recordComputeThenCharge(computeOf(account.id, key.id, at), [download(account.id, key.id, at)]);
+        assert.deepEqual(refused.charge, { status: "fulfilled", value: { ok: false, remaining: 0 } });
+        const malformed = await store.recordComputeThenCharge(computeOf(account.id, key.id, at), [{ ...download(account.id, key.id, at), bytes: -1 }]);
+        assert.ok(malformed.charge.status === "rejected");
+        await rejectsWith(Promise.reject(malformed.charge.reason), "USAGE", "bytes");
+        const none = await store.recordComputeThenCharge(computeOf(account.id, key.id, at), []);
+        assert.ok(none.charge.status === "rejected");
+        await rejectsWith(Promise.reject(none.charge.reason), "USAGE", "charges");
+        const other = await accountWithKey(store);
+        const missing = await store.recordComputeThenCharge(computeOf(other.account.id, null, at), [download("no-such-account", null, at)]);
+        assert.ok(missing.charge.status === "rejected");
+        await rejectsWith(Promise.reject(missing.charge.reason), "NOT_FOUND");
+        assert.equal(await computeRows(harness), 4, "every compute entry stands");
+        assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM usage_ledger"))[0]!.n), 0, "no download was charged");
+      });
+
+      storeTest("charges nothing when the compute charge is refused", async (store, harness) => {
+        const { account, key } = await accountWithKey(store, 5);
+        const at = new Date("2025-06-15T10:00:00Z");
+        await rejectsWith(store.recordComputeThenCharge({ ...computeOf(account.id, key.id, at), computeMs: -1 }, [download(account.id, key.id, at)]), "USAGE", "computeMs");
+        await assert.rejects(store.recordComputeThenCharge(computeOf("no-such-account", null, at), [download(account.id, key.id, at)]), "a compute entry of no account fails (foreign key)");
+        assert.equal(await computeRows(harness), 0);
+        assert.equal(await store.remainingDownloads(account.id, at), 5, "nothing was charged");
+      });
+
+      storeTest("tells the downloads left from an account just read, without reading it again", async (store) => {
+        const { account, key } = await accountWithKey(store, 3);
+        const at = new Date("2025-06-15T10:00:00Z");
+        await store.chargeDownload(download(account.id, key.id, at));
+        assert.equal(await store.remainingDownloads(account, at), 2);
+        assert.equal(await store.remainingDownloads({ ...account, monthlyQuota: null }, at), null, "the quota is the given account's");
+        await rejectsWith(store.remainingDownloads({ ...account, id: "" }, at), "USAGE", "accountId");
+      });
+    });
+
     describe("migrations and restarts", { concurrency }, () => {
       storeTest("reopening the same database applies no migration twice and keeps every record", async (first, harness) => {
         const { account, key, secret } = await accountWithKey(first, 3);

@@ -2,8 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Store } from "../../store/index.ts";
 import { admitBuild } from "../buildAdmission.ts";
-import { sendBuiltFile } from "../buildDownload.ts";
-import { chargeDownload } from "../charge.ts";
+import { notModified, sendBuiltFile } from "../buildDownload.ts";
+import { chargedFileOf, chargeOutcome, downloadChargesOf } from "../charge.ts";
 import { buildRequestOf } from "../buildRequest.ts";
 import type { BuildBackend, ServiceLimits } from "../deps.ts";
 import { sendProblem } from "../problem.ts";
@@ -22,12 +22,16 @@ export function registerBuildRoutes(
     const admitted = await admitBuild(deps, request);
     const { fields, type, options, script, payer } = admitted;
     const started = performance.now();
-    const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build(buildRequestOf(script, fields, { type, options, tenant }), beforeRun),
+    // The file's download is charged with the build's compute: one store commit, not two.
+    const { result, charge } = await compute.meteredThenCharged(
+      payer,
+      { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) },
+      (tenant, beforeRun) => backend.build(buildRequestOf(script, fields, { type, options, tenant }), beforeRun),
+      (built) => (built.ok && admitted.charged && !notModified(request, built) ? downloadChargesOf(admitted.caller, admitted.script, built.type, [chargedFileOf(built)]) : undefined),
     );
     logBuild(request, { format: type, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) return sendProblem(reply, result.error);
-    return sendBuiltFile(request, reply, result, admitted.charged ? () => chargeDownload(deps, admitted.caller, admitted.script, result.type, result) : undefined);
+    return sendBuiltFile(request, reply, result, charge === undefined ? undefined : async () => chargeOutcome(deps, result.type, 1, charge));
   }
 
   for (const url of ["/build", "/parts/build"]) {

@@ -3,11 +3,11 @@
  * that first locks the row it depends on, so concurrent servers serialise on that row.
  */
 import pg from "pg";
-import { remainingAfter, toApiKey, type ModelRow, type StoreBackend } from "../backend.ts";
+import { remainingAfter, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "../backend.ts";
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
 import { API_KEY_COLUMNS, COMPUTE_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
-import type { ComputeEntry, ComputeKind } from "../store.ts";
+import type { ComputeEntry, ComputeKind, UsageEntry } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
 import { displayNameKey } from "../validation.ts";
 import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
@@ -154,6 +154,41 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       [accountId, start, end],
     );
     return counted[0]!.n;
+  }
+
+  /** The download charge's statements, inside the caller's transaction (see `chargeDownloads`). */
+  async function chargeWithin(client: pg.PoolClient, entries: ReadonlyArray<Omit<UsageEntry, "id">>, period: Period): Promise<BackendChargeResult> {
+    const accountId = entries[0]!.accountId;
+    const { rows: locked } = await client.query<{ monthly_quota: number | null }>(
+      "SELECT monthly_quota FROM accounts WHERE id = $1 FOR NO KEY UPDATE",
+      [accountId],
+    );
+    if (locked.length === 0) return undefined;
+    const quota = locked[0]!.monthly_quota;
+    let used = 0;
+    if (quota !== null) {
+      used = await countDownloads(client, accountId, period.start, period.end);
+      if (used + entries.length > quota) return { ok: false as const, remaining: Math.max(0, quota - used) };
+    }
+    const charged = [];
+    for (const entry of entries) {
+      const { rows: inserted } = await client.query<UsageRecord>(
+        `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${USAGE_COLUMNS}`,
+        [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
+      );
+      charged.push(toUsageEntry(inserted[0]!));
+    }
+    return { ok: true as const, remaining: remainingAfter(quota, used + entries.length), entries: charged };
+  }
+
+  async function insertComputeWith(client: pg.Pool | pg.PoolClient, entry: Omit<ComputeEntry, "id">): Promise<ComputeEntry> {
+    const { rows: inserted } = await client.query<ComputeRecord>(
+      `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COMPUTE_COLUMNS}`,
+      [entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at],
+    );
+    return toComputeEntry(inserted[0]!);
   }
 
   return {
@@ -345,30 +380,7 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     // committed, and under READ COMMITTED its following count is a new snapshot that includes
     // the holder's row. One statement with CTEs would not do: its snapshot predates the lock.
     chargeDownloads: (entries, period) =>
-      inTransaction(async (client) => {
-        const accountId = entries[0]!.accountId;
-        const { rows: locked } = await client.query<{ monthly_quota: number | null }>(
-          "SELECT monthly_quota FROM accounts WHERE id = $1 FOR NO KEY UPDATE",
-          [accountId],
-        );
-        if (locked.length === 0) return undefined;
-        const quota = locked[0]!.monthly_quota;
-        let used = 0;
-        if (quota !== null) {
-          used = await countDownloads(client, accountId, period.start, period.end);
-          if (used + entries.length > quota) return { ok: false as const, remaining: Math.max(0, quota - used) };
-        }
-        const charged = [];
-        for (const entry of entries) {
-          const { rows: inserted } = await client.query<UsageRecord>(
-            `INSERT INTO usage_ledger (account_id, key_id, model_id, script_hash, type, bytes, build_ms, cache_hit, at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING ${USAGE_COLUMNS}`,
-            [entry.accountId, entry.keyId, entry.modelId, entry.scriptHash, entry.type, entry.bytes, entry.buildMs, entry.cacheHit, entry.at],
-          );
-          charged.push(toUsageEntry(inserted[0]!));
-        }
-        return { ok: true as const, remaining: remainingAfter(quota, used + entries.length), entries: charged };
-      }, async (result) => {
+      inTransaction((client) => chargeWithin(client, entries, period), async (result) => {
         // A refusal wrote nothing; the charges stand (all together) exactly when their ledger rows exist.
         if (result === undefined || !result.ok) return true;
         return (await rows("SELECT 1 FROM usage_ledger WHERE id = $1", [result.entries[0]!.id])).length > 0;
@@ -391,14 +403,27 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return new Map(records.map((record) => [record.model_id, Number(record.downloads)]));
     },
 
-    async insertCompute(entry) {
-      const { rows: inserted } = await pool.query<ComputeRecord>(
-        `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COMPUTE_COLUMNS}`,
-        [entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at],
-      );
-      return toComputeEntry(inserted[0]!);
-    },
+    insertCompute: (entry) => insertComputeWith(pool, entry),
+
+    // One transaction, so one commit (one WAL flush) instead of two: the compute entry first, then
+    // the download in a savepoint, so that a refused or failed download leaves the compute entry
+    // standing, as two separate writes would. A lost connection loses both (the request fails
+    // with STORE_UNAVAILABLE either way); one lost during COMMIT is settled by the compute entry.
+    insertComputeThenCharge: (entry, entries, period) =>
+      inTransaction(
+        async (client): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> }> => {
+          const written = await insertComputeWith(client, entry);
+          await client.query("SAVEPOINT download");
+          try {
+            return { entry: written, charge: { status: "fulfilled", value: await chargeWithin(client, entries, period) } };
+          } catch (error) {
+            if (isPostgresFault(error)) throw error;
+            await client.query("ROLLBACK TO SAVEPOINT download");
+            return { entry: written, charge: { status: "rejected", reason: error } };
+          }
+        },
+        async (result) => (await rows("SELECT 1 FROM compute_ledger WHERE id = $1", [result.entry.id])).length > 0,
+      ),
 
     async sumCompute(subject, since) {
       const { condition, value } = computeSubjectCondition(subject, "$1");

@@ -3,7 +3,7 @@
  * readers never wait for the writer, and `BEGIN IMMEDIATE` for every read-then-write, so
  * several stores (or processes) on one file serialise their writes through SQLite's lock.
  */
-import { remainingAfter, toApiKey, type AccountRow, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
+import { remainingAfter, toApiKey, type AccountRow, type BackendChargeResult, type ApiKeyRow, type ModelRow, type Period, type RevisionInput, type StoreBackend } from "../backend.ts";
 import { displayNameKey } from "../validation.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
@@ -13,7 +13,7 @@ import { groupCommit } from "./groupCommit.ts";
 import { API_KEY_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
 import { migrateSqlite } from "./migrate.ts";
 import { openDatabase, statement, type SqliteDatabase } from "./sqliteHandles.ts";
-import { guardBackend, isSqliteFault } from "../storeFault.ts";
+import { faultTranslated, guardBackend, isSqliteFault } from "../storeFault.ts";
 import {
   toKeyWithAccount,
   type KeyWithAccountRecord,
@@ -116,7 +116,7 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
   // The quota check and the insert run in one IMMEDIATE transaction: it takes SQLite's write lock
   // before reading, so no other connection can charge between our count and our insert. Charges
   // of the same event-loop turn share that transaction (group commit), each in its own savepoint.
-  const charges = groupCommit(db, ({ entries, period }: { entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }) => {
+  const chargeNow = ({ entries, period }: { entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }) => {
     const accountId = entries[0]!.accountId;
     const quota = sql("SELECT monthly_quota FROM accounts WHERE id = ?").get(accountId) as { monthly_quota: number | null } | undefined;
     if (quota === undefined) return undefined;
@@ -131,15 +131,33 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       return { id: Number(info.lastInsertRowid), ...entry };
     });
     return { ok: true as const, remaining: remainingAfter(quota.monthly_quota, used + entries.length), entries: charged };
-  });
+  };
+  const charges = groupCommit(db, chargeNow);
 
-  // Compute charges come once per slot run; they share commits like download charges do.
-  const computeCharges = groupCommit(db, (entry: Omit<ComputeEntry, "id">): ComputeEntry => {
+  const insertComputeNow = (entry: Omit<ComputeEntry, "id">): ComputeEntry => {
     const info = sql(
       `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at.getTime());
     return { id: Number(info.lastInsertRowid), ...entry };
-  });
+  };
+  // Compute charges come once per slot run; they share commits like download charges do.
+  const computeCharges = groupCommit(db, insertComputeNow);
+
+  // A run's compute charge and the download of its file: one group commit, not two. The download
+  // is charged after the compute entry is written, in a savepoint of its own, so its refusal or
+  // failure leaves the compute entry standing, as two separate writes would.
+  const chargeInSavepoint = db.transaction(chargeNow);
+  const computeThenCharges = groupCommit(
+    db,
+    (input: { entry: Omit<ComputeEntry, "id">; entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }): { entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> } => {
+      const entry = insertComputeNow(input.entry);
+      try {
+        return { entry, charge: { status: "fulfilled", value: chargeInSavepoint(input) } };
+      } catch (error) {
+        return { entry, charge: { status: "rejected", reason: faultTranslated(error, "SQLite", isSqliteFault) } };
+      }
+    },
+  );
 
   // The count and the insert share one IMMEDIATE transaction, so concurrent creations cannot pass the limit.
   const insertKeyWithin = db.transaction((row: ApiKeyRow, maxKeys: number): "inserted" | "limit" => {
@@ -316,6 +334,10 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       return computeCharges.run(entry);
     },
 
+    async insertComputeThenCharge(entry, entries, period) {
+      return computeThenCharges.run({ entry, entries, period });
+    },
+
     async sumCompute(subject, since) {
       const { condition, value } = computeSubjectCondition(subject, "?");
       const record = sql(`SELECT coalesce(sum(compute_ms), 0) AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ?`).get(value, since.getTime()) as {
@@ -329,6 +351,7 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       if (!db.open) return;
       charges.flush();
       computeCharges.flush();
+      computeThenCharges.flush();
       await checkpointer?.close();
       db.close();
     },

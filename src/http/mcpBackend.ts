@@ -12,7 +12,7 @@ import type { FetchTarget } from "../mcp/largeFile.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
 import type { Caller } from "./auth.ts";
-import { chargeDownload, refuseWithoutDownloadsLeft } from "./charge.ts";
+import { chargedFileOf, chargeOutcome, downloadChargesOf, refuseWithoutDownloadsLeft } from "./charge.ts";
 import type { ComputeBudget } from "./computeBudget.ts";
 import type { BuildBackend, ServiceLimits } from "./deps.ts";
 import type { ServiceMetrics } from "./metrics/index.ts";
@@ -50,15 +50,19 @@ export class ServiceMcpBackend implements McpBackend {
     const script = await this.#script(target);
     await refuseWithoutDownloadsLeft(store, this.#caller, build.type);
     const payer = { account: this.#caller.account, keyId: this.#caller.key?.id ?? null };
-    const result = await compute.metered(payer, { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) }, (tenant, beforeRun) =>
-      backend.build(
-        { source: script.source, language: script.language, type: build.type, ...(build.preset !== undefined ? { preset: build.preset } : {}), values: build.values, options: build.options, tenant },
-        beforeRun,
-      ),
+    // A file too large to send inline is not delivered (the tool says how to fetch it), so not
+    // charged. A delivered file's download is charged with the build's compute: one store commit.
+    const { result, charge } = await compute.meteredThenCharged(
+      payer,
+      { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) },
+      (tenant, beforeRun) =>
+        backend.build(
+          { source: script.source, language: script.language, type: build.type, ...(build.preset !== undefined ? { preset: build.preset } : {}), values: build.values, options: build.options, tenant },
+          beforeRun,
+        ),
+      (built) => (built.ok && (build.maxBytes === undefined || built.bytes.length <= build.maxBytes) ? downloadChargesOf(this.#caller, script, built.type, [chargedFileOf(built)]) : undefined),
     );
-    // A file too large to send inline is not delivered (the tool says how to fetch it), so not charged.
-    const delivered = result.ok && (build.maxBytes === undefined || result.bytes.length <= build.maxBytes);
-    if (result.ok && delivered) await chargeDownload(this.#deps, this.#caller, script, build.type, result);
+    if (result.ok && charge !== undefined) chargeOutcome(this.#deps, result.type, 1, charge);
     return result;
   }
 

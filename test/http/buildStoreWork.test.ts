@@ -156,6 +156,26 @@ for (const kind of kinds) {
       assert.deepEqual(calls, ["findApiKeyByPrefix", "sumCompute", "insertCompute"]);
     });
 
+    it("an MCP build charges its compute and its file's download in one write too", async () => {
+      const account = await store.createAccount({ email: "agent@example.com", password: "correct horse battery", plan: "enterprise" });
+      const { secret } = await store.createApiKey(account.id);
+      const callBuild = () =>
+        app.inject({
+          method: "POST",
+          url: "/mcp",
+          headers: { "content-type": "application/json", accept: "application/json, text/event-stream", authorization: `Bearer ${secret}` },
+          payload: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { name: "build", arguments: { script: SCRIPT, type: "STEP" } } }),
+        });
+      await callBuild();
+      calls.length = 0;
+      const response = await callBuild();
+      assert.equal(response.statusCode, 200, response.body);
+      assert.doesNotMatch(response.body, /"isError":true/, response.body.slice(0, 300));
+      assert.ok(calls.includes("insertComputeThenCharge"), calls.join(", "));
+      assert.ok(!calls.includes("insertCompute") && !calls.includes("chargeDownloads"), `no separate compute or download write: ${calls.join(", ")}`);
+      assert.equal((await store.computeUsed({ accountId: account.id }, new Date(0))).usedMs, 50, "both builds' slot time");
+    });
+
     it("answers a bad key 403 after one read, and charges nothing", async () => {
       calls.length = 0;
       const response = await app.inject({ method: "GET", url: `/build?key=pf_abcdefgh_${"x".repeat(43)}&type=STEP&s=${encodeURIComponent(SCRIPT)}` });

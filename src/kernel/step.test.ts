@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeLine, makeSphere, type AnyShape } from "replicad";
+import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeLine, makeSphere } from "replicad";
 import { isPartforgeError } from "../shared/errors.ts";
 import type { Unit } from "../shared/units.ts";
-import { plateWithHoles } from "../../test/helpers/shapes.ts";
+import { located, plateWithHoles } from "../../test/helpers/shapes.ts";
 import { kernel, kernelMemoryBytes, loadKernel } from "./load.ts";
 import { tessellate } from "./mesh.ts";
 import { plainWriterFits, STEP_TIME_STAMP, writeStep, writeStepThroughDocument } from "./step.ts";
@@ -147,20 +147,6 @@ describe("writeStep's plain writer against the document writer", () => {
     await loadKernel();
   });
 
-  /** A solid moved by a location (its geometry shared with `shape`), as CadQuery's `moved` makes. */
-  function located(shape: AnyShape, offset: [number, number, number]): AnyShape {
-    const oc = kernel();
-    const trsf = new oc.gp_Trsf();
-    const vector = new oc.gp_Vec(...offset);
-    trsf.SetTranslation(vector);
-    const location = new oc.TopLoc_Location(trsf);
-    const moved = new Compound(shape.wrapped.Moved(location, false));
-    // Same kernel shape type as the original (the facade class only names it).
-    trsf.delete();
-    vector.delete();
-    location.delete();
-    return moved;
-  }
 
   const plain: [string, () => ExportPart[]][] = [
     ["a plate with holes", () => [{ name: "plate", shape: plateWithHoles(3) }]],

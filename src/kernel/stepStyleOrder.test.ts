@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, makeBaseBox, type AnyShape } from "replicad";
-import { kernel, loadKernel } from "./load.ts";
+import { makeBaseBox, type AnyShape } from "replicad";
+import { located } from "../../test/helpers/shapes.ts";
+import { loadKernel } from "./load.ts";
 import type { ExportPart } from "./mesh.ts";
 import { writeStep } from "./step.ts";
 import { styleOrderMoves as movesOfBytes } from "./stepStyleOrder.ts";
@@ -10,19 +11,6 @@ function text(bytes: Uint8Array): string {
   return new TextDecoder().decode(bytes);
 }
 
-/** `shape` moved by a new location (its geometry shared), as an assembly places a part: each call a location at a new address. */
-function located(shape: AnyShape, offset: [number, number, number]): AnyShape {
-  const oc = kernel();
-  const trsf = new oc.gp_Trsf();
-  const vector = new oc.gp_Vec(...offset);
-  trsf.SetTranslation(vector);
-  const location = new oc.TopLoc_Location(trsf);
-  const moved = new Compound(shape.wrapped.Moved(location, false));
-  trsf.delete();
-  vector.delete();
-  location.delete();
-  return moved;
-}
 
 /** The colours of the file's STYLED_ITEMs, in file order, and the entities they style. */
 function styles(step: string): { styled: number[]; colours: string[] } {

@@ -1,5 +1,6 @@
 /** Test solids made directly with replicad, with their exact volumes where a formula exists. */
-import { makeBaseBox, makeCompound, makeCylinder, makeSphere, type AnyShape, type Compound, type Solid } from "replicad";
+import { Compound as CompoundShape, makeBaseBox, makeCompound, makeCylinder, makeSphere, type AnyShape, type Compound, type Solid } from "replicad";
+import { kernel } from "../../src/kernel/load.ts";
 
 /** 30 × 30 × 10 block (z from 0 to 10) with a vertical Ø10 bore through its centre. */
 export function boxWithHole(): AnyShape {
@@ -44,4 +45,22 @@ export function plateWithHoles(rows: number): AnyShape {
     tool.delete();
     for (const hole of holes) hole.delete();
   }
+}
+
+/**
+ * `shape` moved by a new location (its geometry shared), as CadQuery's `moved` and an assembly's
+ * placement make: each call a location at a new address.
+ */
+export function located(shape: AnyShape, offset: [number, number, number]): AnyShape {
+  const oc = kernel();
+  const trsf = new oc.gp_Trsf();
+  const vector = new oc.gp_Vec(...offset);
+  trsf.SetTranslation(vector);
+  const location = new oc.TopLoc_Location(trsf);
+  const moved = new CompoundShape(shape.wrapped.Moved(location, false));
+  // Same kernel shape type as the original (the facade class only names it).
+  trsf.delete();
+  vector.delete();
+  location.delete();
+  return moved;
 }

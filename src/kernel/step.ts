@@ -6,7 +6,8 @@ import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
 import { writeThroughFile } from "./memoryFile.ts";
 import { memoizedBytes } from "./memo.ts";
-import { styleOrderMoves } from "./stepStyleOrder.ts";
+import type { EntityMove } from "./entityMoves.ts";
+import { styleOrder } from "./stepStyleOrder.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -185,12 +186,23 @@ export function writeStep(parts: readonly ExportPart[], options: WriteStepOption
   return writeStepWith(parts, options, writeChosen);
 }
 
-const writeChosen: WriteParts = (oc, parts, unit, temporaries) =>
-  (plainWriterFits(parts) ? writePlain(oc, parts, unit, temporaries) : undefined) ?? writeDocument(oc, parts, unit, temporaries);
+/**
+ * How the document writer's file gets its colours in the order of the parts (`withStylesInPartOrder`):
+ * `renumbered` in the file where it can be (what `writeStep` does), by OCCT `writtenAgain` after
+ * moving the model's entities (the reference the renumbering is checked against), or not at all,
+ * `asWritten` by OCCT in an order that depends on memory addresses.
+ */
+export type StyleOrdering = "renumbered" | "writtenAgain" | "asWritten";
 
-/** `writeStep` always through an XCAF document: the reference the plain writer's bytes are checked against. */
-export function writeStepThroughDocument(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array {
-  return writeStepWith(parts, options, writeDocument);
+const writeChosen: WriteParts = (oc, parts, unit, temporaries) =>
+  (plainWriterFits(parts) ? writePlain(oc, parts, unit, temporaries) : undefined) ?? writeDocument("renumbered")(oc, parts, unit, temporaries);
+
+/**
+ * `writeStep` always through an XCAF document: the reference the plain writer's bytes are checked
+ * against, and with `styles` other than `renumbered`, the reference for the order of the colours.
+ */
+export function writeStepThroughDocument(parts: readonly ExportPart[], options: WriteStepOptions & { styles?: StyleOrdering }): Uint8Array {
+  return writeStepWith(parts, options, writeDocument(options.styles ?? "renumbered"));
 }
 
 type WriteParts = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]) => Uint8Array;
@@ -210,31 +222,45 @@ function writeStepWith(parts: readonly ExportPart[], options: WriteStepOptions, 
   }));
 }
 
-const writeDocument: WriteParts = (oc, parts, unit, temporaries) => {
+const writeDocument = (styles: StyleOrdering): WriteParts => (oc, parts, unit, temporaries) => {
   const session = newSession(oc, temporaries);
   const writer = makeWriter(oc, session, temporaries);
   return withWriterStatics(oc, { ...writerStatics(unit), ...DOCUMENT_WRITER_STATICS }, () => {
     const document = buildDocument(oc, parts, unit, temporaries);
-    return withStylesInPartOrder(oc, performWrite(oc, writer, document, temporaries), session, writer, temporaries);
+    const bytes = performWrite(oc, writer, document, temporaries);
+    return styles === "asWritten" ? bytes : withStylesInPartOrder(oc, bytes, { session, writer, temporaries, renumber: styles === "renumbered" });
   });
 };
 
 /**
  * The file with its colours in the order of the parts: the writer adds the presentations of
- * coloured parts in an order that depends on memory addresses (`stepStyleOrder.ts`), so when
- * they are out of order the model's entities are moved and the model written again.
+ * coloured parts in an order that depends on memory addresses (`stepStyleOrder.ts`). When they are
+ * out of order their entities are numbered again in the file, or, where their text is not one
+ * `stepStyleOrder.ts` writes, moved in the model and the model written again.
  */
-function withStylesInPartOrder(oc: OpenCascade, bytes: Uint8Array, session: Session, writer: Writer, temporaries: Deletable[]): Uint8Array {
-  const moves = styleOrderMoves(bytes);
-  if (moves === undefined || moves.length === 0) return bytes;
-  const model = session.Model();
-  temporaries.push(model);
-  for (const { from, to, count } of moves) model.ChangeOrder(from, to, count);
-  const reordered = writeThroughFile(oc, "step", (path) => writer.Write(path) === oc.IFSelect_ReturnStatus.IFSelect_RetDone, "STEP export failed: the STEP writer could not write the file");
-  if (styleOrderMoves(reordered)?.length !== 0) {
+function withStylesInPartOrder(oc: OpenCascade, bytes: Uint8Array, written: WrittenModel & { renumber: boolean }): Uint8Array {
+  const order = styleOrder(bytes, { renumber: written.renumber });
+  if (order.kind === "inOrder" || order.kind === "unrecognised") return bytes;
+  const reordered = order.kind === "renumbered" ? order.bytes : writtenAgain(oc, order.moves, written);
+  if (styleOrder(reordered).kind !== "inOrder") {
     throw new PartforgeError("INTERNAL", "STEP export failed: the colours could not be put in the order of the parts");
   }
   return reordered;
+}
+
+/** The writer that wrote a file, with its session (whose model it wrote) and the export's temporaries. */
+interface WrittenModel {
+  session: Session;
+  writer: Writer;
+  temporaries: Deletable[];
+}
+
+/** The session's model written again after `moves`. */
+function writtenAgain(oc: OpenCascade, moves: readonly EntityMove[], { session, writer, temporaries }: WrittenModel): Uint8Array {
+  const model = session.Model();
+  temporaries.push(model);
+  for (const { from, to, count } of moves) model.ChangeOrder(from, to, count);
+  return writeThroughFile(oc, "step", (path) => writer.Write(path) === oc.IFSelect_ReturnStatus.IFSelect_RetDone, "STEP export failed: the STEP writer could not write the file");
 }
 
 /** A part's product name: its own, or `part-N` (N from 1) when it has none. */

@@ -19,8 +19,20 @@ export declare const STEP_TIME_STAMP = "1970-01-01T00:00:00";
  * @example writeStep([{ name: "block", shape }], { unit: "in" }) // a 1 in cube is written as 1.0, unit INCH
  */
 export declare function writeStep(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array;
-/** `writeStep` always through an XCAF document: the reference the plain writer's bytes are checked against. */
-export declare function writeStepThroughDocument(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array;
+/**
+ * How the document writer's file gets its colours in the order of the parts (`withStylesInPartOrder`):
+ * `renumbered` in the file where it can be (what `writeStep` does), by OCCT `writtenAgain` after
+ * moving the model's entities (the reference the renumbering is checked against), or not at all,
+ * `asWritten` by OCCT in an order that depends on memory addresses.
+ */
+export type StyleOrdering = "renumbered" | "writtenAgain" | "asWritten";
+/**
+ * `writeStep` always through an XCAF document: the reference the plain writer's bytes are checked
+ * against, and with `styles` other than `renumbered`, the reference for the order of the colours.
+ */
+export declare function writeStepThroughDocument(parts: readonly ExportPart[], options: WriteStepOptions & {
+    styles?: StyleOrdering;
+}): Uint8Array;
 /**
  * Whether the plain writer (STEPControl_Writer, no document) writes these parts byte for byte as
  * the XCAF document does: no colours (only a document carries them), no compound of several

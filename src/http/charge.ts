@@ -8,6 +8,7 @@ import { PartforgeError } from "../shared/errors.ts";
 import type { ChargesResult, DownloadCharge, Store } from "../store/index.ts";
 import type { Caller } from "./auth.ts";
 import type { ServiceMetrics } from "./metrics/index.ts";
+import { fulfilled } from "../shared/settled.ts";
 
 /** The model a download is of: a stored model's id, or a sent script's SHA-256. */
 export type ChargedScript = { modelId?: string | undefined; scriptHash?: string | undefined };
@@ -74,7 +75,7 @@ export async function chargeDownloads(
   const charges = downloadChargesOf(caller, script, format, files);
   if (charges === undefined) return undefined;
   if (charges.length === 0) return deps.store.remainingDownloads(caller.account);
-  return chargeOutcome(deps, format, charges.length, { status: "fulfilled", value: await deps.store.chargeDownloads(charges) });
+  return chargeOutcome(deps, format, charges.length, fulfilled(await deps.store.chargeDownloads(charges)));
 }
 
 /** The ledger rows of downloading `files` of `format`: one per file; undefined for a free type (nothing is charged). */

@@ -7,6 +7,7 @@
  */
 import { PartforgeError, type ErrorData } from "../shared/errors.ts";
 import type { Account, ChargesResult, ComputeCharge, ComputeKind, ComputeSubject, DownloadCharge, Plan, Store } from "../store/index.ts";
+import { fulfilled, rejected } from "../shared/settled.ts";
 
 /** Slot milliseconds per minute. */
 export interface ComputeBudgets {
@@ -234,6 +235,3 @@ export class ComputeBudget {
     if (runs?.size === 0) this.#inFlight.delete(key);
   }
 }
-
-const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({ status: "fulfilled", value });
-const rejected = (reason: unknown): PromiseSettledResult<never> => ({ status: "rejected", reason });

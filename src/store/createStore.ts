@@ -34,6 +34,7 @@ import {
   quotaForPlan,
   schemaJson,
 } from "./validation.ts";
+import { fulfilled, rejected } from "../shared/settled.ts";
 
 export interface StoreOptions {
   /** Cost of new password hashes; tests lower it. Existing hashes keep their own parameters. */
@@ -435,14 +436,14 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
         checked = checkedCharges(downloads);
       } catch (error) {
         // Refused before any write, as `chargeDownloads` would have refused it after the compute.
-        return { entry: await backend.insertCompute(entry), charge: { status: "rejected", reason: error } };
+        return { entry: await backend.insertCompute(entry), charge: rejected(error) };
       }
       const written = await backend.insertComputeThenCharge(entry, checked.entries, checked.period);
       if (written.charge.status === "rejected") return { entry: written.entry, charge: written.charge };
       try {
-        return { entry: written.entry, charge: { status: "fulfilled", value: chargedOrMissing(written.charge.value, checked.entries[0]!.accountId) } };
+        return { entry: written.entry, charge: fulfilled(chargedOrMissing(written.charge.value, checked.entries[0]!.accountId)) };
       } catch (error) {
-        return { entry: written.entry, charge: { status: "rejected", reason: error } };
+        return { entry: written.entry, charge: rejected(error) };
       }
     },
 

@@ -25,6 +25,7 @@ import {
   type RevisionRecord,
   type UsageRecord,
 } from "./postgresRows.ts";
+import { fulfilled, rejected } from "../../shared/settled.ts";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const UNIQUE_VIOLATION = "23505";
@@ -415,11 +416,11 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
           const written = await insertComputeWith(client, entry);
           await client.query("SAVEPOINT download");
           try {
-            return { entry: written, charge: { status: "fulfilled", value: await chargeWithin(client, entries, period) } };
+            return { entry: written, charge: fulfilled(await chargeWithin(client, entries, period)) };
           } catch (error) {
             if (isPostgresFault(error)) throw error;
             await client.query("ROLLBACK TO SAVEPOINT download");
-            return { entry: written, charge: { status: "rejected", reason: error } };
+            return { entry: written, charge: rejected(error) };
           }
         },
         async (result) => (await rows("SELECT 1 FROM compute_ledger WHERE id = $1", [result.entry.id])).length > 0,

@@ -28,6 +28,7 @@ import {
   type RevisionRecord,
   type UsageRecord,
 } from "./sqliteRows.ts";
+import { fulfilled, rejected } from "../../shared/settled.ts";
 
 const FIND_KEY_WITH_ACCOUNT = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = ?`;
 
@@ -152,9 +153,9 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     (input: { entry: Omit<ComputeEntry, "id">; entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }): { entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> } => {
       const entry = insertComputeNow(input.entry);
       try {
-        return { entry, charge: { status: "fulfilled", value: chargeInSavepoint(input) } };
+        return { entry, charge: fulfilled(chargeInSavepoint(input)) };
       } catch (error) {
-        return { entry, charge: { status: "rejected", reason: faultTranslated(error, "SQLite", isSqliteFault) } };
+        return { entry, charge: rejected(faultTranslated(error, "SQLite", isSqliteFault)) };
       }
     },
   );

@@ -21,11 +21,11 @@
  * Each side is its own process (./compare/side.ts) with a pool of one warm slot.
  * Linux only (/proc).
  */
-import { fork } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { baseCheckout, git } from "./compare/base.ts";
+import { ForkedSide } from "./compare/forkedSide.ts";
 import type { Batch, BatchAnswer } from "./compare/side.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
 
@@ -71,34 +71,6 @@ function parseArgs(args: readonly string[], available: readonly string[]): Optio
   return { base, rounds, names: all ? [...available] : names.length > 0 ? names : DEFAULT_PROGRAMS.filter((name) => available.includes(name)) };
 }
 
-class Side {
-  readonly #child;
-  readonly ready: Promise<void>;
-  #pending: ((answer: BatchAnswer) => void) | undefined;
-
-  constructor(root: string) {
-    this.#child = fork(SIDE, [root], { cwd: ROOT, execArgv: ["--import", "tsx"], stdio: ["ignore", "ignore", "inherit", "ipc"] });
-    this.ready = new Promise((resolveReady, reject) => {
-      this.#child.once("exit", (code) => reject(new Error(`a side of the compare benchmark exited (${code}) before it was ready`)));
-      this.#child.on("message", (message: unknown) => {
-        if (message === "ready") resolveReady();
-        else this.#pending?.(message as BatchAnswer);
-      });
-    });
-  }
-
-  run(batch: Batch): Promise<BatchAnswer> {
-    return new Promise((resolveBatch) => {
-      this.#pending = resolveBatch;
-      this.#child.send(batch);
-    });
-  }
-
-  close(): void {
-    this.#child.disconnect();
-  }
-}
-
 interface Measured {
   cpuMs: number[];
   wallMs: number[];
@@ -136,7 +108,7 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
   const base = baseCheckout(options.base);
   const dirty = git(["status", "--porcelain", "--untracked-files=no"]) === "" ? "" : ", with uncommitted changes";
   const thisLabel = `this checkout (${git(["rev-parse", "--short=10", "HEAD"])}${dirty})`;
-  const sides = [new Side(base.root), new Side(ROOT)] as const;
+  const sides = [new ForkedSide<Batch, BatchAnswer>(SIDE, base.root), new ForkedSide<Batch, BatchAnswer>(SIDE, ROOT)] as const;
   const rows: string[][] = [];
   const cpuRatios: number[] = [];
   const wallRatios: number[] = [];

@@ -32,6 +32,9 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `first-build` neither (minutes: a fresh slot per program): `npm run bench -- first-build [--steady N] [--fresh N] [--all] [NAME…]`.
 const args = process.argv.slice(2);
 const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild };
+// `trivial` with options (`--base REV|DIR`, `--rounds N`) runs alone too:
+// `npm run bench -- trivial --base main [--rounds N]`.
+if (args[0] === "trivial" && args[1]?.startsWith("--")) standalone.trivial = benchTrivial;
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);

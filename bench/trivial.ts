@@ -31,198 +31,158 @@
  * frame (what a slot does around the three phases: the kernel scope and the end-of-build
  * checks) is also timed on its own, in this process (the slot's own code, less the
  * lockdown). The issue's target: everything that is not kernel work adds at most 2 ms at p50.
+ * The rig (the apps, pools and in-process measures) is ./trivial/rig.ts.
+ *
+ *   npm run bench -- trivial --base main [--rounds N]    # before/after a change of the fixed cost
+ *
+ * `--base REV|DIR` (a git revision, checked out into a temporary worktree, or another checkout's
+ * directory; see ./compare/base.ts) runs the base version's rig and this checkout's side by side,
+ * each in its own process (./trivial/side.ts), round by round and alternating which goes first
+ * (default 40 rounds per type), and prints per layer the base's median, this checkout's, the
+ * difference and this ÷ base; also each side's main-thread CPU per request (its service and the
+ * client, which are the same code on both sides) and its slot's main-thread CPU per build,
+ * as means over the rounds (Linux).
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { buildModel, PoolBackend, type BuildBackend, type BuildSuccess } from "../src/build/index.ts";
-import { createBuildCache } from "../src/build/cache/index.ts";
-import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
-import { ScriptCompiler } from "../src/build/pool/compiler.ts";
-import { buildApp } from "../src/http/app.ts";
-import { loadKernel, withMemoSession, withScope } from "../src/kernel/index.ts";
-import { brokenInvariant, slotFingerprint } from "../src/build/pool/slot/invariants.ts";
-import { Workplane } from "../src/api/index.ts";
-import { openStore } from "../src/store/index.ts";
-import { formatMs, median, printTable, timeOnce } from "./measure.ts";
+import { fileURLToPath } from "node:url";
+import { baseCheckout } from "./compare/base.ts";
+import { ForkedSide } from "./compare/forkedSide.ts";
+import { formatMs, median, printTable } from "./measure.ts";
+import { openTrivialRig, type Sample } from "./trivial/rig.ts";
+import type { Round, RoundAnswer } from "./trivial/side.ts";
 
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const SIDE = fileURLToPath(new URL("./trivial/side.ts", import.meta.url));
 const RUNS = 40;
+const WARM_ROUNDS = 5;
 const TARGET_MS = 2;
+const TYPES = ["step", "stl"] as const;
 
 function verdict(ms: number): string {
   return ms <= TARGET_MS ? `met (≤ ${TARGET_MS} ms)` : `MISSED by ${formatMs(ms - TARGET_MS)} ms (target ≤ ${TARGET_MS} ms)`;
 }
 
-const BOX = `import { Workplane, FloatParam } from "partforge";
-export const METADATA = { name: "Bench box" };
-export const p_w = FloatParam({ min: 1, max: 1000, default: 20 });
-export function build() { return Workplane("XY").box(p_w.value, 10, 10); }
-`;
-
-interface Sample {
-  /** Which of the two calls on the cached pool's slot came first in this round (after the other layers' work). */
-  order: "http first" | "pool first";
-  httpMs: number;
-  /** The same request as the service timed it (onRequest → response written). */
-  httpServiceMs: number;
-  httpLayerMs: number;
-  httpLayerServiceMs: number;
-  cachedPoolMs: number;
-  poolMs: number;
-  loadMs: number;
-  buildMs: number;
-  exportMs: number;
-  compileHitMs: number;
-  jobFrameMs: number;
-  kernelBuildMs: number;
-  inProcessExportMs: number;
+/** The median of `pick` over the samples (of one order, when given). */
+function medianOf(samples: readonly Sample[], pick: (s: Sample) => number, order?: Sample["order"]): number {
+  return median(samples.filter((s) => order === undefined || s.order === order).map(pick));
 }
 
-/**
- * A backend that answers every build at once with the last file `pooled` built (under a new
- * content key, so nothing downstream can take it for the one before): the HTTP layer alone.
- */
-class ReplayBackend implements BuildBackend {
-  last: BuildSuccess | undefined;
-  #served = 0;
+/** Kernel work of the box: building it and writing the file, in the rig's own process. */
+const kernelMs = (samples: readonly Sample[]) => medianOf(samples, (s) => s.kernelBuildMs) + medianOf(samples, (s) => s.inProcessExportMs);
+/** IPC, scheduling and the slot's job frame of the cacheless pool's build. */
+const ipcMs = (s: Sample) => s.poolMs - s.loadMs - s.buildMs - s.exportMs - s.compileHitMs;
 
-  async build(): Promise<BuildSuccess> {
-    if (this.last === undefined) throw new Error("ReplayBackend: nothing built yet");
-    return { ...this.last, contentKey: `${this.last.contentKey}-replay-${++this.#served}`, cache: "miss" };
-  }
-
-  describe(): never {
-    throw new Error("ReplayBackend: builds only");
-  }
-
-  health(): Record<string, unknown> {
-    return {};
-  }
-
-  async close(): Promise<void> {}
-}
-
-async function pooled(pool: BuildPool, type: "step" | "stl", width: number): Promise<{ ms: number; loadMs: number; buildMs: number; exportMs: number; built: BuildSuccess }> {
-  const { ms, value } = await timeOnce(() => pool.build({ source: BOX, language: "ts", type, values: { p_w: String(width) } }));
-  if (!value.ok) throw new Error(`the trivial build failed: ${value.error.code}: ${value.error.message}`);
-  if (value.timings === undefined) throw new Error("the trivial build was answered from the cache; the benchmark must miss it");
-  return { ms, ...value.timings, built: value };
-}
-
-export async function benchTrivial(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-trivial-"));
-  const store = await openStore({ dataDir });
-  const cachedPool = await createBuildPool({ size: 1, spare: 0, cache: createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
-  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
-  const app = await buildApp({ store, backend: new PoolBackend(cachedPool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
-  const replay = new ReplayBackend();
-  const replayApp = await buildApp({ store, backend: replay, limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
-  // How long each app took over its last request, as fastify timed it when the response was written.
-  const serviceMs = new Map<object, number>();
-  for (const each of [app, replayApp]) {
-    each.addHook("onResponse", async (_request, reply) => {
-      serviceMs.set(each, reply.elapsedTime);
-    });
-  }
-  const compiler = new ScriptCompiler();
-  await loadKernel();
+export async function benchTrivial(args: readonly string[] = []): Promise<void> {
+  const { base, rounds } = parseArgs(args);
+  if (base !== undefined) return againstBase(base, rounds);
+  const rig = await openTrivialRig(ROOT);
   try {
-    const account = await store.createAccount({ email: "bench@example.com", password: "benchmark password", plan: "enterprise" });
-    const key = (await store.createApiKey(account.id)).secret;
-    const address = await app.listen({ port: 0, host: "127.0.0.1" });
-    const replayAddress = await replayApp.listen({ port: 0, host: "127.0.0.1" });
-    await compiler.compile(BOX, "ts");
-    let width = 20;
-    /** The request's wall time as this client saw it, and as the service timed it. */
-    const fetchBuild = async (at: string, type: "step" | "stl"): Promise<{ ms: number; serviceMs: number }> => {
-      const target = at === address ? app : replayApp;
-      serviceMs.delete(target);
-      const started = performance.now();
-      const response = await fetch(`${at}/build?key=${key}&type=${type.toUpperCase()}&p_w=${width}&s=${encodeURIComponent(BOX)}`);
-      const body = await response.arrayBuffer();
-      const ms = performance.now() - started;
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${Buffer.from(body).toString("utf8").slice(0, 200)}`);
-      // onResponse runs when the response has been written, which may be just after the client has read it.
-      for (let i = 0; i < 100 && !serviceMs.has(target); i++) await new Promise((resolve) => setImmediate(resolve));
-      return { ms, serviceMs: serviceMs.get(target) ?? Number.NaN };
-    };
-    let round = 0;
-    const sample = async (type: "step" | "stl"): Promise<Sample> => {
-      width += 0.001;
-      // The first build on a slot after the rest of the round (other processes' and this one's
-      // work) is slower than the next: the two calls on the cached pool take turns being first.
-      const order = round++ % 2 === 0 ? "http first" : "pool first";
-      let http = order === "http first" ? await fetchBuild(address, type) : undefined;
-      const cached = await pooled(cachedPool, type, width + 0.0005);
-      if (order === "pool first") http = await fetchBuild(address, type);
-      replay.last = cached.built;
-      const httpLayer = await fetchBuild(replayAddress, type);
-      const bare = await pooled(pool, type, width + 0.0007);
-      const compileHitMs = (await timeOnce(() => compiler.compile(BOX, "ts"))).ms;
-      // The frame runJob and the slot's main put around a job's phases (see slot/runJob.ts, slot/main.ts).
-      const jobFrameMs = (await timeOnce(() => {
-        const before = slotFingerprint();
-        withMemoSession(undefined, "", () => withScope(() => undefined));
-        return brokenInvariant(before, slotFingerprint());
-      })).ms;
-      const kernelBuildMs = (await timeOnce(() => withScope(() => Workplane("XY").box(width, 10, 10).val()))).ms;
-      const inProcess = await buildModel({ source: BOX, language: "ts", type, values: { p_w: String(width + 0.0009) } });
-      return {
-        order,
-        httpMs: http!.ms,
-        httpServiceMs: http!.serviceMs,
-        httpLayerMs: httpLayer.ms,
-        httpLayerServiceMs: httpLayer.serviceMs,
-        cachedPoolMs: cached.ms,
-        poolMs: bare.ms,
-        loadMs: bare.loadMs,
-        buildMs: bare.buildMs,
-        exportMs: bare.exportMs,
-        compileHitMs,
-        jobFrameMs,
-        kernelBuildMs,
-        inProcessExportMs: inProcess.timings?.exportMs ?? Number.NaN,
-      };
-    };
-    for (const type of ["step", "stl"] as const) {
-      for (let i = 0; i < 5; i++) await sample(type); // warm every layer for this type
+    for (const type of TYPES) {
+      for (let i = 0; i < WARM_ROUNDS; i++) await rig.sample(type); // warm every layer for this type
       const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) samples.push(await sample(type));
-      const m = (pick: (s: Sample) => number, order?: Sample["order"]): number => median(samples.filter((s) => order === undefined || s.order === order).map(pick));
-      const kernel = m((s) => s.kernelBuildMs) + m((s) => s.inProcessExportMs);
-      // As a user's build finds it: the slot's first build after a pause.
-      const httpMs = m((s) => s.httpMs, "http first");
-      const notKernel = httpMs - kernel;
-      const serviceNotKernel = m((s) => s.httpServiceMs, "http first") - kernel;
-      // Each order puts the cold first build on one side; the mean of the two cancels it.
-      const handlingMs = (m((s) => s.httpMs - s.cachedPoolMs, "http first") + m((s) => s.httpMs - s.cachedPoolMs, "pool first")) / 2;
-      const rows: string[][] = [
-        ["HTTP wall (loopback fetch, cache missed, the slot's first build of the round)", formatMs(httpMs), ""],
-        ["  request handling + response (HTTP − pool with cache, both orders)", formatMs(handlingMs), ""],
-        ["    of which the HTTP layer alone (same request, a backend answering at once)", formatMs(m((s) => s.httpLayerMs)), ""],
-        ["      of which in the service (fastify's elapsedTime: onRequest → response written)", formatMs(m((s) => s.httpLayerServiceMs)), ""],
-        ["  slot's first build after a pause (pool with cache first − second)", formatMs(m((s) => s.cachedPoolMs, "pool first") - m((s) => s.cachedPoolMs, "http first")), ""],
-        ["  result cache lookup + store (pool with cache, second − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs, "http first")), ""],
-        ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
-        ["  IPC + scheduling + the slot's job frame, woken slot (pool without cache − slot − compile lookup)", formatMs(m((s) => s.poolMs - s.loadMs - s.buildMs - s.exportMs - s.compileHitMs)), ""],
-        ["    of which the job frame (kernel scope, end-of-build checks; in this process)", formatMs(m((s) => s.jobFrameMs)), ""],
-        ["  slot: validation — compartment + module evaluation, none once kept (loadMs)", formatMs(m((s) => s.loadMs)), ""],
-        ["  slot: the build's module evaluation + build() — script + kernel (buildMs)", formatMs(m((s) => s.buildMs)), ""],
-        ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
-        [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
-        [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],
-        ["everything that is not kernel work (HTTP − kernel box − in-process export)", formatMs(notKernel), verdict(notKernel)],
-        ["  the same inside the service (the HTTP wall as the service timed it − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
-        ["  the client's own share (HTTP wall − the service's time for it: undici's fetch, the socket)", formatMs(httpMs - m((s) => s.httpServiceMs, "http first")), ""],
-      ];
-      printTable(`Trivial build breakdown: a box → ${type.toUpperCase()} (median of ${RUNS}, half in each order; layers interleaved; differences of medians-of-differences)`, ["layer", "ms", "target"], rows);
+      for (let i = 0; i < rounds; i++) samples.push(await rig.sample(type));
+      printBreakdown(type, samples);
     }
   } finally {
-    await app.close();
-    await replayApp.close();
-    await cachedPool.close();
-    await pool.close();
-    await store.close();
-    await rm(dataDir, { recursive: true, force: true });
+    await rig.close();
+  }
+}
+
+function parseArgs(args: readonly string[]): { base: string | undefined; rounds: number } {
+  let base: string | undefined;
+  let rounds = RUNS;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--base") {
+      base = args[++i];
+      if (base === undefined || base.startsWith("--")) throw new Error("--base needs a git revision or a checkout's directory, e.g. --base main");
+    } else if (arg === "--rounds") {
+      rounds = Number(args[++i]);
+      if (!Number.isInteger(rounds) || rounds < 2) throw new Error(`--rounds needs a whole number ≥ 2 (got ${args[i] ?? "nothing"})`);
+    } else throw new Error(`unknown option ${arg} for the trivial benchmark: use --base REV|DIR, --rounds N`);
+  }
+  return { base, rounds };
+}
+
+function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void {
+  const m = (pick: (s: Sample) => number, order?: Sample["order"]) => medianOf(samples, pick, order);
+  const kernel = kernelMs(samples);
+  // As a user's build finds it: the slot's first build after a pause.
+  const httpMs = m((s) => s.httpMs, "http first");
+  const notKernel = httpMs - kernel;
+  const serviceNotKernel = m((s) => s.httpServiceMs, "http first") - kernel;
+  // Each order puts the cold first build on one side; the mean of the two cancels it.
+  const handlingMs = (m((s) => s.httpMs - s.cachedPoolMs, "http first") + m((s) => s.httpMs - s.cachedPoolMs, "pool first")) / 2;
+  const rows: string[][] = [
+    ["HTTP wall (loopback fetch, cache missed, the slot's first build of the round)", formatMs(httpMs), ""],
+    ["  request handling + response (HTTP − pool with cache, both orders)", formatMs(handlingMs), ""],
+    ["    of which the HTTP layer alone (same request, a backend answering at once)", formatMs(m((s) => s.httpLayerMs)), ""],
+    ["      of which in the service (fastify's elapsedTime: onRequest → response written)", formatMs(m((s) => s.httpLayerServiceMs)), ""],
+    ["  slot's first build after a pause (pool with cache first − second)", formatMs(m((s) => s.cachedPoolMs, "pool first") - m((s) => s.cachedPoolMs, "http first")), ""],
+    ["  result cache lookup + store (pool with cache, second − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs, "http first")), ""],
+    ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
+    ["  IPC + scheduling + the slot's job frame, woken slot (pool without cache − slot − compile lookup)", formatMs(m(ipcMs)), ""],
+    ["    of which the job frame (kernel scope, end-of-build checks; in this process)", formatMs(m((s) => s.jobFrameMs)), ""],
+    ["  slot: validation — compartment + module evaluation, none once kept (loadMs)", formatMs(m((s) => s.loadMs)), ""],
+    ["  slot: the build's module evaluation + build() — script + kernel (buildMs)", formatMs(m((s) => s.buildMs)), ""],
+    ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
+    [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
+    [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],
+    ["everything that is not kernel work (HTTP − kernel box − in-process export)", formatMs(notKernel), verdict(notKernel)],
+    ["  the same inside the service (the HTTP wall as the service timed it − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
+    ["  the client's own share (HTTP wall − the service's time for it: undici's fetch, the socket)", formatMs(httpMs - m((s) => s.httpServiceMs, "http first")), ""],
+  ];
+  printTable(`Trivial build breakdown: a box → ${type.toUpperCase()} (median of ${samples.length}, half in each order; layers interleaved; differences of medians-of-differences)`, ["layer", "ms", "target"], rows);
+}
+
+/** The layers compared against the base: [label, value of a round's sample, order of the rounds it is taken from]. */
+const COMPARED: ReadonlyArray<readonly [string, (s: Sample) => number, Sample["order"] | undefined]> = [
+  ["HTTP wall (loopback fetch, cache missed, the slot's first build of the round)", (s) => s.httpMs, "http first"],
+  ["  the same inside the service (fastify's elapsedTime)", (s) => s.httpServiceMs, "http first"],
+  ["HTTP layer alone, wall (a backend answering at once)", (s) => s.httpLayerMs, undefined],
+  ["  the same inside the service", (s) => s.httpLayerServiceMs, undefined],
+  ["pool with cache (wall)", (s) => s.cachedPoolMs, "http first"],
+  ["pool without cache (wall)", (s) => s.poolMs, undefined],
+  ["  IPC + scheduling + the slot's job frame (pool without cache − slot − compile lookup)", ipcMs, undefined],
+  ["  slot: load + build + export", (s) => s.loadMs + s.buildMs + s.exportMs, undefined],
+];
+
+/** The base's rig and this checkout's, each in its own process, round by round, alternating which goes first. */
+async function againstBase(base: string, rounds: number): Promise<void> {
+  const checkout = baseCheckout(base);
+  const sides = [new ForkedSide<Round, RoundAnswer>(SIDE, checkout.root), new ForkedSide<Round, RoundAnswer>(SIDE, ROOT)] as const;
+  try {
+    await Promise.all(sides.map((side) => side.ready));
+    const ask = async (index: number, type: Round["type"]): Promise<Sample> => {
+      const answer = await sides[index]!.run({ type });
+      if ("error" in answer) throw new Error(`${index === 0 ? "base" : "this checkout"}: ${answer.error}`);
+      return answer;
+    };
+    for (const type of TYPES) {
+      const samples: [Sample[], Sample[]] = [[], []];
+      for (let round = 0; round < WARM_ROUNDS + rounds; round++) {
+        for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) {
+          const sample = await ask(index, type);
+          if (round >= WARM_ROUNDS) samples[index]!.push(sample);
+        }
+      }
+      const [was, now] = samples;
+      const row = (label: string, baseMs: number, thisMs: number): string[] => [label, formatMs(baseMs), formatMs(thisMs), `${thisMs >= baseMs ? "+" : ""}${formatMs(thisMs - baseMs)}`, (thisMs / baseMs).toFixed(3)];
+      const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+      const rows = COMPARED.map(([label, pick, order]) => row(label, medianOf(was, pick, order), medianOf(now, pick, order)));
+      const notKernel = (samples: readonly Sample[]) => medianOf(samples, (s) => s.httpServiceMs, "http first") - kernelMs(samples);
+      rows.push(row("not kernel work, inside the service (service's time − kernel box − in-process export)", notKernel(was), notKernel(now)));
+      rows.push(row("main-thread CPU per HTTP request, service + client (mean)", mean(was.map((s) => s.httpCpuMs)), mean(now.map((s) => s.httpCpuMs))));
+      rows.push(row("  of the HTTP layer's request alone (mean)", mean(was.map((s) => s.httpLayerCpuMs)), mean(now.map((s) => s.httpLayerCpuMs))));
+      rows.push(row("slot's main-thread CPU per build, pool without cache (mean)", mean(was.map((s) => s.slotCpuMs)), mean(now.map((s) => s.slotCpuMs))));
+      printTable(
+        `Trivial build, this checkout against the base: a box → ${type.toUpperCase()} (medians of ${rounds} rounds per side, sides alternating which goes first; CPU: means)`,
+        ["layer", "base ms", "this ms", "this − base", "this ÷ base"],
+        rows,
+      );
+    }
+    console.log(`\nbase: ${checkout.label}`);
+  } finally {
+    for (const side of sides) side.close();
+    checkout.remove();
   }
 }

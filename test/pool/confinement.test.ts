@@ -181,6 +181,17 @@ describe("a build's compartment", () => {
     assert.deepEqual(await reported(`[typeof leak, typeof Workplane]`), ["undefined", "function"]);
   });
 
+  it("is as fresh when the slot made it ahead (prepareNext, after a reply): the same globals and seeded Math, nothing of the build before", async () => {
+    const source = `export const p_x = FloatParam({ default: 1 });\nexport function build() { const seen = [typeof leak, typeof Workplane, Math.random(), Object.getOwnPropertyNames(globalThis).sort()]; globalThis.leak = 1; Workplane = null; throw new Error("REPORT " + JSON.stringify(seen)); }\n`;
+    const seen = (reply: SlotReply) => JSON.parse(/REPORT (.*)$/s.exec(failure(reply).message)![1]!) as unknown[];
+    const madeAtBuild = seen(await run(source, { p_x: "1" }));
+    assert.deepEqual(madeAtBuild.slice(0, 2), ["undefined", "function"]);
+    for (let i = 0; i < 2; i++) {
+      runtime.evaluator.prepareNext();
+      assert.deepEqual(seen(await run(source, { p_x: "1" })), madeAtBuild);
+    }
+  });
+
   it("shares one frozen partforge namespace between builds, which no build can change", async () => {
     const changes = ['cq["leak"] = 1', "cq.Workplane = null", "delete cq.Sketch", "Object.setPrototypeOf(cq, { leak: 1 })", 'Object.defineProperty(cq, "leak", { value: 1 })'];
     const attempts = changes.map((change) => `(() => { try { ${change}; return "changed"; } catch (error) { return error.name; } })()`);

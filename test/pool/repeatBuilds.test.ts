@@ -41,6 +41,7 @@ function freshSlot(): Slot {
       confined.evaluate(...args);
     },
     setSeed: confined.setSeed,
+    prepareNext: confined.prepareNext,
   };
   return { runtime: { scope, evaluator, described: new DescribedScripts() }, evaluations: () => evaluations };
 }

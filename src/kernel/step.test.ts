@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Compound, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeLine, makeSphere } from "replicad";
+import { Compound, cast, exportSTEP, makeBaseBox, makeCompound, makeCylinder, makeLine, makeSphere, makeVertex, type AnyShape } from "replicad";
 import { isPartforgeError } from "../shared/errors.ts";
 import type { Unit } from "../shared/units.ts";
 import { located, plateWithHoles } from "../../test/helpers/shapes.ts";
 import { kernel, kernelMemoryBytes, loadKernel } from "./load.ts";
 import { tessellate } from "./mesh.ts";
-import { plainWriterFits, STEP_TIME_STAMP, writeStep, writeStepThroughDocument } from "./step.ts";
+import { plainWriterFits, STEP_TIME_STAMP, writeStep, writeStepThroughDocument, writeStepWithoutDocument } from "./step.ts";
 import type { ExportPart } from "./mesh.ts";
 
 function text(bytes: Uint8Array): string {
@@ -147,6 +147,17 @@ describe("writeStep's plain writer against the document writer", () => {
     await loadKernel();
   });
 
+  /** A compound solid of the shapes (no modelling operation makes one; OCCT's writers write it differently). */
+  function compoundSolid(...shapes: AnyShape[]): AnyShape {
+    const oc = kernel();
+    const builder = new oc.TopoDS_Builder();
+    const made = new oc.TopoDS_CompSolid();
+    builder.MakeCompSolid(made);
+    for (const shape of shapes) builder.Add(made, shape.wrapped);
+    builder.delete();
+    return cast(made);
+  }
+
 
   const plain: [string, () => ExportPart[]][] = [
     ["a plate with holes", () => [{ name: "plate", shape: plateWithHoles(3) }]],
@@ -155,7 +166,7 @@ describe("writeStep's plain writer against the document writer", () => {
     ["a solid moved by a location", () => [{ name: "moved", shape: located(makeSphere(5), [5, 6, 7]) }]],
     ["three parts", () => [{ name: "a", shape: makeBaseBox(1, 1, 1) }, { name: "b", shape: makeSphere(2) }, { name: "c", shape: makeCylinder(1, 4) }]],
     ["a part with no name (part-1)", () => [{ name: "", shape: makeSphere(1) }]],
-    ["names with spaces and punctuation", () => [{ name: "M3 bolt (x4), 12.5 mm; #2", shape: makeCylinder(1.5, 12) }, { name: "a\"b/c", shape: makeSphere(1) }]],
+    ["names with spaces and punctuation", () => [{ name: "M3 (x4), 12.5; #2", shape: makeCylinder(1.5, 12) }, { name: "a\"b/c", shape: makeSphere(1) }]],
     ["a compound of one solid (a boolean's result)", () => [{ name: "one", shape: makeCompound([makeBaseBox(1, 2, 3)]) }]],
     ["a compound of a compound of one solid", () => [{ name: "nested", shape: makeCompound([makeCompound([makeSphere(2)])]) }]],
     ["a face", () => [{ name: "face", shape: makeBaseBox(1, 1, 1).faces[0]! }]],
@@ -168,11 +179,22 @@ describe("writeStep's plain writer against the document writer", () => {
       const ball = makeSphere(2);
       return [{ name: "a", shape: located(ball, [5, 0, 0]) }, { name: "b", shape: located(ball, [5, 0, 0]) }];
     }],
+    ["an empty compound", () => [{ name: "empty", shape: makeCompound([]) }]],
+    ["a compound of two solids", () => [{ name: "pair", shape: makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)]) }]],
+    ["a compound of one compound of two solids", () => [{ name: "nested", shape: makeCompound([makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)])]) }]],
+    ["a compound of a solid, a face, an edge and a vertex", () => [{ name: "mixed", shape: makeCompound([makeSphere(1), makeBaseBox(2, 2, 2).faces[0]!, makeLine([0, 0, 0], [1, 2, 3]), makeVertex([4, 5, 6])]) }]],
+    ["a compound of faces and a compound solid", () => [{ name: "holder", shape: makeCompound([compoundSolid(makeBaseBox(1, 1, 1), makeSphere(3)), makeCylinder(1, 3).faces[0]!]) }]],
+    ["two parts that are compounds", () => [{ name: "a", shape: makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)]) }, { name: "b", shape: makeCompound([makeCylinder(1, 2), makeSphere(1)]) }]],
+    ["a name short enough to fit on the line, but not with the writer's counter", () => [{ name: "n".repeat(21), shape: makeSphere(1) }]],
+    ["a name that fills the line to its last character without the writer's counter", () => [{ name: "n".repeat(22), shape: makeSphere(1) }]],
+    ["three parts whose lines the writer's counter breaks", () => [
+      { name: "Untitled model 1", shape: plateWithHoles(4) },
+      { name: "Untitled model 2", shape: plateWithHoles(5) },
+      { name: "n".repeat(19), shape: makeSphere(1) },
+    ]],
   ];
   const documentOnly: [string, () => ExportPart[]][] = [
     ["a coloured part", () => [{ name: "red", shape: makeBaseBox(1, 1, 1), color: "#ff0000" }]],
-    ["an empty compound", () => [{ name: "empty", shape: makeCompound([]) }]],
-    ["a compound of two solids (the plain writer would make an assembly)", () => [{ name: "pair", shape: makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)]) }]],
     ["two parts on one kernel shape", () => {
       const ball = makeSphere(2);
       return [{ name: "a", shape: ball }, { name: "b", shape: ball }];
@@ -185,9 +207,9 @@ describe("writeStep's plain writer against the document writer", () => {
 
   /** Taken by the plain writer, whose file is then found not to be the document's. */
   const rewritten: [string, () => ExportPart[]][] = [
-    ["a compound of one compound of two solids (the plain writer made an assembly)", () => [{ name: "nested", shape: makeCompound([makeCompound([makeBaseBox(1, 1, 1), makeSphere(3)])]) }]],
+    ["a name with spaces and punctuation too long for the product's line", () => [{ name: "M3 bolt (x4), 12.5 mm; #2", shape: makeCylinder(1.5, 12) }]],
     ["a name long enough that the product's line wraps", () => [{ name: "n".repeat(60), shape: makeSphere(1) }]],
-    ["a name short enough to fit on the line, but not with the writer's counter", () => [{ name: "n".repeat(21), shape: makeSphere(1) }]],
+    ["a name one character too long for the line, even without the writer's counter", () => [{ name: "n".repeat(23), shape: makeSphere(1) }]],
   ];
 
   for (const [label, make] of [...plain, ...documentOnly, ...rewritten]) {
@@ -200,12 +222,26 @@ describe("writeStep's plain writer against the document writer", () => {
           const chosen = writeStep(parts, { unit });
           const reference = writeStepThroughDocument(parts, { unit });
           assert.equal(text(chosen), text(reference));
+          // The plain writer's own file: the document's where it is taken, none where it is not (or is written again).
+          const plainly = writeStepWithoutDocument(parts, { unit });
+          const isPlain = plain.some(([name]) => name === label);
+          assert.equal(plainly === undefined ? undefined : text(plainly), isPlain ? text(reference) : undefined);
         } finally {
           for (const shape of new Set(parts.map((part) => part.shape))) shape.delete();
         }
       });
     }
   }
+
+  it("leaves a compound solid to the document writer (the plain writer writes it otherwise)", () => {
+    const solids = compoundSolid(makeBaseBox(1, 1, 1), makeSphere(3));
+    try {
+      assert.equal(plainWriterFits([{ name: "solids", shape: solids }]), false);
+      assert.equal(writeStepWithoutDocument([{ name: "solids", shape: solids }], { unit: "mm" }), undefined);
+    } finally {
+      solids.delete();
+    }
+  });
 
   it("writes the same bytes in every unit, and again after other exports (the writer's own product counter never shows)", () => {
     const plate = plateWithHoles(2);

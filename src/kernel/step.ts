@@ -1,4 +1,3 @@
-import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { PartforgeError } from "../shared/errors.ts";
 import { metresPer, type Unit } from "../shared/units.ts";
 import { withKernel } from "./kernelError.ts";
@@ -178,7 +177,9 @@ function stepKeyArgs(parts: readonly ExportPart[], options: WriteStepOptions): u
  * Parts the plain writer can express (`plainWriterFits`) are written by it; the rest through an
  * XCAF document. Both write the same bytes for such parts (`src/kernel/step.test.ts` compares
  * them); the plain writer saves the document's fixed cost, about 0.5 ms of an export (a plate
- * with a hole: 2.5 against 3.0 ms), and nothing measurable on a large file.
+ * with a hole: 2.5 against 3.0 ms), and nothing measurable on a large file. A file the plain
+ * writer wrote that is not the document's is written again through the document, which costs
+ * the plain write: `nameProducts` keeps that to what the plain writer cannot express.
  *
  * @example writeStep([{ name: "block", shape }], { unit: "in" }) // a 1 in cube is written as 1.0, unit INCH
  */
@@ -205,21 +206,40 @@ export function writeStepThroughDocument(parts: readonly ExportPart[], options: 
   return writeStepWith(parts, options, writeDocument(options.styles ?? "renumbered"));
 }
 
-type WriteParts = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]) => Uint8Array;
+/**
+ * `writeStep` through the plain writer alone: its file, or undefined for parts it cannot write as
+ * the document writer does (`plainWriterFits`, `nameProducts`), which `writeStep` writes through
+ * the document. Not memoized: for checking which writer a file comes from.
+ */
+export function writeStepWithoutDocument(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array | undefined {
+  checkParts(parts);
+  return withKernel("STEP export", () =>
+    writeFile(parts, options.unit, (oc, fitting, unit, temporaries) => (plainWriterFits(fitting) ? writePlain(oc, fitting, unit, temporaries) : undefined)));
+}
 
-function writeStepWith(parts: readonly ExportPart[], options: WriteStepOptions, write: WriteParts): Uint8Array {
+type WriteParts<T extends Uint8Array | undefined = Uint8Array> = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]) => T;
+
+function checkParts(parts: readonly ExportPart[]): void {
   if (parts.length === 0) throw new PartforgeError("INVALID_RESULT", "STEP export failed: there is nothing to export");
   parts.forEach(checkPartColor);
-  return withKernel("STEP export", () => memoizedBytes("step", () => stepKeyArgs(parts, options), parts.map((part) => part.shape), () => {
-    const oc = kernel();
-    const temporaries: Deletable[] = [];
-    try {
-      return fixTimeStamp(write(oc, parts, options.unit, temporaries));
-    } finally {
-      // In reverse order of creation: labels before their document, the writer before its session.
-      for (const object of temporaries.reverse()) object.delete();
-    }
-  }));
+}
+
+function writeStepWith(parts: readonly ExportPart[], options: WriteStepOptions, write: WriteParts): Uint8Array {
+  checkParts(parts);
+  return withKernel("STEP export", () => memoizedBytes("step", () => stepKeyArgs(parts, options), parts.map((part) => part.shape), () => writeFile(parts, options.unit, write)));
+}
+
+/** The file `write` makes of the parts, with its time stamp fixed; the kernel objects it made are freed. */
+function writeFile<T extends Uint8Array | undefined>(parts: readonly ExportPart[], unit: Unit, write: WriteParts<T>): T {
+  const oc = kernel();
+  const temporaries: Deletable[] = [];
+  try {
+    const bytes = write(oc, parts, unit, temporaries);
+    return (bytes === undefined ? bytes : fixTimeStamp(bytes)) as T;
+  } finally {
+    // In reverse order of creation: labels before their document, the writer before its session.
+    for (const object of temporaries.reverse()) object.delete();
+  }
 }
 
 const writeDocument = (styles: StyleOrdering): WriteParts => (oc, parts, unit, temporaries) => {
@@ -270,32 +290,22 @@ function productName(part: ExportPart, index: number): string {
 
 /**
  * Whether the plain writer (STEPControl_Writer, no document) writes these parts byte for byte as
- * the XCAF document does: no colours (only a document carries them), no compound of several
- * shapes (the plain writer makes it an assembly of products, the document one representation),
- * no two parts that are the same shape (one kernel shape at one location: the document makes
- * them one product; one kernel shape at two locations, as `moved` makes, is two products both
- * ways), and names of printable ASCII without `'` or `\` (the plain writer takes its product name
- * unescaped, see `writePlain`).
+ * the XCAF document does: no colours (only a document carries them), no compound solid (the two
+ * write it differently), no two parts that are the same shape (one kernel shape at one location:
+ * the document makes them one product; one kernel shape at two locations, as `moved` makes, is
+ * two products both ways), and names of printable ASCII without `'` or `\` (the plain writer
+ * takes its product name unescaped, see `writePlain`). A compound, of any shapes and nested, is
+ * one representation both ways: the plain writer's assembly mode is off (`writePlain`), as the
+ * document writer's is for a shape that is not an assembly of labels.
  */
 export function plainWriterFits(parts: readonly ExportPart[]): boolean {
+  const compoundSolid = kernel().TopAbs_ShapeEnum.TopAbs_COMPSOLID;
   return parts.every((part, index) => {
     const shape = part.shape.wrapped;
     if (part.color !== undefined || shape.IsNull() || !/^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/.test(productName(part, index))) return false;
-    if (isGroup(shape)) return false;
+    if (shape.ShapeType() === compoundSolid) return false;
     return parts.every((other, otherIndex) => otherIndex === index || !other.shape.wrapped.IsSame(shape));
   });
-}
-
-/**
- * Whether OCCT's writer makes `shape` an assembly: a compound of several shapes (or none), and a
- * compound solid (not compared, so not taken). A compound of one compound of several shapes is
- * an assembly too; the products it adds are caught after writing (`nameProducts`).
- */
-function isGroup(shape: TopoDS_Shape): boolean {
-  const kinds = kernel().TopAbs_ShapeEnum;
-  const type = shape.ShapeType();
-  if (type === kinds.TopAbs_COMPSOLID) return true;
-  return type === kinds.TopAbs_COMPOUND && shape.NbChildren() !== 1;
 }
 
 /**
@@ -311,7 +321,8 @@ function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, t
   temporaries.push(writer);
   const progress = new oc.Message_ProgressRange();
   temporaries.push(progress);
-  const bytes = withWriterStatics(oc, { ...writerStatics(unit), "write.step.product.name": "" }, () => {
+  // Assembly mode off: a compound is one representation, as in the document (not an assembly of products).
+  const bytes = withWriterStatics(oc, { ...writerStatics(unit), "write.step.assembly": "Off", "write.step.product.name": "" }, () => {
     const model = writer.Model(false);
     temporaries.push(model);
     // The shapes' unit, in millimetres (the document path sets it from the document's length unit).
@@ -330,26 +341,38 @@ function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, t
 
 /** A line that starts a PRODUCT entity. */
 const PRODUCT_START = /^#\d+ = PRODUCT\(.*$/gm;
-/** A PRODUCT entity as the writers write it when it fits on one line: id, name, description, contexts. */
-const PRODUCT_LINE = /^(#\d+ = PRODUCT\(')([^']*)','([^']*)(','',\(#\d+\)\);)$/;
+/** Where the writer may break an entity's line: before any of its tokens, indenting the next line. */
+const BREAK = String.raw`(?:\n *)?`;
+/**
+ * A PRODUCT entity as the writers write it, on one line or broken between its tokens (never
+ * inside a name, unless the name alone is too long for a line): id, name, description, contexts.
+ */
+const PRODUCT_ENTITY = new RegExp(String.raw`#(\d+) = PRODUCT\(${BREAK}'([^'\n]*)'${BREAK},${BREAK}'([^'\n]*)'${BREAK},${BREAK}''${BREAK},${BREAK}\(${BREAK}(#\d+)${BREAK}\)${BREAK}\);$`, "my");
+/** The longest line the STEP writer never breaks (OCCT's StepData_StepWriter: StepLong). */
+const STEP_LINE_LENGTH = 72;
 
 /**
  * The plain writer's file with each product's name as the document writer writes it: the
  * counter taken off. Undefined when the products are not the parts' names plus a counter, one
- * per part in order (an assembly adds products), each on one line (the writer wraps a line by
- * its length, and a line that wrapped with the counter might not have without it).
+ * per part in order (an assembly would add products), or when a product's line without the
+ * counter is too long for one line (the document writer breaks it, and where is not repeated
+ * here). The counter itself only grows (it is process-wide), so a product's line that it broke
+ * is joined again.
  */
 function nameProducts(bytes: Uint8Array, parts: readonly ExportPart[]): Uint8Array | undefined {
   // A single-byte decoding: character i is byte i, so character offsets are byte offsets.
   const text = new TextDecoder("latin1").decode(bytes);
   const edits: { start: number; end: number; line: string }[] = [];
   for (const found of text.matchAll(PRODUCT_START)) {
-    const match = PRODUCT_LINE.exec(found[0]);
+    PRODUCT_ENTITY.lastIndex = found.index;
+    const match = PRODUCT_ENTITY.exec(text);
     const index = edits.length;
     if (match === null || index >= parts.length) return undefined;
     const name = productName(parts[index]!, index);
     if (!new RegExp(`^${escapeRegExp(name)} \\d+$`).test(match[2]!) || match[3] !== match[2]) return undefined;
-    edits.push({ start: found.index, end: found.index + found[0].length, line: `${match[1]}${name}','${name}${match[4]}` });
+    const line = `#${match[1]} = PRODUCT('${name}','${name}','',(${match[4]}));`;
+    if (line.length > STEP_LINE_LENGTH) return undefined;
+    edits.push({ start: found.index, end: found.index + match[0].length, line });
   }
   if (edits.length !== parts.length) return undefined;
   const out = new Uint8Array(bytes.length - edits.reduce((sum, edit) => sum + (edit.end - edit.start - edit.line.length), 0));

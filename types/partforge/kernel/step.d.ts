@@ -14,7 +14,9 @@ export declare const STEP_TIME_STAMP = "1970-01-01T00:00:00";
  * Parts the plain writer can express (`plainWriterFits`) are written by it; the rest through an
  * XCAF document. Both write the same bytes for such parts (`src/kernel/step.test.ts` compares
  * them); the plain writer saves the document's fixed cost, about 0.5 ms of an export (a plate
- * with a hole: 2.5 against 3.0 ms), and nothing measurable on a large file.
+ * with a hole: 2.5 against 3.0 ms), and nothing measurable on a large file. A file the plain
+ * writer wrote that is not the document's is written again through the document, which costs
+ * the plain write: `nameProducts` keeps that to what the plain writer cannot express.
  *
  * @example writeStep([{ name: "block", shape }], { unit: "in" }) // a 1 in cube is written as 1.0, unit INCH
  */
@@ -34,12 +36,19 @@ export declare function writeStepThroughDocument(parts: readonly ExportPart[], o
     styles?: StyleOrdering;
 }): Uint8Array;
 /**
+ * `writeStep` through the plain writer alone: its file, or undefined for parts it cannot write as
+ * the document writer does (`plainWriterFits`, `nameProducts`), which `writeStep` writes through
+ * the document. Not memoized: for checking which writer a file comes from.
+ */
+export declare function writeStepWithoutDocument(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array | undefined;
+/**
  * Whether the plain writer (STEPControl_Writer, no document) writes these parts byte for byte as
- * the XCAF document does: no colours (only a document carries them), no compound of several
- * shapes (the plain writer makes it an assembly of products, the document one representation),
- * no two parts that are the same shape (one kernel shape at one location: the document makes
- * them one product; one kernel shape at two locations, as `moved` makes, is two products both
- * ways), and names of printable ASCII without `'` or `\` (the plain writer takes its product name
- * unescaped, see `writePlain`).
+ * the XCAF document does: no colours (only a document carries them), no compound solid (the two
+ * write it differently), no two parts that are the same shape (one kernel shape at one location:
+ * the document makes them one product; one kernel shape at two locations, as `moved` makes, is
+ * two products both ways), and names of printable ASCII without `'` or `\` (the plain writer
+ * takes its product name unescaped, see `writePlain`). A compound, of any shapes and nested, is
+ * one representation both ways: the plain writer's assembly mode is off (`writePlain`), as the
+ * document writer's is for a shape that is not an assembly of labels.
  */
 export declare function plainWriterFits(parts: readonly ExportPart[]): boolean;

@@ -122,7 +122,7 @@ export class OperationMemo {
   /** @internal A copy of `tenant`'s fact for `key` (in a box: the fact may be undefined), or undefined. */
   takeFact(tenant: string, key: string): { value: unknown } | undefined {
     const entry = this.#use(tenant, key, "fact");
-    return entry !== undefined && "fact" in entry ? { value: structuredClone(entry.fact) } : undefined;
+    return entry !== undefined && "fact" in entry ? { value: copyOf(entry.fact) } : undefined;
   }
 
   /** The entry, made the most recently used, counted as a hit or a miss (of an operation or export, or of a fact). */
@@ -167,7 +167,7 @@ export class OperationMemo {
     if (BYTES_PER_FACT > this.budgetBytes) return;
     const id = entryId(tenant, key);
     this.#drop(id);
-    this.#entries.set(id, { fact: structuredClone(fact) });
+    this.#entries.set(id, { fact: copyOf(fact) });
     this.#facts += 1;
     this.#evictBeyondBudget();
   }
@@ -219,6 +219,11 @@ export class OperationMemo {
 /** Tenant and key joined without ambiguity (a tenant name may hold any character). */
 function entryId(tenant: string, key: string): string {
   return `${tenant.length}:${tenant}:${key}`;
+}
+
+/** A copy of plain data (a primitive is its own copy: most facts are numbers and strings). */
+function copyOf<T>(value: T): T {
+  return typeof value === "object" && value !== null ? structuredClone(value) : value;
 }
 
 /** Another handle on the same OCCT shape (same location and orientation). */
@@ -376,7 +381,8 @@ export function memoizedFact<T>(shape: AnyShape, name: string, compute: () => T)
   const open = session;
   const parentKey = open?.keys.get(shape);
   if (open === undefined || parentKey === undefined) return compute();
-  const key = operationKey(`fact ${name}`, null, [parentKey]);
+  // Many facts per shape, measured in microseconds: the key is the shape's (a digest) and the name, not a digest of them.
+  const key = `${parentKey}:fact ${name}`;
   const stored = open.memo.takeFact(open.tenant, key);
   if (stored !== undefined) return stored.value as T;
   const value = compute();

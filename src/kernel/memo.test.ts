@@ -1,11 +1,11 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { loadKernel } from "./load.ts";
-import { canonical, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
+import { canonical, memoizedFact, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
 import { makeBoxInFrame } from "./primitives.ts";
 import { locateShape, moveShape, translateShape } from "./transform.ts";
-import { booleanOperation } from "./operations.ts";
-import { volumeOf } from "./measure.ts";
+import { booleanOperation, subShapes } from "./operations.ts";
+import { centerOfMass, volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
 import { writeStep } from "./step.ts";
 import type { Frame } from "./transform.ts";
@@ -171,5 +171,36 @@ describe("the operation memo", () => {
     assert.equal(memo.stats.entries, 0, "nothing took a minute: nothing is kept");
     assert.equal(build(), 216);
     assert.equal(memo.stats.hits, 0);
+  });
+
+  it("reuses a fact measured on a keyed shape (a face's centre) in the tenant's later builds, and keeps only plain data", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    let measured = 0;
+    const build = (tenant: string, height: number) => withMemoSession(memo, tenant, () => withScope(() => {
+      const faces = subShapes(makeBoxInFrame(FRAME, 2, 4, height), "face");
+      const centres = faces.map((face) => memoizedFact(face, "centre", () => {
+        measured += 1;
+        return centerOfMass(face, 2);
+      }));
+      const held = memoizedFact(faces[0]!, "shapes", () => [faces[0]]);
+      assert.equal(held[0], faces[0], "a fact holding a shape is the caller's own");
+      return centres;
+    }));
+    const first = build("acc_a", 6);
+    assert.equal(measured, 6);
+    const { factHits } = memo.stats;
+    first[0]![0] = 99;
+    assert.deepEqual(build("acc_a", 6), withScope(() => subShapes(makeBoxInFrame(FRAME, 2, 4, 6), "face").map((face) => centerOfMass(face, 2))), "the reused centres are the measured ones, untouched by a caller changing its copy");
+    assert.equal(measured, 6, "the second build measured nothing again");
+    assert.equal(memo.stats.factHits - factHits, 6, "six centres reused; a fact holding shapes is not kept");
+    build("acc_b", 6);
+    assert.equal(measured, 12, "another tenant's build measures its own");
+    build("acc_a", 7);
+    assert.equal(measured, 18, "another box's faces are measured again");
+    const unkeyed = withScope(() => subShapes(makeBoxInFrame(FRAME, 2, 4, 6), "face")[0]!);
+    withMemoSession(memo, "acc_a", () => memoizedFact(unkeyed, "centre", () => (measured += 1)));
+    assert.equal(measured, 19, "a shape made outside the memo has no key: its fact is measured");
+    memo.clear();
+    assert.equal(memo.stats.bytes, 0);
   });
 });

@@ -4,7 +4,8 @@
  * keys of its input shapes; every shape made through the memo carries its key, and a shape
  * made any other way has none, which makes every operation on it unmemoizable (correctness
  * first). Entries belong to one tenant (account): a build only ever sees its own tenant's. The
- * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`).
+ * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`), and so are
+ * the facts measured on a keyed shape (`memoizedFact`: a selector's face centres).
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations
@@ -30,6 +31,8 @@ import { adopt } from "./adopt.ts";
  */
 const BYTES_PER_FACE = 16 * 1024;
 const BYTES_PER_ENTRY = 2 * 1024;
+/** Bytes charged for a fact's entry instead (a few numbers, its key and the map's own cost). */
+const BYTES_PER_FACT = 256;
 /** Face identities are OCCT's shape hashes below this bound (a collision only undercounts one face). */
 const HASH_BOUND = 2_147_483_647;
 
@@ -41,7 +44,9 @@ type Entry =
     /** The identities of its distinct faces (their kernel shapes, location aside). */
     faces: readonly number[];
   }
-  | { bytes: Uint8Array };
+  | { bytes: Uint8Array }
+  /** A fact measured on a shape: plain data, kept as the memo's own copy. */
+  | { fact: unknown };
 
 /**
  * An operation that took less than this to compute is keyed (so what is made from it can be
@@ -63,6 +68,9 @@ export interface MemoStats {
   /** Operations that could not be memoized: an input shape had no key. */
   unkeyed: number;
   evictions: number;
+  /** Facts measured on a shape that a later build took from the memo instead of measuring again, and those it measured. */
+  factHits: number;
+  factMisses: number;
 }
 
 /**
@@ -79,7 +87,9 @@ export class OperationMemo {
   readonly #faceHolders = new Map<number, number>();
   /** Bytes of the export entries. */
   #exportBytes = 0;
-  readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0 };
+  /** How many entries are facts (charged `BYTES_PER_FACT` each, not `BYTES_PER_ENTRY`). */
+  #facts = 0;
+  readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0 };
 
   constructor(options: { budgetBytes: number; keepMinMs?: number }) {
     if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
@@ -109,15 +119,23 @@ export class OperationMemo {
     return entry !== undefined && "bytes" in entry ? entry.bytes.slice() : undefined;
   }
 
-  /** The entry, made the most recently used, counted as a hit or a miss. */
-  #use(tenant: string, key: string): Entry | undefined {
+  /** @internal A copy of `tenant`'s fact for `key` (in a box: the fact may be undefined), or undefined. */
+  takeFact(tenant: string, key: string): { value: unknown } | undefined {
+    const entry = this.#use(tenant, key, "fact");
+    return entry !== undefined && "fact" in entry ? { value: copyOf(entry.fact) } : undefined;
+  }
+
+  /** The entry, made the most recently used, counted as a hit or a miss (of an operation or export, or of a fact). */
+  #use(tenant: string, key: string, counted: "operation" | "fact" = "operation"): Entry | undefined {
     const id = entryId(tenant, key);
     const entry = this.#entries.get(id);
     if (entry === undefined) {
-      this.#stats.misses += 1;
+      if (counted === "fact") this.#stats.factMisses += 1;
+      else this.#stats.misses += 1;
       return undefined;
     }
-    this.#stats.hits += 1;
+    if (counted === "fact") this.#stats.factHits += 1;
+    else this.#stats.hits += 1;
     this.#entries.delete(id);
     this.#entries.set(id, entry);
     return entry;
@@ -144,6 +162,16 @@ export class OperationMemo {
     this.#evictBeyondBudget();
   }
 
+  /** @internal Keeps a copy of `fact` (plain data) as `tenant`'s fact entry for `key`, evicting as `put` does. */
+  putFact(tenant: string, key: string, fact: unknown): void {
+    if (BYTES_PER_FACT > this.budgetBytes) return;
+    const id = entryId(tenant, key);
+    this.#drop(id);
+    this.#entries.set(id, { fact: copyOf(fact) });
+    this.#facts += 1;
+    this.#evictBeyondBudget();
+  }
+
   #evictBeyondBudget(): void {
     for (const [oldest] of this.#entries) {
       if (this.#bytes() <= this.budgetBytes) break;
@@ -154,7 +182,7 @@ export class OperationMemo {
 
   /** The estimate the budget bounds: every entry, every distinct face any entry holds (once) and the export bytes. */
   #bytes(): number {
-    return this.#entries.size * BYTES_PER_ENTRY + this.#faceHolders.size * BYTES_PER_FACE + this.#exportBytes;
+    return (this.#entries.size - this.#facts) * BYTES_PER_ENTRY + this.#facts * BYTES_PER_FACT + this.#faceHolders.size * BYTES_PER_FACE + this.#exportBytes;
   }
 
   /** @internal */
@@ -171,6 +199,10 @@ export class OperationMemo {
     const entry = this.#entries.get(id);
     if (entry === undefined) return;
     this.#entries.delete(id);
+    if ("fact" in entry) {
+      this.#facts -= 1;
+      return;
+    }
     if ("bytes" in entry) {
       this.#exportBytes -= entry.bytes.byteLength;
       return;
@@ -187,6 +219,11 @@ export class OperationMemo {
 /** Tenant and key joined without ambiguity (a tenant name may hold any character). */
 function entryId(tenant: string, key: string): string {
   return `${tenant.length}:${tenant}:${key}`;
+}
+
+/** A copy of plain data (a primitive is its own copy: most facts are numbers and strings). */
+function copyOf<T>(value: T): T {
+  return typeof value === "object" && value !== null ? structuredClone(value) : value;
 }
 
 /** Another handle on the same OCCT shape (same location and orientation). */
@@ -329,6 +366,37 @@ export function memoizedBytes(kind: string, args: () => unknown, inputs: readonl
   const bytes = compute();
   open.memo.putBytes(open.tenant, key, bytes);
   return bytes;
+}
+
+/**
+ * A fact (`name`) measured on `shape` alone by `compute()`, memoized under the shape's key: a
+ * rebuild that reuses a shape, or explores one again, reuses what earlier builds measured on it
+ * (a selector's face centres and bounding boxes) instead of measuring it again. The shape with a
+ * key is the very shape an earlier build had under that key (a hit hands out that shape; a
+ * sub-shape's key names its place in its keyed parent), so the fact is the same. Only plain data
+ * (what `canonical` takes: numbers, strings, arrays and plain objects of them) is kept; anything
+ * else (a fact holding shapes) is computed each time. The caller gets its own copy.
+ */
+export function memoizedFact<T>(shape: AnyShape, name: string, compute: () => T): T {
+  const open = session;
+  const parentKey = open?.keys.get(shape);
+  if (open === undefined || parentKey === undefined) return compute();
+  // Many facts per shape, measured in microseconds: the key is the shape's (a digest) and the name, not a digest of them.
+  const key = `${parentKey}:fact ${name}`;
+  const stored = open.memo.takeFact(open.tenant, key);
+  if (stored !== undefined) return stored.value as T;
+  const value = compute();
+  if (isPlainData(value)) open.memo.putFact(open.tenant, key, value);
+  return value;
+}
+
+function isPlainData(value: unknown): boolean {
+  try {
+    canonical(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */

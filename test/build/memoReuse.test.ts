@@ -122,4 +122,27 @@ describe("the operation memo", () => {
     assert.ok(hits > walked, `the warm memo was hardly used (${hits} hits over ${walked} steps): the test would not see a wrong reuse`);
     warm.clear();
   });
+  it("reuses what a selector measured on a reused shape: a rebuild with a downstream value changed measures no face of the reused block again", async () => {
+    await loadKernel();
+    const example: Example = {
+      name: "selector.ts",
+      language: "ts",
+      source: `import { Workplane, FloatParam } from "partforge";
+export const p_hole = FloatParam({ min: 1, max: 8, default: 4, desc: "Hole diameter" });
+export function build() {
+  return Workplane("XY").box(40, 20, 10).edges("|Z").fillet(3).faces(">Z").workplane().hole(p_hole.value);
+}
+`,
+    };
+    const warm = new OperationMemo({ budgetBytes: 256 * 1024 * 1024, keepMinMs: 0 });
+    await build(example, "step", {}, warm);
+    const before = warm.stats;
+    const rebuilt = await build(example, "step", { p_hole: 5 }, warm);
+    const after = warm.stats;
+    const cold = await build(example, "step", { p_hole: 5 }, new OperationMemo({ budgetBytes: 256 * 1024 * 1024 }));
+    assert.ok(same(example, "step", rebuilt, cold), "the rebuild's STEP file differs from a fresh memo's");
+    assert.ok(after.factHits - before.factHits >= 6, `the rebuild reused ${after.factHits - before.factHits} facts: faces(">Z") measured the filleted block's faces again`);
+    warm.clear();
+  });
 });
+

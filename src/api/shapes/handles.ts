@@ -14,7 +14,7 @@ import {
   Wire as KWire,
   type AnyShape,
 } from "replicad";
-import type { SubShapeKind } from "../../kernel/index.ts";
+import { memoizedFact, type SubShapeKind } from "../../kernel/index.ts";
 import { PartforgeError } from "../../shared/errors.ts";
 
 export type ShapeKind = SubShapeKind;
@@ -71,10 +71,14 @@ export function shapeKindOf(value: unknown): ShapeKind | undefined {
   return typeof value === "object" && value !== null ? kernelShapes.get(value)?.kind : undefined;
 }
 
-/** A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape` drops them). */
+/**
+ * A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape`
+ * drops them), and taken from the operation memo when an earlier build of the tenant measured it
+ * on the same keyed shape (`memoizedFact`).
+ */
 export function derivedFact<T>(facade: object, key: string, compute: () => T): T {
   const entry = kernelShapes.get(facade);
   if (entry === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
-  if (!entry.facts.has(key)) entry.facts.set(key, compute());
+  if (!entry.facts.has(key)) entry.facts.set(key, memoizedFact(entry.shape, `${entry.kind} ${key}`, compute));
   return entry.facts.get(key) as T;
 }

@@ -18,6 +18,9 @@ export interface MemoStats {
     /** Operations that could not be memoized: an input shape had no key. */
     unkeyed: number;
     evictions: number;
+    /** Facts measured on a shape that a later build took from the memo instead of measuring again, and those it measured. */
+    factHits: number;
+    factMisses: number;
 }
 /**
  * The memo of one slot: entries keyed by tenant and operation key, least recently used first,
@@ -60,6 +63,16 @@ export declare function memoized(kind: string, args: unknown, inputs: readonly A
  * its own copy.
  */
 export declare function memoizedBytes(kind: string, args: () => unknown, inputs: readonly AnyShape[], compute: () => Uint8Array): Uint8Array;
+/**
+ * A fact (`name`) measured on `shape` alone by `compute()`, memoized under the shape's key: a
+ * rebuild that reuses a shape, or explores one again, reuses what earlier builds measured on it
+ * (a selector's face centres and bounding boxes) instead of measuring it again. The shape with a
+ * key is the very shape an earlier build had under that key (a hit hands out that shape; a
+ * sub-shape's key names its place in its keyed parent), so the fact is the same. Only plain data
+ * (what `canonical` takes: numbers, strings, arrays and plain objects of them) is kept; anything
+ * else (a fact holding shapes) is computed each time. The caller gets its own copy.
+ */
+export declare function memoizedFact<T>(shape: AnyShape, name: string, compute: () => T): T;
 /** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */
 export declare function subShapeKey(parentKey: string, kind: string, index: number): string;
 /** A fixed-length digest of the operation's kind, canonical arguments and input keys. */

@@ -4,7 +4,7 @@
  * the signature kinds can recognise shapes without importing the shape classes.
  */
 import { type AnyShape } from "replicad";
-import type { SubShapeKind } from "../../kernel/index.ts";
+import { type SubShapeKind } from "../../kernel/index.ts";
 export type ShapeKind = SubShapeKind;
 /** The topological kind of a kernel shape (a compsolid counts as a compound). */
 export declare function kindOfKernelShape(shape: AnyShape): ShapeKind;
@@ -21,5 +21,9 @@ export declare function replaceKernelShape(facade: object, shape: AnyShape): voi
 export declare function kernelShapeOf(facade: object): AnyShape;
 /** The kind of a shape facade, or undefined when `value` is not one. */
 export declare function shapeKindOf(value: unknown): ShapeKind | undefined;
-/** A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape` drops them). */
+/**
+ * A fact derived from a facade's kernel shape, computed once per kernel shape (`replaceKernelShape`
+ * drops them), and taken from the operation memo when an earlier build of the tenant measured it
+ * on the same keyed shape (`memoizedFact`).
+ */
 export declare function derivedFact<T>(facade: object, key: string, compute: () => T): T;

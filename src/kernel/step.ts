@@ -6,6 +6,7 @@ import { checkPartColor, type ExportPart } from "./mesh.ts";
 import { writeThroughFile } from "./memoryFile.ts";
 import { memoizedBytes } from "./memo.ts";
 import type { EntityMove } from "./entityMoves.ts";
+import { STEP_LINE_LENGTH } from "./stepEntityText.ts";
 import { styleOrder } from "./stepStyleOrder.ts";
 
 export interface WriteStepOptions {
@@ -348,8 +349,6 @@ const BREAK = String.raw`(?:\n *)?`;
  * inside a name, unless the name alone is too long for a line): id, name, description, contexts.
  */
 const PRODUCT_ENTITY = new RegExp(String.raw`#(\d+) = PRODUCT\(${BREAK}'([^'\n]*)'${BREAK},${BREAK}'([^'\n]*)'${BREAK},${BREAK}''${BREAK},${BREAK}\(${BREAK}(#\d+)${BREAK}\)${BREAK}\);$`, "my");
-/** The longest line the STEP writer never breaks (OCCT's StepData_StepWriter: StepLong). */
-const STEP_LINE_LENGTH = 72;
 
 /**
  * The plain writer's file with each product's name as the document writer writes it: the

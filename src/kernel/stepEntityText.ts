@@ -10,8 +10,8 @@
  * fit on an indented line (longer ones the writer splits, which is not done here).
  */
 
-/** The writer's line length (StepData_StepWriter's StepLong). */
-const LINE_LENGTH = 72;
+/** The writer's line length (StepData_StepWriter's StepLong): the longest line it never breaks. */
+export const STEP_LINE_LENGTH = 72;
 
 /** One piece of an entity's text, as the writer adds it. */
 export type WriterPiece =
@@ -39,6 +39,10 @@ const LOGICALS = new Set([".T.", ".F.", ".U."]);
 const ATOM = /[A-Z_][A-Z_0-9]*|\.[A-Z_][A-Z_0-9]*\.|[-+0-9.][-+0-9.E]*|[$*]/y;
 /** An entity's start; the writer writes `#N = `, anything else is read but not laid out. */
 const HEAD = /#(\d+)(\s*=\s*)/y;
+/** An entity's type name, after its head (empty for a complex entity). */
+const TYPE_NAME = /[A-Z_0-9]*/y;
+/** A reference to an entity. */
+const REF = /#(\d+)/y;
 
 /**
  * The entity whose text starts at `start` (its `#`) and runs to its `;` and line break, or
@@ -50,9 +54,8 @@ export function readEntity(text: string, start: number): EntityText | undefined 
   const head = HEAD.exec(text);
   if (head === null) return undefined;
   let at = HEAD.lastIndex;
-  const typeMatch = /[A-Z_0-9]*/y;
-  typeMatch.lastIndex = at;
-  const type = typeMatch.exec(text)![0];
+  TYPE_NAME.lastIndex = at;
+  const type = TYPE_NAME.exec(text)![0];
   const refs: number[] = [];
   let pieces: WriterPiece[] | undefined = head[2] === " = " ? [] : undefined;
   let depth = 0;
@@ -69,13 +72,12 @@ export function readEntity(text: string, start: number): EntityText | undefined 
       pieces?.push({ kind: "atom", text: string, more: 0 });
       at = close;
     } else if (char === "#") {
-      const ref = /#(\d+)/y;
-      ref.lastIndex = at;
-      const found = ref.exec(text);
+      REF.lastIndex = at;
+      const found = REF.exec(text);
       if (found === null) return undefined;
       refs.push(Number(found[1]));
       pieces?.push({ kind: "ref", id: Number(found[1]) });
-      at = ref.lastIndex;
+      at = REF.lastIndex;
     } else if (char === ";") {
       // A `;` that is not the writer's `);` closing the entity's parameters.
       pieces = undefined;
@@ -134,8 +136,8 @@ export function layOutEntity(id: number, pieces: readonly WriterPiece[], renumbe
   for (const piece of pieces) {
     const text = piece.kind === "atom" ? piece.text : piece.kind === "ref" ? `#${renumber(piece.id)}` : PIECE_TEXT[piece.kind];
     const wanted = text.length + (piece.kind === "atom" ? piece.more : 0);
-    if (depth * 2 + wanted > LINE_LENGTH) return undefined;
-    if (indent + line.length + wanted > LINE_LENGTH) {
+    if (depth * 2 + wanted > STEP_LINE_LENGTH) return undefined;
+    if (indent + line.length + wanted > STEP_LINE_LENGTH) {
       out += `${" ".repeat(indent)}${line}\n`;
       line = "";
       indent = depth * 2;

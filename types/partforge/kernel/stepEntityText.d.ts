@@ -9,6 +9,8 @@
  * starts indented by two spaces per open parenthesis. `layOutEntity` does the same, for pieces that
  * fit on an indented line (longer ones the writer splits, which is not done here).
  */
+/** The writer's line length (StepData_StepWriter's StepLong): the longest line it never breaks. */
+export declare const STEP_LINE_LENGTH = 72;
 /** One piece of an entity's text, as the writer adds it. */
 export type WriterPiece = {
     kind: "open" | "close" | "comma" | "end";

@@ -80,26 +80,40 @@ export function loggerOptions(settings: LogSettings | undefined): FastifyServerO
   };
 }
 
+/**
+ * Whether `log` writes lines of `level`: a line it would drop is not built (the request's line
+ * redacts its URL, which a build request's script makes long).
+ */
+export function logsAt(log: object, level: "info" | "warn" | "error"): boolean {
+  // pino's logger has `isLevelEnabled`; fastify's silent one (logging off) has not, and drops every line.
+  return (log as { isLevelEnabled?(level: string): boolean }).isLevelEnabled?.(level) ?? false;
+}
+
 /** Adds `X-Request-Id` to every response and writes one log line when each request ends. */
 export function registerRequestLog(app: FastifyInstance): void {
-  app.addHook("onSend", async (request, reply, payload) => {
+  // Callback hooks, not async ones: every response passes both, and a promise per hook is work for nothing.
+  app.addHook("onSend", (request, reply, payload, done) => {
     reply.header("X-Request-Id", request.id);
-    return payload;
+    done(null, payload);
   });
-  app.addHook("onResponse", async (request, reply) => {
+  app.addHook("onResponse", (request, reply, done) => {
     const statusCode = reply.statusCode;
-    const line = {
-      method: request.method,
-      url: redactUrl(request.url),
-      statusCode,
-      responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
-      remoteAddress: request.ip,
-    };
     // A 503 is the service saying "not now" on purpose (busy, shutting down, a readiness probe
     // while its Redis is away): worth a warning, not an error on every probe of an outage.
-    if (statusCode === 503) request.log.warn(line, "request refused: service unavailable");
-    else if (statusCode >= 500) request.log.error(line, "request failed");
-    else request.log.info(line, "request completed");
+    const level = statusCode === 503 ? "warn" : statusCode >= 500 ? "error" : "info";
+    if (logsAt(request.log, level)) {
+      const line = {
+        method: request.method,
+        url: redactUrl(request.url),
+        statusCode,
+        responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
+        remoteAddress: request.ip,
+      };
+      if (level === "warn") request.log.warn(line, "request refused: service unavailable");
+      else if (level === "error") request.log.error(line, "request failed");
+      else request.log.info(line, "request completed");
+    }
+    done();
   });
 }
 
@@ -121,6 +135,7 @@ const roundMs = (ms: number | undefined) => (ms === undefined ? undefined : Math
  * the error's code and position, never its message, which may quote the script.
  */
 export function logBuild(request: { log: { info(facts: object, message: string): void } }, build: LoggedBuild, result: BuildResult): void {
+  if (!logsAt(request.log, "info")) return;
   const timings = { totalMs: roundMs(build.totalMs), queueMs: roundMs(result.queueMs), computeMs: roundMs(result.computeMs) };
   if (result.ok) {
     const facts = { ...build, ...timings, buildMs: roundMs(result.buildMs), key: result.contentKey, cache: result.cache === "hit" ? "hit" : "miss", bytes: result.bytes.byteLength };

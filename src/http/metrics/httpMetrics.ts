@@ -7,17 +7,19 @@ import type { ServiceMetrics } from "./serviceMetrics.ts";
 export const UNMATCHED_ROUTE = "unmatched";
 
 export function registerHttpMetrics(app: FastifyInstance, metrics: ServiceMetrics): void {
-  app.addHook("onSend", async (request, reply, payload) => {
+  // Callback hooks, not async ones: every response passes both (see registerRequestLog).
+  app.addHook("onSend", (request, reply, payload, done) => {
     const type = reply.getHeader("content-type");
     if (typeof type === "string" && type.startsWith(PROBLEM_MEDIA_TYPE) && typeof payload === "string") {
       metrics.countProblem(reply.statusCode, problemCode(payload));
     }
-    return payload;
+    done(null, payload);
   });
-  app.addHook("onResponse", async (request, reply) => {
+  app.addHook("onResponse", (request, reply, done) => {
     // A route's own 404 (no such model) keeps its route; a path no route matched is `unmatched`.
     const route = request.is404 ? UNMATCHED_ROUTE : (request.routeOptions.url ?? UNMATCHED_ROUTE);
     metrics.countResponse(request.method, route, reply.statusCode);
+    done();
   });
 }
 

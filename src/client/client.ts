@@ -90,17 +90,10 @@ export class PartforgeClient {
       }
     },
     /** The done job's file (a batch's ZIP), as `build` answers it; 409 JOB_NOT_DONE before. */
-    result: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltBytes | NotModified> => {
-      const answer = await this.jobs.resultStream(id, options);
-      if (answer.notModified) return answer;
-      const { body, ...info } = answer;
-      return { ...info, bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
-    },
-    resultStream: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltStream | NotModified> => {
-      const headers = this.#sessionHeaders();
-      if (options.ifNoneMatch !== undefined) headers["If-None-Match"] = options.ifNoneMatch;
-      return this.#file(await this.#call("getJobResult", { pathParams: { id }, headers, signal: options.signal }), options.ifNoneMatch);
-    },
+    result: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltBytes | NotModified> =>
+      this.#fileBytes(await this.#jobResult(id, options), options.ifNoneMatch),
+    resultStream: async (id: string, options: { ifNoneMatch?: string; signal?: AbortSignal } = {}): Promise<BuiltStream | NotModified> =>
+      this.#file(await this.#jobResult(id, options), options.ifNoneMatch),
     /** Stops a queued or running job; answers its state (a finished job is left as it was). */
     cancel: (id: string, options: { signal?: AbortSignal } = {}): Promise<Job> => this.#json<Job>("cancelJob", { pathParams: { id }, headers: this.#sessionHeaders(), signal: options.signal }),
   };
@@ -127,17 +120,24 @@ export class PartforgeClient {
 
   /** Builds a model and reads the whole file. */
   async build(options: BuildOptions): Promise<BuiltBytes | NotModified> {
-    const answer = await this.buildStream(options);
-    if (answer.notModified) return answer;
-    const { body, ...info } = answer;
-    return { ...info, bytes: new Uint8Array(await new Response(body).arrayBuffer()) };
+    return this.#fileBytes(await this.#build(options), options.ifNoneMatch);
   }
 
   /** Builds a model and hands back the file as it arrives. */
   async buildStream(options: BuildOptions): Promise<BuiltStream | NotModified> {
+    return this.#file(await this.#build(options), options.ifNoneMatch);
+  }
+
+  #build(options: BuildOptions): Promise<Response> {
     const headers = this.#sessionHeaders();
     if (options.ifNoneMatch !== undefined) headers["If-None-Match"] = options.ifNoneMatch;
-    return this.#file(await this.#call("buildWithBody", { json: buildRequestBody(options), headers, signal: options.signal }), options.ifNoneMatch);
+    return this.#call("buildWithBody", { json: buildRequestBody(options), headers, signal: options.signal });
+  }
+
+  #jobResult(id: string, options: { ifNoneMatch?: string; signal?: AbortSignal }): Promise<Response> {
+    const headers = this.#sessionHeaders();
+    if (options.ifNoneMatch !== undefined) headers["If-None-Match"] = options.ifNoneMatch;
+    return this.#call("getJobResult", { pathParams: { id }, headers, signal: options.signal });
   }
 
   /** Downloads this month, the quota and the newest downloads of the caller's account. */
@@ -158,6 +158,17 @@ export class PartforgeClient {
   /** In the web app without a key: the header that asks the service to use the session's account. */
   #sessionHeaders(): Record<string, string> {
     return this.#useSession && this.#apiKey === undefined ? { "X-Partforge-Session": "1" } : {};
+  }
+
+  /**
+   * A file answer read whole: the response's own `arrayBuffer()`, which fetch fills without
+   * passing each chunk through a second stream (as `new Response(body)` of `#file`'s stream would).
+   */
+  async #fileBytes(response: Response, ifNoneMatch: string | undefined): Promise<BuiltBytes | NotModified> {
+    const answer = this.#file(response, ifNoneMatch);
+    if (answer.notModified) return answer;
+    const { body: _body, ...info } = answer;
+    return { ...info, bytes: new Uint8Array(await response.arrayBuffer()) };
   }
 
   /** A file answer (of /build or a job's result) as typed facts and a stream, or "not modified". */

@@ -1,7 +1,7 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { kernel, loadKernel } from "./load.ts";
-import { canonical, mayShareWithMemo, memoizedFact, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
+import { loadKernel } from "./load.ts";
+import { canonical, memoizedFact, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
 import { makeBoxInFrame } from "./primitives.ts";
 import { locateShape, moveShape, translateShape } from "./transform.ts";
 import { booleanOperation, subShapes } from "./operations.ts";
@@ -30,22 +30,6 @@ describe("canonical memo arguments", () => {
     assert.throws(() => new OperationMemo({ budgetBytes: 1024, keepMinMs: Number.NaN }), /keepMinMs must be a non-negative number/);
   });
 });
-
-/** `body`'s result and how many booleans it ran non-destructively (OCCT's `SetNonDestructive(true)`, watched on the fusion builder). */
-function nonDestructiveCalls<T>(body: () => T): { result: T; calls: number } {
-  const prototype = (kernel() as unknown as { BRepAlgoAPI_Fuse: { prototype: { SetNonDestructive(this: unknown, on: boolean): void } } }).BRepAlgoAPI_Fuse.prototype;
-  const original = prototype.SetNonDestructive;
-  let calls = 0;
-  prototype.SetNonDestructive = function (this: unknown, on: boolean) {
-    if (on) calls += 1;
-    original.call(this, on);
-  };
-  try {
-    return { result: body(), calls };
-  } finally {
-    prototype.SetNonDestructive = original;
-  }
-}
 
 describe("the operation memo", () => {
   it("reuses a tenant's operations in its later builds, never another tenant's, and results are the same", () => {
@@ -174,53 +158,6 @@ describe("the operation memo", () => {
     assert.deepEqual(exported("block", "in"), withScope(() => writeStep([{ name: "block", shape: makeBoxInFrame(FRAME, 3, 4, 5) }], { unit: "in" })));
     memo.clear();
     assert.equal(memo.stats.bytes, 0);
-  });
-
-  it("lets a boolean change only arguments this build made from its own shapes, none of which the memo took or gave", () => {
-    // Nothing kept (nothing takes a minute): what the build makes is its own, as without the memo.
-    const keepsNothing = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 60_000 });
-    withMemoSession(keepsNothing, "acc_a", () => withScope(() => {
-      const box = makeBoxInFrame(FRAME, 4, 4, 4);
-      const moved = translateShape(makeBoxInFrame(FRAME, 4, 4, 4), [10, 0, 0]);
-      assert.equal(mayShareWithMemo([box, moved]), false, "fresh shapes the memo does not hold are the build's own");
-      const fused = nonDestructiveCalls(() => booleanOperation("fuse", [box], [moved], { clean: false }));
-      assert.equal(fused.calls, 0, "the boolean changes its own arguments in place, as without the memo (no copies)");
-      assert.equal(mayShareWithMemo([fused.result, ...subShapes(fused.result, "face")]), false, "so are shapes made from them, and their faces");
-    }));
-    const keepsAll = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
-    withMemoSession(keepsAll, "acc_a", () => withScope(() => {
-      const kept = makeBoxInFrame(FRAME, 4, 4, 4);
-      assert.equal(mayShareWithMemo([kept]), true, "a kept result is the memo's");
-      assert.equal(mayShareWithMemo([subShapes(kept, "face")[0]!]), true, "so are its faces");
-    }));
-    withMemoSession(keepsNothing, "acc_a", () => withScope(() => {
-      const again = makeBoxInFrame(FRAME, 6, 6, 6);
-      assert.equal(mayShareWithMemo([again]), false);
-    }));
-    withMemoSession(keepsAll, "acc_a", () => withScope(() => {
-      const reused = makeBoxInFrame(FRAME, 4, 4, 4);
-      assert.equal(keepsAll.stats.hits, 1);
-      assert.equal(mayShareWithMemo([reused]), true, "a reused shape is the memo's");
-      const moved = translateShape(reused, [1, 0, 0]);
-      assert.equal(mayShareWithMemo([moved]), true, "a shape made from one shares its geometry");
-      const fused = nonDestructiveCalls(() => booleanOperation("fuse", [makeBoxInFrame(FRAME, 1, 1, 1)], [moved], { clean: false }));
-      assert.equal(fused.calls, 1, "a boolean of it leaves its arguments alone");
-    }));
-    keepsAll.clear();
-  });
-
-  it("counts a shape of unknown origin as shared, and needs no care outside a build with the memo", () => {
-    withScope(() => {
-      const box = makeBoxInFrame(FRAME, 4, 4, 4);
-      assert.equal(mayShareWithMemo([box]), false, "no memo, nothing to protect");
-      const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 60_000 });
-      withMemoSession(memo, "acc_a", () => {
-        assert.equal(mayShareWithMemo([box]), true, "a shape made outside this build's memo session has no known origin");
-        const fused = booleanOperation("fuse", [box], [translateShape(box, [10, 0, 0])], { clean: false });
-        assert.equal(shapeKey(fused), undefined);
-        assert.equal(mayShareWithMemo([fused]), true, "nor has an unkeyed operation's result");
-      });
-    });
   });
 
   it("keys an operation that computed faster than keepMinMs without keeping it, so what is made from it is still reused", () => {

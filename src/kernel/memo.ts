@@ -9,9 +9,8 @@
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations
- * make new shapes and leave their inputs alone (a boolean runs non-destructively when one of its
- * arguments may share geometry with the memo, `mayShareWithMemo`; meshing drops the
- * triangulation it left on the faces).
+ * make new shapes and leave their inputs alone (booleans run non-destructively while a memo
+ * session is open; meshing drops the triangulation it left on the faces).
  *
  * The memo holds its own handle on each entry; evicting an entry deletes only that handle, and
  * OCCT's reference counting keeps the geometry alive while a build still holds a handle on it.
@@ -142,16 +141,15 @@ export class OperationMemo {
     return entry;
   }
 
-  /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget; false when it is too big to keep. */
-  put(tenant: string, key: string, shape: TopoDS_Shape): boolean {
+  /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
+  put(tenant: string, key: string, shape: TopoDS_Shape): void {
     const faces = faceIdentities(shape);
-    if (BYTES_PER_ENTRY + faces.length * BYTES_PER_FACE > this.budgetBytes) return false;
+    if (BYTES_PER_ENTRY + faces.length * BYTES_PER_FACE > this.budgetBytes) return;
     const id = entryId(tenant, key);
     this.#drop(id);
     this.#entries.set(id, { handle: newHandle(shape), faces });
     for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
     this.#evictBeyondBudget();
-    return true;
   }
 
   /** @internal Keeps a copy of `bytes` as `tenant`'s export entry for `key`, evicting as `put` does. */
@@ -272,14 +270,6 @@ interface Session {
   keys: WeakMap<AnyShape, string>;
   /** Keys this build already holds a shape for: a second request computes a distinct shape, as a build without the memo would. */
   handedOut: Set<string>;
-  /**
-   * Where each keyed shape this build computed came from: its operation's inputs, or for a
-   * sub-shape the shape it was found in. A result shares sub-shapes (OCCT's TShapes) with what
-   * it was made from, so these links reach every shape whose geometry a keyed shape may hold.
-   */
-  madeFrom: WeakMap<AnyShape, readonly AnyShape[]>;
-  /** Shapes whose geometry the memo may hold: hits, kept results and everything they were made from (`markShared`). */
-  shared: WeakSet<AnyShape>;
 }
 
 /** The open session: set only while a build runs (see `withMemoSession`). */
@@ -292,7 +282,7 @@ let session: Session | undefined;
 export function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T): T {
   if (memo === undefined || memo.budgetBytes === 0) return body();
   if (session !== undefined) throw new Error("a memo session is already open");
-  session = { memo, tenant, keys: new WeakMap(), handedOut: new Set(), madeFrom: new WeakMap(), shared: new WeakSet() };
+  session = { memo, tenant, keys: new WeakMap(), handedOut: new Set() };
   try {
     return body();
   } finally {
@@ -310,44 +300,9 @@ export function shapeKey(shape: AnyShape): string | undefined {
   return session?.keys.get(shape);
 }
 
-/** Marks `shape` (found in the keyed shape `parent`, deterministically) with `key`. */
-export function markShape(shape: AnyShape, key: string, parent: AnyShape): void {
-  if (session === undefined) return;
-  session.keys.set(shape, key);
-  session.madeFrom.set(shape, [parent]);
-}
-
-/**
- * Whether one of `shapes` may share geometry with what the memo holds (or may come to hold), so
- * that an algorithm that would change its inputs in place (a boolean widening their tolerances)
- * must leave them alone. False only for shapes this build made, under a key, from shapes it made
- * itself, none of which the memo took or gave: changing those in place is what a build without
- * the memo does, and nothing else sees them. A shape of unknown origin counts as shared. Without
- * a session there is no memo to protect.
- */
-export function mayShareWithMemo(shapes: readonly AnyShape[]): boolean {
-  const open = session;
-  if (open === undefined) return false;
-  const seen = new Set<AnyShape>();
-  const pending = [...shapes];
-  for (let shape = pending.pop(); shape !== undefined; shape = pending.pop()) {
-    if (seen.has(shape)) continue;
-    seen.add(shape);
-    const origin = open.madeFrom.get(shape);
-    if (origin === undefined || open.shared.has(shape)) return true;
-    pending.push(...origin);
-  }
-  return false;
-}
-
-/** Marks `shape` and everything it was made from as shared with the memo (a shared shape's origins are already marked). */
-function markShared(open: Session, shape: AnyShape): void {
-  const pending = [shape];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (open.shared.has(next)) continue;
-    open.shared.add(next);
-    pending.push(...(open.madeFrom.get(next) ?? []));
-  }
+/** Marks `shape` (made by this build from keyed inputs alone, deterministically) with `key`. */
+export function markShape(shape: AnyShape, key: string): void {
+  session?.keys.set(shape, key);
 }
 
 /** The keys of `inputs`, or undefined (counted as unkeyed) when one has none. */
@@ -380,19 +335,16 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
     if (handle !== undefined) {
       const shape = adopt(handle);
       open.keys.set(shape, key);
-      open.shared.add(shape);
       return shape;
     }
     const started = performance.now();
     const shape = compute();
+    if (performance.now() - started >= open.memo.keepMinMs) open.memo.put(open.tenant, key, shape.wrapped);
     open.keys.set(shape, key);
-    open.madeFrom.set(shape, inputs);
-    if (performance.now() - started >= open.memo.keepMinMs && open.memo.put(open.tenant, key, shape.wrapped)) markShared(open, shape);
     return shape;
   }
   const shape = compute();
   open.keys.set(shape, key);
-  open.madeFrom.set(shape, inputs);
   return shape;
 }
 

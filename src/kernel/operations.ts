@@ -6,7 +6,7 @@ import type { AnyShape, Edge, Face } from "replicad";
 import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
-import { markShape, mayShareWithMemo, memoized, shapeKey, subShapeKey } from "./memo.ts";
+import { markShape, memoized, memoSessionOpen, shapeKey, subShapeKey } from "./memo.ts";
 import { distinctSubShapes } from "./shapeIds.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
@@ -40,9 +40,8 @@ export function booleanOperation(
     builder.SetArguments(shapeList(objects, keep));
     builder.SetTools(shapeList(tools, keep));
     // Shapes the memo shares between builds must not change: OCCT would otherwise widen the
-    // arguments' tolerances in place. Arguments only this build holds may change, as they do
-    // without the memo (non-destructive costs copies: ~13 % of enclosure.ts's build).
-    if (mayShareWithMemo([...objects, ...tools])) builder.SetNonDestructive(true);
+    // arguments' tolerances in place.
+    if (memoSessionOpen()) builder.SetNonDestructive(true);
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
@@ -80,7 +79,7 @@ export function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape[] {
 /** Gives each of `parts` (found in `parent`, in a deterministic order) a key derived from the parent's, when it has one. */
 function markedParts(parent: AnyShape, kind: string, parts: AnyShape[]): AnyShape[] {
   const parentKey = shapeKey(parent);
-  if (parentKey !== undefined) parts.forEach((part, index) => markShape(part, subShapeKey(parentKey, kind, index), parent));
+  if (parentKey !== undefined) parts.forEach((part, index) => markShape(part, subShapeKey(parentKey, kind, index)));
   return parts;
 }
 

@@ -102,7 +102,7 @@ export function linkedSubShapes(
     const parentKey = shapeKey(context);
     return picked.map((index) => {
       const shape = adoptCopy(candidateIds.shape(index));
-      if (parentKey !== undefined) markShape(shape, subShapeKey(parentKey, kind, index), context);
+      if (parentKey !== undefined) markShape(shape, subShapeKey(parentKey, kind, index));
       return shape;
     });
   });

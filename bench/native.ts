@@ -4,6 +4,9 @@
  * is a miss; type STEP, and STL at the default tolerances) against the same B-rep built natively
  * by OpenCascade through FreeCAD's Part module (test/conformance/native/*.py), timed inside one
  * long-lived FreeCAD Python process (bench/native/driver.py) so FreeCAD's start-up is not counted.
+ * Native meshing is BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process
+ * (bench/native/mesh.cpp, built by the driver with g++ against the system's OCCT): the work our STL
+ * export does, no more (FreeCAD's MeshPart, the fallback, also welds vertices; the report says so).
  * The two sides are interleaved program by program and run by run, so a change in the machine's
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
@@ -52,6 +55,8 @@ export interface NativeAnswer {
   stepCpuMs?: number;
   stlMs?: number;
   triangles?: number;
+  /** How the native side meshed: "occt" (bench/native/mesh.cpp, like for like) or "freecad-meshpart" (more work than ours). */
+  stlVia?: "occt" | "freecad-meshpart";
   /** With `measure`: the result's counts and volume, as the conformance scripts report them. */
   solids?: number;
   faces?: number;
@@ -223,7 +228,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
           };
         }
         if (options.stl) {
-          result.mesh = { nativeMs: median(native.map((a) => a.stlMs!)), ourMs: median(stl.map((o) => o.exportMs)), nativeTriangles: native[0]!.triangles ?? Number.NaN, ourTriangles: stl[0]!.triangles, runs };
+          result.mesh = { nativeVia: native[0]!.stlVia, nativeMs: median(native.map((a) => a.stlMs!)), ourMs: median(stl.map((o) => o.exportMs)), nativeTriangles: native[0]!.triangles ?? Number.NaN, ourTriangles: stl[0]!.triangles, runs };
         }
         results.push(result);
         console.error(`native bench: ${name} done`);

@@ -14,9 +14,12 @@ prefixed with "@@ " (FreeCAD and OCCT may print their own lines): {"name", "buil
 alone, build() + STEP export of the result (as one compound when the result is several shapes, as
 partforge exports it) and the process CPU time that took (all threads: OCCT may run parallel
 algorithms), unless "step" is false, and, when asked,
-the STL meshing of a fresh build at partforge's default tolerances (BRepMesh_IncrementalMesh
-through MeshPart, absolute linear deflection 0.1, angular 0.1 rad) plus writing the binary STL;
-or {"name", "error"}.
+the STL meshing of a fresh build at partforge's default tolerances (absolute linear deflection
+0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how: "occt" (bench/native/mesh.cpp,
+BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built here with g++
+against the system's OCCT: the same work as partforge's STL export) or, when it cannot be built,
+"freecad-meshpart" (MeshPart.meshFromShape + Mesh.write, which also welds the vertices and builds
+FreeCAD's mesh kernel, so it does more than partforge does); or {"name", "error"}.
 
 Each native script ends with report(build) (see _ref.py); here _ref.report is replaced before the
 script runs, so it hands back its build function instead of printing, and is then called again
@@ -24,6 +27,7 @@ and again in this process.
 """
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,6 +43,9 @@ import MeshPart  # noqa: E402
 TOLERANCE = 0.1
 ANGULAR_TOLERANCE = 0.1
 OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
+MESHER_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mesh.cpp")
+OCCT_INCLUDE = "/usr/include/opencascade"
+OCCT_LIBRARIES = ["-lTKMesh", "-lTKBRep", "-lTKMath", "-lTKernel", "-l:libTKSTL.so.7"]
 builds = {}
 # One report function for every script and helper module (_quickstart.py, _offset_sketch.py bind it
 # with `from _ref import *` when first imported): it hands the build function to `captured`.
@@ -68,6 +75,46 @@ def build_function(name, folder):
     return builds[key]
 
 
+class NativeMesher:
+    """bench/native/mesh.cpp, built on first use and kept running; None when it cannot be built."""
+
+    process = None
+    failed = False
+
+    @classmethod
+    def get(cls):
+        if cls.process is None and not cls.failed:
+            binary = os.path.join(OUT, "mesh")
+            built = subprocess.run(["g++", "-O2", "-std=c++17", f"-I{OCCT_INCLUDE}", MESHER_SOURCE, "-o", binary, *OCCT_LIBRARIES], capture_output=True, text=True) if os.path.isdir(OCCT_INCLUDE) else None
+            if built is None or built.returncode != 0:
+                cls.failed = True
+                why = "no OCCT headers in " + OCCT_INCLUDE if built is None else built.stderr.strip().splitlines()[-1:]
+                print(f"native bench: could not build {MESHER_SOURCE} ({why}); meshing natively through FreeCAD's MeshPart instead, which does more work than partforge (vertex welding, mesh kernel)", file=sys.stderr)
+            else:
+                cls.process = subprocess.Popen([binary], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        return cls.process
+
+    @classmethod
+    def measure(cls, shape):
+        process = cls.get()
+        if process is None:
+            return None
+        brep = os.path.join(OUT, "mesh.brep")
+        shape.exportBrep(brep)
+        process.stdin.write(f"{brep} {os.path.join(OUT, 'out.stl')}\n")
+        process.stdin.flush()
+        answer = json.loads(process.stdout.readline())
+        if "error" in answer:
+            raise RuntimeError(f"native mesher: {answer['error']}")
+        return answer["ms"]
+
+
+def stl_triangles(path):
+    with open(path, "rb") as f:
+        f.seek(80)
+        return int.from_bytes(f.read(4), "little")
+
+
 def one_shape(result):
     shapes = _ref.shapes_of(result)
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
@@ -91,11 +138,14 @@ def measure(name, stl, step, folder=NATIVE, values=None, counts=False):
         answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms)
     if stl:
         shape = one_shape(build(**values))
-        started = time.perf_counter()
-        mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
-        mesh.write(os.path.join(OUT, "out.stl"))
-        answer["stlMs"] = (time.perf_counter() - started) * 1000
-        answer["triangles"] = mesh.CountFacets
+        native_ms = NativeMesher.measure(shape)
+        if native_ms is not None:
+            answer.update(stlMs=native_ms, triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
+        else:
+            started = time.perf_counter()
+            mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
+            mesh.write(os.path.join(OUT, "out.stl"))
+            answer.update(stlMs=(time.perf_counter() - started) * 1000, triangles=mesh.CountFacets, stlVia="freecad-meshpart")
     return answer
 
 

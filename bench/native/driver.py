@@ -16,8 +16,8 @@ partforge exports it) and the process CPU time that took (all threads: OCCT may 
 algorithms), unless "step" is false, and, when asked,
 the STL meshing of a fresh build at partforge's default tolerances (absolute linear deflection
 0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how: "occt" (bench/native/mesh.cpp,
-BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built here with g++
-against the system's OCCT: the same work as partforge's STL export) or, when it cannot be built,
+BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built with g++ against
+the system's OCCT by _ref.occt_program, as the helix scripts' helper is: the same work as partforge's STL export) or, when it cannot be built,
 "freecad-meshpart" (MeshPart.meshFromShape + Mesh.write, which also welds the vertices and builds
 FreeCAD's mesh kernel, so it does more than partforge does); or {"name", "error"}.
 
@@ -44,8 +44,7 @@ TOLERANCE = 0.1
 ANGULAR_TOLERANCE = 0.1
 OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
 MESHER_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mesh.cpp")
-OCCT_INCLUDE = "/usr/include/opencascade"
-OCCT_LIBRARIES = ["-lTKMesh", "-lTKBRep", "-lTKMath", "-lTKernel", "-l:libTKSTL.so.7"]
+MESHER_LIBRARIES = ["-lTKMesh", "-lTKBRep", "-lTKMath", "-lTKernel", "-l:libTKSTL.so.7"]
 builds = {}
 # One report function for every script and helper module (_quickstart.py, _offset_sketch.py bind it
 # with `from _ref import *` when first imported): it hands the build function to `captured`.
@@ -84,14 +83,11 @@ class NativeMesher:
     @classmethod
     def get(cls):
         if cls.process is None and not cls.failed:
-            binary = os.path.join(OUT, "mesh")
-            built = subprocess.run(["g++", "-O2", "-std=c++17", f"-I{OCCT_INCLUDE}", MESHER_SOURCE, "-o", binary, *OCCT_LIBRARIES], capture_output=True, text=True) if os.path.isdir(OCCT_INCLUDE) else None
-            if built is None or built.returncode != 0:
+            try:
+                cls.process = subprocess.Popen([_ref.occt_program(MESHER_SOURCE, MESHER_LIBRARIES, "the native meshing benchmark")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
                 cls.failed = True
-                why = "no OCCT headers in " + OCCT_INCLUDE if built is None else built.stderr.strip().splitlines()[-1:]
-                print(f"native bench: could not build {MESHER_SOURCE} ({why}); meshing natively through FreeCAD's MeshPart instead, which does more work than partforge (vertex welding, mesh kernel)", file=sys.stderr)
-            else:
-                cls.process = subprocess.Popen([binary], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                print(f"native bench: could not build {MESHER_SOURCE} ({error}); meshing natively through FreeCAD's MeshPart instead, which does more work than partforge (vertex welding, mesh kernel)", file=sys.stderr)
         return cls.process
 
     @classmethod

@@ -1,5 +1,5 @@
-// Native meshing for `npm run bench -- native` (bench/native/driver.py builds it with g++ against
-// the system's OCCT 7.6): the same work as partforge's STL export, in native code, the way CadQuery
+// Native meshing for `npm run bench -- native` (bench/native/driver.py has it built with g++ against
+// the system's OCCT 7.6 by test/conformance/native/_ref.py's occt_program): the same work as partforge's STL export, in native code, the way CadQuery
 // exports an STL natively (BRepMesh_IncrementalMesh, then StlAPI_Writer), so the meshing ratio
 // compares like with like. FreeCAD's MeshPart.meshFromShape, which the driver used before, also
 // welds the vertices (a std::set of points), builds FreeCAD's mesh kernel with its neighbour table

@@ -25,8 +25,10 @@ Each native script ends with report(build) (see _ref.py); here _ref.report is re
 script runs, so it hands back its build function instead of printing, and is then called again
 and again in this process.
 """
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,7 +44,10 @@ import MeshPart  # noqa: E402
 
 TOLERANCE = 0.1
 ANGULAR_TOLERANCE = 0.1
-OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
+# In memory where Linux has it: partforge's exports write no file, and a file on disk can be held up
+# by the kernel's write-back throttling when other processes write a lot (seen: 100 ms for a 684-byte STL).
+OUT = tempfile.mkdtemp(prefix="partforge-bench-native-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+atexit.register(shutil.rmtree, OUT, ignore_errors=True)
 MESHER_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mesh.cpp")
 MESHER_LIBRARIES = ["-lTKMesh", "-lTKBRep", "-lTKMath", "-lTKernel", "-l:libTKSTL.so.7"]
 builds = {}

@@ -245,7 +245,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   for (const table of report.tables) printTable(table.title, table.header, table.rows);
   printTable("Issue 15 targets (native figures from this run; the targets are checked on the like-for-like programs)", ["measure", "value", "target"], report.summary);
   if (report.meshMissed) {
-    // Printed after the targets. Measured in-process (main-thread CPU, forced GC between steps, 8-100
+    // Printed after the targets. Measured in-process (process CPU time, GC forced between steps, 8-100
     // rounds, issue 15 meshspeed notes): BRepMesh (ReplicadMeshExtractor.mesh) 93-100 % of tessellate + STL;
     // BRepTools::Clean after meshing 0.3-4.5 %, the copy out of kernel memory 1-3 %, the STL writer 0.7-1.5 %.
     console.log("\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6 (BRepMesh + StlAPI_Writer, bench/native/mesh.cpp), also single-threaded: 93-100 % of our STL export's CPU time; the rest (BRepTools::Clean after meshing, the copy out of kernel memory, the STL writer) is a few per cent. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine.");

@@ -54,6 +54,8 @@ export interface NativeAnswer {
   /** Process CPU time of build() + STEP export (all of FreeCAD's threads). */
   stepCpuMs?: number;
   stlMs?: number;
+  /** The native mesher's CPU time for the same work as stlMs (with "occt" only). */
+  stlCpuMs?: number;
   triangles?: number;
   /** How the native side meshed: "occt" (bench/native/mesh.cpp, like for like) or "freecad-meshpart" (more work than ours). */
   stlVia?: "occt" | "freecad-meshpart";

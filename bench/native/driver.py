@@ -15,7 +15,8 @@ alone, build() + STEP export of the result (as one compound when the result is s
 partforge exports it) and the process CPU time that took (all threads: OCCT may run parallel
 algorithms), unless "step" is false, and, when asked,
 the STL meshing of a fresh build at partforge's default tolerances (absolute linear deflection
-0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how: "occt" (bench/native/mesh.cpp,
+0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how (and, with "occt", "stlCpuMs", the
+mesher's CPU time for it): "occt" (bench/native/mesh.cpp,
 BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built with g++ against
 the system's OCCT by _ref.occt_program, as the helix scripts' helper is: the same work as partforge's STL export) or, when it cannot be built,
 "freecad-meshpart" (MeshPart.meshFromShape + Mesh.write, which also welds the vertices and builds
@@ -107,7 +108,7 @@ class NativeMesher:
         answer = json.loads(process.stdout.readline())
         if "error" in answer:
             raise RuntimeError(f"native mesher: {answer['error']}")
-        return answer["ms"]
+        return answer["ms"], answer["cpuMs"]
 
 
 def stl_triangles(path):
@@ -139,9 +140,9 @@ def measure(name, stl, step, folder=NATIVE, values=None, counts=False):
         answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms)
     if stl:
         shape = one_shape(build(**values))
-        native_ms = NativeMesher.measure(shape)
-        if native_ms is not None:
-            answer.update(stlMs=native_ms, triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
+        measured = NativeMesher.measure(shape)
+        if measured is not None:
+            answer.update(stlMs=measured[0], stlCpuMs=measured[1], triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
         else:
             started = time.perf_counter()
             mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)

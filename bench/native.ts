@@ -4,6 +4,9 @@
  * is a miss; type STEP, and STL at the default tolerances) against the same B-rep built natively
  * by OpenCascade through FreeCAD's Part module (test/conformance/native/*.py), timed inside one
  * long-lived FreeCAD Python process (bench/native/driver.py) so FreeCAD's start-up is not counted.
+ * Native meshing is BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process
+ * (bench/native/mesh.cpp, built by the driver with g++ against the system's OCCT): the work our STL
+ * export does, no more (FreeCAD's MeshPart, the fallback, also welds vertices; the report says so).
  * The two sides are interleaved program by program and run by run, so a change in the machine's
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
@@ -51,7 +54,11 @@ export interface NativeAnswer {
   /** Process CPU time of build() + STEP export (all of FreeCAD's threads). */
   stepCpuMs?: number;
   stlMs?: number;
+  /** The native mesher's CPU time for the same work as stlMs (with "occt" only). */
+  stlCpuMs?: number;
   triangles?: number;
+  /** How the native side meshed: "occt" (bench/native/mesh.cpp, like for like) or "freecad-meshpart" (more work than ours). */
+  stlVia?: "occt" | "freecad-meshpart";
   /** With `measure`: the result's counts and volume, as the conformance scripts report them. */
   solids?: number;
   faces?: number;
@@ -223,7 +230,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
           };
         }
         if (options.stl) {
-          result.mesh = { nativeMs: median(native.map((a) => a.stlMs!)), ourMs: median(stl.map((o) => o.exportMs)), nativeTriangles: native[0]!.triangles ?? Number.NaN, ourTriangles: stl[0]!.triangles, runs };
+          result.mesh = { nativeVia: native[0]!.stlVia, nativeMs: median(native.map((a) => a.stlMs!)), ourMs: median(stl.map((o) => o.exportMs)), nativeTriangles: native[0]!.triangles ?? Number.NaN, ourTriangles: stl[0]!.triangles, runs };
         }
         results.push(result);
         console.error(`native bench: ${name} done`);
@@ -240,9 +247,10 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   for (const table of report.tables) printTable(table.title, table.header, table.rows);
   printTable("Issue 15 targets (native figures from this run; the targets are checked on the like-for-like programs)", ["measure", "value", "target"], report.summary);
   if (report.meshMissed) {
-    // Printed after the targets. Measured in-process (CPU time, tessellate + STL): the BRepMesh run is
-    // 90-98 % of an STL export (examples-braille 187k triangles, examples-occ-bottle 12k); copying out of kernel memory and writing the STL are the rest.
-    console.log("\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6, also single-threaded: 90-98 % of our STL export time; the JS side (one copy out of kernel memory, the STL writer) is the rest. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine.");
+    // Printed after the targets. Measured in-process (process CPU time, GC forced between steps, 8-100
+    // rounds, issue 15 meshspeed notes): BRepMesh (ReplicadMeshExtractor.mesh) 93-100 % of tessellate + STL;
+    // BRepTools::Clean after meshing 0.3-4.5 %, the copy out of kernel memory 1-3 %, the STL writer 0.7-1.5 %.
+    console.log("\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6 (BRepMesh + StlAPI_Writer, bench/native/mesh.cpp), also single-threaded: 93-100 % of our STL export's CPU time; the rest (BRepTools::Clean after meshing, the copy out of kernel memory, the STL writer) is a few per cent. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine.");
   }
   if (failures.length > 0) printTable("Not measured (the build failed on one side)", ["program", "error"], failures);
 }

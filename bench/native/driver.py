@@ -14,16 +14,23 @@ prefixed with "@@ " (FreeCAD and OCCT may print their own lines): {"name", "buil
 alone, build() + STEP export of the result (as one compound when the result is several shapes, as
 partforge exports it) and the process CPU time that took (all threads: OCCT may run parallel
 algorithms), unless "step" is false, and, when asked,
-the STL meshing of a fresh build at partforge's default tolerances (BRepMesh_IncrementalMesh
-through MeshPart, absolute linear deflection 0.1, angular 0.1 rad) plus writing the binary STL;
-or {"name", "error"}.
+the STL meshing of a fresh build at partforge's default tolerances (absolute linear deflection
+0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how (and, with "occt", "stlCpuMs", the
+mesher's CPU time for it): "occt" (bench/native/mesh.cpp,
+BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built with g++ against
+the system's OCCT by _ref.occt_program, as the helix scripts' helper is: the same work as partforge's STL export) or, when it cannot be built,
+"freecad-meshpart" (MeshPart.meshFromShape + Mesh.write, which also welds the vertices and builds
+FreeCAD's mesh kernel, so it does more than partforge does); or {"name", "error"}.
 
 Each native script ends with report(build) (see _ref.py); here _ref.report is replaced before the
 script runs, so it hands back its build function instead of printing, and is then called again
 and again in this process.
 """
+import atexit
 import json
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,7 +45,12 @@ import MeshPart  # noqa: E402
 
 TOLERANCE = 0.1
 ANGULAR_TOLERANCE = 0.1
-OUT = tempfile.mkdtemp(prefix="partforge-bench-native-")
+# In memory where Linux has it: partforge's exports write no file, and a file on disk can be held up
+# by the kernel's write-back throttling when other processes write a lot (seen: 100 ms for a 684-byte STL).
+OUT = tempfile.mkdtemp(prefix="partforge-bench-native-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
+atexit.register(shutil.rmtree, OUT, ignore_errors=True)
+MESHER_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "mesh.cpp")
+MESHER_LIBRARIES = ["-lTKMesh", "-lTKBRep", "-lTKMath", "-lTKernel", "-l:libTKSTL.so.7"]
 builds = {}
 # One report function for every script and helper module (_quickstart.py, _offset_sketch.py bind it
 # with `from _ref import *` when first imported): it hands the build function to `captured`.
@@ -68,6 +80,43 @@ def build_function(name, folder):
     return builds[key]
 
 
+class NativeMesher:
+    """bench/native/mesh.cpp, built on first use and kept running; None when it cannot be built."""
+
+    process = None
+    failed = False
+
+    @classmethod
+    def get(cls):
+        if cls.process is None and not cls.failed:
+            try:
+                cls.process = subprocess.Popen([_ref.occt_program(MESHER_SOURCE, MESHER_LIBRARIES, "the native meshing benchmark")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
+                cls.failed = True
+                print(f"native bench: could not build {MESHER_SOURCE} ({error}); meshing natively through FreeCAD's MeshPart instead, which does more work than partforge (vertex welding, mesh kernel)", file=sys.stderr)
+        return cls.process
+
+    @classmethod
+    def measure(cls, shape):
+        process = cls.get()
+        if process is None:
+            return None
+        brep = os.path.join(OUT, "mesh.brep")
+        shape.exportBrep(brep)
+        process.stdin.write(f"{brep} {os.path.join(OUT, 'out.stl')}\n")
+        process.stdin.flush()
+        answer = json.loads(process.stdout.readline())
+        if "error" in answer:
+            raise RuntimeError(f"native mesher: {answer['error']}")
+        return answer["ms"], answer["cpuMs"]
+
+
+def stl_triangles(path):
+    with open(path, "rb") as f:
+        f.seek(80)
+        return int.from_bytes(f.read(4), "little")
+
+
 def one_shape(result):
     shapes = _ref.shapes_of(result)
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
@@ -91,11 +140,14 @@ def measure(name, stl, step, folder=NATIVE, values=None, counts=False):
         answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms)
     if stl:
         shape = one_shape(build(**values))
-        started = time.perf_counter()
-        mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
-        mesh.write(os.path.join(OUT, "out.stl"))
-        answer["stlMs"] = (time.perf_counter() - started) * 1000
-        answer["triangles"] = mesh.CountFacets
+        measured = NativeMesher.measure(shape)
+        if measured is not None:
+            answer.update(stlMs=measured[0], stlCpuMs=measured[1], triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
+        else:
+            started = time.perf_counter()
+            mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
+            mesh.write(os.path.join(OUT, "out.stl"))
+            answer.update(stlMs=(time.perf_counter() - started) * 1000, triangles=mesh.CountFacets, stlVia="freecad-meshpart")
     return answer
 
 

@@ -93,6 +93,21 @@ describe("native benchmark report", () => {
     assert.equal(row(none.summary, /^for information: CPU, .*\(0 programs\)/)[1], "not measured");
   });
 
+  it("says when the native side meshed through FreeCAD's MeshPart (more work than ours), and nothing when it meshed like for like", () => {
+    const viaMeshPart = (name: string): ProgramResult => {
+      const result = program(name, 1);
+      result.mesh!.nativeVia = "freecad-meshpart";
+      return result;
+    };
+    const occt = program("c", 1);
+    occt.mesh!.nativeVia = "occt";
+    const mixed = nativeReport([viaMeshPart("a"), viaMeshPart("b"), occt], options).summary;
+    assert.deepEqual(row(mixed, /^native meshing went through FreeCAD's MeshPart/).slice(1), ["", "not like for like"]);
+    assert.match(row(mixed, /^native meshing went through FreeCAD's MeshPart/)[0]!, /for 2 programs/);
+    const like = nativeReport([occt], options).summary;
+    assert.ok(!like.some((r) => /MeshPart/.test(r[0]!)));
+  });
+
   it("formats means: finite to two decimals, an empty mean as not measured", () => {
     assert.equal(formatMean(geomean([2, 8])), "4.00");
     assert.ok(Number.isNaN(geomean([])));

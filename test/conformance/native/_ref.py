@@ -232,22 +232,32 @@ HELIX_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_helix.
 OCCT_LIBS = ["-lTKernel", "-lTKMath", "-lTKG2d", "-lTKG3d", "-lTKGeomBase", "-lTKBRep", "-lTKTopAlgo"]
 
 
-def _helix_program():
-    """_helix.cpp compiled against the system OCCT (FreeCAD's), once per version of its source."""
-    with open(HELIX_SOURCE, "rb") as f:
+def occt_program(source, libraries, purpose):
+    """
+    The C++ file `source` compiled against the system OCCT (FreeCAD's) with g++ and linked with
+    `libraries`, once per version of its source; `purpose` names what needs it in the error raised
+    when OCCT's headers are missing.
+    """
+    with open(source, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:16]
-    exe = os.path.join(tempfile.gettempdir(), f"partforge-conformance-helix-{digest}")
+    name = os.path.splitext(os.path.basename(source))[0].lstrip("_")
+    exe = os.path.join(tempfile.gettempdir(), f"partforge-conformance-{name}-{digest}")
     if not os.path.exists(exe):
         include = os.environ.get("OCCT_INCLUDE", "/usr/include/opencascade")
         if not os.path.isdir(include):
             raise RuntimeError(
-                f"cq_helix needs OCCT's headers in {include} (Debian: apt-get install libocct-foundation-dev "
+                f"{purpose} needs OCCT's headers in {include} (Debian: apt-get install libocct-foundation-dev "
                 "libocct-modeling-data-dev libocct-modeling-algorithms-dev) and g++; set OCCT_INCLUDE for another place"
             )
         partial = f"{exe}.{os.getpid()}"
-        subprocess.run(["g++", "-O1", "-w", f"-I{include}", HELIX_SOURCE, "-o", partial, *OCCT_LIBS], check=True)
+        subprocess.run(["g++", "-O1", "-w", f"-I{include}", source, "-o", partial, *libraries], check=True)
         os.replace(partial, exe)
     return exe
+
+
+def _helix_program():
+    """_helix.cpp compiled against the system OCCT (FreeCAD's)."""
+    return occt_program(HELIX_SOURCE, OCCT_LIBS, "cq_helix")
 
 
 def cq_helix(pitch, height, radius, center=(0, 0, 0), dir=(0, 0, 1), angle=360.0, lefthand=False):

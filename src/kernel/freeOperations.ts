@@ -6,17 +6,12 @@
  */
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
-import { kernelRun, type Keep } from "./run.ts";
+import { kernelRun } from "./run.ts";
 import { adopt } from "./adopt.ts";
+import { setBooleanInputs } from "./booleanInputs.ts";
 import type { Triple } from "./operations.ts";
 
 export type Glue = "partial" | "full" | undefined;
-
-function shapeList(oc: OpenCascadeInstance, keep: Keep, shapes: readonly AnyShape[]) {
-  const list = keep(new oc.NCollection_List_TopoDS_Shape());
-  for (const shape of shapes) list.Append(shape.wrapped);
-  return list;
-}
 
 function glueEnum(oc: OpenCascadeInstance, glue: Glue) {
   if (glue === "full") return oc.BOPAlgo_GlueEnum.BOPAlgo_GlueFull;
@@ -33,8 +28,7 @@ export function booleanWithOptions(kind: "fuse" | "cut" | "common" | "split", ar
     const builder = keep(
       kind === "fuse" ? new oc.BRepAlgoAPI_Fuse() : kind === "cut" ? new oc.BRepAlgoAPI_Cut() : kind === "common" ? new oc.BRepAlgoAPI_Common() : new oc.BRepAlgoAPI_Splitter(),
     );
-    builder.SetArguments(shapeList(oc, keep, args));
-    builder.SetTools(shapeList(oc, keep, tools));
+    setBooleanInputs(oc, keep, builder, args, tools);
     builder.SetUseOBB(true);
     if (fuzzy > 0) builder.SetFuzzyValue(fuzzy);
     if (glue !== undefined) builder.SetGlue(glueEnum(oc, glue));
@@ -48,7 +42,7 @@ export function booleanWithOptions(kind: "fuse" | "cut" | "common" | "split", ar
 export function imprintShapes(shapes: readonly AnyShape[], fuzzy: number, glue: Glue): AnyShape {
   return kernelRun("imprint", (oc, keep) => {
     const builder = keep(new oc.BRepAlgoAPI_BuilderAlgo());
-    builder.SetArguments(shapeList(oc, keep, shapes));
+    setBooleanInputs(oc, keep, builder, shapes);
     builder.SetUseOBB(true);
     if (fuzzy > 0) builder.SetFuzzyValue(fuzzy);
     builder.SetGlue(glueEnum(oc, glue));

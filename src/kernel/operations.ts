@@ -3,20 +3,13 @@
  * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
  */
 import type { AnyShape, Edge, Face } from "replicad";
-import { kernel } from "./load.ts";
-import { kernelRun, type Keep } from "./run.ts";
+import { kernelRun } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
-import { markShape, memoized, memoSessionOpen, shapeKey, subShapeKey } from "./memo.ts";
+import { markShape, memoized, shapeKey, subShapeKey } from "./memo.ts";
 import { distinctSubShapes } from "./shapeIds.ts";
+import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
-
-function shapeList(shapes: readonly AnyShape[], keep: Keep) {
-  const oc = kernel();
-  const list = keep(new oc.NCollection_List_TopoDS_Shape());
-  for (const shape of shapes) list.Append(shape.wrapped);
-  return list;
-}
 
 /**
  * One boolean operation of many arguments against many tools (OCCT's General Fuse), so that
@@ -37,11 +30,7 @@ export function booleanOperation(
           ? new oc.BRepAlgoAPI_Cut()
           : new oc.BRepAlgoAPI_Common(),
     );
-    builder.SetArguments(shapeList(objects, keep));
-    builder.SetTools(shapeList(tools, keep));
-    // Shapes the memo shares between builds must not change: OCCT would otherwise widen the
-    // arguments' tolerances in place.
-    if (memoSessionOpen()) builder.SetNonDestructive(true);
+    setBooleanInputs(oc, keep, builder, objects, tools);
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
@@ -136,7 +125,7 @@ export function shellSolid(
     const progress = keep(new oc.Message_ProgressRange());
     builder.MakeThickSolidByJoin(
       shape.wrapped,
-      shapeList(openFaces, keep),
+      shapeList(oc, keep, openFaces),
       thickness,
       1e-3,
       oc.BRepOffset_Mode.BRepOffset_Skin,

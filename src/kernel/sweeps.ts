@@ -8,14 +8,9 @@ import { adoptShape, kernelRun } from "./curves.ts";
 import type { Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
 import { memoized } from "./memo.ts";
+import { setBooleanInputs } from "./booleanInputs.ts";
 
 type Keep = <D extends Deletable>(value: D) => D;
-
-function shapeList(oc: OpenCascadeInstance, keep: Keep, shapes: readonly AnyShape[]) {
-  const list = keep(new oc.NCollection_List_TopoDS_Shape());
-  for (const shape of shapes) list.Append(shape.wrapped);
-  return list;
-}
 
 /**
  * A solid through the sections in order (CadQuery's `loft`): wires, or a vertex first or last.
@@ -95,6 +90,8 @@ export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: 
     const outerSolid = pipeShell(oc, keep, [outer.wrapped], path, pathStart, options);
     if (inner.length === 0) return adoptShape(outerSolid);
     keep(outerSolid);
+    // The only boolean that may change its arguments in place (see ./booleanInputs.ts): they
+    // are the solids this run just swept, which nothing else holds.
     const cut = keep(new oc.BRepAlgoAPI_Cut());
     const args = keep(new oc.NCollection_List_TopoDS_Shape());
     args.Append(outerSolid);
@@ -159,12 +156,7 @@ export function sectionByPlane(shape: AnyShape, origin: Triple, normal: Triple, 
     const plane = keep(new oc.gp_Pln(keep(new oc.gp_Pnt(...origin)), keep(new oc.gp_Dir(...normal))));
     const face = keep(new oc.BRepBuilderAPI_MakeFace(plane, -halfSize, halfSize, -halfSize, halfSize));
     const common = keep(new oc.BRepAlgoAPI_Common());
-    const args = keep(new oc.NCollection_List_TopoDS_Shape());
-    args.Append(shape.wrapped);
-    const tools = keep(new oc.NCollection_List_TopoDS_Shape());
-    tools.Append(keep(face.Face()));
-    common.SetArguments(args);
-    common.SetTools(tools);
+    setBooleanInputs(oc, keep, common, [shape], [keep(face.Face())]);
     common.Build(keep(new oc.Message_ProgressRange()));
     if (!common.IsDone()) throw new Error("the plane does not cut the solid");
     return adoptShape(common.Shape());
@@ -175,8 +167,7 @@ export function sectionByPlane(shape: AnyShape, origin: Triple, normal: Triple, 
 export function splitShape(shape: AnyShape, tools: readonly AnyShape[]): AnyShape {
   return memoized("split", null, [shape, ...tools], () => kernelRun("split", (oc, keep) => {
     const splitter = keep(new oc.BRepAlgoAPI_Splitter());
-    splitter.SetArguments(shapeList(oc, keep, [shape]));
-    splitter.SetTools(shapeList(oc, keep, tools));
+    setBooleanInputs(oc, keep, splitter, [shape], tools);
     splitter.Build(keep(new oc.Message_ProgressRange()));
     if (!splitter.IsDone()) throw new Error("the splitting tools do not cut the shape");
     return adoptShape(splitter.Shape());

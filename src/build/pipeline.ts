@@ -35,6 +35,8 @@ export interface PipelineHooks {
   beforeRun?(values: Readonly<Record<string, ParamValue>>): void;
   /** Reads `build()`'s return value into parts; `resultParts` by default. */
   readResult?(result: unknown, modelName: string): ExportPart[];
+  /** Runs the export's kernel half (a slot raises its kernel memory cap for it: `slot/wasmGuard.ts`). */
+  exporting?<T>(exportPhase: () => T): T;
 }
 
 /** Wall times of the phases, in milliseconds. */
@@ -66,7 +68,8 @@ export function runKernelHalf(loaded: LoadedScript, job: PipelineJob, startedAt:
   const result = loaded.run(values);
   const parts = (hooks.readResult ?? resultParts)(result, loaded.metadata.name);
   const builtAt = performance.now();
-  const prepared = prepareExport(parts, job.type, loaded.uom, job.options, loaded.metadata.name);
+  const exportPhase = () => prepareExport(parts, job.type, loaded.uom, job.options, loaded.metadata.name);
+  const prepared = hooks.exporting === undefined ? exportPhase() : hooks.exporting(exportPhase);
   const exportedAt = performance.now();
   return { description, values, prepared, timings: { loadMs: loadedAt - startedAt, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt } };
 }

@@ -21,7 +21,7 @@ const LEAKY_WRAPPER: SlotLaunch = {
 };
 
 it("kill() ends the slot's whole process tree, even a child its wrapper leaves behind", { skip: process.platform === "win32" ? "process groups are POSIX" : false }, async () => {
-  const slot = new SlotProcess(1, LEAKY_WRAPPER, {} as SlotConfig, { heapMb: 64, wasmMaxBytes: 65_536, startupTimeoutMs: 60_000 }, () => undefined);
+  const slot = new SlotProcess(1, LEAKY_WRAPPER, {} as SlotConfig, { heapMb: 64, wasmMaxBytes: 65_536, exportWasmMaxBytes: 65_536, startupTimeoutMs: 60_000 }, () => undefined);
   const pid = slot.pid;
   assert.ok(pid !== undefined);
   // Let the shell start its child.

@@ -37,7 +37,7 @@ function fakeJob(values: { mode: "spin" } | { mode: "answer"; delayMs: number })
 }
 
 async function startedFakeSlot(): Promise<SlotProcess> {
-  const slot = new SlotProcess(1, FAKE_LAUNCH, { warmup: [] } as unknown as SlotConfig, { heapMb: 64, wasmMaxBytes: 65_536, startupTimeoutMs: 30_000 }, () => undefined);
+  const slot = new SlotProcess(1, FAKE_LAUNCH, { warmup: [] } as unknown as SlotConfig, { heapMb: 64, wasmMaxBytes: 65_536, exportWasmMaxBytes: 65_536, startupTimeoutMs: 30_000 }, () => undefined);
   await slot.ready;
   return slot;
 }

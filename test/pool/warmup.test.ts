@@ -64,10 +64,10 @@ describe("a warm-up build that fails", () => {
     const failing = await compile(`import { Workplane } from "partforge";\nexport function build() {\n  throw new Error("flaky warm-up");\n}\n`);
     const block = await compile(WARMUP_SCRIPT);
     const job = (script: SlotJob["script"], type: SlotJob["type"]): SlotJob => ({ kind: "build", script, type, preset: undefined, values: {}, options: { ...DEFAULT_EXPORT_OPTIONS } });
-    const config: SlotConfig = { warmup: [job(failing, "step"), job(block, "step"), job(failing, "stl"), job(block, "stl")], wasmMaxBytes: 4000 * 65_536, retireOnCaughtOverflow: true, kernelThreads: 1, memoBudgetBytes: 0 };
+    const config: SlotConfig = { warmup: [job(failing, "step"), job(block, "step"), job(failing, "stl"), job(block, "stl")], wasmMaxBytes: 4000 * 65_536, exportWasmMaxBytes: 4000 * 65_536, retireOnCaughtOverflow: true, kernelThreads: 1, memoBudgetBytes: 0 };
     bundle = await bundleSlot();
     const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: 256, wasmMaxPages: 4000, workerThreads: false });
-    slot = new SlotProcess(1, launch, config, { heapMb: 256, wasmMaxBytes: 4000 * 65_536, startupTimeoutMs: 60_000 }, () => undefined);
+    slot = new SlotProcess(1, launch, config, { heapMb: 256, wasmMaxBytes: 4000 * 65_536, exportWasmMaxBytes: 4000 * 65_536, startupTimeoutMs: 60_000 }, () => undefined);
     await slot.ready;
     assert.equal(slot.warmupFailures.length, 1, `expected the failing script once: ${slot.warmupFailures.join("; ")}`);
     assert.match(slot.warmupFailures[0]!, /warm-up build 1 \(step\) failed: .*flaky warm-up/);

@@ -27,6 +27,7 @@ export interface IsolationReport {
   /** Slots start with an empty environment (always true). */
   emptyEnvironment: true;
   heapMb: number;
+  /** The slot's `--wasm-max-mem-pages`: the export's cap (`BuildPoolOptions.exportWasmMaxPages`); the slot keeps a build below `wasmMaxPages` outside its export itself. */
   wasmMaxPages: number;
   /** Slots may start worker threads (`--allow-worker`): only for a multi-threaded kernel (`BuildPoolOptions.kernelThreads`). */
   workerThreads: boolean;
@@ -56,6 +57,7 @@ export interface LaunchOptions {
   bundleFile: string;
   readablePaths: string[];
   heapMb: number;
+  /** `--wasm-max-mem-pages`: V8's cap, which the pool sets to the export's (`exportWasmMaxPages`). */
   wasmMaxPages: number;
   /** Allow worker threads, for the multi-threaded kernel's own threads only. */
   workerThreads: boolean;

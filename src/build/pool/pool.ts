@@ -253,7 +253,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     warmup.set(script, compiled.data);
   }
   const bundle = await bundleSlot();
-  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.wasmMaxPages, workerThreads: resolved.kernelThreads > 1 });
+  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.exportWasmMaxPages, workerThreads: resolved.kernelThreads > 1 });
   if (!launch.isolation.network) {
     const message = `BUILD SLOTS HAVE NETWORK ACCESS: ${launch.isolation.networkUnavailableReason}. Scripts stay confined by SES and the permission model, but run the service where unshare works (Linux, root or user namespaces) for defence in depth.`;
     if (options.requireNetworkIsolation === true) {
@@ -262,7 +262,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
-  const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
+  const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, exportWasmMaxBytes: resolved.exportWasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();
@@ -281,11 +281,21 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
  */
 export const DEFAULT_MEMO_BUDGET_MB = 0;
 
-/** What one build may use unless the pool is told otherwise (the docs show these): time, script heap, kernel memory in 64 KiB pages. */
-export const DEFAULT_SLOT_LIMITS = Object.freeze({ timeoutMs: 30_000, heapMb: 512, wasmMaxPages: 16_384 });
+/**
+ * What one build may use unless the pool is told otherwise (the docs show these): time, script
+ * heap, kernel memory in 64 KiB pages, and kernel memory while it exports (`exportWasmMaxPages`:
+ * 1.5 × `wasmMaxPages` unless given).
+ */
+export const DEFAULT_SLOT_LIMITS = Object.freeze({ timeoutMs: 30_000, heapMb: 512, wasmMaxPages: 16_384, exportWasmMaxPages: 24_576 });
+
+/** The export's kernel memory cap, as a share of the build's, when only the latter is given. */
+const EXPORT_WASM_SHARE = DEFAULT_SLOT_LIMITS.exportWasmMaxPages / DEFAULT_SLOT_LIMITS.wasmMaxPages;
+/** wasm32's whole address space, in 64 KiB pages. */
+const WASM32_MAX_PAGES = 65_536;
 
 function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
   const size = positive("size", options.size ?? availableParallelism());
+  const wasmMaxPages = positive("wasmMaxPages", options.wasmMaxPages ?? DEFAULT_SLOT_LIMITS.wasmMaxPages);
   const resolved: ResolvedOptions = {
     size,
     spare: nonNegative("spare", options.spare ?? 1),
@@ -295,7 +305,8 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     retireOnCaughtOverflow: flag("retireOnCaughtOverflow", options.retireOnCaughtOverflow ?? true),
     wasmRecycleBytes: positive("wasmRecycleBytes", options.wasmRecycleBytes ?? 512 * MIB),
     heapMb: positive("heapMb", options.heapMb ?? DEFAULT_SLOT_LIMITS.heapMb),
-    wasmMaxPages: positive("wasmMaxPages", options.wasmMaxPages ?? DEFAULT_SLOT_LIMITS.wasmMaxPages),
+    wasmMaxPages,
+    exportWasmMaxPages: positive("exportWasmMaxPages", options.exportWasmMaxPages ?? Math.min(WASM32_MAX_PAGES, Math.round(wasmMaxPages * EXPORT_WASM_SHARE))),
     warmupBuilds: nonNegative("warmupBuilds", options.warmupBuilds ?? DEFAULT_WARMUP_BUILDS),
     startupTimeoutMs: positive("startupTimeoutMs", options.startupTimeoutMs ?? 60_000),
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
@@ -307,6 +318,9 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
   }
   // Left to the slot's memo when absent (its default lives with it, in the kernel layer); checked here when given.
   if (options.memoKeepMinMs !== undefined) milliseconds("memoKeepMinMs", options.memoKeepMinMs);
+  if (resolved.exportWasmMaxPages < resolved.wasmMaxPages || resolved.exportWasmMaxPages > WASM32_MAX_PAGES) {
+    throw new PartforgeError("USAGE", `build pool option exportWasmMaxPages must be from wasmMaxPages (${resolved.wasmMaxPages}) to ${WASM32_MAX_PAGES}; got ${resolved.exportWasmMaxPages}`);
+  }
   if (resolved.wasmRecycleBytes > resolved.wasmMaxPages * 65_536) {
     throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");
   }

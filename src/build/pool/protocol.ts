@@ -77,8 +77,10 @@ export interface SlotStats {
 export interface SlotConfig {
   /** Built before the slot reports ready, so V8 has optimised the build path. */
   warmup: SlotJob[];
-  /** The WebAssembly memory cap the slot runs under (`--wasm-max-mem-pages`), in bytes. */
+  /** The WebAssembly memory cap of a build outside its export, in bytes (`BuildPoolOptions.wasmMaxPages`; `slot/wasmGuard.ts` enforces it). */
   wasmMaxBytes: number;
+  /** The cap while the build exports, in bytes: the slot's `--wasm-max-mem-pages` (`BuildPoolOptions.exportWasmMaxPages`). */
+  exportWasmMaxBytes: number;
   /** Whether a caught stack overflow retires the slot (`BuildPoolOptions.retireOnCaughtOverflow`). */
   retireOnCaughtOverflow: boolean;
   /** Threads the slot's kernel may use (`BuildPoolOptions.kernelThreads`). */
@@ -120,6 +122,9 @@ export type SlotMessage =
 
 /** Exit code a slot uses when WebAssembly memory cannot grow any further (see `wasmGuard.ts`). */
 export const EXIT_WASM_MEMORY = 87;
+
+/** Likewise, while the build was exporting (meshing, or writing STEP), under the export's higher cap. */
+export const EXIT_WASM_MEMORY_EXPORT = 88;
 
 export function isSlotMessage(value: unknown): value is SlotMessage {
   if (typeof value !== "object" || value === null) return false;

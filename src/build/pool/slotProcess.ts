@@ -6,10 +6,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 import type { ErrorData } from "../../shared/errors.ts";
+import { EXPORT_FORMATS } from "../../exporters/formats.ts";
 import { cancelledError } from "../result.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { ScriptsInSlot } from "./scriptsInSlot.ts";
-import { EXIT_WASM_MEMORY, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
+import { EXIT_WASM_MEMORY, EXIT_WASM_MEMORY_EXPORT, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
 /** A slot's life: warming up, waiting for a job, running one, told to stop, gone. */
 export const SLOT_STATES = ["starting", "idle", "busy", "retiring", "exited"] as const;
@@ -27,6 +28,8 @@ export interface JobResult {
 export interface SlotLimits {
   heapMb: number;
   wasmMaxBytes: number;
+  /** The kernel memory cap while a build exports (`SlotConfig.exportWasmMaxBytes`). */
+  exportWasmMaxBytes: number;
   /** How long to start and warm up before the slot counts as failed. */
   startupTimeoutMs: number;
 }
@@ -283,11 +286,21 @@ export class SlotProcess {
       const mib = Math.round(this.#limits.wasmMaxBytes / 1024 / 1024);
       return { code: "MEMORY_LIMIT", message: `the build needed more than the geometry kernel's memory limit of ${mib} MiB and was stopped` };
     }
+    if (code === EXIT_WASM_MEMORY_EXPORT) return { code: "MEMORY_LIMIT", message: exportMemoryMessage(job.job, this.#limits.exportWasmMaxBytes) };
     if (JS_HEAP_EXHAUSTED.test(this.#stderrTail)) {
       return { code: "MEMORY_LIMIT", message: `the build exceeded the script memory limit of ${this.#limits.heapMb} MiB and was stopped` };
     }
     return { code: "INTERNAL", message: `the build process ended unexpectedly (${exitText(code, signal)}); the build was abandoned` };
   }
+}
+
+/** Why an export ran out of kernel memory, and, for a mesh, the options that make it need less. */
+export function exportMemoryMessage(job: Pick<SlotJob, "type" | "options">, limitBytes: number): string {
+  const mib = Math.round(limitBytes / 1024 / 1024);
+  const stopped = `the ${job.type.toUpperCase()} export needed more than the geometry kernel's memory limit for exports of ${mib} MiB and was stopped`;
+  if (EXPORT_FORMATS[job.type].source !== "mesh") return stopped;
+  const { tolerance, angularTolerance } = job.options;
+  return `${stopped}; meshing a large face finely takes most of it: a coarser mesh needs less, so raise the angularTolerance option (now ${angularTolerance} rad) or the tolerance option (now ${tolerance} model units)`;
 }
 
 const SIGNAL_NAMES = new Map<number, NodeJS.Signals>(Object.entries(constants.signals).map(([name, number]) => [number, name as NodeJS.Signals]));

@@ -16,7 +16,7 @@ import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
 
 /** What the scheduler needs of the pool's options, resolved. */
 export type SchedulerOptions = Required<
-  Pick<BuildPoolOptions, "size" | "spare" | "timeoutMs" | "maxQueue" | "recycleAfterBuilds" | "wasmRecycleBytes" | "heapMb" | "wasmMaxPages" | "startupTimeoutMs" | "fairnessGraceMs">
+  Pick<BuildPoolOptions, "size" | "spare" | "timeoutMs" | "maxQueue" | "recycleAfterBuilds" | "wasmRecycleBytes" | "heapMb" | "wasmMaxPages" | "exportWasmMaxPages" | "startupTimeoutMs" | "fairnessGraceMs">
 >;
 
 /**
@@ -320,7 +320,7 @@ export class SlotScheduler {
       this.#nextSlotId++,
       this.#launch,
       this.#config,
-      { heapMb: this.#options.heapMb, wasmMaxBytes: this.#options.wasmMaxPages * 65_536, startupTimeoutMs: this.#options.startupTimeoutMs },
+      { heapMb: this.#options.heapMb, wasmMaxBytes: this.#options.wasmMaxPages * 65_536, exportWasmMaxBytes: this.#options.exportWasmMaxPages * 65_536, startupTimeoutMs: this.#options.startupTimeoutMs },
       (exited) => this.#onSlotExit(exited),
     );
     this.#slots.add(slot);

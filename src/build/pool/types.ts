@@ -40,8 +40,17 @@ export interface BuildPoolOptions {
   wasmRecycleBytes?: number;
   /** JS heap limit of a slot (`--max-old-space-size`). Default 512. */
   heapMb?: number;
-  /** WebAssembly memory cap of a slot in 64 KiB pages (`--wasm-max-mem-pages`). Default 16 384 (1 GiB). */
+  /** WebAssembly memory cap of a build in 64 KiB pages, outside its export (`slot/wasmGuard.ts`). Default 16 384 (1 GiB). */
   wasmMaxPages?: number;
+  /**
+   * WebAssembly memory cap of a build while it exports (meshes, or writes STEP), in 64 KiB pages:
+   * the slot's `--wasm-max-mem-pages`, from `wasmMaxPages` to 65 536 (4 GiB). Default 1.5 ×
+   * `wasmMaxPages` (24 576, 1.5 GiB): BRepMesh's working memory on a large face with many holes
+   * takes far more of the kernel's address space than it holds (CadQuery's panel with connector
+   * holes at the default tolerances: 1,203 MiB, ~420 MB of it touched; FreeCAD's native mesher
+   * peaks at 372 MB for the same mesh).
+   */
+  exportWasmMaxPages?: number;
   /**
    * Warm-up builds a new slot runs before taking work: the warm-up scripts of warmup.ts in turn
    * (build i is script i mod their number). Default 12, two of each of six scripts: a build

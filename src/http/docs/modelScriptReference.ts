@@ -158,7 +158,7 @@ ${table(["what", "at most"], [
     ["a parameter's <code>pattern</code>", `<span data-limit="MAX_PATTERN_LENGTH">${MAX_PATTERN_LENGTH}</span> characters, counts up to <span data-limit="MAX_PATTERN_REPEAT">${MAX_PATTERN_REPEAT}</span>`],
     ["build time", `<span data-limit="timeoutMs">${DEFAULT_SLOT_LIMITS.timeoutMs / 1000}</span> s (504 beyond)`],
     ["script memory", `<span data-limit="heapMb">${DEFAULT_SLOT_LIMITS.heapMb}</span> MiB (500 <code>MEMORY_LIMIT</code> beyond)`],
-    ["geometry kernel memory", `<span data-limit="wasmMaxPages">${(DEFAULT_SLOT_LIMITS.wasmMaxPages * 64) / 1024}</span> MiB`],
+    ["geometry kernel memory", `<span data-limit="wasmMaxPages">${(DEFAULT_SLOT_LIMITS.wasmMaxPages * 64) / 1024}</span> MiB, <span data-limit="exportWasmMaxPages">${(DEFAULT_SLOT_LIMITS.exportWasmMaxPages * 64) / 1024}</span> MiB while exporting (500 <code>MEMORY_LIMIT</code> beyond; a coarser mesh, a larger <code>tolerance</code> or <code>angularTolerance</code>, needs less)`],
     ["mesh <code>tolerance</code>", `${TOLERANCE_BOUNDS.min} to ${TOLERANCE_BOUNDS.max} model units`],
     ["mesh <code>angularTolerance</code>", `${ANGULAR_TOLERANCE_BOUNDS.min} to ${ANGULAR_TOLERANCE_BOUNDS.max} radians`],
     ["builds per second per account", `<span data-limit="ratePerSecond">${limits.ratePerSecond}</span>, bursts of <span data-limit="rateBurst">${limits.rateBurst}</span> (429 beyond)`],

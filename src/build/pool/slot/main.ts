@@ -49,8 +49,8 @@ function readMemoryAtRest(): void {
 async function start(config: SlotConfig): Promise<void> {
   await loadKernel({ threads: config.kernelThreads });
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
-  if (memory !== undefined) guardWasmMemory(memory);
-  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined };
+  const guard = memory === undefined ? undefined : guardWasmMemory(memory, { buildBytes: config.wasmMaxBytes, exportBytes: config.exportWasmMaxBytes });
+  runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined, memoryGuard: guard };
   const warmupStarted = performance.now();
   // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table
   // that keeps nothing), the others take its kept description as a repeat build does: both paths

@@ -17,6 +17,7 @@ import { fromCompiledData } from "../compiledData.ts";
 import type { CompiledScriptData, RecycleReason, SlotJob, SlotReply, SlotSuccess } from "../protocol.ts";
 import type { ConfinedEvaluator, Seed } from "./confine.ts";
 import type { DescribedScripts } from "./describedScripts.ts";
+import type { WasmMemoryGuard } from "./wasmGuard.ts";
 
 export interface SlotRuntime {
   readonly scope: Readonly<Record<string, unknown>>;
@@ -30,6 +31,8 @@ export interface SlotRuntime {
   readonly memo?: OperationMemo | undefined;
   /** The descriptions of scripts the slot validated, so that a script built again is evaluated once (`describedScripts.ts`). */
   readonly described: DescribedScripts;
+  /** Raises the kernel's memory cap for a build's export (`wasmGuard.ts`); none: one cap throughout. */
+  readonly memoryGuard?: WasmMemoryGuard | undefined;
 }
 
 export interface JobOutcome {
@@ -153,6 +156,7 @@ function runInScope(job: SlotJob, runtime: SlotRuntime, compiled: CompiledScript
       runtime.evaluator.setSeed(seedOf(compiled.sha256, values));
     },
     readResult,
+    ...(runtime.memoryGuard === undefined ? {} : { exporting: runtime.memoryGuard.exporting }),
   });
   const reused = job.memoTenant === undefined || runtime.memo === undefined ? {} : { reusedOperations: runtime.memo.stats.hits - hitsAtStart };
   const reply = { description: half.description, values: plainCopy(half.values), timings: { ...half.timings, cpuMs: cpuMs(), ...reused } };

@@ -32,6 +32,23 @@ describe("the kernel memory cap of a build's export", () => {
     assert.equal(pool.health().recycles.memory, 0);
   });
 
+  it("replaces the slot whose export grew past the build's cap, so the next build computes as in a fresh slot", async () => {
+    // The export left ~200 MiB of kernel memory, past the build's 150 MiB: kept, the slot would
+    // refuse the next build's first growth. It is retired at the recycle threshold instead.
+    const box = { source: `import * as cq from "partforge";\nexport function build() { return cq.Workplane("XY").box(30, 20, 10).edges("|Z").fillet(2); }\n`, language: "ts", type: "stl" } as const;
+    await pool.build({ source: PLATE, language: "ts", type: "stl" });
+    const next = await pool.build(box);
+    assert.ok(pool.health().recycles.wasm >= 1, "the slot was not replaced after its export outgrew the build's cap");
+    const fresh = await createBuildPool(LIMITS);
+    try {
+      const first = await fresh.build(box);
+      assert.equal(next.ok && first.ok, true, next.ok ? (first.ok ? "" : first.error.message) : `${next.error.code}: ${next.error.message}`);
+      if (next.ok && first.ok) assert.deepEqual(Buffer.from(next.bytes), Buffer.from(first.bytes));
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("answers MEMORY_LIMIT naming the mesh options when the export's cap is not enough", async () => {
     const tight = await createBuildPool({ ...LIMITS, exportWasmMaxPages: 2400 });
     try {

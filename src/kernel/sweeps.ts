@@ -8,7 +8,7 @@ import { adoptShape, kernelRun } from "./curves.ts";
 import type { Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
 import { memoized } from "./memo.ts";
-import { setBooleanInputs } from "./booleanInputs.ts";
+import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
 
 type Keep = <D extends Deletable>(value: D) => D;
 
@@ -93,12 +93,8 @@ export function sweepProfile(outer: AnyShape, inner: readonly AnyShape[], path: 
     // The only boolean that may change its arguments in place (see ./booleanInputs.ts): they
     // are the solids this run just swept, which nothing else holds.
     const cut = keep(new oc.BRepAlgoAPI_Cut());
-    const args = keep(new oc.NCollection_List_TopoDS_Shape());
-    args.Append(outerSolid);
-    const tools = keep(new oc.NCollection_List_TopoDS_Shape());
-    for (const wire of inner) tools.Append(keep(pipeShell(oc, keep, [wire.wrapped], path, pathStart, options)));
-    cut.SetArguments(args);
-    cut.SetTools(tools);
+    cut.SetArguments(shapeList(oc, keep, [outerSolid]));
+    cut.SetTools(shapeList(oc, keep, inner.map((wire) => keep(pipeShell(oc, keep, [wire.wrapped], path, pathStart, options)))));
     cut.Build(keep(new oc.Message_ProgressRange()));
     if (!cut.IsDone()) throw new Error("the inner profile sweeps could not be cut out");
     return adoptShape(cut.Shape());

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildCacheKey, ByteLru, createBuildCache, engineVersion, openSharedCache, SingleFlight, type BuildCache, type CachedBuild, type StoredMeta } from "../../src/build/cache/index.ts";
@@ -36,6 +36,12 @@ function entry(size: number, name = "part"): CachedBuild {
 }
 
 const directories: string[] = [];
+/** Which of `keys` have a file in the disk store at `dir`, sorted. */
+async function present(dir: string, keys: string[]): Promise<string[]> {
+  const found = await Promise.all(keys.map((key) => access(join(dir, key.slice(0, 2), `${key}.bin`)).then(() => key, () => undefined)));
+  return found.filter((key) => key !== undefined).sort();
+}
+
 async function scratchDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "partforge-cache-test-"));
   directories.push(dir);
@@ -108,6 +114,66 @@ describe("the disk store", () => {
     assert.ok((await store.bytes()) <= 5000);
     assert.equal(await store.get("1".repeat(64)), undefined);
     assert.ok(await store.get("4".repeat(64)));
+  });
+
+  it("evicts in use order, as a reference LRU does, for random reads and writes within one millisecond", async (t) => {
+    // Sizes ~1,150–2,050 (header included), budget 5000: two to four files fit. The clock stands
+    // still, as it does for uses closer together than a millisecond, which a last-use timestamp
+    // cannot order.
+    t.mock.timers.enable({ apis: ["Date"], now: 1_700_000_000_000 });
+    const dir = await scratchDir();
+    const store = new DiskStore<CachedBuild["meta"]>(dir, 5000);
+    const model = new Map<string, number>();
+    let modelBytes = 0;
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const keys = [..."0123456789ab"].map((digit) => digit.repeat(64));
+    for (let step = 0; step < 300; step += 1) {
+      const key = keys[random(keys.length)]!;
+      if (random(3) === 0) {
+        const read = await store.get(key);
+        assert.equal(read !== undefined, model.has(key), `step ${step}: a read of ${key.slice(0, 1)} agrees with the model`);
+        if (model.has(key)) {
+          const size = model.get(key)!;
+          model.delete(key);
+          model.set(key, size);
+        }
+      } else {
+        const written = entry(900 + random(10) * 100);
+        await store.set(key, written);
+        const size = 4 + Buffer.byteLength(JSON.stringify(written.meta)) + written.bytes.length;
+        modelBytes -= model.get(key) ?? 0;
+        model.delete(key);
+        model.set(key, size);
+        modelBytes += size;
+        for (const oldest of model.keys()) {
+          if (modelBytes <= 5000) break;
+          modelBytes -= model.get(oldest)!;
+          model.delete(oldest);
+        }
+      }
+      assert.deepEqual(await present(dir, keys), [...model.keys()].sort(), `step ${step}: the same files are kept`);
+      assert.equal(await store.bytes(), modelBytes);
+    }
+  });
+
+  it("orders the files it finds after a restart by their last use, and writes into a bucket removed under it", async () => {
+    const dir = await scratchDir();
+    const first = new DiskStore<CachedBuild["meta"]>(dir, 1e6);
+    for (const digit of "123") await first.set(digit.repeat(64), entry(1500));
+    const now = Date.now() / 1000;
+    // Last used: 2 first, then 3, then 1.
+    await utimes(join(dir, "22", `${"2".repeat(64)}.bin`), now - 30, now - 30);
+    await utimes(join(dir, "33", `${"3".repeat(64)}.bin`), now - 20, now - 20);
+    await utimes(join(dir, "11", `${"1".repeat(64)}.bin`), now - 10, now - 10);
+    const restarted = new DiskStore<CachedBuild["meta"]>(dir, 6000);
+    await restarted.set("4".repeat(64), entry(1500));
+    assert.deepEqual(await present(dir, [..."1234"].map((digit) => digit.repeat(64))), ["1".repeat(64), "3".repeat(64), "4".repeat(64)]);
+    await rm(join(dir, "55"), { recursive: true, force: true });
+    await restarted.set("5".repeat(64), entry(10));
+    await rm(join(dir, "55"), { recursive: true });
+    await restarted.set("5".repeat(64), entry(20));
+    assert.ok(await restarted.get("5".repeat(64)));
   });
 
   it("treats a damaged file as a miss and removes it", async () => {

@@ -3,6 +3,14 @@
  * holding a 4-byte big-endian header length, a JSON header and the bytes. Files are written to
  * a temporary name and renamed, so a reader never sees half a file. The total size is bounded:
  * the least recently used files go first.
+ *
+ * The index is a `Map` kept in use order (a read or a write moves its key to the end), so an
+ * eviction takes keys from the front: constant work per file removed. It used to sort the whole
+ * index by last-use time on every write over the budget: with the default 2 GiB of ~100 KB files,
+ * ~20,000 entries sorted on the service's event loop for every build once the cache was full; and
+ * two uses within one millisecond tied, so a file read just after another was written could go
+ * first. A restart orders the files it finds by modification time (reads touch it), once.
+ * Bucket directories are made once per store (again if something removed one).
  */
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -12,11 +20,15 @@ export type DiskEntry<M> = TierEntry<M>;
 
 const HEADER_LENGTH_BYTES = 4;
 
+/** Keys in use order, least recently used first, with their file sizes. */
+type UseOrder = Map<string, number>;
+
 export class DiskStore<M> implements CacheTier<M> {
   readonly kind = "disk";
   readonly dir: string;
   readonly maxBytes: number;
-  #index: Promise<Map<string, { size: number; usedAt: number }>> | undefined;
+  #index: Promise<UseOrder> | undefined;
+  readonly #buckets = new Set<string>();
   #bytes = 0;
   #writes = 0;
   #corrupt = 0;
@@ -41,13 +53,10 @@ export class DiskStore<M> implements CacheTier<M> {
       const meta = JSON.parse(data.subarray(HEADER_LENGTH_BYTES, HEADER_LENGTH_BYTES + headerLength).toString("utf8")) as M;
       const bytes = new Uint8Array(data.subarray(HEADER_LENGTH_BYTES + headerLength));
       const known = index.get(key);
-      if (known === undefined) {
-        // Written by another process sharing the directory.
-        index.set(key, { size: data.length, usedAt: Date.now() });
-        this.#bytes += data.length;
-      } else {
-        known.usedAt = Date.now();
-      }
+      // Not known: written by another process sharing the directory.
+      if (known === undefined) this.#bytes += data.length;
+      index.delete(key);
+      index.set(key, known ?? data.length);
       const now = new Date();
       utimes(file, now, now).catch(() => undefined);
       return { bytes, meta };
@@ -89,13 +98,13 @@ export class DiskStore<M> implements CacheTier<M> {
     if (size > this.maxBytes) return;
     const index = await this.#loadIndex();
     const file = this.#file(key);
-    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
     const temporary = `${file}.${process.pid}.${++this.#writes}.tmp`;
-    await writeFile(temporary, Buffer.concat([length, header, entry.bytes]));
+    await this.#writeInBucket(key.slice(0, 2), temporary, Buffer.concat([length, header, entry.bytes]));
     await rename(temporary, file);
     const previous = index.get(key);
-    if (previous !== undefined) this.#bytes -= previous.size;
-    index.set(key, { size, usedAt: Date.now() });
+    if (previous !== undefined) this.#bytes -= previous;
+    index.delete(key);
+    index.set(key, size);
     this.#bytes += size;
     await this.#evict(index);
   }
@@ -110,42 +119,57 @@ export class DiskStore<M> implements CacheTier<M> {
     return join(this.dir, key.slice(0, 2), `${key}.bin`);
   }
 
-  async #evict(index: Map<string, { size: number; usedAt: number }>): Promise<void> {
-    if (this.#bytes <= this.maxBytes) return;
-    const oldestFirst = [...index].sort((a, b) => a[1].usedAt - b[1].usedAt);
-    for (const [key] of oldestFirst) {
-      if (this.#bytes <= this.maxBytes) break;
-      await this.#remove(key);
+  async #writeInBucket(bucket: string, file: string, data: Buffer): Promise<void> {
+    if (!this.#buckets.has(bucket)) {
+      await mkdir(join(this.dir, bucket), { recursive: true });
+      this.#buckets.add(bucket);
+    }
+    try {
+      await writeFile(file, data);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      // The bucket was removed under us (an operator clearing the cache): make it again.
+      await mkdir(join(this.dir, bucket), { recursive: true });
+      await writeFile(file, data);
+    }
+  }
+
+  async #evict(index: UseOrder): Promise<void> {
+    while (this.#bytes > this.maxBytes) {
+      const oldest = index.keys().next();
+      if (oldest.done === true) return;
+      await this.#remove(oldest.value);
     }
   }
 
   async #remove(key: string): Promise<void> {
     const index = await this.#loadIndex();
-    const entry = index.get(key);
-    if (entry !== undefined) {
+    const size = index.get(key);
+    if (size !== undefined) {
       index.delete(key);
-      this.#bytes -= entry.size;
+      this.#bytes -= size;
     }
     await rm(this.#file(key), { force: true });
   }
 
   /** Scans the directory once, so a restarted service keeps its cache and its size bound. */
-  #loadIndex(): Promise<Map<string, { size: number; usedAt: number }>> {
+  #loadIndex(): Promise<UseOrder> {
     this.#index ??= (async () => {
-      const index = new Map<string, { size: number; usedAt: number }>();
+      const found: { key: string; size: number; usedAt: number }[] = [];
       await mkdir(this.dir, { recursive: true });
       for (const bucket of await readdir(this.dir)) {
         if (!/^[0-9a-f]{2}$/.test(bucket)) continue;
+        this.#buckets.add(bucket);
         for (const name of await readdir(join(this.dir, bucket))) {
           const key = name.slice(0, -".bin".length);
           if (!name.endsWith(".bin") || !KEY_SHAPE.test(key)) continue;
           const info = await stat(join(this.dir, bucket, name)).catch(() => undefined);
           if (info === undefined) continue;
-          index.set(key, { size: info.size, usedAt: info.mtimeMs });
+          found.push({ key, size: info.size, usedAt: info.mtimeMs });
           this.#bytes += info.size;
         }
       }
-      return index;
+      return new Map(found.sort((a, b) => a.usedAt - b.usedAt).map(({ key, size }) => [key, size]));
     })();
     return this.#index;
   }

@@ -11,8 +11,12 @@
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
  * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Beside them,
- * CPU time: the slot main thread's for the whole job against the FreeCAD process's for build +
- * export, which a loaded machine moves far less than wall time (Linux only). Programs whose
+ * CPU time: for cold builds the slot main thread's for the whole job against the FreeCAD process's
+ * for build + export (Linux only); for meshing the slot process's during the STL export (as the
+ * slot reports it, `exportCpuMs`) against the native mesher process's for the same work. A loaded
+ * machine moves CPU time far less than wall time, so the meshing target is judged on both and the
+ * CPU figure is the like-for-like one there (a helper saw the wall ratio at 0.53-0.92 under load
+ * against 1.34 in CPU). Programs whose
  * native reference is marked as doing less work than ours (bench/native/likeForLike.ts, e.g. the
  * constraint solver) are printed in their own group with their own means; the targets are checked
  * on the like-for-like programs, and the all-programs means are printed too (bench/native/report.ts).
@@ -141,6 +145,8 @@ interface Ours {
   cpuMs: number;
   buildMs: number;
   exportMs: number;
+  /** The slot process's CPU during the export alone, as the slot reports it (`PhaseTimings.exportCpuMs`). */
+  exportCpuMs: number;
   /** Triangles of a binary STL (80-byte header, count, 50 bytes a triangle); 0 for other types. */
   triangles: number;
 }
@@ -180,7 +186,7 @@ async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"):
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
   const t = result.timings;
   if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, buildMs: t.buildMs, exportMs: t.exportMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, buildMs: t.buildMs, exportMs: t.exportMs, exportCpuMs: t.exportCpuMs, triangles: type === "stl" ? Math.round((result.bytes.length - 84) / 50) : 0 };
 }
 
 export async function benchNative(args: readonly string[] = []): Promise<void> {
@@ -230,7 +236,16 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
           };
         }
         if (options.stl) {
-          result.mesh = { nativeVia: native[0]!.stlVia, nativeMs: median(native.map((a) => a.stlMs!)), ourMs: median(stl.map((o) => o.exportMs)), nativeTriangles: native[0]!.triangles ?? Number.NaN, ourTriangles: stl[0]!.triangles, runs };
+          result.mesh = {
+            nativeVia: native[0]!.stlVia,
+            nativeMs: median(native.map((a) => a.stlMs!)),
+            ourMs: median(stl.map((o) => o.exportMs)),
+            nativeCpuMs: finiteMedian(native.map((a) => a.stlCpuMs ?? Number.NaN)),
+            ourCpuMs: finiteMedian(stl.map((o) => o.exportCpuMs)),
+            nativeTriangles: native[0]!.triangles ?? Number.NaN,
+            ourTriangles: stl[0]!.triangles,
+            runs,
+          };
         }
         results.push(result);
         console.error(`native bench: ${name} done`);

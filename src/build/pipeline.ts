@@ -39,11 +39,25 @@ export interface PipelineHooks {
   exporting?<T>(exportPhase: () => T): T;
 }
 
-/** Wall times of the phases, in milliseconds. */
+/** Wall times of the phases, and the export's CPU time, in milliseconds. */
 export interface PipelineTimings {
   loadMs: number;
   buildMs: number;
   exportMs: number;
+  /**
+   * Process CPU time (`process.cpuUsage`: user + system, every thread of the process) of the export
+   * phase alone: the kernel half and the writing of the bytes. A loaded machine lengthens
+   * `exportMs` with time spent waiting for a core; this figure it moves far less, so it is the one
+   * to set against a native mesher's CPU time (`npm run bench -- native`). Costs two
+   * `process.cpuUsage` calls a half (a getrusage each). 0 for a describe job.
+   */
+  exportCpuMs: number;
+}
+
+/** CPU time since `start` (`process.cpuUsage()`), in milliseconds. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** What the kernel half leaves: plain data, no kernel objects (`prepared` is absent for a describe job). */
@@ -63,21 +77,29 @@ export function runKernelHalf(loaded: LoadedScript, job: PipelineJob, startedAt:
   const description = (hooks.describe ?? describe)(loaded);
   const values = resolveValues(loaded, { preset: job.preset, values: job.values });
   const loadedAt = performance.now();
-  if (job.kind === "describe") return { description, values, prepared: undefined, timings: { loadMs: loadedAt - startedAt, buildMs: 0, exportMs: 0 } };
+  if (job.kind === "describe") return { description, values, prepared: undefined, timings: { loadMs: loadedAt - startedAt, buildMs: 0, exportMs: 0, exportCpuMs: 0 } };
   hooks.beforeRun?.(values);
   const result = loaded.run(values);
   const parts = (hooks.readResult ?? resultParts)(result, loaded.metadata.name);
   const builtAt = performance.now();
+  const exportCpuAtStart = process.cpuUsage();
   const exportPhase = () => prepareExport(parts, job.type, loaded.uom, job.options, loaded.metadata.name);
   const prepared = hooks.exporting === undefined ? exportPhase() : hooks.exporting(exportPhase);
   const exportedAt = performance.now();
-  return { description, values, prepared, timings: { loadMs: loadedAt - startedAt, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt } };
+  const exportCpuMs = cpuMsSince(exportCpuAtStart);
+  return { description, values, prepared, timings: { loadMs: loadedAt - startedAt, buildMs: builtAt - loadedAt, exportMs: exportedAt - builtAt, exportCpuMs } };
 }
 
-/** The bytes of a build's kernel half, with the time writing them took added to its export time. */
+/**
+ * The bytes of a build's kernel half, with the time writing them took (wall and CPU) added to its
+ * export's. The CPU figure counts whatever else the process ran while an asynchronous writer (GLB)
+ * waited; a slot runs one job at a time, so that is this job's own work.
+ */
 export async function finishBuild(half: KernelHalf): Promise<{ bytes: Uint8Array; timings: PipelineTimings }> {
   if (half.prepared === undefined) return { bytes: new Uint8Array(0), timings: half.timings };
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const bytes = await finishExport(half.prepared);
-  return { bytes, timings: { ...half.timings, exportMs: half.timings.exportMs + performance.now() - started } };
+  const exportCpuMs = half.timings.exportCpuMs + cpuMsSince(cpuAtStart);
+  return { bytes, timings: { ...half.timings, exportMs: half.timings.exportMs + performance.now() - started, exportCpuMs } };
 }

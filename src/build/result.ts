@@ -10,12 +10,15 @@ import type { OutputType } from "./request.ts";
 /** `hit`: served from the cache without a build; `miss`: built and kept; `off`: built, no cache. */
 export type CacheState = "hit" | "miss" | "off";
 
-/** Wall times of a build's phases, in milliseconds, and the CPU time of the whole build. */
+/** Wall times of a build's phases, in milliseconds, and the CPU time of the whole build and of its export. */
 export interface PhaseTimings {
   loadMs: number;
   buildMs: number;
   exportMs: number;
+  /** Process CPU time of the whole build (in a slot: the whole job, from loading the script to the kernel half's end). */
   cpuMs: number;
+  /** Process CPU time of the export phase alone (`PipelineTimings.exportCpuMs`). */
+  exportCpuMs: number;
   /** Kernel operations the slot's operation memo answered (reused from this account's earlier builds in that slot); absent without a memo. */
   reusedOperations?: number;
 }

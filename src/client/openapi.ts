@@ -1108,7 +1108,7 @@ export interface components {
                 queueMs?: number;
                 /** @description The build's wall time (X-Build-Ms) */
                 buildMs?: number;
-                /** @description Where the build's time went: loadMs, buildMs, exportMs, cpuMs (absent for a cache hit) */
+                /** @description Where the build's time went: loadMs, buildMs, exportMs (wall), cpuMs (CPU of the whole build), exportCpuMs (CPU of the export alone) (absent for a cache hit) */
                 phases?: Record<string, never>;
             };
             /** @description failed: the problem /build would have answered for the same request */

@@ -45,8 +45,8 @@ describe("native benchmark report", () => {
     assert.deepEqual(wall.slice(1), ["2.00", "MISSED by 1.33× (target ≤ 1.5×)"]);
     assert.equal(row(report.summary, /^for information: cold builds, wall ÷ native, not like for like: solver \(2 programs\)/)[1], "3.00");
     assert.equal(row(report.summary, /^for information: cold builds, wall ÷ native, all programs \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
-    assert.deepEqual(row(report.summary, /^meshing ÷ native, .*like-for-like .*\(2 programs\)/).slice(1), ["2.00", "MISSED by 2.00× (target ≤ 1.0×)"]);
-    assert.equal(row(report.summary, /^for information: meshing ÷ native, all programs whose meshes match \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
+    assert.deepEqual(row(report.summary, /^meshing, wall: .*like-for-like .*\(2 programs\)/).slice(1), ["2.00", "MISSED by 2.00× (target ≤ 1.0×)"]);
+    assert.equal(row(report.summary, /^for information: meshing, wall ÷ native, all programs whose meshes match \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
     assert.equal(report.meshMissed, true);
   });
 
@@ -68,8 +68,10 @@ describe("native benchmark report", () => {
     }
     assert.deepEqual(row(onlySolver.summary, /^cold builds, wall .* like for like \(0 programs\)/).slice(1), ["not measured", "not measured"]);
     assert.equal(onlySolver.tables[0]!.rows.at(-1)![4], "not measured");
-    assert.deepEqual(row(differentMeshes.summary, /^meshing ÷ native, .*\(0 programs\)/).slice(1), ["not measured", "not measured"]);
-    assert.deepEqual(differentMeshes.tables[0]!.rows.map((r) => r[6]), ["no: left out of the mean", "no: left out of the mean", "", ""]);
+    assert.deepEqual(row(differentMeshes.summary, /^meshing, wall: .*\(0 programs\)/).slice(1), ["not measured", "not measured"]);
+    assert.deepEqual(row(differentMeshes.summary, /^meshing, CPU: .*\(0 programs\)/).slice(1), ["not measured", "not measured"]);
+    const sameColumn = differentMeshes.tables[0]!.header.indexOf("same mesh");
+    assert.deepEqual(differentMeshes.tables[0]!.rows.map((r) => r[sameColumn]), ["no: left out of the mean", "no: left out of the mean", "", ""]);
     assert.equal(differentMeshes.tables[0]!.rows.at(-1)![0], "for information: different meshes (2 programs)");
     assert.equal(differentMeshes.meshMissed, false);
     assert.equal(differentMeshes.tables.length, 1, "--mesh-only: no cold tables");
@@ -87,10 +89,41 @@ describe("native benchmark report", () => {
     assert.ok(column > 0, cold.header.join(", "));
     assert.deepEqual(cold.rows.map((r) => r[column]), ["2.00", "8.00", "—", "—", "4.00"]);
     assert.deepEqual(cold.rows.map((r) => r[cold.header.indexOf("slot CPU ms")]), ["20.0", "80.0", "5.00", "—", ""]);
-    assert.equal(row(report.summary, /^for information: CPU, .*like for like \(2 programs\)/)[1], "4.00");
+    assert.equal(row(report.summary, /^for information: cold builds, CPU, .*like for like \(2 programs\)/)[1], "4.00");
     assert.doesNotMatch(JSON.stringify(report), /NaN/);
     const none = nativeReport([program("d", 1)], options);
-    assert.equal(row(none.summary, /^for information: CPU, .*\(0 programs\)/)[1], "not measured");
+    assert.equal(row(none.summary, /^for information: cold builds, CPU, .*\(0 programs\)/)[1], "not measured");
+  });
+
+  it("prints meshing's CPU ratio beside its wall ratio, per program and as means, with a target verdict for each, the CPU one named as like for like under load", () => {
+    /** Meshing at wall ratio `wall` (4 ms native) and CPU ratio `ours / native` (ms). */
+    const meshing = (name: string, wall: number, nativeCpuMs: number, ourCpuMs: number, notLikeForLike?: "solver"): ProgramResult => {
+      const base = program(name, wall, notLikeForLike);
+      return { ...base, mesh: { ...base.mesh!, nativeVia: "occt", nativeCpuMs, ourCpuMs } };
+    };
+    // Under load: our wall ratio is under 1, our CPU ratio over it. "c" has no native CPU (MeshPart fallback): out of the CPU mean only.
+    const report = nativeReport([meshing("a", 0.5, 10, 12), meshing("b", 0.8, 10, 30), meshing("c", 0.5, Number.NaN, 3), meshing("s", 1, 10, 10, "solver")], { ...options, step: false });
+    const mesh = report.tables[0]!;
+    const column = (name: string) => {
+      const index = mesh.header.indexOf(name);
+      assert.ok(index > 0, `no column ${name}: ${mesh.header.join(", ")}`);
+      return index;
+    };
+    assert.deepEqual(mesh.rows.map((r) => r[column("wall ÷ native")]), ["0.50", "0.80", "0.50", formatMean(geomean([0.5, 0.8, 0.5]))]);
+    assert.deepEqual(mesh.rows.map((r) => r[column("native CPU ms")]), ["10.0", "10.0", "—", ""]);
+    assert.deepEqual(mesh.rows.map((r) => r[column("slot export CPU ms")]), ["12.0", "30.0", "3.00", ""]);
+    assert.deepEqual(mesh.rows.map((r) => r[column("CPU ÷ native")]), ["1.20", "3.00", "—", formatMean(geomean([1.2, 3]))]);
+    assert.match(mesh.rows.at(-1)![0]!, /same mesh \(3 programs; CPU: 2 programs\)/);
+
+    const wall = row(report.summary, /^meshing, wall: .*like-for-like .*\(3 programs\)/);
+    assert.deepEqual(wall.slice(1), [formatMean(geomean([0.5, 0.8, 0.5])), "met (≤ 1.0×)"]);
+    assert.match(wall[0]!, /unreliable on a loaded machine/);
+    const cpu = row(report.summary, /^meshing, CPU: .*like-for-like .*\(2 programs\)/);
+    assert.deepEqual(cpu.slice(1), ["1.90", "MISSED by 1.90× (target ≤ 1.0×)"]); // √(1.2 × 3)
+    assert.match(cpu[0]!, /the like-for-like figure on a loaded machine/);
+    assert.equal(row(report.summary, /^for information: meshing, CPU ÷ native, all programs whose meshes match \(3 programs\)/)[1], formatMean(geomean([1.2, 3, 1])));
+    assert.equal(report.meshMissed, true, "the CPU mean decides, not the wall mean that met the target");
+    assert.doesNotMatch(JSON.stringify(report), /NaN/);
   });
 
   it("says when the native side meshed through FreeCAD's MeshPart (more work than ours), and nothing when it meshed like for like", () => {

@@ -101,6 +101,9 @@ for (const kind of kinds) {
       const timings = state.timings as Record<string, unknown>;
       for (const field of ["createdAt", "startedAt", "finishedAt", "expiresAt"]) assert.ok(!Number.isNaN(Date.parse(String(timings[field]))), field);
       assert.equal(typeof timings.buildMs, "number");
+      // The phases as src/http/openapi/jobPaths.ts lists them: wall times, the build's CPU and its export's.
+      const phases = timings.phases as Record<string, unknown>;
+      for (const field of ["loadMs", "buildMs", "exportMs", "cpuMs", "exportCpuMs"]) assert.equal(typeof phases[field], "number", `phases.${field}: ${JSON.stringify(phases)}`);
       assert.deepEqual(state.progress, { phase: "finished", fraction: 1 });
       const result = await getResult(id);
       const build = await service.app.inject({ method: "POST", url: "/build", payload: request });

@@ -71,6 +71,18 @@ describe("a pool of two slots", () => {
     assertBlock(await pool.build(block(40)), 40);
   });
 
+  it("reports its export's CPU time, more than nothing and no more than the whole job's (what the native bench sets against native meshing)", async () => {
+    for (const type of ["stl", "step"] as const) {
+      const result = await pool.build({ ...block(40), type });
+      assert.ok(result.ok && result.timings !== undefined, `the ${type} build failed or has no timings`);
+      const { exportCpuMs, cpuMs } = result.timings;
+      assert.ok(typeof exportCpuMs === "number" && exportCpuMs > 0, `${type}: export CPU ${String(exportCpuMs)} ms`);
+      assert.ok(exportCpuMs <= cpuMs, `${type}: export CPU ${exportCpuMs} ms is more than the whole job's ${cpuMs} ms`);
+    }
+    const inProcess = (await buildModel(block(40))).timings!;
+    assert.ok(inProcess.exportCpuMs > 0 && inProcess.exportCpuMs <= inProcess.cpuMs, `in process: export CPU ${inProcess.exportCpuMs} ms of ${inProcess.cpuMs} ms`);
+  });
+
   it("runs 50 mixed good and bad builds in parallel and gets every good one right", async () => {
     const bad: Array<[BuildRequest, ErrorCode, number?]> = [
       [{ source: "export function build( {", language: "js", type: "stl" }, "SCRIPT_SYNTAX"],

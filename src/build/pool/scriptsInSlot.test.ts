@@ -34,7 +34,7 @@ function published(name: string): ModelDescription {
 }
 
 function success(description: ModelDescription): SlotSuccess {
-  return { ok: true, description, values: {}, bytes: new Uint8Array([1, 2, 3]), timings: { loadMs: 1, buildMs: 2, exportMs: 3, cpuMs: 4 } };
+  return { ok: true, description, values: {}, bytes: new Uint8Array([1, 2, 3]), timings: { loadMs: 1, buildMs: 2, exportMs: 3, cpuMs: 4, exportCpuMs: 2 } };
 }
 
 describe("scripts kept in a slot", () => {

@@ -41,7 +41,7 @@ export const JOB_SCHEMAS: Record<string, JsonSchema> = {
           expiresAt: { ...dateTime, description: "When the job and its file are forgotten (404 after)" },
           queueMs: { type: "integer", minimum: 0, description: "Waiting for a build slot" },
           buildMs: { type: "integer", minimum: 0, description: "The build's wall time (X-Build-Ms)" },
-          phases: { type: "object", description: "Where the build's time went: loadMs, buildMs, exportMs, cpuMs (absent for a cache hit)" },
+          phases: { type: "object", description: "Where the build's time went: loadMs, buildMs, exportMs (wall), cpuMs (CPU of the whole build), exportCpuMs (CPU of the export alone) (absent for a cache hit)" },
         },
       },
       error: { ...schemaRef("Problem"), description: "failed: the problem /build would have answered for the same request" },

@@ -56,7 +56,9 @@ export async function runJob(job: SlotJob, runtime: SlotRuntime): Promise<JobOut
   if (!("half" in outcome)) return outcome;
   try {
     const { bytes, timings } = await finishBuild(outcome.half);
-    return { ...success({ ...outcome.reply, timings: { ...outcome.reply.timings, exportMs: timings.exportMs }, bytes: ownBuffer(bytes) }), recycle: outcome.recycle, internalMessage: outcome.internalMessage };
+    // Writing the bytes is part of the job's CPU as of its export's (the kernel half's cpuMs ends before it).
+    const cpuMs = outcome.reply.timings.cpuMs + timings.exportCpuMs - outcome.half.timings.exportCpuMs;
+    return { ...success({ ...outcome.reply, timings: { ...outcome.reply.timings, exportMs: timings.exportMs, exportCpuMs: timings.exportCpuMs, cpuMs }, bytes: ownBuffer(bytes) }), recycle: outcome.recycle, internalMessage: outcome.internalMessage };
   } catch (error) {
     return failure(error, undefined);
   }

@@ -457,14 +457,18 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       const { fromSecond, edgeEnd } = windowSplit(since);
       if ((buckets ??= await hasBuckets())) {
         const { condition, value } = computeSubjectCondition(subject, "$3");
-        // One statement, so the horizon and the buckets come from one snapshot (another server may prune).
-        const [split] = await rows<{ horizon: number; bucket_ms: number; bucket_oldest: Date | null; edge_ms: number; edge_oldest: Date | null }>(
-          `SELECT h.before_second::float8 AS horizon, b.ms AS bucket_ms, b.oldest AS bucket_oldest, e.ms AS edge_ms, e.oldest AS edge_oldest
+        // One statement, so the horizon and the buckets come from one snapshot (another server may
+        // prune). Prepared (named) per kind of subject: planning its three parts anew cost ~80 µs
+        // of server CPU a check, as much as the rest of it.
+        const subjectKind = "accountId" in subject ? "account" : "anonymousModelId" in subject ? "model" : "client";
+        const { rows: [split] } = await pool.query<{ horizon: number; bucket_ms: number; bucket_oldest: Date | null; edge_ms: number; edge_oldest: Date | null }>({
+          name: `partforge_compute_used_${subjectKind}`,
+          text: `SELECT h.before_second::float8 AS horizon, b.ms AS bucket_ms, b.oldest AS bucket_oldest, e.ms AS edge_ms, e.oldest AS edge_oldest
            FROM compute_bucket_horizon h,
              (SELECT coalesce(sum(compute_ms), 0)::float8 AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = $1 AND at_second >= $2) b,
              (SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $4 AND at < $5) e`,
-          [bucketSubjectOf(subject), fromSecond, value, since, edgeEnd],
-        );
+          values: [bucketSubjectOf(subject), fromSecond, value, since, edgeEnd],
+        });
         if (split !== undefined && fromSecond >= split.horizon) {
           return combinedUse({ ms: split.bucket_ms, oldest: split.bucket_oldest }, { ms: split.edge_ms, oldest: split.edge_oldest });
         }

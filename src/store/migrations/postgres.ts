@@ -184,13 +184,18 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       // The two buckets of an anonymous row are upserted in one order (client, model).
       `CREATE FUNCTION compute_ledger_buckets() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
-          SELECT subject, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at
-          FROM unnest(CASE WHEN NEW.account_id IS NOT NULL THEN ARRAY['account:' || NEW.account_id]
-                           ELSE ARRAY['client:' || NEW.client_address, 'model:' || NEW.model_id] END) WITH ORDINALITY AS s (subject, n)
-          ORDER BY n
-        ON CONFLICT (subject, at_second) DO UPDATE
-          SET compute_ms = compute_buckets.compute_ms + excluded.compute_ms, first_at = least(compute_buckets.first_at, excluded.first_at);
+        IF NEW.account_id IS NOT NULL THEN
+          INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+            VALUES ('account:' || NEW.account_id, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE
+            SET compute_ms = compute_buckets.compute_ms + excluded.compute_ms, first_at = least(compute_buckets.first_at, excluded.first_at);
+        ELSE
+          INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+            VALUES ('client:' || NEW.client_address, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at),
+                   ('model:' || NEW.model_id, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE
+            SET compute_ms = compute_buckets.compute_ms + excluded.compute_ms, first_at = least(compute_buckets.first_at, excluded.first_at);
+        END IF;
         RETURN NULL;
       END
       $$`,

@@ -194,13 +194,15 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       ) STRICT`,
       // A trigger, so every writer of the ledger keeps them, in the same transaction: this
       // partforge, an older one still running beside it, a raw insert.
-      `CREATE TRIGGER compute_ledger_buckets AFTER INSERT ON compute_ledger BEGIN
+      `CREATE TRIGGER compute_ledger_buckets AFTER INSERT ON compute_ledger WHEN NEW.account_id IS NOT NULL BEGIN
         INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
-          SELECT 'account:' || NEW.account_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at WHERE NEW.account_id IS NOT NULL
-          UNION ALL
-          SELECT 'client:' || NEW.client_address, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at WHERE NEW.account_id IS NULL
-          UNION ALL
-          SELECT 'model:' || NEW.model_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at WHERE NEW.account_id IS NULL
+          VALUES ('account:' || NEW.account_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE SET compute_ms = compute_ms + excluded.compute_ms, first_at = min(first_at, excluded.first_at);
+      END`,
+      `CREATE TRIGGER compute_ledger_anonymous_buckets AFTER INSERT ON compute_ledger WHEN NEW.account_id IS NULL BEGIN
+        INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+          VALUES ('client:' || NEW.client_address, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at),
+                 ('model:' || NEW.model_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at)
           ON CONFLICT (subject, at_second) DO UPDATE SET compute_ms = compute_ms + excluded.compute_ms, first_at = min(first_at, excluded.first_at);
       END`,
       `INSERT INTO compute_bucket_horizon (id, before_second)

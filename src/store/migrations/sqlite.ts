@@ -192,8 +192,9 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         id INTEGER PRIMARY KEY CHECK (id = 1),
         before_second INTEGER NOT NULL
       ) STRICT`,
-      // A trigger, so every writer of the ledger keeps them, in the same transaction: this
-      // partforge, an older one still running beside it, a raw insert.
+      // Triggers, so every writer of the ledger keeps them, in the same transaction: this
+      // partforge, an older one still running beside it, a raw insert. An anonymous row counts
+      // for its client address and its model.
       `CREATE TRIGGER compute_ledger_buckets AFTER INSERT ON compute_ledger WHEN NEW.account_id IS NOT NULL BEGIN
         INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
           VALUES ('account:' || NEW.account_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at)

@@ -437,8 +437,8 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     // the download in a savepoint, so that a refused or failed download leaves the compute entry
     // standing, as two separate writes would. A lost connection loses both (the request fails
     // with STORE_UNAVAILABLE either way); one lost during COMMIT is settled by the compute entry.
-    insertComputeThenCharge: async (entry, entries, period) =>
-      prunedAfter(entry.at, await inTransaction(
+    insertComputeThenCharge: async (entry, entries, period) => {
+      const result = await inTransaction(
         async (client): Promise<{ entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> }> => {
           const written = await insertComputeWith(client, entry);
           await client.query("SAVEPOINT download");
@@ -451,7 +451,9 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
           }
         },
         async (result) => (await rows("SELECT 1 FROM compute_ledger WHERE id = $1", [result.entry.id])).length > 0,
-      )),
+      );
+      return prunedAfter(entry.at, result);
+    },
 
     async sumCompute(subject, since) {
       const { fromSecond, edgeEnd } = windowSplit(since);

@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark section, measured in one run on this machine. */
 import { benchCompare } from "./compare.ts";
 import { benchCompile } from "./compile.ts";
+import { benchComputeBudget } from "./computeBudget.ts";
 import { benchCore } from "./core.ts";
 import { benchFairness } from "./fairness.ts";
 import { benchFirstBuild } from "./firstBuild.ts";
@@ -30,8 +31,10 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `compare` neither (two versions of partforge, interleaved; Linux):
 // `npm run bench -- compare --base REV|DIR [--rounds N] [--all | NAME…]`.
 // `first-build` neither (minutes: a fresh slot per program): `npm run bench -- first-build [--steady N] [--fresh N] [--all] [NAME…]`.
+// `compute-budget` neither (the store's per-request budget check and ledger write, SQLite and
+// PostgreSQL, old schema against new): `npm run bench -- compute-budget [--rounds N] [--no-postgres]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild, "compute-budget": benchComputeBudget };
 // `trivial` with options (`--base REV|DIR`, `--rounds N`) runs alone too:
 // `npm run bench -- trivial --base main [--rounds N]`.
 if (args[0] === "trivial" && args[1]?.startsWith("--")) standalone.trivial = benchTrivial;
@@ -50,7 +53,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks, first-build`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks, first-build, compute-budget`);
     process.exit(2);
   }
 }

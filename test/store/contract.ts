@@ -692,7 +692,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         const { model } = await first.createModel({ ownerId: account.id, name: "kept", visibility: "private", script: "x", language: "ts", schema: SCHEMA });
         await first.chargeDownload(download(account.id, key.id, new Date()));
         const migrationsBefore = await harness.rawRows("SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
-        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
+        assert.deepEqual(migrationsBefore.map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
         await first.close();
 
         const reopened = await harness.open();
@@ -719,7 +719,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
           const account = await current.findAccountById(ids[0]!);
           assert.equal(account?.email, "old0@example.com");
           assert.equal(account?.createdAt.getTime(), Date.parse("2025-11-24T16:00:00Z"));
@@ -818,7 +818,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
           await old.close();
 
           const current = await harness.open();
-          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8]);
+          assert.deepEqual((await harness.rawRows("SELECT version FROM schema_migrations ORDER BY version")).map((row) => Number(row.version)), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
           assert.deepEqual(await harness.rawRows(ledger), entries, "every entry kept");
           assert.deepEqual(await sums(current), before);
           assert.deepEqual(before.map((use) => use.usedMs), [675, 75, 75], "10 + i ms for i = 5…29; 25 previews of 3 ms");

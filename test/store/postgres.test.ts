@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { openPostgresStore, type Store } from "../../src/store/index.ts";
+import { runComputeBucketContract } from "./computeBucketContract.ts";
 import { FAST_PASSWORD_HASHING, runStoreContract, type StoreHarness } from "./contract.ts";
 
 const connectionString = process.env.PARTFORGE_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -55,4 +56,6 @@ async function makePostgresHarness(): Promise<StoreHarness> {
 
 const reason = await unavailableReason();
 const where = URL.canParse(connectionString) ? new URL(connectionString).host || "127.0.0.1:5432" : "127.0.0.1:5432";
-runStoreContract("PostgreSQL store", makePostgresHarness, reason === undefined ? {} : { skip: `no PostgreSQL at ${where}: ${reason}` });
+const skip = reason === undefined ? {} : { skip: `no PostgreSQL at ${where}: ${reason}` };
+runStoreContract("PostgreSQL store", makePostgresHarness, skip);
+runComputeBucketContract("PostgreSQL store", makePostgresHarness, skip);

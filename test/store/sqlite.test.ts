@@ -9,6 +9,7 @@ import { isPostgresUrl, openSqliteStore, openStore, SQLITE_FILE_NAME, type Store
 import { openDatabase, statement } from "../../src/store/sqlite/sqliteHandles.ts";
 import { computeSubjectCondition } from "../../src/store/columns.ts";
 import { FAST_PASSWORD_HASHING, runStoreContract, type StoreHarness } from "./contract.ts";
+import { runComputeBucketContract } from "./computeBucketContract.ts";
 
 interface SqliteHarness extends StoreHarness {
   dataDir: string;
@@ -55,6 +56,7 @@ async function makeSqliteHarness(): Promise<SqliteHarness> {
 }
 
 runStoreContract("SQLite store", makeSqliteHarness);
+runComputeBucketContract("SQLite store", makeSqliteHarness);
 
 describe("SQLite store specifics", () => {
   test("openStore uses <dataDir>/partforge.db, creating the directory, when DATABASE_URL is unset, and refuses a URL that is not PostgreSQL's", async () => {

@@ -157,4 +157,60 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at) INCLUDE (compute_ms) WHERE account_id IS NULL`,
     ],
   },
+  {
+    version: 9,
+    name: "compute buckets",
+    // Per payer and second, the summed slot time of its compute ledger rows (computeBuckets.ts):
+    // the per-request budget check reads at most a minute of buckets instead of every ledger row
+    // of the minute. Buckets are complete from the horizon on; an older window is summed from the
+    // ledger. Existing ledgers are bucketed from two minutes before their newest row, an empty
+    // one from the earliest safe integer. Several servers upsert the same bucket at once
+    // (ON CONFLICT … DO UPDATE adds to it).
+    statements: [
+      `CREATE TABLE compute_buckets (
+        subject text NOT NULL,
+        at_second bigint NOT NULL,
+        compute_ms bigint NOT NULL CHECK (compute_ms >= 0),
+        first_at timestamptz NOT NULL,
+        PRIMARY KEY (subject, at_second)
+      )`,
+      `CREATE INDEX compute_buckets_by_second ON compute_buckets (at_second)`,
+      `CREATE TABLE compute_bucket_horizon (
+        id integer PRIMARY KEY CHECK (id = 1),
+        before_second bigint NOT NULL
+      )`,
+      // A trigger, so every writer of the ledger keeps them, in the same transaction: this
+      // partforge, an older one still running beside it during a rolling deploy, a raw insert.
+      // The two buckets of an anonymous row are upserted in one order (client, model).
+      `CREATE FUNCTION compute_ledger_buckets() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.account_id IS NOT NULL THEN
+          INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+            VALUES ('account:' || NEW.account_id, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE
+            SET compute_ms = compute_buckets.compute_ms + excluded.compute_ms, first_at = least(compute_buckets.first_at, excluded.first_at);
+        ELSE
+          INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+            VALUES ('client:' || NEW.client_address, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at),
+                   ('model:' || NEW.model_id, floor(extract(epoch FROM NEW.at))::bigint, NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE
+            SET compute_ms = compute_buckets.compute_ms + excluded.compute_ms, first_at = least(compute_buckets.first_at, excluded.first_at);
+        END IF;
+        RETURN NULL;
+      END
+      $$`,
+      `CREATE TRIGGER compute_ledger_buckets AFTER INSERT ON compute_ledger FOR EACH ROW EXECUTE FUNCTION compute_ledger_buckets()`,
+      `INSERT INTO compute_bucket_horizon (id, before_second)
+        SELECT 1, coalesce(floor(extract(epoch FROM max(at)))::bigint - 120, -9007199254740991) FROM compute_ledger`,
+      `INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+        SELECT subject, at_second, sum(compute_ms), min(at) FROM (
+          SELECT 'account:' || account_id AS subject, floor(extract(epoch FROM at))::bigint AS at_second, compute_ms, at FROM compute_ledger WHERE account_id IS NOT NULL
+          UNION ALL
+          SELECT 'client:' || client_address, floor(extract(epoch FROM at))::bigint, compute_ms, at FROM compute_ledger WHERE account_id IS NULL
+          UNION ALL
+          SELECT 'model:' || model_id, floor(extract(epoch FROM at))::bigint, compute_ms, at FROM compute_ledger WHERE account_id IS NULL
+        ) AS charged WHERE at_second >= (SELECT before_second FROM compute_bucket_horizon)
+        GROUP BY subject, at_second`,
+    ],
+  },
 ];

@@ -169,4 +169,54 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
       `CREATE INDEX compute_anonymous_by_client ON compute_ledger (client_address, at, compute_ms, account_id) WHERE account_id IS NULL`,
     ],
   },
+  {
+    version: 9,
+    name: "compute buckets",
+    // Per payer and second, the summed slot time of its compute ledger rows (computeBuckets.ts):
+    // the per-request budget check reads at most a minute of buckets instead of every ledger row
+    // of the minute (~80 ns a row). Buckets are complete from the horizon on; an older window is
+    // summed from the ledger. Existing ledgers are bucketed from two minutes before their newest
+    // row (enough for any window that starts after it; older windows use the ledger), an empty
+    // one from the earliest safe integer, so a new database keeps every bucket until a prune.
+    // Seconds are rounded down, before 1970 too (SQLite's integer division rounds toward zero).
+    statements: [
+      `CREATE TABLE compute_buckets (
+        subject TEXT NOT NULL,
+        at_second INTEGER NOT NULL,
+        compute_ms INTEGER NOT NULL CHECK (compute_ms >= 0),
+        first_at INTEGER NOT NULL,
+        PRIMARY KEY (subject, at_second)
+      ) STRICT, WITHOUT ROWID`,
+      `CREATE INDEX compute_buckets_by_second ON compute_buckets (at_second)`,
+      `CREATE TABLE compute_bucket_horizon (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        before_second INTEGER NOT NULL
+      ) STRICT`,
+      // Triggers, so every writer of the ledger keeps them, in the same transaction: this
+      // partforge, an older one still running beside it, a raw insert. An anonymous row counts
+      // for its client address and its model.
+      `CREATE TRIGGER compute_ledger_buckets AFTER INSERT ON compute_ledger WHEN NEW.account_id IS NOT NULL BEGIN
+        INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+          VALUES ('account:' || NEW.account_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE SET compute_ms = compute_ms + excluded.compute_ms, first_at = min(first_at, excluded.first_at);
+      END`,
+      `CREATE TRIGGER compute_ledger_anonymous_buckets AFTER INSERT ON compute_ledger WHEN NEW.account_id IS NULL BEGIN
+        INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+          VALUES ('client:' || NEW.client_address, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at),
+                 ('model:' || NEW.model_id, NEW.at / 1000 - (NEW.at % 1000 < 0), NEW.compute_ms, NEW.at)
+          ON CONFLICT (subject, at_second) DO UPDATE SET compute_ms = compute_ms + excluded.compute_ms, first_at = min(first_at, excluded.first_at);
+      END`,
+      `INSERT INTO compute_bucket_horizon (id, before_second)
+        SELECT 1, coalesce(max(at) / 1000 - (max(at) % 1000 < 0) - 120, -9007199254740991) FROM compute_ledger`,
+      `INSERT INTO compute_buckets (subject, at_second, compute_ms, first_at)
+        SELECT subject, at_second, sum(compute_ms), min(at) FROM (
+          SELECT 'account:' || account_id AS subject, at / 1000 - (at % 1000 < 0) AS at_second, compute_ms, at FROM compute_ledger WHERE account_id IS NOT NULL
+          UNION ALL
+          SELECT 'client:' || client_address, at / 1000 - (at % 1000 < 0), compute_ms, at FROM compute_ledger WHERE account_id IS NULL
+          UNION ALL
+          SELECT 'model:' || model_id, at / 1000 - (at % 1000 < 0), compute_ms, at FROM compute_ledger WHERE account_id IS NULL
+        ) WHERE at_second >= (SELECT before_second FROM compute_bucket_horizon)
+        GROUP BY subject, at_second`,
+    ],
+  },
 ];

@@ -7,7 +7,7 @@ import { remainingAfter, toApiKey, type AccountRow, type BackendChargeResult, ty
 import { displayNameKey } from "../validation.ts";
 import { SQLITE_MIGRATIONS } from "../migrations/sqlite.ts";
 import type { Migration } from "../migrations/migration.ts";
-import type { ApiKey, ComputeEntry, Session, UsageEntry } from "../store.ts";
+import type { ApiKey, ComputeEntry, ComputeUse, Session, UsageEntry } from "../store.ts";
 import { startCheckpointer, type Checkpointer } from "./checkpointer.ts";
 import { groupCommit } from "./groupCommit.ts";
 import { API_KEY_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS } from "../columns.ts";
@@ -29,6 +29,7 @@ import {
   type UsageRecord,
 } from "./sqliteRows.ts";
 import { fulfilled, rejected } from "../../shared/settled.ts";
+import { bucketSubjectOf, combinedUse, prunePlanner, windowSplit } from "../computeBuckets.ts";
 
 const FIND_KEY_WITH_ACCOUNT = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = ?`;
 
@@ -135,10 +136,28 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
   };
   const charges = groupCommit(db, chargeNow);
 
+  /** Whether the database has compute buckets (a test may open it at an older schema version). */
+  const buckets = sql("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'compute_buckets'").pluck().get() === 1;
+  /** The compute of a subject since a time, summed from its ledger rows (the covering indexes of migration 8). */
+  const sumLedger = (condition: string, value: string, since: Date): ComputeUse => {
+    const record = sql(`SELECT coalesce(sum(compute_ms), 0) AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ?`).get(value, since.getTime()) as {
+      used: number;
+      oldest: number | null;
+    };
+    return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
+  };
+  // The ledger's trigger keeps the payer's buckets (migration 9); old ones are pruned here, now
+  // and then, in the same (group) transaction as a ledger row.
+  const pruneDue = prunePlanner();
   const insertComputeNow = (entry: Omit<ComputeEntry, "id">): ComputeEntry => {
     const info = sql(
       `INSERT INTO compute_ledger (account_id, key_id, client_address, model_id, kind, outcome, compute_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(entry.accountId, entry.keyId, entry.clientAddress, entry.modelId, entry.kind, entry.outcome, entry.computeMs, entry.at.getTime());
+    const horizon = buckets ? pruneDue(entry.at) : undefined;
+    if (horizon !== undefined) {
+      sql("UPDATE compute_bucket_horizon SET before_second = max(before_second, ?)").run(horizon);
+      sql("DELETE FROM compute_buckets WHERE at_second < (SELECT before_second FROM compute_bucket_horizon)").run();
+    }
     return { id: Number(info.lastInsertRowid), ...entry };
   };
   // Compute charges come once per slot run; they share commits like download charges do.
@@ -341,11 +360,22 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
 
     async sumCompute(subject, since) {
       const { condition, value } = computeSubjectCondition(subject, "?");
-      const record = sql(`SELECT coalesce(sum(compute_ms), 0) AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ?`).get(value, since.getTime()) as {
-        used: number;
-        oldest: number | null;
-      };
-      return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
+      const { fromSecond, edgeEnd } = windowSplit(since);
+      if (!buckets) return sumLedger(condition, value, since);
+      // One statement, so the horizon and the buckets come from one snapshot (another process may prune).
+      const split = sql(
+        `SELECT h.before_second AS horizon, b.ms AS bucketMs, b.oldest AS bucketOldest, e.ms AS edgeMs, e.oldest AS edgeOldest
+         FROM compute_bucket_horizon h,
+           (SELECT coalesce(sum(compute_ms), 0) AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = ? AND at_second >= ?) b,
+           (SELECT coalesce(sum(compute_ms), 0) AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ? AND at < ?) e`,
+      ).get(bucketSubjectOf(subject), fromSecond, value, since.getTime(), edgeEnd.getTime()) as
+        | { horizon: number; bucketMs: number; bucketOldest: number | null; edgeMs: number; edgeOldest: number | null }
+        | undefined;
+      if (split !== undefined && fromSecond >= split.horizon) {
+        return combinedUse({ ms: split.bucketMs, oldest: split.bucketOldest }, { ms: split.edgeMs, oldest: split.edgeOldest });
+      }
+      // A window that starts before the buckets' horizon: the ledger itself.
+      return sumLedger(condition, value, since);
     },
 
     async close() {

@@ -139,8 +139,8 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
     send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
-    // The reply is written: the memory readings for the next one, and the next evaluation's
-    // compartment, are no longer on its way.
+    // The reply is written: the memory readings for the next one, and the next evaluations'
+    // compartments, are no longer on its way.
     readMemoryAtRest();
     prepareAfter(PREPARE_AFTER_REPLY_MS);
   });

@@ -4,6 +4,7 @@ import { PartforgeError, type ErrorData } from "../shared/errors.ts";
 import { compileModelScript, type ScriptLanguage } from "./compile.ts";
 import { inProcessEvaluator, type Evaluator } from "./evaluate.ts";
 import { loadCompiledModelScript, loadDescribedModelScript, loadModelScript, type LoadedScript } from "./load.ts";
+import { FloatParam, paramState } from "./params.ts";
 import { FakeWorkplane, lines, testScope } from "./testScope.ts";
 
 function load(source: string, language: ScriptLanguage = "ts"): Promise<LoadedScript> {
@@ -222,6 +223,19 @@ suite("loading a script described before", () => {
     assert.deepEqual([loaded.metadata, loaded.uom, loaded.version, loaded.parameters, loaded.presets], [validated.metadata, validated.uom, validated.version, validated.parameters, validated.presets]);
     assert.deepEqual(operations(loaded.run({ p_w: 6 })), [["workplane", "XY"], ["box", 6, 1, 1]]);
     assert.equal(again.count(), 1);
+  });
+
+  test("records no parameter's declaration site in a build's own evaluation, and records them again after it, even one that threw", async () => {
+    const returning = await load(lines("export const p_w = FloatParam({ default: 4 });", "export function build() { return p_w; }"));
+    assert.equal(paramState(returning.run())?.origin, undefined);
+    assert.notEqual(paramState(FloatParam({ default: 1 }))?.origin, undefined);
+    const compiled = await compileModelScript(lines("export const p_w = FloatParam({ default: 4 });", "export function build() { return p_w; }"), { language: "ts" });
+    const validated = loadCompiledModelScript(compiled, { scope: testScope });
+    const throwing = loadDescribedModelScript(await compileModelScript(lines("export const p_w = FloatParam({ default: 4 });", 'throw new Error("top level");', "export function build() {}"), { language: "ts" }), validated, { scope: testScope });
+    assert.throws(() => throwing.run(), /top level/);
+    assert.notEqual(paramState(FloatParam({ default: 1 }))?.origin, undefined);
+    const error = await loadError(lines("export function build() {}", "", "   export const p_r = FloatParam({ min: 10, max: 5, default: 7 });"));
+    assertInvalid(error, "p_r", 3, 23, /^parameter p_r: min \(10\) is greater than max \(5\)$/);
   });
 
   test("freezes the description throughout, preset value sets included, so that it can be kept", async () => {

@@ -5,6 +5,7 @@ import type { Unit } from "../shared/units.ts";
 import { compileModelScript, type CompiledScript, type ScriptLanguage } from "./compile.ts";
 import { presetTable, type Describable, type ModelMetadata } from "./describe.ts";
 import { evaluateModelScript, inProcessEvaluator, scriptFailure, withDeepStacks, type Evaluator, type ScriptExports } from "./evaluate.ts";
+import { withoutDeclarationSites } from "./params.ts";
 import { type ParamSchema, type ParamValue, type PresetTable } from "./schema.ts";
 import { checkImports, exportedParams, validateModule, type DeclaredParam } from "./validate.ts";
 import { completeValues } from "./values.ts";
@@ -115,7 +116,8 @@ function runOnce(
   values: Readonly<Record<string, ParamValue>>,
 ): unknown {
   const complete = completeValues(parameters, values);
-  const exports = evaluateModelScript(compiled, scope, evaluator);
+  // The script was validated before this evaluation: no parameter's declaration site is read.
+  const exports = withoutDeclarationSites(() => evaluateModelScript(compiled, scope, evaluator));
   assignValues(exports, parameters, complete);
   const build = exports.build;
   if (typeof build !== "function") throw changedOnReevaluation("it no longer exports a build function");

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PartforgeError } from "../shared/errors.ts";
 import { BooleanParam, ChoiceParam, FloatParam, IntegerParam, IntParam, Param, paramState, StringParam } from "./params.ts";
+import { stackOf } from "./thrown.ts";
 
 function problems(param: unknown): readonly string[] {
   const state = paramState(param);
@@ -70,7 +71,7 @@ test("declarations are numbered in the order of the constructor calls", () => {
 });
 
 test("records the stack of the constructor call, including the caller", () => {
-  const stack = paramState(FloatParam({ default: 1 }))!.origin?.stack;
+  const stack = stackOf(paramState(FloatParam({ default: 1 }))!.origin);
   assert.match(stack ?? "", /params\.test\.ts:\d+:\d+/);
 });
 

@@ -192,6 +192,31 @@ describe("a build's compartment", () => {
     }
   });
 
+  it("is made ahead for both evaluations of a script's first build, whoever built before, and is as fresh as one made at the build", async () => {
+    const source = `export const p_x = FloatParam({ default: 1 });\nexport function build() { const seen = [typeof leak, typeof Workplane, Math.random(), Object.getOwnPropertyNames(globalThis).sort()]; globalThis.leak = 1; Workplane = null; throw new Error("REPORT " + JSON.stringify(seen)); }\n`;
+    const slot = (): SlotRuntime => ({ scope: runtime.scope, evaluator: createConfinedEvaluator(), described: new DescribedScripts() });
+    const answer = async (on: SlotRuntime) => (await runJob(await job(source, { p_x: "1" }), on)).reply;
+    const madeAtBuild = failure(await answer(slot())).message;
+    const warm = slot();
+    failure((await runJob(await job(`export function build() { globalThis.leak = 1; Workplane = null; throw new Error("another script"); }\n`), warm)).reply);
+    while (warm.evaluator.prepareNext());
+    const realm = globalThis as unknown as { Compartment: typeof Compartment };
+    const RealCompartment = realm.Compartment;
+    let made = 0;
+    realm.Compartment = function (...args: ConstructorParameters<typeof Compartment>) {
+      made += 1;
+      return new RealCompartment(...args);
+    } as unknown as typeof Compartment;
+    try {
+      assert.equal(failure(await answer(warm)).message, madeAtBuild);
+      assert.equal(made, 0, "the first build of the script made a compartment of its own");
+      assert.equal(failure(await answer(warm)).message, madeAtBuild);
+      assert.equal(made, 1, "a repeat build, with none made ahead, makes its one");
+    } finally {
+      realm.Compartment = RealCompartment;
+    }
+  });
+
   it("shares one frozen partforge namespace between builds, which no build can change", async () => {
     const changes = ['cq["leak"] = 1', "cq.Workplane = null", "delete cq.Sketch", "Object.setPrototypeOf(cq, { leak: 1 })", 'Object.defineProperty(cq, "leak", { value: 1 })'];
     const attempts = changes.map((change) => `(() => { try { ${change}; return "changed"; } catch (error) { return error.name; } })()`);

@@ -36,6 +36,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/api/ops/drawing.ts#edgeEndPoints": "a private field by another name: keyed by the edge Shapes one build drew, never iterated",
   "src/modelscript/params.ts#states": "a private field by another name: keyed by the Param objects one evaluation made, never iterated",
   "src/modelscript/params.ts#declarations": "a counter of which only the order within one evaluation is used; scripts cannot read it",
+  "src/modelscript/params.ts#recordingSites": "whether the parameter constructors capture their call site: off only while withoutDeclarationSites runs a build's own evaluation, restored in its finally (an assignment, which cannot fail); it changes only whether a declaration carries its site, which only validation reads, and scripts cannot read or set it",
   "src/api/ops/glyphs.ts#loaded": "parsed bundled fonts: a pure function of a fixed file name; no script receives a Font",
   "src/modelscript/evaluate.ts#frozenScopes": "memo of a frozen null-prototype copy of a frozen scope object (one per slot), keyed by that object",
   "src/modelscript/evaluate.ts#compiledCache": "the in-process evaluator's (CLI, tests) cache of compiled code, keyed by code and scope; slots never use it",

@@ -7,14 +7,23 @@
  *
  * Making a compartment, giving it its globals and making its evaluator (measured: ~100 µs of an
  * evaluation's ~120 µs with the partforge scope) need not wait for the build: `prepareNext` does
- * it for the next evaluation while the slot is idle, after a reply. It is still a new compartment,
- * no script's code has run in it, for that one evaluation; its `Math.random` is seeded then.
+ * it ahead, while the slot is idle after a reply, for the next two evaluations — a script the slot
+ * has not validated yet is evaluated twice (validation, then the build), a repeat build once.
+ * Each is still a new compartment, no script's code has run in it, for one evaluation; its
+ * `Math.random` is seeded then. Compartments are named alike (the name is SES's, for its module
+ * loader's messages; no script can read it), so one made ahead serves any script's evaluation:
+ * named after the script, as they were, they served only a repeat build of the script before.
  */
 import { CAUGHT_HOOK, type EvaluationContext, type Evaluator } from "../../../modelscript/index.ts";
 import { PartforgeError } from "../../../shared/errors.ts";
 
 /** 2000-01-01T00:00:00Z: what `Date.now()` and `new Date()` say inside every build. */
 export const FIXED_TIME_MS = Date.UTC(2000, 0, 1);
+
+/** The most evaluations a build runs (a script not validated yet: validation, then the build), and so the compartments made ahead. */
+const PREPARED_AHEAD = 2;
+/** Every compartment's name: SES keeps it for its module loader's messages, which no evaluation here reaches. */
+const COMPARTMENT_NAME = "ModelScript";
 
 /** Four 32-bit words seeding one evaluation's `Math.random`. */
 export type Seed = readonly [number, number, number, number];
@@ -24,10 +33,11 @@ export interface ConfinedEvaluator {
   /** Seeds the `Math.random` of the evaluations that follow. */
   setSeed(seed: Seed): void;
   /**
-   * Makes now, ahead of it, the compartment of the next evaluation (named as the last one; an
-   * evaluation of another file name makes its own): the slot calls it when idle, after a reply.
+   * Makes now, ahead of it, one compartment for the evaluations to come (for the scope of the last
+   * evaluation; an evaluation of another scope makes its own): the slot calls it when idle, after
+   * a reply. Returns whether another is wanted (`PREPARED_AHEAD` are kept).
    */
-  prepareNext(): void;
+  prepareNext(): boolean;
 }
 
 /** Makes the evaluator; call once per slot, after `lockdown()`. */
@@ -47,21 +57,20 @@ export function createConfinedEvaluator(): ConfinedEvaluator {
    * it (SES assigns them to it) — the scope, then a new frozen `Math` whose `random` is seeded
    * only at its evaluation (`seed`) — and the refusals of host globals.
    */
-  const furnished = (name: string, globals: EvaluationContext["globals"]): Furnished => {
-    const compartment = new Compartment({ __options__: true, name });
+  const furnished = (globals: EvaluationContext["globals"]): Furnished => {
+    const compartment = new Compartment({ __options__: true, name: COMPARTMENT_NAME });
     const math = seedableMath(mathDescriptors);
     Object.assign(compartment.globalThis, { console, ...globals, Math: math.math, Date: fixedDate, ...refusals });
     Object.defineProperties(compartment.globalThis, absent);
-    return { name, globals, compartment, seed: math.seed };
+    return { globals, compartment, seed: math.seed };
   };
-  let last: { name: string; globals: EvaluationContext["globals"] } | undefined;
-  /** A compartment no evaluation has used yet, made by `prepareNext` for the next evaluation of that name and scope only. */
-  let prepared: Furnished | undefined;
+  let lastGlobals: EvaluationContext["globals"] | undefined;
+  /** Compartments no evaluation has used yet, made by `prepareNext` for evaluations of that scope only, oldest first. */
+  const prepared: Furnished[] = [];
   const evaluate: Evaluator = (code: string, context: EvaluationContext) => {
-    const ready = prepared !== undefined && prepared.name === context.fileName && prepared.globals === context.globals ? prepared : undefined;
-    prepared = undefined;
-    last = { name: context.fileName, globals: context.globals };
-    const { compartment, seed: seedMath } = ready ?? furnished(context.fileName, context.globals);
+    if (prepared[0]?.globals !== context.globals) prepared.length = 0;
+    lastGlobals = context.globals;
+    const { compartment, seed: seedMath } = prepared.shift() ?? furnished(context.globals);
     seedMath(seed);
     // The code starts with its "use strict" line, so wrapping it keeps every later line and column.
     const moduleBody = compartment.evaluate(`(function (require, module, exports, ${CAUGHT_HOOK}) {${code}\n})\n//# sourceURL=${context.fileName}\n`) as (
@@ -78,13 +87,14 @@ export function createConfinedEvaluator(): ConfinedEvaluator {
       seed = next;
     },
     prepareNext() {
-      if (last !== undefined && prepared === undefined) {
-        prepared = furnished(last.name, last.globals);
-        // SES makes a compartment's evaluator at its first evaluation, from its global object's
-        // immutable properties; that object is complete now (only Math's seed comes later), so
-        // evaluating a constant makes the same evaluator now.
-        prepared.compartment.evaluate("0");
-      }
+      if (lastGlobals === undefined || prepared.length >= PREPARED_AHEAD) return false;
+      const next = furnished(lastGlobals);
+      // SES makes a compartment's evaluator at its first evaluation, from its global object's
+      // immutable properties; that object is complete now (only Math's seed comes later), so
+      // evaluating a constant makes the same evaluator now.
+      next.compartment.evaluate("0");
+      prepared.push(next);
+      return prepared.length < PREPARED_AHEAD;
     },
   };
 }
@@ -157,7 +167,6 @@ function mathWithoutRandom(): PropertyDescriptorMap {
 
 /** A compartment made for one evaluation, and how to seed its `Math.random`. */
 interface Furnished {
-  name: string;
   globals: EvaluationContext["globals"];
   compartment: Compartment;
   seed(seed: Seed): void;

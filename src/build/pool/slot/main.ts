@@ -75,6 +75,9 @@ async function start(config: SlotConfig): Promise<void> {
       warmupFailures.push(`warm-up build ${index + 1} (${job.type}) failed: ${outcome.reply.error.code}: ${outcome.reply.error.message.split("\n")[0]}`);
     }
   }
+  // The first build's compartments too: new and unused, nothing of the warm-up is in them (its
+  // evaluations only gave the evaluator its scope).
+  while (runtime.evaluator.prepareNext());
   if (config.warmup.length > 0) await settle();
   readMemoryAtRest();
   send({ type: "ready", startupMs: performance.now(), warmupMs: performance.now() - warmupStarted, warmupFailures, stats: stats() });
@@ -97,13 +100,20 @@ async function settle(): Promise<void> {
 }
 
 /**
- * The next evaluation's compartment is made (`ConfinedEvaluator.prepareNext`) this long after a
+ * The next evaluations' compartments are made (`ConfinedEvaluator.prepareNext`) this long after a
  * reply, not at once: the pool's process is handling the reply then and should have the CPU (made
- * at once, it cost that handling ~0.1–0.2 ms on a busy machine, measured); a job that comes first
- * cancels it (made during a job, it would cost that job).
+ * at once, it cost that handling ~0.1–0.2 ms on a busy machine, measured); one per timer turn, so
+ * a job that comes first waits for one at most, and cancels the rest (made during a job, they
+ * would cost that job).
  */
 const PREPARE_AFTER_REPLY_MS = 2;
 let preparing: ReturnType<typeof setTimeout> | undefined;
+
+function prepareAfter(delayMs: number): void {
+  preparing = setTimeout(() => {
+    if (runtime?.evaluator.prepareNext() === true) prepareAfter(0);
+  }, delayMs);
+}
 
 async function answer(id: number, sent: SentJob): Promise<void> {
   clearTimeout(preparing);
@@ -129,10 +139,10 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
     send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
-    // The reply is written: the memory readings for the next one, and the next evaluation's
-    // compartment, are no longer on its way.
+    // The reply is written: the memory readings for the next one, and the next evaluations'
+    // compartments, are no longer on its way.
     readMemoryAtRest();
-    preparing = setTimeout(() => runtime?.evaluator.prepareNext(), PREPARE_AFTER_REPLY_MS);
+    prepareAfter(PREPARE_AFTER_REPLY_MS);
   });
 }
 

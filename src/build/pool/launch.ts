@@ -91,10 +91,12 @@ let deathSignal: string | null | undefined;
  * main thread does the tier-ups), `--v8-pool-size=1` 96.0 / 122.5, `--single-threaded-gc`
  * 98.4 / 125.8, `--no-concurrent-marking` 95.2 / 122.5, `--max-semi-space-size=64` 95.2 / 122.5;
  * in another run, defaults 94.3 / 120.0 and 92.3 / 117.5, `--wasm-tiering-budget=5400000`
- * 93.3 / 135.8 (the tier-ups it saves at start-up come back during builds).
+ * 93.3 / 135.8 (the tier-ups it saves at start-up come back during builds); in a third,
+ * defaults 90.8 / 115.8 and 89.5 / 115.4, `--v8-pool-size=2` 89.7 / 113.3.
  * None lowers a build's CPU beyond the control's spread without raising the main thread's. They
  * differ at start-up (median of 3, main thread / whole process, s; peak RSS): defaults
- * 2.6 / 9.1 and 2.7 / 9.1, 373–395 MiB; `--v8-pool-size=1` 4.6 / 8.6, 297 MiB;
+ * 2.6 / 9.1 and 2.7 / 9.1, 373–395 MiB; `--v8-pool-size=1` 4.6 / 8.6, 297 MiB; `--v8-pool-size=2`
+ * 2.8 / 7.9 against 2.4 / 8.3, 346 against 387 MiB;
  * `--single-threaded` 3.1 / 7.8, 313 MiB; `--wasm-tiering-budget=5400000` 2.3 / 7.1, 381 MiB
  * (fewer functions tier up during the warm-up).
  */

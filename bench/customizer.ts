@@ -25,7 +25,7 @@ import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequ
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
-import { firstSlotProcess, threadCpuMs, threadWaitMs } from "./procStat.ts";
+import { firstSlotProcess, processCpuMs, threadCpuMs, threadWaitMs } from "./procStat.ts";
 import { KINDS, parseLikeForLike, type NotLikeForLike } from "./native/likeForLike.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -92,17 +92,17 @@ export function slide(parameter: ParamSchema, count: number): number[] {
 /** A configuration the script itself refuses (a value the slider reached that the model cannot make): skipped, not a failure of the bench. */
 class Refused extends Error {}
 
-/** The slot main thread's CPU so far, and its time waiting for a CPU (NaN off Linux or when /proc cannot tell). */
-function slotThreadMs(pool: BuildPool): { cpuMs: number; waitMs: number } {
+/** The slot main thread's CPU so far, its time waiting for a CPU, and all its threads' CPU (NaN off Linux or when /proc cannot tell). */
+function slotThreadMs(pool: BuildPool): { cpuMs: number; waitMs: number; processMs: number } {
   const pid = firstSlotProcess(pool.health());
   try {
-    return pid === undefined ? { cpuMs: Number.NaN, waitMs: Number.NaN } : { cpuMs: threadCpuMs(pid), waitMs: threadWaitMs(pid) };
+    return pid === undefined ? { cpuMs: Number.NaN, waitMs: Number.NaN, processMs: Number.NaN } : { cpuMs: threadCpuMs(pid), waitMs: threadWaitMs(pid), processMs: processCpuMs(pid) };
   } catch {
-    return { cpuMs: Number.NaN, waitMs: Number.NaN };
+    return { cpuMs: Number.NaN, waitMs: Number.NaN, processMs: Number.NaN };
   }
 }
 
-async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; waitMs: number; reused: number }> {
+async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; waitMs: number; backgroundMs: number; reused: number }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
   const before = slotThreadMs(pool);
   const started = performance.now();
@@ -112,12 +112,14 @@ async function timedBuild(pool: BuildPool, program: Program, values: Record<stri
   const after = slotThreadMs(pool);
   const cpuMs = after.cpuMs - before.cpuMs;
   const waitMs = after.waitMs - before.waitMs;
+  // The slot's other threads (V8's workers: in a warm slot mostly compiling WebAssembly functions that turned hot to TurboFan).
+  const backgroundMs = after.processMs - before.processMs - cpuMs;
   if (!result.ok) {
     const message = `${result.error.code}: ${result.error.message.split("\n")[0]} (values ${JSON.stringify(values)})`;
     throw result.error.code === "SCRIPT_EXCEPTION" && Object.keys(values).length > 0 ? new Refused(message) : new Error(message);
   }
   const t = result.timings!;
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, waitMs, reused: t.reusedOperations ?? 0 };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, waitMs, backgroundMs, reused: t.reusedOperations ?? 0 };
 }
 
 function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {
@@ -180,6 +182,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         const natives: number[] = [];
         let rebuildCpuMs = 0;
         let rebuildWaitMs = 0;
+        let rebuildBackgroundMs = 0;
         let nativeCpuMs = 0;
         let reused = 0;
         let refused = 0;
@@ -196,6 +199,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
               rebuilds.push(rebuild.slotMs);
               rebuildCpuMs += rebuild.cpuMs;
               rebuildWaitMs += rebuild.waitMs;
+              rebuildBackgroundMs += rebuild.backgroundMs;
               reused += rebuild.reused;
               colds.push(coldMs);
               if (native !== undefined) {
@@ -221,7 +225,7 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
           } else vsNativeNotLike.set(kind, [...(vsNativeNotLike.get(kind) ?? []), rebuildMs / nativeMs]);
         }
         if (rebuilds.length === 0) throw new Error(`the script refused all ${refused} configurations`);
-        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`, nativeMs === undefined || !Number.isFinite(cpuRatio) ? "—" : `${cpuRatio.toFixed(2)} (${formatMs(rebuildCpuMs / rebuilds.length)} ÷ ${formatMs(nativeCpuMs / natives.length)})`, Number.isFinite(rebuildWaitMs) ? formatMs(rebuildWaitMs / rebuilds.length) : "—"]);
+        rows.push([program.name, String(numeric.length), refused === 0 ? String(rebuilds.length) : `${rebuilds.length} (+${refused} refused)`, formatMs(coldMs), formatMs(rebuildMs), (rebuildMs / coldMs).toFixed(2), (reused / rebuilds.length).toFixed(1), nativeMs === undefined ? "—" : formatMs(nativeMs), nativeMs === undefined ? "—" : `${(rebuildMs / nativeMs).toFixed(2)}${program.notLikeForLike === undefined ? "" : ` (not like for like: ${program.notLikeForLike.kind})`}`, nativeMs === undefined || !Number.isFinite(cpuRatio) ? "—" : `${cpuRatio.toFixed(2)} (${formatMs(rebuildCpuMs / rebuilds.length)} ÷ ${formatMs(nativeCpuMs / natives.length)})`, Number.isFinite(rebuildWaitMs) ? formatMs(rebuildWaitMs / rebuilds.length) : "—", Number.isFinite(rebuildBackgroundMs) ? formatMs(rebuildBackgroundMs / rebuilds.length) : "—"]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
@@ -235,10 +239,10 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const gCold = geomean(vsCold);
   const gNative = geomean(vsNative);
   const gNativeCpu = geomean(vsNativeCpu);
-  rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with a like-for-like native reference)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", Number.isFinite(gNativeCpu) ? gNativeCpu.toFixed(2) : "—", ""]);
+  rows.push([`geometric mean (${vsCold.length} programs; ${vsNative.length} with a like-for-like native reference)`, "", "", "", "", gCold.toFixed(2), "", "", Number.isFinite(gNative) ? gNative.toFixed(2) : "—", Number.isFinite(gNativeCpu) ? gNativeCpu.toFixed(2) : "—", "", ""]);
   printTable(
-    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo; native = the same configurations built from scratch by FreeCAD (build + STEP), interleaved; CPU = slot main thread over all rebuilds ÷ FreeCAD process over all native builds (in brackets: their means, ms); wait = the slot main thread's mean time per rebuild runnable but waiting for a CPU (a rebuild's wall time beyond its CPU is almost all this: other processes and the slot's own V8 threads)`,
-    ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native", "rebuild ÷ native, CPU", "rebuild wait ms"],
+    `Customizer: ${options.values} successive values (memo budget ${options.memoMb} MiB) of each numeric parameter in turn after one cold build (type STEP, cache off, in-slot ms, medians); cold = the same configurations in a slot without the operation memo; native = the same configurations built from scratch by FreeCAD (build + STEP), interleaved; CPU = slot main thread over all rebuilds ÷ FreeCAD process over all native builds (in brackets: their means, ms); wait = the slot main thread's mean time per rebuild runnable but waiting for a CPU (a rebuild's wall time beyond its CPU is almost all this: other processes and the slot's own V8 threads); background CPU = the slot's other threads' CPU per rebuild (/proc/<pid>/stat, 10 ms ticks: V8's workers, mostly tiering WebAssembly up to TurboFan)`,
+    ["program", "numeric params", "rebuilds", "cold ms", "rebuild ms", "rebuild ÷ cold", "ops reused / rebuild", "native ms", "rebuild ÷ native", "rebuild ÷ native, CPU", "rebuild wait ms", "rebuild background CPU ms"],
     rows,
   );
   const verdict = (value: number, target: number, what: string) =>

@@ -71,7 +71,35 @@ const PDEATHSIG_FLAGS = ["--pdeathsig", "KILL", "--"];
 let probed: { command: string; flags: string[] } | { reason: string } | undefined;
 let deathSignal: string | null | undefined;
 
-/** The command line of a slot. Probes `unshare` once per process. */
+/**
+ * The command line of a slot. Probes `unshare` once per process.
+ *
+ * No V8 tuning flags (background threads, GC, tiering), measured: what a warm slot spends beside
+ * its main thread's CPU is V8's four worker threads' (4–5 % of its CPU for a customizer rebuild,
+ * ~20 % for a build of a program it has not run before), nearly all of it compiling the kernel's
+ * WebAssembly functions that turned hot to TurboFan (`--trace-wasm-compilation-times`, 24
+ * customizer rebuilds: 765 tier-ups; GC: 35 scavenges, 3 mark-compacts), which speeds up the
+ * main thread's later builds. Flag sets measured against the defaults (2026-12-06, 2 cores under
+ * load from other work, so CPU not wall time; a warm slot per flag set, builds interleaved across
+ * them, the defaults twice as a control; per build, main thread / whole process, ms):
+ * customizer rebuilds (enclosure, lego-brick, spur-gear, 72 values) defaults 704 / 734 and
+ * 726 / 760 (control), `--single-threaded` 742 / 755, `--v8-pool-size=1` 722 / 752,
+ * `--single-threaded-gc` 722 / 747, `--wasm-tiering-budget=5400000` (3× V8's) 702 / 743;
+ * in another run (24 values) `--no-concurrent-marking` and `--max-semi-space-size=64` within the
+ * control's spread as well. Repeated builds of six conformance programs the warm-up does not run
+ * (24 each): defaults 96.0 / 125.0 and 97.4 / 125.0, `--single-threaded` 100.2 / 119.2 (the
+ * main thread does the tier-ups), `--v8-pool-size=1` 96.0 / 122.5, `--single-threaded-gc`
+ * 98.4 / 125.8, `--no-concurrent-marking` 95.2 / 122.5, `--max-semi-space-size=64` 95.2 / 122.5;
+ * in another run, defaults 94.3 / 120.0 and 92.3 / 117.5, `--wasm-tiering-budget=5400000`
+ * 93.3 / 135.8 (the tier-ups it saves at start-up come back during builds); in a third,
+ * defaults 90.8 / 115.8 and 89.5 / 115.4, `--v8-pool-size=2` 89.7 / 113.3.
+ * None lowers a build's CPU beyond the control's spread without raising the main thread's. They
+ * differ at start-up (median of 3, main thread / whole process, s; peak RSS): defaults
+ * 2.6 / 9.1 and 2.7 / 9.1, 373–395 MiB; `--v8-pool-size=1` 4.6 / 8.6, 297 MiB; `--v8-pool-size=2`
+ * 2.8 / 7.9 against 2.4 / 8.3, 346 against 387 MiB;
+ * `--single-threaded` 3.1 / 7.8, 313 MiB; `--wasm-tiering-budget=5400000` 2.3 / 7.1, 381 MiB
+ * (fewer functions tier up during the warm-up).
+ */
 export function slotLaunch(options: LaunchOptions): SlotLaunch {
   const permissionFlag = process.allowedNodeEnvironmentFlags.has("--permission") ? "--permission" : "--experimental-permission";
   const nodeArgs = [

@@ -11,8 +11,9 @@
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
  * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Beside them,
- * CPU time: for cold builds the slot main thread's for the whole job against the FreeCAD process's
- * for build + export (Linux only); for meshing the slot process's during the STL export (as the
+ * CPU time: for cold builds the slot main thread's for the whole job (read from /proc, from a ready
+ * slot at rest to the reply: bench/quietSlot.ts) against the FreeCAD process's for build + export
+ * (Linux only); for meshing the slot process's during the STL export (as the
  * slot reports it, `exportCpuMs`) against the native mesher process's for the same work. A loaded
  * machine moves CPU time far less than wall time, so the meshing target is judged on both and the
  * CPU figure is the like-for-like one there (a helper saw the wall ratio at 0.53-0.92 under load
@@ -141,7 +142,7 @@ export function nativeDriver(): { measure(name: string, stl: boolean, step?: boo
 interface Ours {
   wallMs: number;
   slotMs: number;
-  /** The slot's main-thread CPU for the whole job (IPC, evaluation, build, export, reply); NaN where it cannot be read. */
+  /** The slot's main-thread CPU for the whole job (IPC, evaluation, build, export, reply), from a ready slot at rest to the reply; NaN where it cannot be read. */
   cpuMs: number;
   buildMs: number;
   exportMs: number;

@@ -3,12 +3,12 @@
  * taken only once the slot has nothing else to do, so the window holds the build's own work.
  *
  * Why (issue 15, measured on examples-cycloidal-gear, STEP then STL, pool of one slot, no spare):
- * each STL build took the kernel's memory past the pool's recycle threshold (`wasmRecycleBytes`),
+ * most STL builds took the kernel's memory past the pool's recycle threshold (`wasmRecycleBytes`),
  * so the pool retired the slot after its reply and started a replacement. The next STEP build's
  * "before" reading was then taken from the replacement while it was still starting (health:
  * `["starting"]`), and the window held its warm-up: 3,061 ms of main-thread CPU against 1,015 ms
  * in the slot for the build (the native bench printed a median of 1,409 ms of CPU against 677 ms in
- * the slot). A slot's own post-reply work (memory readings, the next compartments 2 ms after the
+ * the slot; with --runs 5: 1,299 ms with the old window, 468 ms with this one). A slot's own post-reply work (memory readings, the next compartments 2 ms after the
  * reply, `src/build/pool/slot/main.ts`) measured 0.1-3.6 ms of CPU, which the poll below also
  * keeps out. The service has spare slots; the benches run with none, so a replacement's warm-up
  * would otherwise be on the measured build's path.

@@ -11,8 +11,9 @@
  * these values by test/conformance/examples.test.ts), rebuild ÷ native: each configuration is
  * also built from scratch by native OCCT (build + STEP export, in bench/native/driver.py), the same
  * values, interleaved with ours; beside the in-slot ms ratio, the CPU one (the slot main thread's
- * CPU over all rebuilds ÷ the FreeCAD process's over all its builds), which a loaded machine moves
- * far less than wall time (Linux only).
+ * CPU over all rebuilds, each from a ready slot at rest to its reply (./quietSlot.ts), ÷ the
+ * FreeCAD process's over all its builds), which a loaded machine moves far less than wall time
+ * (Linux only).
  *
  * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [NAME…]` (NAME: an
  * example's or conformance program's file name without extension; MB: the memo pool's budget,
@@ -25,7 +26,8 @@ import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequ
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
 import { nativeDriver, type NativeAnswer } from "./native.ts";
-import { firstSlotProcess, processCpuMs, threadCpuMs, threadWaitMs } from "./procStat.ts";
+import { processCpuMs, threadWaitMs } from "./procStat.ts";
+import { quietSlot, slotCpuMs } from "./quietSlot.ts";
 import { KINDS, parseLikeForLike, type NotLikeForLike } from "./native/likeForLike.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -92,25 +94,27 @@ export function slide(parameter: ParamSchema, count: number): number[] {
 /** A configuration the script itself refuses (a value the slider reached that the model cannot make): skipped, not a failure of the bench. */
 class Refused extends Error {}
 
-/** The slot main thread's CPU so far, its time waiting for a CPU, and all its threads' CPU (NaN off Linux or when /proc cannot tell). */
-function slotThreadMs(pool: BuildPool): { cpuMs: number; waitMs: number; processMs: number } {
-  const pid = firstSlotProcess(pool.health());
+/** The slot main thread's time waiting for a CPU so far, and all its threads' CPU (NaN off Linux or when /proc cannot tell). */
+function slotWaitAndProcessMs(pid: number | undefined): { waitMs: number; processMs: number } {
   try {
-    return pid === undefined ? { cpuMs: Number.NaN, waitMs: Number.NaN, processMs: Number.NaN } : { cpuMs: threadCpuMs(pid), waitMs: threadWaitMs(pid), processMs: processCpuMs(pid) };
+    return pid === undefined ? { waitMs: Number.NaN, processMs: Number.NaN } : { waitMs: threadWaitMs(pid), processMs: processCpuMs(pid) };
   } catch {
-    return { cpuMs: Number.NaN, waitMs: Number.NaN, processMs: Number.NaN };
+    return { waitMs: Number.NaN, processMs: Number.NaN };
   }
 }
 
 async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; waitMs: number; backgroundMs: number; reused: number }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
-  const before = slotThreadMs(pool);
+  // As in the native bench: the window opens on a ready slot at rest (a replacement for a slot the
+  // previous build retired has warmed up: ./quietSlot.ts) and closes at the reply, read from the
+  // same process (retired after this reply or not); NaN, and the program's sum then too, if it is gone.
+  const { pid, cpuMs: cpuBefore } = await quietSlot(pool);
+  const before = slotWaitAndProcessMs(pid);
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
-  // A slot replaced meanwhile (memory limit) is another thread: its figure is NaN, and the sum then too.
-  const after = slotThreadMs(pool);
-  const cpuMs = after.cpuMs - before.cpuMs;
+  const cpuMs = slotCpuMs(pid) - cpuBefore;
+  const after = slotWaitAndProcessMs(pid);
   const waitMs = after.waitMs - before.waitMs;
   // The slot's other threads (V8's workers: in a warm slot mostly compiling WebAssembly functions that turned hot to TurboFan).
   const backgroundMs = after.processMs - before.processMs - cpuMs;

@@ -11,8 +11,9 @@
  * speed hits both alike. Prints per program and as geometric means: native ms, partforge ms (pool
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
  * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Beside them,
- * CPU time: for cold builds the slot main thread's for the whole job against the FreeCAD process's
- * for build + export (Linux only); for meshing the slot process's during the STL export (as the
+ * CPU time: for cold builds the slot main thread's for the whole job (read from /proc, from a ready
+ * slot at rest to the reply: bench/quietSlot.ts) against the FreeCAD process's for build + export
+ * (Linux only); for meshing the slot process's during the STL export (as the
  * slot reports it, `exportCpuMs`) against the native mesher process's for the same work. A loaded
  * machine moves CPU time far less than wall time, so the meshing target is judged on both and the
  * CPU figure is the like-for-like one there (a helper saw the wall ratio at 0.53-0.92 under load
@@ -37,9 +38,9 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import { median, printTable } from "./measure.ts";
-import { firstSlotProcess, threadCpuMs } from "./procStat.ts";
 import { parseLikeForLike } from "./native/likeForLike.ts";
 import { nativeReport, type ProgramResult } from "./native/report.ts";
+import { quietSlot, slotCpuMs } from "./quietSlot.ts";
 
 const CONFORMANCE = fileURLToPath(new URL("../test/conformance/", import.meta.url));
 const DRIVER = fileURLToPath(new URL("./native/driver.py", import.meta.url));
@@ -141,7 +142,7 @@ export function nativeDriver(): { measure(name: string, stl: boolean, step?: boo
 interface Ours {
   wallMs: number;
   slotMs: number;
-  /** The slot's main-thread CPU for the whole job (IPC, evaluation, build, export, reply); NaN where it cannot be read. */
+  /** The slot's main-thread CPU for the whole job (IPC, evaluation, build, export, reply), from a ready slot at rest to the reply; NaN where it cannot be read. */
   cpuMs: number;
   buildMs: number;
   exportMs: number;
@@ -151,38 +152,22 @@ interface Ours {
   triangles: number;
 }
 
-/**
- * The slot's Node process (under its namespace wrapper), when /proc can tell: the slot is idle
- * before and after a build, so its main thread's schedstat is exact there (it is folded in when
- * the thread blocks), whatever else the machine runs meanwhile.
- */
-function slotMainThread(pool: BuildPool): number | undefined {
-  return firstSlotProcess(pool.health());
-}
-
 /** The median of the figures that could be measured; NaN when none could. */
 function finiteMedian(values: readonly number[]): number {
   const measured = values.filter(Number.isFinite);
   return measured.length === 0 ? Number.NaN : median(measured);
 }
 
-function cpuOf(pid: number | undefined): number {
-  try {
-    return pid === undefined ? Number.NaN : threadCpuMs(pid);
-  } catch {
-    return Number.NaN;
-  }
-}
-
 async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
   const request: BuildRequest = { source, language: "ts", type };
-  const pid = slotMainThread(pool);
-  const cpuBefore = cpuOf(pid);
+  // The window opens on a ready slot at rest (a replacement for a slot the previous build retired
+  // has warmed up, the slot's post-reply work is done: ./quietSlot.ts) and closes at the reply,
+  // read from the same process (retired after this reply or not; NaN if it is gone).
+  const { pid, cpuMs: cpuBefore } = await quietSlot(pool);
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
-  // A slot replaced during the build (memory limit) is another process: no CPU figure then.
-  const cpuMs = slotMainThread(pool) === pid ? cpuOf(pid) - cpuBefore : Number.NaN;
+  const cpuMs = slotCpuMs(pid) - cpuBefore;
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
   const t = result.timings;
   if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");

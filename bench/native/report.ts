@@ -32,7 +32,10 @@ export interface ProgramResult {
     ourBuildMs: number;
     /** CPU time of build + export, FreeCAD's process (all threads); NaN when not measured. */
     nativeCpuMs?: number;
-    /** CPU time of the slot's main thread for the whole job (IPC, evaluation, build, export, reply); NaN when not measured. */
+    /**
+     * CPU time of the slot's main thread for the whole job (IPC, evaluation, build, export, reply), from a ready slot
+     * at rest to the reply (bench/quietSlot.ts: not a replacement slot's warm-up, nor the last job's post-reply work); NaN when not measured.
+     */
     slotCpuMs?: number;
   };
   /** `nativeVia`: how the native side meshed (bench/native/driver.py's "stlVia"). */
@@ -165,7 +168,7 @@ export function nativeReport(results: readonly ProgramResult[], options: ReportO
       const g = coldRatios(inGroup);
       rows.push([`geometric mean of ratios (${programs(g.count)})`, "", "", "", formatMean(g.wall), formatMean(g.slot), "", "", formatMean(g.build), "", "", formatMean(g.cpu)]);
       tables.push({
-        title: `Cold builds vs native OpenCascade, ${groupTitle(kind)} (type STEP, cache off, warm pool; median of ${options.runs} runs (${options.maxRuns} for programs under ${options.shortMs} ms), interleaved; native = FreeCAD Part build() + exportStep in one long-lived process)`,
+        title: `Cold builds vs native OpenCascade, ${groupTitle(kind)} (type STEP, cache off, warm pool: a slot the previous build retired is replaced and warm before the next build is timed; median of ${options.runs} runs (${options.maxRuns} for programs under ${options.shortMs} ms), interleaved; native = FreeCAD Part build() + exportStep in one long-lived process)`,
         header,
         rows,
       });
@@ -175,7 +178,7 @@ export function nativeReport(results: readonly ProgramResult[], options: ReportO
       [`cold builds, wall (pool.build) ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.wall), verdict(like.wall, COLD_TARGET)],
       [`cold builds, in the slot ÷ native, geometric mean, like for like (${programs(like.count)})`, formatMean(like.slot), verdict(like.slot, COLD_TARGET)],
       ["for information: build() alone (no load, no export) ÷ native build(), geometric mean, like for like", formatMean(like.build), ""],
-      [`for information: cold builds, CPU, the slot's main thread (whole job) ÷ native process (build + export), geometric mean, like for like (${programs(like.cpuCount)}); a loaded machine moves it far less than wall time`, formatMean(like.cpu), ""],
+      [`for information: cold builds, CPU, the slot's main thread (whole job, from a ready slot at rest to the reply) ÷ native process (build + export), geometric mean, like for like (${programs(like.cpuCount)}); a loaded machine moves it far less than wall time`, formatMean(like.cpu), ""],
     );
     for (const { kind, results: inGroup } of groups.slice(1)) {
       const g = coldRatios(inGroup);

@@ -95,6 +95,12 @@ describe("native benchmark report", () => {
     assert.equal(row(none.summary, /^for information: cold builds, CPU, .*\(0 programs\)/)[1], "not measured");
   });
 
+  it("says what the cold CPU window holds: the whole job, from a ready slot at rest to the reply (not a replacement slot's warm-up)", () => {
+    const report = nativeReport([program("a", 1)], options);
+    assert.match(row(report.summary, /^for information: cold builds, CPU, /)[0], /the slot's main thread \(whole job, from a ready slot at rest to the reply\)/);
+    assert.match(report.tables[0]!.title, /a slot the previous build retired is replaced and warm before the next build is timed/);
+  });
+
   it("prints meshing's CPU ratio beside its wall ratio, per program and as means, with a target verdict for each, the CPU one named as like for like under load", () => {
     /** Meshing at wall ratio `wall` (4 ms native) and CPU ratio `ours / native` (ms). */
     const meshing = (name: string, wall: number, nativeCpuMs: number, ourCpuMs: number, notLikeForLike?: "solver"): ProgramResult => {

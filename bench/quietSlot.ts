@@ -1,0 +1,92 @@
+/**
+ * The start of a build's CPU window, read from outside its slot (`/proc`, the slot's main thread):
+ * taken only once the slot has nothing else to do, so the window holds the build's own work.
+ *
+ * Why (issue 15, measured on examples-cycloidal-gear, STEP then STL, pool of one slot, no spare):
+ * most STL builds took the kernel's memory past the pool's recycle threshold (`wasmRecycleBytes`),
+ * so the pool retired the slot after its reply and started a replacement. The next STEP build's
+ * "before" reading was then taken from the replacement while it was still starting (health:
+ * `["starting"]`), and the window held its warm-up: 3,061 ms of main-thread CPU against 1,015 ms
+ * in the slot for the build (the native bench printed a median of 1,409 ms of CPU against 677 ms in
+ * the slot; with --runs 5: 1,299 ms with the old window, 468 ms with this one). A slot's own post-reply work (memory readings, the next compartments 2 ms after the
+ * reply, `src/build/pool/slot/main.ts`) measured 0.1-3.6 ms of CPU, which the poll below also
+ * keeps out. The service has spare slots; the benches run with none, so a replacement's warm-up
+ * would otherwise be on the measured build's path.
+ */
+import type { BuildPool } from "../src/build/pool/index.ts";
+import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
+
+export interface SettleOptions {
+  /** How often the reading is taken. */
+  pollMs: number;
+  /**
+   * How long the reading must stay unchanged. Longer than a scheduler tick (≤ 10 ms on Linux),
+   * because a running thread's schedstat moves only at ticks and scheduling events.
+   */
+  quietMs: number;
+  /** Give up waiting after this long and return the last reading (a slot that never rests). */
+  maxMs: number;
+}
+
+export const SETTLE: SettleOptions = { pollMs: 2, quietMs: 12, maxMs: 500 };
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const realClock: Clock = { now: () => performance.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+
+/**
+ * Polls a CPU reading until it has not moved for `quietMs` (or `maxMs` passed), and returns that
+ * reading; `settled` says which. A reading that fails (NaN) is returned at once: nothing to wait for.
+ */
+export async function settledReading(read: () => number, options: SettleOptions = SETTLE, clock: Clock = realClock): Promise<{ value: number; settled: boolean }> {
+  const started = clock.now();
+  let value = read();
+  let since = started;
+  for (;;) {
+    if (!Number.isFinite(value)) return { value, settled: false };
+    if (clock.now() - since >= options.quietMs) return { value, settled: true };
+    if (clock.now() - started >= options.maxMs) return { value, settled: false };
+    await clock.sleep(options.pollMs);
+    const next = read();
+    if (next !== value) {
+      value = next;
+      since = clock.now();
+    }
+  }
+}
+
+/** A slot main thread's CPU so far, in ms; NaN when it cannot be read (off Linux, the process ended). */
+export function slotCpuMs(pid: number | undefined): number {
+  try {
+    return pid === undefined ? Number.NaN : threadCpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * Waits until the pool's slot is ready (a replacement warmed up) and its main thread at rest, and
+ * returns its Node process and main-thread CPU then. Read the "after" figure from that same pid
+ * when the reply arrives (`slotCpuMs(pid)`): the slot may be retired right after its reply, and
+ * its process is still there at that moment.
+ */
+export async function quietSlot(pool: BuildPool): Promise<{ pid: number | undefined; cpuMs: number }> {
+  await pool.warm();
+  const pid = liveSlotProcess(pool);
+  const { value } = await settledReading(() => slotCpuMs(pid));
+  return { pid, cpuMs: value };
+}
+
+/** The Node process of the pool's first slot that is ready (not starting, retiring or gone). */
+function liveSlotProcess(pool: BuildPool): number | undefined {
+  const slot = pool.health().slots.find((s) => s.state === "idle" || s.state === "busy");
+  if (process.platform !== "linux" || slot?.pid === undefined) return undefined;
+  try {
+    return nodeProcessUnder(slot.pid);
+  } catch {
+    return undefined;
+  }
+}

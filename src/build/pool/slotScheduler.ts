@@ -35,6 +35,8 @@ interface Waiting {
   enqueuedAt: number;
   /** The slot running it, once taken from the queue (a cancel kills it). */
   slot?: SlotProcess;
+  /** Set when it runs again in a new slot (`#mayRetry`): it runs again at most once. */
+  retried?: boolean;
   resolve(result: RunResult): void;
 }
 
@@ -80,6 +82,8 @@ export class SlotScheduler {
    * goes back there when it is free, to reuse that slot's operation memo (src/kernel/memo.ts).
    */
   readonly #lastSlot = new Map<string, SlotProcess>();
+  /** Jobs to run again in a slot that has served nothing yet (`#mayRetry`), before any queued one, oldest first. */
+  readonly #retries: Waiting[] = [];
 
   constructor(options: SchedulerOptions, parts: { launch: SlotLaunch; bundle: SlotBundle; config: SlotConfig; log: PoolLogger }) {
     this.#options = options;
@@ -127,7 +131,8 @@ export class SlotScheduler {
         heapUsedBytes: slot.stats?.heapUsedBytes,
         rssBytes: slot.stats?.rssBytes,
       })),
-      queued: this.#queue.length,
+      // A job waiting to run again in a new slot (`#mayRetry`) waits too.
+      queued: this.#queue.length + this.#retries.length,
       running: this.#running,
       buildsServed: this.#buildsServed,
       recycles: { ...this.#recycles },
@@ -143,7 +148,7 @@ export class SlotScheduler {
     this.#closed = true;
     clearTimeout(this.#respawnTimer);
     clearTimeout(this.#fairnessTimer);
-    for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure(shuttingDown(), waitedMs(waiting)));
+    for (const waiting of [...this.#queue.drain(), ...this.#retries.splice(0)]) waiting.resolve(jobFailure(shuttingDown(), waitedMs(waiting)));
     // Running builds get their time limits (the longest allowed) to finish; then every slot is killed.
     if (this.#running > 0) await withinMs(new Promise<void>((resolve) => this.#idle.push(resolve)), this.#options.timeoutMs + CLOSE_GRACE_MS);
     const slots = [...this.#slots];
@@ -180,7 +185,9 @@ export class SlotScheduler {
     }
     return new Promise<RunResult>((resolve) => {
       const onAbort = () => {
-        if (this.#queue.remove(tenant, waiting)) waiting.resolve(jobFailure(cancelledError(), waitedMs(waiting)));
+        const retrying = this.#retries.indexOf(waiting);
+        if (retrying !== -1) this.#retries.splice(retrying, 1);
+        if (retrying !== -1 || this.#queue.remove(tenant, waiting)) waiting.resolve(jobFailure(cancelledError(), waitedMs(waiting)));
         else waiting.slot?.abort();
       };
       const waiting: Waiting = {
@@ -200,6 +207,12 @@ export class SlotScheduler {
   }
 
   #dispatch(): void {
+    while (this.#retries.length > 0 && this.#running < this.#options.size) {
+      const fresh = [...this.#slots].find((candidate) => candidate.state === "idle" && candidate.buildsServed === 0);
+      if (fresh === undefined) break;
+      const waiting = this.#retries.shift()!;
+      this.#runOn(fresh, waiting, undefined, waitedMs(waiting));
+    }
     while (this.#queue.length > 0 && this.#running < this.#options.size) {
       const idle = [...this.#slots].filter((candidate) => candidate.state === "idle");
       if (idle.length === 0) break;
@@ -215,27 +228,58 @@ export class SlotScheduler {
         waiting.resolve(jobFailure(refusal, waitedMs(waiting)));
         continue;
       }
-      const queueMs = waitedMs(waiting);
-      const slot = this.#slotFor(tenant, waiting.job, idle);
-      this.#running += 1;
-      waiting.slot = slot;
-      slot.run(waiting.job, waiting.limitMs).then((result) => {
-        this.#running -= 1;
-        this.#buildsServed += 1;
-        this.#queue.done(tenant, performance.now());
-        this.#afterJob(slot, result);
+      this.#runOn(this.#slotFor(tenant, waiting.job, idle), waiting, tenant, waitedMs(waiting));
+    }
+    if (this.#queue.length + this.#retries.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
+      const retryAfterSeconds = Math.ceil(this.#respawnDelayMs() / 1000);
+      const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
+      for (const waiting of [...this.#retries.splice(0), ...this.#queue.drain()]) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }, waitedMs(waiting)));
+    }
+  }
+
+  /** Runs `waiting` on the idle `slot`; `tenant`: the fair queue's, for a job taken from it (not a retry). */
+  #runOn(slot: SlotProcess, waiting: Waiting, tenant: string | undefined, queueMs: number): void {
+    this.#running += 1;
+    waiting.slot = slot;
+    const servedBefore = slot.buildsServed;
+    slot.run(waiting.job, waiting.limitMs).then((result) => {
+      this.#running -= 1;
+      this.#buildsServed += 1;
+      if (tenant !== undefined) this.#queue.done(tenant, performance.now());
+      this.#afterJob(slot, result);
+      if (this.#mayRetry(waiting, result, servedBefore)) {
+        waiting.retried = true;
+        this.#retries.push(waiting);
+      } else {
         // A job that ended its slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up;
         // a slot retired for its age or memory is the service's cost, not this job's.
         waiting.resolve({ ...result, queueMs, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
-        this.#dispatch();
-        if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
-      });
-    }
-    if (this.#queue.length > 0 && this.#failedStartsInARow >= FAILED_STARTS_BEFORE_GIVING_UP && !this.#hasUsableSlot()) {
-      const retryAfterSeconds = Math.ceil(this.#respawnDelayMs() / 1000);
-      const message = `no build slot could be started (${this.#failedStartsInARow} attempts in a row failed); the service keeps trying: retry in ${retryAfterSeconds} s`;
-      for (const waiting of this.#queue.drain()) waiting.resolve(jobFailure({ code: "BUSY", message, details: { retryAfterSeconds } }, waitedMs(waiting)));
-    }
+      }
+      this.#dispatch();
+      if (this.#running === 0 && this.#retries.length === 0) for (const resolve of this.#idle.splice(0)) resolve();
+    });
+  }
+
+  /**
+   * Whether a job that ran out of memory runs again, once, in a slot that has served nothing yet:
+   * when the slot it ran in had served builds before. The kernel's allocator does not always reuse
+   * what earlier builds freed (measured: the cycloidal-gear port to STEP and STL grows a slot's
+   * WebAssembly memory from 100 to 486 MiB, under the 512 MiB recycle mark; with the memo off,
+   * its next STL build then needs more than the 1 GiB cap and fails, while every first build in
+   * a new slot succeeds). Without this, whether a build fails with MEMORY_LIMIT would depend on
+   * what the slot ran before; with it, MEMORY_LIMIT means the build needs more than a new slot
+   * has. The retry gets its full time limit, and only its own run is charged (the first failed
+   * because of the slot's past, not the request).
+   */
+  #mayRetry(waiting: Waiting, result: JobResult, servedBefore: number): boolean {
+    return (
+      !this.#closed &&
+      waiting.retried !== true &&
+      servedBefore > 0 &&
+      result.recycle === "memory" &&
+      !result.reply.ok &&
+      result.reply.error.code === "MEMORY_LIMIT"
+    );
   }
 
   /**

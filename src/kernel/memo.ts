@@ -15,6 +15,13 @@
  * The memo holds its own handle on each entry; evicting an entry deletes only that handle, and
  * OCCT's reference counting keeps the geometry alive while a build still holds a handle on it.
  * The memo lives as long as its slot process: it is dropped when the slot recycles.
+ *
+ * Its own cost, measured in-process on enclosure.ts rebuilt with p_length changed each time (no
+ * entry reused; main-thread CPU, memo on minus off, paired in one process): about 7 ms of a
+ * ~300 ms rebuild (A/A spread about 1 ms; booleans run non-destructively memo or not, so none
+ * of it is OCCT doing different work). By CPU profile, about half of it is keeping entries
+ * (`put`: the walk of the faces, kernel calls per face), then the keys (`operationKey`,
+ * `subShapeKey`: 1-2 ms) and the facts (under 1 ms).
  */
 import { hash } from "node:crypto";
 import type { AnyShape } from "replicad";

@@ -3,7 +3,7 @@
  * revision by `id` (SPEC section 2: `s` wins over `id`). A private model is 404 to everyone but
  * its owner, so an id never tells whether a private model exists.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { sentScriptLanguage, type ModelDescription, type ScriptLanguage } from "../modelscript/index.ts";
 import { PartforgeError } from "../shared/errors.ts";
 import { isModelId, type Store } from "../store/index.ts";
@@ -31,7 +31,7 @@ export async function scriptOf(store: Store, fields: BuildFields, viewerId: stri
     if (Buffer.byteLength(fields.s, "utf8") > limits.maxScriptBytes) {
       throw new PartforgeError("PAYLOAD_TOO_LARGE", `the script is larger than ${limits.maxScriptBytes} bytes`, { param: "s" });
     }
-    return { source: fields.s, language: sentScriptLanguage(fields.s, fields.lang, "lang"), scriptHash: createHash("sha256").update(fields.s).digest("hex") };
+    return { source: fields.s, language: sentScriptLanguage(fields.s, fields.lang, "lang"), scriptHash: hash("sha256", fields.s, "hex") };
   }
   if (fields.id !== undefined && fields.id !== "") {
     const whose = viewerId === null ? "publicly" : "to this account";

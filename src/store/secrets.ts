@@ -2,7 +2,7 @@
  * Random secrets (session tokens, API keys) and their stored form. A secret with 256 bits of
  * entropy needs no slow KDF: its SHA-256 is stored, and the secret itself never is.
  */
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { hash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 
 const LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789";
 const API_KEY_PATTERN = /^(pf_[a-z0-9]{8})_[A-Za-z0-9_-]{43}$/;
@@ -19,9 +19,12 @@ export function randomToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** Lower-case hex SHA-256 of a UTF-8 string. */
+/**
+ * Lower-case hex SHA-256 of a UTF-8 string. One `crypto.hash`, not a Hash object: every API key
+ * request hashes its key (the same digest as `createHash(…).update(…).digest("hex")`).
+ */
 export function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+  return hash("sha256", text, "hex");
 }
 
 /** Whether two hex digests are equal, in time independent of where they differ. */

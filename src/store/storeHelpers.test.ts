@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { test } from "node:test";
 import { isPartforgeError } from "../shared/errors.ts";
 import { pendingMigrations, type Migration } from "./migrations/migration.ts";
@@ -44,6 +45,14 @@ test("makes API key secrets whose prefix can be read back, and nothing else pars
   assert.ok(digestsEqual(sha256Hex(secret), sha256Hex(secret)));
   assert.ok(!digestsEqual(sha256Hex(secret), sha256Hex(`${secret}x`)));
   assert.ok(!digestsEqual(sha256Hex(secret), "abcd"));
+});
+
+test("hashes secrets to the hex SHA-256 of their UTF-8 bytes, as keys and sessions already stored were hashed", () => {
+  assert.equal(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  assert.equal(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  // Non-ASCII text is hashed as UTF-8 (the stored hashes were made so), not as Latin-1 or UTF-16.
+  assert.equal(sha256Hex("é"), createHash("sha256").update(Buffer.from("é", "utf8")).digest("hex"));
+  assert.notEqual(sha256Hex("é"), createHash("sha256").update(Buffer.from("é", "latin1")).digest("hex"));
 });
 
 test("orders migrations, skips applied ones and refuses a database newer than the app", () => {

@@ -56,6 +56,25 @@ describe("group commit", () => {
     db.close();
   });
 
+  it("a write alone in its turn commits on its own, and one that throws rolls back whole and rejects", async () => {
+    const { db, reader, count } = openPair("alone");
+    const writes = groupCommit(db, (label: string) => {
+      db.prepare("INSERT INTO rows (label) VALUES (?)").run(label);
+      if (label.startsWith("bad")) throw new Error(`refused ${label} after inserting`);
+      return label.toUpperCase();
+    });
+    assert.equal(await writes.run("first"), "FIRST");
+    assert.equal(count(reader), 1, "committed when its promise settles");
+    await assert.rejects(writes.run("bad one"), /refused bad one after inserting/);
+    await assert.rejects(writes.run("first"), /UNIQUE/);
+    assert.equal(db.inTransaction, false, "no transaction is left open after a refused write");
+    assert.equal(await writes.run("second"), "SECOND");
+    assert.deepEqual(reader.prepare("SELECT label FROM rows ORDER BY id").pluck().all(), ["first", "second"]);
+    assert.equal(count(), 2);
+    reader.close();
+    db.close();
+  });
+
   it("flush() commits what is queued at once, so closing the database loses nothing", async () => {
     const { db, reader, count } = openPair("flush");
     const writes = groupCommit(db, (label: string) => db.prepare("INSERT INTO rows (label) VALUES (?)").run(label).changes);

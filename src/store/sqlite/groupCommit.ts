@@ -8,6 +8,11 @@
  * (say, a foreign key that vanished) rolls back alone and rejects only its own caller. Writes run
  * in the order they were asked for, inside one `BEGIN IMMEDIATE`, so a check-then-insert such as
  * a quota sees every earlier write of the group.
+ *
+ * A group of one write (every write of a quiet service) runs as the transaction itself, without
+ * the savepoint: its rollback on a throw is the savepoint's, and nothing else is in the group to
+ * keep. (Measured, one ledger-like insert, raw better-sqlite3: 9.6 → 8.4 µs back to back, 126 →
+ * 107 µs after 10 ms idle, when the code is cold: the savepoint's SAVEPOINT and RELEASE.)
  */
 import type { Transaction } from "better-sqlite3";
 import type { SqliteDatabase } from "./sqliteHandles.ts";
@@ -48,6 +53,18 @@ export function groupCommit<I, O>(db: SqliteDatabase, write: (input: I) => O): G
     const group = queue;
     queue = [];
     if (group.length === 0) return;
+    if (group.length === 1) {
+      const [pending] = group as [Pending<I, O>];
+      let output: O;
+      try {
+        output = one.immediate(pending.input);
+      } catch (error) {
+        pending.reject(error);
+        return;
+      }
+      pending.resolve(output);
+      return;
+    }
     let outcomes: Array<Outcome<O>>;
     try {
       outcomes = all.immediate(group.map((pending) => pending.input));

@@ -128,9 +128,10 @@ function bindForm(form: CallForm, call: CallArguments, guards: Guards): { values
   }
   const raw = new Map<string, unknown>();
   // A positional `undefined` is a parameter not given (JavaScript's way to skip one), so it may still be named.
-  positional.forEach((param, i) => {
-    if (i < values.length && values[i] !== undefined) raw.set(param.name, values[i]);
-  });
+  const givenPositionally = Math.min(values.length, positional.length);
+  for (let i = 0; i < givenPositionally; i++) {
+    if (values[i] !== undefined) raw.set(positional[i]!.name, values[i]);
+  }
   for (const [name, value] of named) {
     if (!names.includes(name)) {
       return new BindingError(() => {
@@ -157,7 +158,9 @@ function bindForm(form: CallForm, call: CallArguments, guards: Guards): { values
     }
     bound[rest.name] = restValues;
   }
-  return { values: bound, given: new Set([...raw].filter(([, value]) => value !== undefined).map(([name]) => name)) };
+  const given = new Set<string>();
+  for (const [name, value] of raw) if (value !== undefined) given.add(name);
+  return { values: bound, given };
 }
 
 /** The checked value for `param`, or a BindingError. */
@@ -189,13 +192,17 @@ export function bindArguments(owner: string, method: string, signature: MethodSi
   const forms = callForms(signature);
   const call = readCall(args);
   const errors: BindingError[] = [];
-  for (const [index, form] of forms.entries()) {
-    const bound = bindForm(form, call, guards);
+  for (let index = 0; index < forms.length; index++) {
+    const bound = bindForm(forms[index]!, call, guards);
     if (bound instanceof BindingError) {
       errors.push(bound);
       continue;
     }
-    return { ...bound.values, form: index, given: bound.given };
+    // The values object is this call's own (made by bindForm): completed in place, not copied.
+    const result = bound.values as BoundArguments;
+    result.form = index;
+    result.given = bound.given;
+    return result;
   }
   const reason = errors.find((error) => !(error instanceof ArityError)) ?? errors[0]!;
   const code = reason instanceof UnsupportedError ? "NOT_SUPPORTED" : "SCRIPT_EXCEPTION";

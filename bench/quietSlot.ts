@@ -100,7 +100,7 @@ export async function quietSlot(pool: WindowPool): Promise<{ pid: number | undef
 const READY = new Set(["idle", "busy"]);
 
 /** The pool's first slot in service (not starting, retiring or gone). */
-export function readySlot(health: HealthView): SlotView | undefined {
+export function readySlot<Slot extends SlotView>(health: { slots: readonly Slot[] }): Slot | undefined {
   return health.slots.find((slot) => READY.has(slot.state));
 }
 

@@ -20,8 +20,6 @@
  */
 import { readySlot, settledReading, slotCpuMs, slotProcess, type HealthView, type SlotView, type WindowPool } from "./quietSlot.ts";
 
-export type { HealthView, SlotView, WindowPool };
-
 /** Where a window opened: the ready slot then (undefined: none) and the pool's job count. */
 export interface WindowStart {
   slot: SlotView | undefined;
@@ -93,6 +91,11 @@ export class SlotWindow {
     const health = pool.health();
     const slot = readySlot(health);
     return { slot: slot === undefined ? undefined : { ...slot }, poolServed: health.buildsServed };
+  }
+
+  /** The id of the slot the window reads (undefined: no slot was ready). */
+  get slotId(): number | undefined {
+    return this.#start.slot?.id;
   }
 
   /** Why the window is wrong so far (undefined: it is not). */

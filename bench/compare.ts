@@ -18,7 +18,9 @@
  *
  * A revision is checked out into a temporary git worktree that shares this checkout's
  * node_modules (hard links; its package-lock.json must match) and is removed afterwards.
- * Each side is its own process (./compare/side.ts) with a pool of one warm slot.
+ * Each side is its own process (./compare/side.ts) with a pool of one warm slot. A batch's CPU is
+ * read from one slot process, from the slot at rest to the batch's last reply (./slotWindow.ts);
+ * a batch whose builds did not all run in that slot is dropped and run again, and counted.
  * Linux only (/proc).
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -75,6 +77,8 @@ interface Measured {
   cpuMs: number[];
   wallMs: number[];
   slotMs: number[];
+  /** Attempts at its batches dropped because their builds did not all run in one slot (./compare/side.ts), and why. */
+  swaps: string[];
 }
 
 /** A batch's answer, or the reason the program cannot be compared. */
@@ -83,6 +87,7 @@ function take(answer: BatchAnswer, into: Measured, builds: number): void {
   into.cpuMs.push(answer.cpuMs / builds);
   into.wallMs.push(...answer.wallMs);
   into.slotMs.push(...answer.slotMs);
+  into.swaps.push(...answer.swaps);
 }
 
 const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -113,6 +118,7 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
   const cpuRatios: number[] = [];
   const wallRatios: number[] = [];
   const failures: string[][] = [];
+  const redone: string[][] = [];
   try {
     await Promise.all(sides.map((side) => side.ready));
     for (const name of options.names) {
@@ -126,7 +132,7 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
           first[index] = Math.min(...answer.wallMs);
         }
         const builds = Math.max(1, Math.min(MAX_BATCH, Math.round(BATCH_MS / Math.max(1, Math.min(first[0]!, first[1]!)))));
-        const measured: [Measured, Measured] = [{ cpuMs: [], wallMs: [], slotMs: [] }, { cpuMs: [], wallMs: [], slotMs: [] }];
+        const measured: [Measured, Measured] = [{ cpuMs: [], wallMs: [], slotMs: [], swaps: [] }, { cpuMs: [], wallMs: [], slotMs: [], swaps: [] }];
         for (let round = 0; round < options.rounds; round++) {
           for (const index of round % 2 === 0 ? [0, 1] : [1, 0]) take(await sides[index]!.run({ source, builds }), measured[index]!, builds);
         }
@@ -137,6 +143,7 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
         cpuRatios.push(cpuRatio);
         wallRatios.push(wallRatio);
         rows.push([name, formatMs(mean(before.cpuMs)), formatMs(mean(after.cpuMs)), cpuRatio.toFixed(3), `${faster}/${options.rounds}`, formatMs(median(before.slotMs)), formatMs(median(after.slotMs)), formatMs(median(before.wallMs)), formatMs(median(after.wallMs)), wallRatio.toFixed(3)]);
+        for (const [index, side] of measured.entries()) for (const swap of side.swaps) redone.push([name, index === 0 ? "base" : "this", swap]);
         console.error(`compare bench: ${name} done`);
       } catch (error) {
         failures.push([name, (error as Error).message.slice(0, 160)]);
@@ -160,5 +167,7 @@ export async function benchCompare(args: readonly string[] = []): Promise<void> 
       ["wall (pool.build)", geomean(wallRatios).toFixed(3), formatInterval(wallLow, wallHigh)],
     ]);
   }
+  console.log(`\nbatches dropped and run again because their builds did not all run in one slot: ${redone.length === 0 ? "none" : redone.length}`);
+  if (redone.length > 0) printTable("Batches dropped and run again (each batch's CPU is read from one slot process, from rest to its last reply)", ["program", "side", "why"], redone);
   if (failures.length > 0) printTable("Not compared (a build failed or its slot was replaced)", ["program", "error"], failures);
 }

@@ -21,6 +21,12 @@
  *   npm run bench -- first-build --all           # every conformance program (~10 minutes)
  *   npm run bench -- first-build [--steady N] [--fresh N] NAME…
  *
+ * Each build's CPU window opens on the slot at rest and closes at its reply, from the same process
+ * (./slotWindow.ts). Steady builds are the fresh slot's only: when a build retires it (its
+ * WebAssembly memory past the recycle mark) or runs again in a new slot, that build is dropped and
+ * the slot's steady builds end there (the next would be a replacement's first build); the bench
+ * prints how many were dropped and why.
+ *
  * `--fresh N` (default 1) starts N fresh pools per program and takes the median of their first
  * builds (a single first build is one sample on a shared machine).
  *
@@ -39,7 +45,9 @@ import type { PipelineTimings } from "../src/build/pipeline.ts";
 import { createBuildPool, type BuildPool } from "../src/build/pool/index.ts";
 import { baseCheckout } from "./compare/base.ts";
 import { formatMs, geomean, median, printTable } from "./measure.ts";
-import { firstSlotProcess, processCpuMs, threadCpuMs } from "./procStat.ts";
+import { processCpuMs, threadCpuMs } from "./procStat.ts";
+import { readySlot, slotProcess } from "./quietSlot.ts";
+import { SlotWindow } from "./slotWindow.ts";
 
 const PORTS = fileURLToPath(new URL("../test/conformance/ports/", import.meta.url));
 /**
@@ -132,45 +140,60 @@ interface FreshSlot {
   startupAllThreadsCpuMs: number;
   first: Measured;
   steady: Measured[];
+  /** Why builds of this slot were dropped (the slot replaced, a build run again in a new slot): its steady builds end at the first. */
+  dropped: string[];
 }
 
-/** The thread's CPU, or NaN once it is gone (the pool replaced the slot after a build, e.g. for its WebAssembly memory). */
-function cpuOf(pid: number | undefined): number {
-  if (pid === undefined) return Number.NaN;
-  try {
-    return threadCpuMs(pid);
-  } catch {
-    return Number.NaN;
-  }
-}
-
-async function stepBuild(pool: BuildPool, slotPid: number | undefined, name: string, source: string): Promise<Measured> {
-  const before = cpuOf(slotPid);
+/**
+ * A STEP build in the fresh slot `slotId`, its CPU from the slot at rest to the reply; `swap` says
+ * why it does not count (then its CPU is NaN): the ready slot is no longer the fresh one (not
+ * built then), or the build did not run in it alone.
+ */
+async function stepBuild(pool: BuildPool, slotId: number, name: string, source: string): Promise<{ built: Measured; swap: string | undefined } | { built: undefined; swap: string }> {
+  const window = await SlotWindow.quiet(pool);
+  if (window.slotId !== slotId) return { built: undefined, swap: `the fresh slot ${slotId} was replaced (now slot ${window.slotId ?? "none ready"})` };
+  window.beforeBuild();
   const result = await pool.build({ source, language: "ts", type: "step" });
-  const cpuMs = cpuOf(slotPid) - before;
+  const { cpuMs, swap } = window.close();
   if (!result.ok) throw new Error(`${name}: ${result.error.code}: ${result.error.message.split("\n")[0]}`);
   if (result.timings === undefined) throw new Error(`${name}: the pool's answer has no timings`);
-  return { timings: result.timings, cpuMs };
+  return { built: { timings: result.timings, cpuMs }, swap };
 }
 
-/** A fresh pool of one warm slot: its start-up, the program's first build and `steady` more. */
+/** A fresh pool of one warm slot: its start-up, the program's first build and up to `steady` more in that slot. */
 async function onFreshSlot(name: string, source: string, steady: number, makePool: PoolFactory = createBuildPool): Promise<FreshSlot> {
   const pool = await makePool({ size: 1, spare: 0, log: () => undefined });
   try {
     await pool.warm();
-    const slot = pool.health().slots[0];
+    const slot = readySlot(pool.health());
     if (slot?.startupMs === undefined) throw new Error("the pool's slot reports no start-up time");
-    const slotPid = firstSlotProcess(pool.health());
+    const slotPid = slotProcess(slot);
     const startupCpuMs = slotPid === undefined ? Number.NaN : threadCpuMs(slotPid);
     const startupAllThreadsCpuMs = slotPid === undefined ? Number.NaN : processCpuMs(slotPid);
-    const first = await stepBuild(pool, slotPid, name, source);
+    const dropped: string[] = [];
+    const first = await stepBuild(pool, slot.id, name, source);
+    if (first.built === undefined) throw new Error(`${name}: ${first.swap}`);
+    if (first.swap !== undefined) dropped.push(`first build's CPU: ${first.swap}`);
     const more: Measured[] = [];
-    for (let i = 0; i < steady; i++) more.push(await stepBuild(pool, slotPid, name, source));
-    return { startupMs: slot.startupMs, startupCpuMs, startupAllThreadsCpuMs, first, steady: more };
+    for (let i = 0; i < steady && first.swap === undefined; i++) {
+      const build = await stepBuild(pool, slot.id, name, source);
+      if (build.built === undefined || build.swap !== undefined) {
+        dropped.push(`steady build ${i + 1} of ${steady}: ${build.swap ?? ""}`);
+        break;
+      }
+      more.push(build.built);
+    }
+    return { startupMs: slot.startupMs, startupCpuMs, startupAllThreadsCpuMs, first: first.built, steady: more, dropped };
   } finally {
     await pool.close();
   }
 }
+
+/** The median of the measured (finite) values; NaN when none is. */
+const medianMeasured = (values: readonly number[]) => {
+  const finite = values.filter(Number.isFinite);
+  return finite.length === 0 ? Number.NaN : median(finite);
+};
 
 export async function benchFirstBuild(args: readonly string[] = []): Promise<void> {
   const options = parseArgs(args);
@@ -181,6 +204,7 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
   const cpuRatios: number[] = [];
   const slots: FreshSlot[] = [];
   const failed: string[] = [];
+  const dropped: string[] = [];
   for (const name of names) {
     const source = readFileSync(join(PORTS, `${name}.ts`), "utf8");
     const runs: FreshSlot[] = [];
@@ -194,8 +218,9 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
     const firstMs = median(runs.map((run) => inSlotMs(run.first.timings)));
     const steadyRuns = runs.flatMap((run) => run.steady);
     const steadyMs = median(steadyRuns.map((run) => inSlotMs(run.timings)));
-    const firstCpu = median(runs.map((run) => run.first.cpuMs));
-    const steadyCpu = median(steadyRuns.map((run) => run.cpuMs).filter(Number.isFinite));
+    const firstCpu = medianMeasured(runs.map((run) => run.first.cpuMs));
+    const steadyCpu = medianMeasured(steadyRuns.map((run) => run.cpuMs));
+    for (const run of runs) for (const why of run.dropped) dropped.push(`${name}: ${why}`);
     const typicalFirst = runs.find((run) => inSlotMs(run.first.timings) === firstMs) ?? runs[0]!;
     const steadyPhases = [median(steadyRuns.map((run) => run.timings.loadMs)), median(steadyRuns.map((run) => run.timings.buildMs)), median(steadyRuns.map((run) => run.timings.exportMs))].map(formatMs).join(" / ");
     ratios.push(firstMs / steadyMs);
@@ -209,12 +234,19 @@ export async function benchFirstBuild(args: readonly string[] = []): Promise<voi
     ["program", "first ms", "steady ms", "first ÷ steady", "first CPU ms", "steady CPU ms", "CPU first ÷ steady", "first: load / build / export", "steady: load / build / export (medians)"],
     rows,
   );
-  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall; over ${cpuRatios.length}: ${geomean(cpuRatios).toFixed(2)} main-thread CPU (NaN: the slot was replaced during the builds)`);
+  console.log(`\nfirst ÷ steady, geometric mean over ${ratios.length} programs: ${geomean(ratios).toFixed(2)} in-slot wall; over ${cpuRatios.length}: ${geomean(cpuRatios).toFixed(2)} main-thread CPU`);
+  printDropped(dropped);
   if (slots.length > 0) {
     const summary = (values: number[]) => `${formatMs(median(values))} ms (min ${formatMs(Math.min(...values))}, max ${formatMs(Math.max(...values))})`;
     console.log(`slot start-up (kernel load + warm-up), median of ${slots.length} slots: wall ${summary(slots.map((slot) => slot.startupMs))}; main-thread CPU ${summary(slots.map((slot) => slot.startupCpuMs))}; all threads' CPU ${summary(slots.map((slot) => slot.startupAllThreadsCpuMs))}`);
   }
   for (const failure of failed) console.log(`not measured: ${failure}`);
+}
+
+/** The builds left out because the fresh slot was replaced or a build did not run in it alone. */
+function printDropped(dropped: readonly string[]): void {
+  console.log(`builds dropped because they did not run in the fresh slot alone (its steady builds end there): ${dropped.length === 0 ? "none" : dropped.length}`);
+  for (const why of dropped) console.log(`  dropped: ${why}`);
 }
 
 const cpuRatio = (thisMs: number, baseMs: number) => (Number.isFinite(thisMs / baseMs) && baseMs > 0 ? thisMs / baseMs : Number.NaN);
@@ -229,6 +261,7 @@ async function againstBase({ steady, fresh, names }: Options, base: string): Pro
     const steadyRatios: number[] = [];
     const startupRatios: number[] = [];
     const failed: string[] = [];
+    const dropped: string[] = [];
     let turn = 0;
     for (const name of names) {
       const source = readFileSync(join(PORTS, `${name}.ts`), "utf8");
@@ -242,8 +275,9 @@ async function againstBase({ steady, fresh, names }: Options, base: string): Pro
         failed.push((error as Error).message);
         continue;
       }
-      const firstCpu = (runs: FreshSlot[]) => median(runs.map((run) => run.first.cpuMs));
-      const steadyCpu = (runs: FreshSlot[]) => median(runs.flatMap((run) => run.steady.map((build) => build.cpuMs)).filter(Number.isFinite));
+      const firstCpu = (runs: FreshSlot[]) => medianMeasured(runs.map((run) => run.first.cpuMs));
+      const steadyCpu = (runs: FreshSlot[]) => medianMeasured(runs.flatMap((run) => run.steady.map((build) => build.cpuMs)));
+      for (const [side, runs] of Object.entries(sides)) for (const run of runs) for (const why of run.dropped) dropped.push(`${name}, ${side}: ${why}`);
       const startupCpu = (runs: FreshSlot[]) => median(runs.map((run) => run.startupCpuMs));
       const ratios = [cpuRatio(firstCpu(sides.this), firstCpu(sides.base)), cpuRatio(steadyCpu(sides.this), steadyCpu(sides.base)), cpuRatio(startupCpu(sides.this), startupCpu(sides.base))] as const;
       if (Number.isFinite(ratios[0])) firstRatios.push(ratios[0]);
@@ -261,6 +295,7 @@ async function againstBase({ steady, fresh, names }: Options, base: string): Pro
     console.log(`
 base: ${checkout.label}`);
     console.log(`this ÷ base, geometric mean over programs (below 1: this checkout is faster): first build ${mean(firstRatios)} (${firstRatios.length}), steady builds ${mean(steadyRatios)} (${steadyRatios.length}), slot start-up main-thread CPU ${mean(startupRatios)} (${startupRatios.length})`);
+    printDropped(dropped);
     for (const failure of failed) console.log(`not measured: ${failure}`);
   } finally {
     checkout.remove();

@@ -1,23 +1,11 @@
 /**
  * Reading a slot's CPU time from Linux's /proc, for benchmarks that compare builds by the CPU
  * their slot's main thread spent (wall time on a shared 2-core machine also counts what other
- * processes and the slot's own V8 background threads took from it).
+ * processes and the slot's own V8 background threads took from it). Which slot process to read,
+ * and when: ./quietSlot.ts and ./slotWindow.ts (not the pool's first slot, which after a
+ * retirement is the retiring process or a replacement still warming up).
  */
 import { readdirSync, readFileSync } from "node:fs";
-
-/**
- * The Node process of a pool's first slot (the pool reports the wrapper it spawned), or undefined
- * off Linux or when /proc cannot tell (the slot ended meanwhile).
- */
-export function firstSlotProcess(health: { slots: ReadonlyArray<{ pid: number | undefined }> }): number | undefined {
-  const wrapper = health.slots[0]?.pid;
-  if (process.platform !== "linux" || wrapper === undefined) return undefined;
-  try {
-    return nodeProcessUnder(wrapper);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * CPU time a thread has run, in milliseconds (`/proc/<pid>/task/<tid>/schedstat`, nanoseconds).

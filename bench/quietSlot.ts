@@ -13,7 +13,6 @@
  * keeps out. The service has spare slots; the benches run with none, so a replacement's warm-up
  * would otherwise be on the measured build's path.
  */
-import type { BuildPool } from "../src/build/pool/index.ts";
 import { nodeProcessUnder, threadCpuMs } from "./procStat.ts";
 
 export interface SettleOptions {
@@ -67,22 +66,46 @@ export function slotCpuMs(pid: number | undefined): number {
   }
 }
 
+/** What a window needs of a pool's health (this checkout's pool or a base checkout's: ./compare/side.ts). */
+export interface SlotView {
+  id: number;
+  pid: number | undefined;
+  state: string;
+  buildsServed: number;
+}
+export interface HealthView {
+  /** Jobs the pool's slots answered (a memory retry's failed first run counts too); absent in old versions. */
+  buildsServed?: number;
+  slots: readonly SlotView[];
+}
+export interface WindowPool {
+  warm(): Promise<void>;
+  health(): HealthView;
+}
+
 /**
  * Waits until the pool's slot is ready (a replacement warmed up) and its main thread at rest, and
  * returns its Node process and main-thread CPU then. Read the "after" figure from that same pid
  * when the reply arrives (`slotCpuMs(pid)`): the slot may be retired right after its reply, and
- * its process is still there at that moment.
+ * its process is still there at that moment. ./slotWindow.ts also says when the build did not run
+ * in that slot.
  */
-export async function quietSlot(pool: BuildPool): Promise<{ pid: number | undefined; cpuMs: number }> {
+export async function quietSlot(pool: WindowPool): Promise<{ pid: number | undefined; cpuMs: number }> {
   await pool.warm();
-  const pid = liveSlotProcess(pool);
+  const pid = slotProcess(readySlot(pool.health()));
   const { value } = await settledReading(() => slotCpuMs(pid));
   return { pid, cpuMs: value };
 }
 
-/** The Node process of the pool's first slot that is ready (not starting, retiring or gone). */
-function liveSlotProcess(pool: BuildPool): number | undefined {
-  const slot = pool.health().slots.find((s) => s.state === "idle" || s.state === "busy");
+const READY = new Set(["idle", "busy"]);
+
+/** The pool's first slot in service (not starting, retiring or gone). */
+export function readySlot<Slot extends SlotView>(health: { slots: readonly Slot[] }): Slot | undefined {
+  return health.slots.find((slot) => READY.has(slot.state));
+}
+
+/** The Node process of a slot (the pool reports the wrapper it spawned), or undefined off Linux or when /proc cannot tell. */
+export function slotProcess(slot: SlotView | undefined): number | undefined {
   if (process.platform !== "linux" || slot?.pid === undefined) return undefined;
   try {
     return nodeProcessUnder(slot.pid);

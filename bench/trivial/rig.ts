@@ -4,6 +4,13 @@
  * without a cache, and the in-process measures, all made from the partforge checkout whose root
  * is given (this one, or the base of `trivial --base`, in its own process: ./side.ts). One
  * `sample(type)` is one round of the layers, interleaved build by build.
+ *
+ * The slot's CPU window opens at once before the build, on purpose (the bench measures the slot's
+ * first build after the rest of the round, as a pause leaves it), but only on a slot in service,
+ * and closes at the reply from the same process (../slotWindow.ts). A round in which either pool's
+ * build did not run in the slot that was ready before it (a replacement starting, a slot retired
+ * mid-round, a memory retry in a new slot: its figures would be a fresh slot's, or another
+ * process's CPU) says so in `slotSwap`; ../trivial.ts drops it and runs another.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,7 +19,8 @@ import { pathToFileURL } from "node:url";
 import type { BuildBackend, BuildSuccess } from "../../src/build/index.ts";
 import type { BuildPool } from "../../src/build/pool/index.ts";
 import { timeOnce } from "../measure.ts";
-import { firstSlotProcess, threadCpuMs } from "../procStat.ts";
+import { threadCpuMs } from "../procStat.ts";
+import { SlotWindow } from "../slotWindow.ts";
 
 export const BOX = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Bench box" };
@@ -43,6 +51,8 @@ export interface Sample {
   jobFrameMs: number;
   kernelBuildMs: number;
   inProcessExportMs: number;
+  /** Set when a pool's build in this round did not run in the slot that was ready before it (why): the round is to be dropped. */
+  slotSwap: string | undefined;
 }
 
 export interface TrivialRig {
@@ -100,14 +110,14 @@ function cpuOf(pid: number | undefined): number {
   }
 }
 
-async function pooled(pool: BuildPool, type: "step" | "stl", width: number): Promise<{ ms: number; threadCpuMs: number; loadMs: number; buildMs: number; exportMs: number; built: BuildSuccess }> {
-  const slot = firstSlotProcess(pool.health());
-  const cpuBefore = cpuOf(slot);
+async function pooled(pool: BuildPool, type: "step" | "stl", width: number): Promise<{ ms: number; threadCpuMs: number; swap: string | undefined; loadMs: number; buildMs: number; exportMs: number; built: BuildSuccess }> {
+  const window = SlotWindow.now(pool);
+  window.beforeBuild();
   const { ms, value } = await timeOnce(() => pool.build({ source: BOX, language: "ts", type, values: { p_w: String(width) } }));
-  const threadCpu = cpuOf(slot) - cpuBefore;
+  const { cpuMs, swap } = window.close();
   if (!value.ok) throw new Error(`the trivial build failed: ${value.error.code}: ${value.error.message}`);
   if (value.timings === undefined) throw new Error("the trivial build was answered from the cache; the benchmark must miss it");
-  return { ...value.timings, ms, threadCpuMs: threadCpu, built: value };
+  return { ...value.timings, ms, threadCpuMs: cpuMs, swap, built: value };
 }
 
 export async function openTrivialRig(root: string): Promise<TrivialRig> {
@@ -196,6 +206,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
         jobFrameMs,
         kernelBuildMs,
         inProcessExportMs: inProcess.timings?.exportMs ?? Number.NaN,
+        slotSwap: cached.swap !== undefined ? `pool with cache: ${cached.swap}` : bare.swap !== undefined ? `pool without cache: ${bare.swap}` : undefined,
       };
     };
     return { sample, close };

@@ -12,7 +12,7 @@
  * wall: compile-cache lookup, queue, IPC and the slot; and in the slot: load + build + export),
  * and the ratios, against the issue's targets (cold ≤ 1.5×, meshing ≤ 1.0× native). Beside them,
  * CPU time: for cold builds the slot main thread's for the whole job (read from /proc, from a ready
- * slot at rest to the reply: bench/quietSlot.ts) against the FreeCAD process's for build + export
+ * slot at rest to the reply: bench/slotWindow.ts, NaN when the build did not run in it alone) against the FreeCAD process's for build + export
  * (Linux only); for meshing the slot process's during the STL export (as the
  * slot reports it, `exportCpuMs`) against the native mesher process's for the same work. A loaded
  * machine moves CPU time far less than wall time, so the meshing target is judged on both and the
@@ -40,7 +40,7 @@ import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build
 import { median, printTable } from "./measure.ts";
 import { parseLikeForLike } from "./native/likeForLike.ts";
 import { nativeReport, type ProgramResult } from "./native/report.ts";
-import { quietSlot, slotCpuMs } from "./quietSlot.ts";
+import { SlotWindow } from "./slotWindow.ts";
 
 const CONFORMANCE = fileURLToPath(new URL("../test/conformance/", import.meta.url));
 const DRIVER = fileURLToPath(new URL("./native/driver.py", import.meta.url));
@@ -161,13 +161,15 @@ function finiteMedian(values: readonly number[]): number {
 async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
   const request: BuildRequest = { source, language: "ts", type };
   // The window opens on a ready slot at rest (a replacement for a slot the previous build retired
-  // has warmed up, the slot's post-reply work is done: ./quietSlot.ts) and closes at the reply,
-  // read from the same process (retired after this reply or not; NaN if it is gone).
-  const { pid, cpuMs: cpuBefore } = await quietSlot(pool);
+  // has warmed up, the slot's post-reply work is done) and closes at the reply, read from the same
+  // process; its CPU is NaN (left out of the medians) when the build did not run in that slot
+  // alone, e.g. the pool's memory retry ran it again in a new slot (./slotWindow.ts).
+  const window = await SlotWindow.quiet(pool);
+  window.beforeBuild();
   const started = performance.now();
   const result = await pool.build(request);
   const wallMs = performance.now() - started;
-  const cpuMs = slotCpuMs(pid) - cpuBefore;
+  const { cpuMs } = window.close();
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message.split("\n")[0]}`);
   const t = result.timings;
   if (t === undefined) throw new Error("the build has no timings (answered from a cache?)");

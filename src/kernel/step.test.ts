@@ -124,6 +124,17 @@ describe("writeStep", () => {
     assert.throws(() => writeStep([{ name: "gone", shape: box }], { unit: "mm" }), isGeometryError);
   });
 
+  it("writes the same file after an export that failed as before it (the failed export's work session is not reused)", () => {
+    const box = makeBaseBox(3, 4, 5);
+    const first = writeStep([{ name: "box", shape: box }], { unit: "mm" });
+    const gone = makeBaseBox(1, 1, 1);
+    gone.delete();
+    assert.throws(() => writeStep([{ name: "box", shape: box }, { name: "gone", shape: gone }], { unit: "mm" }), isGeometryError);
+    const second = writeStep([{ name: "box", shape: box }], { unit: "mm" });
+    box.delete();
+    assert.deepEqual(second, first);
+  });
+
   it("reports a null shape as a GEOMETRY error naming the part", () => {
     const empty = new Compound(new (kernel().TopoDS_Compound)());
     assert.throws(

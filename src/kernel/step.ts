@@ -8,6 +8,7 @@ import { memoizedBytes } from "./memo.ts";
 import type { EntityMove } from "./entityMoves.ts";
 import { STEP_LINE_LENGTH } from "./stepEntityText.ts";
 import { styleOrder } from "./stepStyleOrder.ts";
+import { withStepSession, type StepSession } from "./stepSession.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -45,11 +46,19 @@ function writerStatics(unit: Unit): Record<string, string> {
 /** The document writer's own statics besides `writerStatics` (registered by STEPCAFControl_Writer only). */
 const DOCUMENT_WRITER_STATICS: Readonly<Record<string, string>> = { "write.stepcaf.subshapes.name": "Off" };
 
+/**
+ * Runs `body` with the statics at `values`, and puts back the ones it changed. A static already
+ * at its value is left alone (setting it again would change nothing): each of these calls costs
+ * a few µs, and most statics are at their value already.
+ */
 function withWriterStatics<T>(oc: OpenCascade, values: Record<string, string>, body: () => T): T {
-  const saved = Object.keys(values).map((name) => [name, oc.Interface_Static.CVal(name)] as const);
+  const saved: [string, string][] = [];
   const savedAutoNaming = oc.XCAFDoc_ShapeTool.AutoNaming();
   try {
     for (const [name, value] of Object.entries(values)) {
+      const current = oc.Interface_Static.CVal(name);
+      if (current === value) continue;
+      saved.push([name, current]);
       if (!oc.Interface_Static.SetCVal(name, value)) {
         throw new PartforgeError("INTERNAL", `the STEP writer refused the setting ${name}=${value}`);
       }
@@ -103,25 +112,9 @@ function buildDocument(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit
 }
 
 type Writer = InstanceType<OpenCascade["STEPCAFControl_Writer"]>;
-type Session = InstanceType<OpenCascade["XSControl_WorkSession"]>;
-
-/** A work session for one export's writer, freed with the export's temporaries. */
-function newSession(oc: OpenCascade, temporaries: Deletable[]): Session {
-  const session = new oc.XSControl_WorkSession();
-  temporaries.push(session);
-  // The session's model and transfer maps refer to each other: without clearing them (7:
-  // transfers and results, then 1: model, graph and checks) every export leaks its STEP model.
-  temporaries.push({
-    delete: () => {
-      session.ClearData(7);
-      session.ClearData(1);
-    },
-  });
-  return session;
-}
 
 /** A STEP writer on `session`. Making it also registers the writer's statics. */
-function makeWriter(oc: OpenCascade, session: Session, temporaries: Deletable[]): Writer {
+function makeWriter(oc: OpenCascade, session: StepSession, temporaries: Deletable[]): Writer {
   const writer = new oc.STEPCAFControl_Writer(session, false);
   temporaries.push(writer);
   writer.SetNameMode(true);
@@ -145,18 +138,29 @@ function performWrite(
 
 /** The index range of the FILE_NAME time stamp (its second field) in a STEP file's header. */
 function timeStampRange(bytes: Uint8Array): [number, number] {
-  const headerEnd = Math.min(bytes.length, 4096);
-  const header = new TextDecoder("latin1").decode(bytes.subarray(0, headerEnd));
+  // A single-byte decoding: character i is byte i.
+  const header = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1", 0, Math.min(bytes.length, 4096));
   const match = /FILE_NAME\s*\(\s*'(?:[^']|'')*'\s*,\s*'([^']*)'/.exec(header);
   if (match === null) throw new PartforgeError("INTERNAL", "the STEP writer wrote no FILE_NAME header");
   const end = match.index + match[0].length - 1;
   return [end - match[1]!.length, end];
 }
 
-/** Replaces the writer's wall-clock time stamp by `STEP_TIME_STAMP` (ISO 10303-21 §8.2.2). */
+/** `STEP_TIME_STAMP` as bytes. */
+const TIME_STAMP_BYTES = new TextEncoder().encode(STEP_TIME_STAMP);
+
+/**
+ * Replaces the writer's wall-clock time stamp by `STEP_TIME_STAMP` (ISO 10303-21 §8.2.2), in
+ * place when the two are as long (OCCT writes `YYYY-MM-DDThh:mm:ss`, as long): `bytes` are the
+ * export's own, just read from the kernel's file (or made by `nameProducts`).
+ */
 function fixTimeStamp(bytes: Uint8Array): Uint8Array {
   const [start, end] = timeStampRange(bytes);
-  const stamp = new TextEncoder().encode(STEP_TIME_STAMP);
+  const stamp = TIME_STAMP_BYTES;
+  if (end - start === stamp.length) {
+    bytes.set(stamp, start);
+    return bytes;
+  }
   const fixed = new Uint8Array(bytes.length - (end - start) + stamp.length);
   fixed.set(bytes.subarray(0, start), 0);
   fixed.set(stamp, start);
@@ -196,15 +200,18 @@ export function writeStep(parts: readonly ExportPart[], options: WriteStepOption
  */
 export type StyleOrdering = "renumbered" | "writtenAgain" | "asWritten";
 
-const writeChosen: WriteParts = (oc, parts, unit, temporaries) =>
-  (plainWriterFits(parts) ? writePlain(oc, parts, unit, temporaries) : undefined) ?? writeDocument("renumbered")(oc, parts, unit, temporaries);
+const writeChosen: WriteParts = (oc, parts, unit) => writeFile(oc, parts, unit, writeIfPlainFits) ?? writeFile(oc, parts, unit, writeDocument("renumbered"));
+
+/** The plain writer's file, or undefined where it does not write the document writer's (`writePlain`). */
+const writeIfPlainFits: WriteAttempt = (oc, parts, unit, written) => (plainWriterFits(parts) ? writePlain(oc, parts, unit, written) : undefined);
 
 /**
  * `writeStep` always through an XCAF document: the reference the plain writer's bytes are checked
  * against, and with `styles` other than `renumbered`, the reference for the order of the colours.
  */
 export function writeStepThroughDocument(parts: readonly ExportPart[], options: WriteStepOptions & { styles?: StyleOrdering }): Uint8Array {
-  return writeStepWith(parts, options, writeDocument(options.styles ?? "renumbered"));
+  const write = writeDocument(options.styles ?? "renumbered");
+  return writeStepWith(parts, options, (oc, documentParts, unit) => writeFile(oc, documentParts, unit, write));
 }
 
 /**
@@ -214,11 +221,20 @@ export function writeStepThroughDocument(parts: readonly ExportPart[], options: 
  */
 export function writeStepWithoutDocument(parts: readonly ExportPart[], options: WriteStepOptions): Uint8Array | undefined {
   checkParts(parts);
-  return withKernel("STEP export", () =>
-    writeFile(parts, options.unit, (oc, fitting, unit, temporaries) => (plainWriterFits(fitting) ? writePlain(oc, fitting, unit, temporaries) : undefined)));
+  return withKernel("STEP export", () => writeFile(kernel(), parts, options.unit, writeIfPlainFits));
 }
 
-type WriteParts<T extends Uint8Array | undefined = Uint8Array> = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]) => T;
+/** One way of writing the parts as a STEP file. */
+type WriteParts = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit) => Uint8Array;
+
+/** One writer's attempt at the file, in the session `written` holds: its file, or undefined where it cannot write the parts. */
+type WriteAttempt<T extends Uint8Array | undefined = Uint8Array | undefined> = (oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, written: Written) => T;
+
+/** Where one export writes: the shared work session (`stepSession.ts`), and the kernel objects it made, freed after the export. */
+interface Written {
+  session: StepSession;
+  temporaries: Deletable[];
+}
 
 function checkParts(parts: readonly ExportPart[]): void {
   if (parts.length === 0) throw new PartforgeError("INVALID_RESULT", "STEP export failed: there is nothing to export");
@@ -227,24 +243,27 @@ function checkParts(parts: readonly ExportPart[]): void {
 
 function writeStepWith(parts: readonly ExportPart[], options: WriteStepOptions, write: WriteParts): Uint8Array {
   checkParts(parts);
-  return withKernel("STEP export", () => memoizedBytes("step", () => stepKeyArgs(parts, options), parts.map((part) => part.shape), () => writeFile(parts, options.unit, write)));
+  return withKernel("STEP export", () => memoizedBytes("step", () => stepKeyArgs(parts, options), parts.map((part) => part.shape), () => write(kernel(), parts, options.unit)));
 }
 
-/** The file `write` makes of the parts, with its time stamp fixed; the kernel objects it made are freed. */
-function writeFile<T extends Uint8Array | undefined>(parts: readonly ExportPart[], unit: Unit, write: WriteParts<T>): T {
-  const oc = kernel();
-  const temporaries: Deletable[] = [];
-  try {
-    const bytes = write(oc, parts, unit, temporaries);
-    return (bytes === undefined ? bytes : fixTimeStamp(bytes)) as T;
-  } finally {
-    // In reverse order of creation: labels before their document, the writer before its session.
-    for (const object of temporaries.reverse()) object.delete();
-  }
+/**
+ * The file `write` makes of the parts, with its time stamp fixed; the kernel objects it made are
+ * freed and the session is cleared, so a second attempt starts from what a first one would.
+ */
+function writeFile<T extends Uint8Array | undefined>(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, write: WriteAttempt<T>): T {
+  return withStepSession(oc, (session) => {
+    const temporaries: Deletable[] = [];
+    try {
+      const bytes = write(oc, parts, unit, { session, temporaries });
+      return (bytes === undefined ? bytes : fixTimeStamp(bytes)) as T;
+    } finally {
+      // In reverse order of creation (labels before their document), and before the session is cleared.
+      for (const object of temporaries.reverse()) object.delete();
+    }
+  });
 }
 
-const writeDocument = (styles: StyleOrdering): WriteParts => (oc, parts, unit, temporaries) => {
-  const session = newSession(oc, temporaries);
+const writeDocument = (styles: StyleOrdering): WriteAttempt<Uint8Array> => (oc, parts, unit, { session, temporaries }) => {
   const writer = makeWriter(oc, session, temporaries);
   return withWriterStatics(oc, { ...writerStatics(unit), ...DOCUMENT_WRITER_STATICS }, () => {
     const document = buildDocument(oc, parts, unit, temporaries);
@@ -271,7 +290,7 @@ function withStylesInPartOrder(oc: OpenCascade, bytes: Uint8Array, written: Writ
 
 /** The writer that wrote a file, with its session (whose model it wrote) and the export's temporaries. */
 interface WrittenModel {
-  session: Session;
+  session: StepSession;
   writer: Writer;
   temporaries: Deletable[];
 }
@@ -316,9 +335,9 @@ export function plainWriterFits(parts: readonly ExportPart[]): boolean {
  * appends a process-wide counter (`PRODUCT('bracket 17','bracket 17',…)`); `nameProducts` takes
  * the counter off again.
  */
-function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, temporaries: Deletable[]): Uint8Array | undefined {
+function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, { session, temporaries }: Written): Uint8Array | undefined {
   // Making the writer registers its statics, so it comes before they are pinned.
-  const writer = new oc.STEPControl_Writer(newSession(oc, temporaries), false);
+  const writer = new oc.STEPControl_Writer(session, false);
   temporaries.push(writer);
   const progress = new oc.Message_ProgressRange();
   temporaries.push(progress);

@@ -30,7 +30,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/build/pool/slot/main.ts#runtime": "set once when the slot starts, before any script runs",
   "src/build/pool/slot/main.ts#preparing": "the timer that prepares the next evaluation's compartment after a reply, cleared when a job arrives: the slot's entry module, which no module a script reaches imports; it holds no value of a build",
   "src/build/pool/slot/main.ts#memoryAtRest": "two numbers (JS heap, resident memory) read after each reply and sent with the next, for the pool's health(): the slot's entry module, which no module a script reaches imports; no script can read or change them",
-  "src/build/pool/slot/main.ts#memoryUnread": "whether the memory readings after the last reply are still to be taken (a flag the slot's timer or next reply clears): the slot's entry module, which no module a script reaches imports; it holds no value of a build",
   "src/api/shapes/handles.ts#kernelShapes": "a private field by another name: keyed by the Shape objects one build made, never iterated",
   "src/api/shapes/wrap.ts#shapeClasses": "set once while the modules load (src/api/shape.ts defines the class of each kind; a second definition throws), before any script runs",
   "src/api/workplaneKind.ts#workplanes": "a brand by another name: holds the Workplanes builds made, weakly, never iterated; it only tells whether a value its caller already holds is one",

@@ -35,14 +35,8 @@ function send(message: SlotMessage): void {
  * The JS heap and resident memory as read after the slot's last reply (or its warm-up), sent with
  * the next (see `SlotStats`). Read before a reply they cost it ~0.07 ms; sent in a message of
  * their own after it, they cost the pool's process a wake-up per build (~0.08 ms of its CPU).
- * They are read in the first timer turn after a reply (`prepareAfter`), not at once (~0.06 ms of
- * the slot's CPU: the heap statistics ~0.04, the resident memory ~0.02), for the same reason as
- * the compartments; when a job came first, they are read at once after its reply, so they lag
- * one build at most.
  */
 let memoryAtRest = { heapUsedBytes: 0, rssBytes: 0 };
-/** Whether the readings after the last reply are still to be taken (by `prepareAfter`'s timer). */
-let memoryUnread = false;
 
 function stats(): SlotStats {
   return { wasmBytes: kernelMemoryBytes(), ...memoryAtRest };
@@ -50,7 +44,6 @@ function stats(): SlotStats {
 
 function readMemoryAtRest(): void {
   memoryAtRest = { heapUsedBytes: v8.getHeapStatistics().used_heap_size, rssBytes: process.memoryUsage.rss() };
-  memoryUnread = false;
 }
 
 async function start(config: SlotConfig): Promise<void> {
@@ -107,21 +100,18 @@ async function settle(): Promise<void> {
 }
 
 /**
- * The memory readings for the next reply are taken, and the next evaluations' compartments made
- * (`ConfinedEvaluator.prepareNext`), this long after a reply, not at once: the pool's process is
- * handling the reply then and should have the CPU (compartments made at once cost that handling
- * ~0.1–0.2 ms on a busy machine, measured); one step per timer turn, so a job that comes first
- * waits for one at most, and cancels the rest (done during a job, they would cost that job).
+ * The next evaluations' compartments are made (`ConfinedEvaluator.prepareNext`) this long after a
+ * reply, not at once: the pool's process is handling the reply then and should have the CPU (made
+ * at once, it cost that handling ~0.1–0.2 ms on a busy machine, measured); one per timer turn, so
+ * a job that comes first waits for one at most, and cancels the rest (made during a job, they
+ * would cost that job).
  */
 const PREPARE_AFTER_REPLY_MS = 2;
 let preparing: ReturnType<typeof setTimeout> | undefined;
 
 function prepareAfter(delayMs: number): void {
   preparing = setTimeout(() => {
-    if (memoryUnread) {
-      readMemoryAtRest();
-      prepareAfter(0);
-    } else if (runtime?.evaluator.prepareNext() === true) prepareAfter(0);
+    if (runtime?.evaluator.prepareNext() === true) prepareAfter(0);
   }, delayMs);
 }
 
@@ -150,9 +140,8 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     const recycle = outcome.recycle ?? broken?.reason;
     send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
     // The reply is written: the memory readings for the next one, and the next evaluations'
-    // compartments, are no longer on its way. Readings this job's arrival cancelled are taken now.
-    if (memoryUnread) readMemoryAtRest();
-    else memoryUnread = true;
+    // compartments, are no longer on its way.
+    readMemoryAtRest();
     prepareAfter(PREPARE_AFTER_REPLY_MS);
   });
 }

@@ -35,6 +35,23 @@
  * build did not run in the slot that was ready before it (a replacement, a memory retry: a fresh
  * slot's figures, or another process's CPU) is dropped and run again; the bench prints how many.
  *
+ * What the IPC line is made of (2026-12-06, hrtime stamps on both sides, CLOCK_MONOTONIC, a pool
+ * of one slot, a build every 15 ms, load average 4-10 on the 2 cores; medians, STEP / STL, ms):
+ * 1.76 / 1.47 in all (medians: the parts add up to about that) = the pool's own JS 0.44 / 0.42 (request checks and compile-cache hit 0.08,
+ * queue and dispatch 0.07, child.send() 0.14 — serialising and writing ~200 bytes, waking the
+ * slot —, the reply's handling back to build()'s caller 0.12) + the two wake-ups 0.88 / 0.75
+ * (pool's write → slot's 'message' 0.44 / 0.38; slot's send → pool's 'message' 0.42 / 0.38) +
+ * the slot outside its phases 0.30 / 0.24 (before: kept-script lookup, fingerprint, kernel scope
+ * and memo session 0.06; after: CPU readings and values copy 0.03, scope exit 0.04, the
+ * setImmediate turn before the reply 0.05, invariants 0.02). No extra round trip or ack: one
+ * write and one read per job on each side (strace). The floor of the wake-ups: two bare Node
+ * processes on the same IPC channel (advanced serialisation, a 15 KB reply), the child woken
+ * after 15 ms idle, round trip 0.47 (0.20 back to back), so about half of them is the bigger,
+ * cache-cold processes of the pool and the slot. A setImmediate after 2 ms of work costs 0.07
+ * there too (0.03 after none). Under load the process that writes is often preempted by the one
+ * it wakes (the pool's child.send() averages 0.6-1.8 against its median 0.14), which delays
+ * only work done after the write.
+ *
  *   npm run bench -- trivial --base main [--rounds N]    # before/after a change of the fixed cost
  *
  * `--base REV|DIR` (a git revision, checked out into a temporary worktree, or another checkout's

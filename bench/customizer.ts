@@ -270,7 +270,10 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   printTable("Issue 15 customizer targets (from this run; per program total ÷ total over its rebuilds, geometric mean over programs)", ["measure", "value", "target"], [
     [`rebuild ÷ our cold build, in-slot wall (${gCold.programs} programs)`, mean(gCold), verdict(gCold.mean, VS_COLD_TARGET, "≥ 3× faster, i.e. ≤ 0.33")],
     [`rebuild ÷ native rebuild from scratch, in-slot wall, like for like (${gNative.programs} programs)`, mean(gNative), verdict(gNative.mean, VS_NATIVE_TARGET, "≤ 1.0×; run with --native where FreeCAD is installed")],
-    [`the same in CPU time (slot main thread ÷ FreeCAD process), like for like (${gNativeCpu.programs} programs)`, mean(gNativeCpu), verdict(gNativeCpu.mean, VS_NATIVE_TARGET, "≤ 1.0×; less moved by a loaded machine than wall time")],
+    // Not a verdict: the FreeCAD process runs some of OCCT's algorithms on several threads, so
+    // its CPU can exceed its wall time (2026-12-06, idle: bored-block 179 ms of CPU in 123 ms),
+    // while ours is one thread's; the CPU ratio flatters us there. The wall ratio above is the target's.
+    [`for information: the same in CPU time (slot main thread ÷ FreeCAD process, whose CPU counts all its threads: it can exceed its wall time), like for like (${gNativeCpu.programs} programs)`, mean(gNativeCpu), "no verdict: the wall ratio is the target's on an idle machine"],
     ...[...vsNativeNotLike].map(([kind, ratios]) => [`for information: rebuild ÷ native, in-slot wall, NOT like for like — ${KINDS[kind as keyof typeof KINDS].label} (${ratios.length} programs)`, mean(meanOverPrograms(ratios)), "no target: ours does work the reference does not"]),
   ]);
   if (swaps.length > 0) printTable(`Rebuilds left out of the CPU totals (${swaps.length}): their CPU window did not hold the rebuild alone in one slot`, ["rebuild", "why"], swaps.map((swap) => swap.split(": ", 2) as [string, string]));

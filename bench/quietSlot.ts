@@ -83,20 +83,6 @@ export interface WindowPool {
   health(): HealthView;
 }
 
-/**
- * Waits until the pool's slot is ready (a replacement warmed up) and its main thread at rest, and
- * returns its Node process and main-thread CPU then. Read the "after" figure from that same pid
- * when the reply arrives (`slotCpuMs(pid)`): the slot may be retired right after its reply, and
- * its process is still there at that moment. ./slotWindow.ts also says when the build did not run
- * in that slot.
- */
-export async function quietSlot(pool: WindowPool): Promise<{ pid: number | undefined; cpuMs: number }> {
-  await pool.warm();
-  const pid = slotProcess(readySlot(pool.health()));
-  const { value } = await settledReading(() => slotCpuMs(pid));
-  return { pid, cpuMs: value };
-}
-
 const READY = new Set(["idle", "busy"]);
 
 /** The pool's first slot in service (not starting, retiring or gone). */

@@ -4,7 +4,10 @@
  * layers, each the difference of two nested measurements taken in the same run (medians of RUNS,
  * the layers interleaved build by build):
  *
- *   HTTP wall        fetch() of /build over loopback (a real app: SQLite store, pool with a cache)
+ *   HTTP wall        a GET of /build over loopback (a real app: SQLite store, pool with a cache),
+ *                    timed by a lean client in its own process (./trivial/leanClient.ts: one
+ *                    kept-alive connection, a pre-formatted request, the response read with
+ *                    ./trivial/httpResponseReader.ts) from its socket write to the last byte
  *   pool, cache      pool.build() on a pool with a build cache (a miss, then the result stored)
  *   pool, no cache   pool.build() on a pool without one: compile-cache lookup, queue, IPC, slot
  *   slot             the slot's own phases: load (validating the script: a compartment and module
@@ -13,12 +16,15 @@
  *                    (setup + kernel STEP/STL writing)
  *   kernel           the same box made in this process by the kernel alone, without a script
  *
- *   HTTP layer       the same fetch() to a second app on the same store whose backend answers at
+ *   HTTP layer       the same GET to a second app on the same store whose backend answers at
  *                    once with the file the pool just built: auth, quota and compute checks, the
  *                    compute and download ledger writes, logging, metrics, the response, the client
  *   in the service   each of those two requests as the service itself timed it: fastify's
  *                    `elapsedTime` when the response has been written (onRequest to onResponse),
- *                    which leaves out the client (undici's fetch in this process) and the socket
+ *                    which leaves out the request's parsing before onRequest, the socket and the
+ *                    client
+ *   fetch            for information, the same requests sent by undici's fetch() from the service's
+ *                    own process, as a typical Node client would send them
  *
  * so request handling + response = HTTP − pool with cache, and the HTTP layer is also timed
  * alone. A slot's first build after the rest of a round is slower than its next (code and caches
@@ -30,10 +36,20 @@
  * scheduling and the slot's job frame = pool without cache − slot − compile-cache lookup. The job
  * frame (what a slot does around the three phases: the kernel scope and the end-of-build
  * checks) is also timed on its own, in this process (the slot's own code, less the
- * lockdown). The issue's target: everything that is not kernel work adds at most 2 ms at p50.
+ * lockdown). The issue's target: everything that is not kernel work adds at most 2 ms at p50:
+ * the lean client's HTTP wall − the kernel's box − the in-process export (the verdict), and the
+ * same with the service's own elapsedTime (a lower bound: no parsing before onRequest, no socket).
  * The rig (the apps, pools and in-process measures) is ./trivial/rig.ts. A round in which a pool's
  * build did not run in the slot that was ready before it (a replacement, a memory retry: a fresh
  * slot's figures, or another process's CPU) is dropped and run again; the bench prints how many.
+ *
+ * The client is out of the service's process because it is the user's program, not the service:
+ * in-process, its work (undici's fetch: 0.7-0.9 ms a request, idle) is counted as the service's,
+ * and it takes the service's event loop while the service answers. It times the request itself,
+ * inside its process, so neither the IPC that asks it nor its wake-up to that message is counted;
+ * its wake-up to the response's bytes is, as any client's. A round's two HTTP requests are sent by
+ * one client, the lean one and fetch() taking turns every two rounds, so each meets both orders
+ * above; the figures of the HTTP lines are the lean client's rounds, fetch()'s are printed apart.
  *
  * What the IPC line is made of (2026-12-06, hrtime stamps on both sides, CLOCK_MONOTONIC, a pool
  * of one slot, a build every 15 ms, load average 4-10 on the 2 cores; medians, STEP / STL, ms):
@@ -57,10 +73,13 @@
  * `--base REV|DIR` (a git revision, checked out into a temporary worktree, or another checkout's
  * directory; see ./compare/base.ts) runs the base version's rig and this checkout's side by side,
  * each in its own process (./trivial/side.ts), round by round and alternating which goes first
- * (default 40 rounds per type), and prints per layer the base's median, this checkout's, the
- * difference and this ÷ base; also each side's main-thread CPU per request (its service and the
- * client, which are the same code on both sides) and its slot's main-thread CPU per build,
- * as means over the rounds (Linux).
+ * (default 80 rounds per type), and prints per layer the base's median, this checkout's, the
+ * difference and this ÷ base; also each side's service's main-thread CPU per request (with the
+ * lean client: the service's alone; with fetch(): the service's and the client's) and its slot's
+ * main-thread CPU per build, as means over the rounds (Linux). Both sides run this checkout's
+ * side, rig and clients (./trivial/side.ts, ./trivial/rig.ts, ./trivial/leanClient.ts) over the
+ * base's src/: the measuring code is the same on both, only the service differs (so a base whose
+ * modules no longer match what the rig imports cannot be compared).
  */
 import { fileURLToPath } from "node:url";
 import { baseCheckout } from "./compare/base.ts";
@@ -71,7 +90,8 @@ import type { Round, RoundAnswer } from "./trivial/side.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SIDE = fileURLToPath(new URL("./trivial/side.ts", import.meta.url));
-const RUNS = 40;
+/** Rounds per type: a quarter of them per client and order (see the header). */
+const RUNS = 80;
 const WARM_ROUNDS = 5;
 const TARGET_MS = 2;
 const TYPES = ["step", "stl"] as const;
@@ -82,9 +102,16 @@ function verdict(ms: number): string {
   return ms <= TARGET_MS ? `met (≤ ${TARGET_MS} ms)` : `MISSED by ${formatMs(ms - TARGET_MS)} ms (target ≤ ${TARGET_MS} ms)`;
 }
 
-/** The median of `pick` over the samples (of one order, when given). */
-function medianOf(samples: readonly Sample[], pick: (s: Sample) => number, order?: Sample["order"]): number {
-  return median(samples.filter((s) => order === undefined || s.order === order).map(pick));
+/** Which rounds a figure is taken from: of one order, of one client, or both (all rounds when neither). */
+type Rounds = Partial<Pick<Sample, "order" | "client">>;
+const LEAN: Rounds = { client: "lean" };
+/** As a user's build finds it: the slot's first build after a pause. */
+const FIRST_LEAN: Rounds = { order: "http first", client: "lean" };
+const FIRST_FETCH: Rounds = { order: "http first", client: "fetch" };
+
+/** The median of `pick` over the samples (of the rounds given). */
+function medianOf(samples: readonly Sample[], pick: (s: Sample) => number, rounds: Rounds = {}): number {
+  return median(samples.filter((s) => (rounds.order === undefined || s.order === rounds.order) && (rounds.client === undefined || s.client === rounds.client)).map(pick));
 }
 
 /** Kernel work of the box: building it and writing the file, in the rig's own process. */
@@ -142,21 +169,22 @@ function parseArgs(args: readonly string[]): { base: string | undefined; rounds:
 }
 
 function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void {
-  const m = (pick: (s: Sample) => number, order?: Sample["order"]) => medianOf(samples, pick, order);
+  const m = (pick: (s: Sample) => number, rounds?: Rounds) => medianOf(samples, pick, rounds);
   const kernel = kernelMs(samples);
-  // As a user's build finds it: the slot's first build after a pause.
-  const httpMs = m((s) => s.httpMs, "http first");
+  const httpMs = m((s) => s.httpMs, FIRST_LEAN);
+  const serviceMs = m((s) => s.httpServiceMs, FIRST_LEAN);
+  const fetchMs = m((s) => s.httpMs, FIRST_FETCH);
   const notKernel = httpMs - kernel;
-  const serviceNotKernel = m((s) => s.httpServiceMs, "http first") - kernel;
+  const serviceNotKernel = serviceMs - kernel;
   // Each order puts the cold first build on one side; the mean of the two cancels it.
-  const handlingMs = (m((s) => s.httpMs - s.cachedPoolMs, "http first") + m((s) => s.httpMs - s.cachedPoolMs, "pool first")) / 2;
+  const handlingMs = (m((s) => s.httpMs - s.cachedPoolMs, FIRST_LEAN) + m((s) => s.httpMs - s.cachedPoolMs, { order: "pool first", client: "lean" })) / 2;
   const rows: string[][] = [
-    ["HTTP wall (loopback fetch, cache missed, the slot's first build of the round)", formatMs(httpMs), ""],
+    ["HTTP wall (lean client in its own process, loopback, cache missed, the slot's first build of the round)", formatMs(httpMs), ""],
     ["  request handling + response (HTTP − pool with cache, both orders)", formatMs(handlingMs), ""],
-    ["    of which the HTTP layer alone (same request, a backend answering at once)", formatMs(m((s) => s.httpLayerMs)), ""],
-    ["      of which in the service (fastify's elapsedTime: onRequest → response written)", formatMs(m((s) => s.httpLayerServiceMs)), ""],
-    ["  slot's first build after a pause (pool with cache first − second)", formatMs(m((s) => s.cachedPoolMs, "pool first") - m((s) => s.cachedPoolMs, "http first")), ""],
-    ["  result cache lookup + store (pool with cache, second − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs, "http first")), ""],
+    ["    of which the HTTP layer alone (same request, a backend answering at once)", formatMs(m((s) => s.httpLayerMs, LEAN)), ""],
+    ["      of which in the service (fastify's elapsedTime: onRequest → response written)", formatMs(m((s) => s.httpLayerServiceMs, LEAN)), ""],
+    ["  slot's first build after a pause (pool with cache first − second)", formatMs(m((s) => s.cachedPoolMs, { order: "pool first" }) - m((s) => s.cachedPoolMs, { order: "http first" })), ""],
+    ["  result cache lookup + store (pool with cache, second − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs, { order: "http first" })), ""],
     ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
     ["  IPC + scheduling + the slot's job frame, woken slot (pool without cache − slot − compile lookup)", formatMs(m(ipcMs)), ""],
     ["    of which the job frame (kernel scope, end-of-build checks; in this process)", formatMs(m((s) => s.jobFrameMs)), ""],
@@ -165,23 +193,34 @@ function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void 
     ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
     [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
     [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],
-    ["everything that is not kernel work (HTTP − kernel box − in-process export)", formatMs(notKernel), verdict(notKernel)],
-    ["  the same inside the service (the HTTP wall as the service timed it − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
-    ["  the client's own share (HTTP wall − the service's time for it: undici's fetch, the socket)", formatMs(httpMs - m((s) => s.httpServiceMs, "http first")), ""],
+    ["everything that is not kernel work (lean-client HTTP wall − kernel box − in-process export)", formatMs(notKernel), verdict(notKernel)],
+    ["  the same inside the service (fastify's elapsedTime of that request − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
+    ["  outside it (lean wall − elapsedTime: the request's parsing before onRequest, loopback both ways, the client's read)", formatMs(httpMs - serviceMs), ""],
+    ["  the lean client's own CPU per request (its process: the write, reading and parsing the response)", formatMs(m((s) => s.httpClientCpuMs, LEAN)), ""],
+    ["for information: HTTP wall with undici's fetch() in the service's own process (a typical Node client)", formatMs(fetchMs), ""],
+    ["  not kernel work with it (fetch wall − kernel box − in-process export)", formatMs(fetchMs - kernel), "(for information)"],
+    ["  its cost over the lean client (fetch wall − lean wall: the client's work, on the service's event loop)", formatMs(fetchMs - httpMs), ""],
+    ["  the service's elapsedTime with it (fetch shares its event loop)", formatMs(m((s) => s.httpServiceMs, FIRST_FETCH)), ""],
   ];
-  printTable(`Trivial build breakdown: a box → ${type.toUpperCase()} (median of ${samples.length}, half in each order; layers interleaved; differences of medians-of-differences)`, ["layer", "ms", "target"], rows);
+  const perClientOrder = (client: Sample["client"], order: Sample["order"]) => samples.filter((s) => s.client === client && s.order === order).length;
+  printTable(
+    `Trivial build breakdown: a box → ${type.toUpperCase()} (median of ${samples.length} rounds, ${perClientOrder("lean", "http first")} of them the lean client's with the HTTP request first; layers interleaved; differences of medians-of-differences)`,
+    ["layer", "ms", "target"],
+    rows,
+  );
 }
 
-/** The layers compared against the base: [label, value of a round's sample, order of the rounds it is taken from]. */
-const COMPARED: ReadonlyArray<readonly [string, (s: Sample) => number, Sample["order"] | undefined]> = [
-  ["HTTP wall (loopback fetch, cache missed, the slot's first build of the round)", (s) => s.httpMs, "http first"],
-  ["  the same inside the service (fastify's elapsedTime)", (s) => s.httpServiceMs, "http first"],
-  ["HTTP layer alone, wall (a backend answering at once)", (s) => s.httpLayerMs, undefined],
-  ["  the same inside the service", (s) => s.httpLayerServiceMs, undefined],
-  ["pool with cache (wall)", (s) => s.cachedPoolMs, "http first"],
-  ["pool without cache (wall)", (s) => s.poolMs, undefined],
-  ["  IPC + scheduling + the slot's job frame (pool without cache − slot − compile lookup)", ipcMs, undefined],
-  ["  slot: load + build + export", (s) => s.loadMs + s.buildMs + s.exportMs, undefined],
+/** The layers compared against the base: [label, value of a round's sample, the rounds it is taken from]. */
+const COMPARED: ReadonlyArray<readonly [string, (s: Sample) => number, Rounds]> = [
+  ["HTTP wall (lean client in its own process, cache missed, the slot's first build of the round)", (s) => s.httpMs, FIRST_LEAN],
+  ["  the same inside the service (fastify's elapsedTime)", (s) => s.httpServiceMs, FIRST_LEAN],
+  ["  for information: with undici's fetch() in the service's process", (s) => s.httpMs, FIRST_FETCH],
+  ["HTTP layer alone, wall (a backend answering at once; lean client)", (s) => s.httpLayerMs, LEAN],
+  ["  the same inside the service", (s) => s.httpLayerServiceMs, LEAN],
+  ["pool with cache (wall)", (s) => s.cachedPoolMs, { order: "http first" }],
+  ["pool without cache (wall)", (s) => s.poolMs, {}],
+  ["  IPC + scheduling + the slot's job frame (pool without cache − slot − compile lookup)", ipcMs, {}],
+  ["  slot: load + build + export", (s) => s.loadMs + s.buildMs + s.exportMs, {}],
 ];
 
 /** The base's rig and this checkout's, each in its own process, round by round, alternating which goes first. */
@@ -207,11 +246,15 @@ async function againstBase(base: string, rounds: number): Promise<void> {
       const [was, now] = samples;
       const row = (label: string, baseMs: number, thisMs: number): string[] => [label, formatMs(baseMs), formatMs(thisMs), `${thisMs >= baseMs ? "+" : ""}${formatMs(thisMs - baseMs)}`, (thisMs / baseMs).toFixed(3)];
       const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-      const rows = COMPARED.map(([label, pick, order]) => row(label, medianOf(was, pick, order), medianOf(now, pick, order)));
-      const notKernel = (samples: readonly Sample[]) => medianOf(samples, (s) => s.httpServiceMs, "http first") - kernelMs(samples);
-      rows.push(row("not kernel work, inside the service (service's time − kernel box − in-process export)", notKernel(was), notKernel(now)));
-      rows.push(row("main-thread CPU per HTTP request, service + client (mean)", mean(was.map((s) => s.httpCpuMs)), mean(now.map((s) => s.httpCpuMs))));
-      rows.push(row("  of the HTTP layer's request alone (mean)", mean(was.map((s) => s.httpLayerCpuMs)), mean(now.map((s) => s.httpLayerCpuMs))));
+      const rows = COMPARED.map(([label, pick, rounds]) => row(label, medianOf(was, pick, rounds), medianOf(now, pick, rounds)));
+      const notKernel = (samples: readonly Sample[], pick: (s: Sample) => number) => medianOf(samples, pick, FIRST_LEAN) - kernelMs(samples);
+      rows.push(row("not kernel work (lean-client HTTP wall − kernel box − in-process export)", notKernel(was, (s) => s.httpMs), notKernel(now, (s) => s.httpMs)));
+      rows.push(row("  inside the service (service's time − kernel box − in-process export)", notKernel(was, (s) => s.httpServiceMs), notKernel(now, (s) => s.httpServiceMs)));
+      const meanOf = (samples: readonly Sample[], pick: (s: Sample) => number, client: Sample["client"]) => mean(samples.filter((s) => s.client === client).map(pick));
+      const cpuRow = (label: string, pick: (s: Sample) => number, client: Sample["client"]) => row(label, meanOf(was, pick, client), meanOf(now, pick, client));
+      rows.push(cpuRow("service's main-thread CPU per HTTP request, lean client (mean)", (s) => s.httpCpuMs, "lean"));
+      rows.push(cpuRow("  of the HTTP layer's request alone (mean)", (s) => s.httpLayerCpuMs, "lean"));
+      rows.push(cpuRow("  with undici's fetch() in its process: service + client (mean)", (s) => s.httpCpuMs, "fetch"));
       rows.push(row("slot's main-thread CPU per build, pool without cache (mean)", mean(was.map((s) => s.slotCpuMs)), mean(now.map((s) => s.slotCpuMs))));
       printTable(
         `Trivial build, this checkout against the base: a box → ${type.toUpperCase()} (medians of ${rounds} rounds per side, sides alternating which goes first; CPU: means)`,

@@ -2,8 +2,14 @@
  * The trivial build's test rig (../trivial.ts): a service (a real app on a SQLite store, its pool
  * with a build cache), a second app on the same store whose backend answers at once, a pool
  * without a cache, and the in-process measures, all made from the partforge checkout whose root
- * is given (this one, or the base of `trivial --base`, in its own process: ./side.ts). One
- * `sample(type)` is one round of the layers, interleaved build by build.
+ * is given (this one, or the base of `trivial --base`, in its own process: ./side.ts); the rig
+ * and its HTTP clients are this checkout's code on both sides. One `sample(type)` is one round of
+ * the layers, interleaved build by build.
+ *
+ * A round's two HTTP requests (to the service, and to the app answering at once) are sent by one
+ * client, the two taking turns every two rounds so that each meets both orders of the round: the
+ * lean client in its own process (./leanClient.ts, one kept-alive connection per app, timed
+ * inside it from the write to the last byte), or undici's fetch() in this process, the service's.
  *
  * The slot's CPU window opens at once before the build, on purpose (the bench measures the slot's
  * first build after the rest of the round, as a pause leaves it), but only on a slot in service,
@@ -15,12 +21,16 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { BuildBackend, BuildSuccess } from "../../src/build/index.ts";
 import type { BuildPool } from "../../src/build/pool/index.ts";
+import { ForkedSide } from "../compare/forkedSide.ts";
 import { timeOnce } from "../measure.ts";
 import { threadCpuMs } from "../procStat.ts";
 import { SlotWindow } from "../slotWindow.ts";
+import type { LeanAnswer, LeanRequest } from "./leanClient.ts";
+
+const LEAN_CLIENT = fileURLToPath(new URL("./leanClient.ts", import.meta.url));
 
 export const BOX = `import { Workplane, FloatParam } from "partforge";
 export const METADATA = { name: "Bench box" };
@@ -31,11 +41,16 @@ export function build() { return Workplane("XY").box(p_w.value, 10, 10); }
 export interface Sample {
   /** Which of the two calls on the cached pool's slot came first in this round (after the other layers' work). */
   order: "http first" | "pool first";
+  /** Which client sent this round's two HTTP requests: the lean one in its own process, or undici's fetch() in this one. */
+  client: "lean" | "fetch";
+  /** The request's wall time as the client saw it. */
   httpMs: number;
   /** The same request as the service timed it (onRequest → response written). */
   httpServiceMs: number;
-  /** This process's main-thread CPU over that request (the service and the client; Linux, else NaN). */
+  /** This process's main-thread CPU over that request: the service's (with fetch, the client's too; Linux, else NaN). */
   httpCpuMs: number;
+  /** The lean client's process's CPU over that request (NaN with fetch). */
+  httpClientCpuMs: number;
   httpLayerMs: number;
   httpLayerServiceMs: number;
   /** This process's main-thread CPU over the HTTP layer's request (Linux, else NaN). */
@@ -129,7 +144,9 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
   const app = await m.app.buildApp({ store, backend: new m.build.PoolBackend(cachedPool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
   const replay = new ReplayBackend();
   const replayApp = await m.app.buildApp({ store, backend: replay, limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
+  const leanClients = new Map<string, ForkedSide<LeanRequest, LeanAnswer>>();
   const close = async () => {
+    for (const client of leanClients.values()) client.close();
     await app.close();
     await replayApp.close();
     await cachedPool.close();
@@ -152,32 +169,52 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
     const address = await app.listen({ port: 0, host: "127.0.0.1" });
     const replayAddress = await replayApp.listen({ port: 0, host: "127.0.0.1" });
     await compiler.compile(BOX, "ts");
+    for (const origin of [address, replayAddress]) {
+      const client = new ForkedSide<LeanRequest, LeanAnswer>(LEAN_CLIENT, origin);
+      leanClients.set(origin, client);
+      await client.ready;
+    }
     let width = 20;
-    /** The request's wall time as this client saw it, as the service timed it, and this thread's CPU over it. */
-    const fetchBuild = async (at: string, type: "step" | "stl"): Promise<{ ms: number; serviceMs: number; cpuMs: number }> => {
+    /** One GET by `client`: its wall time (ms) and body, status and, from the lean client, its own CPU. */
+    const send = async (client: Sample["client"], origin: string, path: string): Promise<{ ms: number; status: number; bodyBytes: number; bodyHead: string | undefined; clientCpuMs: number }> => {
+      if (client === "lean") {
+        const answer = await leanClients.get(origin)!.run({ path });
+        if ("error" in answer) throw new Error(`the lean HTTP client: ${answer.error}`);
+        return { ...answer, clientCpuMs: answer.cpuMs };
+      }
+      const started = performance.now();
+      const response = await fetch(`${origin}${path}`);
+      const body = Buffer.from(await response.arrayBuffer());
+      const ms = performance.now() - started;
+      return { ms, status: response.status, bodyBytes: body.length, bodyHead: body.subarray(0, 300).toString("utf8"), clientCpuMs: Number.NaN };
+    };
+    /** The request's wall time as the client saw it, as the service timed it, this thread's CPU over it and the lean client's; the body's length checked when known. */
+    const getBuild = async (client: Sample["client"], at: string, type: "step" | "stl", expectedBytes?: number): Promise<{ ms: number; serviceMs: number; cpuMs: number; clientCpuMs: number }> => {
       const target = at === address ? app : replayApp;
       serviceMs.delete(target);
       const cpuBefore = cpuOf(process.pid);
-      const started = performance.now();
-      const response = await fetch(`${at}/build?key=${key}&type=${type.toUpperCase()}&p_w=${width}&s=${encodeURIComponent(BOX)}`);
-      const body = await response.arrayBuffer();
-      const ms = performance.now() - started;
-      if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${Buffer.from(body).toString("utf8").slice(0, 200)}`);
+      const sent = await send(client, at, `/build?key=${key}&type=${type.toUpperCase()}&p_w=${width}&s=${encodeURIComponent(BOX)}`);
+      const cpuMs = cpuOf(process.pid) - cpuBefore;
+      if (sent.status !== 200) throw new Error(`HTTP ${sent.status}: ${sent.bodyHead ?? ""}`);
+      if (sent.bodyBytes === 0 || (expectedBytes !== undefined && sent.bodyBytes !== expectedBytes)) throw new Error(`HTTP 200 with a body of ${sent.bodyBytes} bytes (${expectedBytes ?? "some"} expected) for ${type}`);
       // onResponse runs when the response has been written, which may be just after the client has read it.
       for (let i = 0; i < 100 && !serviceMs.has(target); i++) await new Promise((resolve) => setImmediate(resolve));
-      return { ms, serviceMs: serviceMs.get(target) ?? Number.NaN, cpuMs: cpuOf(process.pid) - cpuBefore };
+      return { ms: sent.ms, serviceMs: serviceMs.get(target) ?? Number.NaN, cpuMs, clientCpuMs: sent.clientCpuMs };
     };
     let round = 0;
     const sample = async (type: "step" | "stl"): Promise<Sample> => {
       width += 0.001;
       // The first build on a slot after the rest of the round (other processes' and this one's
-      // work) is slower than the next: the two calls on the cached pool take turns being first.
-      const order = round++ % 2 === 0 ? "http first" : "pool first";
-      let http = order === "http first" ? await fetchBuild(address, type) : undefined;
+      // work) is slower than the next: the two calls on the cached pool take turns being first,
+      // and the clients take turns every two rounds, so each meets both orders.
+      const order = round % 2 === 0 ? "http first" : "pool first";
+      const client = Math.floor(round / 2) % 2 === 0 ? "lean" : "fetch";
+      round += 1;
+      let http = order === "http first" ? await getBuild(client, address, type) : undefined;
       const cached = await pooled(cachedPool, type, width + 0.0005);
-      if (order === "pool first") http = await fetchBuild(address, type);
+      if (order === "pool first") http = await getBuild(client, address, type);
       replay.last = cached.built;
-      const httpLayer = await fetchBuild(replayAddress, type);
+      const httpLayer = await getBuild(client, replayAddress, type, cached.built.bytes.length);
       const bare = await pooled(pool, type, width + 0.0007);
       const compileHitMs = (await timeOnce(() => compiler.compile(BOX, "ts"))).ms;
       // The frame runJob and the slot's main put around a job's phases (see slot/runJob.ts, slot/main.ts).
@@ -190,9 +227,11 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
       const inProcess = await m.build.buildModel({ source: BOX, language: "ts", type, values: { p_w: String(width + 0.0009) } });
       return {
         order,
+        client,
         httpMs: http!.ms,
         httpServiceMs: http!.serviceMs,
         httpCpuMs: http!.cpuMs,
+        httpClientCpuMs: http!.clientCpuMs,
         httpLayerMs: httpLayer.ms,
         httpLayerServiceMs: httpLayer.serviceMs,
         httpLayerCpuMs: httpLayer.cpuMs,

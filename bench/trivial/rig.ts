@@ -194,12 +194,11 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
       serviceMs.delete(target);
       const cpuBefore = cpuOf(process.pid);
       const sent = await send(client, at, `/build?key=${key}&type=${type.toUpperCase()}&p_w=${width}&s=${encodeURIComponent(BOX)}`);
-      const cpuMs = cpuOf(process.pid) - cpuBefore;
       if (sent.status !== 200) throw new Error(`HTTP ${sent.status}: ${sent.bodyHead ?? ""}`);
       if (sent.bodyBytes === 0 || (expectedBytes !== undefined && sent.bodyBytes !== expectedBytes)) throw new Error(`HTTP 200 with a body of ${sent.bodyBytes} bytes (${expectedBytes ?? "some"} expected) for ${type}`);
       // onResponse runs when the response has been written, which may be just after the client has read it.
       for (let i = 0; i < 100 && !serviceMs.has(target); i++) await new Promise((resolve) => setImmediate(resolve));
-      return { ms: sent.ms, serviceMs: serviceMs.get(target) ?? Number.NaN, cpuMs, clientCpuMs: sent.clientCpuMs };
+      return { ms: sent.ms, serviceMs: serviceMs.get(target) ?? Number.NaN, cpuMs: cpuOf(process.pid) - cpuBefore, clientCpuMs: sent.clientCpuMs };
     };
     let round = 0;
     const sample = async (type: "step" | "stl"): Promise<Sample> => {

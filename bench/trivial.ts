@@ -105,6 +105,7 @@ function verdict(ms: number): string {
 /** Which rounds a figure is taken from: of one order, of one client, or both (all rounds when neither). */
 type Rounds = Partial<Pick<Sample, "order" | "client">>;
 const LEAN: Rounds = { client: "lean" };
+const FETCH: Rounds = { client: "fetch" };
 /** As a user's build finds it: the slot's first build after a pause. */
 const FIRST_LEAN: Rounds = { order: "http first", client: "lean" };
 const FIRST_FETCH: Rounds = { order: "http first", client: "fetch" };
@@ -197,10 +198,12 @@ function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void 
     ["  the same inside the service (fastify's elapsedTime of that request − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
     ["  outside it (lean wall − elapsedTime: the request's parsing before onRequest, loopback both ways, the client's read)", formatMs(httpMs - serviceMs), ""],
     ["  the lean client's own CPU per request (its process: the write, reading and parsing the response)", formatMs(m((s) => s.httpClientCpuMs, LEAN)), ""],
+    ["  the service's main-thread CPU per request (Linux)", formatMs(m((s) => s.httpCpuMs, LEAN)), ""],
     ["for information: HTTP wall with undici's fetch() in the service's own process (a typical Node client)", formatMs(fetchMs), ""],
     ["  not kernel work with it (fetch wall − kernel box − in-process export)", formatMs(fetchMs - kernel), "(for information)"],
     ["  its cost over the lean client (fetch wall − lean wall: the client's work, on the service's event loop)", formatMs(fetchMs - httpMs), ""],
     ["  the service's elapsedTime with it (fetch shares its event loop)", formatMs(m((s) => s.httpServiceMs, FIRST_FETCH)), ""],
+    ["  the service's process's main-thread CPU per request with it (service + client; Linux)", formatMs(m((s) => s.httpCpuMs, FETCH)), ""],
   ];
   const perClientOrder = (client: Sample["client"], order: Sample["order"]) => samples.filter((s) => s.client === client && s.order === order).length;
   printTable(

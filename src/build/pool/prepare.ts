@@ -4,7 +4,7 @@
  * known before the build when the script's description is cached (`BuildKeys`), and the key that
  * lets identical concurrent requests share one build.
  */
-import { checkDescription, resolveValues, type ModelDescription, type ParamValue } from "../../modelscript/index.ts";
+import { checkDescription, resolveValues, type ModelDescription, type ParamValue, type ValueSchema } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
 import { buildCacheKey, canonicalJson, type BuildCache, type CachedBuild } from "../cache/index.ts";
 import { resolveBuildRequest, type BeforeRun, type BuildRequest, type ResolvedBuildRequest } from "../request.ts";
@@ -77,6 +77,8 @@ export class BuildKeys {
   readonly #remembered = new Map<string, string>();
   /** The description a slot last returned for each script (by its hash), checked by `descriptionRefusal`. */
   readonly #described = new Map<string, ModelDescription>();
+  /** Each description's value schema as `candidateValues` reads it, made once per description object. */
+  readonly #schemas = new WeakMap<ModelDescription, CandidateSchema>();
 
   constructor(engine: string) {
     this.#engine = engine;
@@ -99,7 +101,7 @@ export class BuildKeys {
     const remembered = this.#remembered.get(text);
     if (remembered !== undefined) return remembered;
     const description = await cache.getDescription(sha);
-    const values = description === undefined ? undefined : candidateValues(description, request);
+    const values = description === undefined ? undefined : candidateValues(this.#schemaOf(description), request);
     if (values === undefined) return undefined;
     const key = this.contentKey(prepared, values);
     if (this.#remembered.size >= CONTENT_KEY_MEMORY) this.#remembered.delete(this.#remembered.keys().next().value!);
@@ -121,7 +123,7 @@ export class BuildKeys {
    */
   predict(prepared: Prepared): PredictedKey | undefined {
     const description = this.#described.get(prepared.script.compiled.sha256);
-    const values = description === undefined ? undefined : candidateValues(description, prepared.request);
+    const values = description === undefined ? undefined : candidateValues(this.#schemaOf(description), prepared.request);
     return values === undefined ? undefined : { values, key: this.contentKey(prepared, values) };
   }
 
@@ -131,6 +133,15 @@ export class BuildKeys {
    */
   afterBuild(prepared: Prepared, predicted: PredictedKey | undefined, values: Readonly<Record<string, ParamValue>>): string {
     return predicted !== undefined && sameValues(predicted.values, values) ? predicted.key : this.contentKey(prepared, values);
+  }
+
+  #schemaOf(description: ModelDescription): CandidateSchema {
+    let schema = this.#schemas.get(description);
+    if (schema === undefined) {
+      schema = candidateSchema(description);
+      this.#schemas.set(description, schema);
+    }
+    return schema;
   }
 
   /** The key under which identical requests share one build when the content key is not known yet. */
@@ -153,14 +164,25 @@ function sameValues(a: Readonly<Record<string, ParamValue>>, b: Readonly<Record<
  * name is known. A value that fails its pattern simply finds no cached build, and the slot
  * reports the error.
  */
-function candidateValues(description: ModelDescription, request: ResolvedBuildRequest): Record<string, ParamValue> | undefined {
-  const names = new Set(description.parameters.map((parameter) => parameter.name));
-  if (Object.keys(request.values).some((name) => !names.has(name))) return undefined;
-  if (request.preset !== undefined && request.preset !== "" && !Object.hasOwn(description.presets, request.preset)) return undefined;
+function candidateValues(schema: CandidateSchema, request: ResolvedBuildRequest): Record<string, ParamValue> | undefined {
+  if (Object.keys(request.values).some((name) => !schema.names.has(name))) return undefined;
+  if (request.preset !== undefined && request.preset !== "" && !Object.hasOwn(schema.presets, request.preset)) return undefined;
   try {
-    const parameters = description.parameters.map(({ pattern: _pattern, ...parameter }) => parameter);
-    return resolveValues({ parameters, presets: description.presets }, { preset: request.preset, values: request.values });
+    return resolveValues(schema, { preset: request.preset, values: request.values });
   } catch {
     return undefined;
   }
+}
+
+/** A description's parameters without their patterns, and their names. */
+interface CandidateSchema extends ValueSchema {
+  readonly names: ReadonlySet<string>;
+}
+
+function candidateSchema(description: ModelDescription): CandidateSchema {
+  return {
+    parameters: description.parameters.map(({ pattern: _pattern, ...parameter }) => parameter),
+    presets: description.presets,
+    names: new Set(description.parameters.map((parameter) => parameter.name)),
+  };
 }

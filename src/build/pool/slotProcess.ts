@@ -38,7 +38,6 @@ interface RunningJob {
   id: number;
   job: SlotJob;
   started: number;
-  timer: NodeJS.Timeout | undefined;
   /** Stopped by its caller (`abort`), not by a limit or a fault. */
   cancelled: boolean;
   limitMs: number;
@@ -68,6 +67,15 @@ export class SlotProcess {
   #child: ChildProcess;
   #limits: SlotLimits;
   #job: RunningJob | undefined;
+  /**
+   * The running job's time limit: one timer for all of this process's jobs, set again for each
+   * (`refresh`) rather than made and cleared per job (which cost the pool's process a timer list
+   * made and dropped per job). Left armed after a job: when it fires with no job, or for a job
+   * whose limit is still ahead, `#timeUp` does nothing or sets it for the rest. Cleared when the
+   * process ends.
+   */
+  #limitTimer: NodeJS.Timeout | undefined;
+  #limitTimerMs = 0;
   #nextJobId = 1;
   /** The compiled scripts this process keeps, so a repeat sends only a number (`scriptsInSlot.ts`). */
   readonly #scripts = new ScriptsInSlot();
@@ -126,9 +134,11 @@ export class SlotProcess {
         if (this.state === "starting") reject(new Error(`slot ${id} exited while starting (${exitText(code, signal)}): ${this.#stderrTail.trim().slice(-500)}`));
         this.#exited(code, signal);
       });
-      this.#child.once("error", (error) => {
+      // Not once: a message that could not be written reports here too (`#send`), and then the slot is killed.
+      this.#child.on("error", (error) => {
         clearTimeout(timer);
         reject(error);
+        this.kill();
       });
     });
     this.ready.catch(() => undefined);
@@ -154,12 +164,12 @@ export class SlotProcess {
     this.state = "busy";
     const id = this.#nextJobId++;
     return new Promise<JobResult>((resolve) => {
-      const running: RunningJob = { id, job, started: performance.now(), cancelled: false, limitMs, resolve, timer: undefined };
+      const running: RunningJob = { id, job, started: performance.now(), cancelled: false, limitMs, resolve };
       this.#job = running;
       this.#send({ type: "job", id, job: this.#scripts.send(job) });
       // Armed once the job is on its way, not before (arming a timer took ~0.02 ms of the way there);
       // the limit still counts from `started`: `#timeUp` waits out whatever remains of it.
-      if (this.#job === running) running.timer = setTimeout(() => this.#timeUp(running), limitMs);
+      if (this.#job === running) this.#armLimit(limitMs);
     });
   }
 
@@ -182,11 +192,12 @@ export class SlotProcess {
    * process to be gone. A timer that fires early (Node's timers count from the event loop's
    * cached time) is set again for the rest, so a job always gets its whole limit.
    */
-  #timeUp(job: RunningJob): void {
-    if (this.#job !== job) return;
+  #timeUp(): void {
+    const job = this.#job;
+    if (job === undefined) return;
     const remainingMs = job.started + job.limitMs - performance.now();
     if (remainingMs > 0) {
-      job.timer = setTimeout(() => this.#timeUp(job), Math.ceil(remainingMs));
+      this.#armLimit(Math.ceil(remainingMs));
       return;
     }
     this.#job = undefined;
@@ -224,6 +235,7 @@ export class SlotProcess {
    */
   abandon(): void {
     this.kill();
+    clearTimeout(this.#limitTimer);
     this.#child.stdout?.destroy();
     this.#child.stderr?.destroy();
     if (this.#child.connected) this.#child.disconnect();
@@ -237,18 +249,27 @@ export class SlotProcess {
     this.kill();
   }
 
+  /** Fires `#timeUp` in `ms`: the process's one limit timer, set again when it has that delay already. */
+  #armLimit(ms: number): void {
+    if (this.#limitTimer !== undefined && this.#limitTimerMs === ms) {
+      this.#limitTimer.refresh();
+      return;
+    }
+    clearTimeout(this.#limitTimer);
+    this.#limitTimer = setTimeout(() => this.#timeUp(), ms);
+    this.#limitTimerMs = ms;
+  }
+
+  /** Sends `message`; one that cannot be written kills the slot (the child's "error" event, see the constructor). */
   #send(message: ParentMessage): void {
     if (!this.#child.connected) return;
-    this.#child.send(message, (error) => {
-      if (error) this.kill();
-    });
+    this.#child.send(message);
   }
 
   #finish(message: Extract<SlotMessage, { type: "done" }>): void {
     const job = this.#job;
     // A reply racing a cancel is ignored: the exit reports why (a job that ran out of time is no longer the slot's).
     if (job === undefined || job.id !== message.id || job.cancelled) return;
-    clearTimeout(job.timer);
     this.#job = undefined;
     this.buildsServed += 1;
     this.stats = message.stats;
@@ -265,9 +286,9 @@ export class SlotProcess {
 
   #exited(code: number | null, signal: NodeJS.Signals | null): void {
     this.state = "exited";
+    clearTimeout(this.#limitTimer);
     const job = this.#job;
     if (job !== undefined) {
-      clearTimeout(job.timer);
       this.#job = undefined;
       this.exitedMidJob = true;
       const error = this.#deathCause(job, code, signal);

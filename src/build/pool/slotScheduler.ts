@@ -184,26 +184,31 @@ export class SlotScheduler {
       dropped?.resolve({ ...busy, queueMs: waitedMs(dropped) });
     }
     return new Promise<RunResult>((resolve) => {
-      const onAbort = () => {
-        const retrying = this.#retries.indexOf(waiting);
-        if (retrying !== -1) this.#retries.splice(retrying, 1);
-        if (retrying !== -1 || this.#queue.remove(tenant, waiting)) waiting.resolve(jobFailure(cancelledError(), waitedMs(waiting)));
-        else waiting.slot?.abort();
-      };
-      const waiting: Waiting = {
-        job,
-        limitMs,
-        beforeRun,
-        enqueuedAt: performance.now(),
-        resolve: (result) => {
-          signal?.removeEventListener("abort", onAbort);
-          resolve(result);
-        },
-      };
-      signal?.addEventListener("abort", onAbort, { once: true });
+      const waiting: Waiting = { job, limitMs, beforeRun, enqueuedAt: performance.now(), resolve };
+      if (signal !== undefined) this.#cancelOnAbort(waiting, tenant, signal);
       this.#queue.push(tenant, waiting);
       this.#dispatch();
     });
+  }
+
+  /**
+   * When `signal` aborts, `waiting` leaves the queue (or the retries) and answers CANCELLED, or
+   * its slot is killed; its answer stops listening. Only a job with a signal pays for that
+   * (the closures and the listener).
+   */
+  #cancelOnAbort(waiting: Waiting, tenant: string, signal: AbortSignal): void {
+    const onAbort = () => {
+      const retrying = this.#retries.indexOf(waiting);
+      if (retrying !== -1) this.#retries.splice(retrying, 1);
+      if (retrying !== -1 || this.#queue.remove(tenant, waiting)) waiting.resolve(jobFailure(cancelledError(), waitedMs(waiting)));
+      else waiting.slot?.abort();
+    };
+    const resolve = waiting.resolve;
+    waiting.resolve = (result) => {
+      signal.removeEventListener("abort", onAbort);
+      resolve(result);
+    };
+    signal.addEventListener("abort", onAbort, { once: true });
   }
 
   #dispatch(): void {

@@ -130,11 +130,14 @@ async function answer(id: number, sent: SentJob): Promise<void> {
   }
   const before = slotFingerprint();
   const outcome = await runJob(job, runtime);
-  // Reply only after a macrotask turn: microtasks the script queued run first, so a promise
-  // loop blocks the reply and the job's time limit (the pool's) ends this build, not the next one.
-  // The end-of-build invariants are checked then too, after everything the script left to run,
-  // and before the reply: its `recycle` tells the pool not to cache the result or reuse the slot.
-  setImmediate(() => {
+  // Reply only once the microtask queue is empty: a tick queued from this continuation (itself a
+  // microtask) runs after every microtask, those queued meanwhile too, so the script's run first
+  // and a promise loop blocks the reply: the job's time limit (the pool's) ends this build, not
+  // the next one. A tick, not a turn of the event loop (setImmediate): that guarantee is the same,
+  // and the turn cost the reply ~0.05 ms. The end-of-build invariants are checked then too, after
+  // everything the script left to run, and before the reply: its `recycle` tells the pool not to
+  // cache the result or reuse the slot.
+  process.nextTick(() => {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;

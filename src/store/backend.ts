@@ -70,8 +70,12 @@ export interface StoreBackend {
 
   /** `limit` when the account already has `maxKeys` keys (checked and inserted atomically). */
   insertApiKey(row: ApiKeyRow, maxKeys: number): Promise<InsertOutcome | "limit">;
-  /** The key with this prefix and its account, in one query (it runs on every authenticated request). */
-  findApiKeyByPrefix(prefix: string): Promise<{ key: ApiKeyRow; account: AccountRow } | undefined>;
+  /**
+   * The key with this prefix and its account, in one query (it runs on every authenticated
+   * request); with `computeSince`, also the account's `sumCompute({ accountId }, computeSince)`,
+   * in the same query (a build checks both: one statement, one round trip, not two).
+   */
+  findApiKeyByPrefix(prefix: string, computeSince?: Date): Promise<{ key: ApiKeyRow; account: AccountRow; computeUse?: ComputeUse } | undefined>;
   touchApiKey(keyId: string, at: Date): Promise<void>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey | undefined>;

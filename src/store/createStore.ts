@@ -282,19 +282,21 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       throw new PartforgeError("INTERNAL", "could not draw a unique API key prefix");
     },
 
-    async authenticateKey(secret, now) {
+    async authenticateKey(secret, now, keyOptions = {}) {
       const prefix = typeof secret === "string" ? apiKeyPrefix(secret) : undefined;
       if (prefix === undefined) return undefined;
       const at = checkDate(now, "now");
-      const found = await backend.findApiKeyByPrefix(prefix);
+      const computeSince = keyOptions.computeSince === undefined ? undefined : checkDate(keyOptions.computeSince, "computeSince");
+      const found = await backend.findApiKeyByPrefix(prefix, computeSince);
       // The prefix is public; the comparison of the secret's hash is what must not leak timing.
       if (found === undefined || !digestsEqual(sha256Hex(secret), found.key.secretHash) || found.key.disabled) return undefined;
-      const { key: row, account } = found;
+      const { key: row, account, computeUse } = found;
+      const use = computeUse === undefined ? {} : { computeUse };
       // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
       const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
-      if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account) };
+      if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account), ...use };
       await backend.touchApiKey(row.id, at);
-      return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account) };
+      return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account), ...use };
     },
 
     async listApiKeys(accountId) {

@@ -72,10 +72,14 @@ export interface StoreBackend {
   insertApiKey(row: ApiKeyRow, maxKeys: number): Promise<InsertOutcome | "limit">;
   /**
    * The key with this prefix and its account, in one query (it runs on every authenticated
-   * request); with `computeSince`, also the account's `sumCompute({ accountId }, computeSince)`,
-   * in the same query (a build checks both: one statement, one round trip, not two).
+   * request); with `reads.computeSince`, also the account's `sumCompute({ accountId }, computeSince)`,
+   * and with `reads.downloadsIn` too, `countDownloads(accountId, downloadsIn)` unless the account is
+   * unlimited (null), in the same query (a build checks all three: one statement, one round trip).
    */
-  findApiKeyByPrefix(prefix: string, computeSince?: Date): Promise<{ key: ApiKeyRow; account: AccountRow; computeUse?: ComputeUse } | undefined>;
+  findApiKeyByPrefix(
+    prefix: string,
+    reads?: { computeSince: Date; downloadsIn?: Period },
+  ): Promise<{ key: ApiKeyRow; account: AccountRow; computeUse?: ComputeUse; downloadsUsed?: number | null } | undefined>;
   touchApiKey(keyId: string, at: Date): Promise<void>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey | undefined>;

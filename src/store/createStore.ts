@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { PartforgeError } from "../shared/errors.ts";
-import { toAccount, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "./backend.ts";
+import { remainingAfter, toAccount, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "./backend.ts";
 import { isModelId, randomModelId } from "./modelId.ts";
 import { HashingGate, type HashingLimits } from "./hashingGate.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
@@ -287,11 +287,16 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       if (prefix === undefined) return undefined;
       const at = checkDate(now, "now");
       const computeSince = keyOptions.computeSince === undefined ? undefined : checkDate(keyOptions.computeSince, "computeSince");
-      const found = await backend.findApiKeyByPrefix(prefix, computeSince);
+      const downloadsIn = keyOptions.downloadsAt === undefined ? undefined : monthPeriod(checkDate(keyOptions.downloadsAt, "downloadsAt"));
+      if (downloadsIn !== undefined && computeSince === undefined) throw new PartforgeError("USAGE", "downloadsAt is read with computeSince", { param: "downloadsAt" });
+      const found = await backend.findApiKeyByPrefix(prefix, computeSince === undefined ? undefined : { computeSince, ...(downloadsIn === undefined ? {} : { downloadsIn }) });
       // The prefix is public; the comparison of the secret's hash is what must not leak timing.
       if (found === undefined || !digestsEqual(sha256Hex(secret), found.key.secretHash) || found.key.disabled) return undefined;
-      const { key: row, account, computeUse } = found;
-      const use = computeUse === undefined ? {} : { computeUse };
+      const { key: row, account, computeUse, downloadsUsed } = found;
+      const use = {
+        ...(computeUse === undefined ? {} : { computeUse }),
+        ...(downloadsIn === undefined || downloadsUsed === undefined ? {} : { remainingDownloads: account.monthlyQuota === null ? null : remainingAfter(account.monthlyQuota, downloadsUsed ?? 0) }),
+      };
       // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
       const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
       if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account), ...use };

@@ -242,10 +242,15 @@ export interface Store {
   createApiKey(accountId: string, options?: { name?: string; now?: Date }): Promise<{ key: ApiKey; secret: string }>;
   /**
    * The enabled key with this secret and its account, marking it used at `now`; else `undefined`.
-   * With `computeSince`, also the account's `computeUsed({ accountId }, computeSince)`, read in the
-   * same query as the key (a build checks both).
+   * With `computeSince`, also the account's `computeUsed({ accountId }, computeSince)`, and with
+   * `downloadsAt` too, its `remainingDownloads(account, downloadsAt)`, read in the same query as
+   * the key (a build checks all three).
    */
-  authenticateKey(secret: string, now?: Date, options?: { computeSince?: Date }): Promise<{ key: ApiKey; account: Account; computeUse?: ComputeUse } | undefined>;
+  authenticateKey(
+    secret: string,
+    now?: Date,
+    options?: { computeSince?: Date; downloadsAt?: Date },
+  ): Promise<{ key: ApiKey; account: Account; computeUse?: ComputeUse; remainingDownloads?: number | null } | undefined>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   /** Throws `NOT_FOUND` unless the account owns the key. */
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey>;

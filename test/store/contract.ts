@@ -343,6 +343,18 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.deepEqual((await store.authenticateKey(secret, at(30), { computeSince: at(0) }))?.computeUse, { usedMs: 45, oldestAt: at(0.4) });
         assert.deepEqual((await store.authenticateKey(other.secret, at(30), { computeSince: at(0) }))?.computeUse, { usedMs: 999, oldestAt: at(5) });
         assert.equal((await store.authenticateKey(secret, at(30)))?.computeUse, undefined, "read only when asked for");
+        // The downloads left this month, with the compute, only when asked for; null when unlimited.
+        const quota = await accountWithKey(store, 5);
+        await store.chargeDownloads([download(quota.account.id, quota.key.id, at(1)), download(quota.account.id, null, at(2))]);
+        await store.chargeDownloads([download(quota.account.id, quota.key.id, new Date("2025-06-30T23:59:59Z"))]);
+        const reads = { computeSince: at(0), downloadsAt: at(30) };
+        assert.equal((await store.authenticateKey(quota.secret, at(30), reads))?.remainingDownloads, 3);
+        assert.equal((await store.authenticateKey(quota.secret, at(30), reads))?.remainingDownloads, await store.remainingDownloads(quota.account.id, at(30)));
+        assert.equal((await store.authenticateKey(quota.secret, at(30), { computeSince: at(0) }))?.remainingDownloads, undefined, "read only when asked for");
+        const unlimited = await store.createAccount({ email: freshEmail(), password: PASSWORD, plan: "enterprise" });
+        const unlimitedKey = await store.createApiKey(unlimited.id);
+        assert.equal((await store.authenticateKey(unlimitedKey.secret, at(30), reads))?.remainingDownloads, null, "unlimited");
+        await rejectsWith(store.authenticateKey(secret, at(30), { downloadsAt: at(30) }), "USAGE", "downloadsAt");
         await store.setApiKeyDisabled(account.id, key.id, true);
         assert.equal(await store.authenticateKey(secret, at(30), { computeSince: at(0) }), undefined);
         await rejectsWith(store.authenticateKey(other.secret, at(30), { computeSince: new Date("garbage") }), "USAGE", "computeSince");

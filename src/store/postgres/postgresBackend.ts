@@ -341,30 +341,38 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return inserted === "duplicate" ? inserted : outcome;
     },
 
-    async findApiKeyByPrefix(prefix, computeSince) {
-      if (computeSince === undefined || !(buckets ??= await hasBuckets())) {
+    async findApiKeyByPrefix(prefix, reads) {
+      if (reads === undefined || !(buckets ??= await hasBuckets())) {
         const [record] = await rows<KeyWithAccountRecord>(
           `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = $1`,
           [prefix],
         );
         if (record === undefined) return undefined;
         const found = toKeyWithAccount(record);
-        return computeSince === undefined ? found : { ...found, computeUse: await sumCompute({ accountId: found.account.id }, computeSince) };
+        if (reads === undefined) return found;
+        const { computeSince, downloadsIn } = reads;
+        const computeUse = await sumCompute({ accountId: found.account.id }, computeSince);
+        if (downloadsIn === undefined) return { ...found, computeUse };
+        return { ...found, computeUse, downloadsUsed: found.account.monthlyQuota === null ? null : await countDownloads(pool, found.account.id, downloadsIn.start, downloadsIn.end) };
       }
-      // The key and the account's compute as `sumCompute` reads it, in one round trip (a build
-      // checks both); prepared (named), as `sumCompute` is.
+      // The key, the account's compute as `sumCompute` reads it and, when asked and the account
+      // has a quota, its downloads in the period, in one round trip (a build checks all three);
+      // prepared (named), as `sumCompute` is.
+      const { computeSince, downloadsIn } = reads;
       const { fromSecond, edgeEnd } = windowSplit(computeSince);
-      const { rows: [record] } = await pool.query<KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: Date | null; compute_edge_ms: number; compute_edge_oldest: Date | null }>({
+      const { rows: [record] } = await pool.query<KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: Date | null; compute_edge_ms: number; compute_edge_oldest: Date | null; downloads_used: number | null }>({
         name: "partforge_key_with_compute",
         text: `SELECT ${KEY_WITH_ACCOUNT_COLUMNS}, h.before_second::float8 AS compute_horizon,
-            b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest
+            b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest,
+            CASE WHEN a.monthly_quota IS NULL OR $5::timestamptz IS NULL THEN NULL
+              ELSE (SELECT count(*)::integer FROM usage_ledger WHERE account_id = k.account_id AND at >= $5 AND at < $6) END AS downloads_used
           FROM api_keys k JOIN accounts a ON a.id = k.account_id, compute_bucket_horizon h,
             (SELECT coalesce(sum(compute_ms), 0)::float8 AS ms, min(first_at) AS oldest FROM compute_buckets
               WHERE subject = 'account:' || (SELECT account_id FROM api_keys WHERE prefix = $1) AND at_second >= $2) b,
             (SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS ms, min(at) AS oldest FROM compute_ledger
               WHERE account_id = (SELECT account_id FROM api_keys WHERE prefix = $1) AND at >= $3 AND at < $4) e
           WHERE k.prefix = $1`,
-        values: [prefix, fromSecond, computeSince, edgeEnd],
+        values: [prefix, fromSecond, computeSince, edgeEnd, downloadsIn?.start ?? null, downloadsIn?.end ?? null],
       });
       if (record === undefined) return undefined;
       const found = toKeyWithAccount(record);
@@ -373,7 +381,7 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
         fromSecond >= record.compute_horizon
           ? combinedUse({ ms: record.compute_bucket_ms, oldest: record.compute_bucket_oldest }, { ms: record.compute_edge_ms, oldest: record.compute_edge_oldest })
           : await sumCompute({ accountId: found.account.id }, computeSince);
-      return { ...found, computeUse };
+      return downloadsIn === undefined ? { ...found, computeUse } : { ...found, computeUse, downloadsUsed: record.downloads_used };
     },
 
     async touchApiKey(keyId, at) {

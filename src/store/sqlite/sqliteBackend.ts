@@ -34,10 +34,13 @@ import { bucketSubjectOf, combinedUse, prunePlanner, windowSplit } from "../comp
 const FIND_KEY_WITH_ACCOUNT = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = ?`;
 /**
  * `FIND_KEY_WITH_ACCOUNT` and the account's compute since a time, as `sumCompute` reads it (the
- * horizon, the buckets and the ledger's edge second), in one statement: a build checks both.
+ * horizon, the buckets and the ledger's edge second), and, when asked and the account has a
+ * quota, its downloads in a period (`countDownloads`), in one statement: a build checks all three.
  */
 const FIND_KEY_WITH_COMPUTE = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS}, h.before_second AS compute_horizon,
-    b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest
+    b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest,
+    CASE WHEN a.monthly_quota IS NULL OR @downloadsFrom IS NULL THEN NULL
+      ELSE (SELECT count(*) FROM usage_ledger WHERE account_id = k.account_id AND at >= @downloadsFrom AND at < @downloadsTo) END AS downloads_used
   FROM api_keys k JOIN accounts a ON a.id = k.account_id, compute_bucket_horizon h,
     (SELECT coalesce(sum(compute_ms), 0) AS ms, min(first_at) AS oldest FROM compute_buckets
       WHERE subject = 'account:' || (SELECT account_id FROM api_keys WHERE prefix = @prefix) AND at_second >= @fromSecond) b,
@@ -309,16 +312,23 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
       return inserted === "duplicate" ? inserted : outcome;
     },
 
-    async findApiKeyByPrefix(prefix, computeSince) {
-      if (computeSince === undefined || !buckets) {
+    async findApiKeyByPrefix(prefix, reads) {
+      if (reads === undefined || !buckets) {
         const record = sql(FIND_KEY_WITH_ACCOUNT).get(prefix) as KeyWithAccountRecord | undefined;
         if (record === undefined) return undefined;
         const found = toKeyWithAccount(record);
-        return computeSince === undefined ? found : { ...found, computeUse: sumComputeNow({ accountId: found.account.id }, computeSince) };
+        if (reads === undefined) return found;
+        const { computeSince, downloadsIn } = reads;
+        const computeUse = sumComputeNow({ accountId: found.account.id }, computeSince);
+        if (downloadsIn === undefined) return { ...found, computeUse };
+        return { ...found, computeUse, downloadsUsed: found.account.monthlyQuota === null ? null : countDownloadsNow(found.account.id, downloadsIn) };
       }
+      const { computeSince, downloadsIn } = reads;
       const { fromSecond, edgeEnd } = windowSplit(computeSince);
-      const record = sql(FIND_KEY_WITH_COMPUTE).get({ prefix, fromSecond, since: computeSince.getTime(), edgeEnd: edgeEnd.getTime() }) as
-        | (KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: number | null; compute_edge_ms: number; compute_edge_oldest: number | null })
+      const record = sql(FIND_KEY_WITH_COMPUTE).get({
+        prefix, fromSecond, since: computeSince.getTime(), edgeEnd: edgeEnd.getTime(), downloadsFrom: downloadsIn?.start.getTime() ?? null, downloadsTo: downloadsIn?.end.getTime() ?? null,
+      }) as
+        | (KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: number | null; compute_edge_ms: number; compute_edge_oldest: number | null; downloads_used: number | null })
         | undefined;
       if (record === undefined) return undefined;
       const found = toKeyWithAccount(record);
@@ -327,7 +337,7 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
         fromSecond >= record.compute_horizon
           ? combinedUse({ ms: record.compute_bucket_ms, oldest: record.compute_bucket_oldest }, { ms: record.compute_edge_ms, oldest: record.compute_edge_oldest })
           : sumComputeNow({ accountId: found.account.id }, computeSince);
-      return { ...found, computeUse };
+      return downloadsIn === undefined ? { ...found, computeUse } : { ...found, computeUse, downloadsUsed: record.downloads_used };
     },
 
     async touchApiKey(keyId, at) {

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type {} from "@fastify/cookie";
 import { PartforgeError } from "../shared/errors.ts";
 import type { Account, ApiKey, Store } from "../store/index.ts";
+import type { ComputeBudget, ComputeRead } from "./computeBudget.ts";
 import { tagAccount } from "./requestLog.ts";
 
 export const SESSION_COOKIE = "pf_session";
@@ -10,6 +11,10 @@ export const SESSION_COOKIE = "pf_session";
 export interface Caller {
   account: Account;
   key?: ApiKey;
+  /** The account's compute, read with the key when `requireKey` was given a `ComputeBudget`. */
+  computeRead?: ComputeRead;
+  /** The account's downloads left this month (null: unlimited), read with the key then too. */
+  remainingDownloads?: number | null;
 }
 
 /** The API key a request carries, from a header, or from the request fields when given. */
@@ -21,16 +26,27 @@ export function presentedKey(request: FastifyRequest, fieldKey?: string): string
   return fieldKey === undefined || fieldKey === "" ? undefined : fieldKey;
 }
 
-/** Authenticates an API key or throws ACCESS_DENIED (403), saying what was wrong. */
-export async function requireKey(store: Store, secret: string | undefined): Promise<Caller> {
+/**
+ * Authenticates an API key or throws ACCESS_DENIED (403), saying what was wrong. With `compute`,
+ * the caller carries its account's compute over the budget's window and its downloads left this
+ * month, read in the same query.
+ */
+export async function requireKey(store: Store, secret: string | undefined, compute?: ComputeBudget): Promise<Caller> {
   if (secret === undefined) {
     throw new PartforgeError("ACCESS_DENIED", "missing API key: send key=…, an Authorization: Bearer … header, or X-API-Key", { param: "key" });
   }
-  const found = await store.authenticateKey(secret);
+  const computeSince = compute?.windowStart();
+  const found = await store.authenticateKey(secret, undefined, computeSince === undefined ? undefined : { computeSince, downloadsAt: new Date() });
   if (found === undefined) {
     throw new PartforgeError("ACCESS_DENIED", "the API key is invalid, disabled or deleted: on your account page, enable a disabled key again or create a new one", { param: "key" });
   }
-  return { account: found.account, key: found.key };
+  const { account, key, computeUse, remainingDownloads } = found;
+  return {
+    account,
+    key,
+    ...(computeSince === undefined || computeUse === undefined ? {} : { computeRead: { since: computeSince, use: computeUse } }),
+    ...(remainingDownloads === undefined ? {} : { remainingDownloads }),
+  };
 }
 
 export async function sessionCaller(store: Store, request: FastifyRequest): Promise<Caller | undefined> {

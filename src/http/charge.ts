@@ -40,8 +40,9 @@ export function quotaExceeded(): PartforgeError {
  */
 export async function refuseWithoutDownloadsLeft(store: Store, caller: Caller, format: ExportFormat, downloads = 1): Promise<void> {
   if (!isChargedFormat(format)) return;
-  // The caller's account was read with its key or session for this request: its quota is current.
-  const remaining = await store.remainingDownloads(caller.account);
+  // The caller's account was read with its key or session for this request: its quota is current
+  // (and its downloads left too, when they were read with the key).
+  const remaining = caller.remainingDownloads !== undefined ? caller.remainingDownloads : await store.remainingDownloads(caller.account);
   if (remaining === null || remaining >= downloads) return;
   if (remaining === 0) throw quotaExceeded();
   throw new PartforgeError(

@@ -6,7 +6,7 @@
  * the anonymous budget of the model — never to the model's owner.
  */
 import { PartforgeError, type ErrorData } from "../shared/errors.ts";
-import type { Account, ChargesResult, ComputeCharge, ComputeKind, ComputeSubject, DownloadCharge, Plan, Store } from "../store/index.ts";
+import type { Account, ChargesResult, ComputeCharge, ComputeKind, ComputeSubject, ComputeUse, DownloadCharge, Plan, Store } from "../store/index.ts";
 import { fulfilled, rejected } from "../shared/settled.ts";
 
 /** Slot milliseconds per minute. */
@@ -52,6 +52,17 @@ export interface AdmittedRun {
 
 const WINDOW_MS = 60_000;
 
+/**
+ * An account's compute over the budget's window, read by the store with its API key
+ * (`Store.authenticateKey(…, { computeSince })`: one query, not two) for `admit` to use instead
+ * of reading it again. Good for one admission, right after the read: a later run reads its own.
+ */
+export interface ComputeRead {
+  /** The window's start it was read for (`ComputeBudget.windowStart()` at the read). */
+  since: Date;
+  use: ComputeUse;
+}
+
 interface Subject {
   subject: ComputeSubject;
   /** In-process key of the subject, for runs still in progress. */
@@ -77,6 +88,11 @@ export class ComputeBudget {
     this.#now = now;
   }
 
+  /** The start of the window a payer's compute is summed over, now (for a `ComputeRead`). */
+  windowStart(): Date {
+    return new Date(this.#now() - WINDOW_MS);
+  }
+
   /** The build pool's tenant of a payer: the account, or the anonymous client address. */
   tenantOf(payer: Payer): string {
     return "account" in payer ? `account:${payer.account.id}` : `client:${payer.clientAddress}`;
@@ -87,14 +103,16 @@ export class ComputeBudget {
    * with their time so far), runs it with the payer's tenant, and charges its slot time. `work`
    * gets a `beforeRun` check for the pool to ask when the run leaves the queue: what was charged
    * while it waited (say, the payer's earlier endless scripts) may have used the budget up.
+   * `read`: the account payer's compute as the store just read it (see `admit`).
    * @throws PartforgeError COMPUTE_LIMITED (429, `retryAfterSeconds`) when the budget is used up.
    */
   async metered<R extends MeteredResult>(
     payer: Payer,
     run: { kind: ComputeKind; modelId?: string },
     work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
+    read?: ComputeRead,
   ): Promise<R> {
-    return (await this.admit(payer, run)).run(work);
+    return (await this.admit(payer, run, read)).run(work);
   }
 
   /** `metered`, with the downloads of its result charged right after its slot time (see `AdmittedRun.runThenCharge`). */
@@ -103,20 +121,26 @@ export class ComputeBudget {
     run: { kind: ComputeKind; modelId?: string },
     work: (tenant: string, beforeRun: () => ErrorData | undefined) => Promise<R>,
     downloadsOf: (result: R) => readonly DownloadCharge[] | undefined,
+    read?: ComputeRead,
   ): Promise<{ result: R; charge: PromiseSettledResult<ChargesResult> | undefined }> {
-    return (await this.admit(payer, run)).runThenCharge(work, downloadsOf);
+    return (await this.admit(payer, run, read)).runThenCharge(work, downloadsOf);
   }
 
   /**
    * `metered` in two steps, for a run that starts later (an asynchronous job): admission now,
-   * the run (and its charge) when the returned `run` is called.
+   * the run (and its charge) when the returned `run` is called. `read`: the account payer's
+   * compute as the store just read it with its key, used instead of reading it again.
    * @throws PartforgeError COMPUTE_LIMITED (429, `retryAfterSeconds`) when the budget is used up.
    */
-  async admit(payer: Payer, run: { kind: ComputeKind; modelId?: string }): Promise<AdmittedRun> {
+  async admit(payer: Payer, run: { kind: ComputeKind; modelId?: string }, read?: ComputeRead): Promise<AdmittedRun> {
     const subjects = this.#subjectsOf(payer);
-    const admittedAt = this.#now();
+    // Admitted as of the store's read: what this process charged after it counts in beforeRun.
+    const admittedAt = read !== undefined && "account" in payer ? read.since.getTime() + WINDOW_MS : this.#now();
     const usedAtAdmission = new Map<string, number>();
-    for (const subject of subjects) usedAtAdmission.set(subject.key, await this.#admit(subject));
+    for (const subject of subjects) {
+      const stored = read !== undefined && "account" in payer ? { ...read.use, chargedSince: this.#chargedSince(subject.key, admittedAt) } : undefined;
+      usedAtAdmission.set(subject.key, await this.#admit(subject, stored));
+    }
     const beforeRun = () => {
       for (const subject of subjects) {
         const used = usedAtAdmission.get(subject.key)! + this.#chargedSince(subject.key, admittedAt);
@@ -177,12 +201,16 @@ export class ComputeBudget {
     ];
   }
 
-  /** The subject's charges over the last minute (from the store); throws COMPUTE_LIMITED when they and its runs in progress reach the budget. */
-  async #admit(subject: Subject): Promise<number> {
+  /**
+   * The subject's charges over the last minute (from the store, or as `stored` it was read just
+   * before, with what this process charged since); throws COMPUTE_LIMITED when they and its runs
+   * in progress reach the budget.
+   */
+  async #admit(subject: Subject, stored?: ComputeUse & { chargedSince: number }): Promise<number> {
     const now = this.#now();
-    const { usedMs, oldestAt } = await this.#store.computeUsed(subject.subject, new Date(now - WINDOW_MS));
+    const { usedMs, oldestAt } = stored ?? (await this.#store.computeUsed(subject.subject, new Date(now - WINDOW_MS)));
     const running = [...(this.#inFlight.get(subject.key)?.values() ?? [])];
-    const inProgressMs = running.reduce((sum, startedAt) => sum + (now - startedAt), 0);
+    const inProgressMs = running.reduce((sum, startedAt) => sum + (now - startedAt), 0) + (stored?.chargedSince ?? 0);
     if (usedMs + inProgressMs < subject.budgetMs) return usedMs;
     // The oldest charge leaves the window first; a run in progress ends within its time limit.
     throw this.#refusal(subject, usedMs + inProgressMs, oldestAt === null ? now + WINDOW_MS : oldestAt.getTime() + WINDOW_MS);

@@ -70,8 +70,16 @@ export interface StoreBackend {
 
   /** `limit` when the account already has `maxKeys` keys (checked and inserted atomically). */
   insertApiKey(row: ApiKeyRow, maxKeys: number): Promise<InsertOutcome | "limit">;
-  /** The key with this prefix and its account, in one query (it runs on every authenticated request). */
-  findApiKeyByPrefix(prefix: string): Promise<{ key: ApiKeyRow; account: AccountRow } | undefined>;
+  /**
+   * The key with this prefix and its account, in one query (it runs on every authenticated
+   * request); with `reads.computeSince`, also the account's `sumCompute({ accountId }, computeSince)`,
+   * and with `reads.downloadsIn` too, `countDownloads(accountId, downloadsIn)` unless the account is
+   * unlimited (null), in the same query (a build checks all three: one statement, one round trip).
+   */
+  findApiKeyByPrefix(
+    prefix: string,
+    reads?: { computeSince: Date; downloadsIn?: Period },
+  ): Promise<{ key: ApiKeyRow; account: AccountRow; computeUse?: ComputeUse; downloadsUsed?: number | null } | undefined>;
   touchApiKey(keyId: string, at: Date): Promise<void>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey | undefined>;

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { PartforgeError } from "../shared/errors.ts";
-import { toAccount, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "./backend.ts";
+import { remainingAfter, toAccount, toApiKey, type BackendChargeResult, type ModelRow, type Period, type StoreBackend } from "./backend.ts";
 import { isModelId, randomModelId } from "./modelId.ts";
 import { HashingGate, type HashingLimits } from "./hashingGate.ts";
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPasswordHash, type ScryptParams } from "./password.ts";
@@ -282,19 +282,26 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       throw new PartforgeError("INTERNAL", "could not draw a unique API key prefix");
     },
 
-    async authenticateKey(secret, now) {
+    async authenticateKey(secret, now, keyOptions = {}) {
       const prefix = typeof secret === "string" ? apiKeyPrefix(secret) : undefined;
       if (prefix === undefined) return undefined;
       const at = checkDate(now, "now");
-      const found = await backend.findApiKeyByPrefix(prefix);
+      const computeSince = keyOptions.computeSince === undefined ? undefined : checkDate(keyOptions.computeSince, "computeSince");
+      const downloadsIn = keyOptions.downloadsAt === undefined ? undefined : monthPeriod(checkDate(keyOptions.downloadsAt, "downloadsAt"));
+      if (downloadsIn !== undefined && computeSince === undefined) throw new PartforgeError("USAGE", "downloadsAt is read with computeSince", { param: "downloadsAt" });
+      const found = await backend.findApiKeyByPrefix(prefix, computeSince === undefined ? undefined : { computeSince, ...(downloadsIn === undefined ? {} : { downloadsIn }) });
       // The prefix is public; the comparison of the secret's hash is what must not leak timing.
       if (found === undefined || !digestsEqual(sha256Hex(secret), found.key.secretHash) || found.key.disabled) return undefined;
-      const { key: row, account } = found;
+      const { key: row, account, computeUse, downloadsUsed } = found;
+      const use = {
+        ...(computeUse === undefined ? {} : { computeUse }),
+        ...(downloadsIn === undefined || downloadsUsed === undefined ? {} : { remainingDownloads: account.monthlyQuota === null ? null : remainingAfter(account.monthlyQuota, downloadsUsed ?? 0) }),
+      };
       // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
       const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
-      if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account) };
+      if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account), ...use };
       await backend.touchApiKey(row.id, at);
-      return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account) };
+      return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account), ...use };
     },
 
     async listApiKeys(accountId) {

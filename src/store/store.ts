@@ -240,8 +240,17 @@ export interface Store {
   // API keys (the secret is returned once and stored only as a SHA-256 hash)
   /** Throws `KEY_LIMIT` when the account already has `MAX_API_KEYS_PER_ACCOUNT` keys (disabled ones count). */
   createApiKey(accountId: string, options?: { name?: string; now?: Date }): Promise<{ key: ApiKey; secret: string }>;
-  /** The enabled key with this secret and its account, marking it used at `now`; else `undefined`. */
-  authenticateKey(secret: string, now?: Date): Promise<{ key: ApiKey; account: Account } | undefined>;
+  /**
+   * The enabled key with this secret and its account, marking it used at `now`; else `undefined`.
+   * With `computeSince`, also the account's `computeUsed({ accountId }, computeSince)`, and with
+   * `downloadsAt` too, its `remainingDownloads(account, downloadsAt)`, read in the same query as
+   * the key (a build checks all three).
+   */
+  authenticateKey(
+    secret: string,
+    now?: Date,
+    options?: { computeSince?: Date; downloadsAt?: Date },
+  ): Promise<{ key: ApiKey; account: Account; computeUse?: ComputeUse; remainingDownloads?: number | null } | undefined>;
   listApiKeys(accountId: string): Promise<ApiKey[]>;
   /** Throws `NOT_FOUND` unless the account owns the key. */
   setApiKeyDisabled(accountId: string, keyId: string, disabled: boolean): Promise<ApiKey>;

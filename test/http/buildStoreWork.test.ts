@@ -1,7 +1,7 @@
 /**
- * What one `/build` asks of the store (issue 15: the fixed cost of a build): the key and its
- * account in one read, the compute budget's sum, the downloads left only where the plan has a
- * quota (from the account just read, never a second read of it), and the build's compute charge
+ * What one `/build` asks of the store (issue 15: the fixed cost of a build): the key, its
+ * account, the compute budget's sum and, only where the plan has a quota, the downloads left, in
+ * one read (never a second read of the account), and the build's compute charge
  * with the file's download as one write — one group commit on SQLite. Counted at the backend,
  * on both stores; the answers are checked too, including the refusals.
  */
@@ -107,23 +107,23 @@ for (const kind of kinds) {
       return { response, calls: [...calls] };
     }
 
-    it("on an unlimited plan: the key, the compute sum, and one write for the compute and the download", async () => {
+    it("on an unlimited plan: the key with the compute sum (one read), and one write for the compute and the download", async () => {
       const account = await store.createAccount({ email: "unlimited@example.com", password: "correct horse battery", plan: "enterprise" });
       const { secret } = await store.createApiKey(account.id);
       const { response, calls: work } = await workOf(secret, "");
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers["x-downloads-remaining"], "unlimited");
-      assert.deepEqual(work, ["findApiKeyByPrefix", "sumCompute", "insertComputeThenCharge"]);
+      assert.deepEqual(work, ["findApiKeyByPrefix", "insertComputeThenCharge"]);
       assert.equal((await store.computeUsed({ accountId: account.id }, new Date(0))).usedMs, 50, "both builds' slot time");
     });
 
-    it("on a plan with a quota: the downloads left are counted, the account is not read again", async () => {
+    it("on a plan with a quota: the downloads left are counted in the same read, the account is not read again", async () => {
       const account = await store.createAccount({ email: "quota@example.com", password: "correct horse battery", plan: "evaluation", monthlyQuota: 3 });
       const { secret } = await store.createApiKey(account.id);
       const { response, calls: work } = await workOf(secret, "");
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers["x-downloads-remaining"], "1");
-      assert.deepEqual(work, ["findApiKeyByPrefix", "countDownloads", "sumCompute", "insertComputeThenCharge"]);
+      assert.deepEqual(work, ["findApiKeyByPrefix", "insertComputeThenCharge"]);
       // The last download: the early check lets it through, the charge takes it.
       const last = await app.inject({ method: "GET", url: `/build?key=${secret}&type=STEP&s=${encodeURIComponent(SCRIPT)}` });
       assert.equal(last.statusCode, 200, last.body);
@@ -132,7 +132,7 @@ for (const kind of kinds) {
       const refused = await app.inject({ method: "GET", url: `/build?key=${secret}&type=STEP&s=${encodeURIComponent(SCRIPT)}` });
       assert.equal(refused.statusCode, 403, refused.body);
       assert.equal(JSON.parse(refused.body).code, "QUOTA_EXCEEDED");
-      assert.deepEqual(calls, ["findApiKeyByPrefix", "countDownloads"], "refused before building");
+      assert.deepEqual(calls, ["findApiKeyByPrefix"], "refused before building");
     });
 
     it("a cache hit charges the download alone; a matching If-None-Match charges nothing but the compute", async () => {
@@ -142,7 +142,7 @@ for (const kind of kinds) {
       try {
         const { response, calls: work } = await workOf(secret, "");
         assert.equal(response.statusCode, 200, response.body);
-        assert.deepEqual(work, ["findApiKeyByPrefix", "sumCompute", "chargeDownloads"]);
+        assert.deepEqual(work, ["findApiKeyByPrefix", "chargeDownloads"]);
       } finally {
         backend.hit = false;
       }
@@ -153,7 +153,7 @@ for (const kind of kinds) {
       calls.length = 0;
       const notModified = await app.inject({ method: "GET", url: `/build?key=${secret}&type=STEP&s=${encodeURIComponent(SCRIPT)}`, headers: { "if-none-match": `"key-${next}"` } });
       assert.equal(notModified.statusCode, 304);
-      assert.deepEqual(calls, ["findApiKeyByPrefix", "sumCompute", "insertCompute"]);
+      assert.deepEqual(calls, ["findApiKeyByPrefix", "insertCompute"]);
     });
 
     it("an MCP build charges its compute and its file's download in one write too", async () => {

@@ -325,6 +325,41 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM compute_ledger"))[0]!.n), 13);
       });
 
+      storeTest("reads an account's compute with its API key, in the same query, as computeUsed reads it", async (store) => {
+        const { account, key, secret } = await accountWithKey(store);
+        const t0 = new Date("2025-07-02T12:00:00Z");
+        const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
+        await store.recordCompute({ accountId: account.id, keyId: key.id, kind: "build", outcome: "ok", computeMs: 700, at: at(-300) });
+        await store.recordCompute({ accountId: account.id, keyId: key.id, kind: "build", outcome: "ok", computeMs: 40, at: at(0.4) });
+        await store.recordCompute({ accountId: account.id, kind: "describe", outcome: "ok", computeMs: 5, at: at(10) });
+        const other = await accountWithKey(store);
+        await store.recordCompute({ accountId: other.account.id, kind: "build", outcome: "ok", computeMs: 999, at: at(5) });
+        // Windows on and off whole seconds, empty, and one before the buckets' horizon (from the ledger).
+        for (const since of [at(0), at(0.2), at(0.5), at(5), at(60), at(-400)]) {
+          const found = await store.authenticateKey(secret, at(30), { computeSince: since });
+          assert.equal(found?.key.id, key.id);
+          assert.deepEqual(found?.computeUse, await store.computeUsed({ accountId: account.id }, since), `since ${since.toISOString()}`);
+        }
+        assert.deepEqual((await store.authenticateKey(secret, at(30), { computeSince: at(0) }))?.computeUse, { usedMs: 45, oldestAt: at(0.4) });
+        assert.deepEqual((await store.authenticateKey(other.secret, at(30), { computeSince: at(0) }))?.computeUse, { usedMs: 999, oldestAt: at(5) });
+        assert.equal((await store.authenticateKey(secret, at(30)))?.computeUse, undefined, "read only when asked for");
+        // The downloads left this month, with the compute, only when asked for; null when unlimited.
+        const quota = await accountWithKey(store, 5);
+        await store.chargeDownloads([download(quota.account.id, quota.key.id, at(1)), download(quota.account.id, null, at(2))]);
+        await store.chargeDownloads([download(quota.account.id, quota.key.id, new Date("2025-06-30T23:59:59Z"))]);
+        const reads = { computeSince: at(0), downloadsAt: at(30) };
+        assert.equal((await store.authenticateKey(quota.secret, at(30), reads))?.remainingDownloads, 3);
+        assert.equal((await store.authenticateKey(quota.secret, at(30), reads))?.remainingDownloads, await store.remainingDownloads(quota.account.id, at(30)));
+        assert.equal((await store.authenticateKey(quota.secret, at(30), { computeSince: at(0) }))?.remainingDownloads, undefined, "read only when asked for");
+        const unlimited = await store.createAccount({ email: freshEmail(), password: PASSWORD, plan: "enterprise" });
+        const unlimitedKey = await store.createApiKey(unlimited.id);
+        assert.equal((await store.authenticateKey(unlimitedKey.secret, at(30), reads))?.remainingDownloads, null, "unlimited");
+        await rejectsWith(store.authenticateKey(secret, at(30), { downloadsAt: at(30) }), "USAGE", "downloadsAt");
+        await store.setApiKeyDisabled(account.id, key.id, true);
+        assert.equal(await store.authenticateKey(secret, at(30), { computeSince: at(0) }), undefined);
+        await rejectsWith(store.authenticateKey(other.secret, at(30), { computeSince: new Date("garbage") }), "USAGE", "computeSince");
+      });
+
       storeTest("charges an anonymous preview to its model's and its client address's anonymous budgets, never to the owner", async (store) => {
         const owner = await store.createAccount({ email: freshEmail(), password: PASSWORD });
         const { model } = await store.createModel({ ownerId: owner.id, name: "m", visibility: "public", script: "x", language: "ts", schema: {} });

@@ -19,7 +19,7 @@ export function registerBuildRoutes(
   const { backend, compute } = deps;
 
   async function handle(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
-    const admitted = await admitBuild(deps, request);
+    const admitted = await admitBuild(deps, request, undefined, { readComputeOf: compute });
     const { fields, type, options, script, payer } = admitted;
     const started = performance.now();
     // The file's download is charged with the build's compute: one store commit, not two.
@@ -28,6 +28,7 @@ export function registerBuildRoutes(
       { kind: "build", ...(script.modelId !== undefined ? { modelId: script.modelId } : {}) },
       (tenant, beforeRun) => backend.build(buildRequestOf(script, fields, { type, options, tenant }), beforeRun),
       (built) => (built.ok && admitted.charged && !notModified(request, built) ? downloadChargesOf(admitted.caller, admitted.script, built.type, [chargedFileOf(built)]) : undefined),
+      admitted.computeRead,
     );
     logBuild(request, { format: type, modelId: script.modelId, scriptHash: script.scriptHash, totalMs: performance.now() - started }, result);
     if (!result.ok) return sendProblem(reply, result.error);

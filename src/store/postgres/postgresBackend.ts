@@ -7,7 +7,7 @@ import { remainingAfter, toApiKey, type BackendChargeResult, type ModelRow, type
 import { POSTGRES_MIGRATIONS } from "../migrations/postgres.ts";
 import type { Migration } from "../migrations/migration.ts";
 import { API_KEY_COLUMNS, COMPUTE_COLUMNS, computeSubjectCondition, KEY_WITH_ACCOUNT_COLUMNS, MODEL_COLUMNS, REVISION_COLUMNS, USAGE_COLUMNS } from "../columns.ts";
-import type { ComputeEntry, ComputeKind, UsageEntry } from "../store.ts";
+import type { ComputeEntry, ComputeKind, ComputeSubject, ComputeUse, UsageEntry } from "../store.ts";
 import { migratePostgres } from "./migrate.ts";
 import { displayNameKey } from "../validation.ts";
 import { guardBackend, isPostgresFault, storeUnavailable } from "../storeFault.ts";
@@ -219,6 +219,36 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
     return toComputeEntry(inserted[0]!);
   }
 
+  /** `sumCompute` (the key lookup falls back to it). */
+  const sumCompute = async (subject: ComputeSubject, since: Date): Promise<ComputeUse> => {
+    const { fromSecond, edgeEnd } = windowSplit(since);
+    if ((buckets ??= await hasBuckets())) {
+      const { condition, value } = computeSubjectCondition(subject, "$3");
+      // One statement, so the horizon and the buckets come from one snapshot (another server may
+      // prune). Prepared (named) per kind of subject: planning its three parts anew cost ~80 µs
+      // of server CPU a check, as much as the rest of it.
+      const subjectKind = "accountId" in subject ? "account" : "anonymousModelId" in subject ? "model" : "client";
+      const { rows: [split] } = await pool.query<{ horizon: number; bucket_ms: number; bucket_oldest: Date | null; edge_ms: number; edge_oldest: Date | null }>({
+        name: `partforge_compute_used_${subjectKind}`,
+        text: `SELECT h.before_second::float8 AS horizon, b.ms AS bucket_ms, b.oldest AS bucket_oldest, e.ms AS edge_ms, e.oldest AS edge_oldest
+         FROM compute_bucket_horizon h,
+           (SELECT coalesce(sum(compute_ms), 0)::float8 AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = $1 AND at_second >= $2) b,
+           (SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $4 AND at < $5) e`,
+        values: [bucketSubjectOf(subject), fromSecond, value, since, edgeEnd],
+      });
+      if (split !== undefined && fromSecond >= split.horizon) {
+        return combinedUse({ ms: split.bucket_ms, oldest: split.bucket_oldest }, { ms: split.edge_ms, oldest: split.edge_oldest });
+      }
+    }
+    // A window that starts before the buckets' horizon: the ledger itself.
+    const { condition, value } = computeSubjectCondition(subject, "$1");
+    const [record] = await rows<{ used: number; oldest: Date | null }>(
+      `SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $2`,
+      [value, since],
+    );
+    return { usedMs: Number(record!.used), oldestAt: record!.oldest };
+  };
+
   return {
     dialect: "postgres",
 
@@ -311,12 +341,47 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return inserted === "duplicate" ? inserted : outcome;
     },
 
-    async findApiKeyByPrefix(prefix) {
-      const [record] = await rows<KeyWithAccountRecord>(
-        `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = $1`,
-        [prefix],
-      );
-      return record && toKeyWithAccount(record);
+    async findApiKeyByPrefix(prefix, reads) {
+      if (reads === undefined || !(buckets ??= await hasBuckets())) {
+        const [record] = await rows<KeyWithAccountRecord>(
+          `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = $1`,
+          [prefix],
+        );
+        if (record === undefined) return undefined;
+        const found = toKeyWithAccount(record);
+        if (reads === undefined) return found;
+        const { computeSince, downloadsIn } = reads;
+        const computeUse = await sumCompute({ accountId: found.account.id }, computeSince);
+        if (downloadsIn === undefined) return { ...found, computeUse };
+        return { ...found, computeUse, downloadsUsed: found.account.monthlyQuota === null ? null : await countDownloads(pool, found.account.id, downloadsIn.start, downloadsIn.end) };
+      }
+      // The key, the account's compute as `sumCompute` reads it and, when asked and the account
+      // has a quota, its downloads in the period, in one round trip (a build checks all three);
+      // prepared (named), as `sumCompute` is.
+      const { computeSince, downloadsIn } = reads;
+      const { fromSecond, edgeEnd } = windowSplit(computeSince);
+      const { rows: [record] } = await pool.query<KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: Date | null; compute_edge_ms: number; compute_edge_oldest: Date | null; downloads_used: number | null }>({
+        name: "partforge_key_with_compute",
+        text: `SELECT ${KEY_WITH_ACCOUNT_COLUMNS}, h.before_second::float8 AS compute_horizon,
+            b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest,
+            CASE WHEN a.monthly_quota IS NULL OR $5::timestamptz IS NULL THEN NULL
+              ELSE (SELECT count(*)::integer FROM usage_ledger WHERE account_id = k.account_id AND at >= $5 AND at < $6) END AS downloads_used
+          FROM api_keys k JOIN accounts a ON a.id = k.account_id, compute_bucket_horizon h,
+            (SELECT coalesce(sum(compute_ms), 0)::float8 AS ms, min(first_at) AS oldest FROM compute_buckets
+              WHERE subject = 'account:' || (SELECT account_id FROM api_keys WHERE prefix = $1) AND at_second >= $2) b,
+            (SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS ms, min(at) AS oldest FROM compute_ledger
+              WHERE account_id = (SELECT account_id FROM api_keys WHERE prefix = $1) AND at >= $3 AND at < $4) e
+          WHERE k.prefix = $1`,
+        values: [prefix, fromSecond, computeSince, edgeEnd, downloadsIn?.start ?? null, downloadsIn?.end ?? null],
+      });
+      if (record === undefined) return undefined;
+      const found = toKeyWithAccount(record);
+      // A window that starts before the buckets' horizon: the ledger itself (as `sumCompute`).
+      const computeUse =
+        fromSecond >= record.compute_horizon
+          ? combinedUse({ ms: record.compute_bucket_ms, oldest: record.compute_bucket_oldest }, { ms: record.compute_edge_ms, oldest: record.compute_edge_oldest })
+          : await sumCompute({ accountId: found.account.id }, computeSince);
+      return downloadsIn === undefined ? { ...found, computeUse } : { ...found, computeUse, downloadsUsed: record.downloads_used };
     },
 
     async touchApiKey(keyId, at) {
@@ -455,34 +520,7 @@ function postgresBackend(pool: pg.Pool): StoreBackend {
       return prunedAfter(entry.at, result);
     },
 
-    async sumCompute(subject, since) {
-      const { fromSecond, edgeEnd } = windowSplit(since);
-      if ((buckets ??= await hasBuckets())) {
-        const { condition, value } = computeSubjectCondition(subject, "$3");
-        // One statement, so the horizon and the buckets come from one snapshot (another server may
-        // prune). Prepared (named) per kind of subject: planning its three parts anew cost ~80 µs
-        // of server CPU a check, as much as the rest of it.
-        const subjectKind = "accountId" in subject ? "account" : "anonymousModelId" in subject ? "model" : "client";
-        const { rows: [split] } = await pool.query<{ horizon: number; bucket_ms: number; bucket_oldest: Date | null; edge_ms: number; edge_oldest: Date | null }>({
-          name: `partforge_compute_used_${subjectKind}`,
-          text: `SELECT h.before_second::float8 AS horizon, b.ms AS bucket_ms, b.oldest AS bucket_oldest, e.ms AS edge_ms, e.oldest AS edge_oldest
-           FROM compute_bucket_horizon h,
-             (SELECT coalesce(sum(compute_ms), 0)::float8 AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = $1 AND at_second >= $2) b,
-             (SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $4 AND at < $5) e`,
-          values: [bucketSubjectOf(subject), fromSecond, value, since, edgeEnd],
-        });
-        if (split !== undefined && fromSecond >= split.horizon) {
-          return combinedUse({ ms: split.bucket_ms, oldest: split.bucket_oldest }, { ms: split.edge_ms, oldest: split.edge_oldest });
-        }
-      }
-      // A window that starts before the buckets' horizon: the ledger itself.
-      const { condition, value } = computeSubjectCondition(subject, "$1");
-      const [record] = await rows<{ used: number; oldest: Date | null }>(
-        `SELECT coalesce(sum(compute_ms), 0)::bigint::float8 AS used, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= $2`,
-        [value, since],
-      );
-      return { usedMs: Number(record!.used), oldestAt: record!.oldest };
-    },
+    sumCompute,
 
     close: () => (closing ??= pool.end()),
   };

@@ -42,6 +42,8 @@ export interface SlotLaunch {
    * 128 + N (a shell's convention), instead of the signal itself.
    */
   signalAsExitStatus: boolean;
+  /** The slot's V8 tiers its WebAssembly up eagerly (`--no-wasm-dynamic-tiering`): asked for and known to this Node. */
+  eagerTierUp: boolean;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface LaunchOptions {
   wasmMaxPages: number;
   /** Allow worker threads, for the multi-threaded kernel's own threads only. */
   workerThreads: boolean;
+  /** `--no-wasm-dynamic-tiering` (`BuildPoolOptions.wasmTierUp` "eager"), where this Node's V8 has the flag. */
+  eagerTierUp?: boolean;
 }
 
 const UNSHARE_FLAGS = ["--net", "--pid", "--fork", "--kill-child"];
@@ -70,6 +74,10 @@ const PDEATHSIG_FLAGS = ["--pdeathsig", "KILL", "--"];
 
 let probed: { command: string; flags: string[] } | { reason: string } | undefined;
 let deathSignal: string | null | undefined;
+let tierUpFlagKnown: boolean | undefined;
+
+/** The V8 flag that queues every WebAssembly function for TurboFan once Liftoff has compiled it. */
+const EAGER_TIER_UP_FLAG = "--no-wasm-dynamic-tiering";
 
 /**
  * The command line of a slot. Probes `unshare` once per process.
@@ -136,13 +144,17 @@ let deathSignal: string | null | undefined;
  * defaults 38.9, 41.5 and 40.8 s, `--no-wasm-dynamic-tiering` 59.0 and 63.7 s, budget 180000
  * 56.3 s (their slots warm up with 0–2 builds, so they tier up what they build). Not adopted:
  * meshing, the part furthest from native, is TurboFan code already, and no policy lowered it
- * beyond the control's spread (the lower budget only the cycloidal gear's, 5–10 %); the repeated
- * builds of new programs that `--no-wasm-dynamic-tiering` makes 7–23 % cheaper on the main thread
- * (about half on the whole process) cost ~5 s more CPU per slot start and ~50 % more CPU in the
- * pool's tests, and `--no-liftoff` costs 8.5 s more main-thread CPU per start.
+ * beyond the control's spread (the lower budget only the cycloidal gear's, 5–10 %);
+ * `--no-liftoff` costs 8.5 s more main-thread CPU per start. Adopted where slots live long:
+ * `--no-wasm-dynamic-tiering` makes the repeated builds of new programs 7–23 % cheaper on the
+ * main thread (about half on the whole process) for ~5 s more CPU per slot start (~0.5 s of it
+ * on the main thread), so it is `BuildPoolOptions.wasmTierUp` "eager": the service's commands use
+ * it (`SERVICE_WASM_TIER_UP`, slots serving up to 1000 builds each), pools started for a few
+ * builds (the tests: ~50 % more CPU in the pool's) keep V8's default.
  */
 export function slotLaunch(options: LaunchOptions): SlotLaunch {
   const permissionFlag = process.allowedNodeEnvironmentFlags.has("--permission") ? "--permission" : "--experimental-permission";
+  const eagerTierUp = options.eagerTierUp === true && (tierUpFlagKnown ??= probeNodeFlag(EAGER_TIER_UP_FLAG));
   const nodeArgs = [
     permissionFlag,
     ...options.readablePaths.map((path) => `--allow-fs-read=${path}`),
@@ -150,6 +162,7 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
     ...(options.workerThreads ? ["--allow-worker"] : []),
     `--max-old-space-size=${options.heapMb}`,
     `--wasm-max-mem-pages=${options.wasmMaxPages}`,
+    ...(eagerTierUp ? [EAGER_TIER_UP_FLAG] : []),
     ...(process.allowedNodeEnvironmentFlags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning"] : []),
     options.bundleFile,
   ];
@@ -171,13 +184,20 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
       ...withPrefix(process.execPath, nodeArgs),
       isolation: { ...base, diesWithPool, network: false, networkUnavailableReason: probed.reason },
       signalAsExitStatus: false,
+      eagerTierUp,
     };
   }
   return {
     ...withPrefix(probed.command, [...probed.flags, "--", ...NAMESPACE_INIT, process.execPath, ...nodeArgs]),
     isolation: { ...base, diesWithPool, network: true, wrapper: `unshare ${probed.flags.join(" ")} -- sh` },
     signalAsExitStatus: true,
+    eagerTierUp,
   };
+}
+
+/** This Node starts with `flag` (V8 exits at once on a flag it does not know). */
+function probeNodeFlag(flag: string): boolean {
+  return spawnSync(process.execPath, [flag, "-e", "0"], { env: {}, timeout: 10_000 }).status === 0;
 }
 
 /**

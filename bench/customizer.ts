@@ -29,7 +29,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, SERVICE_WASM_TIER_UP, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { programRatios, meanOverPrograms, type Configuration, type WorkloadRatio } from "./customizer/ratios.ts";
 import { formatMs, printTable } from "./measure.ts";
@@ -161,8 +161,8 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const all = programs();
   const options = parseArgs(args, all.map((p) => p.name));
   const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
-  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, startupTimeoutMs: 300_000, log: () => undefined });
-  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, startupTimeoutMs: 300_000, log: () => undefined });
+  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
+  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
   const driver = options.native ? nativeDriver() : undefined;
   const rows: string[][] = [];
   // Per program, each a workload ratio (./customizer/ratios.ts: total ÷ total over its configurations).

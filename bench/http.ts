@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import fastify from "fastify";
 import { buildModel, PoolBackend } from "../src/build/index.ts";
 import { createBuildCache } from "../src/build/cache/index.ts";
-import { createBuildPool } from "../src/build/pool/index.ts";
+import { createBuildPool, SERVICE_WASM_TIER_UP } from "../src/build/pool/index.ts";
 import { buildApp } from "../src/http/app.ts";
 import { openStore } from "../src/store/index.ts";
 import { loadKernel } from "../src/kernel/index.ts";
@@ -59,7 +59,7 @@ async function bareServer(bytes: Buffer): Promise<{ url: string; close(): Promis
 export async function benchHttp(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-http-"));
   const store = await openStore({ dataDir });
-  const pool = await createBuildPool({ size: 2, cache: createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
+  const pool = await createBuildPool({ size: 2, wasmTierUp: SERVICE_WASM_TIER_UP, cache: createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
   // The spare warms up in the background after start; measuring before it is warm measures its warm-up.
   await pool.warm();
   // The benchmark measures the service, not the per-key rate limit, so the limit is raised here.

@@ -27,6 +27,7 @@
  *   npm run bench -- native --no-stl              # STEP only
  *   npm run bench -- native --mesh-only           # meshing (STL) only: minutes faster
  *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing)
+ *   npm run bench -- native --wasm-tier-up dynamic  # our slots with V8's default tier-up (the service's is eager)
  *
  * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
  * generator uses). Not measured here: the HTTP layer (`npm run bench -- http` measures it).
@@ -36,7 +37,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createBuildPool, type BuildPool, type BuildRequest } from "../src/build/pool/index.ts";
+import { createBuildPool, SERVICE_WASM_TIER_UP, type BuildPool, type BuildRequest, type WasmTierUp } from "../src/build/pool/index.ts";
 import { median, printTable } from "./measure.ts";
 import { parseLikeForLike } from "./native/likeForLike.ts";
 import { nativeReport, type ProgramResult } from "./native/report.ts";
@@ -90,23 +91,29 @@ interface Options {
   names: string[];
   /** The pool's `kernelThreads` (1: the single-threaded kernel, as the service's default). */
   kernelThreads: number;
+  /** The pool's `wasmTierUp` (the service's, `SERVICE_WASM_TIER_UP`, unless `--wasm-tier-up`). */
+  wasmTierUp: WasmTierUp;
 }
 
 function parseArgs(args: readonly string[], available: readonly string[]): Options {
-  const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [], kernelThreads: 1 };
+  const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [], kernelThreads: 1, wasmTierUp: SERVICE_WASM_TIER_UP };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--runs") {
       const runs = Number(args[++i]);
       if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs ≥ 1, e.g. --runs 5 (got ${args[i] ?? "nothing"})`);
       options.runs = runs;
+    } else if (arg === "--wasm-tier-up") {
+      const tierUp = args[++i];
+      if (tierUp !== "eager" && tierUp !== "dynamic") throw new Error(`--wasm-tier-up needs eager or dynamic (got ${tierUp ?? "nothing"})`);
+      options.wasmTierUp = tierUp;
     } else if (arg === "--kernel-threads") {
       const threads = Number(args[++i]);
       if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16, e.g. --kernel-threads 2 (got ${args[i] ?? "nothing"})`);
       options.kernelThreads = threads;
     } else if (arg === "--no-stl") options.stl = false;
     else if (arg === "--mesh-only") options.step = false;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, --kernel-threads N, or program names`);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, --kernel-threads N, --wasm-tier-up eager|dynamic, or program names`);
     else if (!available.includes(arg)) throw new Error(`no conformance program "${arg}" with both a port and a native script; names are those of test/conformance/ports/*.ts, e.g. ${available[0]}`);
     else options.names.push(arg);
   }
@@ -185,7 +192,8 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   const markers = new Map(options.names.map((name) => [name, parseLikeForLike(readFileSync(join(CONFORMANCE, "native", `${name}.py`), "utf8"), `native/${name}.py`)]));
 
   const driver = nativeDriver();
-  const pool = await createBuildPool({ size: 1, spare: 0, kernelThreads: options.kernelThreads, log: () => undefined });
+  const pool = await createBuildPool({ size: 1, spare: 0, kernelThreads: options.kernelThreads, wasmTierUp: options.wasmTierUp, log: () => undefined });
+  console.log(`(our slots tier their WebAssembly up ${options.wasmTierUp === "eager" ? "eagerly, as the service's do" : "dynamically (V8's default; the service's are eager)"})`);
   if (options.kernelThreads > 1) console.log(`(our slots: the multi-threaded kernel with ${options.kernelThreads} threads; native: one thread)`);
   const results: ProgramResult[] = [];
   const failures: string[][] = [];

@@ -30,7 +30,7 @@ import { fileURLToPath } from "node:url";
 import { buildModel, loadScript } from "../src/build/index.ts";
 import { resolveExportOptions } from "../src/build/exportOptions.ts";
 import { finishBuild, runKernelHalf, type PipelineJob, type PipelineTimings } from "../src/build/pipeline.ts";
-import { createBuildPool } from "../src/build/pool/index.ts";
+import { createBuildPool, SERVICE_WASM_TIER_UP } from "../src/build/pool/index.ts";
 import { DEFAULT_WARMUP_BUILDS, warmupRequests } from "../src/build/pool/warmup.ts";
 import { loadKernel, withScopeAsync } from "../src/kernel/index.ts";
 import { formatMs, median, printTable } from "./measure.ts";
@@ -68,7 +68,7 @@ export async function benchSlotOverhead(args: readonly string[] = []): Promise<v
   const { rounds, names } = parseArgs(args);
   await loadKernel();
   for (const { script, format, values } of warmupRequests(DEFAULT_WARMUP_BUILDS)) await buildModel({ source: script.source, language: "ts", type: format, values });
-  const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  const pool = await createBuildPool({ size: 1, spare: 0, wasmTierUp: SERVICE_WASM_TIER_UP, log: () => undefined });
   const rows: string[][] = [];
   try {
     const job: PipelineJob = { kind: "build", type: "step", preset: undefined, values: {}, options: resolveExportOptions(undefined) };

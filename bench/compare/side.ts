@@ -35,7 +35,8 @@ export type BatchAnswer = { cpuMs: number; wallMs: number[]; slotMs: number[]; s
 const root = process.argv[2];
 if (root === undefined) throw new Error("usage: side.ts CHECKOUT_ROOT");
 const { createBuildPool } = (await import(pathToFileURL(join(root, "src/build/pool/index.ts")).href)) as { createBuildPool(options: object): Promise<Pool> };
-const pool = await createBuildPool({ size: 1, spare: 0, log: () => undefined });
+// The service's tier-up (a base without the option ignores it and tiers up dynamically, as it did).
+const pool = await createBuildPool({ size: 1, spare: 0, wasmTierUp: "eager", log: () => undefined });
 await pool.warm();
 
 async function runBatch({ source, builds }: Batch): Promise<BatchAnswer> {

@@ -139,8 +139,8 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
   const m = await modulesOf(root);
   const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-trivial-"));
   const store = await m.store.openStore({ dataDir });
-  const cachedPool = await m.pool.createBuildPool({ size: 1, spare: 0, cache: m.cache.createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
-  const pool = await m.pool.createBuildPool({ size: 1, spare: 0, log: () => undefined });
+  const cachedPool = await m.pool.createBuildPool({ size: 1, spare: 0, wasmTierUp: "eager", cache: m.cache.createBuildCache({ dir: join(dataDir, "cache") }), log: () => undefined });
+  const pool = await m.pool.createBuildPool({ size: 1, spare: 0, wasmTierUp: "eager", log: () => undefined });
   const app = await m.app.buildApp({ store, backend: new m.build.PoolBackend(cachedPool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
   const replay = new ReplayBackend();
   const replayApp = await m.app.buildApp({ store, backend: replay, limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });

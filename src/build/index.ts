@@ -49,6 +49,8 @@ export {
   createBuildPool,
   BuildPool,
   DEFAULT_SLOT_LIMITS,
+  SERVICE_WASM_TIER_UP,
+  type WasmTierUp,
   type BuildPoolOptions,
   type PoolHealth,
   type SlotHealth,

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
-import { parseOutputType, type OutputType } from "../build/index.ts";
+import { parseOutputType, SERVICE_WASM_TIER_UP, type OutputType, type WasmTierUp } from "../build/index.ts";
 import { MAX_KERNEL_THREADS } from "../kernel/load.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
@@ -21,10 +21,11 @@ export const USAGE = `Usage:
   partforge mcp --server URL [--key-file FILE]
   partforge serve [--port N] [--host H] [--data-dir DIR] [--database-url URL] [--slots N]
                   [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…] [--warmup-builds N] [--kernel-threads N]
-                  [--log-level fatal|error|warn|info|debug|trace|silent]
+                  [--wasm-tier-up eager|dynamic] [--log-level fatal|error|warn|info|debug|trace|silent]
                   [--public-url URL] [--trust-proxy] [--queue redis://…]
   partforge worker --queue redis://… [--slots N] [--cache file:///DIR|s3://BUCKET/PREFIX] [--cache-lock redis://…]
-                  [--warmup-builds N] [--kernel-threads N] [--health-port N] [--lock-ms MS] [--close-grace-ms MS]
+                  [--warmup-builds N] [--kernel-threads N] [--wasm-tier-up eager|dynamic] [--health-port N]
+                  [--lock-ms MS] [--close-grace-ms MS]
   partforge admin create-account --email E --password P --plan evaluation|enterprise [--quota N]
   partforge admin create-key --email E [--name N]
   partforge admin set-plan --email E --plan evaluation|enterprise [--quota N]
@@ -129,6 +130,8 @@ export interface ServeCommand extends StoreSettings, ExposureSettings {
   warmupBuilds: number | undefined;
   /** Threads each slot's kernel may use (`BuildPoolOptions.kernelThreads`; 1 when absent). */
   kernelThreads: number | undefined;
+  /** How slots tier the kernel's WebAssembly up (`BuildPoolOptions.wasmTierUp`; `SERVICE_WASM_TIER_UP` unless `--wasm-tier-up`). */
+  wasmTierUp: WasmTierUp;
   /** The shared build cache (`file://…` or `s3://…`); the data directory's disk cache when absent. */
   cache: string | undefined;
   /** Redis for the shared cache's leases when it is on S3 (`--cache-lock` or `REDIS_URL`). */
@@ -146,6 +149,8 @@ export interface WorkerCommand {
   warmupBuilds: number | undefined;
   /** Threads each slot's kernel may use (`BuildPoolOptions.kernelThreads`; 1 when absent). */
   kernelThreads: number | undefined;
+  /** How slots tier the kernel's WebAssembly up (`BuildPoolOptions.wasmTierUp`; `SERVICE_WASM_TIER_UP` unless `--wasm-tier-up`). */
+  wasmTierUp: WasmTierUp;
   cache: string | undefined;
   cacheLock: string | undefined;
   /** Serve `GET /health` on this port (127.0.0.1 unless `--host`). */
@@ -182,6 +187,12 @@ function integerOption(name: string, value: string | undefined, min: number, max
   const number = Number(value);
   if (!/^\d+$/.test(value) || number < min || number > max) throw usage(`--${name} must be a whole number from ${min} to ${max}; got "${value}"`);
   return number;
+}
+
+function tierUpOption(value: string | undefined): WasmTierUp {
+  if (value === undefined) return SERVICE_WASM_TIER_UP;
+  if (value === "eager" || value === "dynamic") return value;
+  throw usage(`--wasm-tier-up must be eager (slots start slower, builds run faster) or dynamic (V8's default); got "${value}"`);
 }
 
 function logLevelOption(value: string | undefined, source: string): LogLevel {
@@ -298,6 +309,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       slots: { type: "string" },
       "warmup-builds": { type: "string" },
       "kernel-threads": { type: "string" },
+      "wasm-tier-up": { type: "string" },
       "log-level": { type: "string" },
       cache: { type: "string" },
       "cache-lock": { type: "string" },
@@ -306,7 +318,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
     if (positionals.length > 0) throw usage(`serve takes no file; got ${positionals.join(", ")}`);
     const queue = queueOption((values.queue as string | undefined) ?? env.REDIS_URL);
     if (queue !== undefined) {
-      const local = ["slots", "warmup-builds", "kernel-threads"].filter((name) => values[name] !== undefined);
+      const local = ["slots", "warmup-builds", "kernel-threads", "wasm-tier-up"].filter((name) => values[name] !== undefined);
       if (local.length > 0) throw usage(`serve --queue builds on the workers: --${local.join(", --")} belong to partforge worker`);
     }
     return {
@@ -317,6 +329,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
       kernelThreads: integerOption("kernel-threads", values["kernel-threads"] as string | undefined, 1, MAX_KERNEL_THREADS),
+      wasmTierUp: tierUpOption(values["wasm-tier-up"] as string | undefined),
       cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
       cacheLock: (values["cache-lock"] as string | undefined) ?? (env.REDIS_URL || undefined),
       logLevel:
@@ -331,6 +344,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       slots: { type: "string" },
       "warmup-builds": { type: "string" },
       "kernel-threads": { type: "string" },
+      "wasm-tier-up": { type: "string" },
       cache: { type: "string" },
       "cache-lock": { type: "string" },
       "health-port": { type: "string" },
@@ -347,6 +361,7 @@ export function parseCommandLine(argv: readonly string[], env: Environment = pro
       slots: integerOption("slots", values.slots as string | undefined, 1, 64),
       warmupBuilds: integerOption("warmup-builds", values["warmup-builds"] as string | undefined, 0, 256),
       kernelThreads: integerOption("kernel-threads", values["kernel-threads"] as string | undefined, 1, MAX_KERNEL_THREADS),
+      wasmTierUp: tierUpOption(values["wasm-tier-up"] as string | undefined),
       cache: cacheOption((values.cache as string | undefined) ?? (env.PARTFORGE_CACHE || undefined)),
       cacheLock: (values["cache-lock"] as string | undefined) ?? queue,
       healthPort: integerOption("health-port", values["health-port"] as string | undefined, 0, 65535),

@@ -7,7 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { createBuildPool } from "../build/pool/index.ts";
+import { createBuildPool, SERVICE_WASM_TIER_UP } from "../build/pool/index.ts";
 import { PoolBackend } from "../build/index.ts";
 import { LocalBackend } from "../mcp/localBackend.ts";
 import { connectToService } from "../mcp/remoteProxy.ts";
@@ -45,6 +45,7 @@ export async function runMcp(command: McpCommand, io: CliIO): Promise<void> {
   }
   const pool = await createBuildPool({
     size: command.slots ?? 1,
+    wasmTierUp: SERVICE_WASM_TIER_UP,
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
     log: (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`),
   });

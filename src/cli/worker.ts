@@ -33,6 +33,7 @@ export async function startWorker(command: WorkerCommand, io: CliIO): Promise<Ru
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
     ...(command.kernelThreads !== undefined ? { kernelThreads: command.kernelThreads } : {}),
+    wasmTierUp: command.wasmTierUp,
     cache,
     log,
   });

@@ -18,6 +18,7 @@ const LEAKY_WRAPPER: SlotLaunch = {
   args: ["-c", "sleep 600 & wait"],
   isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
   signalAsExitStatus: true,
+  eagerTierUp: false,
 };
 
 it("kill() ends the slot's whole process tree, even a child its wrapper leaves behind", { skip: process.platform === "win32" ? "process groups are POSIX" : false }, async () => {

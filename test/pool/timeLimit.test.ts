@@ -29,6 +29,7 @@ const FAKE_LAUNCH: SlotLaunch = {
   args: ["-e", FAKE_SLOT],
   isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
   signalAsExitStatus: false,
+  eagerTierUp: false,
 };
 const FAKE_SCRIPT = { code: "", source: "", sourceMap: { mappings: "" } } as unknown as CompiledScriptData;
 

@@ -42,6 +42,8 @@ export interface SlotLaunch {
    * 128 + N (a shell's convention), instead of the signal itself.
    */
   signalAsExitStatus: boolean;
+  /** The slot's V8 tiers its WebAssembly up eagerly (`--no-wasm-dynamic-tiering`): asked for and known to this Node. */
+  eagerTierUp: boolean;
 }
 
 /**
@@ -61,6 +63,8 @@ export interface LaunchOptions {
   wasmMaxPages: number;
   /** Allow worker threads, for the multi-threaded kernel's own threads only. */
   workerThreads: boolean;
+  /** `--no-wasm-dynamic-tiering` (`BuildPoolOptions.wasmTierUp` "eager"), where this Node's V8 has the flag. */
+  eagerTierUp?: boolean;
 }
 
 const UNSHARE_FLAGS = ["--net", "--pid", "--fork", "--kill-child"];
@@ -70,6 +74,10 @@ const PDEATHSIG_FLAGS = ["--pdeathsig", "KILL", "--"];
 
 let probed: { command: string; flags: string[] } | { reason: string } | undefined;
 let deathSignal: string | null | undefined;
+let tierUpFlagKnown: boolean | undefined;
+
+/** The V8 flag that queues every WebAssembly function for TurboFan once Liftoff has compiled it. */
+const EAGER_TIER_UP_FLAG = "--no-wasm-dynamic-tiering";
 
 /**
  * The command line of a slot. Probes `unshare` once per process.
@@ -99,9 +107,54 @@ let deathSignal: string | null | undefined;
  * 2.8 / 7.9 against 2.4 / 8.3, 346 against 387 MiB;
  * `--single-threaded` 3.1 / 7.8, 313 MiB; `--wasm-tiering-budget=5400000` 2.3 / 7.1, 381 MiB
  * (fewer functions tier up during the warm-up).
+ * WebAssembly tiering measured too (2026-12-06, the same method; V8 11.3 of Node 20.20 compiles
+ * lazily: a function is compiled by Liftoff on the main thread at its first call and tiered up
+ * to TurboFan in the background once its budget of executed bytes runs out). Counted with
+ * `--trace-wasm-compilation-times` in a process warmed as a slot: the kernel's load 366 Liftoff
+ * compiles, the 12 warm-up builds 6,923 more and 1,445 tier-ups. Meshing then runs in TurboFan:
+ * examples-cycloidal-gear's STL export (1.4–1.5 s CPU, flat over 5 meshes) compiled no new
+ * function and tiered up 1–4 a mesh, thread-bolt's and examples-lego-brick's 3–21 a build (the
+ * warm-up's six STL exports reach BRepMesh); builds of programs the warm-up does not run keep
+ * tiering up (examples-parametric-enclosure, STEP: 91 new functions, then 162, 112, 92, 86, 61
+ * tier-ups over 5 builds). Per build, main thread / whole process, ms: repeated builds (2nd–4th)
+ * of six conformance programs the warm-up does not run, defaults 33.3 / 65.0 and 30.6 / 59.4,
+ * `--no-liftoff` (TurboFan only, compiled lazily on the main thread) 24.8 / 25.6,
+ * `--no-wasm-dynamic-tiering` (a function is queued for TurboFan as soon as Liftoff has compiled
+ * it) 25.6 / 27.8, `--wasm-tiering-budget=180000` (1/10 of V8's) 27.6 / 44.4; in a
+ * second run (six others, 2nd–3rd builds) defaults 42.7 / 87.5 and 38.2 / 79.2,
+ * `--no-wasm-dynamic-tiering` 35.4 / 39.2, budget 180000 40.4 / 60.0; their first build in the
+ * slot: defaults 39.8 and 37.4 (47.5 and 41.9), `--no-wasm-dynamic-tiering` 35.3 (41.7), budget
+ * 37.9 (46.0), `--no-liftoff` 65.8. STL builds (2nd–4th; examples-cycloidal-gear,
+ * -lego-brick, -parametric-enclosure, thread-bolt), main thread (whole job) / the export's CPU:
+ * defaults 660.6 / 422.2 and 658.7 / 415.5, `--no-liftoff` 650.2 / 422.4,
+ * `--no-wasm-dynamic-tiering` 669.9 / 435.2, budget 180000 629.6 / 385.4 (all of it the
+ * cycloidal gear's, 1.46–1.58 s against 1.62–1.71 s; TurboFan-only code meshed it no faster);
+ * in a second run (examples-cycloidal-gear, -braille, -occ-bottle, -pillow-block, 2nd–3rd builds)
+ * defaults 971.9 / 831.4 and 925.1 / 783.8, `--no-wasm-dynamic-tiering` 931.4 / 793.6, budget
+ * 180000 906.6 / 767.1 (the gear 1.47–1.61 s against 1.60–1.76 s, the others within the spread);
+ * customizer rebuilds (enclosure, lego-brick, spur-gear, 18 values): defaults 449.4 / 512.8 and
+ * 456.9 / 521.7, `--no-liftoff` 430.2 / 447.2, `--no-wasm-dynamic-tiering` 446.0 / 468.3,
+ * budget 180000 451.7 / 491.7. Start-up (median of 3; s, peak RSS): defaults 2.4 / 8.6 and
+ * 2.6 / 9.0, 371–385 MiB; `--no-liftoff` 11.2 / 11.7, 298 MiB (TurboFan compiles on the main
+ * thread); `--no-wasm-dynamic-tiering` 3.0 / 13.9, 400 MiB; budget 180000 3.0 / 12.2, 399 MiB; in
+ * another run (median of 3, busier) defaults 3.0 / 10.7 and 3.1 / 10.4, `--no-wasm-dynamic-tiering`
+ * 3.2 / 14.7, budget 180000 3.5 / 14.0; `--no-wasm-lazy-compilation` (one start: Liftoff compiles
+ * the whole module up front, in the background) 2.3 / 9.1 against 2.7 / 9.3, 459 against 394 MiB.
+ * And the tests pay: test/pool/pool.test.ts + slotRecycle.test.ts, CPU of all their processes,
+ * defaults 38.9, 41.5 and 40.8 s, `--no-wasm-dynamic-tiering` 59.0 and 63.7 s, budget 180000
+ * 56.3 s (their slots warm up with 0–2 builds, so they tier up what they build). Not adopted:
+ * meshing, the part furthest from native, is TurboFan code already, and no policy lowered it
+ * beyond the control's spread (the lower budget only the cycloidal gear's, 5–10 %);
+ * `--no-liftoff` costs 8.5 s more main-thread CPU per start. Adopted where slots live long:
+ * `--no-wasm-dynamic-tiering` makes the repeated builds of new programs 7–23 % cheaper on the
+ * main thread (about half on the whole process) for ~5 s more CPU per slot start (~0.5 s of it
+ * on the main thread), so it is `BuildPoolOptions.wasmTierUp` "eager": the service's commands use
+ * it (`SERVICE_WASM_TIER_UP`, slots serving up to 1000 builds each), pools started for a few
+ * builds (the tests: ~50 % more CPU in the pool's) keep V8's default.
  */
 export function slotLaunch(options: LaunchOptions): SlotLaunch {
   const permissionFlag = process.allowedNodeEnvironmentFlags.has("--permission") ? "--permission" : "--experimental-permission";
+  const eagerTierUp = options.eagerTierUp === true && (tierUpFlagKnown ??= probeNodeFlag(EAGER_TIER_UP_FLAG));
   const nodeArgs = [
     permissionFlag,
     ...options.readablePaths.map((path) => `--allow-fs-read=${path}`),
@@ -109,6 +162,7 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
     ...(options.workerThreads ? ["--allow-worker"] : []),
     `--max-old-space-size=${options.heapMb}`,
     `--wasm-max-mem-pages=${options.wasmMaxPages}`,
+    ...(eagerTierUp ? [EAGER_TIER_UP_FLAG] : []),
     ...(process.allowedNodeEnvironmentFlags.has("--disable-warning") ? ["--disable-warning=ExperimentalWarning"] : []),
     options.bundleFile,
   ];
@@ -130,13 +184,20 @@ export function slotLaunch(options: LaunchOptions): SlotLaunch {
       ...withPrefix(process.execPath, nodeArgs),
       isolation: { ...base, diesWithPool, network: false, networkUnavailableReason: probed.reason },
       signalAsExitStatus: false,
+      eagerTierUp,
     };
   }
   return {
     ...withPrefix(probed.command, [...probed.flags, "--", ...NAMESPACE_INIT, process.execPath, ...nodeArgs]),
     isolation: { ...base, diesWithPool, network: true, wrapper: `unshare ${probed.flags.join(" ")} -- sh` },
     signalAsExitStatus: true,
+    eagerTierUp,
   };
+}
+
+/** This Node starts with `flag` (V8 exits at once on a flag it does not know). */
+function probeNodeFlag(flag: string): boolean {
+  return spawnSync(process.execPath, [flag, "-e", "0"], { env: {}, timeout: 10_000 }).status === 0;
 }
 
 /**

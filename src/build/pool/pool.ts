@@ -23,7 +23,7 @@ import type { CompiledScriptData, SlotConfig } from "./protocol.ts";
 import { createRedactor, redactError, type Redactor } from "./redact.ts";
 import { bundleSlot } from "./slotBundle.ts";
 import { shuttingDown, SlotScheduler } from "./slotScheduler.ts";
-import type { BuildPoolOptions, PoolHealth, PoolLogger } from "./types.ts";
+import type { BuildPoolOptions, PoolHealth, PoolLogger, WasmTierUp } from "./types.ts";
 import { DEFAULT_WARMUP_BUILDS, WARMUP_SCRIPTS, warmUpCompiler, warmupJobs, type WarmupScript } from "./warmup.ts";
 
 type ResolvedOptions = Required<Omit<BuildPoolOptions, "cache" | "log" | "requireNetworkIsolation" | "memoKeepMinMs">>;
@@ -253,7 +253,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     warmup.set(script, compiled.data);
   }
   const bundle = await bundleSlot();
-  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.exportWasmMaxPages, workerThreads: resolved.kernelThreads > 1 });
+  const launch = slotLaunch({ bundleFile: bundle.file, readablePaths: bundle.readablePaths, heapMb: resolved.heapMb, wasmMaxPages: resolved.exportWasmMaxPages, workerThreads: resolved.kernelThreads > 1, eagerTierUp: resolved.wasmTierUp === "eager" });
   if (!launch.isolation.network) {
     const message = `BUILD SLOTS HAVE NETWORK ACCESS: ${launch.isolation.networkUnavailableReason}. Scripts stay confined by SES and the permission model, but run the service where unshare works (Linux, root or user namespaces) for defence in depth.`;
     if (options.requireNetworkIsolation === true) {
@@ -262,6 +262,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     }
     log("warn", message);
   }
+  if (resolved.wasmTierUp === "eager" && !launch.eagerTierUp) log("warn", `this Node (${process.version}) does not know --no-wasm-dynamic-tiering: slots tier their WebAssembly up dynamically (wasmTierUp "dynamic")`);
   const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, exportWasmMaxBytes: resolved.exportWasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
@@ -269,6 +270,13 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
   if (resolved.warmupBuilds > 0) await warmUpCompiler();
   return pool;
 }
+
+/**
+ * How the service's commands (`partforge serve`, `worker`, `mcp`) have slots tier the kernel's
+ * WebAssembly up, unless told otherwise (`--wasm-tier-up`); the pool's own default is "dynamic"
+ * (see `BuildPoolOptions.wasmTierUp`: its start-up cost suits long-lived slots only).
+ */
+export const SERVICE_WASM_TIER_UP: WasmTierUp = "eager";
 
 /**
  * Each slot's operation memo budget unless the pool is told otherwise, in MiB (see
@@ -312,6 +320,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     fairnessGraceMs: nonNegative("fairnessGraceMs", options.fairnessGraceMs ?? 250),
     memoBudgetMb: nonNegative("memoBudgetMb", options.memoBudgetMb ?? DEFAULT_MEMO_BUDGET_MB),
     kernelThreads: positive("kernelThreads", options.kernelThreads ?? 1),
+    wasmTierUp: tierUp(options.wasmTierUp ?? "dynamic"),
   };
   if (resolved.kernelThreads > MAX_KERNEL_THREADS) {
     throw new PartforgeError("USAGE", `build pool option kernelThreads must be at most ${MAX_KERNEL_THREADS}; got ${resolved.kernelThreads}`);
@@ -325,6 +334,11 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
     throw new PartforgeError("USAGE", "wasmRecycleBytes must not exceed the WebAssembly cap (wasmMaxPages × 64 KiB)");
   }
   return resolved;
+}
+
+function tierUp(value: WasmTierUp): WasmTierUp {
+  if (value === "dynamic" || value === "eager") return value;
+  throw new PartforgeError("USAGE", `build pool option wasmTierUp must be "dynamic" or "eager"; got ${JSON.stringify(value)}`);
 }
 
 function positive(name: string, value: number): number {

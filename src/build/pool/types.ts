@@ -97,6 +97,20 @@ export interface BuildPoolOptions {
    * At most 16.
    */
   kernelThreads?: number;
+  /**
+   * How V8 tiers the kernel's WebAssembly up in a slot. "dynamic" (V8's default, and this
+   * option's): a function runs Liftoff's baseline code until it has run enough to be compiled
+   * by TurboFan. "eager" (`--no-wasm-dynamic-tiering`; what the service's commands use,
+   * `SERVICE_WASM_TIER_UP`): every function is queued for TurboFan as soon as Liftoff has
+   * compiled it, on V8's background threads. Measured (src/build/pool/launch.ts): repeated builds
+   * of programs the warm-up does not run take 7–23 % less main-thread CPU and about half the
+   * slot's whole CPU, but each slot start costs ~5 s more CPU on background threads (~0.5 s on
+   * the main thread) and ~15–30 MiB more memory: worth it for a service whose slots serve up to
+   * `recycleAfterBuilds` builds each, not for pools started for a few builds (tests, one-off
+   * tools). Outputs are the same bytes either way. Ignored (with a warning in the log) by a Node
+   * whose V8 lacks the flag.
+   */
+  wasmTierUp?: WasmTierUp;
   /** Cache of finished builds; none by default. */
   cache?: BuildCache;
   log?: PoolLogger;
@@ -132,3 +146,6 @@ export interface PoolHealth {
   isolation: IsolationReport;
   cache: BuildCacheStats | undefined;
 }
+
+/** `BuildPoolOptions.wasmTierUp`. */
+export type WasmTierUp = "dynamic" | "eager";

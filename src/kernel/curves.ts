@@ -4,7 +4,7 @@
  * results are handed to the build's scope.
  */
 import type { AnyShape } from "replicad";
-import type { BRepOffsetAPI_MakeOffset, OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import type { BRepAdaptor_Curve, BRepOffsetAPI_MakeOffset, OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
@@ -318,23 +318,44 @@ function performOffset(oc: OpenCascadeInstance, keep: Keep, builder: BRepOffsetA
   return wires;
 }
 
+/** An edge's curve as drawn: its adaptor, parameter range and orientation in its wire. */
+interface DrawnCurve {
+  adaptor: BRepAdaptor_Curve;
+  first: number;
+  last: number;
+  reversed: boolean;
+}
+
+function drawnCurve(oc: OpenCascadeInstance, keep: Keep, edge: AnyShape): DrawnCurve {
+  const adaptor = keep(new oc.BRepAdaptor_Curve(keep(oc.TopoDS.Edge(edge.wrapped))));
+  const reversed = edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED;
+  return { adaptor, first: adaptor.FirstParameter(), last: adaptor.LastParameter(), reversed };
+}
+
+function pointAndTangentOn(oc: OpenCascadeInstance, keep: Keep, { adaptor, first, last, reversed }: DrawnCurve, t: number): { point: Triple; tangent: Triple } {
+  const u = reversed ? last - (last - first) * t : first + (last - first) * t;
+  const point = keep(new oc.gp_Pnt());
+  const vec = keep(new oc.gp_Vec());
+  adaptor.D1(u, point, vec);
+  const length = vec.Magnitude() || 1;
+  const sign = reversed ? -1 : 1;
+  return {
+    point: [point.X(), point.Y(), point.Z()],
+    tangent: [(sign * vec.X()) / length, (sign * vec.Y()) / length, (sign * vec.Z()) / length],
+  };
+}
+
 /** Point and unit tangent of an edge at normalised parameter `t` (0 start, 1 end), oriented. */
 export function edgePointAndTangent(edge: AnyShape, t: number): { point: Triple; tangent: Triple } {
-  return kernelRun("edge tangent", (oc, keep) => {
-    const adaptor = keep(new oc.BRepAdaptor_Curve(keep(oc.TopoDS.Edge(edge.wrapped))));
-    const reversed = edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED;
-    const first = adaptor.FirstParameter();
-    const last = adaptor.LastParameter();
-    const u = reversed ? last - (last - first) * t : first + (last - first) * t;
-    const point = keep(new oc.gp_Pnt());
-    const vec = keep(new oc.gp_Vec());
-    adaptor.D1(u, point, vec);
-    const length = vec.Magnitude() || 1;
-    const sign = reversed ? -1 : 1;
-    return {
-      point: [point.X(), point.Y(), point.Z()],
-      tangent: [(sign * vec.X()) / length, (sign * vec.Y()) / length, (sign * vec.Z()) / length],
-    };
+  return kernelRun("edge tangent", (oc, keep) => pointAndTangentOn(oc, keep, drawnCurve(oc, keep, edge), t));
+}
+
+/** Where `firstEdge` starts and `lastEdge` ends as drawn (`edgePointAndTangent`'s points at 0 and 1), in one kernel pass. */
+export function drawnEnds(firstEdge: AnyShape, lastEdge: AnyShape): { start: Triple; end: Triple } {
+  return kernelRun("curve ends", (oc, keep) => {
+    const firstCurve = drawnCurve(oc, keep, firstEdge);
+    const lastCurve = lastEdge === firstEdge ? firstCurve : drawnCurve(oc, keep, lastEdge);
+    return { start: pointAndTangentOn(oc, keep, firstCurve, 0).point, end: pointAndTangentOn(oc, keep, lastCurve, 1).point };
   });
 }
 
@@ -345,7 +366,10 @@ export function orderedWireEdges(wire: AnyShape): AnyShape[] {
     const explorer = keep(new oc.TopExp_Explorer(wire.wrapped, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
     for (; explorer.More(); explorer.Next()) edges.push(adoptShape(explorer.Current()));
     // Chain them: each edge starts where the previous one ended.
-    const ends = edges.map((edge) => [edgePointAndTangent(edge, 0).point, edgePointAndTangent(edge, 1).point] as const);
+    const ends = edges.map((edge) => {
+      const curve = drawnCurve(oc, keep, edge);
+      return [pointAndTangentOn(oc, keep, curve, 0).point, pointAndTangentOn(oc, keep, curve, 1).point] as const;
+    });
     const same = (a: Triple, b: Triple) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 1e-7;
     let first = ends.findIndex(([start]) => !ends.some(([, end]) => same(end, start)));
     if (first < 0) first = 0;

@@ -2,12 +2,14 @@
  * The batched edge queries give exactly what their one-at-a-time forms give: `edgesEnds` the
  * start and end points of `edgeEnds`, and `sampleEdges` (which evaluates each sample into one
  * reused point with D0) the points `BRepAdaptor_Curve.Value` gives, bit for bit, so the wires
- * joined from them and the nesting decided on them stay the same.
+ * joined from them and the nesting decided on them stay the same; and `drawnEnds` the points
+ * `edgePointAndTangent` gives at 0 and 1 (what `IsClosed` and the wire-edge ordering compare).
  */
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { makeBSplineApproximation, makeCylinder, makeEllipse, type AnyShape } from "replicad";
 import { boxWithHole } from "../../test/helpers/shapes.ts";
+import { drawnEnds, edgePointAndTangent } from "./curves.ts";
 import { curveType, edgeEnds, edgesEnds, sampleEdges } from "./geometry.ts";
 import { loadKernel } from "./load.ts";
 import { subShapes, type Triple } from "./operations.ts";
@@ -71,5 +73,20 @@ describe("batched edge queries", () => {
           for (const pointsPerEdge of [2, 5, 48]) assert.deepEqual(sampleEdges(wire, pointsPerEdge), valueSamples(wire, pointsPerEdge));
         }
       }
+    }));
+
+  it("gives the start of a first edge and the end of a last edge as drawn, the points edgePointAndTangent gives at 0 and 1", () =>
+    withScope(() => {
+      let reversed = 0;
+      for (const shape of sampleShapes()) {
+        for (const wire of subShapes(shape, "wire").concat(subShapes(shape, "edge").slice(0, 1))) {
+          const edges = subShapes(wire, "edge");
+          reversed += edges.filter((edge) => kernelRun("orientation", (oc) => edge.wrapped.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED)).length;
+          for (const [first, last] of [...edges.map((edge) => [edge, edge] as const), [edges[0]!, edges[edges.length - 1]!] as const]) {
+            assert.deepEqual(drawnEnds(first, last), { start: edgePointAndTangent(first, 0).point, end: edgePointAndTangent(last, 1).point });
+          }
+        }
+      }
+      assert.ok(reversed > 0, "some edges are reversed in their wires");
     }));
 });

@@ -68,6 +68,7 @@ export {
   makeClosedPolyline,
   offsetWire,
   edgePointAndTangent,
+  drawnEnds,
   orderedWireEdges,
   type SplineOptions,
   type OffsetJoin,

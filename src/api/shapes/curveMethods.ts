@@ -8,6 +8,7 @@
 import type { AnyShape } from "replicad";
 import {
   centerOfMass,
+  drawnEnds,
   edgeParameterRange,
   faceNormalAt,
   edgePointAndTangent,
@@ -189,7 +190,12 @@ export abstract class CurveMethods {
    */
   IsClosed(...args: Mixin1DArgs["IsClosed"]): boolean {
     bind("IsClosed", args);
-    return this.startPoint().equals(this.endPoint());
+    // startPoint() and endPoint() in one kernel pass: the first and last edges as drawn.
+    const curve = this.#curve("IsClosed");
+    const edges = this.kind === "edge" ? [curve] : derivedFact(this, "orderedEdges", () => orderedWireEdges(curve));
+    if (edges.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "IsClosed: the wire has no edges");
+    const { start, end } = drawnEnds(edges[0]!, edges[edges.length - 1]!);
+    return new Vector(...start).equals(new Vector(...end));
   }
 
   /**

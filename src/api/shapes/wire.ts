@@ -1,6 +1,7 @@
 /** CadQuery's `Wire`: connected edges, with its class methods for polygons, circles, ellipses and helices. */
 import type { AnyShape } from "replicad";
 import {
+  drawnEnds,
   edgePointAndTangent,
   makeCircleEdgeOnAxis,
   makeEllipseEdge,
@@ -24,7 +25,10 @@ const NO_2D_FILLET = "it needs OCCT's ChFi2d (BRepFilletAPI_MakeFillet2d), which
 /** The edges of the shapes in `parts`, grouped into connected chains (ends within `tol`). */
 function connectedGroups(parts: readonly AnyShape[], tol: number): AnyShape[][] {
   const edges = parts.flatMap((part) => subShapes(part, "edge"));
-  const ends = edges.map((edge) => [edgePointAndTangent(edge, 0).point, edgePointAndTangent(edge, 1).point]);
+  const ends = edges.map((edge) => {
+    const { start, end } = drawnEnds(edge, edge);
+    return [start, end];
+  });
   const near = (a: number[], b: number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!) <= Math.max(tol, 1e-7);
   const group = edges.map((_, i) => i);
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));

@@ -1,0 +1,70 @@
+/**
+ * Output identity check: builds every example (examples/, examples/cadquery/) and every
+ * conformance port (test/conformance/ports/, ports-without-native/) to STEP and to STL, each
+ * program in a fresh process (a build's bytes can depend on what the process built before it,
+ * e.g. shelling and occ-bottle), and prints one line per program and format: the SHA-256 of the
+ * bytes, or the error. Run it on two trees and diff the outputs to check a change leaves the files
+ * byte-identical:
+ *
+ *   node --import tsx bench/outputHashes.ts > after.txt
+ *   node --import tsx bench/outputHashes.ts --root /path/to/main/checkout > before.txt
+ *   diff before.txt after.txt
+ *
+ * `--root DIR` builds with that tree's src/ (the programs are always this tree's); `--only NAME…`
+ * restricts to programs whose path contains one of the names.
+ */
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const HERE = fileURLToPath(new URL("..", import.meta.url));
+const PROGRAM_DIRS = ["examples", "examples/cadquery", "test/conformance/ports", "test/conformance/ports-without-native"];
+const FORMATS = ["step", "stl"] as const;
+
+function programs(): string[] {
+  return PROGRAM_DIRS.flatMap((dir) =>
+    readdirSync(join(HERE, dir))
+      .filter((name) => /\.(ts|js|py)$/.test(name))
+      .sort()
+      .map((name) => join(dir, name)),
+  );
+}
+
+/** In the child: build one program to each format, in this process, and print the hashes. */
+async function child(root: string, program: string): Promise<void> {
+  const { buildModel, languageOf } = (await import(pathToFileURL(join(root, "src/build/index.ts")).href)) as typeof import("../src/build/index.ts");
+  const source = readFileSync(join(HERE, program), "utf8");
+  for (const type of FORMATS) {
+    let line: string;
+    try {
+      const built = await buildModel({ source, language: languageOf(program), type });
+      line = createHash("sha256").update(built.bytes).digest("hex");
+    } catch (error) {
+      line = `error ${(error as Error).message.split("\n")[0]}`;
+    }
+    process.stdout.write(`${program} ${type} ${line}\n`);
+  }
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args.splice(at, 2)[1];
+};
+const childProgram = flag("--child");
+const root = resolve(flag("--root") ?? HERE);
+if (childProgram !== undefined) {
+  await child(root, childProgram);
+} else {
+  const onlyAt = args.indexOf("--only");
+  const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1);
+  for (const program of programs().filter((p) => only.length === 0 || only.some((name) => p.includes(name)))) {
+    try {
+      process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", program, "--root", root], { encoding: "utf8", maxBuffer: 1 << 26 }));
+    } catch (error) {
+      process.stdout.write(`${program} crashed ${(error as Error).message.split("\n")[0]}\n`);
+    }
+  }
+}

@@ -86,5 +86,10 @@ export declare function edgePointAndTangent(edge: AnyShape, t: number): {
     point: Triple;
     tangent: Triple;
 };
+/** Where `firstEdge` starts and `lastEdge` ends as drawn (`edgePointAndTangent`'s points at 0 and 1), in one kernel pass. */
+export declare function drawnEnds(firstEdge: AnyShape, lastEdge: AnyShape): {
+    start: Triple;
+    end: Triple;
+};
 /** The edges of a wire in drawing order (each with its orientation in the wire). */
 export declare function orderedWireEdges(wire: AnyShape): AnyShape[];

@@ -13,7 +13,7 @@ export { tessellate, DEFAULT_TOLERANCE, DEFAULT_ANGULAR_TOLERANCE, type ExportPa
 export { writeStep, STEP_TIME_STAMP, type WriteStepOptions } from "./step.ts";
 export { writeBrep } from "./brep.ts";
 export { shapeProperties, type ShapeProperties, type TopologyCounts } from "./properties.ts";
-export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeCircleEdge, makeCircleArcEdge, makeBSplineEdge, makeTangentArcEdge, makeHelixWire, makeWire, makeClosedPolyline, offsetWire, edgePointAndTangent, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
+export { kernelRun, adoptShape, makeSplineEdge, makeSplineApproxEdge, makeBezierEdge, makeEllipseEdge, makeCircleEdge, makeCircleArcEdge, makeBSplineEdge, makeTangentArcEdge, makeHelixWire, makeWire, makeClosedPolyline, offsetWire, edgePointAndTangent, drawnEnds, orderedWireEdges, type SplineOptions, type OffsetJoin, } from "./curves.ts";
 export { makeSplineApproxFace } from "./surfaces.ts";
 export { loftSections, sweepProfile, sweepSections, hollowClosed, sectionByPlane, splitShape, fillSurface, thickenFace, compoundOfShapes, faceOnPlane, solidFromPolygons, type SweepOptions, type Transition, type FillingOptions, } from "./sweeps.ts";
 export type { Keep } from "./run.ts";

@@ -8,8 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -17,24 +16,9 @@ import { fileURLToPath } from "node:url";
 import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
 import { parseCommandLine, type ServeCommand, type WorkerCommand } from "../../src/cli/args.ts";
 import { loadKernel } from "../../src/kernel/index.ts";
+import { outputDigests, SAME_IN_EVERY_SLOT } from "./outputDigests.ts";
 
-const PORTS = new URL("../conformance/ports/", import.meta.url);
-/** Programs whose bytes are the same in every slot (some, e.g. examples-occ-bottle, depend on the slot's history: see the issue notes). */
-const PROGRAMS = ["examples-pillow-block", "examples-lofts", "quickstart-filleting"];
 const TYPES = ["stl", "3mf", "glb", "amf", "tjs", "step"] as const;
-
-async function digests(pool: BuildPool): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of PROGRAMS) {
-    const source = readFileSync(new URL(`${name}.ts`, PORTS), "utf8");
-    for (const type of TYPES) {
-      const result = await pool.build({ source, language: "ts", type });
-      assert.ok(result.ok, `${name} ${type}: ${result.ok ? "" : result.error.message}`);
-      out[`${name} ${type}`] = createHash("sha256").update(result.bytes).digest("hex");
-    }
-  }
-  return out;
-}
 
 describe("kernel threads", () => {
   let single: Record<string, string>;
@@ -44,17 +28,17 @@ describe("kernel threads", () => {
   before(async () => {
     const pool = await createBuildPool({ size: 1, spare: 0, warmupBuilds: 2, log: () => undefined });
     try {
-      single = await digests(pool);
+      single = await outputDigests(pool, TYPES);
     } finally {
       await pool.close();
     }
     threadedPool = await createBuildPool({ size: 1, spare: 0, warmupBuilds: 2, kernelThreads: 2, log: () => undefined });
-    multi = await digests(threadedPool);
+    multi = await outputDigests(threadedPool, TYPES);
   });
   after(() => threadedPool?.close());
 
   it("builds the same bytes with 2 kernel threads as with the single-threaded kernel, in every mesh format and STEP", () => {
-    assert.equal(Object.keys(single).length, PROGRAMS.length * TYPES.length);
+    assert.equal(Object.keys(single).length, SAME_IN_EVERY_SLOT.length * TYPES.length);
     assert.deepEqual(multi, single);
   });
 

@@ -7,30 +7,14 @@
  * a message that says what is allowed, in the pool and on the command line.
  */
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import { createBuildPool, SERVICE_WASM_TIER_UP, type BuildPool, type WasmTierUp } from "../../src/build/pool/index.ts";
 import { slotLaunch } from "../../src/build/pool/launch.ts";
 import { parseCommandLine, type ServeCommand, type WorkerCommand } from "../../src/cli/args.ts";
+import { outputDigests, SAME_IN_EVERY_SLOT } from "./outputDigests.ts";
 
-const PORTS = new URL("../conformance/ports/", import.meta.url);
-/** Programs whose bytes are the same in every slot (see test/pool/kernelThreads.test.ts). */
-const PROGRAMS = ["examples-pillow-block", "examples-lofts", "quickstart-filleting"];
 const TYPES = ["stl", "3mf", "step"] as const;
-
-async function digests(pool: BuildPool): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const name of PROGRAMS) {
-    const source = readFileSync(new URL(`${name}.ts`, PORTS), "utf8");
-    for (const type of TYPES) {
-      const result = await pool.build({ source, language: "ts", type });
-      assert.ok(result.ok, `${name} ${type}: ${result.ok ? "" : result.error.message}`);
-      out[`${name} ${type}`] = createHash("sha256").update(result.bytes).digest("hex");
-    }
-  }
-  return out;
-}
 
 /** The Node command lines of the pool's slot processes (Linux: /proc), or undefined elsewhere. */
 function slotCommandLines(pool: BuildPool): string[][] | undefined {
@@ -43,7 +27,7 @@ async function digestsWith(wasmTierUp: WasmTierUp | undefined, warnings: string[
   try {
     const lines = slotCommandLines(pool);
     if (lines !== undefined) commandLines.push(lines);
-    return await digests(pool);
+    return await outputDigests(pool, TYPES);
   } finally {
     await pool.close();
   }
@@ -79,7 +63,7 @@ describe("eager WebAssembly tier-up", () => {
   });
 
   it("builds the same bytes as slots that tier up dynamically, in mesh formats and STEP", () => {
-    assert.equal(Object.keys(dynamic).length, PROGRAMS.length * TYPES.length);
+    assert.equal(Object.keys(dynamic).length, SAME_IN_EVERY_SLOT.length * TYPES.length);
     assert.deepEqual(eager, dynamic);
   });
 

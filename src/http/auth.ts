@@ -29,7 +29,7 @@ export function presentedKey(request: FastifyRequest, fieldKey?: string): string
 /**
  * Authenticates an API key or throws ACCESS_DENIED (403), saying what was wrong. With `compute`,
  * the caller carries its account's compute over the budget's window and its downloads left this
- * month, read in the same query.
+ * month, read with the key (`Store.authenticateKey`).
  */
 export async function requireKey(store: Store, secret: string | undefined, compute?: ComputeBudget): Promise<Caller> {
   if (secret === undefined) {

@@ -54,7 +54,7 @@ const WINDOW_MS = 60_000;
 
 /**
  * An account's compute over the budget's window, read by the store with its API key
- * (`Store.authenticateKey(…, { computeSince })`: one query, not two) for `admit` to use instead
+ * (`Store.authenticateKey(…, { computeSince })`: on PostgreSQL one round trip, not two) for `admit` to use instead
  * of reading it again. Good for one admission, right after the read: a later run reads its own.
  */
 export interface ComputeRead {

@@ -74,7 +74,8 @@ export interface StoreBackend {
    * The key with this prefix and its account, in one query (it runs on every authenticated
    * request); with `reads.computeSince`, also the account's `sumCompute({ accountId }, computeSince)`,
    * and with `reads.downloadsIn` too, `countDownloads(accountId, downloadsIn)` unless the account is
-   * unlimited (null), in the same query (a build checks all three: one statement, one round trip).
+   * unlimited (null): on a database server in the same statement (a build checks all three: one
+   * round trip, not three); in-process SQLite runs them as their own statements.
    */
   findApiKeyByPrefix(
     prefix: string,

@@ -243,8 +243,8 @@ export interface Store {
   /**
    * The enabled key with this secret and its account, marking it used at `now`; else `undefined`.
    * With `computeSince`, also the account's `computeUsed({ accountId }, computeSince)`, and with
-   * `downloadsAt` too, its `remainingDownloads(account, downloadsAt)`, read in the same query as
-   * the key (a build checks all three).
+   * `downloadsAt` too, its `remainingDownloads(account, downloadsAt)`, read with the key (a build
+   * checks all three; on PostgreSQL in one round trip).
    */
   authenticateKey(
     secret: string,

@@ -325,7 +325,7 @@ export function runStoreContract(name: string, makeHarness: MakeHarness, options
         assert.equal(Number((await harness.rawRows("SELECT count(*) AS n FROM compute_ledger"))[0]!.n), 13);
       });
 
-      storeTest("reads an account's compute with its API key, in the same query, as computeUsed reads it", async (store) => {
+      storeTest("reads an account's compute with its API key (one query on PostgreSQL), as computeUsed reads it", async (store) => {
         const { account, key, secret } = await accountWithKey(store);
         const t0 = new Date("2025-07-02T12:00:00Z");
         const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);

@@ -32,21 +32,6 @@ import { fulfilled, rejected } from "../../shared/settled.ts";
 import { bucketSubjectOf, combinedUse, prunePlanner, windowSplit } from "../computeBuckets.ts";
 
 const FIND_KEY_WITH_ACCOUNT = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS} FROM api_keys k JOIN accounts a ON a.id = k.account_id WHERE k.prefix = ?`;
-/**
- * `FIND_KEY_WITH_ACCOUNT` and the account's compute since a time, as `sumCompute` reads it (the
- * horizon, the buckets and the ledger's edge second), and, when asked and the account has a
- * quota, its downloads in a period (`countDownloads`), in one statement: a build checks all three.
- */
-const FIND_KEY_WITH_COMPUTE = `SELECT ${KEY_WITH_ACCOUNT_COLUMNS}, h.before_second AS compute_horizon,
-    b.ms AS compute_bucket_ms, b.oldest AS compute_bucket_oldest, e.ms AS compute_edge_ms, e.oldest AS compute_edge_oldest,
-    CASE WHEN a.monthly_quota IS NULL OR @downloadsFrom IS NULL THEN NULL
-      ELSE (SELECT count(*) FROM usage_ledger WHERE account_id = k.account_id AND at >= @downloadsFrom AND at < @downloadsTo) END AS downloads_used
-  FROM api_keys k JOIN accounts a ON a.id = k.account_id, compute_bucket_horizon h,
-    (SELECT coalesce(sum(compute_ms), 0) AS ms, min(first_at) AS oldest FROM compute_buckets
-      WHERE subject = 'account:' || (SELECT account_id FROM api_keys WHERE prefix = @prefix) AND at_second >= @fromSecond) b,
-    (SELECT coalesce(sum(compute_ms), 0) AS ms, min(at) AS oldest FROM compute_ledger
-      WHERE account_id = (SELECT account_id FROM api_keys WHERE prefix = @prefix) AND at >= @since AND at < @edgeEnd) e
-  WHERE k.prefix = @prefix`;
 
 export interface SqliteBackendOptions {
   /** How long a writer waits for another connection's transaction before failing. */
@@ -161,7 +146,7 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     };
     return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
   };
-  /** `sumCompute`, synchronously (the key lookup falls back to it). */
+  /** `sumCompute`, synchronously (the key lookup reads it too). */
   const sumComputeNow = (subject: ComputeSubject, since: Date): ComputeUse => {
     const { condition, value } = computeSubjectCondition(subject, "?");
     const { fromSecond, edgeEnd } = windowSplit(since);
@@ -313,31 +298,16 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     },
 
     async findApiKeyByPrefix(prefix, reads) {
-      if (reads === undefined || !buckets) {
-        const record = sql(FIND_KEY_WITH_ACCOUNT).get(prefix) as KeyWithAccountRecord | undefined;
-        if (record === undefined) return undefined;
-        const found = toKeyWithAccount(record);
-        if (reads === undefined) return found;
-        const { computeSince, downloadsIn } = reads;
-        const computeUse = sumComputeNow({ accountId: found.account.id }, computeSince);
-        if (downloadsIn === undefined) return { ...found, computeUse };
-        return { ...found, computeUse, downloadsUsed: found.account.monthlyQuota === null ? null : countDownloadsNow(found.account.id, downloadsIn) };
-      }
-      const { computeSince, downloadsIn } = reads;
-      const { fromSecond, edgeEnd } = windowSplit(computeSince);
-      const record = sql(FIND_KEY_WITH_COMPUTE).get({
-        prefix, fromSecond, since: computeSince.getTime(), edgeEnd: edgeEnd.getTime(), downloadsFrom: downloadsIn?.start.getTime() ?? null, downloadsTo: downloadsIn?.end.getTime() ?? null,
-      }) as
-        | (KeyWithAccountRecord & { compute_horizon: number; compute_bucket_ms: number; compute_bucket_oldest: number | null; compute_edge_ms: number; compute_edge_oldest: number | null; downloads_used: number | null })
-        | undefined;
+      // SQLite runs in this process: the reads cost no round trip, so they stay the statements
+      // `sumCompute` and `countDownloads` run (one statement each would measure the same).
+      const record = sql(FIND_KEY_WITH_ACCOUNT).get(prefix) as KeyWithAccountRecord | undefined;
       if (record === undefined) return undefined;
       const found = toKeyWithAccount(record);
-      // A window that starts before the buckets' horizon: the ledger itself (as `sumCompute`).
-      const computeUse =
-        fromSecond >= record.compute_horizon
-          ? combinedUse({ ms: record.compute_bucket_ms, oldest: record.compute_bucket_oldest }, { ms: record.compute_edge_ms, oldest: record.compute_edge_oldest })
-          : sumComputeNow({ accountId: found.account.id }, computeSince);
-      return downloadsIn === undefined ? { ...found, computeUse } : { ...found, computeUse, downloadsUsed: record.downloads_used };
+      if (reads === undefined) return found;
+      const { computeSince, downloadsIn } = reads;
+      const computeUse = sumComputeNow({ accountId: found.account.id }, computeSince);
+      if (downloadsIn === undefined) return { ...found, computeUse };
+      return { ...found, computeUse, downloadsUsed: found.account.monthlyQuota === null ? null : countDownloadsNow(found.account.id, downloadsIn) };
     },
 
     async touchApiKey(keyId, at) {

@@ -49,13 +49,18 @@ export abstract class CurveMethods {
     return kernelShapeOf(this);
   }
 
+  /** The edges of `curve` (this shape's, from `#curve`) in drawing order: an edge is its own. */
+  #orderedEdges(curve: AnyShape): AnyShape[] {
+    return this.kind === "edge" ? [curve] : derivedFact(this, "orderedEdges", () => orderedWireEdges(curve));
+  }
+
   /** The edge and its parameter fraction (as drawn) at `d` along the curve. */
   #at(method: string, d: number, mode: Mode): { edge: AnyShape; t: number } {
     const curve = this.#curve(method);
     if (d < 0 || d > 1) throw new PartforgeError("SCRIPT_EXCEPTION", `${method}: d must be between 0 and 1 (a fraction of the ${mode}); got ${d}`);
     const along = (edge: AnyShape, fraction: number) => ({ edge, t: mode === "length" ? parameterFractionAtLength(edge, fraction) : fraction });
     if (this.kind === "edge") return along(curve, d);
-    const edges = derivedFact(this, "orderedEdges", () => orderedWireEdges(curve));
+    const edges = this.#orderedEdges(curve);
     const sizes = derivedFact(this, `edgeSizes:${mode}`, () =>
       edges.map((edge) => {
         if (mode === "length") return measure(edge, 1);
@@ -191,8 +196,7 @@ export abstract class CurveMethods {
   IsClosed(...args: Mixin1DArgs["IsClosed"]): boolean {
     bind("IsClosed", args);
     // startPoint() and endPoint() in one kernel pass: the first and last edges as drawn.
-    const curve = this.#curve("IsClosed");
-    const edges = this.kind === "edge" ? [curve] : derivedFact(this, "orderedEdges", () => orderedWireEdges(curve));
+    const edges = this.#orderedEdges(this.#curve("IsClosed"));
     if (edges.length === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "IsClosed: the wire has no edges");
     const { start, end } = drawnEnds(edges[0]!, edges[edges.length - 1]!);
     return new Vector(...start).equals(new Vector(...end));

@@ -70,6 +70,8 @@ export interface NativeAnswer {
   faces?: number;
   volume?: number;
   valid?: boolean;
+  /** With `brep`: the native mesher's executable (bench/native/mesh.cpp, built). */
+  mesher?: string;
   error?: string;
 }
 
@@ -81,6 +83,8 @@ export interface NativeScript {
   values?: Record<string, unknown>;
   /** Also count the result's solids and faces and sum its volume. */
   measure?: boolean;
+  /** Also write the result's B-rep to this path (the answer then names the native mesher, `mesher`). */
+  brep?: string;
 }
 
 interface Options {

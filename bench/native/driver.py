@@ -8,7 +8,8 @@ Protocol, one JSON object a line. Request on stdin: {"name": "examples-lofts", "
 default test/conformance/native, e.g. test/conformance/examples-native for the parametric
 examples' references; "values": keyword arguments for build(), the parameter values of a
 configuration, e.g. {"p_length": 104.25}; "measure": true to add the result's counts and volume as
-the conformance scripts report them, {"solids", "faces", "volume", "valid"}). Answer on stdout,
+the conformance scripts report them, {"solids", "faces", "volume", "valid"}; "brep": a path to write
+the result's B-rep to, which adds "mesher", the native mesher's executable, to the answer). Answer on stdout,
 prefixed with "@@ " (FreeCAD and OCCT may print their own lines): {"name", "buildMs"?, "stepMs"?,
 "stepCpuMs"?, "stlMs"?} — build()
 alone, build() + STEP export of the result (as one compound when the result is several shapes, as
@@ -122,10 +123,15 @@ def one_shape(result):
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
 
 
-def measure(name, stl, step, folder=NATIVE, values=None, counts=False):
+def measure(name, stl, step, folder=NATIVE, values=None, counts=False, brep=None):
     build = build_function(name, folder)
     values = values or {}
     answer = {"name": name}
+    if brep:
+        # The B-rep the native mesher meshes (a fresh build, as for "stl"), kept at the path asked
+        # for, and the mesher's executable: bench/native/sameInput.ts meshes the same file both ways.
+        one_shape(build(**values)).exportBrep(brep)
+        answer.update(mesher=_ref.occt_program(MESHER_SOURCE, MESHER_LIBRARIES, "the native meshing benchmark"))
     if counts:
         result = build(**values)
         answer.update(_ref.measure(result), valid=all(s.isValid() for s in _ref.shapes_of(result)))
@@ -157,7 +163,7 @@ for line in sys.stdin:
     request = json.loads(line)
     try:
         folder = os.path.join(ROOT, request["dir"]) if "dir" in request else NATIVE
-        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False, folder, request.get("values"), bool(request.get("measure")))
+        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False, folder, request.get("values"), bool(request.get("measure")), request.get("brep"))
     except Exception as error:  # noqa: BLE001 — reported to the bench, which prints it per program
         answer = {"name": request.get("name"), "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
     print("@@ " + json.dumps(answer), flush=True)

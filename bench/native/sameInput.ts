@@ -19,7 +19,9 @@
  * copy the sub-shapes they widen, so its eight results share fewer vertices, edges and faces: 30/35/20
  * against 18/24/18, and BRepMesh meshes each shared one once) and examples-splitting (1.15-1.19×
  * on both sides: OCCT 8.0's splitter parameterizes the two half-holed planar faces differently,
- * the same triangles); the WebAssembly mesher on the same file 0.75-1.15× native (A/A 0.75-1.16).
+ * the same triangles). The WebAssembly mesher on the same file: 0.75-1.15× native in one run, 1.16-1.33×
+ * in another (load 12 and 24; the A/A column within ±0.1 of it): the gap is the mesher's (OCCT 8.0 as
+ * WebAssembly against 7.6 native), and how wide it is depends on the machine's load.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -13,12 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { median, printTable } from "./measure.ts";
-
-const BOX = `import { Workplane, FloatParam } from "partforge";
-export const METADATA = { name: "Bench box" };
-export const p_w = FloatParam({ min: 1, max: 1000, default: 20 });
-export function build() { return Workplane("XY").box(p_w.value, 10, 10); }
-`;
+import { BOX } from "./trivial/rig.ts";
 
 const STEPS = ["prepare (compile hit)", "key before build (described script)", "lookup, miss (memory, then disk)", "single flight + store (reply waits)", "miss path in all", "disk write behind the reply", "hit path (remembered key, memory)"] as const;
 type Step = (typeof STEPS)[number];

@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { median, printTable } from "./measure.ts";
 import { BOX } from "./trivial/rig.ts";
 
-const STEPS = ["prepare (compile hit)", "key before build (described script)", "lookup, miss (memory, then disk)", "single flight + store (reply waits)", "miss path in all", "disk write behind the reply", "hit path (remembered key, memory)"] as const;
+const STEPS = ["prepare (compile hit)", "key before build (described script)", "lookup, miss (memory, then disk)", "single flight + store (reply waits)", "miss path in all", "disk write behind the reply", "hit path (remembered key, memory)", "the whole round (miss, write, hit)"] as const;
 type Step = (typeof STEPS)[number];
 type Timing = Record<Step, { wallMs: number; cpuMs: number }>;
 
@@ -71,6 +71,7 @@ async function sideOf(root: string, dataDir: string) {
     if (hit === undefined) throw new Error("a miss where a hit was expected");
     poolModule.cacheHit(again!, hit);
     lap("hit path (remembered key, memory)");
+    lap("the whole round (miss, write, hit)", missStartWall, missStartCpu);
     return timing;
   };
   // The script's description is cached, as after its first build.

@@ -220,13 +220,13 @@ export class BuildCache {
   /**
    * Runs a store write: awaited, or — with `behind`, no leases and a store — in the background,
    * so a reply need not wait for the disk. A write in the background starts on the next turn of
-   * the event loop (`setImmediate`), not at once: its synchronous start (the entry's encoding, the
-   * first file call; ~0.05 ms of a box's STL on the disk store, measured by bench/cacheSteps.ts)
-   * would otherwise run before the caller's continuation, i.e. before the reply is written. It is
-   * counted at once, so `flush()` and `close()` wait for it and the bounds hold. The writes in the
-   * background are bounded in number and in bytes; past either bound the caller waits for the
-   * oldest to land (back-pressure). A write never rejects (`#fromStore` turns a failure into the
-   * store's outage).
+   * the event loop (`setImmediate`), not at once: its synchronous start (the entry's encoding,
+   * the first file call) would otherwise run before the caller's continuation, i.e. before the
+   * reply is written (a box's STL on the disk store: 0.05 ms idle, 0.1-0.4 ms at load 20-28;
+   * bench/cacheSteps.ts). It is counted at once, so `flush()` and `close()` wait for it and the
+   * bounds hold. The writes in the background are bounded in number and in bytes; past either
+   * bound the caller waits for the oldest to land (back-pressure). A write never rejects
+   * (`#fromStore` turns a failure into the store's outage).
    */
   async #write(behind: boolean, bytes: number, write: () => Promise<unknown>): Promise<void> {
     if (!behind || this.#leases !== undefined || this.#store === undefined) {

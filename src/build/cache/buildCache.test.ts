@@ -115,6 +115,9 @@ class GatedTier implements CacheTier<StoredMeta> {
   }
 }
 
+/** One turn of the event loop: a write behind, queued by now, has started. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /** Whether `promise` has settled after the microtasks and I/O callbacks queued now have run. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   let done = false;
@@ -146,6 +149,22 @@ describe("build cache: writes behind memory", () => {
     assert.equal(tier.entries.size, 2, "the description reached the store");
   });
 
+  it("a write behind starts on the next turn of the event loop, after the caller's continuation (a reply is written first)", async () => {
+    const tier = new GatedTier();
+    const cache = createBuildCache({ shared: { tier, leases: noLeases } });
+    await cache.set(sha(1), build(100, 10), { writeBehind: true });
+    await cache.setDescription(sha(2), description(5), { writeBehind: true });
+    assert.equal(tier.waiting.length, 0, "a store write started before the caller went on");
+    await nextTurn();
+    assert.equal(tier.waiting.length, 2, "both writes started on the next turn");
+    assert.ok(tier.waiting.some((write) => write.key === sha(1)));
+    const closed = cache.close();
+    assert.equal(await settled(closed), false, "close waits for the writes behind");
+    for (const write of tier.waiting.splice(0)) write.land();
+    await closed;
+    assert.equal(tier.entries.size, 2);
+  });
+
   it("without writeBehind, and with leases in use, a write waits for the store (another node looks there)", async () => {
     for (const [what, leases, options] of [["no option", noLeases, {}], ["leases", freeLeases, { writeBehind: true }]] as const) {
       const tier = new GatedTier();
@@ -164,8 +183,10 @@ describe("build cache: writes behind memory", () => {
     for (let i = 0; i < WRITE_BEHIND_BOUNDS.maxWrites; i += 1) await cache.set(sha(i), build(10, 1), { writeBehind: true });
     const seventeenth = cache.set(sha(100), build(10, 1), { writeBehind: true });
     assert.equal(await settled(seventeenth), false, "an unbounded number of writes was let run behind");
+    await nextTurn();
     tier.waiting.shift()!.land();
     await seventeenth;
+    await nextTurn();
     assert.equal(tier.waiting.length, WRITE_BEHIND_BOUNDS.maxWrites, "the 17th write started once one had landed");
     for (const write of tier.waiting.splice(0)) write.land();
     await cache.flush();
@@ -174,8 +195,10 @@ describe("build cache: writes behind memory", () => {
     await cache.set(sha(200), build(large, 1), { writeBehind: true });
     const second = cache.set(sha(201), build(large, 1), { writeBehind: true });
     assert.equal(await settled(second), false, "more than the byte bound was held for writes behind");
+    await nextTurn();
     tier.waiting.shift()!.land();
     await second;
+    await nextTurn();
     for (const write of tier.waiting.splice(0)) write.land();
     await cache.close();
   });
@@ -189,6 +212,7 @@ describe("build cache: writes behind memory", () => {
     process.on("unhandledRejection", onUnhandled);
     try {
       await cache.set(sha(1), build(10, 1), { writeBehind: true });
+      await nextTurn();
       tier.waiting[0]!.fail(new Error("share unreachable"));
       await cache.flush();
       await new Promise((resolve) => setImmediate(resolve));

@@ -4,7 +4,7 @@
  * options that format uses. The same key always names byte-identical output; it is also the
  * HTTP ETag.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { EXPORT_FORMATS, type ExportFormat } from "../../exporters/index.ts";
 import type { ParamValue } from "../../modelscript/index.ts";
 import type { ExportOptions } from "../exportOptions.ts";
@@ -19,7 +19,7 @@ export interface CacheKeyParts {
   options: ExportOptions;
 }
 
-/** Hex SHA-256 over a canonical JSON form of `parts`. */
+/** Hex SHA-256 over a canonical JSON form of `parts` (one `crypto.hash`: the same digest as a Hash object's, without making one). */
 export function buildCacheKey(parts: CacheKeyParts): string {
   const canonical = canonicalJson({
     engine: parts.engine,
@@ -28,7 +28,7 @@ export function buildCacheKey(parts: CacheKeyParts): string {
     format: parts.format,
     options: relevantOptions(parts.format, parts.options),
   });
-  return createHash("sha256").update(canonical).digest("hex");
+  return hash("sha256", canonical, "hex");
 }
 
 /** Only the options a format reads: a STEP file does not depend on mesh tolerances. */

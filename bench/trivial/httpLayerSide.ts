@@ -4,9 +4,13 @@
  * with the lean client (./leanClient.ts) in its own process sending `GET /build` requests. Each
  * `{ requests }` message runs that many requests one after another and answers with this
  * process's main-thread CPU per request (Linux schedstat) and the median of fastify's elapsedTime.
- * `HTTP_LAYER_LOG=info` gives the app the service's default logger (pino at info, to a sink).
+ * `HTTP_LAYER_LOG=info` gives the app the service's default logger (pino at info, to a sink);
+ * `HTTP_LAYER_PAUSE_MS` pauses before each request (see `pause`).
  *
- * Alone (for --cpu-prof): `node --cpu-prof --import tsx bench/trivial/httpLayerSide.ts ROOT --alone N`.
+ * Alone: `npx tsx bench/trivial/httpLayerSide.ts ROOT --alone N` runs 300 requests, then N, and
+ * prints the figures; with `HTTP_LAYER_PROFILE=FILE.cpuprofile`, a CPU profile of those N only
+ * (sampled every 50 µs; sampling is by wall time, so on a loaded machine a function is also
+ * charged the time its thread waited for a CPU while it ran).
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

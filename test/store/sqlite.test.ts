@@ -132,36 +132,3 @@ describe("SQLite store specifics", () => {
     }
   });
 });
-
-describe("SQLite: a run's compute charged with downloads whose insert fails in SQLite", () => {
-  const at = new Date("2025-06-15T10:00:00Z");
-  const compute = (accountId: string, keyId: string) => ({ accountId, keyId, kind: "build" as const, outcome: "ok", computeMs: 40, at });
-  const download = (accountId: string, keyId: string, bytes: number) => ({ accountId, keyId, scriptHash: "a".repeat(64), type: "stl" as const, bytes, buildMs: 12, cacheHit: false, at });
-  const count = async (harness: SqliteHarness, table: string) => Number((await harness.rawRows(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
-
-  // One download goes without a savepoint (sqliteBackend.ts): a failed insert must still leave the compute entry, and nothing else, behind.
-  for (const files of [1, 2]) {
-    test(`${files} download${files === 1 ? "" : "s"}, the last one's insert failing: the compute entry stands, no download is charged, the store goes on`, async () => {
-      const harness = await makeSqliteHarness();
-      try {
-        const store = await harness.open();
-        const account = await store.createAccount({ email: "trigger@example.com", password: "correct horse", monthlyQuota: 10 });
-        const { key } = await store.createApiKey(account.id);
-        await harness.rawExec("CREATE TRIGGER refuse_666 BEFORE INSERT ON usage_ledger WHEN NEW.bytes = 666 BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END");
-        const downloads = [...Array.from({ length: files - 1 }, () => download(account.id, key.id, 100)), download(account.id, key.id, 666)];
-        const { entry, charge } = await store.recordComputeThenCharge(compute(account.id, key.id), downloads);
-        assert.equal(entry.computeMs, 40);
-        assert.equal(charge.status, "rejected");
-        assert.equal(await count(harness, "compute_ledger"), 1);
-        assert.equal(await count(harness, "usage_ledger"), 0);
-        assert.equal(await store.remainingDownloads(account.id, at), 10);
-        const next = await store.recordComputeThenCharge(compute(account.id, key.id), [download(account.id, key.id, 100)]);
-        assert.ok(next.charge.status === "fulfilled" && next.charge.value.ok && next.charge.value.remaining === 9);
-        assert.equal(await count(harness, "compute_ledger"), 2);
-        assert.equal(await count(harness, "usage_ledger"), 1);
-      } finally {
-        await harness.dispose();
-      }
-    });
-  }
-});

@@ -197,18 +197,14 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
 
   // A run's compute charge and the download of its file: one group commit, not two. The download
   // is charged after the compute entry is written, in a savepoint of its own, so its refusal or
-  // failure leaves the compute entry standing, as two separate writes would. One download (a
-  // /build's file) needs no savepoint for that: before its one INSERT, `chargeNow` only reads,
-  // and a statement that fails is undone by SQLite alone, the transaction's earlier writes kept
-  // (an error that ends the whole transaction ends it with or without the savepoint). The
-  // savepoint's SAVEPOINT and RELEASE were two statements of seven in a build's commit.
+  // failure leaves the compute entry standing, as two separate writes would.
   const chargeInSavepoint = db.transaction(chargeNow);
   const computeThenCharges = groupCommit(
     db,
     (input: { entry: Omit<ComputeEntry, "id">; entries: ReadonlyArray<Omit<UsageEntry, "id">>; period: Period }): { entry: ComputeEntry; charge: PromiseSettledResult<BackendChargeResult> } => {
       const entry = insertComputeNow(input.entry);
       try {
-        return { entry, charge: fulfilled(input.entries.length === 1 ? chargeNow(input) : chargeInSavepoint(input)) };
+        return { entry, charge: fulfilled(chargeInSavepoint(input)) };
       } catch (error) {
         return { entry, charge: rejected(faultTranslated(error, "SQLite", isSqliteFault)) };
       }

@@ -54,4 +54,23 @@ describe("ComputeBudget with the compute read with the key", () => {
     const refusal = await admitted.run(async (_tenant, beforeRun) => ({ ok: false, computeMs: 0, error: beforeRun() }));
     assert.equal(refusal.error?.code, "COMPUTE_LIMITED");
   });
+
+  it("counts every charge made after the read, also when the clock stepped back between them", async () => {
+    const { store } = storeWithoutReads();
+    let now = 1_000_000;
+    const compute = new ComputeBudget(store, undefined, () => now);
+    const read: ComputeRead = { since: compute.windowStart(), use: { usedMs: 25_500, oldestAt: null } };
+    const charge = async (at: number, computeMs: number) => {
+      now = at;
+      await compute.metered(PAYER, RUN, async () => ({ ok: true, computeMs }), { since: compute.windowStart(), use: { usedMs: 0, oldestAt: null } });
+    };
+    await charge(1_000_010, 1_000);
+    // The clock steps back: this charge is before the read, the next one after it again.
+    await charge(999_000, 2_000);
+    await charge(1_000_020, 4_000);
+    await assert.rejects(
+      compute.metered(PAYER, RUN, async () => ({ ok: true, computeMs: 1 }), read),
+      (error: { code?: string; details?: { usedMs?: number } }) => error.code === "COMPUTE_LIMITED" && error.details?.usedMs === 30_500,
+    );
+  });
 });

@@ -52,6 +52,12 @@ export interface AdmittedRun {
 
 const WINDOW_MS = 60_000;
 
+/** A subject's charges of the last minute, in the order they were made; `inTimeOrder` while no clock step back has put one before the last. */
+interface RecentCharges {
+  charges: Array<{ at: number; ms: number }>;
+  inTimeOrder: boolean;
+}
+
 /**
  * An account's compute over the budget's window, read by the store with its API key
  * (`Store.authenticateKey(…, { computeSince })`: on PostgreSQL one round trip, not two) for `admit` to use instead
@@ -78,8 +84,8 @@ export class ComputeBudget {
   readonly #now: () => number;
   /** Start times of this process's runs in progress, per subject key. */
   readonly #inFlight = new Map<string, Map<number, number>>();
-  /** What this process charged in the last minute, per subject key (oldest first): seen before the store is asked again. */
-  readonly #recent = new Map<string, Array<{ at: number; ms: number }>>();
+  /** What this process charged in the last minute, per subject key (in the order charged): seen before the store is asked again. */
+  readonly #recent = new Map<string, RecentCharges>();
   #nextRun = 1;
 
   constructor(store: Store, budgets: ComputeBudgets = DEFAULT_COMPUTE_BUDGETS, now: () => number = Date.now) {
@@ -225,26 +231,44 @@ export class ComputeBudget {
     );
   }
 
-  /** Slot milliseconds this process charged to the subject after `since`. */
+  /**
+   * Slot milliseconds this process charged to the subject after `since`, summed oldest first. While
+   * the clock has not gone back, the list is in time order and those charges are its tail: only
+   * they are read (every admission asks, twice, and a busy account's list holds the minute's
+   * runs); otherwise the whole list is.
+   */
   #chargedSince(key: string, since: number): number {
-    return (this.#recent.get(key) ?? []).reduce((sum, charge) => sum + (charge.at > since ? charge.ms : 0), 0);
+    const recent = this.#recent.get(key);
+    if (recent === undefined) return 0;
+    const { charges } = recent;
+    let first = 0;
+    if (recent.inTimeOrder) {
+      first = charges.length;
+      while (first > 0 && charges[first - 1]!.at > since) first--;
+    }
+    let sum = 0;
+    for (let i = first; i < charges.length; i++) if (charges[i]!.at > since) sum += charges[i]!.ms;
+    return sum;
   }
 
   #remember(key: string, ms: number): void {
     const now = this.#now();
-    let charges = this.#recent.get(key);
-    if (charges === undefined) {
-      charges = [];
-      this.#recent.set(key, charges);
+    let recent = this.#recent.get(key);
+    if (recent === undefined) {
+      recent = { charges: [], inTimeOrder: true };
+      this.#recent.set(key, recent);
     }
+    const { charges } = recent;
     // Oldest first: what left the window is at the front (dropped in place, not by copying the list per run).
     let expired = 0;
     while (expired < charges.length && now - charges[expired]!.at >= WINDOW_MS) expired++;
     if (expired > 0) charges.splice(0, expired);
+    if (charges.length === 0) recent.inTimeOrder = true;
+    else if (charges[charges.length - 1]!.at > now) recent.inTimeOrder = false;
     charges.push({ at: now, ms });
     // Forget subjects with nothing in the window, so memory stays bounded by the last minute's payers.
     if (this.#recent.size > 1000) {
-      for (const [other, list] of this.#recent) if (list.every((charge) => now - charge.at >= WINDOW_MS)) this.#recent.delete(other);
+      for (const [other, list] of this.#recent) if (list.charges.every((charge) => now - charge.at >= WINDOW_MS)) this.#recent.delete(other);
     }
   }
 

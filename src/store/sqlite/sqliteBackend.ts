@@ -147,17 +147,28 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
   };
   /** `sumCompute`, synchronously (the key lookup reads it too). */
+  /**
+   * The text of `sumComputeNow`'s statement per subject condition (there are three), made once: a
+   * text built per call is a new string, which the statement lookup hashes and compares whole.
+   */
+  const splitTexts = new Map<string, string>();
+  const splitTextOf = (condition: string): string => {
+    let text = splitTexts.get(condition);
+    if (text === undefined) {
+      text = `SELECT h.before_second AS horizon, b.ms AS bucketMs, b.oldest AS bucketOldest, e.ms AS edgeMs, e.oldest AS edgeOldest
+       FROM compute_bucket_horizon h,
+         (SELECT coalesce(sum(compute_ms), 0) AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = ? AND at_second >= ?) b,
+         (SELECT coalesce(sum(compute_ms), 0) AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ? AND at < ?) e`;
+      splitTexts.set(condition, text);
+    }
+    return text;
+  };
   const sumComputeNow = (subject: ComputeSubject, since: Date): ComputeUse => {
     const { condition, value } = computeSubjectCondition(subject, "?");
     const { fromSecond, edgeEnd } = windowSplit(since);
     if (!buckets) return sumLedger(condition, value, since);
     // One statement, so the horizon and the buckets come from one snapshot (another process may prune).
-    const split = sql(
-      `SELECT h.before_second AS horizon, b.ms AS bucketMs, b.oldest AS bucketOldest, e.ms AS edgeMs, e.oldest AS edgeOldest
-       FROM compute_bucket_horizon h,
-         (SELECT coalesce(sum(compute_ms), 0) AS ms, min(first_at) AS oldest FROM compute_buckets WHERE subject = ? AND at_second >= ?) b,
-         (SELECT coalesce(sum(compute_ms), 0) AS ms, min(at) AS oldest FROM compute_ledger WHERE ${condition} AND at >= ? AND at < ?) e`,
-    ).get(bucketSubjectOf(subject), fromSecond, value, since.getTime(), edgeEnd.getTime()) as
+    const split = sql(splitTextOf(condition)).get(bucketSubjectOf(subject), fromSecond, value, since.getTime(), edgeEnd.getTime()) as
       | { horizon: number; bucketMs: number; bucketOldest: number | null; edgeMs: number; edgeOldest: number | null }
       | undefined;
     if (split !== undefined && fromSecond >= split.horizon) {

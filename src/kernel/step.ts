@@ -347,16 +347,27 @@ function writePlain(oc: OpenCascade, parts: readonly ExportPart[], unit: Unit, {
     temporaries.push(model);
     // The shapes' unit, in millimetres (the document path sets it from the document's length unit).
     model.SetLocalLengthUnit(metresPer(unit) * 1000);
-    const translated = parts.every((part, index) => {
-      if (!oc.Interface_Static.SetCVal("write.step.product.name", productName(part, index))) {
-        throw new PartforgeError("INTERNAL", "the STEP writer refused the setting write.step.product.name");
-      }
-      return writer.Transfer(part.shape.wrapped, oc.STEPControl_StepModelType.STEPControl_AsIs, true, progress) === oc.IFSelect_ReturnStatus.IFSelect_RetDone;
-    });
+    let translated: boolean;
+    try {
+      translated = parts.every((part, index) => {
+        setProductName(oc, productName(part, index));
+        return writer.Transfer(part.shape.wrapped, oc.STEPControl_StepModelType.STEPControl_AsIs, true, progress) === oc.IFSelect_ReturnStatus.IFSelect_RetDone;
+      });
+    } finally {
+      // Back to its pinned value: `withWriterStatics` restores only what it changed, and a part's
+      // name must not stay in a process-wide static after its export (the next build's would see it).
+      setProductName(oc, "");
+    }
     if (!translated) return undefined;
     return writeThroughFile(oc, "step", (path) => writer.Write(path) === oc.IFSelect_ReturnStatus.IFSelect_RetDone, "STEP export failed: the STEP writer could not write the file");
   });
   return bytes === undefined ? undefined : nameProducts(bytes, parts);
+}
+
+function setProductName(oc: OpenCascade, name: string): void {
+  if (!oc.Interface_Static.SetCVal("write.step.product.name", name)) {
+    throw new PartforgeError("INTERNAL", "the STEP writer refused the setting write.step.product.name");
+  }
 }
 
 /** What every PRODUCT entity's line holds after its id (`#12 = PRODUCT(`), as bytes. */

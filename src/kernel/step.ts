@@ -187,8 +187,8 @@ function stepKeyArgs(parts: readonly ExportPart[], options: WriteStepOptions): u
  * the plain write: `nameProducts` keeps that to what the plain writer cannot express.
  *
  * Where a small export's time goes (issue 15; a 10 mm box, plain writer, in-process, kernel warm,
- * medians of 1000, µs): OCCT's Transfer 840 and Write 675 (native OCCT 7.6.3, the same calls in
- * C++: 780 and 520), clearing the session 80, pinning and restoring the statics 50, reading the
+ * wall medians of 1000 on a lightly loaded machine, µs): OCCT's Transfer 840 and Write 675 (native
+ * OCCT 7.6.3, the same calls in C++, thread CPU medians: 780 and 520), clearing the session 80, pinning and restoring the statics 50, reading the
  * file back and removing it 30, making the writer and its model 40, the rest (`nameProducts`, the
  * time stamp, checks) under 100, of about 1.9 ms. Through the document (two coloured parts, 4 ms)
  * making the STEPCAFControl_Writer alone costs about 0.25 ms: its STEPControl_Writer member is

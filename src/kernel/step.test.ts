@@ -105,6 +105,17 @@ describe("writeStep", () => {
     oc.Interface_Static.SetCVal("write.step.unit", "MM");
   });
 
+  it("leaves no part's name in the writer's product-name setting after a plain export", () => {
+    const oc = kernel();
+    const box = makeBaseBox(1, 1, 1);
+    // The value the plain writer pins it to: nothing for it to put back.
+    oc.Interface_Static.SetCVal("write.step.product.name", "");
+    assert.ok(writeStepWithoutDocument([{ name: "bracket", shape: box }], { unit: "mm" }) !== undefined);
+    writeStep([{ name: "bracket", shape: box }, { name: "", shape: makeSphere(1) }], { unit: "mm" });
+    box.delete();
+    assert.equal(oc.Interface_Static.CVal("write.step.product.name"), "");
+  });
+
   it("frees what each export made: kernel memory stays flat over 250 exports", () => {
     // Leaking the STEP model, as OCCT's writer does unless its session is cleared, costs this
     // plate about 0.46 MB per export: 115 MB here, more than any heap headroom can absorb.

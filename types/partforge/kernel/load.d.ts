@@ -12,7 +12,8 @@ export interface KernelOptions {
 }
 /**
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.
- * Everything the kernel prints (STEP writer statistics) is swallowed: stdout may be a model stream.
+ * Everything the kernel prints (STEP writer statistics) is swallowed: stdout may be a model stream
+ * (`silenceStandardStreams`).
  * The first call decides the thread count; a later call asking for another is a programming error.
  * @throws PartforgeError USAGE for a thread count that is not a whole number from 1 to 16.
  */

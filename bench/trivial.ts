@@ -200,7 +200,8 @@ function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void 
     ["  the same inside the service (fastify's elapsedTime of that request − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
     ["  outside it (lean wall − elapsedTime: the request's parsing before onRequest, loopback both ways, the client's read)", formatMs(httpMs - serviceMs), ""],
     ["  the lean client's own CPU per request (its process: the write, reading and parsing the response)", formatMs(m((s) => s.httpClientCpuMs, LEAN)), ""],
-    ["  the service's main-thread CPU per request (Linux)", formatMs(m((s) => s.httpCpuMs, LEAN)), ""],
+    ["  the service's main-thread CPU per request (Linux; this process's, less the rig's asking the lean client and reading CPU)", formatMs(m((s) => s.httpCpuMs - s.askCpuMs, LEAN)), ""],
+    ["    the rig's share left out of it (a ping to the lean client with the same CPU readings)", formatMs(m((s) => s.askCpuMs, LEAN)), ""],
     ["for information: HTTP wall with undici's fetch() in the service's own process (a typical Node client)", formatMs(fetchMs), ""],
     ["  not kernel work with it (fetch wall − kernel box − in-process export)", formatMs(fetchMs - kernel), "(for information)"],
     ["  its cost over the lean client (fetch wall − lean wall: the client's work, on the service's event loop)", formatMs(fetchMs - httpMs), ""],
@@ -257,7 +258,7 @@ async function againstBase(base: string, rounds: number): Promise<void> {
       rows.push(row("  inside the service (service's time − kernel box − in-process export)", notKernel(was, (s) => s.httpServiceMs), notKernel(now, (s) => s.httpServiceMs)));
       const meanOf = (samples: readonly Sample[], pick: (s: Sample) => number, client: Sample["client"]) => mean(samples.filter((s) => s.client === client).map(pick));
       const cpuRow = (label: string, pick: (s: Sample) => number, client: Sample["client"]) => row(label, meanOf(was, pick, client), meanOf(now, pick, client));
-      rows.push(cpuRow("service's main-thread CPU per HTTP request, lean client (mean)", (s) => s.httpCpuMs, "lean"));
+      rows.push(cpuRow("service's main-thread CPU per HTTP request, lean client (mean; both sides include the rig asking the client)", (s) => s.httpCpuMs, "lean"));
       rows.push(cpuRow("  of the HTTP layer's request alone (mean)", (s) => s.httpLayerCpuMs, "lean"));
       rows.push(cpuRow("  with undici's fetch() in its process: service + client (mean)", (s) => s.httpCpuMs, "fetch"));
       rows.push(row("slot's main-thread CPU per build, pool without cache (mean)", mean(was.map((s) => s.slotCpuMs)), mean(now.map((s) => s.slotCpuMs))));

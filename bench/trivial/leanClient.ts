@@ -8,15 +8,19 @@
  * Protocol: "ready" once connected; each `{ path }` message is answered with one `LeanAnswer`: the
  * GET request is formatted first, then the clock (hrtime) runs from the socket write to the
  * arrival of the response's last byte (./httpResponseReader.ts), in this process, so the IPC and
- * this process's wake-up to the message are not in it. The process exits when the channel closes.
+ * this process's wake-up to the message are not in it. A `{ ping: true }` message is answered
+ * `{ pong: true }` at once. The process exits when the channel closes.
  */
 import { connect, type Socket } from "node:net";
 import { HttpResponseReader, type HttpResponse } from "./httpResponseReader.ts";
 
-export interface LeanRequest {
-  /** The request target: path and query. */
-  path: string;
-}
+export type LeanRequest =
+  | {
+      /** The request target: path and query. */
+      path: string;
+    }
+  /** No request: answered at once (the rig times what asking this process costs its own CPU). */
+  | { ping: true };
 
 export type LeanAnswer =
   | {
@@ -30,6 +34,9 @@ export type LeanAnswer =
       bodyHead: string | undefined;
     }
   | { error: string };
+
+/** What the process answers: a request's `LeanAnswer`, or `{ pong: true }` to a ping. */
+export type LeanReply = LeanAnswer | { pong: true };
 
 const origin = process.argv[2];
 if (origin === undefined) throw new Error("usage: leanClient.ts http://HOST:PORT");
@@ -61,7 +68,7 @@ function open(): Promise<Socket> {
   });
 }
 
-async function get({ path }: LeanRequest): Promise<LeanAnswer> {
+async function get({ path }: { path: string }): Promise<LeanAnswer> {
   const connection = (socket ??= await open());
   const request = Buffer.from(`GET ${path} HTTP/1.1\r\nHost: ${url.host}\r\n\r\n`, "latin1");
   const reader = new HttpResponseReader();
@@ -98,6 +105,10 @@ async function get({ path }: LeanRequest): Promise<LeanAnswer> {
 
 socket = await open();
 process.on("message", (request: LeanRequest) => {
+  if ("ping" in request) {
+    process.send?.({ pong: true } satisfies LeanReply);
+    return;
+  }
   if (failure !== undefined) {
     process.send?.({ error: failure.message } satisfies LeanAnswer);
     return;

@@ -28,7 +28,7 @@ import { ForkedSide } from "../compare/forkedSide.ts";
 import { timeOnce } from "../measure.ts";
 import { threadCpuMs } from "../procStat.ts";
 import { SlotWindow } from "../slotWindow.ts";
-import type { LeanAnswer, LeanRequest } from "./leanClient.ts";
+import type { LeanReply, LeanRequest } from "./leanClient.ts";
 
 const LEAN_CLIENT = fileURLToPath(new URL("./leanClient.ts", import.meta.url));
 
@@ -51,6 +51,11 @@ export interface Sample {
   httpCpuMs: number;
   /** The lean client's process's CPU over that request (NaN with fetch). */
   httpClientCpuMs: number;
+  /**
+   * This process's main-thread CPU over asking the lean client for nothing (a ping, with the same
+   * CPU readings around it): the rig's own share of `httpCpuMs` (NaN with fetch).
+   */
+  askCpuMs: number;
   httpLayerMs: number;
   httpLayerServiceMs: number;
   /** This process's main-thread CPU over the HTTP layer's request (Linux, else NaN). */
@@ -144,7 +149,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
   const app = await m.app.buildApp({ store, backend: new m.build.PoolBackend(cachedPool), limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
   const replay = new ReplayBackend();
   const replayApp = await m.app.buildApp({ store, backend: replay, limits: { ratePerSecond: 1e9, rateBurst: 1e9 } });
-  const leanClients = new Map<string, ForkedSide<LeanRequest, LeanAnswer>>();
+  const leanClients = new Map<string, ForkedSide<LeanRequest, LeanReply>>();
   const close = async () => {
     for (const client of leanClients.values()) client.close();
     await app.close();
@@ -170,7 +175,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
     const replayAddress = await replayApp.listen({ port: 0, host: "127.0.0.1" });
     await compiler.compile(BOX, "ts");
     for (const origin of [address, replayAddress]) {
-      const client = new ForkedSide<LeanRequest, LeanAnswer>(LEAN_CLIENT, origin);
+      const client = new ForkedSide<LeanRequest, LeanReply>(LEAN_CLIENT, origin);
       leanClients.set(origin, client);
       await client.ready;
     }
@@ -180,6 +185,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
       if (client === "lean") {
         const answer = await leanClients.get(origin)!.run({ path });
         if ("error" in answer) throw new Error(`the lean HTTP client: ${answer.error}`);
+        if ("pong" in answer) throw new Error("the lean HTTP client answered a request with a pong");
         return { ...answer, clientCpuMs: answer.cpuMs };
       }
       const started = performance.now();
@@ -200,6 +206,13 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
       for (let i = 0; i < 100 && !serviceMs.has(target); i++) await new Promise((resolve) => setImmediate(resolve));
       return { ms: sent.ms, serviceMs: serviceMs.get(target) ?? Number.NaN, cpuMs: cpuOf(process.pid) - cpuBefore, clientCpuMs: sent.clientCpuMs };
     };
+    /** This thread's CPU over asking the lean client for nothing, read as getBuild reads it. */
+    const askCpu = async (client: Sample["client"]): Promise<number> => {
+      if (client !== "lean") return Number.NaN;
+      const cpuBefore = cpuOf(process.pid);
+      await leanClients.get(address)!.run({ ping: true });
+      return cpuOf(process.pid) - cpuBefore;
+    };
     let round = 0;
     const sample = async (type: "step" | "stl"): Promise<Sample> => {
       width += 0.001;
@@ -214,6 +227,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
       if (order === "pool first") http = await getBuild(client, address, type);
       replay.last = cached.built;
       const httpLayer = await getBuild(client, replayAddress, type, cached.built.bytes.length);
+      const askCpuMs = await askCpu(client);
       const bare = await pooled(pool, type, width + 0.0007);
       const compileHitMs = (await timeOnce(() => compiler.compile(BOX, "ts"))).ms;
       // The frame runJob and the slot's main put around a job's phases (see slot/runJob.ts, slot/main.ts).
@@ -231,6 +245,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
         httpServiceMs: http!.serviceMs,
         httpCpuMs: http!.cpuMs,
         httpClientCpuMs: http!.clientCpuMs,
+        askCpuMs,
         httpLayerMs: httpLayer.ms,
         httpLayerServiceMs: httpLayer.serviceMs,
         httpLayerCpuMs: httpLayer.cpuMs,

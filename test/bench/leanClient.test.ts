@@ -1,7 +1,8 @@
 /**
  * The trivial bench's lean HTTP client process (bench/trivial/leanClient.ts) against a real
  * server: every request on its one kept-alive connection, bodies framed either way read whole,
- * an error status reported with the start of its body. No timing is asserted.
+ * an error status reported with the start of its body, a ping answered without a request. No
+ * timing is asserted.
  */
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -9,14 +10,16 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { ForkedSide } from "../../bench/compare/forkedSide.ts";
-import type { LeanAnswer, LeanRequest } from "../../bench/trivial/leanClient.ts";
+import type { LeanAnswer, LeanReply, LeanRequest } from "../../bench/trivial/leanClient.ts";
 
 const LEAN_CLIENT = fileURLToPath(new URL("../../bench/trivial/leanClient.ts", import.meta.url));
 const FILE = Buffer.alloc(70_000, "solid box\n");
 
 describe("the lean HTTP client", () => {
   let connections = 0;
+  let requests = 0;
   const server = createServer((request, response) => {
+    requests += 1;
     if (request.url === "/length") response.writeHead(200, { "Content-Length": FILE.length }).end(FILE);
     else if (request.url === "/chunked") {
       // Written in pieces with no Content-Length: Node frames it as chunks.
@@ -59,5 +62,13 @@ describe("the lean HTTP client", () => {
     const next = await client.run({ path: "/length" });
     assert.equal("status" in next ? next.status : next.error, 200);
     assert.equal(connections, 1);
+  });
+
+  it("answers a ping at once without a request, and the next request still works", async () => {
+    const requestsBefore = requests;
+    assert.deepEqual(await (client as unknown as ForkedSide<LeanRequest, LeanReply>).run({ ping: true }), { pong: true });
+    assert.equal(requests, requestsBefore, "a ping sent an HTTP request");
+    const next = await client.run({ path: "/length" });
+    assert.equal("status" in next ? next.status : next.error, 200);
   });
 });

@@ -146,7 +146,6 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     };
     return { usedMs: record.used, oldestAt: record.oldest === null ? null : new Date(record.oldest) };
   };
-  /** `sumCompute`, synchronously (the key lookup reads it too). */
   /**
    * The text of `sumComputeNow`'s statement per subject condition (there are three), made once: a
    * text built per call is a new string, which the statement lookup hashes and compares whole.
@@ -163,6 +162,7 @@ function sqliteBackend(db: SqliteDatabase, checkpointer: Checkpointer | undefine
     }
     return text;
   };
+  /** `sumCompute`, synchronously (the key lookup reads it too). */
   const sumComputeNow = (subject: ComputeSubject, since: Date): ComputeUse => {
     const { condition, value } = computeSubjectCondition(subject, "?");
     const { fromSecond, edgeEnd } = windowSplit(since);

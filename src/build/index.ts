@@ -50,6 +50,7 @@ export {
   BuildPool,
   DEFAULT_SLOT_LIMITS,
   SERVICE_WASM_TIER_UP,
+  isWasmTierUp,
   type WasmTierUp,
   type BuildPoolOptions,
   type PoolHealth,

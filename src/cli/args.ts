@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { PartforgeError } from "../shared/errors.ts";
 import { exportFormats } from "../exporters/index.ts";
-import { parseOutputType, SERVICE_WASM_TIER_UP, type OutputType, type WasmTierUp } from "../build/index.ts";
+import { isWasmTierUp, parseOutputType, SERVICE_WASM_TIER_UP, type OutputType, type WasmTierUp } from "../build/index.ts";
 import { MAX_KERNEL_THREADS } from "../kernel/load.ts";
 import { LOG_LEVELS, type LogLevel } from "../http/requestLog.ts";
 import { EXPOSURE_OPTIONS, exposureSettings, type ExposureSettings } from "./exposure.ts";
@@ -191,7 +191,7 @@ function integerOption(name: string, value: string | undefined, min: number, max
 
 function tierUpOption(value: string | undefined): WasmTierUp {
   if (value === undefined) return SERVICE_WASM_TIER_UP;
-  if (value === "eager" || value === "dynamic") return value;
+  if (isWasmTierUp(value)) return value;
   throw usage(`--wasm-tier-up must be eager (slots start slower, builds run faster) or dynamic (V8's default); got "${value}"`);
 }
 

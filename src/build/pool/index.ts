@@ -3,7 +3,7 @@
  * compartment, Node permission model, empty environment, network namespace, heap and
  * WebAssembly caps, two-level time limit), never in the caller's process.
  */
-export { BuildPool, createBuildPool, DEFAULT_MEMO_BUDGET_MB, DEFAULT_SLOT_LIMITS, SERVICE_WASM_TIER_UP } from "./pool.ts";
+export { BuildPool, createBuildPool, DEFAULT_MEMO_BUDGET_MB, DEFAULT_SLOT_LIMITS, isWasmTierUp, SERVICE_WASM_TIER_UP } from "./pool.ts";
 export type { BuildPoolOptions, PoolHealth, PoolLogger, SlotHealth, WasmTierUp } from "./types.ts";
 export type { BuildFailure, BuildResult, BuildSuccess, DescribeResult } from "../result.ts";
 export type { BuildRequest, DescribeRequest, ScriptRequest } from "../request.ts";

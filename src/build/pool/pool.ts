@@ -278,6 +278,11 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
  */
 export const SERVICE_WASM_TIER_UP: WasmTierUp = "eager";
 
+/** Whether `value` is one of the `WasmTierUp` settings (the pool's option and the CLI's `--wasm-tier-up` check with it). */
+export function isWasmTierUp(value: unknown): value is WasmTierUp {
+  return value === "dynamic" || value === "eager";
+}
+
 /**
  * Each slot's operation memo budget unless the pool is told otherwise, in MiB (see
  * `BuildPoolOptions.memoBudgetMb`). Off by default: it does not pay for itself yet. The customizer
@@ -337,7 +342,7 @@ function resolveOptions(options: BuildPoolOptions): ResolvedOptions {
 }
 
 function tierUp(value: WasmTierUp): WasmTierUp {
-  if (value === "dynamic" || value === "eager") return value;
+  if (isWasmTierUp(value)) return value;
   throw new PartforgeError("USAGE", `build pool option wasmTierUp must be "dynamic" or "eager"; got ${JSON.stringify(value)}`);
 }
 

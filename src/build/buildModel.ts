@@ -61,7 +61,7 @@ export async function buildModel(request: BuildRequest): Promise<BuildSuccess> {
     fileName: downloadName(loaded.metadata.name, request.type),
     description,
     values,
-    contentKey: contentKey({ source: request.source, values, type: request.type, options }),
+    contentKey: contentKey({ scriptSha256: loaded.compiled.sha256, values, type: request.type, options }),
     cache: "off",
     buildMs: elapsedMs,
     timings: { ...timings, cpuMs: (cpu.user + cpu.system) / 1000 },

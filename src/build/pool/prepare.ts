@@ -6,7 +6,8 @@
  */
 import { checkDescription, resolveValues, type ModelDescription, type ParamValue, type ValueSchema } from "../../modelscript/index.ts";
 import { PartforgeError, type ErrorData } from "../../shared/errors.ts";
-import { buildCacheKey, canonicalJson, type BuildCache, type CachedBuild } from "../cache/index.ts";
+import { canonicalJson, type BuildCache, type CachedBuild } from "../cache/index.ts";
+import { contentKey } from "../contentKey.ts";
 import { resolveBuildRequest, type BeforeRun, type BuildRequest, type ResolvedBuildRequest } from "../request.ts";
 import type { BuildSuccess } from "../result.ts";
 import type { ScriptCompiler } from "./compiler.ts";
@@ -87,7 +88,7 @@ export class BuildKeys {
   /** The content key of the output of `prepared` built with `values` resolved. */
   contentKey(prepared: Prepared, values: Readonly<Record<string, ParamValue>>): string {
     const { request, script } = prepared;
-    return buildCacheKey({ engine: this.#engine, scriptSha256: script.compiled.sha256, values, format: request.type, options: request.options });
+    return contentKey({ engine: this.#engine, scriptSha256: script.compiled.sha256, values, type: request.type, options: request.options });
   }
 
   /**

@@ -65,11 +65,10 @@ class Diagnostics {
  * @throws PartforgeError SCRIPT_INVALID at the first such read.
  */
 export function checkImports(compiled: CompiledScript, scope: Readonly<Record<string, unknown>>): void {
-  const available = Object.keys(scope);
   const diagnostics = new Diagnostics();
   for (const [name, location] of compiled.partforgeImports) {
     if (Object.hasOwn(scope, name)) continue;
-    const suggestion = closestName(name, available);
+    const suggestion = closestName(name, Object.keys(scope));
     const hint = suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
     diagnostics.add(`"partforge" has no export named "${name}"${hint}`, location);
   }

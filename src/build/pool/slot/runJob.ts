@@ -4,7 +4,7 @@
  * error data; nothing is thrown. The job's time limit is the pool's (`../slotProcess.ts`): when
  * it passes, the pool kills the slot, whatever the job is doing.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { isNativeError, isProxy } from "node:util/types";
 import { withMemoSession, withScope, type KernelScope, type OperationMemo } from "../../../kernel/index.ts";
 import { describe, loadCompiledModelScript, loadDescribedModelScript, raisedOutsideScript, type CompiledScript, type LoadedScript, type ModelDescription, type ParamValue } from "../../../modelscript/index.ts";
@@ -240,10 +240,14 @@ function recycleAfter(error: PartforgeError, compiled: CompiledScript | undefine
   return undefined;
 }
 
-/** The same build (script + values) always sees the same `Math.random` sequence. */
+/**
+ * The same build (script + values) always sees the same `Math.random` sequence: the SHA-256 of
+ * the script's SHA-256 followed by its values' JSON. One-shot `hash` of the joined text, the same
+ * digest as a `createHash` fed the two parts, without the Hash object (a stream) made per build.
+ */
 function seedOf(sha256: string, values?: Readonly<Record<string, ParamValue>>): Seed {
-  const hash = values === undefined ? sha256 : createHash("sha256").update(sha256).update(JSON.stringify(values)).digest("hex");
-  return [0, 1, 2, 3].map((i) => Number.parseInt(hash.slice(i * 8, i * 8 + 8), 16) | 0) as unknown as Seed;
+  const digest = values === undefined ? sha256 : hash("sha256", sha256 + JSON.stringify(values), "hex");
+  return [0, 1, 2, 3].map((i) => Number.parseInt(digest.slice(i * 8, i * 8 + 8), 16) | 0) as unknown as Seed;
 }
 
 /** JSON data only: no getters, Proxies or shared objects reach the IPC serialiser. */

@@ -30,7 +30,8 @@ def build():
              for sx in (-1, 1) for sy in (-1, 1)]
     box_ = fuse(box_, *posts)
     z = H + lip - T - lip
-    big = box_.BoundBox.DiagonalLength * 10.0
+    # CadQuery's split sizes its half-spaces from BoundingBox(), OCCT's tight box (BRepBndLib::AddOptimal).
+    big = box_.optimalBoundingBox().DiagonalLength * 10.0
     above = box(big, big, big, (0, 0, z), (True, True, False))
     below = box(big, big, big, (0, 0, z - big), (True, True, False))
     lid, bottom = box_.cut(below), box_.cut(above)

@@ -1,2 +1,11 @@
 from _offset_sketch import *
-report(lambda: pocketed(offset_face(sketch_face(), 0.25), sketch_face()))
+# Sketch.offset(0.25) in its default mode 'a' fuses the offset face with the sketch's own face (no
+# clean: two faces, the ring and the sketch); extrude() makes a prism of each and fuses them
+# (Workplane._combineWithBase fuses a compound of solids), then cleans; the pocket is cut as the
+# inward program's.
+def build():
+    faces = offset_face(sketch_face(), 0.25).fuse(sketch_face()).Faces
+    prisms = [f.extrude(V(0, 0, 1.0)) for f in faces]
+    solid = fuse(prisms[0], *prisms[1:])
+    return cut(solid, sketch_face().translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))
+report(build)

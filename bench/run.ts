@@ -11,6 +11,7 @@ import { benchHygiene } from "./hygiene.ts";
 import { benchKernelLeaks } from "./kernelLeaks.ts";
 import { benchNative } from "./native.ts";
 import { benchCustomizer } from "./customizer.ts";
+import { benchCustomizerCpu } from "./customizerCpu.ts";
 import { benchTrivial } from "./trivial.ts";
 import { benchPool } from "./pool.ts";
 import { benchScale } from "./scale.ts";
@@ -21,6 +22,8 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
 // arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
 // `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [NAME…]`.
+// `customizer-cpu` neither (the same workload in one process, paired process CPU with an A/A control):
+// `npm run bench -- customizer-cpu [--values N] [--passes P] [--memo-mb MB] NAME…`.
 // `scale` neither (minutes; starts redis-server, PostgreSQL database, service nodes and workers):
 // `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.
@@ -34,7 +37,7 @@ const sections: Record<string, () => Promise<void>> = { core: benchCore, formats
 // `compute-budget` neither (the store's per-request budget check and ledger write, SQLite and
 // PostgreSQL, old schema against new): `npm run bench -- compute-budget [--rounds N] [--no-postgres]`.
 const args = process.argv.slice(2);
-const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild, "compute-budget": benchComputeBudget };
+const standalone: Record<string, (args: readonly string[]) => Promise<void>> = { native: benchNative, customizer: benchCustomizer, "customizer-cpu": benchCustomizerCpu, scale: benchScale, compile: benchCompile, "slot-overhead": benchSlotOverhead, compare: benchCompare, "kernel-leaks": benchKernelLeaks, "first-build": benchFirstBuild, "compute-budget": benchComputeBudget };
 // `trivial` with options (`--base REV|DIR`, `--rounds N`) runs alone too:
 // `npm run bench -- trivial --base main [--rounds N]`.
 if (args[0] === "trivial" && args[1]?.startsWith("--")) standalone.trivial = benchTrivial;
@@ -53,7 +56,7 @@ if (alone !== undefined) {
 const wanted = args;
 for (const name of wanted) {
   if (!(name in sections)) {
-    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, scale, compile, slot-overhead, compare, kernel-leaks, first-build, compute-budget`);
+    console.error(`unknown benchmark section "${name}": use ${Object.keys(sections).join(", ")} (or none for all), or native, customizer, customizer-cpu, scale, compile, slot-overhead, compare, kernel-leaks, first-build, compute-budget`);
     process.exit(2);
   }
 }

@@ -2,9 +2,9 @@
  * Output identity check: builds every example (examples/, examples/cadquery/) and every
  * conformance port (test/conformance/ports/, ports-without-native/) to STEP and to STL, each
  * program in a fresh process (a build's bytes can depend on what the process built before it,
- * e.g. shelling and occ-bottle), and prints one line per program and format: the SHA-256 of the
- * bytes, or the error. Run it on two trees and diff the outputs to check a change leaves the files
- * byte-identical:
+ * e.g. a solid hollowed inwards with no opening: see src/kernel/canonicalFaceOrder.ts), and prints
+ * one line per program and format: the SHA-256 of the bytes, or the error. Run it on two trees and
+ * diff the outputs to check a change leaves the files byte-identical:
  *
  *   node --import tsx bench/outputHashes.ts > after.txt
  *   node --import tsx bench/outputHashes.ts --root /path/to/main/checkout > before.txt

@@ -8,6 +8,7 @@ import { adopt, adoptCopy } from "./adopt.ts";
 import { markShape, memoized, shapeKey, subShapeKey } from "./memo.ts";
 import { distinctSubShapes } from "./shapeIds.ts";
 import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
+import { canonicalFaceOrder } from "./canonicalFaceOrder.ts";
 
 type BooleanKind = "fuse" | "cut" | "common";
 
@@ -137,7 +138,7 @@ export function shellSolid(
     );
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error(`cannot shell with thickness ${thickness}`);
-    return adopt(builder.Shape());
+    return adopt(canonicalFaceOrder(oc, keep, keep(builder.Shape())));
   }));
 }
 

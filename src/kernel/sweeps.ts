@@ -9,6 +9,7 @@ import type { Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
 import { memoized } from "./memo.ts";
 import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
+import { canonicalFaceOrder } from "./canonicalFaceOrder.ts";
 
 type Keep = <D extends Deletable>(value: D) => D;
 
@@ -135,7 +136,7 @@ export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "
       if (!explorer.More()) throw new Error("the offset has no shell");
       return keep(oc.TopoDS.Shell(keep(explorer.Current())));
     };
-    const offset = firstShell(keep(builder.Shape()));
+    const offset = firstShell(keep(canonicalFaceOrder(oc, keep, keep(builder.Shape()))));
     const original = firstShell(solid.wrapped);
     const [outer, inner] = thickness > 0 ? [offset, original] : [original, offset];
     const maker = keep(new oc.BRepBuilderAPI_MakeSolid(outer, keep(oc.TopoDS.Shell(inner.Reversed()))));

@@ -9,7 +9,7 @@ import type { BuildPool } from "../../src/build/pool/index.ts";
 import type { OutputType } from "../../src/build/index.ts";
 
 const PORTS = new URL("../conformance/ports/", import.meta.url);
-/** Programs whose bytes are the same in every slot (some, e.g. examples-occ-bottle, depend on the slot's history: see the issue notes). */
+/** Programs whose bytes are the same in every slot (examples-shelling-inward still depends on the slot's history: see src/kernel/canonicalFaceOrder.ts). */
 export const SAME_IN_EVERY_SLOT = ["examples-pillow-block", "examples-lofts", "quickstart-filleting"];
 
 export async function outputDigests(pool: BuildPool, types: readonly OutputType[], programs: readonly string[] = SAME_IN_EVERY_SLOT): Promise<Record<string, string>> {

@@ -41,13 +41,6 @@ const QUICK_EXAMPLES = new Set([
   "cadquery/offset-workplanes.ts",
   "cadquery/spline-edge.ts",
 ]);
-/**
- * Examples whose STL triangle order depends on where OCCT's heap put things (its shell and
- * offset algorithms iterate maps hashed by address): the same build twice in one clean slot
- * already orders the same triangles differently. For these, the triangles are compared as a set.
- */
-const HEAP_ORDERED = new Set(["cadquery/occ-bottle.ts", "cadquery/shelling.ts"]);
-
 interface Example {
   name: string;
   source: string;
@@ -84,22 +77,12 @@ function poolOptions(recycleAfterBuilds: number) {
   return { size: 1, spare: 1, recycleAfterBuilds, kernelThreads: KERNEL_THREADS, memoBudgetMb: 64, memoKeepMinMs: 0, retireOnCaughtOverflow: false, timeoutMs: ATTACK_TIMEOUT_MS, heapMb: 256, wasmMaxPages: 4000, wasmRecycleBytes: 200 * MIB, warmupBuilds: 1, log: () => undefined };
 }
 
-/** A binary STL's triangles as sorted text, for comparing geometry regardless of order. */
-function triangleSet(stl: Buffer): string {
-  const count = stl.readUInt32LE(80);
-  const triangles: string[] = [];
-  for (let i = 0; i < count; i++) triangles.push(stl.subarray(84 + i * 50 + 12, 84 + i * 50 + 48).toString("hex"));
-  return triangles.sort().join("");
-}
-
 /** Undefined when `result` is what the fresh slot built, else how it differs. */
 function difference(example: Example, result: BuildResult): string | undefined {
   if (!result.ok) return `${result.error.code}: ${result.error.message}`;
   const bytes = Buffer.from(result.bytes);
   const reference = references.get(example.name)!;
-  if (bytes.equals(reference)) return undefined;
-  if (HEAP_ORDERED.has(example.name) && triangleSet(bytes) === triangleSet(reference)) return undefined;
-  return "different bytes";
+  return bytes.equals(reference) ? undefined : "different bytes";
 }
 
 function bytesOf(result: BuildResult, what: string): Buffer {

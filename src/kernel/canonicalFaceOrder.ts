@@ -1,0 +1,106 @@
+/**
+ * A face order that depends only on geometry, for what OCCT's offset algorithm returns.
+ *
+ * `BRepOffset_MakeOffset` (behind `BRepOffsetAPI_MakeThickSolid` and `MakeOffsetShape`) glues
+ * its faces into shells from maps keyed by `TopTools_ShapeMapHasher`, which hashes the address
+ * of each face's TShape (`MakeShells`: the images of `myImageOffset.Roots()` and the walls fed to
+ * `BRepTools_Quilt`). So the same input gives the same faces, with the same wires, edges and
+ * vertices, but in an order that follows where the heap put them: the same build after other
+ * work in the process gives other STL triangle order and STEP entity numbering. Measured on
+ * shelling and occ-bottle: the faces' own contents are identical, only their order in the shell
+ * differs.
+ *
+ * The containers are rebuilt (same faces, same sub-shapes, no geometry touched) with faces
+ * sorted by a key of exact doubles (`faceKey`: vertex coordinates, a point on the surface,
+ * orientation); shells and solids follow their smallest face. Faces equal in all of that are
+ * geometrically indistinguishable here and keep OCCT's relative order. History
+ * (Modified/Generated) would not do instead: its lists come from the same address-hashed maps.
+ */
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import type { Keep } from "./run.ts";
+
+type FaceKey = number[];
+
+function compareKeys(a: FaceKey, b: FaceKey): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+/**
+ * The sorted coordinates of the face's vertices, then the point at the middle of its parameter
+ * bounds and its orientation: cheap (no integration over the surface) and enough to tell apart
+ * faces with the same corners (the two halves of a cylinder) or none (a sphere).
+ */
+function faceKey(oc: OpenCascadeInstance, keep: Keep, face: TopoDS_Shape): FaceKey {
+  const vertices: number[][] = [];
+  const explorer = keep(new oc.TopExp_Explorer(face, oc.TopAbs_ShapeEnum.TopAbs_VERTEX, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+  for (; explorer.More(); explorer.Next()) {
+    const point = keep(oc.BRep_Tool.Pnt(keep(oc.TopoDS.Vertex(keep(explorer.Current())))));
+    vertices.push([point.X(), point.Y(), point.Z()]);
+  }
+  vertices.sort(compareKeys);
+  const topoFace = keep(oc.TopoDS.Face(face));
+  const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(topoFace, 0, 0, 0, 0);
+  const middle = keep(keep(new oc.BRepAdaptor_Surface(topoFace, true)).Value((UMin + UMax) / 2, (VMin + VMax) / 2));
+  const reversed = Number(face.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED);
+  return [vertices.length, ...vertices.flat(), middle.X(), middle.Y(), middle.Z(), reversed];
+}
+
+/** What each container kind holds, for the kinds rebuilt here. */
+function childKind(oc: OpenCascadeInstance, shape: TopoDS_Shape) {
+  const kinds = oc.TopAbs_ShapeEnum;
+  switch (shape.ShapeType()) {
+    case kinds.TopAbs_SHELL:
+      return kinds.TopAbs_FACE;
+    case kinds.TopAbs_SOLID:
+      return kinds.TopAbs_SHELL;
+    case kinds.TopAbs_COMPSOLID:
+    case kinds.TopAbs_COMPOUND:
+      return kinds.TopAbs_SOLID;
+    default:
+      return undefined;
+  }
+}
+
+interface Ordered {
+  shape: TopoDS_Shape;
+  key: FaceKey;
+}
+
+/**
+ * `shape` (a shell, solid or compound of solids) with its faces in canonical order, and its
+ * smallest face key. A container whose children are not all of the expected kind (a compound of
+ * faces and edges, a solid with loose faces) is left as it is.
+ */
+function ordered(oc: OpenCascadeInstance, keep: Keep, shape: TopoDS_Shape): Ordered {
+  const kind = childKind(oc, shape);
+  if (kind === undefined) return { shape, key: shape.ShapeType() === oc.TopAbs_ShapeEnum.TopAbs_FACE ? faceKey(oc, keep, shape) : [] };
+  // Children relative to the container: explore it without its own location and orientation.
+  const bare = keep(keep(shape.Located(keep(new oc.TopLoc_Location()), false)).Oriented(oc.TopAbs_Orientation.TopAbs_FORWARD));
+  const children: Ordered[] = [];
+  const explorer = keep(new oc.TopExp_Explorer(bare, kind, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+  for (; explorer.More(); explorer.Next()) children.push(ordered(oc, keep, keep(explorer.Current())));
+  if (children.length !== shape.NbChildren() || children.length === 0) return { shape, key: [] };
+  children.sort((a, b) => compareKeys(a.key, b.key));
+  const rebuilt = keep(bare.EmptyCopied());
+  rebuilt.Closed(shape.Closed());
+  rebuilt.Orientable(shape.Orientable());
+  rebuilt.Infinite(shape.Infinite());
+  rebuilt.Convex(shape.Convex());
+  const builder = keep(new oc.TopoDS_Builder());
+  for (const child of children) builder.Add(rebuilt, child.shape);
+  rebuilt.Checked(shape.Checked());
+  const placed = keep(keep(rebuilt.Located(keep(shape.Location()), false)).Oriented(shape.Orientation()));
+  return { shape: placed, key: children[0]!.key };
+}
+
+/**
+ * `shape` with the faces of its shells (and its shells and solids) in an order that depends
+ * only on their geometry. Returns a new handle the caller owns (`keep`'s objects are freed by
+ * the caller's kernelRun, so it is copied out of them).
+ */
+export function canonicalFaceOrder(oc: OpenCascadeInstance, keep: Keep, shape: TopoDS_Shape): TopoDS_Shape {
+  const result = ordered(oc, keep, shape).shape;
+  return result.Located(keep(result.Location()), false);
+}

@@ -97,9 +97,6 @@ export function runKernelHalf(loaded: LoadedScript, job: PipelineJob, startedAt:
  */
 export async function finishBuild(half: KernelHalf): Promise<{ bytes: Uint8Array; timings: PipelineTimings }> {
   if (half.prepared === undefined) return { bytes: new Uint8Array(0), timings: half.timings };
-  // An exact format's bytes were written in the kernel half: nothing is left to write or to time
-  // (two clock and two CPU readings — getrusage sums every thread of the process — per build).
-  if ("bytes" in half.prepared) return { bytes: half.prepared.bytes, timings: half.timings };
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const bytes = await finishExport(half.prepared);

@@ -17,15 +17,10 @@
  * (Modified/Generated) would not do instead: its lists come from the same address-hashed maps.
  */
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { compareNumberLists } from "./numberListOrder.ts";
 import type { Keep } from "./run.ts";
 
 type FaceKey = number[];
-
-function compareKeys(a: FaceKey, b: FaceKey): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
-  return a.length - b.length;
-}
 
 /**
  * The sorted coordinates of the face's vertices, then the point at the middle of its parameter
@@ -39,7 +34,7 @@ function faceKey(oc: OpenCascadeInstance, keep: Keep, face: TopoDS_Shape): FaceK
     const point = keep(oc.BRep_Tool.Pnt(keep(oc.TopoDS.Vertex(keep(explorer.Current())))));
     vertices.push([point.X(), point.Y(), point.Z()]);
   }
-  vertices.sort(compareKeys);
+  vertices.sort(compareNumberLists);
   const topoFace = keep(oc.TopoDS.Face(face));
   const { UMin, UMax, VMin, VMax } = oc.BRepTools.UVBounds(topoFace, 0, 0, 0, 0);
   const middle = keep(keep(new oc.BRepAdaptor_Surface(topoFace, true)).Value((UMin + UMax) / 2, (VMin + VMax) / 2));
@@ -82,7 +77,7 @@ function ordered(oc: OpenCascadeInstance, keep: Keep, shape: TopoDS_Shape): Orde
   const explorer = keep(new oc.TopExp_Explorer(bare, kind, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
   for (; explorer.More(); explorer.Next()) children.push(ordered(oc, keep, keep(explorer.Current())));
   if (children.length !== shape.NbChildren() || children.length === 0) return { shape, key: [] };
-  children.sort((a, b) => compareKeys(a.key, b.key));
+  children.sort((a, b) => compareNumberLists(a.key, b.key));
   const rebuilt = keep(bare.EmptyCopied());
   rebuilt.Closed(shape.Closed());
   rebuilt.Orientable(shape.Orientable());

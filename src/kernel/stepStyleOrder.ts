@@ -1,5 +1,6 @@
 import { Buffer } from "node:buffer";
 import { movesTo, type EntityMove } from "./entityMoves.ts";
+import { compareNumberLists } from "./numberListOrder.ts";
 import { layOutEntity, readEntity, type EntityText } from "./stepEntityText.ts";
 
 /**
@@ -138,7 +139,7 @@ function canonicalOrder(tail: Tail): number[] | undefined {
   const asWritten = placed(roots);
   if (asWritten.length !== entities.length || asWritten.some((id, index) => id !== first + index)) return undefined;
   const keys = new Map(roots.map((root) => [root, outsideRefs(root, refs, inTail)]));
-  const sorted = [...roots].sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || a - b);
+  const sorted = [...roots].sort((a, b) => compareNumberLists(keys.get(a)!, keys.get(b)!) || a - b);
   return placed(sorted);
 }
 
@@ -156,13 +157,6 @@ function outsideRefs(root: number, refs: (id: number) => readonly number[], inTa
   };
   visit(root);
   return out;
-}
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return a[i]! - b[i]!;
-  }
-  return a.length - b.length;
 }
 
 /**

@@ -256,8 +256,10 @@ function plainCopy<T>(value: T): T {
 }
 
 /**
- * A Uint8Array that owns its whole buffer: V8 serialisation sends a view's entire underlying
- * buffer, which for a view into kernel memory would be the whole WebAssembly heap.
+ * A Uint8Array that owns its whole buffer. Node's IPC serialiser writes only a view's own bytes,
+ * so this is not about size: a view into kernel memory would be a window onto memory the next
+ * job reuses (and that a heap growth detaches), so the reply carries a copy it alone holds. The
+ * exporters' bytes are normally their own already, and then nothing is copied.
  */
 function ownBuffer(bytes: Uint8Array): Uint8Array {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();

@@ -52,6 +52,7 @@ interface Walk {
   coldB: number[];
   hits: number;
   misses: number;
+  notKept: number;
   refused: number;
 }
 
@@ -67,7 +68,7 @@ function row(label: string, walk: Walk): string[] {
     (total(walk.coldB) / total(walk.coldA)).toFixed(2),
     formatMs(paired(walk.rebuild)),
     formatMs(paired(walk.coldB)),
-    `${walk.hits}/${walk.hits + walk.misses}`,
+    `${walk.hits}/${walk.hits + walk.misses - walk.notKept}`,
     walk.refused > 0 ? String(walk.refused) : "",
   ];
 }
@@ -95,7 +96,7 @@ export async function benchCustomizerCpu(args: readonly string[]): Promise<void>
     const loaded = await loadScript(readFileSync(`${ROOT}${name}.ts`, "utf8"), "ts");
     for (let i = 0; i < WARMUP_BUILDS; i++) await build(loaded, {}, undefined);
     const numeric = loaded.parameters.filter((parameter) => parameter.type === "float" || parameter.type === "int");
-    const walks = new Map(numeric.map((parameter) => [parameter.name, { rebuild: [], coldA: [], coldB: [], hits: 0, misses: 0, refused: 0 } as Walk]));
+    const walks = new Map(numeric.map((parameter) => [parameter.name, { rebuild: [], coldA: [], coldB: [], hits: 0, misses: 0, notKept: 0, refused: 0 } as Walk]));
     let rotation = 0;
     for (let pass = 0; pass < options.passes; pass++) {
       const memo = new OperationMemo({ budgetBytes: options.memoMb * 1024 * 1024 });
@@ -117,12 +118,13 @@ export async function benchCustomizerCpu(args: readonly string[]): Promise<void>
           const after = memo.stats;
           walk.hits += after.hits - before.hits;
           walk.misses += after.misses - before.misses;
+          walk.notKept += after.notKept - before.notKept;
           for (const side of order) walk[side].push(measured[side]);
         }
       }
       memo.clear();
     }
-    const all: Walk = { rebuild: [], coldA: [], coldB: [], hits: 0, misses: 0, refused: 0 };
+    const all: Walk = { rebuild: [], coldA: [], coldB: [], hits: 0, misses: 0, notKept: 0, refused: 0 };
     for (const [parameter, walk] of walks) {
       rows.push(row(`${name} ${parameter}`, walk));
       all.rebuild.push(...walk.rebuild);
@@ -130,12 +132,13 @@ export async function benchCustomizerCpu(args: readonly string[]): Promise<void>
       all.coldB.push(...walk.coldB);
       all.hits += walk.hits;
       all.misses += walk.misses;
+      all.notKept += walk.notKept;
       all.refused += walk.refused;
     }
     rows.push(row(`${name} (all)`, all));
   }
   printTable(
-    `Customizer in one process, process CPU (${options.values} values per parameter, ${options.passes} passes, memo ${options.memoMb} MiB): each configuration built as a rebuild with the session's memo and twice cold (A, B), in rotating order. rebuild÷cold and A/A are totals over the walk; the paired columns are medians of per-configuration differences from cold A (the A/A one is the noise floor); hits = the memo's operation hits of the rebuilds over its lookups`,
+    `Customizer in one process, process CPU (${options.values} values per parameter, ${options.passes} passes, memo ${options.memoMb} MiB): each configuration built as a rebuild with the session's memo and twice cold (A, B), in rotating order. rebuild÷cold and A/A are totals over the walk; the paired columns are medians of per-configuration differences from cold A (the A/A one is the noise floor); hits = the memo's operation hits of the rebuilds over its lookups of operations slow enough to keep (those faster than keepMinMs are never kept, so they are left out of the count)`,
     ["walk", "configs", "cold A mean", "rebuild÷cold", "A/A (B÷A)", "rebuild−cold (median)", "A/A B−A (median)", "memo hits", "refused"],
     rows,
   );

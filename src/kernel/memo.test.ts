@@ -57,6 +57,21 @@ describe("the operation memo", () => {
     assert.equal(memo.stats.entries, 0);
   });
 
+  it("counts the misses it does not keep, being faster than keepMinMs, apart from the others", () => {
+    const build = (memo: OperationMemo) =>
+      withMemoSession(memo, "acc_a", () => withScope(() => volumeOf(booleanOperation("fuse", [makeBoxInFrame(FRAME, 2, 2, 2)], [makeBoxInFrame(FRAME, 1, 1, 3)], { clean: true }))));
+    const keepsAll = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    build(keepsAll);
+    assert.ok(keepsAll.stats.misses > 0 && keepsAll.stats.entries === keepsAll.stats.misses);
+    assert.equal(keepsAll.stats.notKept, 0);
+    const keepsNone = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 1e9 });
+    build(keepsNone);
+    build(keepsNone);
+    assert.equal(keepsNone.stats.hits, 0);
+    assert.equal(keepsNone.stats.entries, 0);
+    assert.equal(keepsNone.stats.notKept, keepsNone.stats.misses, "every miss was computed and dropped as too fast to keep");
+  });
+
   it("keeps its entries within the budget, evicting the least recently used", () => {
     const memo = new OperationMemo({ budgetBytes: 200 * 1024, keepMinMs: 0 });
     withMemoSession(memo, "acc_a", () => withScope(() => {

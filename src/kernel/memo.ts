@@ -72,6 +72,8 @@ export interface MemoStats {
   budgetBytes: number;
   hits: number;
   misses: number;
+  /** Misses computed faster than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
+  notKept: number;
   /** Operations that could not be memoized: an input shape had no key. */
   unkeyed: number;
   evictions: number;
@@ -96,7 +98,7 @@ export class OperationMemo {
   #exportBytes = 0;
   /** How many entries are facts (charged `BYTES_PER_FACT` each, not `BYTES_PER_ENTRY`). */
   #facts = 0;
-  readonly #stats = { hits: 0, misses: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0 };
+  readonly #stats = { hits: 0, misses: 0, notKept: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0 };
 
   constructor(options: { budgetBytes: number; keepMinMs?: number }) {
     if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
@@ -149,6 +151,11 @@ export class OperationMemo {
   }
 
   /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
+  /** @internal Counts an operation computed after a miss and not kept, being faster than `keepMinMs`. */
+  noteNotKept(): void {
+    this.#stats.notKept += 1;
+  }
+
   put(tenant: string, key: string, shape: TopoDS_Shape): void {
     const faces = faceIdentities(shape);
     if (BYTES_PER_ENTRY + faces.length * BYTES_PER_FACE > this.budgetBytes) return;
@@ -376,6 +383,7 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
     const started = performance.now();
     const shape = compute();
     if (performance.now() - started >= open.memo.keepMinMs) open.memo.put(open.tenant, key, shape.wrapped);
+    else open.memo.noteNotKept();
     open.keys.set(shape, key);
     return shape;
   }

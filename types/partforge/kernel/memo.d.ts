@@ -1,4 +1,5 @@
 import type { AnyShape } from "replicad";
+import type { TopoDS_Shape } from "replicad-opencascadejs";
 /**
  * An operation that took less than this to compute is keyed (so what is made from it can be
  * reused) but not kept: keeping an entry costs a walk of its faces and a handle, which for a
@@ -15,6 +16,8 @@ export interface MemoStats {
     budgetBytes: number;
     hits: number;
     misses: number;
+    /** Misses computed faster than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
+    notKept: number;
     /** Operations that could not be memoized: an input shape had no key. */
     unkeyed: number;
     evictions: number;
@@ -36,6 +39,7 @@ export declare class OperationMemo {
         keepMinMs?: number;
     });
     get stats(): MemoStats;
+    put(tenant: string, key: string, shape: TopoDS_Shape): void;
     /** Frees every entry's handle (geometry a build still holds stays alive until that build ends). */
     clear(): void;
 }

@@ -146,7 +146,15 @@ export function logBuild(request: { log: { info(facts: object, message: string):
   request.log.info({ build: { ...build, ...timings, code, param, line, column } }, "build failed");
 }
 
-/** Every later log line of this request carries the caller's account id (never a key or a session token). */
+/**
+ * Every later log line of this request carries the caller's account id (never a key or a session
+ * token). fastify gives each request a child logger of its own (pino's `child`): the binding is
+ * added to it in place (`setBindings`) rather than by making a child of that child on every
+ * authenticated request. fastify's logger when logging is off is one object shared by every
+ * request and has no `setBindings`: it drops every line, so it is left as it is.
+ */
 export function tagAccount(request: FastifyRequest, accountId: string): void {
-  request.log = request.log.child({ accountId });
+  const log = request.log as FastifyRequest["log"] & { setBindings?(bindings: Record<string, unknown>): void };
+  if (typeof log.setBindings === "function") log.setBindings({ accountId });
+  else request.log = log.child({ accountId });
 }

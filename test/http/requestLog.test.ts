@@ -237,3 +237,29 @@ describe("log settings and redaction", () => {
     assert.equal(redactUrl("/build?s=" + "%41".repeat(1000) + "&p=" + "%41".repeat(300)), `/build?s=[REDACTED]&p=${"A".repeat(200)}`);
   });
 });
+
+describe("tagAccount", () => {
+  it("names the account in every line of the request, fastify's own through reply.log too, and in no other request's", async () => {
+    const { default: fastify } = await import("fastify");
+    const { tagAccount } = await import("../../src/http/requestLog.ts");
+    let raw = "";
+    const app = fastify({ logger: { level: "info", stream: { write: (chunk: string) => (raw += chunk) } }, disableRequestLogging: true });
+    app.get("/tagged", async (request, reply) => {
+      tagAccount(request, "acct-1");
+      request.log.info("our line");
+      reply.log.warn("a line fastify writes through reply.log");
+      return "ok";
+    });
+    app.get("/other", async (request) => {
+      request.log.info("another request's line");
+      return "ok";
+    });
+    await app.inject({ url: "/tagged" });
+    await app.inject({ url: "/other" });
+    await app.close();
+    const lines = raw.split("\n").filter((line) => line !== "").map((line) => JSON.parse(line) as { msg: string; accountId?: string });
+    assert.equal(lines.find((line) => line.msg === "our line")?.accountId, "acct-1");
+    assert.equal(lines.find((line) => line.msg.startsWith("a line fastify"))?.accountId, "acct-1", "reply.log did not name the account");
+    assert.equal(lines.find((line) => line.msg === "another request's line")?.accountId, undefined, "the account leaked to another request's lines");
+  });
+});

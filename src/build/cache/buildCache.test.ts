@@ -115,8 +115,8 @@ class GatedTier implements CacheTier<StoredMeta> {
   }
 }
 
-/** One turn of the event loop: a write behind, queued by now, has started. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Two turns of the event loop: a write behind, queued by now, has started. */
+const nextTurn = () => new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 
 /** Whether `promise` has settled after the microtasks and I/O callbacks queued now have run. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -136,6 +136,7 @@ describe("build cache: writes behind memory", () => {
     const entry = build(100, 10);
     assert.equal(await settled(cache.set(sha(1), entry, { writeBehind: true })), true, "set waited for the store");
     assert.equal(await settled(cache.setDescription(sha(2), description(5), { writeBehind: true })), true, "setDescription waited for the store");
+    await nextTurn();
     assert.equal(tier.waiting.length, 2, "both writes went to the store");
     assert.equal(await cache.get(sha(1)), entry, "memory answers before the store has it");
     assert.deepEqual(await cache.getDescription(sha(2)), description(5));
@@ -149,14 +150,17 @@ describe("build cache: writes behind memory", () => {
     assert.equal(tier.entries.size, 2, "the description reached the store");
   });
 
-  it("a write behind starts on the next turn of the event loop, after the caller's continuation (a reply is written first)", async () => {
+  it("a write behind starts after the caller's continuation and an immediate it queues (a reply after its ledger's group commit is written first)", async () => {
     const tier = new GatedTier();
     const cache = createBuildCache({ shared: { tier, leases: noLeases } });
     await cache.set(sha(1), build(100, 10), { writeBehind: true });
     await cache.setDescription(sha(2), description(5), { writeBehind: true });
     assert.equal(tier.waiting.length, 0, "a store write started before the caller went on");
+    // As the SQLite store's group commit does: the ledger rows commit on an immediate, then the reply goes.
+    const startedBeforeCommit = await new Promise((resolve) => setImmediate(() => resolve(tier.waiting.length)));
+    assert.equal(startedBeforeCommit, 0, "a store write started before an immediate the caller queued after it (the ledger's commit, then the reply)");
     await nextTurn();
-    assert.equal(tier.waiting.length, 2, "both writes started on the next turn");
+    assert.equal(tier.waiting.length, 2, "both writes started on the turn after");
     assert.ok(tier.waiting.some((write) => write.key === sha(1)));
     const closed = cache.close();
     assert.equal(await settled(closed), false, "close waits for the writes behind");

@@ -219,11 +219,14 @@ export class BuildCache {
 
   /**
    * Runs a store write: awaited, or — with `behind`, no leases and a store — in the background,
-   * so a reply need not wait for the disk. A write in the background starts on the next turn of
-   * the event loop (`setImmediate`), not at once: its synchronous start (the entry's encoding,
-   * the first file call) would otherwise run before the caller's continuation, i.e. before the
-   * reply is written (a box's STL on the disk store: 0.05 ms idle, 0.1-0.4 ms at load 20-28;
-   * bench/cacheSteps.ts). It is counted at once, so `flush()` and `close()` wait for it and the
+   * so a reply need not wait for the disk. A write in the background starts two turns of the
+   * event loop later (`setImmediate` twice), not at once: its synchronous start (the entry's
+   * encoding, the first file call, which wakes a thread of libuv's pool) would otherwise run
+   * before the caller's continuation, i.e. before the reply is written (a box's STL on the disk
+   * store: 0.05 ms idle, 0.1-0.4 ms at load 20-28; bench/cacheSteps.ts). One turn is not enough:
+   * a `/build` reply waits for its ledger rows, whose group commit (src/store/sqlite/groupCommit.ts)
+   * is an immediate queued after this one, so the write started before the commit and the
+   * response. It is counted at once, so `flush()` and `close()` wait for it and the
    * bounds hold. The writes in the background are bounded in number and in bytes; past either
    * bound the caller waits for the oldest to land (back-pressure). A write never rejects
    * (`#fromStore` turns a failure into the store's outage).
@@ -237,7 +240,7 @@ export class BuildCache {
     while (pending.size >= WRITE_BEHIND_BOUNDS.maxWrites || (pending.size > 0 && this.#bytesBehind + bytes > WRITE_BEHIND_BOUNDS.maxBytes)) {
       await pending.keys().next().value;
     }
-    const written: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve)).then(write).then(() => {
+    const written: Promise<void> = new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve))).then(write).then(() => {
       pending.delete(written);
       this.#bytesBehind -= bytes;
     });

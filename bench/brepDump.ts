@@ -16,33 +16,43 @@ import { disturbHeap } from "../test/helpers/disturbHeap.ts";
 
 const round6 = (x: number) => (Math.abs(x) < 5e-7 ? 0 : x).toFixed(6);
 
-function point(oc: OpenCascadeInstance, vertex: TopoDS_Shape): string {
-  const p = oc.BRep_Tool.Pnt(oc.TopoDS.Vertex(vertex));
-  return `(${round6(p.X())},${round6(p.Y())},${round6(p.Z())})`;
+function enumName(group: Record<string, unknown>, value: unknown): string {
+  return Object.keys(group).find((name) => group[name] === value) ?? "?";
 }
 
 /** One line per face, wire and edge of `shape`, in its own order. */
 export function dumpShape(oc: OpenCascadeInstance, shape: TopoDS_Shape): string[] {
   const lines: string[] = [];
   const kinds = oc.TopAbs_ShapeEnum;
+  const below = new Map<unknown, unknown>([
+    [kinds.TopAbs_COMPOUND, kinds.TopAbs_SOLID],
+    [kinds.TopAbs_COMPSOLID, kinds.TopAbs_SOLID],
+    [kinds.TopAbs_SOLID, kinds.TopAbs_SHELL],
+    [kinds.TopAbs_SHELL, kinds.TopAbs_FACE],
+    [kinds.TopAbs_FACE, kinds.TopAbs_WIRE],
+    [kinds.TopAbs_WIRE, kinds.TopAbs_EDGE],
+  ]);
   const walk = (s: TopoDS_Shape, depth: number) => {
     const pad = " ".repeat(depth);
     const type = s.ShapeType();
-    const orient = s.Orientation().value ?? s.Orientation();
+    const orient = enumName(oc.TopAbs_Orientation as never, s.Orientation()).slice(6, 9);
     if (type === kinds.TopAbs_EDGE) {
-      const edge = oc.TopoDS.Edge(s);
-      const curve = new oc.BRepAdaptor_Curve(edge);
-      const first = oc.TopExp.FirstVertex(edge, true);
-      const last = oc.TopExp.LastVertex(edge, true);
-      lines.push(`${pad}edge o${JSON.stringify(orient)} c${curve.GetType().value ?? ""} [${round6(curve.FirstParameter())},${round6(curve.LastParameter())}] ${point(oc, first)}->${point(oc, last)}`);
+      const curve = new oc.BRepAdaptor_Curve(oc.TopoDS.Edge(s));
+      const at = (u: number) => {
+        const p = curve.Value(u);
+        return `(${round6(p.X())},${round6(p.Y())},${round6(p.Z())})`;
+      };
+      lines.push(`${pad}edge ${orient} ${enumName(oc.GeomAbs_CurveType as never, curve.GetType()).slice(7)} [${round6(curve.FirstParameter())},${round6(curve.LastParameter())}] ${at(curve.FirstParameter())}->${at(curve.LastParameter())}`);
       return;
     }
     if (type === kinds.TopAbs_FACE) {
       const surface = new oc.BRepAdaptor_Surface(oc.TopoDS.Face(s), true);
-      lines.push(`${pad}face o${JSON.stringify(orient)} s${surface.GetType().value ?? ""}`);
-    } else lines.push(`${pad}${["compound", "compsolid", "solid", "shell", "face", "wire", "edge", "vertex"][(type as unknown as { value: number }).value ?? 0]} o${JSON.stringify(orient)}`);
-    const it = new oc.TopoDS_Iterator(s, true, true);
-    for (; it.More(); it.Next()) walk(it.Value(), depth + 1);
+      lines.push(`${pad}face ${orient} ${enumName(oc.GeomAbs_SurfaceType as never, surface.GetType()).slice(7)}`);
+    } else lines.push(`${pad}${enumName(kinds as never, type).slice(7)} ${orient}`);
+    const child = below.get(type);
+    if (child === undefined) return;
+    const explorer = new oc.TopExp_Explorer(s, child as never, kinds.TopAbs_SHAPE);
+    for (; explorer.More(); explorer.Next()) walk(explorer.Current(), depth + 1);
   };
   walk(shape, 0);
   return lines;

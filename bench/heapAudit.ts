@@ -10,6 +10,7 @@
  *
  *   npm run audit:heap                      # everything, 3 rounds
  *   npm run audit:heap -- --rounds 5 --only shelling lego
+ *   npm run audit:heap -- --memo            # rounds after the first through a warm memo
  *
  * Known and reported apart (not counted as failures): a solid hollowed inwards with no opening
  * (hollowClosed, another piece of work).
@@ -21,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { loadScript, languageOf } from "../src/build/buildModel.ts";
 import { resolveExportOptions } from "../src/build/exportOptions.ts";
 import { finishBuild, runKernelHalf } from "../src/build/pipeline.ts";
-import { kernel, loadKernel, withScope } from "../src/kernel/index.ts";
+import { kernel, loadKernel, OperationMemo, withMemoSession, withScope } from "../src/kernel/index.ts";
 import type { ParamValue } from "../src/modelscript/index.ts";
 import { disturbHeap } from "../test/helpers/disturbHeap.ts";
 import { seededRandom } from "../test/helpers/seededRandom.ts";
@@ -59,11 +60,13 @@ async function configurations(program: string, source: string): Promise<Record<s
   return found;
 }
 
-export async function buildHash(build: Build): Promise<string> {
+/** The SHA-256 (16 hex digits) of one build's bytes, or its error; through `memo` when given (as a slot builds). */
+export async function buildHash(build: Build, memo?: OperationMemo): Promise<string> {
   try {
     const loaded = await loadScript(build.source, languageOf(build.program));
     const job = { kind: "build", type: build.type, preset: undefined, values: build.values, options: resolveExportOptions(undefined) } as const;
-    const half = withScope(() => runKernelHalf(loaded, job, performance.now()));
+    const run = () => withScope(() => runKernelHalf(loaded, job, performance.now()));
+    const half = memo === undefined ? run() : withMemoSession(memo, "acc_heap_audit", run);
     return createHash("sha256").update((await finishBuild(half)).bytes).digest("hex").slice(0, 16);
   } catch (error) {
     return `error ${(error as Error).message.split("\n")[0]}`;
@@ -115,6 +118,8 @@ async function main(): Promise<void> {
   const rounds = roundsAt < 0 ? 3 : Number(args[roundsAt + 1]);
   const onlyAt = args.indexOf("--only");
   const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1).filter((a) => !a.startsWith("--"));
+  // --memo: every round after the first builds through one memo kept warm across the run (a slot's).
+  const memo = args.includes("--memo") ? new OperationMemo({ budgetBytes: 256 * 1024 * 1024, keepMinMs: 0 }) : undefined;
   await loadKernel();
   const builds: Build[] = [];
   for (const program of programs(only)) {
@@ -135,7 +140,7 @@ async function main(): Promise<void> {
     let index = 0;
     for (const build of order(builds, round)) {
       const free = disturbance(round, index++);
-      const hash = await buildHash(build);
+      const hash = await buildHash(build, round === 0 ? undefined : memo);
       free();
       const list = seen.get(label(build)) ?? [];
       list[round] = hash;

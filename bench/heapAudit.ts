@@ -11,6 +11,7 @@
  *   npm run audit:heap                      # everything, 3 rounds
  *   npm run audit:heap -- --rounds 5 --only shelling lego
  *   npm run audit:heap -- --memo            # rounds after the first through a warm memo
+ *   npm run audit:heap -- --cold cold.txt   # also against cold builds (bench/outputHashes.ts's output: one process per program)
  *
  * Known and reported apart (not counted as failures): a solid hollowed inwards with no opening
  * (hollowClosed, another piece of work).
@@ -147,6 +148,18 @@ async function main(): Promise<void> {
       seen.set(label(build), list);
     }
     process.stderr.write(`# round ${round}: ${builds.length} builds in ${((performance.now() - roundStart) / 1000).toFixed(1)} s\n`);
+  }
+  const coldAt = args.indexOf("--cold");
+  if (coldAt >= 0) {
+    // outputHashes builds each program at its defaults in a process of its own: a cold build.
+    for (const line of readFileSync(args[coldAt + 1]!, "utf8").split("\n")) {
+      const [program, type, hash] = line.split(" ");
+      const name = `${program} {} ${type}`;
+      const ours = seen.get(name);
+      if (ours === undefined || hash === undefined) continue;
+      const cold = hash === "error" ? line.slice(program!.length + type!.length + 2) : hash.slice(0, 16);
+      seen.set(name, [...ours, cold]);
+    }
   }
   const isKnown = (name: string) => KNOWN.some((known) => name.includes(known));
   const all = [...seen].filter(([, hashes]) => new Set(hashes).size > 1);

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { makeBaseBox, type AnyShape, type Face } from "replicad";
-import { kernel, loadKernel } from "./load.ts";
+import { loadKernel } from "./load.ts";
+import { disturbHeap } from "../../test/helpers/disturbHeap.ts";
 import { DEFAULT_ANGULAR_TOLERANCE, DEFAULT_TOLERANCE, tessellate } from "./mesh.ts";
 import { filletEdges, shellSolid, subShapes } from "./operations.ts";
 import { hollowClosed } from "./sweeps.ts";
@@ -38,16 +39,6 @@ function outputs(make: () => AnyShape): { step: Buffer; positions: Buffer; indic
       indices: Buffer.from(mesh.indices.buffer, mesh.indices.byteOffset, mesh.indices.byteLength),
     };
   });
-}
-
-/** Allocates and frees kernel shapes, so the next operation's objects land at other addresses. */
-function disturbHeap(round: number): void {
-  const oc = kernel();
-  const made = Array.from({ length: 50 + 37 * round }, (_, i) => new oc.BRepPrimAPI_MakeBox(1 + i, 2, 3));
-  const shapes = made.filter((_, i) => i % 3 === 0).map((builder) => builder.Shape());
-  for (const builder of made) builder.delete();
-  withScope(() => writeStep([{ name: "noise", shape: makeBaseBox(3, 4, 5) as AnyShape }], { unit: "mm" }));
-  for (const shape of shapes) shape.delete();
 }
 
 function sameEveryTime(make: () => AnyShape): void {

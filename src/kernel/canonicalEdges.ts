@@ -71,13 +71,27 @@ function ends(oc: OpenCascadeInstance, keep: Keep, edge: TopoDS_Shape): [TopoDS_
   return [first, last];
 }
 
-/** The point a quarter of the way along `edge` as oriented, for telling its sense. */
-function quarterPoint(oc: OpenCascadeInstance, keep: Keep, edge: TopoDS_Shape): Point {
+/** The points a quarter and three quarters of the way along `edge` as oriented, for telling its sense. */
+function quarters(oc: OpenCascadeInstance, keep: Keep, edge: TopoDS_Shape): [Point, Point] {
   const curve = keep(new oc.BRepAdaptor_Curve(keep(oc.TopoDS.Edge(edge))));
   const [f, l] = [curve.FirstParameter(), curve.LastParameter()];
-  const u = edge.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED ? l - (l - f) / 4 : f + (l - f) / 4;
-  const p = keep(curve.Value(u));
-  return [p.X(), p.Y(), p.Z()];
+  const at = (u: number): Point => {
+    const p = keep(curve.Value(u));
+    return [p.X(), p.Y(), p.Z()];
+  };
+  const [q1, q3] = [at(f + (l - f) / 4), at(l - (l - f) / 4)];
+  return edge.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED ? [q3, q1] : [q1, q3];
+}
+
+/** A rebuilt edge and what each of its occurrences needs: its ends, quarter points and sense. */
+interface Remade {
+  forward: TopoDS_Shape;
+  reversed: TopoDS_Shape;
+  first: TopoDS_Vertex;
+  last: TopoDS_Vertex;
+  quarters: [Point, Point];
+  /** Whether the new edge runs as the old one did, each taken forward. */
+  sameSense: boolean;
 }
 
 /**
@@ -119,40 +133,53 @@ function rebuiltEdge(oc: OpenCascadeInstance, keep: Keep, edge: TopoDS_Edge): To
   return undefined;
 }
 
+/** `edge` (taken forward) made again, with what its occurrences need; undefined if it is kept. */
+function remade(oc: OpenCascadeInstance, keep: Keep, edge: TopoDS_Edge): Remade | undefined {
+  const made = rebuiltEdge(oc, keep, edge);
+  if (made === undefined) return undefined;
+  keep(made);
+  const forward = keep(made.Oriented(oc.TopAbs_Orientation.TopAbs_FORWARD));
+  const [first, last] = ends(oc, keep, forward);
+  const own = quarters(oc, keep, forward);
+  const [oldQuarter] = quarters(oc, keep, keep(edge.Oriented(oc.TopAbs_Orientation.TopAbs_FORWARD)));
+  const sameSense = distance(own[0], oldQuarter) <= distance(own[1], oldQuarter);
+  return { forward, reversed: keep(made.Oriented(oc.TopAbs_Orientation.TopAbs_REVERSED)), first, last, quarters: own, sameSense };
+}
+
 /** The wire's edges, each replaced where rebuilt, in the orientation that runs as the old one did. */
 function occurrences(
   oc: OpenCascadeInstance,
   keep: Keep,
   wire: TopoDS_Shape,
   face: TopoDS_Shape,
-  rebuilt: Map<TopoDS_Shape, TopoDS_Edge | undefined>,
+  rebuilt: Map<TopoDS_Shape, Remade | undefined>,
   find: (edge: TopoDS_Shape) => TopoDS_Shape | undefined,
 ): Occurrence[] {
   const found: Occurrence[] = [];
+  const topoFace = keep(oc.TopoDS.Face(face));
   const explorer = keep(new oc.TopExp_Explorer(wire, oc.TopAbs_ShapeEnum.TopAbs_EDGE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
   for (; explorer.More(); explorer.Next()) {
     const old = keep(explorer.Current());
     const oldEdge = keep(oc.TopoDS.Edge(old));
-    let edge = old;
-    if (!oc.BRep_Tool.IsClosed(oldEdge, keep(oc.TopoDS.Face(face)))) {
+    let replacement: Remade | undefined;
+    if (!oc.BRep_Tool.IsClosed(oldEdge, topoFace)) {
       const known = find(old);
-      let replacement: TopoDS_Edge | undefined;
       if (known !== undefined) replacement = rebuilt.get(known);
       else {
-        replacement = rebuiltEdge(oc, keep, oldEdge);
-        if (replacement !== undefined) keep(replacement);
+        replacement = remade(oc, keep, oldEdge);
         rebuilt.set(old, replacement);
       }
-      if (replacement !== undefined) {
-        const sense = quarterPoint(oc, keep, old);
-        const forward = keep(replacement.Oriented(oc.TopAbs_Orientation.TopAbs_FORWARD));
-        const reversed = keep(replacement.Oriented(oc.TopAbs_Orientation.TopAbs_REVERSED));
-        edge = distance(quarterPoint(oc, keep, forward), sense) <= distance(quarterPoint(oc, keep, reversed), sense) ? forward : reversed;
-      }
     }
-    const [start, end] = ends(oc, keep, edge);
-    const [s, q, e] = [vertexPoint(oc, keep, start), quarterPoint(oc, keep, edge), vertexPoint(oc, keep, end)];
-    found.push({ edge, start, end, key: [...s, ...q, ...e] });
+    if (replacement === undefined) {
+      const [start, end] = ends(oc, keep, old);
+      found.push({ edge: old, start, end, key: [...vertexPoint(oc, keep, start), ...quarters(oc, keep, old)[0], ...vertexPoint(oc, keep, end)] });
+      continue;
+    }
+    const forward = (old.Orientation() === oc.TopAbs_Orientation.TopAbs_REVERSED) !== replacement.sameSense;
+    const [start, end] = forward ? [replacement.first, replacement.last] : [replacement.last, replacement.first];
+    const quarter = forward ? replacement.quarters[0] : replacement.quarters[1];
+    const edge = forward ? replacement.forward : replacement.reversed;
+    found.push({ edge, start, end, key: [...vertexPoint(oc, keep, start), ...quarter, ...vertexPoint(oc, keep, end)] });
   }
   return found;
 }
@@ -188,7 +215,7 @@ export function canonicalEdges(oc: OpenCascadeInstance, keep: Keep, shell: TopoD
     if (known === undefined) seen.set(name, [...bucket, edge]);
     return known;
   };
-  const rebuilt = new Map<TopoDS_Shape, TopoDS_Edge | undefined>();
+  const rebuilt = new Map<TopoDS_Shape, Remade | undefined>();
   const builder = keep(new oc.TopoDS_Builder());
   const newShell = keep(bareShell.EmptyCopied());
   newShell.Closed(shell.Closed());

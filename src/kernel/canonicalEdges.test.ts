@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { makeBaseBox, makeCylinder, type AnyShape } from "replicad";
 import { roundedBlock, sameEveryTime } from "../../test/helpers/heapDisturbance.ts";
+import { boxWithHole } from "../../test/helpers/shapes.ts";
 import { kernel, loadKernel } from "./load.ts";
 import { volumeOf } from "./measure.ts";
 import { subShapes } from "./operations.ts";
@@ -37,7 +38,10 @@ describe("canonicalEdges", () => {
       assert.equal(subShapes(hollow, "face").length, 12);
       const block = hollowClosed(roundedBlock(), -0.5, "arc");
       assert.equal(subShapes(block, "face").length, 20);
-      for (const shape of [hollow, block]) {
+      // One face of this offset comes placed (a location of its own): its edges are matched in the shell's frame.
+      const bored = hollowClosed(boxWithHole(), -0.5, "intersection");
+      assert.ok(Math.abs(volumeOf(bored) / 1500.900437 - 1) < 1e-6, `volume ${volumeOf(bored)}`);
+      for (const shape of [hollow, block, bored]) {
         const analyzer = new oc.BRepCheck_Analyzer(shape.wrapped, true, false);
         try {
           assert.ok(analyzer.IsValid(), "the hollow is not a valid solid");

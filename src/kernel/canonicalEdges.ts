@@ -222,18 +222,22 @@ export function canonicalEdges(oc: OpenCascadeInstance, keep: Keep, shell: TopoD
   const faces = keep(new oc.TopExp_Explorer(bareShell, oc.TopAbs_ShapeEnum.TopAbs_FACE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
   for (; faces.More(); faces.Next()) {
     const face = keep(faces.Current());
-    const bareFace = keep(keep(face.Located(identity, false)).Oriented(FORWARD));
-    const newFace = keep(bareFace.EmptyCopied());
+    // Edges are compared and made in the shell's frame (faces may be placed differently), then
+    // put back into the face's own frame.
+    const inShell = keep(face.Oriented(FORWARD));
+    const toFace = keep(keep(face.Location()).Inverted());
+    const newFace = keep(keep(keep(face.Located(identity, false)).Oriented(FORWARD)).EmptyCopied());
     const wires: TopoDS_Shape[] = [];
-    const explorer = keep(new oc.TopExp_Explorer(bareFace, oc.TopAbs_ShapeEnum.TopAbs_WIRE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
+    const explorer = keep(new oc.TopExp_Explorer(inShell, oc.TopAbs_ShapeEnum.TopAbs_WIRE, oc.TopAbs_ShapeEnum.TopAbs_SHAPE));
     for (; explorer.More(); explorer.Next()) {
       const wire = keep(explorer.Current());
       const newWire = keep(new oc.TopoDS_Wire());
       builder.MakeWire(newWire);
-      for (const occurrence of chained(occurrences(oc, keep, wire, bareFace, rebuilt, find))) builder.Add(newWire, occurrence.edge);
+      for (const occurrence of chained(occurrences(oc, keep, wire, inShell, rebuilt, find))) builder.Add(newWire, occurrence.edge);
       newWire.Closed(wire.Closed());
-      builder.Add(newFace, newWire);
-      wires.push(newWire);
+      const placedWire = keep(newWire.Moved(toFace, false));
+      builder.Add(newFace, placedWire);
+      wires.push(placedWire);
     }
     const topoFace = keep(oc.TopoDS.Face(newFace));
     const surface = keep(new oc.BRepAdaptor_Surface(topoFace, false));

@@ -10,6 +10,7 @@ import type { Deletable } from "./scope.ts";
 import { memoized } from "./memo.ts";
 import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
 import { canonicalFaceOrder } from "./canonicalFaceOrder.ts";
+import { canonicalEdges } from "./canonicalEdges.ts";
 
 type Keep = <D extends Deletable>(value: D) => D;
 
@@ -136,7 +137,8 @@ export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "
       if (!explorer.More()) throw new Error("the offset has no shell");
       return keep(oc.TopoDS.Shell(keep(explorer.Current())));
     };
-    const offset = firstShell(keep(canonicalFaceOrder(oc, keep, keep(builder.Shape()))));
+    // Faces, then edges and wires, in an order and sense that depend only on geometry.
+    const offset = keep(oc.TopoDS.Shell(keep(canonicalEdges(oc, keep, firstShell(keep(canonicalFaceOrder(oc, keep, keep(builder.Shape()))))))));
     const original = firstShell(solid.wrapped);
     const [outer, inner] = thickness > 0 ? [offset, original] : [original, offset];
     const maker = keep(new oc.BRepBuilderAPI_MakeSolid(outer, keep(oc.TopoDS.Shell(inner.Reversed()))));

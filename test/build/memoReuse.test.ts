@@ -40,12 +40,27 @@ async function readExamples(): Promise<Example[]> {
 }
 
 /** A value of a numeric parameter within its bounds (or around its default when it has none). */
-function pick(parameter: ParamSchema, next: () => number): number {
+function pickNumber(parameter: ParamSchema, next: () => number): number {
   const fallback = typeof parameter.default === "number" ? parameter.default : 1;
   const min = parameter.min ?? (fallback > 0 ? fallback / 2 : fallback - 5);
   const max = parameter.max ?? (fallback > 0 ? fallback * 1.5 : fallback + 5);
   const value = min + (max - min) * next();
   return parameter.type === "int" ? Math.round(value) : Math.round(value * 1000) / 1000;
+}
+
+/** The parameters the walk changes: numbers, booleans and choices (strings have no range to walk). */
+function walkable(parameter: ParamSchema): boolean {
+  return parameter.type === "float" || parameter.type === "int" || parameter.type === "boolean" || (parameter.type === "choice" && (parameter.choices?.length ?? 0) > 1);
+}
+
+/** A new value for `parameter`: a number in range, the other boolean, another choice. */
+function pick(parameter: ParamSchema, current: ParamValue, next: () => number): ParamValue {
+  if (parameter.type === "boolean") return !current;
+  if (parameter.type === "choice") {
+    const others = parameter.choices!.filter((choice) => choice !== current);
+    return others[Math.floor(next() * others.length)]!;
+  }
+  return pickNumber(parameter, next);
 }
 
 type Outcome = { bytes: Buffer } | { error: string };
@@ -69,7 +84,7 @@ function same(warm: Outcome, cold: Outcome): boolean {
 }
 
 describe("the operation memo", () => {
-  it("builds every example along a random walk of its numeric parameters byte-identically to a fresh memo, in STEP and STL", async () => {
+  it("builds every example along a random walk of its numeric, boolean and choice parameters byte-identically to a fresh memo, in STEP and STL", async () => {
     await loadKernel();
     const examples = await readExamples();
     // Everything kept (keepMinMs 0), not only the slow operations a slot keeps: every reuse is put to the test.
@@ -80,12 +95,12 @@ describe("the operation memo", () => {
     const started = performance.now();
     for (const example of examples) {
       const loaded = await loadScript(example.source, example.language);
-      const numeric = loaded.parameters.filter((p) => p.type === "float" || p.type === "int");
+      const changing = loaded.parameters.filter(walkable);
       const values: Record<string, ParamValue> = {};
       for (let step = 0; step <= STEPS; step++) {
-        if (step > 0 && numeric.length > 0) {
-          const parameter = numeric[Math.floor(next() * numeric.length)]!;
-          values[parameter.name] = pick(parameter, next);
+        if (step > 0 && changing.length > 0) {
+          const parameter = changing[Math.floor(next() * changing.length)]!;
+          values[parameter.name] = pick(parameter, values[parameter.name] ?? parameter.default, next);
         }
         for (const type of ["step", "stl"] as const) {
           const fromWarm = await build(example, type, { ...values }, warm);

@@ -5,6 +5,7 @@ import { canonical, memoizedFact, OperationMemo, shapeKey, withMemoSession } fro
 import { makeBoxInFrame } from "./primitives.ts";
 import { locateShape, moveShape, translateShape } from "./transform.ts";
 import { booleanOperation, subShapes } from "./operations.ts";
+import { hollowClosed } from "./sweeps.ts";
 import { centerOfMass, volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
 import { writeStep } from "./step.ts";
@@ -55,6 +56,22 @@ describe("the operation memo", () => {
     assert.equal(memo.stats.hits - hitsBeforeChange, 1, "with the post's height changed only the base box is reused");
     memo.clear();
     assert.equal(memo.stats.entries, 0);
+  });
+
+  it("reuses a solid hollowed with no opening in a second identical build (a customizer rebuild)", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    const build = () =>
+      withMemoSession(memo, "acc_a", () =>
+        withScope(() => {
+          const hollow = hollowClosed(makeBoxInFrame(FRAME, 4, 4, 4), -0.5, "arc");
+          assert.ok(shapeKey(hollow) !== undefined, "the hollow of a keyed solid has a key");
+          return volumeOf(hollow);
+        }));
+    const first = build();
+    assert.ok(Math.abs(first - (4 ** 3 - 3 ** 3)) < 1e-9);
+    const hitsAfterFirst = memo.stats.hits;
+    assert.equal(build(), first);
+    assert.equal(memo.stats.hits - hitsAfterFirst, 2, "the second build reuses the box and the hollow");
   });
 
   it("counts the misses it does not keep, being faster than keepMinMs, apart from the others", () => {

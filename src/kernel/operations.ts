@@ -112,7 +112,9 @@ export function chamferEdges(
 
 /**
  * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
- * `join` is how offset faces meet: rounded arcs or sharp intersections.
+ * `join` is how offset faces meet: rounded arcs or sharp intersections. OCCT is called as
+ * CadQuery's `Mixin3D.hollow`/`shell` calls it: tolerance 1e-4 (its default) and Intersection
+ * on whatever the join (so inner faces are trimmed by intersecting them with each other).
  */
 export function shellSolid(
   shape: AnyShape,
@@ -128,9 +130,9 @@ export function shellSolid(
       shape.wrapped,
       shapeList(oc, keep, openFaces),
       thickness,
-      1e-3,
+      1e-4,
       oc.BRepOffset_Mode.BRepOffset_Skin,
-      join === "intersection",
+      true,
       false,
       joinType,
       false,

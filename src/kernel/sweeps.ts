@@ -112,10 +112,12 @@ export function sweepSections(sections: readonly AnyShape[], path: AnyShape, pat
 
 /**
  * Closes a hollow solid with no opening (CadQuery's `shell()` with no face selected): the
- * offset shell and the original one bound the wall; `thickness` > 0 grows outwards.
+ * offset shell and the original one bound the wall; `thickness` > 0 grows outwards. OCCT is
+ * called with CadQuery's arguments (tolerance 1e-4, Intersection on), as `shellSolid` is.
+ * Memoized like `shellSolid`, so a rebuild with the same solid reuses the hollow.
  */
 export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection"): AnyShape {
-  return kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+  return memoized("closed shell", { thickness, join }, [solid], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
     const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
     const progress = keep(new oc.Message_ProgressRange());
     builder.MakeThickSolidByJoin(
@@ -146,7 +148,7 @@ export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "
     const fixer = keep(new oc.ShapeFix_Solid(keep(oc.TopoDS.Solid(keep(maker.Shape())))));
     fixer.Perform(keep(new oc.Message_ProgressRange()));
     return adoptShape(fixer.Solid());
-  });
+  }));
 }
 
 /** The intersection of `shape` with the plane through `origin` with `normal` (faces). */

@@ -30,7 +30,9 @@ export declare function filletEdges(shape: AnyShape, edges: readonly Edge[], rad
 export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], length: number, length2: number | undefined, faceFor: (edge: Edge) => Face): AnyShape;
 /**
  * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
- * `join` is how offset faces meet: rounded arcs or sharp intersections.
+ * `join` is how offset faces meet: rounded arcs or sharp intersections. OCCT is called as
+ * CadQuery's `Mixin3D.hollow`/`shell` calls it: tolerance 1e-4 (its default) and Intersection
+ * on whatever the join (so inner faces are trimmed by intersecting them with each other).
  */
 export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection"): AnyShape;
 /**

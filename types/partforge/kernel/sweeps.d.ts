@@ -30,7 +30,9 @@ export declare function sweepProfile(outer: AnyShape, inner: readonly AnyShape[]
 export declare function sweepSections(sections: readonly AnyShape[], path: AnyShape, pathStart: Triple, options: SweepOptions): AnyShape;
 /**
  * Closes a hollow solid with no opening (CadQuery's `shell()` with no face selected): the
- * offset shell and the original one bound the wall; `thickness` > 0 grows outwards.
+ * offset shell and the original one bound the wall; `thickness` > 0 grows outwards. OCCT is
+ * called with CadQuery's arguments (tolerance 1e-4, Intersection on), as `shellSolid` is.
+ * Memoized like `shellSolid`, so a rebuild with the same solid reuses the hollow.
  */
 export declare function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection"): AnyShape;
 /** The intersection of `shape` with the plane through `origin` with `normal` (faces). */

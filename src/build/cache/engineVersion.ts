@@ -7,13 +7,17 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const OUTPUT_FORMAT_REVISION = 1;
+/**
+ * 2: shelled solids' bytes changed (faces in a canonical order, closed hollows' edges canonical,
+ * OCCT called with CadQuery's shell arguments), so entries cached before are not served.
+ */
+const OUTPUT_FORMAT_REVISION = 2;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];
 const APP_PACKAGE = fileURLToPath(new URL("../../../package.json", import.meta.url));
 
 let memo: string | undefined;
 
-/** e.g. `partforge@0.1.0 rev1 replicad@1.1.0 replicad-opencascadejs@1.1.0 ses@2.3.0 node20` */
+/** e.g. `partforge@0.1.0 rev2 replicad@1.1.0 replicad-opencascadejs@1.1.0 ses@2.3.0 node20` */
 export function engineVersion(): string {
   memo ??= [
     `partforge@${readVersion(APP_PACKAGE)}`,

@@ -1,6 +1,7 @@
 import { before, describe, it } from "node:test";
+import assert from "node:assert/strict";
 import { Workplane, type Shape } from "../../src/api/index.ts";
-import { loadKernel, withScope } from "../../src/kernel/index.ts";
+import { kernel, loadKernel, OperationMemo, withMemoSession, withScope } from "../../src/kernel/index.ts";
 import { assertClose, assertGeometry, assertPartforgeError } from "../helpers/geometry.ts";
 
 const PI = Math.PI;
@@ -163,5 +164,32 @@ describe("fillet, chamfer, shell", () => {
         assertPartforgeError(() => cube().faces(">Z").shell(-6), "GEOMETRY", /shell/);
         assertPartforgeError(() => cube().faces(">Z").shell(-5), "GEOMETRY", /shell/);
       }));
+
+    it("checks a shelled solid's walls once: a rebuild that reuses it from the memo does not analyse it again, and fails again when it failed", () => {
+      const oc = kernel() as unknown as { BRepCheck_Analyzer: new (...args: unknown[]) => object };
+      const Analyzer = oc.BRepCheck_Analyzer;
+      let analyses = 0;
+      oc.BRepCheck_Analyzer = new Proxy(Analyzer, {
+        construct(target, args) {
+          analyses += 1;
+          return new target(...args);
+        },
+      });
+      try {
+        const memo = new OperationMemo({ budgetBytes: 64 * 1024 * 1024, keepMinMs: 0 });
+        const build = (thickness: number) => withMemoSession(memo, "acc_shell", () => withScope(() => (cube().faces(">Z").shell(thickness).val() as Shape).Volume()));
+        const counted = (body: () => void) => {
+          const start = analyses;
+          body();
+          return analyses - start;
+        };
+        assert.equal(counted(() => assertClose(build(-1), 424, 1e-6)), 1);
+        assert.equal(counted(() => assertClose(build(-1), 424, 1e-6)), 0);
+        assert.equal(counted(() => assertPartforgeError(() => build(-5), "GEOMETRY", /^shell of thickness -5 failed: the walls are too thick/)), 1);
+        assert.equal(counted(() => assertPartforgeError(() => build(-5), "GEOMETRY", /^shell of thickness -5 failed: the walls are too thick/)), 0);
+      } finally {
+        oc.BRepCheck_Analyzer = Analyzer;
+      }
+    });
   });
 });

@@ -301,7 +301,9 @@ export class Shape extends CurveMethods {
   /** @example Workplane().box(1, 1, 1).val().isValid() // true */
   isValid(...args: ShapeArgs["isValid"]): boolean {
     bind("isValid", args);
-    return isValidShape(unwrapShape(this));
+    // A fact like the volume: the shape never changes, so a rebuild that reuses it (shell's
+    // over-thick check runs it on every shelled solid) takes the verdict from the memo.
+    return derivedFact(this, "valid", () => isValidShape(unwrapShape(this)));
   }
 
   /** @example Solid.makeBox(1, 1, 1).isNull() // false */

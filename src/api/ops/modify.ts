@@ -55,7 +55,11 @@ export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "
       ? closedShell(solid, thickness, join)
       : wrapShape(shellSolid(unwrapShape(solid), faces.map((f) => unwrapShape(f) as Face), thickness, join));
   // OCCT can report success for walls thicker than the solid allows and hand back the solid
-  // unchanged, or an empty one: both are failures.
+  // unchanged, or an empty one: both are failures. The three measures are memoized facts of
+  // the shapes, so a rebuild that reuses the shell takes them from the memo. The volumes cannot
+  // be replaced by a look at the topology: a failed shell often has a new face in place of the
+  // opened one, and may have more faces than the input (a 4 × 8 × 2 box opened at >X, -1,
+  // intersection: 8 faces, valid, volume unchanged).
   const before = solid.Volume();
   const after = result.Volume();
   if (!(after > 0) || Math.abs(after - before) <= 1e-9 * before || !result.isValid()) {

@@ -110,10 +110,13 @@ export function chamferEdges(
   }));
 }
 
+/** CadQuery's default tolerance of `Mixin3D.shell` (and the one `Workplane.shell` always uses). */
+export const SHELL_TOLERANCE = 1e-4;
+
 /**
  * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
  * `join` is how offset faces meet: rounded arcs or sharp intersections. OCCT is called as
- * CadQuery's `Mixin3D.hollow`/`shell` calls it: tolerance 1e-4 (its default) and Intersection
+ * CadQuery's `Mixin3D.hollow`/`shell` calls it: `tolerance` (its default 1e-4) and Intersection
  * on whatever the join (so inner faces are trimmed by intersecting them with each other).
  */
 export function shellSolid(
@@ -121,8 +124,9 @@ export function shellSolid(
   openFaces: readonly Face[],
   thickness: number,
   join: "arc" | "intersection",
+  tolerance = SHELL_TOLERANCE,
 ): AnyShape {
-  return memoized("shell", { thickness, join }, [shape, ...openFaces], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+  return memoized("shell", { thickness, join, tolerance }, [shape, ...openFaces], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
     const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
     const joinType = join === "arc" ? oc.GeomAbs_JoinType.GeomAbs_Arc : oc.GeomAbs_JoinType.GeomAbs_Intersection;
     const progress = keep(new oc.Message_ProgressRange());
@@ -130,7 +134,7 @@ export function shellSolid(
       shape.wrapped,
       shapeList(oc, keep, openFaces),
       thickness,
-      1e-4,
+      tolerance,
       oc.BRepOffset_Mode.BRepOffset_Skin,
       true,
       false,

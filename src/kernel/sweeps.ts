@@ -5,7 +5,7 @@
 import type { AnyShape } from "replicad";
 import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { adoptShape, kernelRun } from "./curves.ts";
-import type { Triple } from "./operations.ts";
+import { SHELL_TOLERANCE, type Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
 import { memoized } from "./memo.ts";
 import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
@@ -113,18 +113,18 @@ export function sweepSections(sections: readonly AnyShape[], path: AnyShape, pat
 /**
  * Closes a hollow solid with no opening (CadQuery's `shell()` with no face selected): the
  * offset shell and the original one bound the wall; `thickness` > 0 grows outwards. OCCT is
- * called with CadQuery's arguments (tolerance 1e-4, Intersection on), as `shellSolid` is.
+ * called with CadQuery's arguments (`tolerance`, default 1e-4; Intersection on), as `shellSolid` is.
  * Memoized like `shellSolid`, so a rebuild with the same solid reuses the hollow.
  */
-export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection"): AnyShape {
-  return memoized("closed shell", { thickness, join }, [solid], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
+export function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection", tolerance = SHELL_TOLERANCE): AnyShape {
+  return memoized("closed shell", { thickness, join, tolerance }, [solid], () => kernelRun(`shell of thickness ${thickness}`, (oc, keep) => {
     const builder = keep(new oc.BRepOffsetAPI_MakeThickSolid());
     const progress = keep(new oc.Message_ProgressRange());
     builder.MakeThickSolidByJoin(
       solid.wrapped,
       keep(new oc.NCollection_List_TopoDS_Shape()),
       thickness,
-      1e-4,
+      tolerance,
       oc.BRepOffset_Mode.BRepOffset_Skin,
       true,
       false,

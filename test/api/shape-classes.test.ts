@@ -273,6 +273,28 @@ describe("the shape classes", () => {
       assertPartforgeError(() => Edge.makeLine([0, 0, 0], [1, 0, 0]).locationAt(0.5, { frame: "corrected" }), "NOT_SUPPORTED", /frame is not supported/);
     }));
 
+  it("shells with the tolerance given (Mixin3D.shell's third argument reaches OCCT; its STEP uncertainty follows it), and refuses a bad one", async () => {
+    const uncertainty = async (tolerance: string) => {
+      const source = `import { Solid } from "partforge";
+export function build() {
+  const box = Solid.makeBox(2, 2, 2);
+  return box.shell([box.faces(">Z")], -0.1${tolerance});
+}`;
+      const text = new TextDecoder().decode((await buildModel({ source, language: "ts", type: "step" })).bytes);
+      return Number(/UNCERTAINTY_MEASURE_WITH_UNIT\(LENGTH_MEASURE\(([^)]*)\)/.exec(text)?.[1]);
+    };
+    const byDefault = await uncertainty("");
+    assert.equal(await uncertainty(", 0.0001"), byDefault, "0.0001 is CadQuery's default");
+    assert.ok(Math.abs(await uncertainty(", 0.01") / byDefault - 100) < 1e-6, "100 times the tolerance, 100 times the uncertainty");
+    withScope(() => {
+      const box = Solid.makeBox(2, 2, 2);
+      for (const bad of [0, -1e-4]) {
+        assertPartforgeError(() => box.shell([box.faces(">Z") as Face], -0.1, bad), "SCRIPT_EXCEPTION", /^Mixin3D\.shell: tolerance must be a positive number \(CadQuery's default is 0\.0001\)/);
+      }
+      assertPartforgeError(() => box.shell([box.faces(">Z") as Face], -0.1, Number.NaN), "SCRIPT_EXCEPTION", /tolerance must be a finite number; got NaN/);
+    });
+  });
+
   it("is what a ModelScript imports from \"partforge\", CadQuery's lines as written", async () => {
     const source = `import { Solid, Wire, Edge, Vertex, Workplane } from "partforge";
 export function build() {

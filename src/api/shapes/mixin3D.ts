@@ -61,15 +61,18 @@ export abstract class Mixin3D extends Shape {
    * @example Solid.makeBox(2, 2, 2).shell([Solid.makeBox(2, 2, 2).faces(">Z")], -0.1).isValid() // true
    */
   shell(...args: Mixin3DArgs["shell"]): Shape {
-    const { faceList, thickness, kind } = bind("shell", args);
+    const { faceList, thickness, tolerance, kind } = bind("shell", args);
     if (thickness === 0) throw new PartforgeError("SCRIPT_EXCEPTION", "Mixin3D.shell: thickness must not be 0");
+    if (!(tolerance > 0)) {
+      throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.shell: tolerance must be a positive number (CadQuery's default is 0.0001), got ${tolerance}`);
+    }
     const solid = unwrapShape(this);
-    if (faceList === null || faceList === undefined || faceList.length === 0) return wrapShape(hollowClosed(solid, thickness, kind));
+    if (faceList === null || faceList === undefined || faceList.length === 0) return wrapShape(hollowClosed(solid, thickness, kind, tolerance));
     const own = subShapeIndices(solid, "face", faceList.map(unwrapShape));
     for (const i of faceList.keys()) {
       if (own[i]! < 0) throw new PartforgeError("SCRIPT_EXCEPTION", `Mixin3D.shell: faceList[${i}] is not a face of this ${this.kind}`);
     }
-    return wrapShape(shellSolid(solid, faceList.map((f) => unwrapShape(f) as KFace), thickness, kind));
+    return wrapShape(shellSolid(solid, faceList.map((f) => unwrapShape(f) as KFace), thickness, kind, tolerance));
   }
 
   /**

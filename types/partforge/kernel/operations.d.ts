@@ -28,13 +28,15 @@ export declare function filletEdges(shape: AnyShape, edges: readonly Edge[], rad
  * other face when `length2` is given.
  */
 export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], length: number, length2: number | undefined, faceFor: (edge: Edge) => Face): AnyShape;
+/** CadQuery's default tolerance of `Mixin3D.shell` (and the one `Workplane.shell` always uses). */
+export declare const SHELL_TOLERANCE = 0.0001;
 /**
  * Hollows `shape` keeping walls of `thickness` (negative: inwards), opening `openFaces`.
  * `join` is how offset faces meet: rounded arcs or sharp intersections. OCCT is called as
- * CadQuery's `Mixin3D.hollow`/`shell` calls it: tolerance 1e-4 (its default) and Intersection
+ * CadQuery's `Mixin3D.hollow`/`shell` calls it: `tolerance` (its default 1e-4) and Intersection
  * on whatever the join (so inner faces are trimmed by intersecting them with each other).
  */
-export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection"): AnyShape;
+export declare function shellSolid(shape: AnyShape, openFaces: readonly Face[], thickness: number, join: "arc" | "intersection", tolerance?: number): AnyShape;
 /**
  * The shapes a compound holds (CadQuery's iteration over a compound), found top-down: solids,
  * then shells, faces, wires, edges and vertices not inside one already listed.

@@ -3,7 +3,7 @@
  * surfaces. Every OCCT temporary is freed in `finally`; results belong to the build's scope.
  */
 import type { AnyShape } from "replicad";
-import type { Triple } from "./operations.ts";
+import { type Triple } from "./operations.ts";
 /**
  * A solid through the sections in order (CadQuery's `loft`): wires, or a vertex first or last.
  * `ruled` makes flat faces between sections; otherwise smooth ones.
@@ -31,10 +31,10 @@ export declare function sweepSections(sections: readonly AnyShape[], path: AnySh
 /**
  * Closes a hollow solid with no opening (CadQuery's `shell()` with no face selected): the
  * offset shell and the original one bound the wall; `thickness` > 0 grows outwards. OCCT is
- * called with CadQuery's arguments (tolerance 1e-4, Intersection on), as `shellSolid` is.
+ * called with CadQuery's arguments (`tolerance`, default 1e-4; Intersection on), as `shellSolid` is.
  * Memoized like `shellSolid`, so a rebuild with the same solid reuses the hollow.
  */
-export declare function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection"): AnyShape;
+export declare function hollowClosed(solid: AnyShape, thickness: number, join: "arc" | "intersection", tolerance?: number): AnyShape;
 /** The intersection of `shape` with the plane through `origin` with `normal` (faces). */
 export declare function sectionByPlane(shape: AnyShape, origin: Triple, normal: Triple, halfSize: number): AnyShape;
 /** `shape` split by `tools` (faces, shells or solids): every piece kept, as one compound. */

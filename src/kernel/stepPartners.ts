@@ -31,9 +31,10 @@ export function withLocatedPartners(parts: readonly ExportPart[], temporaries: D
   let out: ExportPart[] | undefined;
   parts.forEach((part, index) => {
     const shape = part.shape.wrapped;
-    if (shape.IsNull() || !hasNoLocation(shape)) return;
+    if (shape.IsNull()) return;
+    // The partner test first: it reads no kernel object, where the location is a new handle (most files have no partners).
     const dropped = parts.some((earlier, at) => at < index && earlier.shape.wrapped.IsPartner(shape) && !earlier.shape.wrapped.IsSame(shape));
-    if (!dropped) return;
+    if (!dropped || !hasNoLocation(shape)) return;
     out ??= [...parts];
     out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
   });

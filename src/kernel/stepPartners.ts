@@ -23,18 +23,24 @@ type Deletable = { delete(): void };
 
 /**
  * The parts with each one that the writer would drop (its shape un-located and the partner of an
- * earlier part's shape, not the same shape: the same shape twice is one product on purpose)
- * given an explicit identity location. The kernel objects made are pushed to `temporaries`.
+ * earlier, located part's shape: an un-located partner would be the same shape, which is one
+ * product on purpose) given an explicit identity location. The kernel objects made are pushed to
+ * `temporaries`.
  */
 export function withLocatedPartners(parts: readonly ExportPart[], temporaries: Deletable[]): readonly ExportPart[] {
   if (parts.length < 2) return parts;
   let out: ExportPart[] | undefined;
+  // Only a moved part can shadow a later un-moved one, and two un-moved partners are the same shape:
+  // each un-moved part is compared with the moved parts before it (a list of un-moved solids: none).
+  const moved: ExportPart["shape"]["wrapped"][] = [];
   parts.forEach((part, index) => {
     const shape = part.shape.wrapped;
     if (shape.IsNull()) return;
-    // The partner test first: it reads no kernel object, where the location is a new handle (most files have no partners).
-    const dropped = parts.some((earlier, at) => at < index && earlier.shape.wrapped.IsPartner(shape) && !earlier.shape.wrapped.IsSame(shape));
-    if (!dropped || !hasNoLocation(shape)) return;
+    if (!hasNoLocation(shape)) {
+      moved.push(shape);
+      return;
+    }
+    if (!moved.some((earlier) => earlier.IsPartner(shape))) return;
     out ??= [...parts];
     out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
   });

@@ -18,12 +18,22 @@ export interface LikeForLikeKind {
   label: string;
   /** A port whose source matches this runs the work; undefined when the kind is not detectable from the source. */
   port?: RegExp;
+  /** The extra work is in the STEP export alone: the meshing comparison (STL) stays in the like-for-like group. */
+  stepOnly?: boolean;
 }
 
 export const KINDS = {
   solver: {
     label: "constraint solver: ours solves the constraints (Assembly.solve, Sketch.solve), the native reference only makes the parts or the solved result",
     port: /\.solve\s*\(/,
+  },
+  document: {
+    label:
+      "STEP document: ours writes each part of the Assembly as a named, coloured product through an XCAF document (STEPCAFControl_Writer), " +
+      "as CadQuery's Assembly export does (which also writes the assembly's structure); the native reference exports the parts as one plain compound (STEPControl_Writer), no names, no colours",
+    // An Assembly the port does not solve (a solving port is marked "solver", which covers it).
+    port: /^(?![\s\S]*\.solve\s*\()[\s\S]*\bAssembly\s*\(/,
+    stepOnly: true,
   },
 } as const satisfies Record<string, LikeForLikeKind>;
 

@@ -9,6 +9,7 @@ import type { EntityMove } from "./entityMoves.ts";
 import { STEP_LINE_LENGTH } from "./stepEntityText.ts";
 import { styleOrder } from "./stepStyleOrder.ts";
 import { withStepSession, type StepSession } from "./stepSession.ts";
+import { withLocatedPartners } from "./stepPartners.ts";
 
 export interface WriteStepOptions {
   /** The model's unit: the file declares it and its coordinates are in it (no scaling). */
@@ -265,7 +266,7 @@ function writeFile<T extends Uint8Array | undefined>(oc: OpenCascade, parts: rea
   return withStepSession(oc, (session) => {
     const temporaries: Deletable[] = [];
     try {
-      const bytes = write(oc, parts, unit, { session, temporaries });
+      const bytes = write(oc, withLocatedPartners(parts, temporaries), unit, { session, temporaries });
       return (bytes === undefined ? bytes : fixTimeStamp(bytes)) as T;
     } finally {
       // In reverse order of creation (labels before their document), and before the session is cleared.

@@ -8,11 +8,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { geomean } from "../../bench/measure.ts";
 import { formatMean, nativeReport, type ProgramResult, type ReportOptions } from "../../bench/native/report.ts";
+import type { KindName } from "../../bench/native/likeForLike.ts";
 
 const options: ReportOptions = { step: true, stl: true, runs: 3, shortMs: 30, maxRuns: 11 };
 
 /** A program whose every ratio is `r` (cold wall, slot, build; mesh), with meshes that match unless `triangles` differ. */
-function program(name: string, r: number, notLikeForLike?: "solver", triangles: [number, number] = [100, 100]): ProgramResult {
+function program(name: string, r: number, notLikeForLike?: KindName, triangles: [number, number] = [100, 100]): ProgramResult {
   return {
     name,
     notLikeForLike,
@@ -48,6 +49,18 @@ describe("native benchmark report", () => {
     assert.deepEqual(row(report.summary, /^meshing, wall: .*like-for-like .*\(2 programs\)/).slice(1), ["2.00", "MISSED by 2.00× (target ≤ 1.0×)"]);
     assert.equal(row(report.summary, /^for information: meshing, wall ÷ native, all programs whose meshes match \(4 programs\)/)[1], formatMean(geomean([1, 4, 9, 1])));
     assert.equal(report.meshMissed, true);
+  });
+
+  it("leaves a kind whose extra work is the STEP export alone (document) out of the cold targets but in the meshing ones", () => {
+    const report = nativeReport([program("a", 1), program("b", 4), program("e", 9, "document")], options);
+    const titles = report.tables.map((t) => t.title);
+    assert.equal(titles.length, 3);
+    assert.match(titles[1]!, /^Cold builds vs native OpenCascade, NOT like for like, left out of the targets — STEP document/);
+    assert.deepEqual(report.tables[1]!.rows.map((r) => r[0]), ["e", "geometric mean of ratios (1 program)"]);
+    assert.match(titles[2]!, /^Meshing at the default tolerances, like for like/);
+    assert.deepEqual(report.tables[2]!.rows.map((r) => r[0]), ["a", "b", "e", "geometric mean of ratios, same mesh (3 programs; CPU: 0 programs)"]);
+    assert.equal(row(report.summary, /^cold builds, wall .* like for like \(2 programs\)/)[1], "2.00");
+    assert.deepEqual(row(report.summary, /^meshing, wall: .*like-for-like .*\(3 programs\)/).slice(1, 2), [formatMean(geomean([1, 4, 9]))]);
   });
 
   it("prints the old single group when every program is like for like", () => {

@@ -34,8 +34,16 @@ describe("like-for-like markers of the native references", () => {
     const solving = ports.filter((name) => detectedKinds(readFileSync(join(HERE, "ports", `${name}.ts`), "utf8")).includes("solver"));
     assert.deepEqual(marked, solving);
     assert.ok(marked.includes("assy-axis-cones") && marked.includes("primer-assembly-constraint-tags") && marked.includes("sketch-constraint-based"), marked.join(", "));
-    assert.ok(!marked.includes("primer-assembly") && !marked.includes("assy-object-locations"), "placed (unsolved) assemblies are like for like");
+    assert.ok(!marked.includes("primer-assembly") && !marked.includes("assy-object-locations"), "placed (unsolved) assemblies are not in the solver group");
     assert.ok(marked.length >= 14, `only ${marked.length} marked`);
+  });
+
+  it("marks the placed (unsolved) assemblies, and only those, as writing a STEP document the reference does not", () => {
+    const marked = natives.filter((name) => parseLikeForLike(readFileSync(join(HERE, "native", `${name}.py`), "utf8"))?.kind === "document");
+    assert.deepEqual(marked, ["assy-object-locations", "primer-assembly"]);
+    assert.deepEqual(detectedKinds("const a = Assembly(box);\nreturn a;"), ["document"]);
+    assert.deepEqual(detectedKinds("const a = Assembly(box);\na.solve();"), ["solver"]);
+    assert.deepEqual(detectedKinds("return Workplane().box(1, 1, 1);"), []);
   });
 
   it("parses a marker, and no marker as like for like", () => {

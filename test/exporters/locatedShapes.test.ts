@@ -104,6 +104,25 @@ describe("exports of located shapes", () => {
     assertBoxesClose(reading.bbox, box, 1e-6, "STEP of the two parts");
   });
 
+  // OCCT's writer records the moved part's un-located prototype as transferred and used to drop the
+  // later un-moved part (doc/assy.rst "Object locations": one product in the file).
+  for (const colored of [false, true]) {
+    it(`keeps the un-moved part when a moved one of the same kernel shape comes first (STEP, ${colored ? "document writer: coloured" : "plain writer"})`, async () => {
+      const [bytes, volume] = withScope(() => {
+        const shape = Solid.makeCone(1, 0, 2);
+        const parts = [
+          { name: "moved", shape: unwrapShape(shape.moved(LOC)), ...(colored ? { color: "#00ff00" } : {}) },
+          { name: "here", shape: unwrapShape(shape), ...(colored ? { color: "#0000ff" } : {}) },
+        ];
+        return [exportStep(parts, { unit: "mm" }), volumeOf(parts[1]!.shape)] as const;
+      });
+      const reading = await readStepIndependently(bytes);
+      assert.deepEqual(reading.names, ["moved", "here"]);
+      assert.equal(reading.solids.length, 2);
+      assert.ok(Math.abs(reading.volume - 2 * volume) < 1e-3 * volume, `volume ${reading.volume}, each part ${volume}`);
+    });
+  }
+
   it("writes a moved shape to BREP that FreeCAD reads where the copied one is", { skip: freecadMissing() }, async () => {
     const files = withScope(() => {
       const shape = part();

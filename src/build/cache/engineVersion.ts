@@ -10,14 +10,16 @@ import { fileURLToPath } from "node:url";
 /**
  * 2: shelled solids' bytes changed (faces in a canonical order, closed hollows' edges canonical,
  * OCCT called with CadQuery's shell arguments), so entries cached before are not served.
+ * 3: a STEP file of parts sharing one kernel shape, a moved one before the un-moved one, no longer
+ * drops the un-moved part (src/kernel/stepPartners.ts), so the one-part files cached before are not served.
  */
-const OUTPUT_FORMAT_REVISION = 2;
+const OUTPUT_FORMAT_REVISION = 3;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];
 const APP_PACKAGE = fileURLToPath(new URL("../../../package.json", import.meta.url));
 
 let memo: string | undefined;
 
-/** e.g. `partforge@0.1.0 rev2 replicad@1.1.0 replicad-opencascadejs@1.1.0 ses@2.3.0 node20` */
+/** e.g. `partforge@0.1.0 rev3 replicad@1.1.0 replicad-opencascadejs@1.1.0 ses@2.3.0 node20` */
 export function engineVersion(): string {
   memo ??= [
     `partforge@${readVersion(APP_PACKAGE)}`,

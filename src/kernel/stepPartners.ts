@@ -1,0 +1,67 @@
+/**
+ * Keeping every part in a STEP file when parts share one kernel shape at different locations.
+ *
+ * OCCT's STEP writer (STEPControl_ActorWrite, both the plain and the document writer) transfers a
+ * located shape through its un-located prototype and records that prototype as transferred; a
+ * later part that *is* that prototype (the same kernel shape at the identity location) is then
+ * found already transferred and left out of the file without an error. An assembly that places
+ * one shape twice, moved once and as it is once (CadQuery's doc/assy.rst "Object locations":
+ * `add(cone, loc=…)`, then `add(cone)`), lost its second part that way: one product in the file.
+ *
+ * Such a part is handed to the writer at an explicit identity location instead (a location made
+ * from the identity transformation, which OCCT does not take for "no location"): the writer
+ * transfers it as a new shape, as it does a part moved elsewhere (a part alone at such a location
+ * is written byte for byte as at none: checked when this was written, 2026-12-07). Parts in any
+ * other arrangement are handed over as they are; test/exporters/locatedShapes.test.ts reads both
+ * parts back from the file.
+ */
+import { cast } from "replicad";
+import { kernel } from "./load.ts";
+import type { ExportPart } from "./mesh.ts";
+
+type Deletable = { delete(): void };
+
+/**
+ * The parts with each one that the writer would drop (its shape un-located and the partner of an
+ * earlier, located part's shape: an un-located partner would be the same shape, which is one
+ * product on purpose) given an explicit identity location. The kernel objects made are pushed to
+ * `temporaries`.
+ */
+export function withLocatedPartners(parts: readonly ExportPart[], temporaries: Deletable[]): readonly ExportPart[] {
+  if (parts.length < 2) return parts;
+  let out: ExportPart[] | undefined;
+  // Only a moved part can shadow a later un-moved one, and two un-moved partners are the same shape:
+  // each un-moved part is compared with the moved parts before it (a list of un-moved solids: none).
+  const moved: ExportPart["shape"]["wrapped"][] = [];
+  parts.forEach((part, index) => {
+    const shape = part.shape.wrapped;
+    if (shape.IsNull()) return;
+    if (!hasNoLocation(shape)) {
+      moved.push(shape);
+      return;
+    }
+    if (!moved.some((earlier) => earlier.IsPartner(shape))) return;
+    out ??= [...parts];
+    out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
+  });
+  return out ?? parts;
+}
+
+function hasNoLocation(shape: ExportPart["shape"]["wrapped"]): boolean {
+  const location = shape.Location();
+  try {
+    return location.IsIdentity();
+  } finally {
+    location.delete();
+  }
+}
+
+function atExplicitIdentity(shape: ExportPart["shape"]["wrapped"], temporaries: Deletable[]): ExportPart["shape"] {
+  const oc = kernel();
+  const keep = <T extends Deletable>(object: T): T => {
+    temporaries.push(object);
+    return object;
+  };
+  const location = keep(new oc.TopLoc_Location(keep(new oc.gp_Trsf())));
+  return keep(cast(keep(shape.Located(location, false))));
+}

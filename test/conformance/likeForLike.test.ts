@@ -14,6 +14,28 @@ const HERE = new URL(".", import.meta.url).pathname;
 const ports = readdirSync(join(HERE, "ports")).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3)).sort();
 const natives = readdirSync(join(HERE, "native")).filter((f) => f.endsWith(".py") && !f.startsWith("_")).map((f) => f.slice(0, -3)).sort();
 
+describe("native references clean as partforge cleans", () => {
+  const scripts = ["native", "examples-native"].flatMap((dir) =>
+    readdirSync(join(HERE, dir)).filter((f) => f.endsWith(".py")).map((f) => ({ file: `${dir}/${f}`, source: readFileSync(join(HERE, dir, f), "utf8") })));
+
+  it("no reference calls FreeCAD's removeSplitter, a face uniter partforge does not run", () => {
+    assert.ok(scripts.length > 90, `only ${scripts.length} scripts read`);
+    assert.deepEqual(scripts.filter((s) => /\.removeSplitter\s*\(/.test(s.source)).map((s) => s.file), []);
+  });
+
+  it("boolean_clean unifies with the angular tolerance partforge's booleans give SimplifyResult", () => {
+    const kernel = readFileSync(join(HERE, "..", "..", "src", "kernel", "operations.ts"), "utf8");
+    const ours = /SimplifyResult\(true, true, ([0-9.e-]+)\)/.exec(kernel);
+    assert.ok(ours, "src/kernel/operations.ts no longer calls SimplifyResult(true, true, tolerance): update _ref.boolean_clean");
+    const ref = readFileSync(join(HERE, "native", "_ref.py"), "utf8");
+    const body = /def boolean_clean\(shape\):[\s\S]*?return unifier\.shape\(\)/.exec(ref);
+    assert.ok(body, "_ref.py has no boolean_clean");
+    assert.equal(/setAngularTolerance\(([0-9.e-]+)\)/.exec(body[0])?.[1], ours[1]);
+    assert.match(body[0], /UnifySameDomain\(shape, True, True, True\)/);
+    assert.match(body[0], /allowInternalEdges\(False\)/);
+  });
+});
+
 describe("like-for-like markers of the native references", () => {
   it("every native reference's marker parses, and agrees with what its port runs", () => {
     const problems: string[] = [];

@@ -25,6 +25,6 @@ const LOFT =
   "volume differs by 1.2e-3 relative";
 
 export const PENDING: Readonly<Record<string, Pending>> = {
-  "examples-extrude-until-last-skyscrapers": { category: LOFT, differs: "faces 36, native 52; volume 6225.585602344481, native 6217.9995743212085" },
+  "examples-extrude-until-last-skyscrapers": { category: LOFT, differs: "faces 36, native 52; volume 6225.585602344481, native 6218.000048938326" },
   "examples-cycloidal-gear": { category: APPROXIMATION, differs: "volume 1545.8480240420774, native 1548.812000298865" },
 };

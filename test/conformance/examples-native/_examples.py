@@ -1,9 +1,9 @@
 """
 Shared pieces of the native references of the parametric examples (examples/*.ts): the conformance
 suite's helpers (../native/_ref.py) plus the calls partforge makes that those scripts approximate.
-Here clean is CadQuery's and partforge's ShapeUpgrade_UnifySameDomain itself (_ref.cq_clean), not
-FreeCAD's removeSplitter, so the native build runs the same algorithms as ours, for the speed
-comparison of the customizer bench as much as for the shape.
+They clean where partforge cleans, as it cleans (_ref.clean after a fillet and on a made shape alone,
+_ref.boolean_clean after a boolean), so the native build runs the same algorithms as ours, for the
+speed comparison of the customizer bench as much as for the shape.
 
 Each script defines build(**values): keyword arguments named as the example's parameters
 (p_length, ...) with the example's defaults, and ends with report(build).
@@ -13,23 +13,27 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "native"))
 from _ref import *  # noqa: E402,F401,F403
-from _ref import cq_clean, cylinder, V  # noqa: E402
+from _ref import boolean_clean, clean, cylinder, V  # noqa: E402
 import Part  # noqa: E402
 
 
 def cut_all(solid, tools):
-    """partforge's combineWithBase "cut": one BRepAlgoAPI_Cut of every tool, then UnifySameDomain."""
-    return cq_clean(solid.cut(tools if len(tools) > 1 else tools[0]))
+    """partforge's combineWithBase "cut": one BRepAlgoAPI_Cut of every tool, then boolean_clean."""
+    return boolean_clean(solid.cut(tools if len(tools) > 1 else tools[0]))
 
 
 def fuse_all(solid, tools):
-    """One BRepAlgoAPI_Fuse of disjoint tools (partforge's fuseAll when no two tools' boxes overlap), then UnifySameDomain."""
-    return cq_clean(solid.fuse(tools if len(tools) > 1 else tools[0]))
+    """One BRepAlgoAPI_Fuse of disjoint tools (partforge's fuseAll when no two tools' boxes overlap), then boolean_clean."""
+    return boolean_clean(solid.fuse(tools if len(tools) > 1 else tools[0]))
 
 
 def made_alone(made):
-    """partforge's combineWithBase with no solid yet: one made shape cleaned, several fused (disjoint)."""
-    return cq_clean(made[0]) if len(made) == 1 else fuse_all(made[0], made[1:])
+    """
+    partforge's combineWithBase with no solid yet: several made shapes fused (disjoint); one left as it
+    is: the examples make only prisms of circles and annuli here, which partforge does not clean alone
+    (kernel/cleanPrism.ts: clean() would change nothing).
+    """
+    return made[0] if len(made) == 1 else fuse_all(made[0], made[1:])
 
 
 def through_depth(solid, points):
@@ -45,8 +49,8 @@ def bores(solid, d, points, direction, depth=None):
 
 
 def fillet_edges(solid, r, edges):
-    """partforge's fillet: BRepFilletAPI_MakeFillet (rational), then UnifySameDomain."""
-    return cq_clean(solid.makeFillet(r, edges))
+    """partforge's fillet: BRepFilletAPI_MakeFillet (rational), then clean."""
+    return clean(solid.makeFillet(r, edges))
 
 
 def shell_open(solid, faces, t):

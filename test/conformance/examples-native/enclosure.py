@@ -6,7 +6,7 @@ from _examples import *
 # then hole(pilot, height - wall - 1) down from z = height at the same corners.
 # lid: box(length, width, lidThickness) on z = 0, "|Z" edges filleted `corner`, unioned with the lip
 # (rect(lipX, lipY) and rect(lipX - 2 wall, lipY - 2 wall) on z = lidThickness, one face with a hole,
-# extruded 3, cleaned, its eight "|Z" edges filleted max(corner - wall - 0.3, 0.5)); with bosses,
+# extruded 3 (not cleaned: partforge skips that no-op), its eight "|Z" edges filleted max(corner - wall - 0.3, 0.5)); with bosses,
 # cut by the notches (circles d = boss + 2 at the corners, z = lidThickness, extruded 3, fused
 # alone) and cskHole(clearance, head, 90) up from the <Z face (z = 0) at the corners; then
 # min(vents, ⌊(lipY - 2 wall - 10)/5⌋) slots rect(lipX/2, 2.5) on a centred column of pitch 5 cut
@@ -52,7 +52,7 @@ def build(p_length=100.0, p_width=70.0, p_height=40.0, p_wall=2.0, p_corner_radi
 
     lip_x, lip_y = length - 2 * (wall + CLEARANCE), width - 2 * (wall + CLEARANCE)
     frame = Part.Face([rect_wire(lip_x, lip_y, (0, 0), lid_t), rect_wire(lip_x - 2 * wall, lip_y - 2 * wall, (0, 0), lid_t)], "Part::FaceMakerBullseye")
-    lip = cq_clean(frame.extrude(V(0, 0, LIP_HEIGHT)))
+    lip = frame.extrude(V(0, 0, LIP_HEIGHT))  # not cleaned: partforge skips that no-op on this prism
     lip = fillet_edges(lip, max(corner - wall - CLEARANCE, 0.5), vertical(lip))
     plate = box(length, width, lid_t, centered=(True, True, False))
     lid = fuse_all(fillet_edges(plate, corner, vertical(plate)), [lip])

@@ -1,7 +1,7 @@
 from _examples import *
 # examples/pipe-flange.ts: the half-section (radius, height) drawn as a closed polyline on the XZ
 # workplane (local (x, y) is world (x, 0, z)) revolved 360° about world z (BRepPrimAPI_MakeRevol,
-# then UnifySameDomain); then hole(boltHole) through all from the <Z face's workplane (z = 0, its
+# then clean: UnifySameDomain); then hole(boltHole) through all from the <Z face's workplane (z = 0, its
 # normal -z, so the bores go up) at polarArray(boltCircle/2, 180/bolts, 360, bolts): angles
 # 180/bolts + k·360/bolts (the workplane's y is world -y, which maps that set onto itself).
 
@@ -34,7 +34,7 @@ def build(p_size="2", p_schedule="40", p_length=8.0, p_both_ends=True, p_hub_len
     top = list(reversed(flange_end(overall, -1))) if ends == 2 else [(r_out, overall)]
     outline = [(r_in, 0)] + flange_end(0, 1) + top + [(r_in, overall)]
     pts = [V(r, 0, z) for r, z in outline]
-    spool = cq_clean(Part.Face(Part.makePolygon(pts + [pts[0]])).revolve(V(0, 0, 0), V(0, 0, 1), 360))
+    spool = clean(Part.Face(Part.makePolygon(pts + [pts[0]])).revolve(V(0, 0, 0), V(0, 0, 1), 360))
 
     n = size["bolts"]
     points = [(size["boltCircle"] / 2 * math.cos(math.radians(180 / n + k * 360 / n)), -size["boltCircle"] / 2 * math.sin(math.radians(180 / n + k * 360 / n)), 0) for k in range(n)]

@@ -1,7 +1,8 @@
 from _examples import *
 # examples/spur-gear.ts: one tooth on +x (lines and a threePointArc through (tip, 0) on the XY
-# workplane) extruded `face` and cleaned, z copies turned about z by 360 i / z (BRepBuilderAPI_
-# Transform), fused with the root disc (circle(root) extruded `face`, cleaned) in one boolean; the
+# workplane) extruded `face` (not cleaned: partforge skips that no-op on prisms of lines and arcs), z
+# copies turned about z by 360 i / z (BRepBuilderAPI_Transform), fused with the root disc (circle(root)
+# extruded `face`) in one boolean; the
 # hub (circle(min(bore, root - 1.5 m)) on the >Z face's workplane, extruded hub_length, fused);
 # hole(bore) through all from the <Z face's workplane (z = 0, normal -z: the bore goes up); the
 # keyway: that workplane's center(0, bore/2) (its y is world -y: the point (0, -bore/2)) and a
@@ -30,10 +31,10 @@ def build(p_module=1.5, p_teeth=24, p_face_width=8.0, p_pressure_angle=20, p_bor
         Part.makeLine(V(tip_x, tip_half, 0), V(inner, half(inner), 0)),
         Part.makeLine(V(inner, half(inner), 0), V(inner, -half(inner), 0)),
     ])
-    tooth = cq_clean(Part.Face(wire).extrude(V(0, 0, face)))
+    tooth = Part.Face(wire).extrude(V(0, 0, face))
     teeth = [tooth.rotated(V(0, 0, 0), V(0, 0, 1), 360 * i / z) for i in range(z)]
-    disc = cq_clean(Part.Face(circle_wire(root_r)).extrude(V(0, 0, face)))
-    gear = cq_clean(disc.fuse(teeth))
+    disc = Part.Face(circle_wire(root_r)).extrude(V(0, 0, face))
+    gear = fuse_all(disc, teeth)
 
     hub_r = min(bore, root_r - 1.5 * m)
     if p_hub:

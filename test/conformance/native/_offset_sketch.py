@@ -12,5 +12,5 @@ def offset_face(face, d):
 
 
 def pocketed(outline, pocket):
-    """outline extruded 1.0, pocket cut 0.5 deep from the top (cutBlind(-0.5))."""
-    return cut(extrude(outline, (0, 0, 1.0)), pocket.translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))
+    """outline extruded 1.0 (not cleaned: partforge skips that no-op on this prism), pocket cut 0.5 deep from the top (cutBlind(-0.5))."""
+    return cut(outline.extrude(V(0, 0, 1.0)), pocket.translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))

@@ -2,10 +2,9 @@
 Shared pieces of the native reference scripts: OpenCascade through FreeCAD's Part module.
 
 Each native script builds the same B-rep its CadQuery program builds, calling the OCCT algorithm
-CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, removeSplitter
-(FreeCAD's ModelRefine face uniter) stands for the ShapeUpgrade_UnifySameDomain that CadQuery's
-clean=True runs, and cq_clean runs that itself (the thread scripts use it), makeThickness is
-BRepOffsetAPI_MakeThickSolid, and so on), and ends with report(build), which prints one JSON line:
+CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, makeThickness is
+BRepOffsetAPI_MakeThickSolid, and so on), and cleaning where partforge cleans, the way it cleans
+(clean and boolean_clean: ShapeUpgrade_UnifySameDomain with partforge's arguments), and ends with report(build), which prints one JSON line:
 {"solids", "faces", "volume", ["area" when there is no solid], "ms"}: the counts and volume of
 every shape of the result, and the wall time of build() in milliseconds.
 """
@@ -38,20 +37,19 @@ def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
 
 def clean(shape):
     """
-    CadQuery's clean(), as FreeCAD refines a shape (removeSplitter: FreeCAD's ModelRefine face uniter).
-    It leaves the same faces as CadQuery's ShapeUpgrade_UnifySameDomain (cq_clean) on every reference's
-    inputs (2026-12-07: all but the skyscrapers, which disagree anyway, give the same solids, faces and
-    volumes either way), but does less work, ~1.5-5x less where the shapes are larger (mirrored fuses,
-    the panel's cuts); the references where that is a large share of build() clean with cq_clean.
-    """
-    return shape.removeSplitter()
-
-
-def cq_clean(shape):
-    """
-    CadQuery's clean() exactly: ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal
-    edges not allowed. The thread scripts use it: on a nut whose thread was cut out FreeCAD's refine
-    (clean above) leaves an invalid solid where this leaves a valid one.
+    CadQuery's clean(), as partforge runs it (kernel unifySameDomain) for Workplane.clean(), after
+    fillet and chamfer, cutEach, a feature cut up to a face, and a made shape that is not combined
+    with a base: ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal edges not allowed.
+    Partforge skips it where it would change nothing (a box, a whole-turn cylinder or sphere, a
+    straight prism of lines and circles no two of which meet on one curve: kernel/cleanPrism.ts), so
+    the references call it only where partforge does.
+    (FreeCAD's removeSplitter, which most references used before 2026-12-07, is FreeCAD's own face
+    uniter: it left the same solids, faces and volumes on every reference (the skyscrapers' volume moved
+    by 8e-8 relative, from cleaning their lofts where partforge does) but the thread nut, which it left
+    invalid. It does less work: on the finished results UnifySameDomain takes 2.5-13x its CPU (0.2-16 ms
+    against 0.02-3.3 ms; enclosure 4.2 against 0.8), but whole builds moved little: CPU geometric mean
+    +5% on the 43 references whose cleans were swapped or added, -7% on the 22 that also dropped a no-op
+    clean, +1% on all 65 (A/A 1.00; one process per side, interleaved, 9 rounds, load ~12-20 on 2 cores).)
     """
     unifier = Part.ShapeUpgrade.UnifySameDomain(shape, True, True, True)
     unifier.allowInternalEdges(False)
@@ -59,12 +57,31 @@ def cq_clean(shape):
     return unifier.shape()
 
 
+def boolean_clean(shape):
+    """
+    What partforge runs after a boolean with clean=True (union, cut, intersect, a feature fused with
+    or cut from its base, hole, split): BRepAlgoAPI_BuilderAlgo::SimplifyResult(True, True, 1e-3)
+    (kernel booleanOperation), which is ShapeUpgrade_UnifySameDomain(shape, True, True, True) with the
+    builder's fuzzy value as linear tolerance (Precision::Confusion, the unifier's default), angular
+    tolerance 1e-3 (the unifier's default, and CadQuery's, is Precision::Angular, 1e-12), safe input
+    mode (partforge's booleans are non-destructive; the unifier's default) and internal edges not
+    allowed. SimplifyResult also merges the unifier's history into the builder's, which this leaves out.
+    """
+    unifier = Part.ShapeUpgrade.UnifySameDomain(shape, True, True, True)
+    unifier.setAngularTolerance(1e-3)
+    unifier.allowInternalEdges(False)
+    unifier.build()
+    return unifier.shape()
+
+
 def fuse(a, *others):
-    return clean(a.fuse(list(others) if len(others) > 1 else others[0]))
+    """partforge's union (clean=True): one BRepAlgoAPI_Fuse of all others, then boolean_clean."""
+    return boolean_clean(a.fuse(list(others) if len(others) > 1 else others[0]))
 
 
 def cut(a, *others):
-    return clean(a.cut(list(others) if len(others) > 1 else others[0]))
+    """partforge's cut (clean=True): one BRepAlgoAPI_Cut of all others, then boolean_clean."""
+    return boolean_clean(a.cut(list(others) if len(others) > 1 else others[0]))
 
 
 
@@ -155,7 +172,11 @@ def report(build):
 
 
 def extrude(face, vector):
-    """CadQuery's extrude: BRepPrimAPI_MakePrism, then clean() (extrude's clean=True)."""
+    """
+    CadQuery's extrude alone (no base): BRepPrimAPI_MakePrism, then clean() (extrude's clean=True),
+    which partforge skips on a prism it would leave unchanged (kernel/cleanPrism.ts): the scripts
+    extruding such an outline call face.extrude themselves.
+    """
     return clean(face.extrude(V(*vector)))
 
 

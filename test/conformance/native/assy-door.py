@@ -58,7 +58,7 @@ def connector():
 
 
 def panel(w, h, t, cutout):
-    p = extrude(Part.Face(Part.makePolygon([V(-w / 2, 0, -h / 2), V(w / 2, 0, -h / 2), V(w / 2, 0, h / 2), V(-w / 2, 0, h / 2), V(-w / 2, 0, -h / 2)])), (0, -t, 0))
+    p = Part.Face(Part.makePolygon([V(-w / 2, 0, -h / 2), V(w / 2, 0, -h / 2), V(w / 2, 0, h / 2), V(-w / 2, 0, h / 2), V(-w / 2, 0, -h / 2)])).extrude(V(0, -t, 0))  # no clean(): partforge skips it on this prism
     squares = [Part.Face(Part.makePolygon([V(x - cutout, 0, z - cutout), V(x + cutout, 0, z - cutout), V(x + cutout, 0, z + cutout), V(x - cutout, 0, z + cutout), V(x - cutout, 0, z - cutout)])).translated(V(0, 10, 0)).extrude(V(0, -20, 0))
                for x in (-w / 2, w / 2) for z in (-h / 2, h / 2)]
     p = cut(p, *squares)
@@ -83,6 +83,6 @@ def handle(w, h, r):
 def build():
     H, W, SLOT_D, PANEL_T = 400, 200, 6, 3
     face = profile_face()
-    vslots = [extrude(face, (0, 0, l)) for l in (H, H, W, W)]
+    vslots = [face.extrude(V(0, 0, l)) for l in (H, H, W, W)]  # no clean(): partforge skips it on this prism
     return vslots + [connector() for _ in range(4)] + [panel(W + 2 * SLOT_D, H + 2 * SLOT_D, PANEL_T, SLOT_D), handle(20, 50, 4)]
 report(build)

@@ -22,7 +22,7 @@ def slot_face(x, y, z, length, d):
 
 def build():
     socket = cut(box(12, 12, 10, (0, 0, -2)), Part.makeSphere(5))
-    socket = socket.makeFillet(2, [e for e in socket.Edges if not e.Degenerated and parallel_to_z(e)])
+    socket = clean(socket.makeFillet(2, [e for e in socket.Edges if not e.Degenerated and parallel_to_z(e)]))
     sphere_face = [f for f in socket.Faces if f.Surface.__class__.__name__ == "Sphere"][0]
     socket = fuse(socket, cylinder(2, 10, (0, 0, -7), (0, 0, -1)))
     ball = fuse(Part.makeSphere(4.5), cylinder(1.5, 20))
@@ -41,5 +41,5 @@ def build():
     assert not faces_crossed_by_line(joint, at, (1, 0, 0), "AlongAxis")
     limit = faces_crossed_by_line(joint, at, (-1, 0, 0), "AlongAxis")[0]
     assert limit.Surface.__class__.__name__ == "Sphere" and abs(limit.Surface.Radius - 4.5) < 1e-9
-    return clean(joint.fuse(prism_until(joint, pin, limit, (-1, 0, 0), 1)))
+    return fuse(joint, prism_until(joint, pin, limit, (-1, 0, 0), 1))
 report(build)

@@ -27,11 +27,11 @@ def build():
     towers = []
     for (x, y), angle in zip([(-16, 1), (-8, 0), (7, 0.2), (17, -1.2)], [15, 0, -8, 10]):
         tower = loft([rect_wire(5, 16), ellipse_wire(3, 8, 10), slot2d_wire(20, 5, 90, 20)])
-        tower = tower.Solids[0]
+        tower = clean(tower).Solids[0]  # loft(clean=True) on its own Workplane
         c = tower.CenterOfMass
         tower.rotate(c, V(0, 0, 1), angle)
         tower.translate(V(x, y, 0))
-        towers.append(tower)
+        towers.append(clean(tower))  # eachpoint(clean=True) cleans each placed result
     city = Part.makeCompound(towers)
     result = city
     for y, z in [(-1.5, 13.5), (1.5, 13.5), (1.5, 16.5), (-1.5, 16.5)]:

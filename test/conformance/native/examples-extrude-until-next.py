@@ -4,8 +4,8 @@ from _ref import *
 # rectangle's centre along +Z first crosses the torus (at z = 18), so the prism feature goes up to
 # that face (BRepFeat up to a face, see prism_until), fused with the arch and cleaned.
 def build():
-    arch = Part.Face(circle_wire(2, (20, 0, 0))).revolve(V(0, 0, 0), V(0, -1, 0), 180)
+    arch = clean(Part.Face(circle_wire(2, (20, 0, 0))).revolve(V(0, 0, 0), V(0, -1, 0), 180))
     profile = Part.Face(rect_wire(20, 4))
     limit = faces_crossed_by_line(arch, (0, 0, 0), (0, 0, 1), "AlongAxis")[0]
-    return clean(arch.fuse(prism_until(arch, profile, limit, (0, 0, 1), 1)))
+    return fuse(arch, prism_until(arch, profile, limit, (0, 0, 1), 1))
 report(build)

@@ -1,8 +1,7 @@
 from _ref import *
 # the profile, extruded 100, turned 90 degrees about X, centred on its bounding box, and fused with its
 # mirror images in the planes z = -30, z = 30 (XY through those points) and x = -30, x = 30 (ZY): five
-# disjoint solids; the extrusion and each union cleaned as CadQuery's clean() does (cq_clean: ShapeUpgrade_UnifySameDomain,
-# ~5x the time of FreeCAD's removeSplitter on these fuses); the centre is BoundingBox()'s, OCCT's tight box
+# disjoint solids; the extrusion cleaned (clean) and each union cleaned (boolean_clean), as partforge cleans them; the centre is BoundingBox()'s, OCCT's tight box
 # (BRepBndLib::AddOptimal), as in CadQuery, not FreeCAD's fast BoundBox
 def build():
     pts = [(10, 0), (5, 0), ("arc", (3.9393, 0.4393), (3.5, 1.5)), ("arc", (3.0607, 2.5607), (2, 3)), (1.5, 3),
@@ -19,12 +18,12 @@ def build():
             end = V(*p, 0)
             edges.append(Part.makeLine(cur, end))
             cur = end
-    s = cq_clean(Part.Face(Part.Wire(edges)).extrude(V(0, 0, 100)))
+    s = clean(Part.Face(Part.Wire(edges)).extrude(V(0, 0, 100)))
     s = s.rotated(V(0, 0, 0), V(1, 0, 0), 90)
     s = s.translated(s.optimalBoundingBox().Center * -1)
     mirrors = [s.mirror(V(0, 0, -30), V(0, 0, 1)), s.mirror(V(0, 0, 30), V(0, 0, 1)), s.mirror(V(-30, 0, 0), V(1, 0, 0)), s.mirror(V(30, 0, 0), V(1, 0, 0))]
     r = s
     for m in mirrors:
-        r = cq_clean(r.fuse(m))
+        r = fuse(r, m)
     return r
 report(build)

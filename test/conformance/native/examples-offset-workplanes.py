@@ -4,5 +4,5 @@ from _ref import *
 def build():
     b = box(3, 2, 0.5)
     disc = cylinder(1.0, 0.5, (-1.5 - 0.75, 0, 0), (-1, 0, 0))
-    return clean(b.fuse(disc))
+    return fuse(b, disc)
 report(build)

@@ -5,11 +5,6 @@ from _ref import *
 # and in the round-connector loop four holes d=3.2 at the corners of a 24.7487 square are bored first.
 
 
-def cq_cut(a, *others):
-    """A cut cleaned as CadQuery's cutThruAll and hole (clean=True) clean it: ShapeUpgrade_UnifySameDomain (cq_clean)."""
-    return cq_clean(a.cut(list(others) if len(others) > 1 else others[0]))
-
-
 def outline(cx, cy, segments):
     """A closed wire of moveTo/threePointArc/lineTo steps, relative to (cx, cy), on z = 1."""
     def p(x, y):
@@ -48,7 +43,7 @@ def build():
     def connector(kind, cx, cy):
         screw, segs = shapes[kind]
         wires = [circle_wire(1.6, (cx - screw, cy, 1)), circle_wire(1.6, (cx + screw, cy, 1)), outline(cx, cy, segs)]
-        return cq_cut(result, *[through(w) for w in wires])
+        return cut(result, *[through(w) for w in wires])
     for cx in (157, 25, -107):
         for idx in range(4):
             result = connector("wide", cx, 210 - idx * h_sep)
@@ -60,13 +55,13 @@ def build():
     for idx in range(4):
         cx, cy = -107, -30 - idx * h_sep
         q = 24.7487 / 2
-        result = cq_cut(result, *[cylinder(1.6, result.BoundBox.DiagonalLength, (cx + sx * q, cy + sy * q, 1), (0, 0, -1)) for sx in (-1, 1) for sy in (-1, 1)])
-        result = cq_cut(result, through(circle_wire(14, (cx, cy, 1))))
+        result = cut(result, *[cylinder(1.6, result.BoundBox.DiagonalLength, (cx + sx * q, cy + sy * q, 1), (0, 0, -1)) for sx in (-1, 1) for sy in (-1, 1)])
+        result = cut(result, through(circle_wire(14, (cx, cy, 1))))
     for idx in range(8):
         result = connector("db9", -173, 225 - idx * h_sep4DB9)
     for idx in range(4):
         cx, cy = -173, -30 - idx * h_sep
         segs = [(-2.9176, -5.3), ("arc", (-6.05, 0), (-2.9176, 5.3)), (2.9176, 5.3), ("arc", (6.05, 0), (2.9176, -5.3))]
-        result = cq_cut(result, through(outline(cx, cy, segs)))
+        result = cut(result, through(outline(cx, cy, segs)))
     return result
 report(build)

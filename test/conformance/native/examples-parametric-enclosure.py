@@ -3,7 +3,7 @@ from _ref import *
 # box 100 x 150 x 51 (rect extruded); its |Z edges filleted 10, then its straight #Z edges 2 (the fillet
 # runs on along the tangent arcs); the inner block 94 x 144 x 45 from z = 3 with its |Z edges filleted 7,
 # cut; screw posts (rings r 5 / 2 at (+-38, +-63)) extruded from z = 48 down to 0 and fused; split at z = 47
-# by cutting big boxes (no clean); the lid moved down 1, the bottom cut from it (clean), moved by
+# by cutting big boxes (each half cleaned, as partforge's split cleans; CadQuery's does not); the lid moved down 1, the bottom cut from it (clean), moved by
 # (103, 0, -46); counterbored holes (4, 8, 1 deep, 6 deep) at the post centres on its top; the lid turned
 # about its own centre (a rigid motion, left out) and fused with the bottom.
 
@@ -18,15 +18,15 @@ def is_line(e):
 
 def build():
     W, L, H, T, lip = 100.0, 150.0, 50.0, 3.0, 1.0
-    oshell = extrude(Part.Face(rect_wire(W, L)), (0, 0, H + lip))
+    oshell = Part.Face(rect_wire(W, L)).extrude(V(0, 0, H + lip))  # no clean(): partforge skips it on a rectangle's prism
     oshell = fillet_edges(oshell, 10.0, parallel_to_z)
     oshell = fillet_edges(oshell, 2.0, lambda e: is_line(e) and abs(e.tangentAt(e.FirstParameter).z) < 1e-9)
-    ishell = extrude(Part.Face(rect_wire(W - 2 * T, L - 2 * T, (0, 0), T)), (0, 0, H - 2 * T))
+    ishell = Part.Face(rect_wire(W - 2 * T, L - 2 * T, (0, 0), T)).extrude(V(0, 0, H - 2 * T))  # likewise
     ishell = fillet_edges(ishell, 10.0 - T, parallel_to_z)
     box_ = cut(oshell, ishell)
     pw, pl = W - 2 * 12.0, L - 2 * 12.0
     top = H + lip - T
-    posts = [extrude(Part.makeFace([circle_wire(5.0, (sx * pw / 2, sy * pl / 2, top)), circle_wire(2.0, (sx * pw / 2, sy * pl / 2, top))], "Part::FaceMakerBullseye"), (0, 0, -(H + lip - T)))
+    posts = [Part.makeFace([circle_wire(5.0, (sx * pw / 2, sy * pl / 2, top)), circle_wire(2.0, (sx * pw / 2, sy * pl / 2, top))], "Part::FaceMakerBullseye").extrude(V(0, 0, -(H + lip - T)))
              for sx in (-1, 1) for sy in (-1, 1)]
     box_ = fuse(box_, *posts)
     z = H + lip - T - lip
@@ -34,7 +34,7 @@ def build():
     big = box_.optimalBoundingBox().DiagonalLength * 10.0
     above = box(big, big, big, (0, 0, z), (True, True, False))
     below = box(big, big, big, (0, 0, z - big), (True, True, False))
-    lid, bottom = box_.cut(below), box_.cut(above)
+    lid, bottom = cut(box_, below), cut(box_, above)  # split: partforge cleans both halves (CadQuery does not)
     cutlip = cut(lid.translated(V(0, 0, -lip)), bottom).translated(V(W + T, 0, T - H + lip))
     ztop = (H + lip) - lip + (T - H + lip)  # the lid's top face after the two moves
     depth = 2.0 * T

@@ -4,5 +4,5 @@ def build():
     pts = [(0, H / 2.0), (W / 2.0, H / 2.0), (W / 2.0, (H / 2.0 - t)), (t / 2.0, (H / 2.0 - t)), (t / 2.0, (t - H / 2.0)), (W / 2.0, (t - H / 2.0)), (W / 2.0, H / -2.0), (0, H / -2.0)]
     # mirrorY: the polyline and its mirror image about the Y axis, one closed wire
     full = pts + [(-x, y) for x, y in reversed(pts[1:-1])] + [pts[0]]
-    return Part.Face(Part.makePolygon([V(x, y, 0) for x, y in full])).extrude(V(0, 0, L)).removeSplitter()  # extrude, then clean()
+    return clean(Part.Face(Part.makePolygon([V(x, y, 0) for x, y in full])).extrude(V(0, 0, L)))  # extrude, then clean()
 report(build)

@@ -5,5 +5,5 @@ def build():
     sp = Part.BSplineCurve()
     sp.interpolate([V(3.0, 1.0, 0)] + [V(x, y, 0) for x, y in sPnts], False, 1e-6)
     edges = [Part.makeLine(V(0, 0, 0), V(3, 0, 0)), Part.makeLine(V(3, 0, 0), V(3, 1, 0)), sp.toShape(), Part.makeLine(V(0, 1, 0), V(0, 0, 0))]
-    return Part.Face(Part.Wire(edges)).extrude(V(0, 0, 0.5)).removeSplitter()  # extrude, then clean()
+    return clean(Part.Face(Part.Wire(edges)).extrude(V(0, 0, 0.5)))  # extrude, then clean()
 report(build)

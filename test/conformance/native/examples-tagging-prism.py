@@ -6,7 +6,7 @@ import math
 # >X then >Y face: the slanted face with normal n = (cos 60, sin 60, 0), the current workplane's
 # origin (-1.25, 0, 0) projected onto it (ProjectedOrigin); cut likewise.
 def build():
-    s = Part.makeSphere(10, V(0, 0, 2))
+    s = fuse(Part.Face(Part.makePolygon(polygon_points(3, 5))).extrude(V(0, 0, 4)), Part.makeSphere(10, V(0, 0, 2)))
     n = V(math.cos(math.radians(60)), math.sin(math.radians(60)), 0)
     s = cut(s, cylinder(1, 40, (-20, 0, 0), (1, 0, 0)))
     o = V(-1.25, 0, 0)

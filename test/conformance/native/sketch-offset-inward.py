@@ -1,2 +1,7 @@
 from _offset_sketch import *
-report(lambda: pocketed(sketch_face(), offset_face(sketch_face(), -0.25)))
+def build():
+    sketch = sketch_face()
+    return pocketed(sketch, offset_face(sketch, -0.25))
+
+
+report(build)

@@ -4,8 +4,9 @@ from _offset_sketch import *
 # (Workplane._combineWithBase fuses a compound of solids), then cleans; the pocket is cut as the
 # inward program's.
 def build():
-    faces = offset_face(sketch_face(), 0.25).fuse(sketch_face()).Faces
+    sketch = sketch_face()
+    faces = offset_face(sketch, 0.25).fuse(sketch).Faces
     prisms = [f.extrude(V(0, 0, 1.0)) for f in faces]
     solid = fuse(prisms[0], *prisms[1:])
-    return cut(solid, sketch_face().translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))
+    return cut(solid, sketch.translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))
 report(build)

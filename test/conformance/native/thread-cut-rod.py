@@ -4,8 +4,8 @@ from _ref import *
 # by BRepOffsetAPI_MakePipeShell in Frenet mode, made a solid, then cleaned (Workplane.sweep's
 # clean=True; the profile stays where it is drawn, below the helix's start, and is carried along as
 # placed); the cylinder of radius 20 extruded 26 (BRepPrimAPI_MakePrism, as CadQuery's extrude) minus
-# the swept thread, cleaned (Workplane.cut's clean=True). Every clean is CadQuery's
-# ShapeUpgrade_UnifySameDomain (cq_clean), as in thread-bolt and thread-nut.
+# the swept thread, cleaned (Workplane.cut's clean=True: boolean_clean, as partforge cleans a boolean;
+# the prism alone is not: partforge skips that no-op).
 
 
 def build():
@@ -20,9 +20,9 @@ def build():
     helix = cq_helix(pitch, height, radius)
     helix.translate(V(0, 0, pitch))
     points = [V(x, 0, z) for x, z in profile_points]
-    thread = cq_clean(helix.makePipeShell([Part.makePolygon(points + [points[0]])], True, True))
-    body = cq_clean(Part.Face(circle_wire(radius)).extrude(V(0, 0, height + pitch)))
-    return cq_clean(body.cut(thread))
+    thread = clean(helix.makePipeShell([Part.makePolygon(points + [points[0]])], True, True))
+    body = Part.Face(circle_wire(radius)).extrude(V(0, 0, height + pitch))  # no clean(): partforge skips it on this prism
+    return cut(body, thread)
 
 
 report(build)

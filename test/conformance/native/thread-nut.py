@@ -4,9 +4,9 @@ from _ref import *
 # by BRepOffsetAPI_MakePipeShell in Frenet mode, made a solid, cleaned (Workplane.sweep's clean=True;
 # the profile stays where it is drawn and is carried along as placed); the nut, the hexagon
 # polygon(6, 60) (circumscribed diameter 60, first vertex at angle 0) with the hole r = 20, extruded 26
-# (BRepPrimAPI_MakePrism, cleaned), minus the swept thread (BRepAlgoAPI_Cut), cleaned
-# (Workplane.cut's clean=True). Every clean is CadQuery's ShapeUpgrade_UnifySameDomain (cq_clean):
-# FreeCAD's refine leaves this nut invalid. For scale, the closed form: the nut is the hexagon's area
+# (BRepPrimAPI_MakePrism; CadQuery cleans it, partforge skips that no-op), minus the swept thread
+# (BRepAlgoAPI_Cut), cleaned (Workplane.cut's clean=True: boolean_clean, as partforge cleans a boolean;
+# FreeCAD's refine, removeSplitter, leaves this nut invalid). For scale, the closed form: the nut is the hexagon's area
 # (3√3/2)·30² less π·20², times 26, 28122.420, less the screw motion (10/3 turns) of the pentagon's part
 # outside r = 20 (as in thread-bolt, 3830.716): 24291.704. partforge is 1e-8 from it, this build 7e-7.
 
@@ -23,10 +23,10 @@ def build():
     helix = cq_helix(pitch, height, radius)
     helix.translate(V(0, 0, pitch))
     points = [V(x, 0, z) for x, z in profile_points]
-    thread = cq_clean(helix.makePipeShell([Part.makePolygon(points + [points[0]])], True, True))
+    thread = clean(helix.makePipeShell([Part.makePolygon(points + [points[0]])], True, True))
     face = Part.makeFace([Part.makePolygon(polygon_points(6, 60)), circle_wire(radius)], "Part::FaceMakerBullseye")
-    body = cq_clean(face.extrude(V(0, 0, height + pitch)))
-    return cq_clean(body.cut(thread))
+    body = face.extrude(V(0, 0, height + pitch))  # no clean(): partforge skips it on this prism
+    return cut(body, thread)
 
 
 report(build)

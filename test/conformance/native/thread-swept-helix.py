@@ -3,7 +3,7 @@ from _ref import *
 # CadQuery's Wire.makeHelix(0.4, 2.4, 0.5) (cq_helix: a 2D line on a cylindrical surface with its 3D
 # curve built by BRepLib::BuildCurves3d at 1e-6, as CadQuery does; FreeCAD's Part.makeHelix builds
 # another B-spline, see _helix.cpp) by BRepOffsetAPI_MakePipeShell in Frenet mode, made a solid, then
-# cleaned (Workplane.sweep's clean=True: CadQuery's ShapeUpgrade_UnifySameDomain, cq_clean). For scale: the exact solid (a screw motion of the trapezoid,
+# cleaned (Workplane.sweep's clean=True: CadQuery's ShapeUpgrade_UnifySameDomain, clean). For scale: the exact solid (a screw motion of the trapezoid,
 # area A = 0.0375, centroid x̄ = 0.43, six turns) has volume 12π·A·x̄ = 0.6078981785; the pipe shell
 # (tolerance 1e-4) is 8e-6 relative from it in CadQuery, partforge and this build alike.
 
@@ -13,7 +13,7 @@ def build():
     helix = cq_helix(0.4, 2.4, r)
     points = [V(r + x, 0, z) for x, z in ((-0.15, 0.1), (0.0, 0.05), (0, 0.35), (-0.15, 0.3))]
     profile = Part.makePolygon(points + [points[0]])
-    return cq_clean(helix.makePipeShell([profile], True, True))
+    return clean(helix.makePipeShell([profile], True, True))
 
 
 report(build)

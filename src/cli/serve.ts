@@ -28,7 +28,8 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
   let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
   const cache = await openBuildCache(command, (level, message) => cacheLog(level, message));
-  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}) });
+  let storeLog: (level: "warn", message: string) => void = (_level, message) => io.stderr.write(`[store warn] ${message}\n`);
+  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}), log: (level, message) => storeLog(level, message) });
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
@@ -46,6 +47,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
   });
   poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
   cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
+  storeLog = (level, message) => app.log[level]({ component: "store" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
   const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";
   const cacheWhere = command.cache === undefined ? "" : `; shared build cache: ${cache.stats().tier}`;
@@ -97,7 +99,8 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
   let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
   // Opened first: a --cache that cannot work stops the node before it holds anything else.
   const cache = command.cache === undefined ? undefined : await openBuildCache(command, (level, message) => cacheLog(level, message));
-  const store = await openStore({ dataDir: command.dataDir, databaseUrl: command.databaseUrl });
+  let storeLog: (level: "warn", message: string) => void = (_level, message) => io.stderr.write(`[store warn] ${message}\n`);
+  const store = await openStore({ dataDir: command.dataDir, databaseUrl: command.databaseUrl, log: (level, message) => storeLog(level, message) });
   let queueBackend: QueueBackend;
   try {
     queueBackend = await openQueueBackend({ url: queue });
@@ -115,6 +118,7 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
     ...edgeOptions(command, io),
   });
   cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
+  storeLog = (level, message) => app.log[level]({ component: "store" }, message);
   const address = await app.listen({ port: command.port, host: command.host });
   const cacheNote = cache === undefined ? "" : `; answers hits from the shared build cache (${cache.stats().tier})`;
   io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds and jobs on the queue at ${redactUrl(queue)}${cacheNote})\n`);

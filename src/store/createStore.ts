@@ -35,6 +35,7 @@ import {
   schemaJson,
 } from "./validation.ts";
 import { fulfilled, rejected } from "../shared/settled.ts";
+import { KeyUseRecorder } from "./keyUseRecorder.ts";
 
 export interface StoreOptions {
   /** Cost of new password hashes; tests lower it. Existing hashes keep their own parameters. */
@@ -43,6 +44,11 @@ export interface StoreOptions {
   newModelId?: (attempt: number) => string;
   /** How many password hashes may run and wait at once (default `DEFAULT_HASHING_LIMITS`), or a gate to share. */
   passwordHashingLimits?: HashingLimits | HashingGate;
+  /**
+   * Where a failure of a write made after its request went on is reported (a key's last use, see
+   * `KeyUseRecorder`): such a write fails no request. Default: a process warning.
+   */
+  log?: (level: "warn", message: string) => void;
 }
 
 export const DEFAULT_SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
@@ -150,6 +156,8 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
   const hashing = options.passwordHashingLimits instanceof HashingGate ? options.passwordHashingLimits : new HashingGate(options.passwordHashingLimits);
   // Verified against when the email is unknown, so a miss costs as much as a wrong password.
   let decoyHash: Promise<string> | undefined;
+  const log = options.log ?? ((_level, message) => process.emitWarning(message, { code: "PARTFORGE_STORE" }));
+  const keyUses = new KeyUseRecorder(backend, (error) => log("warn", `store: could not record an API key's last use (the next use tries again): ${error instanceof Error ? error.message : String(error)}`));
 
   async function requireAccount(accountId: unknown): Promise<Account> {
     const row = await backend.findAccount({ id: checkId(accountId, "accountId") });
@@ -297,15 +305,19 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
         ...(computeUse === undefined ? {} : { computeUse }),
         ...(downloadsIn === undefined || downloadsUsed === undefined ? {} : { remainingDownloads: account.monthlyQuota === null ? null : remainingAfter(account.monthlyQuota, downloadsUsed ?? 0) }),
       };
-      // Last use is kept to the minute: a key in steady use costs one write a minute, not one per request.
+      // Last use is kept to the minute: a key in steady use costs one write a minute, not one per
+      // request; and that write is made after the request went on, never awaited by it (`KeyUseRecorder`).
       const recorded = row.lastUsedAt?.getTime() ?? Number.NEGATIVE_INFINITY;
       if (at.getTime() - recorded < LAST_USED_RESOLUTION_MS) return { key: toApiKey(row), account: toAccount(account), ...use };
-      await backend.touchApiKey(row.id, at);
+      keyUses.note(row.id, at);
       return { key: { ...toApiKey(row), lastUsedAt: at }, account: toAccount(account), ...use };
     },
 
     async listApiKeys(accountId) {
-      return backend.listApiKeys(checkId(accountId, "accountId"));
+      const id = checkId(accountId, "accountId");
+      // A key's owner sees the uses made before the listing.
+      await keyUses.flush();
+      return backend.listApiKeys(id);
     },
 
     async setApiKeyDisabled(accountId, keyId, disabled) {
@@ -458,7 +470,10 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
       return backend.sumCompute(checkSubject(subject), checkDate(since, "since"));
     },
 
-    close: () => backend.close(),
+    async close() {
+      await keyUses.flush();
+      await backend.close();
+    },
   };
   return store;
 }

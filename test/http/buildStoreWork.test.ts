@@ -98,10 +98,12 @@ for (const kind of kinds) {
       await dispose();
     });
 
-    /** The backend calls of one GET /build (after a first request that marked the key used). */
+    /** The backend calls of one GET /build (after a first request that marked the key used, and that mark's write). */
     async function workOf(key: string, query: string, headers: Record<string, string> = {}) {
       const url = `/build?key=${key}&type=STEP&s=${encodeURIComponent(SCRIPT)}${query}`;
       await app.inject({ method: "GET", url: `${url}&warm=1` });
+      // The first request's mark of the key's use is written two turns after it (KeyUseRecorder): let it start.
+      await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
       calls.length = 0;
       const response = await app.inject({ method: "GET", url, headers });
       return { response, calls: [...calls] };

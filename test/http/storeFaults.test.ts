@@ -97,6 +97,29 @@ describe("PostgreSQL connections lost under HTTP requests", { skip }, () => {
     });
   }
 
+  it("answers a download 200 when the connection is lost while the key's last use is written (that write is not the request's)", async () => {
+    const { secret } = await store.createApiKey(accountId, { name: "fresh" });
+    const fresh = () => app.inject({ method: "GET", url: `/build?key=${secret}&type=STL&s=${encodeURIComponent(BOX_SCRIPT)}` });
+    // The request must be answered while that write is held, before the connections are cut (the cut
+    // would take the request's own charge with it). A bound, not a speed: the old code never answered.
+    const release = await fixture.hold({ write: "UPDATE api_keys" });
+    let response: LightMyRequestResponse | "waiting";
+    try {
+      const sent = fresh();
+      await fixture.waitUntilPinned();
+      response = await Promise.race([sent, new Promise<"waiting">((resolve) => setTimeout(resolve, 20_000, "waiting").unref())]);
+      assert.ok((await fixture.terminateStoreConnections()) >= 1);
+    } finally {
+      await release();
+    }
+    assert.notEqual(response, "waiting", "the request waited for its key's last use to be written");
+    if (response === "waiting") return;
+    assert.equal(response.statusCode, 200, response.body);
+    delivered.count += 1;
+    assert.equal(await ledger(), delivered.count, "the download delivered was not charged");
+    assert.deepEqual(crashTrap.crashes, [], "an error escaped to the process");
+  });
+
   it("answers a log-in 503 when the connection is lost while the session is written, and the next log-in works", async () => {
     const login = () => app.inject({ method: "POST", url: "/api/session", payload: { email: "faults@example.com", password: "correct horse battery" } });
     assertUnavailable(await cutOff({ write: "INSERT sessions" }, login));
@@ -118,6 +141,38 @@ describe("PostgreSQL connections lost under HTTP requests", { skip }, () => {
     assertUnavailable(await cutOff({ lockSql: "LOCK TABLE api_keys IN ACCESS EXCLUSIVE MODE" }, () => app.inject({ method: "GET", url: "/api/keys", headers: { cookie } })));
     assert.equal((await app.inject({ method: "GET", url: "/api/keys", headers: { cookie } })).statusCode, 200);
     assert.deepEqual(crashTrap.crashes, []);
+  });
+});
+
+describe("a SQLite store that cannot write a key's last use", () => {
+  it("answers the download 200 and logs the failure; the key's next use after the fault writes it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "partforge-http-lastused-"));
+    const logged: string[] = [];
+    const store = await openSqliteStore({ path: join(dir, "partforge.db"), passwordHashing: FAST_PASSWORD_HASHING, log: (_level, message) => logged.push(message) });
+    const app = await buildApp({ store, backend: new InProcessBackend() });
+    try {
+      const account = await store.createAccount({ email: "lastused@example.com", password: "correct horse battery" });
+      const { secret } = await store.createApiKey(account.id);
+      const download = () => app.inject({ method: "GET", url: `/build?key=${secret}&type=STL&s=${encodeURIComponent(BOX_SCRIPT)}` });
+      const other = openDatabase(join(dir, "partforge.db"));
+      try {
+        other.exec("CREATE TRIGGER refuse_last_used BEFORE UPDATE OF last_used_at ON api_keys BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+        const response = await download();
+        assert.equal(response.statusCode, 200, response.body);
+        assert.equal((await store.listApiKeys(account.id))[0]!.lastUsedAt, null);
+        assert.ok(logged.some((line) => line.includes("disk I/O error")), logged.join("\n"));
+        other.exec("DROP TRIGGER refuse_last_used");
+      } finally {
+        other.close();
+      }
+      assert.equal((await download()).statusCode, 200);
+      assert.notEqual((await store.listApiKeys(account.id))[0]!.lastUsedAt, null);
+      assert.equal((await store.usageSummary(account.id)).downloads, 2);
+    } finally {
+      await app.close();
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -148,11 +148,13 @@ const CASES: FaultCase[] = [
     async prepare({ store, accountId }) {
       return { secret: (await store.createApiKey(accountId)).secret };
     },
-    pins: [
-      { at: "looking the key up", pin: () => ({ lockSql: "LOCK TABLE api_keys IN ACCESS EXCLUSIVE MODE" }) },
-      { at: "marking it used", pin: () => ({ write: "UPDATE api_keys" }) },
-    ],
-    run: ({ store }, { secret }) => store.authenticateKey(secret!, new Date(Date.now() + 3_600_000)),
+    // Marking it used is written after the call returns, and its loss fails nothing (see below).
+    pins: [{ at: "looking the key up", pin: () => ({ lockSql: "LOCK TABLE api_keys IN ACCESS EXCLUSIVE MODE" }) }],
+    async run({ store, accountId }, { secret }) {
+      await store.authenticateKey(secret!, new Date(Date.now() + 3_600_000));
+      // The last use is written after the call returns; listing the keys waits for it.
+      await store.listApiKeys(accountId);
+    },
     state: ({ fixture }) => fixture.count("SELECT count(*) FROM api_keys WHERE last_used_at IS NOT NULL"),
   },
   {
@@ -222,6 +224,34 @@ describe("a PostgreSQL connection lost mid-operation", { skip }, () => {
       });
     }
   }
+
+  it("authenticates a key whose last use cannot be written (the connection lost while marking it used): the loss is logged, and the next use writes it", async () => {
+    const logged: string[] = [];
+    const logging = await openPostgresStore({ connectionString: fixture.storeUrl, schema: fixture.schema, passwordHashing: FAST_PASSWORD_HASHING, maxConnections: 2, log: (_level, message) => logged.push(message) });
+    try {
+      const account = await logging.createAccount({ email: `user-${Math.random().toString(36).slice(2)}@example.com`, password: "correct horse" });
+      const { key, secret } = await logging.createApiKey(account.id);
+      const lastUsed = () => fixture.count("SELECT count(*) FROM api_keys WHERE id = $1 AND last_used_at IS NOT NULL", [key.id]);
+      const release = await fixture.hold({ write: "UPDATE api_keys" });
+      let found: Awaited<ReturnType<Store["authenticateKey"]>>;
+      try {
+        found = await logging.authenticateKey(secret);
+        await fixture.waitUntilPinned();
+        assert.ok((await fixture.terminateStoreConnections()) >= 1);
+      } finally {
+        await release();
+      }
+      assert.equal(found?.key.id, key.id, "the key was refused because its last use could not be written");
+      await logging.listApiKeys(account.id).catch(() => undefined);
+      assert.equal(await lastUsed(), 0);
+      assert.ok(logged.some((line) => /last use/.test(line)), logged.join("\n"));
+      assert.deepEqual(crashTrap.crashes, [], "an error escaped to the process");
+      assert.ok(await logging.authenticateKey(secret));
+      assert.ok((await logging.listApiKeys(account.id))[0]!.lastUsedAt !== null, "the next use was not written");
+    } finally {
+      await logging.close();
+    }
+  });
 
   it("answers STORE_UNAVAILABLE for a plain read killed mid-flight, and the next read works", async () => {
     const release = await fixture.hold({ lockSql: "LOCK TABLE accounts IN ACCESS EXCLUSIVE MODE" });

@@ -9,12 +9,14 @@
  * index by last-use time on every write over the budget: with the default 2 GiB of ~100 KB files,
  * ~20,000 entries sorted on the service's event loop for every build once the cache was full; and
  * two uses within one millisecond tied, so a file read just after another was written could go
- * first. A restart orders the files it finds by modification time (reads touch it), once.
+ * first. A restart orders the files it finds by modification time (reads touch it, after their
+ * reply: `FileTouches`; `close()` waits for those touches), once.
  * Bucket directories are made once per store (again if something removed one).
  */
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KEY_SHAPE, type CacheTier, type TierEntry } from "./cacheTier.ts";
+import { FileTouches } from "./fileTouches.ts";
 
 export type DiskEntry<M> = TierEntry<M>;
 
@@ -29,6 +31,7 @@ export class DiskStore<M> implements CacheTier<M> {
   readonly maxBytes: number;
   #index: Promise<UseOrder> | undefined;
   readonly #buckets = new Set<string>();
+  readonly #touches = new FileTouches();
   #bytes = 0;
   #writes = 0;
   #corrupt = 0;
@@ -64,8 +67,7 @@ export class DiskStore<M> implements CacheTier<M> {
       if (known === undefined) this.#bytes += data.length;
       index.delete(key);
       index.set(key, known ?? data.length);
-      const now = new Date();
-      utimes(file, now, now).catch(() => undefined);
+      this.#touches.touch(file);
       return { bytes, meta };
     } catch {
       this.#corrupt += 1;
@@ -114,6 +116,11 @@ export class DiskStore<M> implements CacheTier<M> {
     index.set(key, size);
     this.#bytes += size;
     await this.#evict(index);
+  }
+
+  /** Waits for the touches of the files read, so a store opened next on the directory orders them as used. */
+  close(): Promise<void> {
+    return this.#touches.flush();
   }
 
   /** Total bytes of the files this store knows about. */

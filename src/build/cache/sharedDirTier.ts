@@ -11,10 +11,11 @@
  * and a missing file is only a miss. Temporary files a crashed node left behind go after an hour.
  */
 import { hostname } from "node:os";
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { KEY_SHAPE, type CacheTier, type TierEntry } from "./cacheTier.ts";
 import { openEntry, sealEntry } from "./envelope.ts";
+import { FileTouches } from "./fileTouches.ts";
 
 export interface SharedDirOptions {
   /** Budget for the whole directory, every node's entries together. */
@@ -40,6 +41,8 @@ export class SharedDirTier<M> implements CacheTier<M> {
   #lastScanAt = Date.now();
   #scanning: Promise<void> | undefined;
   #corrupt = 0;
+  /** Reads' "used now" marks, set after the reply (`FileTouches`); a scan waits for them. */
+  readonly #touches = new FileTouches();
 
   constructor(dir: string, options: SharedDirOptions) {
     this.location = dir;
@@ -68,8 +71,7 @@ export class SharedDirTier<M> implements CacheTier<M> {
       await rm(file, { force: true });
       return undefined;
     }
-    const now = new Date();
-    utimes(file, now, now).catch(() => undefined);
+    this.#touches.touch(file);
     return entry;
   }
 
@@ -119,9 +121,15 @@ export class SharedDirTier<M> implements CacheTier<M> {
     return (await this.#listing()).reduce((sum, file) => sum + file.size, 0);
   }
 
+  /** Waits for the touches of the files read (see `FileTouches`). */
+  close(): Promise<void> {
+    return this.#touches.flush();
+  }
+
   async #scan(): Promise<void> {
     this.#bytesSinceScan = 0;
     this.#lastScanAt = Date.now();
+    await this.#touches.flush();
     const files = await this.#listing();
     let total = files.reduce((sum, file) => sum + file.size, 0);
     if (total <= this.maxBytes) return;

@@ -1,6 +1,6 @@
 /**
  * FreeCAD (Debian's `freecad`, its own OpenCascade build) as an independent reader of BREP
- * files: `freecadcmd` runs a small Python script that reads each file with `Part.Shape().read`
+ * and STEP files: `freecadcmd` runs a small Python script that reads each file with `Part.Shape().read`
  * and reports what FreeCAD's Part measures — volume, area, tight bounding box, centre of mass,
  * matrix of inertia, topology counts and validity. Tests skip with the reason when it is missing.
  */
@@ -66,12 +66,17 @@ json.dump(out, open(os.environ["PARTFORGE_FREECAD_OUT"], "w"))
 `;
 
 /** Reads each BREP file with FreeCAD, in one `freecadcmd` run. */
-export async function readBrepsWithFreecad(files: readonly Uint8Array[]): Promise<FreecadShape[]> {
+export function readBrepsWithFreecad(files: readonly Uint8Array[]): Promise<FreecadShape[]> {
+  return readFilesWithFreecad(files, "brep");
+}
+
+/** Reads each file, all of one format (FreeCAD's `Part.Shape.read` goes by the extension: BREP or STEP), in one `freecadcmd` run. */
+export async function readFilesWithFreecad(files: readonly Uint8Array[], format: "brep" | "step"): Promise<FreecadShape[]> {
   const dir = await mkdtemp(join(tmpdir(), "partforge-freecad-"));
   try {
     const paths = await Promise.all(
       files.map(async (bytes, i) => {
-        const path = join(dir, `shape-${i}.brep`);
+        const path = join(dir, `shape-${i}.${format}`);
         await writeFile(path, bytes);
         return path;
       }),

@@ -39,9 +39,14 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/** A build job to STEP at `values`, as the customizer asks for it. */
+function stepJob(values: Record<string, ParamValue>) {
+  return { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+}
+
 /** One build to STEP in this process (as a slot's runJob does), with `memo` or without one; its process CPU (ms). */
 async function build(loaded: Loaded, values: Record<string, ParamValue>, memo: OperationMemo | undefined): Promise<number> {
-  const job = { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+  const job = stepJob(values);
   const started = cpuMs();
   const half = withMemoSession(memo, TENANT, () => withScope(() => runKernelHalf(loaded, job, performance.now())));
   await finishBuild(half);
@@ -96,7 +101,7 @@ function parseArgs(args: readonly string[]): { values: number; passes: number; m
 
 /** One traced rebuild with `memo` (./customizer/breakdown.ts): its phases and its memoized calls, split at the export. */
 async function tracedBuild(loaded: Loaded, values: Record<string, ParamValue>, memo: OperationMemo): Promise<TracedBuild> {
-  const job = { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+  const job = stepJob(values);
   const trace: MemoTraceRecord[] = [];
   let exportAt = 0;
   const hooks = { exporting: <T>(phase: () => T): T => ((exportAt = trace.length), phase()) };
@@ -120,7 +125,7 @@ async function breakdown(options: ReturnType<typeof parseArgs>): Promise<void> {
         const values = { [parameter.name]: value };
         try {
           const rebuild = await tracedBuild(loaded, values, memo);
-          const job = { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+          const job = stepJob(values);
           const half = withScope(() => runKernelHalf(loaded, job, performance.now()));
           const { timings } = await finishBuild(half);
           program.rebuilds.push(rebuild);

@@ -172,7 +172,7 @@ export class OperationMemo {
     const id = entryId(tenant, key);
     this.#drop(id);
     this.#entries.set(id, { handle: newHandle(shape), faces });
-    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
+    this.#hold(faces);
     this.#evictBeyondBudget();
   }
 
@@ -234,7 +234,7 @@ export class OperationMemo {
     this.#drop(id);
     const faces = faceIdentities(face);
     this.#entries.set(id, { fact: copy, pin: { handle: newHandle(face), faces } });
-    for (const identity of faces) this.#faceHolders.set(identity, (this.#faceHolders.get(identity) ?? 0) + 1);
+    this.#hold(faces);
     this.#facts += 1;
     this.#evictBeyondBudget();
   }
@@ -280,6 +280,11 @@ export class OperationMemo {
     }
     this.#release(entry.faces);
     entry.handle.delete();
+  }
+
+  /** One holder more for each of `faces` (charged from the first). */
+  #hold(faces: readonly number[]): void {
+    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
   }
 
   /** One holder fewer for each of `faces` (a face no entry holds is no longer charged). */

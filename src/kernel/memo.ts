@@ -5,7 +5,8 @@
  * made any other way has none, which makes every operation on it unmemoizable (correctness
  * first). Entries belong to one tenant (account): a build only ever sees its own tenant's. The
  * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`), and so are
- * the facts measured on a keyed shape (`memoizedFact`: a selector's face centres).
+ * the facts measured on a keyed shape (`memoizedFact`: a selector's face centres; a face's facts
+ * are also found by the face itself, when its parent changed but it did not).
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations

@@ -22,9 +22,11 @@
  * time (Linux only). A rebuild whose window did not hold it alone in one slot (a memory retry in
  * a new slot) leaves the CPU totals on both sides, and the bench lists it.
  *
- * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [NAME…]` (NAME: an
+ * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [--breakdown] [NAME…]` (NAME: an
  * example's or conformance program's file name without extension; MB: the memo pool's budget,
- * default the pool's own default, or 96 MiB while that is 0, so the memo is always on here).
+ * default the pool's own default, or 96 MiB while that is 0, so the memo is always on here;
+ * `--breakdown`: also each phase's share in the slot, rebuild and cold; per memoized operation:
+ * `customizer-cpu --breakdown`, ./customizer/breakdown.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -111,7 +113,14 @@ function slotWaitAndProcessMs(pid: number | undefined): { waitMs: number; proces
   }
 }
 
-async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; waitMs: number; backgroundMs: number; reused: number; swap: string | undefined }> {
+/** A build's in-slot phases (wall ms, the slot's own timings): loading the script's module and describing it, `build()`, export. */
+interface Phases {
+  loadMs: number;
+  buildMs: number;
+  exportMs: number;
+}
+
+async function timedBuild(pool: BuildPool, program: Program, values: Record<string, number>): Promise<{ wallMs: number; slotMs: number; cpuMs: number; waitMs: number; backgroundMs: number; reused: number; swap: string | undefined; phases: Phases }> {
   const request: BuildRequest = { source: program.source, language: program.language, type: "step", values, tenant: TENANT };
   // As in the native bench: the window opens on a ready slot at rest (a replacement for a slot the
   // previous build retired has warmed up: ./quietSlot.ts) and closes at the reply, read from the
@@ -134,11 +143,11 @@ async function timedBuild(pool: BuildPool, program: Program, values: Record<stri
     throw result.error.code === "SCRIPT_EXCEPTION" && Object.keys(values).length > 0 ? new Refused(message) : new Error(message);
   }
   const t = result.timings!;
-  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, waitMs, backgroundMs, reused: t.reusedOperations ?? 0, swap };
+  return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, waitMs, backgroundMs, reused: t.reusedOperations ?? 0, swap, phases: { loadMs: t.loadMs, buildMs: t.buildMs, exportMs: t.exportMs } };
 }
 
-function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; names: string[] } {
-  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, native: false, names: [] as string[] };
+function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; breakdown: boolean; names: string[] } {
+  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, native: false, breakdown: false, names: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--values") {
@@ -150,7 +159,8 @@ function parseArgs(args: readonly string[], names: readonly string[]): { values:
       if (!Number.isInteger(mb) || mb < 1) throw new Error(`--memo-mb needs a whole number of MiB ≥ 1, e.g. --memo-mb 96 (got ${args[i] ?? "nothing"})`);
       options.memoMb = mb;
     } else if (arg === "--native") options.native = true;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --native, or program names`);
+    else if (arg === "--breakdown") options.breakdown = true;
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --native, --breakdown, or program names`);
     else if (!names.includes(arg)) throw new Error(`no program "${arg}": names are the examples' and conformance programs' (conformance/NAME), e.g. ${names[0]}`);
     else options.names.push(arg);
   }
@@ -174,6 +184,8 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   /** Rebuilds whose CPU window did not hold the rebuild alone in one slot (./slotWindow.ts): left out of the CPU totals, both sides. */
   const swaps: string[] = [];
   const failures: string[][] = [];
+  /** `--breakdown`: per program, the summed in-slot phases of its rebuilds and of the cold builds of the same configurations. */
+  const phaseRows: string[][] = [];
   try {
     for (const program of chosen) {
       const described = await warm.describe({ source: program.source, language: program.language });
@@ -200,13 +212,18 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
         let rebuildBackgroundMs = 0;
         let reused = 0;
         let refused = 0;
+        const phases = { rebuild: { loadMs: 0, buildMs: 0, exportMs: 0 }, cold: { loadMs: 0, buildMs: 0, exportMs: 0 } };
         for (const parameter of numeric) {
           const values: Record<string, number> = {};
           for (const value of slide(parameter, options.values)) {
             values[parameter.name] = value;
             try {
               const rebuild = await timedBuild(warm, program, { ...values });
-              const coldMs = (await timedBuild(cold, program, { ...values })).slotMs;
+              const coldBuild = await timedBuild(cold, program, { ...values });
+              const coldMs = coldBuild.slotMs;
+              for (const [side, built] of [["rebuild", rebuild], ["cold", coldBuild]] as const) {
+                for (const phase of ["loadMs", "buildMs", "exportMs"] as const) phases[side][phase] += built.phases[phase];
+              }
               // Native OCCT has no reuse: every configuration is a build from scratch (a configuration
               // the example refused is not built here; its reference refuses it too, examples.test.ts).
               const native = reference === undefined ? undefined : await nativeBuild({ ...values });
@@ -246,6 +263,10 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
           Number.isFinite(rebuildBackgroundMs) ? formatMs(rebuildBackgroundMs / count) : "—",
         ]);
         console.error(`customizer bench: ${rows.at(-1)!.join(" | ")}`);
+        const rebuildTotal = phases.rebuild.loadMs + phases.rebuild.buildMs + phases.rebuild.exportMs;
+        const coldTotal = phases.cold.loadMs + phases.cold.buildMs + phases.cold.exportMs;
+        const phaseCell = (side: "rebuild" | "cold", phase: keyof Phases, total: number) => `${formatMs(phases[side][phase] / count)} (${Math.round((100 * phases[side][phase]) / total)}%)`;
+        phaseRows.push([program.name, ...(["loadMs", "buildMs", "exportMs"] as const).flatMap((phase) => [phaseCell("rebuild", phase, rebuildTotal), phaseCell("cold", phase, coldTotal)]), ...(["loadMs", "buildMs", "exportMs"] as const).map((phase) => (phases.rebuild[phase] / phases.cold[phase]).toFixed(2))]);
       } catch (error) {
         failures.push([program.name, (error as Error).message.slice(0, 160)]);
       }
@@ -276,6 +297,13 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
     [`for information: the same in CPU time (slot main thread ÷ FreeCAD process, whose CPU counts all its threads: it can exceed its wall time), like for like (${gNativeCpu.programs} programs)`, mean(gNativeCpu), "no verdict: the wall ratio is the target's on an idle machine"],
     ...[...vsNativeNotLike].map(([kind, ratios]) => [`for information: rebuild ÷ native, in-slot wall, NOT like for like — ${KINDS[kind as keyof typeof KINDS].label} (${ratios.length} programs)`, mean(meanOverPrograms(ratios)), "no target: ours does work the reference does not"]),
   ]);
+  if (options.breakdown) {
+    printTable(
+      "Customizer breakdown in the slot (--breakdown): each phase's mean wall ms per rebuild and per cold build of the same configurations, in brackets its share of that side's in-slot time; load = the script's module evaluated in its compartment and described, build = build() and reading its result, export = the kernel half and the bytes. Per memoized operation: `npm run bench -- customizer-cpu --breakdown NAME…`",
+      ["program", "rebuild load", "cold load", "rebuild build", "cold build", "rebuild export", "cold export", "load rebuild÷cold", "build rebuild÷cold", "export rebuild÷cold"],
+      phaseRows,
+    );
+  }
   if (swaps.length > 0) printTable(`Rebuilds left out of the CPU totals (${swaps.length}): their CPU window did not hold the rebuild alone in one slot`, ["rebuild", "why"], swaps.map((swap) => swap.split(": ", 2) as [string, string]));
   if (failures.length > 0) printTable("Not measured", ["program", "why"], failures);
 }

@@ -13,17 +13,19 @@
  * `--passes` repeats the whole walk with a new memo, for more pairs. The memo's hits and misses per
  * parameter say what the rebuilds reused.
  *
- * `npm run bench -- customizer-cpu [--values N] [--passes P] [--memo-mb MB] NAME…` (NAME: an
- * example's file name without extension, as in `customizer`).
+ * `npm run bench -- customizer-cpu [--values N] [--passes P] [--memo-mb MB] [--breakdown] NAME…`
+ * (NAME: an example's file name without extension, as in `customizer`; `--breakdown`: where each
+ * rebuild's time goes instead, ./customizer/breakdown.ts).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadKernel, OperationMemo, withMemoSession, withScope } from "../src/kernel/index.ts";
+import { loadKernel, OperationMemo, withMemoSession, withScope, type MemoTraceRecord } from "../src/kernel/index.ts";
 import { loadScript } from "../src/build/buildModel.ts";
 import { resolveExportOptions } from "../src/build/exportOptions.ts";
 import { finishBuild, runKernelHalf } from "../src/build/pipeline.ts";
 import type { ParamValue } from "../src/modelscript/index.ts";
 import { slide } from "./customizer.ts";
+import { printBreakdown, type TracedBuild } from "./customizer/breakdown.ts";
 import { formatMs, median, printTable } from "./measure.ts";
 
 const ROOT = fileURLToPath(new URL("../examples/", import.meta.url));
@@ -37,9 +39,14 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/** A build job to STEP at `values`, as the customizer asks for it. */
+function stepJob(values: Record<string, ParamValue>) {
+  return { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+}
+
 /** One build to STEP in this process (as a slot's runJob does), with `memo` or without one; its process CPU (ms). */
 async function build(loaded: Loaded, values: Record<string, ParamValue>, memo: OperationMemo | undefined): Promise<number> {
-  const job = { kind: "build", type: "step", preset: undefined, values, options: resolveExportOptions(undefined) } as const;
+  const job = stepJob(values);
   const started = cpuMs();
   const half = withMemoSession(memo, TENANT, () => withScope(() => runKernelHalf(loaded, job, performance.now())));
   await finishBuild(half);
@@ -73,10 +80,14 @@ function row(label: string, walk: Walk): string[] {
   ];
 }
 
-function parseArgs(args: readonly string[]): { values: number; passes: number; memoMb: number; names: string[] } {
-  const options = { values: 5, passes: 2, memoMb: 96, names: [] as string[] };
+function parseArgs(args: readonly string[]): { values: number; passes: number; memoMb: number; breakdown: boolean; names: string[] } {
+  const options = { values: 5, passes: 2, memoMb: 96, breakdown: false, names: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const flag = args[i]!;
+    if (flag === "--breakdown") {
+      options.breakdown = true;
+      continue;
+    }
     const numeric = { "--values": "values", "--passes": "passes", "--memo-mb": "memoMb" } as const;
     if (flag in numeric) {
       const value = Number(args[++i]);
@@ -88,9 +99,52 @@ function parseArgs(args: readonly string[]): { values: number; passes: number; m
   return options;
 }
 
+/** One traced rebuild with `memo` (./customizer/breakdown.ts): its phases and its memoized calls, split at the export. */
+async function tracedBuild(loaded: Loaded, values: Record<string, ParamValue>, memo: OperationMemo): Promise<TracedBuild> {
+  const job = stepJob(values);
+  const trace: MemoTraceRecord[] = [];
+  let exportAt = 0;
+  const hooks = { exporting: <T>(phase: () => T): T => ((exportAt = trace.length), phase()) };
+  const half = withMemoSession(memo, TENANT, () => withScope(() => runKernelHalf(loaded, job, performance.now(), hooks)), trace);
+  const { timings } = await finishBuild(half);
+  return { loadMs: timings.loadMs, buildMs: timings.buildMs, exportMs: timings.exportMs, build: trace.slice(0, exportAt), export: trace.slice(exportAt) };
+}
+
+/** `--breakdown`: the customizer walk of each program, every rebuild traced, beside a cold build of each configuration. */
+async function breakdown(options: ReturnType<typeof parseArgs>): Promise<void> {
+  const programs: Array<{ name: string; rebuilds: TracedBuild[]; coldMs: number[] }> = [];
+  for (const name of options.names) {
+    const loaded = await loadScript(readFileSync(`${ROOT}${name}.ts`, "utf8"), "ts");
+    for (let i = 0; i < WARMUP_BUILDS; i++) await build(loaded, {}, undefined);
+    const numeric = loaded.parameters.filter((parameter) => parameter.type === "float" || parameter.type === "int");
+    const memo = new OperationMemo({ budgetBytes: options.memoMb * 1024 * 1024 });
+    await build(loaded, {}, memo);
+    const program = { name, rebuilds: [] as TracedBuild[], coldMs: [] as number[] };
+    for (const parameter of numeric) {
+      for (const value of slide(parameter, options.values)) {
+        const values = { [parameter.name]: value };
+        try {
+          const rebuild = await tracedBuild(loaded, values, memo);
+          const job = stepJob(values);
+          const half = withScope(() => runKernelHalf(loaded, job, performance.now()));
+          const { timings } = await finishBuild(half);
+          program.rebuilds.push(rebuild);
+          program.coldMs.push(timings.loadMs + timings.buildMs + timings.exportMs);
+        } catch {
+          // a value the script refuses (the pool bench skips it too)
+        }
+      }
+    }
+    memo.clear();
+    programs.push(program);
+  }
+  printBreakdown(programs);
+}
+
 export async function benchCustomizerCpu(args: readonly string[]): Promise<void> {
   const options = parseArgs(args);
   await loadKernel();
+  if (options.breakdown) return breakdown(options);
   const rows: string[][] = [];
   for (const name of options.names) {
     const loaded = await loadScript(readFileSync(`${ROOT}${name}.ts`, "utf8"), "ts");

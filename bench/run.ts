@@ -21,9 +21,9 @@ import { stealShare } from "./measure.ts";
 const sections: Record<string, () => Promise<void>> = { core: benchCore, formats: benchFormats, pool: benchPool, hygiene: benchHygiene, http: benchHttp, fairness: benchFairness, trivial: benchTrivial };
 // `native` is not part of the default run (it needs FreeCAD and takes minutes); it takes its own
 // arguments: `npm run bench -- native [--runs N] [--no-stl] [NAME…]`.
-// `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [NAME…]`.
+// `customizer` neither (minutes of builds): `npm run bench -- customizer [--values N] [--native] [--breakdown] [NAME…]`.
 // `customizer-cpu` neither (the same workload in one process, paired process CPU with an A/A control):
-// `npm run bench -- customizer-cpu [--values N] [--passes P] [--memo-mb MB] NAME…`.
+// `npm run bench -- customizer-cpu [--values N] [--passes P] [--memo-mb MB] [--breakdown] NAME…`.
 // `scale` neither (minutes; starts redis-server, PostgreSQL database, service nodes and workers):
 // `npm run bench -- scale [--pairs N] [--segment-builds N] [--latency-runs N]`.
 // `compile` neither (compile time of new texts, no kernel): `npm run bench -- compile [--runs N]`.

@@ -1,11 +1,12 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { loadKernel } from "./load.ts";
-import { canonical, memoizedFact, OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
+import { adopt } from "./adopt.ts";
+import { canonical, memoized, memoizedFact, OperationMemo, shapeKey, withMemoSession, type MemoTraceRecord } from "./memo.ts";
 import { makeBoxInFrame } from "./primitives.ts";
 import { locateShape, moveShape, translateShape } from "./transform.ts";
 import { booleanOperation, subShapes } from "./operations.ts";
-import { hollowClosed } from "./sweeps.ts";
+import { compoundOfShapes, hollowClosed } from "./sweeps.ts";
 import { centerOfMass, volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
 import { writeStep } from "./step.ts";
@@ -234,5 +235,48 @@ describe("the operation memo", () => {
     assert.equal(measured, 19, "a shape made outside the memo has no key: its fact is measured");
     memo.clear();
     assert.equal(memo.stats.bytes, 0);
+  });
+
+  it("reuses a fact of the very face an earlier build measured under a parent that changed, and only of that face", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    let measured = 0;
+    // The kept box's faces, found again in a compound whose other member changed: the parent's key
+    // differs each time, the box's faces (their TShape, location and orientation) do not.
+    const build = (height: number, reversed = false) => withMemoSession(memo, "acc_a", () => withScope(() => {
+      const box = makeBoxInFrame(FRAME, 2, 4, 6);
+      const other = makeBoxInFrame({ ...FRAME, origin: [10, 0, 0] }, 1, 1, height);
+      const parent = compoundOfShapes([box, other]);
+      const boxFaces = subShapes(parent, "face").slice(0, 6).map((face) => (reversed ? memoized("reversed", null, [face], () => adopt(face.wrapped.Reversed())) : face));
+      return boxFaces.map((face) => memoizedFact(face, "face centre", () => {
+        measured += 1;
+        return centerOfMass(face, 2);
+      }));
+    }));
+    const first = build(1);
+    assert.equal(measured, 6);
+    assert.deepEqual(build(2), first, "the same centres");
+    assert.equal(measured, 6, "the box's faces, under a new compound, were not measured again");
+    assert.equal(memo.stats.faceFactHits, 6);
+    build(3, true);
+    assert.equal(measured, 12, "the same faces reversed are other faces: measured");
+    const held = memo.stats.bytes;
+    memo.clear();
+    assert.ok(held > 0);
+    assert.equal(memo.stats.bytes, 0, "pinned faces are released with their facts");
+  });
+
+  it("traces each memoized call of a build: its kind, outcome and own time", () => {
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 0 });
+    const build = (height: number) => {
+      const trace: MemoTraceRecord[] = [];
+      withMemoSession(memo, "acc_a", () => withScope(() => booleanOperation("fuse", [makeBoxInFrame(FRAME, 10, 10, 2)], [makeBoxInFrame(FRAME, 2, 2, height)], { clean: false })), trace);
+      return trace.map(({ kind, outcome, ms }) => {
+        assert.ok(ms >= 0);
+        return `${kind} ${outcome}`;
+      });
+    };
+    assert.deepEqual(build(5), ["box miss", "box miss", "boolean fuse miss"]);
+    assert.deepEqual(build(6), ["box hit", "box miss", "boolean fuse miss"]);
+    assert.deepEqual(build(6), ["box hit", "box hit", "boolean fuse hit"]);
   });
 });

@@ -5,7 +5,8 @@
  * made any other way has none, which makes every operation on it unmemoizable (correctness
  * first). Entries belong to one tenant (account): a build only ever sees its own tenant's. The
  * bytes of a STEP export of keyed shapes are memoized the same way (`memoizedBytes`), and so are
- * the facts measured on a keyed shape (`memoizedFact`: a selector's face centres).
+ * the facts measured on a keyed shape (`memoizedFact`: a selector's face centres; a face's facts
+ * are also found by the face itself, when its parent changed but it did not).
  *
  * Sharing is by identity: a hit hands the build a new handle on the very OCCT shape an earlier
  * build made, so that shape must never change. The kernel layer keeps to that: its operations
@@ -52,8 +53,12 @@ type Entry =
     faces: readonly number[];
   }
   | { bytes: Uint8Array }
-  /** A fact measured on a shape: plain data, kept as the memo's own copy. */
-  | { fact: unknown };
+  /**
+   * A fact measured on a shape: plain data, kept as the memo's own copy. A fact of a face found by
+   * the face's own identity (`takeFaceFact`) also pins that face: the memo's handle keeps its
+   * kernel shape alive, so no other face can take its place (and its hash) while the entry lives.
+   */
+  | { fact: unknown; pin?: { handle: TopoDS_Shape; faces: readonly number[] } };
 
 /**
  * An operation that took less than this to compute is keyed (so what is made from it can be
@@ -80,6 +85,12 @@ export interface MemoStats {
   /** Facts measured on a shape that a later build took from the memo instead of measuring again, and those it measured. */
   factHits: number;
   factMisses: number;
+  /**
+   * Fact misses (by the shape's key) served instead by the face itself: the very kernel face
+   * (same TShape, location and orientation) an earlier build measured, found under a parent that
+   * changed (a boolean keeps the faces of its inputs that it does not cut).
+   */
+  faceFactHits: number;
 }
 
 /**
@@ -98,7 +109,7 @@ export class OperationMemo {
   #exportBytes = 0;
   /** How many entries are facts (charged `BYTES_PER_FACT` each, not `BYTES_PER_ENTRY`). */
   #facts = 0;
-  readonly #stats = { hits: 0, misses: 0, notKept: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0 };
+  readonly #stats = { hits: 0, misses: 0, notKept: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0, faceFactHits: 0 };
 
   constructor(options: { budgetBytes: number; keepMinMs?: number }) {
     if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
@@ -162,7 +173,7 @@ export class OperationMemo {
     const id = entryId(tenant, key);
     this.#drop(id);
     this.#entries.set(id, { handle: newHandle(shape), faces });
-    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
+    this.#hold(faces);
     this.#evictBeyondBudget();
   }
 
@@ -191,6 +202,40 @@ export class OperationMemo {
     const id = entryId(tenant, key);
     this.#drop(id);
     this.#entries.set(id, { fact: copy });
+    this.#facts += 1;
+    this.#evictBeyondBudget();
+  }
+
+  /**
+   * @internal A copy of `tenant`'s fact `name` measured on the kernel face `face` itself (the same
+   * TShape, location and orientation, whatever shape it was found in), or undefined; counted in
+   * `faceFactHits` when found.
+   */
+  takeFaceFact(tenant: string, name: string, face: TopoDS_Shape): { value: unknown } | undefined {
+    const id = entryId(tenant, faceFactKey(face, name));
+    const entry = this.#entries.get(id);
+    // The hash is bounded, so two faces may share one: the pinned face itself decides.
+    if (entry === undefined || !("fact" in entry) || entry.pin === undefined || !entry.pin.handle.IsEqual(face)) return undefined;
+    this.#stats.faceFactHits += 1;
+    this.#entries.delete(id);
+    this.#entries.set(id, entry);
+    return { value: plainCopy(entry.fact) };
+  }
+
+  /** @internal Keeps a copy of `fact` as `tenant`'s fact `name` of the kernel face `face`, pinning the face (charged as an entry's face is). */
+  putFaceFact(tenant: string, name: string, face: TopoDS_Shape, fact: unknown): void {
+    if (BYTES_PER_FACT + BYTES_PER_FACE > this.budgetBytes) return;
+    let copy: unknown;
+    try {
+      copy = plainCopy(fact);
+    } catch {
+      return;
+    }
+    const id = entryId(tenant, faceFactKey(face, name));
+    this.#drop(id);
+    const faces = faceIdentities(face);
+    this.#entries.set(id, { fact: copy, pin: { handle: newHandle(face), faces } });
+    this.#hold(faces);
     this.#facts += 1;
     this.#evictBeyondBudget();
   }
@@ -224,19 +269,46 @@ export class OperationMemo {
     this.#entries.delete(id);
     if ("fact" in entry) {
       this.#facts -= 1;
+      if (entry.pin !== undefined) {
+        this.#release(entry.pin.faces);
+        entry.pin.handle.delete();
+      }
       return;
     }
     if ("bytes" in entry) {
       this.#exportBytes -= entry.bytes.byteLength;
       return;
     }
-    for (const face of entry.faces) {
+    this.#release(entry.faces);
+    entry.handle.delete();
+  }
+
+  /** One holder more for each of `faces` (charged from the first). */
+  #hold(faces: readonly number[]): void {
+    for (const face of faces) this.#faceHolders.set(face, (this.#faceHolders.get(face) ?? 0) + 1);
+  }
+
+  /** One holder fewer for each of `faces` (a face no entry holds is no longer charged). */
+  #release(faces: readonly number[]): void {
+    for (const face of faces) {
       const holders = this.#faceHolders.get(face)!;
       if (holders === 1) this.#faceHolders.delete(face);
       else this.#faceHolders.set(face, holders - 1);
     }
-    entry.handle.delete();
   }
+}
+
+/**
+ * The memo key of fact `name` of the kernel face `face` itself: OCCT's hash of the face (its
+ * TShape and location) and its orientation. Not unique (the hash is bounded): the entry's pinned
+ * face is compared with `IsEqual` before its fact is used.
+ */
+function faceFactKey(face: TopoDS_Shape, name: string): string {
+  const oc = kernel();
+  const orientations = oc.TopAbs_Orientation;
+  const orientation = face.Orientation();
+  const sense = orientation === orientations.TopAbs_FORWARD ? "F" : orientation === orientations.TopAbs_REVERSED ? "R" : orientation === orientations.TopAbs_INTERNAL ? "I" : "E";
+  return `face ${oc.ReplicadShapeHasher.HashCode(face, HASH_BOUND)}/${sense}:fact ${name}`;
 }
 
 /** Tenant and key joined without ambiguity (a tenant name may hold any character). */
@@ -313,6 +385,27 @@ interface Session {
   keys: WeakMap<AnyShape, string>;
   /** Keys this build already holds a shape for: a second request computes a distinct shape, as a build without the memo would. */
   handedOut: Set<string>;
+  /** Where this build's memoized calls are recorded (the bench's breakdown); none: nothing is timed beyond what the memo needs. */
+  trace: MemoTraceRecord[] | undefined;
+  /** What the memoized call that just returned did (read by `traced`). */
+  outcome: MemoOutcome;
+  /** Time (ms) the traced calls nested in the one now running took, so each record holds its own time only. */
+  nestedMs: number;
+}
+
+/**
+ * What a memoized call did: taken from the memo (`hit`), computed and kept (`miss`), computed and
+ * not kept for being faster than `keepMinMs` (`notKept`), computed because an input had no key
+ * (`unkeyed`), or computed because this build already holds the shape under that key (`repeat`).
+ */
+export type MemoOutcome = "hit" | "miss" | "notKept" | "unkeyed" | "repeat";
+
+/** One memoized call of a traced build: its kind (an operation's, `export <format>` or `fact <name>`), what it did, and its own wall time. */
+export interface MemoTraceRecord {
+  kind: string;
+  outcome: MemoOutcome;
+  /** Wall ms of the call less the traced calls nested in it (a hit's time is taking the shape out). */
+  ms: number;
 }
 
 /** The open session: set only while a build runs (see `withMemoSession`). */
@@ -322,10 +415,10 @@ let session: Session | undefined;
  * Runs `body` (one build) with `memo` serving `tenant`; with no memo, or outside this call,
  * operations simply compute.
  */
-export function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T): T {
+export function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T, trace?: MemoTraceRecord[]): T {
   if (memo === undefined || memo.budgetBytes === 0) return body();
   if (session !== undefined) throw new Error("a memo session is already open");
-  session = { memo, tenant, keys: new WeakMap(), handedOut: new Set() };
+  session = { memo, tenant, keys: new WeakMap(), handedOut: new Set(), trace, outcome: "miss", nestedMs: 0 };
   try {
     return body();
   } finally {
@@ -369,8 +462,15 @@ function keysOf(open: Session, inputs: readonly AnyShape[]): string[] | undefine
 export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape {
   const open = session;
   if (open === undefined) return compute();
+  return open.trace === undefined ? memoizedIn(open, kind, args, inputs, compute) : traced(open, kind, () => memoizedIn(open, kind, args, inputs, compute));
+}
+
+function memoizedIn(open: Session, kind: string, args: unknown, inputs: readonly AnyShape[], compute: () => AnyShape): AnyShape {
   const inputKeys = keysOf(open, inputs);
-  if (inputKeys === undefined) return compute();
+  if (inputKeys === undefined) {
+    open.outcome = "unkeyed";
+    return compute();
+  }
   const key = operationKey(kind, args, inputKeys);
   if (!open.handedOut.has(key)) {
     open.handedOut.add(key);
@@ -378,18 +478,39 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
     if (handle !== undefined) {
       const shape = adopt(handle);
       open.keys.set(shape, key);
+      open.outcome = "hit";
       return shape;
     }
     const started = performance.now();
     const shape = compute();
-    if (performance.now() - started >= open.memo.keepMinMs) open.memo.put(open.tenant, key, shape.wrapped);
-    else open.memo.noteNotKept();
+    if (performance.now() - started >= open.memo.keepMinMs) {
+      open.memo.put(open.tenant, key, shape.wrapped);
+      open.outcome = "miss";
+    } else {
+      open.memo.noteNotKept();
+      open.outcome = "notKept";
+    }
     open.keys.set(shape, key);
     return shape;
   }
   const shape = compute();
   open.keys.set(shape, key);
+  open.outcome = "repeat";
   return shape;
+}
+
+/** `run()` (a memoized call that sets `open.outcome`) recorded in the session's trace with its own time. */
+function traced<T>(open: Session, kind: string, run: () => T): T {
+  const outer = open.nestedMs;
+  open.nestedMs = 0;
+  const started = performance.now();
+  try {
+    return run();
+  } finally {
+    const ms = performance.now() - started;
+    open.trace!.push({ kind, outcome: open.outcome, ms: ms - open.nestedMs });
+    open.nestedMs = outer + ms;
+  }
 }
 
 /**
@@ -402,14 +523,21 @@ export function memoized(kind: string, args: unknown, inputs: readonly AnyShape[
 export function memoizedBytes(kind: string, args: () => unknown, inputs: readonly AnyShape[], compute: () => Uint8Array): Uint8Array {
   const open = session;
   if (open === undefined) return compute();
-  const inputKeys = keysOf(open, inputs);
-  if (inputKeys === undefined) return compute();
-  const key = operationKey(`export ${kind}`, args(), inputKeys);
-  const stored = open.memo.takeBytes(open.tenant, key);
-  if (stored !== undefined) return stored;
-  const bytes = compute();
-  open.memo.putBytes(open.tenant, key, bytes);
-  return bytes;
+  const run = (): Uint8Array => {
+    const inputKeys = keysOf(open, inputs);
+    if (inputKeys === undefined) {
+      open.outcome = "unkeyed";
+      return compute();
+    }
+    const key = operationKey(`export ${kind}`, args(), inputKeys);
+    const stored = open.memo.takeBytes(open.tenant, key);
+    open.outcome = stored === undefined ? "miss" : "hit";
+    if (stored !== undefined) return stored;
+    const bytes = compute();
+    open.memo.putBytes(open.tenant, key, bytes);
+    return bytes;
+  };
+  return open.trace === undefined ? run() : traced(open, `export ${kind}`, run);
 }
 
 /**
@@ -427,11 +555,29 @@ export function memoizedFact<T>(shape: AnyShape, name: string, compute: () => T)
   if (open === undefined || parentKey === undefined) return compute();
   // Many facts per shape, measured in microseconds: the key is the shape's (a digest) and the name, not a digest of them.
   const key = `${parentKey}:fact ${name}`;
-  const stored = open.memo.takeFact(open.tenant, key);
-  if (stored !== undefined) return stored.value as T;
-  const value = compute();
-  open.memo.putFact(open.tenant, key, value);
-  return value;
+  const run = (): T => {
+    const stored = open.memo.takeFact(open.tenant, key);
+    open.outcome = stored === undefined ? "miss" : "hit";
+    if (stored !== undefined) return stored.value as T;
+    // A face whose parent changed may still be the very face an earlier build measured (see `takeFaceFact`).
+    const face = isFace(shape) ? shape.wrapped : undefined;
+    const same = face === undefined ? undefined : open.memo.takeFaceFact(open.tenant, name, face);
+    if (same !== undefined) {
+      open.outcome = "hit";
+      open.memo.putFact(open.tenant, key, same.value);
+      return same.value as T;
+    }
+    const value = compute();
+    open.memo.putFact(open.tenant, key, value);
+    if (face !== undefined) open.memo.putFaceFact(open.tenant, name, face, value);
+    return value;
+  };
+  // Traced under the fact's kind of name (`face centre`, not the selector's arguments after it).
+  return open.trace === undefined ? run() : traced(open, `fact ${name.split(" ").slice(0, 2).join(" ")}`, run);
+}
+
+function isFace(shape: AnyShape): boolean {
+  return shape.wrapped.ShapeType() === kernel().TopAbs_ShapeEnum.TopAbs_FACE;
 }
 
 /** The key of the `index`-th `kind` sub-shape of the shape keyed `parentKey` (exploration order is deterministic). */

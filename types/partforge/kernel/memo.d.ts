@@ -24,6 +24,12 @@ export interface MemoStats {
     /** Facts measured on a shape that a later build took from the memo instead of measuring again, and those it measured. */
     factHits: number;
     factMisses: number;
+    /**
+     * Fact misses (by the shape's key) served instead by the face itself: the very kernel face
+     * (same TShape, location and orientation) an earlier build measured, found under a parent that
+     * changed (a boolean keeps the faces of its inputs that it does not cut).
+     */
+    faceFactHits: number;
 }
 /**
  * The memo of one slot: entries keyed by tenant and operation key, least recently used first,
@@ -44,10 +50,23 @@ export declare class OperationMemo {
     clear(): void;
 }
 /**
+ * What a memoized call did: taken from the memo (`hit`), computed and kept (`miss`), computed and
+ * not kept for being faster than `keepMinMs` (`notKept`), computed because an input had no key
+ * (`unkeyed`), or computed because this build already holds the shape under that key (`repeat`).
+ */
+export type MemoOutcome = "hit" | "miss" | "notKept" | "unkeyed" | "repeat";
+/** One memoized call of a traced build: its kind (an operation's, `export <format>` or `fact <name>`), what it did, and its own wall time. */
+export interface MemoTraceRecord {
+    kind: string;
+    outcome: MemoOutcome;
+    /** Wall ms of the call less the traced calls nested in it (a hit's time is taking the shape out). */
+    ms: number;
+}
+/**
  * Runs `body` (one build) with `memo` serving `tenant`; with no memo, or outside this call,
  * operations simply compute.
  */
-export declare function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T): T;
+export declare function withMemoSession<T>(memo: OperationMemo | undefined, tenant: string, body: () => T, trace?: MemoTraceRecord[]): T;
 /** Whether a memo session is open (kernel operations that could change their inputs then leave them alone). */
 export declare function memoSessionOpen(): boolean;
 /** The key of `shape` in the open session, if it was made through the memo. */

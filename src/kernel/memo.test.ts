@@ -9,6 +9,7 @@ import { booleanOperation, subShapes } from "./operations.ts";
 import { compoundOfShapes, hollowClosed } from "./sweeps.ts";
 import { centerOfMass, volumeOf } from "./measure.ts";
 import { withScope } from "./scope.ts";
+import { threadCpuMs } from "./threadCpu.ts";
 import { writeStep } from "./step.ts";
 import type { Frame } from "./transform.ts";
 
@@ -278,5 +279,40 @@ describe("the operation memo", () => {
     assert.deepEqual(build(5), ["box miss", "box miss", "boolean fuse miss"]);
     assert.deepEqual(build(6), ["box hit", "box miss", "boolean fuse miss"]);
     assert.deepEqual(build(6), ["box hit", "box hit", "boolean fuse hit"]);
+  });
+
+  it("keeps an operation by the CPU its computing used, not the wall time it took: one that waits is not kept, one that computes is", () => {
+    // A CPU clock the test drives, so what each operation used is known exactly (the real one,
+    // on Node 20 the process's, also counts V8 compiling on background threads meanwhile).
+    let cpuMs = 0;
+    const memo = new OperationMemo({ budgetBytes: 16 * 1024 * 1024, keepMinMs: 5, cpuClockMs: () => cpuMs });
+    const build = () => {
+      const trace: MemoTraceRecord[] = [];
+      withMemoSession(memo, "acc_a", () => withScope(() => {
+        memoized("test computes", {}, [], () => {
+          cpuMs += 20;
+          return makeBoxInFrame(FRAME, 3, 3, 3);
+        });
+        // 8 ms asleep (as a thread waiting for a core is), over keepMinMs, using no CPU.
+        memoized("test waits", {}, [], () => {
+          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 8);
+          return makeBoxInFrame(FRAME, 2, 2, 2);
+        });
+      }), trace);
+      return trace.filter(({ kind }) => kind.startsWith("test")).map(({ kind, outcome }) => `${kind} ${outcome}`);
+    };
+    assert.deepEqual(build(), ["test computes miss", "test waits notKept"]);
+    assert.deepEqual(build(), ["test computes hit", "test waits notKept"], "the operation that used CPU is reused, the one that waited is made again");
+    // Not kept: the waiting operation twice; the boxes made within (no CPU on this clock) 3x3x3 once, 2x2x2 twice.
+    assert.equal(memo.stats.notKept, 2 + 3);
+  });
+
+  it("reads this thread's CPU time by default: a wait adds nothing to it, computing does", { skip: !("threadCpuUsage" in process) && "only Node 23.9+ has a per-thread CPU clock; Node 20's process clock also counts V8's background threads" }, () => {
+    const waitedFrom = threadCpuMs();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    assert.ok(threadCpuMs() - waitedFrom < 5, "20 ms asleep used (next to) no CPU");
+    const computedFrom = threadCpuMs();
+    for (const wallFrom = performance.now(); performance.now() - wallFrom < 20;);
+    assert.ok(threadCpuMs() - computedFrom > 0, "computing used CPU");
   });
 });

@@ -29,6 +29,7 @@ import type { AnyShape } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { adopt } from "./adopt.ts";
+import { threadCpuMs } from "./threadCpu.ts";
 
 /**
  * Bytes charged for each distinct face the memo holds (its surface, wires and edges: a coarse
@@ -61,12 +62,14 @@ type Entry =
   | { fact: unknown; pin?: { handle: TopoDS_Shape; faces: readonly number[] } };
 
 /**
- * An operation that took less than this to compute is keyed (so what is made from it can be
- * reused) but not kept: keeping an entry costs a walk of its faces and a handle, which for a
- * box, a prism of a circle or a sketched edge cost about as much as making it again (measured
- * on lego-brick.ts: 50 ms keeping boxes that took 38 ms to make, 132 ms keeping prisms that took
- * 128 ms). Whether an operation is kept changes only the time, never the result: a result is
- * the same shape whether it is computed or reused.
+ * An operation whose computing used less than this many milliseconds of its thread's CPU
+ * (`threadCpuMs`) is keyed (so what is made from it can be reused) but not kept: keeping an
+ * entry costs a walk of its faces and a handle, which for a box, a prism of a circle or a
+ * sketched edge cost about as much as making it again (measured on lego-brick.ts: 50 ms keeping
+ * boxes that took 38 ms to make, 132 ms keeping prisms that took 128 ms). CPU, not wall time:
+ * wall time also counts the thread's waits for a core, so under load the same operation was
+ * kept or not depending on the machine's load. Whether an operation is kept changes only the
+ * time, never the result: a result is the same shape whether it is computed or reused.
  */
 export const DEFAULT_KEEP_MIN_MS = 0.5;
 
@@ -77,7 +80,7 @@ export interface MemoStats {
   budgetBytes: number;
   hits: number;
   misses: number;
-  /** Misses computed faster than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
+  /** Misses computed in less CPU time than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
   notKept: number;
   /** Operations that could not be memoized: an input shape had no key. */
   unkeyed: number;
@@ -99,8 +102,10 @@ export interface MemoStats {
  */
 export class OperationMemo {
   readonly budgetBytes: number;
-  /** Operations that computed faster than this (ms) are keyed but not kept (see `DEFAULT_KEEP_MIN_MS`). */
+  /** Operations that computed in less CPU time than this (ms) are keyed but not kept (see `DEFAULT_KEEP_MIN_MS`). */
   readonly keepMinMs: number;
+  /** The CPU clock (ms) that `keepMinMs` is read on: `threadCpuMs`, unless a test gives one it drives itself. */
+  readonly cpuClockMs: () => number;
   /** Insertion order is recency order: a hit moves its entry to the end. */
   readonly #entries = new Map<string, Entry>();
   /** How many entries hold each face (by identity): a face is charged while any entry holds it. */
@@ -111,7 +116,7 @@ export class OperationMemo {
   #facts = 0;
   readonly #stats = { hits: 0, misses: 0, notKept: 0, unkeyed: 0, evictions: 0, factHits: 0, factMisses: 0, faceFactHits: 0 };
 
-  constructor(options: { budgetBytes: number; keepMinMs?: number }) {
+  constructor(options: { budgetBytes: number; keepMinMs?: number; cpuClockMs?: () => number }) {
     if (!Number.isFinite(options.budgetBytes) || options.budgetBytes < 0) {
       throw new RangeError(`the operation memo's budget must be a non-negative number of bytes, got ${options.budgetBytes}`);
     }
@@ -121,6 +126,7 @@ export class OperationMemo {
     }
     this.budgetBytes = options.budgetBytes;
     this.keepMinMs = keepMinMs;
+    this.cpuClockMs = options.cpuClockMs ?? threadCpuMs;
   }
 
   get stats(): MemoStats {
@@ -162,7 +168,7 @@ export class OperationMemo {
   }
 
   /** @internal Keeps a handle on `shape` as `tenant`'s entry for `key`, evicting the least recently used beyond the budget. */
-  /** @internal Counts an operation computed after a miss and not kept, being faster than `keepMinMs`. */
+  /** @internal Counts an operation computed after a miss and not kept, having used less CPU than `keepMinMs`. */
   noteNotKept(): void {
     this.#stats.notKept += 1;
   }
@@ -395,7 +401,7 @@ interface Session {
 
 /**
  * What a memoized call did: taken from the memo (`hit`), computed and kept (`miss`), computed and
- * not kept for being faster than `keepMinMs` (`notKept`), computed because an input had no key
+ * not kept for using less CPU than `keepMinMs` (`notKept`), computed because an input had no key
  * (`unkeyed`), or computed because this build already holds the shape under that key (`repeat`).
  */
 export type MemoOutcome = "hit" | "miss" | "notKept" | "unkeyed" | "repeat";
@@ -481,9 +487,11 @@ function memoizedIn(open: Session, kind: string, args: unknown, inputs: readonly
       open.outcome = "hit";
       return shape;
     }
-    const started = performance.now();
+    // CPU, not wall time: a thread waiting for a core makes an operation no dearer to make again.
+    // A parent's time includes its nested memoized calls' (they are part of making it).
+    const startedCpuMs = open.memo.cpuClockMs();
     const shape = compute();
-    if (performance.now() - started >= open.memo.keepMinMs) {
+    if (open.memo.cpuClockMs() - startedCpuMs >= open.memo.keepMinMs) {
       open.memo.put(open.tenant, key, shape.wrapped);
       open.outcome = "miss";
     } else {

@@ -75,8 +75,8 @@ export interface BuildPoolOptions {
    */
   memoBudgetMb?: number;
   /**
-   * With the memo on: operations that computed faster than this many milliseconds are keyed but
-   * not kept (keeping costs about as much as making them again). Default 0.5
+   * With the memo on: operations whose computing used less than this many milliseconds of CPU
+   * are keyed but not kept (keeping costs about as much as making them again). Default 0.5
    * (`DEFAULT_KEEP_MIN_MS` in src/kernel/memo.ts); 0 keeps every operation, as the memo's tests do.
    */
   memoKeepMinMs?: number;

@@ -1,12 +1,14 @@
 import type { AnyShape } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 /**
- * An operation that took less than this to compute is keyed (so what is made from it can be
- * reused) but not kept: keeping an entry costs a walk of its faces and a handle, which for a
- * box, a prism of a circle or a sketched edge cost about as much as making it again (measured
- * on lego-brick.ts: 50 ms keeping boxes that took 38 ms to make, 132 ms keeping prisms that took
- * 128 ms). Whether an operation is kept changes only the time, never the result: a result is
- * the same shape whether it is computed or reused.
+ * An operation whose computing used less than this many milliseconds of its thread's CPU
+ * (`threadCpuMs`) is keyed (so what is made from it can be reused) but not kept: keeping an
+ * entry costs a walk of its faces and a handle, which for a box, a prism of a circle or a
+ * sketched edge cost about as much as making it again (measured on lego-brick.ts: 50 ms keeping
+ * boxes that took 38 ms to make, 132 ms keeping prisms that took 128 ms). CPU, not wall time:
+ * wall time also counts the thread's waits for a core, so under load the same operation was
+ * kept or not depending on the machine's load. Whether an operation is kept changes only the
+ * time, never the result: a result is the same shape whether it is computed or reused.
  */
 export declare const DEFAULT_KEEP_MIN_MS = 0.5;
 /** Counters for tests and the bench. */
@@ -16,7 +18,7 @@ export interface MemoStats {
     budgetBytes: number;
     hits: number;
     misses: number;
-    /** Misses computed faster than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
+    /** Misses computed in less CPU time than `keepMinMs` and so not kept: they miss again next time by design, not for lack of reuse. */
     notKept: number;
     /** Operations that could not be memoized: an input shape had no key. */
     unkeyed: number;
@@ -38,11 +40,14 @@ export interface MemoStats {
 export declare class OperationMemo {
     #private;
     readonly budgetBytes: number;
-    /** Operations that computed faster than this (ms) are keyed but not kept (see `DEFAULT_KEEP_MIN_MS`). */
+    /** Operations that computed in less CPU time than this (ms) are keyed but not kept (see `DEFAULT_KEEP_MIN_MS`). */
     readonly keepMinMs: number;
+    /** The CPU clock (ms) that `keepMinMs` is read on: `threadCpuMs`, unless a test gives one it drives itself. */
+    readonly cpuClockMs: () => number;
     constructor(options: {
         budgetBytes: number;
         keepMinMs?: number;
+        cpuClockMs?: () => number;
     });
     get stats(): MemoStats;
     put(tenant: string, key: string, shape: TopoDS_Shape): void;
@@ -51,7 +56,7 @@ export declare class OperationMemo {
 }
 /**
  * What a memoized call did: taken from the memo (`hit`), computed and kept (`miss`), computed and
- * not kept for being faster than `keepMinMs` (`notKept`), computed because an input had no key
+ * not kept for using less CPU than `keepMinMs` (`notKept`), computed because an input had no key
  * (`unkeyed`), or computed because this build already holds the shape under that key (`repeat`).
  */
 export type MemoOutcome = "hit" | "miss" | "notKept" | "unkeyed" | "repeat";

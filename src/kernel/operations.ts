@@ -3,7 +3,8 @@
  * OCCT object they create is freed in `finally` (replicad leaves builders to the GC).
  */
 import type { AnyShape, Edge, Face } from "replicad";
-import { kernelRun } from "./run.ts";
+import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
+import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
 import { markShape, memoized, shapeKey, subShapeKey } from "./memo.ts";
 import { distinctSubShapes } from "./shapeIds.ts";
@@ -14,8 +15,10 @@ type BooleanKind = "fuse" | "cut" | "common";
 
 /**
  * One boolean operation of many arguments against many tools (OCCT's General Fuse), so that
- * cutting 100 holes is one operation, not 100. `clean` unifies faces and edges lying on the
- * same surface afterwards, like CadQuery's `clean=True`.
+ * cutting 100 holes is one operation, not 100. `clean` then runs CadQuery's `Shape.clean()` on
+ * the builder's result, as `Workplane.union`/`cut`/`intersect`/`_combineWithBase` do with
+ * `clean=True` (not the builder's `SimplifyResult`, whose angular tolerance and lack of B-spline
+ * concatenation are not CadQuery's: it merged faces up to 1e-3 rad apart that CadQuery keeps).
  */
 export function booleanOperation(
   kind: BooleanKind,
@@ -35,20 +38,25 @@ export function booleanOperation(
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
-    if (options.clean) builder.SimplifyResult(true, true, 1e-3);
-    return adopt(builder.Shape());
+    if (!options.clean) return adopt(builder.Shape());
+    return adopt(unified(oc, keep, keep(builder.Shape())));
   }));
 }
 
 /** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
 export function unifySameDomain(shape: AnyShape): AnyShape {
-  return memoized("clean", null, [shape], () =>
-    kernelRun("clean", (oc, keep) => {
-      const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape.wrapped, true, true, true));
-      unifier.AllowInternalEdges(false);
-      unifier.Build();
-      return adopt(unifier.Shape());
-    }));
+  return memoized("clean", null, [shape], () => kernelRun("clean", (oc, keep) => adopt(unified(oc, keep, shape.wrapped))));
+}
+
+/**
+ * CadQuery's `Shape.clean()`, call for call: the unifier with edges, faces and B-spline
+ * concatenation on, internal edges not allowed, OCCT's default tolerances, no history kept.
+ */
+function unified(oc: OpenCascadeInstance, keep: Keep, shape: TopoDS_Shape): TopoDS_Shape {
+  const unifier = keep(new oc.ShapeUpgrade_UnifySameDomain(shape, true, true, true));
+  unifier.AllowInternalEdges(false);
+  unifier.Build();
+  return unifier.Shape();
 }
 
 export type SubShapeKind = "vertex" | "edge" | "wire" | "face" | "shell" | "solid" | "compound";

@@ -28,6 +28,29 @@ describe("booleans and transforms", () => {
         assertGeometry(raw.clean(), { volume: 12, bbox: [[-1, -1, -1], [2, 1, 1]], faces: 6, edges: 12, vertices: 8 });
       }));
 
+    it("cleans as CadQuery's clean() does: faces 1e-4 rad apart stay apart, coplanar ones merge", () =>
+      withScope(() => {
+        // a 10×10×1 slab and a ramp beside it whose top rises 1e-4 rad from the slab's top, from their
+        // shared edge at x = 10: CadQuery's unifier (angular tolerance 1e-12) merges the coplanar
+        // bottoms and sides but keeps the two tops apart (SimplifyResult at 1e-3 merged them: 6 faces)
+        const rise = 10 * Math.tan(1e-4);
+        const ramp = Workplane("XZ").polyline([[10, 0], [20, 0], [20, 1 + rise], [10, 1]]).close().extrude(-10);
+        const part = Workplane().box(10, 10, 1, { centered: false }).union(ramp);
+        assertGeometry(part, { volume: 200 + 50 * rise, faces: 7 });
+      }));
+
+    it("does not clean after a chamfer or a split, as CadQuery does not", () =>
+      withScope(() => {
+        // the split faces an uncleaned union leaves (the four sides along x in three pieces each: 14
+        // faces) are still there after a chamfer, and after cutting the block in half at z = 0 (the
+        // bottom half: 3 + 2·3 pieces, the two ends and the cut face); cleaned, they were 7 and 6
+        const raw = Workplane().box(2, 2, 2).union(Workplane().box(2, 2, 2).translate([1, 0, 0]), { clean: false });
+        const rawFaces = solidOf(raw).Faces().length;
+        assert.equal(rawFaces, 14);
+        assertGeometry(raw.edges("|Z").edges("<X").edges(">Y").chamfer(0.1), { volume: 12 - 0.01, faces: rawFaces + 1 });
+        assertGeometry(raw.faces(">Z").workplane({ offset: -1 }).split({ keepBottom: true }), { volume: 6, faces: 12 });
+      }));
+
     it("unions with a shape", () =>
       withScope(() => {
         const sphere = solidOf(Workplane().sphere(1).translate([0, 0, 5]));

@@ -23,16 +23,21 @@ describe("native references clean as partforge cleans", () => {
     assert.deepEqual(scripts.filter((s) => /\.removeSplitter\s*\(/.test(s.source)).map((s) => s.file), []);
   });
 
-  it("boolean_clean unifies with the angular tolerance partforge's booleans give SimplifyResult", () => {
+  it("partforge's booleans, its clean() and _ref.clean all make CadQuery's clean() call", () => {
     const kernel = readFileSync(join(HERE, "..", "..", "src", "kernel", "operations.ts"), "utf8");
-    const ours = /SimplifyResult\(true, true, ([0-9.e-]+)\)/.exec(kernel);
-    assert.ok(ours, "src/kernel/operations.ts no longer calls SimplifyResult(true, true, tolerance): update _ref.boolean_clean");
+    assert.doesNotMatch(kernel, /\.SimplifyResult\(/, "booleans clean with the unifier CadQuery calls, not the builder's SimplifyResult");
+    const unifiers = kernel.match(/new oc\.ShapeUpgrade_UnifySameDomain\([^)]*\)/g) ?? [];
+    assert.deepEqual(unifiers, ["new oc.ShapeUpgrade_UnifySameDomain(shape, true, true, true)"]);
+    assert.match(kernel, /unified\(oc, keep, keep\(builder\.Shape\(\)\)\)/, "booleanOperation no longer cleans with unified(): update _ref.clean");
+    assert.match(kernel, /AllowInternalEdges\(false\)/);
+    assert.doesNotMatch(kernel, /SetAngularTolerance|SetLinearTolerance/);
     const ref = readFileSync(join(HERE, "native", "_ref.py"), "utf8");
-    const body = /def boolean_clean\(shape\):[\s\S]*?return unifier\.shape\(\)/.exec(ref);
-    assert.ok(body, "_ref.py has no boolean_clean");
-    assert.equal(/setAngularTolerance\(([0-9.e-]+)\)/.exec(body[0])?.[1], ours[1]);
+    const body = /def clean\(shape\):[\s\S]*?return unifier\.shape\(\)/.exec(ref);
+    assert.ok(body, "_ref.py has no clean");
     assert.match(body[0], /UnifySameDomain\(shape, True, True, True\)/);
     assert.match(body[0], /allowInternalEdges\(False\)/);
+    assert.doesNotMatch(body[0], /setAngularTolerance|setLinearTolerance/);
+    assert.deepEqual(scripts.filter((s) => /boolean_clean\s*\(/.test(s.source)).map((s) => s.file), [], "no reference cleans with a tolerance partforge does not use");
   });
 });
 

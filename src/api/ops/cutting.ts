@@ -38,7 +38,8 @@ export function split(wp: WorkplaneImpl, arg?: SplitOptions | WorkplaneImpl | Sh
   const keepBottom = booleanValue(method, "keepBottom", opts.keepBottom);
   if (!keepTop && !keepBottom) apiError(method, "keep at least one half: split({ keepTop: true }) or split({ keepBottom: true })");
   const size = solid.BoundingBox().DiagonalLength * 10 + solid.BoundingBox().center.sub(wp.state.plane.origin).length * 4;
-  const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], [unwrapShape(halfSpace(wp, size, side))], { clean: true }));
+  // Not cleaned: CadQuery's split keeps `solid.cut(box)`, Shape.cut's result as it is.
+  const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], [unwrapShape(halfSpace(wp, size, side))], { clean: false }));
   const kept: Shape[] = [];
   if (keepTop) kept.push(cutAway(-1));
   if (keepBottom) kept.push(cutAway(1));

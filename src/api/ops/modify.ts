@@ -23,6 +23,7 @@ export function fillet(wp: WorkplaneImpl, radius: number): WorkplaneImpl {
   const solid = requireSolid(wp, "fillet");
   const edges = selectedEdges(wp, "fillet");
   const result = filletEdges(unwrapShape(solid), edges, radius);
+  // CadQuery's fillet cleans its result (its chamfer does not).
   return wp.newObject([wrapShape(unifySameDomain(result))]);
 }
 
@@ -39,8 +40,8 @@ export function chamfer(wp: WorkplaneImpl, length: number, length2: number | und
     if (face === undefined) throw new PartforgeError("GEOMETRY", "chamfer: a selected edge does not belong to the solid");
     return face;
   };
-  const result = chamferEdges(unwrapShape(solid), edges, length, length2, faceFor);
-  return wp.newObject([wrapShape(unifySameDomain(result))]);
+  // Not cleaned afterwards: CadQuery's Workplane.chamfer returns Mixin3D.chamfer's result as it is.
+  return wp.newObject([wrapShape(chamferEdges(unwrapShape(solid), edges, length, length2, faceFor))]);
 }
 
 export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {

@@ -12,8 +12,10 @@ import { fileURLToPath } from "node:url";
  * OCCT called with CadQuery's shell arguments), so entries cached before are not served.
  * 3: a STEP file of parts sharing one kernel shape, a moved one before the un-moved one, no longer
  * drops the un-moved part (src/kernel/stepPartners.ts), so the one-part files cached before are not served.
+ * 4: booleans clean with CadQuery's own unifier call instead of SimplifyResult(…, 1e-3), and split and
+ * chamfer no longer clean (CadQuery's do not): a split's halves changed bytes (examples-parametric-enclosure).
  */
-const OUTPUT_FORMAT_REVISION = 3;
+const OUTPUT_FORMAT_REVISION = 4;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];
 const APP_PACKAGE = fileURLToPath(new URL("../../../package.json", import.meta.url));
 

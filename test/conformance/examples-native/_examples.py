@@ -1,8 +1,8 @@
 """
 Shared pieces of the native references of the parametric examples (examples/*.ts): the conformance
 suite's helpers (../native/_ref.py) plus the calls partforge makes that those scripts approximate.
-They clean where partforge cleans, as it cleans (_ref.clean after a fillet and on a made shape alone,
-_ref.boolean_clean after a boolean), so the native build runs the same algorithms as ours, for the
+They clean where partforge cleans, as it cleans (_ref.clean, CadQuery's call, after a boolean, a fillet
+and on a made shape alone), so the native build runs the same algorithms as ours, for the
 speed comparison of the customizer bench as much as for the shape.
 
 Each script defines build(**values): keyword arguments named as the example's parameters
@@ -13,18 +13,18 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "native"))
 from _ref import *  # noqa: E402,F401,F403
-from _ref import boolean_clean, clean, cylinder, V  # noqa: E402
+from _ref import clean, cylinder, V  # noqa: E402
 import Part  # noqa: E402
 
 
 def cut_all(solid, tools):
-    """partforge's combineWithBase "cut": one BRepAlgoAPI_Cut of every tool, then boolean_clean."""
-    return boolean_clean(solid.cut(tools if len(tools) > 1 else tools[0]))
+    """partforge's combineWithBase "cut": one BRepAlgoAPI_Cut of every tool, then clean."""
+    return clean(solid.cut(tools if len(tools) > 1 else tools[0]))
 
 
 def fuse_all(solid, tools):
-    """One BRepAlgoAPI_Fuse of disjoint tools (partforge's fuseAll when no two tools' boxes overlap), then boolean_clean."""
-    return boolean_clean(solid.fuse(tools if len(tools) > 1 else tools[0]))
+    """One BRepAlgoAPI_Fuse of disjoint tools (partforge's fuseAll when no two tools' boxes overlap), then clean."""
+    return clean(solid.fuse(tools if len(tools) > 1 else tools[0]))
 
 
 def made_alone(made):

@@ -2,7 +2,7 @@ from _examples import *
 # examples/lego-brick.ts: box(length, width, height) standing on z = 0, shelled -1.2 with its <Z
 # face open (partforge's shell: MakeThickSolidByJoin, arc joins); unless a tile, circles
 # d = 4.8 + fit on the top face's workplane (z = height) at a centred rarray(8, 8, nx, ny), extruded
-# 1.8 and fused (one fuse of the disjoint studs, then boolean_clean), and with hollow studs
+# 1.8 and fused (one fuse of the disjoint studs, then clean), and with hollow studs
 # hole(d - 2.4, 1.8) from z = height + 1.8 at the same points; then tubes (annuli 6.51/4.8 on the
 # XY workplane at a centred rarray(8, 8, nx - 1, ny - 1), extruded height - 1.2) or, for one stud
 # wide, pins (d = 3 on rarray(8, 8, nx - 1, 1) or (8, 8, 1, ny - 1)): made alone (fused with each

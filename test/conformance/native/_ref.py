@@ -4,7 +4,7 @@ Shared pieces of the native reference scripts: OpenCascade through FreeCAD's Par
 Each native script builds the same B-rep its CadQuery program builds, calling the OCCT algorithm
 CadQuery calls (Part.makeBox is BRepPrimAPI_MakeBox, shape.cut is BRepAlgoAPI_Cut, makeThickness is
 BRepOffsetAPI_MakeThickSolid, and so on), and cleaning where partforge cleans, the way it cleans
-(clean and boolean_clean: ShapeUpgrade_UnifySameDomain with partforge's arguments), and ends with report(build), which prints one JSON line:
+(clean: ShapeUpgrade_UnifySameDomain with CadQuery's arguments, after a boolean too), and ends with report(build), which prints one JSON line:
 {"solids", "faces", "volume", ["area" when there is no solid], "ms"}: the counts and volume of
 every shape of the result, and the wall time of build() in milliseconds.
 """
@@ -37,9 +37,14 @@ def cylinder(r, h, base=(0, 0, 0), direction=(0, 0, 1)):
 
 def clean(shape):
     """
-    CadQuery's clean(), as partforge runs it (kernel unifySameDomain) for Workplane.clean(), after
-    fillet and chamfer, cutEach, a feature cut up to a face, and a made shape that is not combined
-    with a base: ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal edges not allowed.
+    CadQuery's clean(), as partforge runs it (kernel unifySameDomain and booleanOperation) after a
+    boolean with clean=True (union, cut, intersect, a feature fused with or cut from its base, hole),
+    for Workplane.clean(), after fillet, cutEach, a feature cut up to a face, and a made shape that is
+    not combined with a base (not after chamfer or split, which CadQuery does not clean):
+    ShapeUpgrade_UnifySameDomain(shape, True, True, True) with internal edges not allowed, OCCT's
+    default tolerances (angular: Precision::Angular, 1e-12). (Until 2026-12-07 partforge's booleans
+    cleaned with the builder's SimplifyResult(True, True, 1e-3), angular tolerance 1e-3, and the
+    references with it: boolean_clean, now gone.)
     Partforge skips it where it would change nothing (a box, a whole-turn cylinder or sphere, a
     straight prism of lines and circles no two of which meet on one curve: kernel/cleanPrism.ts), so
     the references call it only where partforge does.
@@ -57,31 +62,14 @@ def clean(shape):
     return unifier.shape()
 
 
-def boolean_clean(shape):
-    """
-    What partforge runs after a boolean with clean=True (union, cut, intersect, a feature fused with
-    or cut from its base, hole, split): BRepAlgoAPI_BuilderAlgo::SimplifyResult(True, True, 1e-3)
-    (kernel booleanOperation), which is ShapeUpgrade_UnifySameDomain(shape, True, True, True) with the
-    builder's fuzzy value as linear tolerance (Precision::Confusion, the unifier's default), angular
-    tolerance 1e-3 (the unifier's default, and CadQuery's, is Precision::Angular, 1e-12), safe input
-    mode (partforge's booleans are non-destructive; the unifier's default) and internal edges not
-    allowed. SimplifyResult also merges the unifier's history into the builder's, which this leaves out.
-    """
-    unifier = Part.ShapeUpgrade.UnifySameDomain(shape, True, True, True)
-    unifier.setAngularTolerance(1e-3)
-    unifier.allowInternalEdges(False)
-    unifier.build()
-    return unifier.shape()
-
-
 def fuse(a, *others):
-    """partforge's union (clean=True): one BRepAlgoAPI_Fuse of all others, then boolean_clean."""
-    return boolean_clean(a.fuse(list(others) if len(others) > 1 else others[0]))
+    """partforge's union (clean=True): one BRepAlgoAPI_Fuse of all others, then clean."""
+    return clean(a.fuse(list(others) if len(others) > 1 else others[0]))
 
 
 def cut(a, *others):
-    """partforge's cut (clean=True): one BRepAlgoAPI_Cut of all others, then boolean_clean."""
-    return boolean_clean(a.cut(list(others) if len(others) > 1 else others[0]))
+    """partforge's cut (clean=True): one BRepAlgoAPI_Cut of all others, then clean."""
+    return clean(a.cut(list(others) if len(others) > 1 else others[0]))
 
 
 

@@ -2,7 +2,7 @@ from _ref import *
 # 6 x 2 thin brick: box(47.8, 15.8, 3.2) shelled -1.5 with its bottom face removed; studs r=2.4, 1.8 high
 # on a centred 8 mm 6 x 2 grid on top (z = 1.6); tubes (r 3.25 outside, 2.4 inside) on the centred 5 x 1 grid,
 # from the bottom face's plane (z = -1.6, turned to face up) 1.7 up to the underside of the top. Cleaned where
-# partforge cleans: each extrude's union with the solid (boolean_clean); not the box (CadQuery cleans it, partforge
+# partforge cleans: each extrude's union with the solid (clean); not the box (CadQuery cleans it, partforge
 # skips that no-op); the studs and tubes themselves are prisms fused uncleaned, in one fuse per extrude
 def build():
     pitch, clearance, bumpDiam, bumpHeight, height = 8.0, 0.1, 4.8, 1.8, 3.2

@@ -1,7 +1,7 @@
 from _ref import *
 # the profile, extruded 100, turned 90 degrees about X, centred on its bounding box, and fused with its
 # mirror images in the planes z = -30, z = 30 (XY through those points) and x = -30, x = 30 (ZY): five
-# disjoint solids; the extrusion cleaned (clean) and each union cleaned (boolean_clean), as partforge cleans them; the centre is BoundingBox()'s, OCCT's tight box
+# disjoint solids; the extrusion cleaned (clean) and each union cleaned (clean), as partforge cleans them; the centre is BoundingBox()'s, OCCT's tight box
 # (BRepBndLib::AddOptimal), as in CadQuery, not FreeCAD's fast BoundBox
 def build():
     pts = [(10, 0), (5, 0), ("arc", (3.9393, 0.4393), (3.5, 1.5)), ("arc", (3.0607, 2.5607), (2, 3)), (1.5, 3),

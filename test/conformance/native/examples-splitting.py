@@ -5,5 +5,5 @@ from _ref import *
 def build():
     c = cut(box(1, 1, 1), cylinder(0.25, 10, (0, 0, 5), (0, 0, -1)))
     big = c.BoundBox.DiagonalLength * 10.0
-    return cut(c, box(big, big, big, (0, -big / 2, 0)))  # split(keepTop): partforge cleans the half it keeps (CadQuery does not)
+    return c.cut(box(big, big, big, (0, -big / 2, 0)))  # split(keepTop): Shape.cut, no clean
 report(build)

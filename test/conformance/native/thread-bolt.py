@@ -4,7 +4,7 @@ from _ref import *
 # by BRepOffsetAPI_MakePipeShell in Frenet mode, made a solid, cleaned (Workplane.sweep's clean=True;
 # the profile stays where it is drawn and is carried along as placed); the rod, the circle r = 20
 # extruded 26 (BRepPrimAPI_MakePrism; CadQuery cleans it, partforge skips that no-op), fused with the
-# swept thread (BRepAlgoAPI_Fuse), cleaned (Workplane.union's clean=True: boolean_clean, as partforge
+# swept thread (BRepAlgoAPI_Fuse), cleaned (Workplane.union's clean=True: clean, as partforge
 # cleans a boolean). For scale, the closed form: the rod is π·20²·26 = 32672.564; the thread
 # adds the screw motion (10/3 turns) of the pentagon's part outside r = 20, the triangle from
 # (20, 0.19355) and (20, 6) to (23, 3) (area 8.709677, centroid x 21): 2π·21·8.709677·10/3 = 3830.716;

@@ -4,7 +4,7 @@ from _ref import *
 # by BRepOffsetAPI_MakePipeShell in Frenet mode, made a solid, then cleaned (Workplane.sweep's
 # clean=True; the profile stays where it is drawn, below the helix's start, and is carried along as
 # placed); the cylinder of radius 20 extruded 26 (BRepPrimAPI_MakePrism, as CadQuery's extrude) minus
-# the swept thread, cleaned (Workplane.cut's clean=True: boolean_clean, as partforge cleans a boolean;
+# the swept thread, cleaned (Workplane.cut's clean=True: clean, CadQuery's call, as partforge cleans a boolean;
 # the prism alone is not: partforge skips that no-op).
 
 

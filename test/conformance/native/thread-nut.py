@@ -5,7 +5,7 @@ from _ref import *
 # the profile stays where it is drawn and is carried along as placed); the nut, the hexagon
 # polygon(6, 60) (circumscribed diameter 60, first vertex at angle 0) with the hole r = 20, extruded 26
 # (BRepPrimAPI_MakePrism; CadQuery cleans it, partforge skips that no-op), minus the swept thread
-# (BRepAlgoAPI_Cut), cleaned (Workplane.cut's clean=True: boolean_clean, as partforge cleans a boolean;
+# (BRepAlgoAPI_Cut), cleaned (Workplane.cut's clean=True: clean, CadQuery's call, as partforge cleans a boolean;
 # FreeCAD's refine, removeSplitter, leaves this nut invalid). For scale, the closed form: the nut is the hexagon's area
 # (3√3/2)·30² less π·20², times 26, 28122.420, less the screw motion (10/3 turns) of the pentagon's part
 # outside r = 20 (as in thread-bolt, 3830.716): 24291.704. partforge is 1e-8 from it, this build 7e-7.

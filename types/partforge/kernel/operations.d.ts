@@ -6,8 +6,10 @@ import type { AnyShape, Edge, Face } from "replicad";
 type BooleanKind = "fuse" | "cut" | "common";
 /**
  * One boolean operation of many arguments against many tools (OCCT's General Fuse), so that
- * cutting 100 holes is one operation, not 100. `clean` unifies faces and edges lying on the
- * same surface afterwards, like CadQuery's `clean=True`.
+ * cutting 100 holes is one operation, not 100. `clean` then runs CadQuery's `Shape.clean()` on
+ * the builder's result, as `Workplane.union`/`cut`/`intersect`/`_combineWithBase` do with
+ * `clean=True` (not the builder's `SimplifyResult`, whose angular tolerance and lack of B-spline
+ * concatenation are not CadQuery's: it merged faces up to 1e-3 rad apart that CadQuery keeps).
  */
 export declare function booleanOperation(kind: BooleanKind, objects: readonly AnyShape[], tools: readonly AnyShape[], options: {
     clean: boolean;

@@ -99,11 +99,12 @@ for (const kind of kinds) {
     });
 
     /** The backend calls of one GET /build (after a first request that marked the key used, and that mark's write). */
-    async function workOf(key: string, query: string, headers: Record<string, string> = {}) {
+    async function workOf(key: string, accountId: string, query: string, headers: Record<string, string> = {}) {
       const url = `/build?key=${key}&type=STEP&s=${encodeURIComponent(SCRIPT)}${query}`;
       await app.inject({ method: "GET", url: `${url}&warm=1` });
-      // The first request's mark of the key's use is written two turns after it (KeyUseRecorder): let it start.
-      await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+      // The first request's mark of the key's use is written after its reply (KeyUseRecorder): listing the
+      // account's keys waits until it is written, however late the write starts on a loaded machine.
+      await store.listApiKeys(accountId);
       calls.length = 0;
       const response = await app.inject({ method: "GET", url, headers });
       return { response, calls: [...calls] };
@@ -112,7 +113,7 @@ for (const kind of kinds) {
     it("on an unlimited plan: the key with the compute sum (one read), and one write for the compute and the download", async () => {
       const account = await store.createAccount({ email: "unlimited@example.com", password: "correct horse battery", plan: "enterprise" });
       const { secret } = await store.createApiKey(account.id);
-      const { response, calls: work } = await workOf(secret, "");
+      const { response, calls: work } = await workOf(secret, account.id, "");
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers["x-downloads-remaining"], "unlimited");
       assert.deepEqual(work, ["findApiKeyByPrefix", "insertComputeThenCharge"]);
@@ -122,7 +123,7 @@ for (const kind of kinds) {
     it("on a plan with a quota: the downloads left are counted in the same read, the account is not read again", async () => {
       const account = await store.createAccount({ email: "quota@example.com", password: "correct horse battery", plan: "evaluation", monthlyQuota: 3 });
       const { secret } = await store.createApiKey(account.id);
-      const { response, calls: work } = await workOf(secret, "");
+      const { response, calls: work } = await workOf(secret, account.id, "");
       assert.equal(response.statusCode, 200, response.body);
       assert.equal(response.headers["x-downloads-remaining"], "1");
       assert.deepEqual(work, ["findApiKeyByPrefix", "insertComputeThenCharge"]);
@@ -142,7 +143,7 @@ for (const kind of kinds) {
       const { secret } = await store.createApiKey(account.id);
       backend.hit = true;
       try {
-        const { response, calls: work } = await workOf(secret, "");
+        const { response, calls: work } = await workOf(secret, account.id, "");
         assert.equal(response.statusCode, 200, response.body);
         assert.deepEqual(work, ["findApiKeyByPrefix", "chargeDownloads"]);
       } finally {

@@ -6,7 +6,7 @@ def plate_with_cbores():
     b = hole_through(box(height, width, thickness), diameter, (0, 0, thickness / 2))
     depth = b.BoundBox.DiagonalLength
     x, y = (height - padding) / 2, (width - padding) / 2
-    return cut(b, *[cbore_tool(2.4, 4.4, 2.1, (sx * x, sy * y, thickness / 2), depth) for sx in (-1, 1) for sy in (-1, 1)])
+    return cut(b, *[t for sx in (-1, 1) for sy in (-1, 1) for t in cbore_tools(2.4, 4.4, 2.1, (sx * x, sy * y, thickness / 2), depth)])
 
 
 def filleted(radius):

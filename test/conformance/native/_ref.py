@@ -94,12 +94,38 @@ def hole_through(solid, d, at, depth=None, direction=(0, 0, -1)):
     return cut(solid, cylinder(d / 2, depth, at, direction))
 
 
-def cbore_tool(d, cd, cdepth, at, depth):
-    """CadQuery's cboreHole tool: the bore plus the counterbore, from `at` downwards."""
-    x, y, z = at
-    return cylinder(d / 2, depth, (x, y, z), (0, 0, -1)).fuse(cylinder(cd / 2, cdepth, (x, y, z), (0, 0, -1)))
+def cbore_tools(d, cd, cdepth, at, depth, direction=(0, 0, -1)):
+    """
+    partforge's (and CadQuery's) cboreHole tools at point `at`: the bore and the counterbore, two
+    cylinders from `at` along `direction`, in that order. They are not fused: cboreHole passes the
+    tools of all its points to one cut (cut(solid, *tools)), as it does for hole and cskHole.
+    """
+    return [cylinder(d / 2, depth, at, direction), cylinder(cd / 2, cdepth, at, direction)]
 
 
+
+
+def add_hole(face, edge):
+    """
+    CadQuery's Face.addHole(edge) as partforge runs it: BRepBuilderAPI_MakeFace on the face with the
+    edge's wire added (FreeCAD's cutHoles), then ShapeFix (partforge: ShapeFix_Face; FreeCAD's fix(),
+    given a compound of the face: ShapeFix_Shape, which runs ShapeFix_Face on it, then a check).
+    """
+    holed = face.copy()
+    holed.cutHoles([Part.Wire([edge])])
+    fixed = Part.Compound([holed])
+    fixed.fix(1e-7, 1e-7, 1e-7)
+    return fixed.Faces[0]
+
+
+def sewn(shapes):
+    """
+    func.shell / func.solid's sewing (BRepBuilderAPI_Sewing, tolerance 1e-6, manifold) of all the
+    faces of `shapes`: FreeCAD's sewShape loads their compound (partforge adds the faces one by one).
+    """
+    compound = Part.Compound(list(shapes))
+    compound.sewShape(1e-6)
+    return compound
 
 
 def thick(solid, faces, t):

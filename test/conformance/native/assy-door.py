@@ -52,9 +52,9 @@ def profile_face():
 def connector():
     b = box(20, 20, 20)
     depth = b.BoundBox.DiagonalLength
-    b = cut(b, cylinder(3, depth, (-10, 0, 0), (1, 0, 0)).fuse(cylinder(7.5, 18, (-10, 0, 0), (1, 0, 0))))
+    b = cut(b, *cbore_tools(6, 15, 18, (-10, 0, 0), depth, (1, 0, 0)))
     depth = b.BoundBox.DiagonalLength
-    return cut(b, cylinder(3, depth, (0, 0, -10), (0, 0, 1)).fuse(cylinder(7.5, 18, (0, 0, -10), (0, 0, 1))))
+    return cut(b, *cbore_tools(6, 15, 18, (0, 0, -10), depth, (0, 0, 1)))
 
 
 def panel(w, h, t, cutout):

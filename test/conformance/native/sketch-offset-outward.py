@@ -5,7 +5,7 @@ from _offset_sketch import *
 # inward program's.
 def build():
     sketch = sketch_face()
-    faces = offset_face(sketch, 0.25).fuse(sketch).Faces
+    faces = sketch.fuse(offset_face(sketch, 0.25)).Faces  # the sketch's face the argument, the offset face the tool, as partforge
     prisms = [f.extrude(V(0, 0, 1.0)) for f in faces]
     solid = fuse(prisms[0], *prisms[1:])
     return cut(solid, sketch.translated(V(0, 0, 1.0)).extrude(V(0, 0, -0.5)))

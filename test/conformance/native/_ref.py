@@ -99,6 +99,10 @@ def cbore_tools(d, cd, cdepth, at, depth, direction=(0, 0, -1)):
     partforge's (and CadQuery's) cboreHole tools at point `at`: the bore and the counterbore, two
     cylinders from `at` along `direction`, in that order. They are not fused: cboreHole passes the
     tools of all its points to one cut (cut(solid, *tools)), as it does for hole and cskHole.
+    (Until 2026-12-07 the references fused each hole's two first: one more boolean per hole. Natively
+    the one cut is faster on the plates (CPU -13 to -25%) but not on assy-door's connector, whose two
+    crossing counterbored holes (6/15, 18 deep in a 20 cube) cost 76 ms cut as two tools against 28 ms
+    fused first and cut: the door's native build() takes 1.44x the CPU it did.)
     """
     return [cylinder(d / 2, depth, at, direction), cylinder(cd / 2, cdepth, at, direction)]
 

@@ -19,14 +19,16 @@ type BooleanKind = "fuse" | "cut" | "common";
  * the builder's result, as `Workplane.union`/`cut`/`intersect`/`_combineWithBase` do with
  * `clean=True` (not the builder's `SimplifyResult`, whose angular tolerance and lack of B-spline
  * concatenation are not CadQuery's: it merged faces up to 1e-3 rad apart that CadQuery keeps).
+ * `glue` sets the builder's shifted glue (`BOPAlgo_GlueShift`), as CadQuery's `Shape.fuse(glue=True)`.
  */
 export function booleanOperation(
   kind: BooleanKind,
   objects: readonly AnyShape[],
   tools: readonly AnyShape[],
-  options: { clean: boolean },
+  options: { clean: boolean; glue?: boolean },
 ): AnyShape {
-  return memoized(`boolean ${kind}`, { clean: options.clean, objects: objects.length }, [...objects, ...tools], () => kernelRun(kind === "common" ? "intersect" : kind, (oc, keep) => {
+  const glue = options.glue === true;
+  return memoized(`boolean ${kind}`, { clean: options.clean, glue, objects: objects.length }, [...objects, ...tools], () => kernelRun(kind === "common" ? "intersect" : kind, (oc, keep) => {
     const builder = keep(
       kind === "fuse"
         ? new oc.BRepAlgoAPI_Fuse()
@@ -35,6 +37,7 @@ export function booleanOperation(
           : new oc.BRepAlgoAPI_Common(),
     );
     setBooleanInputs(oc, keep, builder, objects, tools);
+    if (glue) builder.SetGlue(oc.BOPAlgo_GlueEnum.BOPAlgo_GlueShift);
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);
     if (!builder.IsDone()) throw new Error("the boolean operation did not complete");
@@ -94,22 +97,27 @@ export function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: num
 }
 
 /**
- * Chamfers `edges`: symmetric with `length`, or `length` on `faceFor(edge)` and `length2` on the
- * other face when `length2` is given.
+ * Chamfers `edges`. With `faceFor`, as CadQuery's `Mixin3D.chamfer` (Workplane.chamfer) calls OCCT:
+ * every edge added with two distances and a face, `length` on `faceFor(edge)` (the first face of
+ * the shape holding the edge, as CadQuery's edge→face map gives it) and `length2` — or `length`
+ * again when there is none — on the other. Without `faceFor`, as CadQuery's free `chamfer` calls it:
+ * the symmetric one-distance `Add(length, edge)`.
  */
 export function chamferEdges(
   shape: AnyShape,
   edges: readonly Edge[],
   length: number,
   length2: number | undefined,
-  faceFor: (edge: Edge) => Face,
+  faceFor: ((edge: Edge) => Face) | undefined,
 ): AnyShape {
-  const faces = length2 === undefined ? [] : edges.map(faceFor);
-  return memoized("chamfer", { length, length2 }, [shape, ...edges, ...faces], () => kernelRun(`chamfer of length ${length}`, (oc, keep) => {
+  if (faceFor === undefined && length2 !== undefined) throw new Error("an asymmetric chamfer needs the face of each edge");
+  const faces = faceFor === undefined ? [] : edges.map(faceFor);
+  const key = { length, length2, withFaces: faceFor !== undefined };
+  return memoized("chamfer", key, [shape, ...edges, ...faces], () => kernelRun(`chamfer of length ${length}`, (oc, keep) => {
     const builder = keep(new oc.BRepFilletAPI_MakeChamfer(shape.wrapped));
     edges.forEach((edge, i) => {
-      if (length2 === undefined) builder.Add(length, edge.wrapped);
-      else builder.Add(length, length2, edge.wrapped, faces[i]!.wrapped);
+      if (faceFor === undefined) builder.Add(length, edge.wrapped);
+      else builder.Add(length, length2 ?? length, edge.wrapped, faces[i]!.wrapped);
     });
     const progress = keep(new oc.Message_ProgressRange());
     builder.Build(progress);

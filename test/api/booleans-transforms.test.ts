@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { Workplane } from "../../src/api/index.ts";
-import { loadKernel, withScope } from "../../src/kernel/index.ts";
-import { assertGeometry, assertPartforgeError, assertPositions, solidOf } from "../helpers/geometry.ts";
+import { Workplane, type Shape } from "../../src/api/index.ts";
+import { unwrapShape } from "../../src/api/shape.ts";
+import { kernelRun, loadKernel, withScope } from "../../src/kernel/index.ts";
+import { assertClose, assertGeometry, assertPartforgeError, assertPositions, assertTripleClose, solidOf } from "../helpers/geometry.ts";
 
 const PI = Math.PI;
 
@@ -49,6 +50,33 @@ describe("booleans and transforms", () => {
         assert.equal(rawFaces, 14);
         assertGeometry(raw.edges("|Z").edges("<X").edges(">Y").chamfer(0.1), { volume: 12 - 0.01, faces: rawFaces + 1 });
         assertGeometry(raw.faces(">Z").workplane({ offset: -1 }).split({ keepBottom: true }), { volume: 6, faces: 12 });
+      }));
+
+    it("splits with CadQuery's boxes, 10 diagonals square about the workplane's origin, when they reach the solid", () =>
+      withScope(() => {
+        // The cut face lies on the box's face, whose plane starts at the box's corner: (−5, −5)·diagonal
+        // about the origin (0, 0, 0.2), as CadQuery's rect(maxDim, maxDim) makes it (not 10 diagonals + 4 × 0.2).
+        const wp = Workplane().box(1, 1, 1).workplane({ offset: 0.2 });
+        const half = 5 * Math.sqrt(3);
+        const cut = wp.split({ keepBottom: true }).faces(">Z").val() as Shape;
+        const location = kernelRun("plane", (oc, keep) => keep(new oc.BRepAdaptor_Surface(unwrapShape(cut).wrapped, true)).Plane().Location());
+        assertTripleClose([location.X(), location.Y(), location.Z()], [-half, -half, 0.2], 1e-9);
+      }));
+
+    it("splits by a plane far from the solid, where CadQuery's boxes fall short of it", () =>
+      withScope(() => {
+        // The plane z = 0 through the middle of a unit cube, its origin 100 away along x: CadQuery's
+        // box below it (17.3 square about x = 100) does not reach the cube, so cutting with it keeps
+        // the whole cube as the top half; split's larger box keeps the top half only.
+        const wp = Workplane().box(1, 1, 1).workplane({ origin: [100, 0, 0] });
+        const maxDim = 10 * Math.sqrt(3);
+        const cadqueryBelow = wp.rect(maxDim, maxDim).extrude(-maxDim, { combine: false }).val() as Shape;
+        assertClose((wp.findSolid() as Shape).cut(cadqueryBelow).Volume(), 1, 1e-9);
+        assertGeometry(wp.split({ keepTop: true }), { volume: 0.5, bbox: [[-0.5, -0.5, 0], [0.5, 0.5, 0.5]] });
+        // 20 above the cube (over 10 diagonals): nothing is above; CadQuery's box above misses the cube.
+        const far = Workplane().box(1, 1, 1).workplane({ offset: 20 });
+        assertGeometry(far.split({ keepBottom: true }), { volume: 1 });
+        assert.equal(far.split({ keepTop: true }).solids().size(), 0);
       }));
 
     it("unions with a shape", () =>

@@ -115,6 +115,17 @@ describe("curves, sweeps and cuts", () => {
         assertPartforgeError(() => Workplane().rect(2, 2).rect(1, 1).extrude(2, { taper: 4 }), "SCRIPT_EXCEPTION", /cannot have holes/);
       }));
 
+    it("fuses the halves of a tapered extrusion both ways with glue and no clean, as CadQuery's _extrude does", () =>
+      withScope(() => {
+        // A square whose bottom side is two collinear edges: each half has 5 sides and the 2 ends
+        // cancel, so 2 × 5 sides + 2 ends; a cleaning fuse merged the collinear sides' faces (10).
+        const square = () => Workplane().polyline([[0, 0], [1, 0], [2, 0], [2, 2], [0, 2]]).close();
+        const a = 2 - 2 * tan(5);
+        const halves = 2 * (1 / 3) * (4 + a * a + 2 * a); // two frustums of height 1
+        assertGeometry(square().extrude(1, { both: true, taper: 5, clean: false }), { volume: halves, faces: 12 });
+        assertGeometry(square().extrude(1, { both: true, taper: 5 }), { volume: halves, faces: 10 });
+      }));
+
     it("cuts up to the last face, and says when 'next' from a face on the solid has no second face (CadQuery's IndexError)", () =>
       withScope(() => {
         const top = Workplane().box(10, 10, 10).faces("<Z").workplane().circle(1);

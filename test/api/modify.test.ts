@@ -1,6 +1,7 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { Workplane, type Shape } from "../../src/api/index.ts";
+import { func, Workplane, type Shape, type Solid } from "../../src/api/index.ts";
+import { unwrapShape } from "../../src/api/shape.ts";
 import { kernel, loadKernel, OperationMemo, withMemoSession, withScope } from "../../src/kernel/index.ts";
 import { assertClose, assertGeometry, assertPartforgeError } from "../helpers/geometry.ts";
 
@@ -105,6 +106,31 @@ describe("fillet, chamfer, shell", () => {
         assertClose((chamfered.faces(">Y").val() as Shape).BoundingBox().xmax, 4, 1e-9);
       }));
 
+    it("adds every edge as CadQuery's Mixin3D.chamfer does: two distances (length twice without length2) and the edge's first face", () =>
+      withScope(() => {
+        const base = cube();
+        const calls = recordChamferAdds(() => {
+          base.edges("|Z").chamfer(1);
+          cube().edges("|Z and >X and >Y").chamfer(3, 1);
+          const box = cube().val() as Solid;
+          box.chamfer(0.5, null, box.Edges().slice(0, 2));
+        });
+        assert.deepEqual(calls.map((c) => c.distances), [[1, 1], [1, 1], [1, 1], [1, 1], [3, 1], [0.5, 0.5], [0.5, 0.5]]);
+        // The face is the first face of the solid holding the edge (OCCT's edge→face map order).
+        const solid = base.val() as Shape;
+        for (const call of calls.slice(0, 4)) {
+          const first = solid.Faces().find((f) => f.Edges().some((e) => raw(e).IsSame(call.edge!)));
+          assert.ok(first !== undefined && call.face!.IsSame(raw(first)));
+        }
+      }));
+
+    it("adds edges with one distance in the free function chamfer, as CadQuery's func.chamfer does", () =>
+      withScope(() => {
+        const box = cube().val() as Shape;
+        const calls = recordChamferAdds(() => func.chamfer(box, box.Edges()[0]!, 0.5));
+        assert.deepEqual(calls.map((c) => [c.distances, c.face]), [[[0.5], undefined]]);
+      }));
+
     it("refuses, with two lengths, an edge of another solid on the stack", () =>
       withScope(() => {
         const other = Workplane().box(2, 2, 2).translate([20, 0, 0]).edges("|Z").vals();
@@ -193,3 +219,31 @@ describe("fillet, chamfer, shell", () => {
     });
   });
 });
+
+const raw = (shape: Shape): RawShape => unwrapShape(shape).wrapped as unknown as RawShape;
+
+interface RawShape {
+  IsSame(other: RawShape): boolean;
+}
+
+/** The distances, edge and face of each BRepFilletAPI_MakeChamfer.Add call `run` makes. */
+function recordChamferAdds(run: () => unknown): { distances: number[]; edge?: RawShape; face?: RawShape }[] {
+  const proto = kernel().BRepFilletAPI_MakeChamfer.prototype as unknown as { Add: (...args: unknown[]) => unknown };
+  const original = proto.Add;
+  const calls: { distances: number[]; edge?: RawShape; face?: RawShape }[] = [];
+  // Embind dispatches an overloaded method through an overload table kept on the prototype's
+  // function (a property with a minified name): the recording function carries it over.
+  const recording = function (this: unknown, ...args: unknown[]) {
+    const distances = args.filter((a): a is number => typeof a === "number");
+    const shapes = args.filter((a) => typeof a !== "number") as RawShape[];
+    calls.push({ distances, edge: shapes[0], face: shapes[1] });
+    return original.apply(this, args);
+  };
+  proto.Add = Object.assign(recording, original);
+  try {
+    run();
+  } finally {
+    proto.Add = original;
+  }
+  return calls;
+}

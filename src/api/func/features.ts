@@ -176,7 +176,7 @@ export function chamfer(...args: funcArgs["chamfer"]): Shape {
   const { s, edges, d } = bind("chamfer", args);
   if (!(d > 0)) funcError("chamfer", `d must be greater than 0; got ${d}`);
   const chosen = edgesToModify("chamfer", s, edges);
-  return normalized(wrapShape(chamferEdges(unwrapShape(chosen.target), chosen.edges.map((e) => unwrapShape(e) as never), d, undefined, () => funcError("chamfer", "unexpected face request"))));
+  return normalized(wrapShape(chamferEdges(unwrapShape(chosen.target), chosen.edges.map((e) => unwrapShape(e) as never), d, undefined, undefined)));
 }
 
 function constraintsOf(name: string, constraints: readonly unknown[]): { guides: Shape[]; points: [number, number, number][] } {

@@ -3,7 +3,7 @@ import { booleanOperation, makeBoxInFrame, sectionByPlane, splitShape, unifySame
 import { apiError, booleanValue, finiteNumber, readOptions } from "../options.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
-import { describeValue } from "../vector.ts";
+import { describeValue, Vector } from "../vector.ts";
 import type { StackItem, WorkplaneImpl } from "../workplane.ts";
 import { isWorkplane } from "../workplaneKind.ts";
 import { requireSolid, stackLocations } from "./context.ts";
@@ -18,6 +18,24 @@ function halfSpace(wp: WorkplaneImpl, size: number, side: 1 | -1): Shape {
   const plane = wp.state.plane;
   const corner = plane.toWorldCoords([-size / 2, -size / 2, side === 1 ? 0 : -size]);
   return wrapShape(makeBoxInFrame({ origin: corner.toTuple(), xDir: plane.xDir.toTuple(), zDir: plane.zDir.toTuple() }, size, size, size));
+}
+
+/**
+ * The side of the boxes `split` cuts with. CadQuery's `Workplane.split` makes them
+ * `BoundingBox().DiagonalLength * 10` square about the workplane's origin and as deep; that
+ * size is used whenever such boxes hold the whole bounding box (the same boxes, so the same cut
+ * faces and bytes). A plane farther than that from the solid (its origin over 5 diagonals away
+ * in the plane, or the solid over 10 diagonals away along the normal) would leave CadQuery's box
+ * short of the solid, keeping all of it on the wrong side; then the side grows by 4× the distance
+ * from the box's centre to the origin, which always reaches.
+ */
+function halfSpaceSize(wp: WorkplaneImpl, solid: Shape): number {
+  const box = solid.BoundingBox();
+  const cadquerySize = box.DiagonalLength * 10;
+  const plane = wp.state.plane;
+  const corners = [box.xmin, box.xmax].flatMap((x) => [box.ymin, box.ymax].flatMap((y) => [box.zmin, box.zmax].map((z) => plane.toLocalCoords(new Vector(x, y, z)))));
+  const reaches = corners.every((c) => Math.abs(c.x) <= cadquerySize / 2 && Math.abs(c.y) <= cadquerySize / 2 && Math.abs(c.z) <= cadquerySize);
+  return reaches ? cadquerySize : cadquerySize + box.center.sub(plane.origin).length * 4;
 }
 
 /**
@@ -37,7 +55,7 @@ export function split(wp: WorkplaneImpl, arg?: SplitOptions | WorkplaneImpl | Sh
   const keepTop = booleanValue(method, "keepTop", opts.keepTop);
   const keepBottom = booleanValue(method, "keepBottom", opts.keepBottom);
   if (!keepTop && !keepBottom) apiError(method, "keep at least one half: split({ keepTop: true }) or split({ keepBottom: true })");
-  const size = solid.BoundingBox().DiagonalLength * 10 + solid.BoundingBox().center.sub(wp.state.plane.origin).length * 4;
+  const size = halfSpaceSize(wp, solid);
   // Not cleaned: CadQuery's split keeps `solid.cut(box)`, Shape.cut's result as it is.
   const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], [unwrapShape(halfSpace(wp, size, side))], { clean: false }));
   const kept: Shape[] = [];

@@ -11,7 +11,7 @@ import {
   subShapes,
   withKernel,
 } from "../../kernel/index.ts";
-import type { Edge, Face } from "replicad";
+import type { Edge } from "replicad";
 import { PartforgeError } from "../../shared/errors.ts";
 import { Plane } from "../plane.ts";
 import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
@@ -56,8 +56,7 @@ export function fillet2D(face: Shape, vertices: readonly Shape[], d: number, kin
     return vertical && corners.some((c) => Math.abs(c.x - start.x) < 1e-7 && Math.abs(c.y - start.y) < 1e-7);
   }) as Edge[];
   if (edges.length === 0) throw new PartforgeError("GEOMETRY", `${kind}: the selected vertices are not corners of the sketch's faces`);
-  const faceOf = (edge: Edge): Face => subShapes(solid, "face").find((f) => subShapes(f, "edge").some((e) => e.isSame(edge))) as Face;
-  const rounded = kind === "fillet" ? filletEdges(solid, edges, d) : chamferEdges(solid, edges, d, undefined, faceOf);
+  const rounded = kind === "fillet" ? filletEdges(solid, edges, d) : chamferEdges(solid, edges, d, undefined, undefined);
   const top = subShapes(rounded, "face").map(wrapShape).find((f) => {
     const n = f.normal();
     return n !== undefined && n[2] > 1 - 1e-9 && Math.abs(f.Center().z) < 1e-9;

@@ -31,13 +31,17 @@ export function taperedPrism(method: string, face: Shape, vector: Vector, taperD
   return wrapShape(loftSections([outer, top], true));
 }
 
-/** Solids of the profile faces along `normal`·distance, tapered; `both` mirrors them to the other side. */
+/**
+ * Solids of the profile faces along `normal`·distance, tapered; `both` mirrors them to the other
+ * side and fuses the halves as CadQuery's `Workplane._extrude` does: `Shape.fuse(glue=True)`, not
+ * cleaned (the caller's combine cleans, as CadQuery's does).
+ */
 export function taperedPrisms(method: string, faces: readonly Shape[], normal: Vector, distance: number, taperDeg: number, both: boolean): Shape[] {
   return faces.map((face) => {
     const forward = taperedPrism(method, face, normal.multiply(distance), taperDeg);
     if (!both) return forward;
     const backward = taperedPrism(method, face, normal.multiply(-distance), taperDeg);
-    return wrapShape(booleanOperation("fuse", [unwrapShape(forward)], [unwrapShape(backward)], { clean: true }));
+    return wrapShape(booleanOperation("fuse", [unwrapShape(forward)], [unwrapShape(backward)], { clean: false, glue: true }));
   });
 }
 

@@ -4,6 +4,7 @@ from _ref import *
 # other side of it (CadQuery's split: Shape.cut, no clean), keeping y >= 0
 def build():
     c = cut(box(1, 1, 1), cylinder(0.25, 10, (0, 0, 5), (0, 0, -1)))
-    big = c.BoundBox.DiagonalLength * 10.0
+    # CadQuery's split: boxes of side BoundingBox().DiagonalLength * 10, OCCT's tight box (BRepBndLib::AddOptimal)
+    big = c.optimalBoundingBox().DiagonalLength * 10.0
     return c.cut(box(big, big, big, (0, -big / 2, 0)))  # split(keepTop): Shape.cut, no clean
 report(build)

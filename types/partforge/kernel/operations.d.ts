@@ -10,9 +10,11 @@ type BooleanKind = "fuse" | "cut" | "common";
  * the builder's result, as `Workplane.union`/`cut`/`intersect`/`_combineWithBase` do with
  * `clean=True` (not the builder's `SimplifyResult`, whose angular tolerance and lack of B-spline
  * concatenation are not CadQuery's: it merged faces up to 1e-3 rad apart that CadQuery keeps).
+ * `glue` sets the builder's shifted glue (`BOPAlgo_GlueShift`), as CadQuery's `Shape.fuse(glue=True)`.
  */
 export declare function booleanOperation(kind: BooleanKind, objects: readonly AnyShape[], tools: readonly AnyShape[], options: {
     clean: boolean;
+    glue?: boolean;
 }): AnyShape;
 /** Merges coplanar faces and collinear edges (OCCT's ShapeUpgrade_UnifySameDomain). */
 export declare function unifySameDomain(shape: AnyShape): AnyShape;
@@ -26,10 +28,13 @@ export declare function subShapes(shape: AnyShape, kind: SubShapeKind): AnyShape
 /** Fillets `edges` of `shape` with `radius`. */
 export declare function filletEdges(shape: AnyShape, edges: readonly Edge[], radius: number): AnyShape;
 /**
- * Chamfers `edges`: symmetric with `length`, or `length` on `faceFor(edge)` and `length2` on the
- * other face when `length2` is given.
+ * Chamfers `edges`. With `faceFor`, as CadQuery's `Mixin3D.chamfer` (Workplane.chamfer) calls OCCT:
+ * every edge added with two distances and a face, `length` on `faceFor(edge)` (the first face of
+ * the shape holding the edge, as CadQuery's edge→face map gives it) and `length2` — or `length`
+ * again when there is none — on the other. Without `faceFor`, as CadQuery's free `chamfer` calls it:
+ * the symmetric one-distance `Add(length, edge)`.
  */
-export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], length: number, length2: number | undefined, faceFor: (edge: Edge) => Face): AnyShape;
+export declare function chamferEdges(shape: AnyShape, edges: readonly Edge[], length: number, length2: number | undefined, faceFor: ((edge: Edge) => Face) | undefined): AnyShape;
 /** CadQuery's default tolerance of `Mixin3D.shell` (and the one `Workplane.shell` always uses). */
 export declare const SHELL_TOLERANCE = 0.0001;
 /**

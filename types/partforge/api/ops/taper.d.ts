@@ -13,5 +13,9 @@ export declare function faceWires(face: Shape): {
  * offset, which is exact for straight and circular edges.
  */
 export declare function taperedPrism(method: string, face: Shape, vector: Vector, taperDeg: number): Shape;
-/** Solids of the profile faces along `normal`·distance, tapered; `both` mirrors them to the other side. */
+/**
+ * Solids of the profile faces along `normal`·distance, tapered; `both` mirrors them to the other
+ * side and fuses the halves as CadQuery's `Workplane._extrude` does: `Shape.fuse(glue=True)`, not
+ * cleaned (the caller's combine cleans, as CadQuery's does).
+ */
 export declare function taperedPrisms(method: string, faces: readonly Shape[], normal: Vector, distance: number, taperDeg: number, both: boolean): Shape[];

@@ -24,19 +24,16 @@ export interface RunningService {
 /** Starts everything and returns once the port listens. */
 export async function startService(command: ServeCommand, io: CliIO): Promise<RunningService> {
   if (command.queue !== undefined) return startQueueNode(command, command.queue, io);
-  // The pool and the cache log as text until the service's JSON log exists, then into it.
-  let poolLog: PoolLogger = (level, message) => io.stderr.write(`[pool ${level}] ${message}\n`);
-  let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
-  const cache = await openBuildCache(command, (level, message) => cacheLog(level, message));
-  let storeLog: (level: "warn", message: string) => void = (_level, message) => io.stderr.write(`[store warn] ${message}\n`);
-  const store = await openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}), log: (level, message) => storeLog(level, message) });
+  const logs = partLogs(io);
+  const cache = await openBuildCache(command, logs.of("cache"));
+  const store = await openServiceStore(command, logs.of("store"));
   const pool = await createBuildPool({
     size: command.slots ?? availableParallelism(),
     ...(command.warmupBuilds !== undefined ? { warmupBuilds: command.warmupBuilds } : {}),
     ...(command.kernelThreads !== undefined ? { kernelThreads: command.kernelThreads } : {}),
     wasmTierUp: command.wasmTierUp,
     cache,
-    log: (level, message) => poolLog(level, message),
+    log: logs.of("pool"),
   });
   const backend = new PoolBackend(pool);
   const seeded = await seedIfEmpty(store, backend, EXAMPLES_DIR);
@@ -45,9 +42,7 @@ export async function startService(command: ServeCommand, io: CliIO): Promise<Ru
     backend,
     ...edgeOptions(command, io),
   });
-  poolLog = (level, message) => app.log[level]({ component: "pool" }, message);
-  cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
-  storeLog = (level, message) => app.log[level]({ component: "store" }, message);
+  logs.intoApp(app);
   const address = await app.listen({ port: command.port, host: command.host });
   const where = store.dialect === "sqlite" ? `SQLite in ${command.dataDir}` : "PostgreSQL";
   const cacheWhere = command.cache === undefined ? "" : `; shared build cache: ${cache.stats().tier}`;
@@ -96,11 +91,10 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
       "serve --queue (or REDIS_URL) starts a stateless service node, which keeps accounts in a PostgreSQL database every node shares: set DATABASE_URL (or --database-url postgres://…); SQLite is one machine's file. Without a queue, unset REDIS_URL to serve on this machine alone.",
     );
   }
-  let cacheLog: PoolLogger = (level, message) => io.stderr.write(`[cache ${level}] ${message}\n`);
+  const logs = partLogs(io);
   // Opened first: a --cache that cannot work stops the node before it holds anything else.
-  const cache = command.cache === undefined ? undefined : await openBuildCache(command, (level, message) => cacheLog(level, message));
-  let storeLog: (level: "warn", message: string) => void = (_level, message) => io.stderr.write(`[store warn] ${message}\n`);
-  const store = await openStore({ dataDir: command.dataDir, databaseUrl: command.databaseUrl, log: (level, message) => storeLog(level, message) });
+  const cache = command.cache === undefined ? undefined : await openBuildCache(command, logs.of("cache"));
+  const store = await openServiceStore(command, logs.of("store"));
   let queueBackend: QueueBackend;
   try {
     queueBackend = await openQueueBackend({ url: queue });
@@ -117,8 +111,7 @@ async function startQueueNode(command: ServeCommand, queue: string, io: CliIO): 
     jobRunners: (limits) => new RedisJobRunner({ url: queue, ...limits }),
     ...edgeOptions(command, io),
   });
-  cacheLog = (level, message) => app.log[level]({ component: "cache" }, message);
-  storeLog = (level, message) => app.log[level]({ component: "store" }, message);
+  logs.intoApp(app);
   const address = await app.listen({ port: command.port, host: command.host });
   const cacheNote = cache === undefined ? "" : `; answers hits from the shared build cache (${cache.stats().tier})`;
   io.stderr.write(`partforge listening on ${address} (PostgreSQL; builds and jobs on the queue at ${redactUrl(queue)}${cacheNote})\n`);
@@ -138,6 +131,25 @@ function closeOnce(parts: ReadonlyArray<{ close(): PromiseLike<unknown> } | unde
     })();
     return closing;
   };
+}
+
+/**
+ * The logs of a service's parts (pool, cache, store): text on stderr until the service's JSON log
+ * exists, then, from `intoApp`, into it under each part's component.
+ */
+function partLogs(io: CliIO): { of(component: string): PoolLogger; intoApp(app: { log: Record<Parameters<PoolLogger>[0], (fields: object, message: string) => void> }): void } {
+  let write: (component: string, level: Parameters<PoolLogger>[0], message: string) => void = (component, level, message) => io.stderr.write(`[${component} ${level}] ${message}\n`);
+  return {
+    of: (component) => (level, message) => write(component, level, message),
+    intoApp: (app) => {
+      write = (component, level, message) => app.log[level]({ component }, message);
+    },
+  };
+}
+
+/** The accounts' store: PostgreSQL when the command names its URL, else SQLite in the data directory. */
+function openServiceStore(command: ServeCommand, log: PoolLogger) {
+  return openStore({ dataDir: command.dataDir, ...(command.databaseUrl ? { databaseUrl: command.databaseUrl } : {}), log });
 }
 
 /** The shared tier `--cache` names behind memory, else the data directory's disk cache. */

@@ -24,6 +24,7 @@ import { recordRoutes } from "./routeTable.ts";
 import { registerMetricsRoutes } from "./routes/metrics.ts";
 import { registerMcpRoutes } from "./routes/mcp.ts";
 import { MeteredBackend, registerHttpMetrics, ServiceMetrics } from "./metrics/index.ts";
+import { parseQueryString } from "./queryString.ts";
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
@@ -36,7 +37,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Behind one reverse proxy (the direct peer): client address and protocol come from its X-Forwarded-* headers.
     trustProxy: deps.trustProxy === true ? (_address: string, hop: number) => hop === 0 : false,
     // Query strings like ?p=1&p=2 become arrays, which the field reader rejects clearly.
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, querystringParser: parseQueryString },
     // Malformed HTTP, a bad URL or a request that never completes still answers problem+json.
     requestTimeout: limits.requestTimeoutMs,
     http: {

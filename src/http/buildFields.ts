@@ -4,7 +4,8 @@
  */
 import type { FastifyRequest } from "fastify";
 import { PartforgeError } from "../shared/errors.ts";
-import { isJsonContentType, parseUrlEncoded, type FieldRecord } from "./body/index.ts";
+import { isJsonContentType, type FieldRecord } from "./body/index.ts";
+import { queryFields } from "./queryString.ts";
 
 export interface BuildFields {
   key?: string;
@@ -84,15 +85,11 @@ export function fromJson(body: unknown): BuildFields {
   return fields;
 }
 
-/** The query string, read by the same strict reader as a form body. */
-function fromQuery(url: string): BuildFields {
-  const question = url.indexOf("?");
-  return fromRecord(question === -1 ? {} : parseUrlEncoded(url.slice(question + 1), "the query string"));
-}
 
 /** The fields of the query string and of `body` (the request's own by default; a batch passes its body without `configurations`). */
 export function readBuildFields(request: FastifyRequest, sentBody: unknown = request.body): BuildFields {
-  const query = fromQuery(request.url);
+  // The query string, read by the same strict reader as a form body (once, while routing: see ./queryString).
+  const query = fromRecord(queryFields(request));
   if (request.method === "GET" || sentBody === undefined || sentBody === null) return query;
   // Form and multipart bodies arrive as field records (see ./body); JSON as any value.
   const body = isJsonContentType(request.headers["content-type"]) ? fromJson(sentBody) : fromRecord(sentBody as FieldRecord);

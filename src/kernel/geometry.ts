@@ -3,7 +3,7 @@ import type { AnyShape } from "replicad";
 import type { BRepAdaptor_Curve } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
-import { memoized } from "./memo.ts";
+import { memoized } from "./memoSession.ts";
 import type { Triple } from "./operations.ts";
 
 /** CadQuery's names for OCCT surface types. */

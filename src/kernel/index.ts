@@ -130,5 +130,7 @@ export { faceFrameAtCenter } from "./faceFrame.ts";
 export { projectEdges, type ProjectedEdges, type ProjectionView, type ProjectOptions } from "./hlr.ts";
 export type { PlanarCurve, Point2 } from "./planarCurves.ts";
 export { sectionAtZ } from "./section.ts";
-export { OperationMemo, withMemoSession, memoSessionOpen, memoized, memoizedFact, type MemoStats, type MemoOutcome, type MemoTraceRecord } from "./memo.ts";
+export { OperationMemo, type MemoStats } from "./operationMemo.ts";
+export { withMemoSession, memoSessionOpen, memoized, memoizedFact } from "./memoSession.ts";
+export type { MemoOutcome, MemoTraceRecord } from "./memoTrace.ts";
 export { prismIsClean } from "./cleanPrism.ts";

@@ -3,7 +3,7 @@ import type { AnyShape, Face } from "replicad";
 import type { gp_Ax2, OpenCascadeInstance } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
-import { memoized } from "./memo.ts";
+import { memoized } from "./memoSession.ts";
 import type { Triple } from "./operations.ts";
 import type { Frame } from "./transform.ts";
 

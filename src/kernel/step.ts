@@ -4,7 +4,7 @@ import { withKernel } from "./kernelError.ts";
 import { kernel } from "./load.ts";
 import { checkPartColor, type ExportPart } from "./mesh.ts";
 import { writeThroughFile } from "./memoryFile.ts";
-import { memoizedBytes } from "./memo.ts";
+import { memoizedBytes } from "./memoSession.ts";
 import type { EntityMove } from "./entityMoves.ts";
 import { STEP_LINE_LENGTH } from "./stepEntityText.ts";
 import { styleOrder } from "./stepStyleOrder.ts";

@@ -7,7 +7,7 @@ import type { OpenCascadeInstance, TopoDS_Shape } from "replicad-opencascadejs";
 import { adoptShape, kernelRun } from "./curves.ts";
 import { SHELL_TOLERANCE, type Triple } from "./operations.ts";
 import type { Deletable } from "./scope.ts";
-import { memoized } from "./memo.ts";
+import { memoized } from "./memoSession.ts";
 import { setBooleanInputs, shapeList } from "./booleanInputs.ts";
 import { canonicalFaceOrder } from "./canonicalFaceOrder.ts";
 import { canonicalEdges } from "./canonicalEdges.ts";

@@ -1,7 +1,8 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { loadKernel } from "./load.ts";
-import { OperationMemo, shapeKey, withMemoSession } from "./memo.ts";
+import { OperationMemo } from "./operationMemo.ts";
+import { shapeKey, withMemoSession } from "./memoSession.ts";
 import { subShapes, type SubShapeKind } from "./operations.ts";
 import { makeBoxInFrame, makeSphereInFrame } from "./primitives.ts";
 import { withScope } from "./scope.ts";

@@ -10,7 +10,8 @@
 import type { AnyShape } from "replicad";
 import type { TopoDS_Shape } from "replicad-opencascadejs";
 import { adoptCopy } from "./adopt.ts";
-import { markShape, shapeKey, subShapeKey } from "./memo.ts";
+import { markShape, shapeKey } from "./memoSession.ts";
+import { subShapeKey } from "./operationKey.ts";
 import type { SubShapeKind } from "./operations.ts";
 import { kernelRun } from "./run.ts";
 import { subShapeIdsOf, topAbsKind } from "./shapeIds.ts";

@@ -9,7 +9,7 @@ import type { gp_Trsf } from "replicad-opencascadejs";
 import { kernel } from "./load.ts";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt } from "./adopt.ts";
-import { memoized } from "./memo.ts";
+import { memoized } from "./memoSession.ts";
 import type { Triple } from "./operations.ts";
 
 /** An orthonormal frame in world coordinates: where local (0,0,0), x and z point. */

@@ -5,7 +5,7 @@
  * `npm run test:slot-hygiene` (PARTFORGE_HYGIENE_ROUNDS rounds over every example);
  * PARTFORGE_HYGIENE_KERNEL_THREADS=2 runs it on slots of the multi-threaded kernel.
  *
- * The slots run with their operation memo (src/kernel/memo.ts, on by default), the one state
+ * The slots run with their operation memo (src/kernel/operationMemo.ts, on by default), the one state
  * meant to cross builds: the attacks and the examples share a tenant, so a build that changed a
  * memoized shape in place would show as an example differing from the fresh slot's. A second
  * test checks that the memo serves each account only its own builds' operations.

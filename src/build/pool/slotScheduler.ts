@@ -79,7 +79,7 @@ export class SlotScheduler {
   readonly #idle: Array<() => void> = [];
   /**
    * The slot that last ran each tenant's script (`tenant`, NUL, the script's hash): a rebuild
-   * goes back there when it is free, to reuse that slot's operation memo (src/kernel/memo.ts).
+   * goes back there when it is free, to reuse that slot's operation memo (src/kernel/operationMemo.ts).
    */
   readonly #lastSlot = new Map<string, SlotProcess>();
   /** Jobs to run again in a slot that has served nothing yet (`#mayRetry`), before any queued one, oldest first. */

@@ -69,7 +69,7 @@ export interface BuildPoolOptions {
   requireNetworkIsolation?: boolean;
   /**
    * Budget of each slot's operation memo (kernel operations reused across a tenant's builds in
-   * that slot, see src/kernel/memo.ts), in MiB of estimated kernel memory; 0 turns the memo off.
+   * that slot, see src/kernel/operationMemo.ts), in MiB of estimated kernel memory; 0 turns the memo off.
    * Default 0, off (`DEFAULT_MEMO_BUDGET_MB`: it does not pay for itself yet); 96 is a reasonable
    * budget (a slot is replaced at `wasmRecycleBytes`, 512 MiB by default).
    */
@@ -77,7 +77,7 @@ export interface BuildPoolOptions {
   /**
    * With the memo on: operations whose computing used less than this many milliseconds of CPU
    * are keyed but not kept (keeping costs about as much as making them again). Default 0.5
-   * (`DEFAULT_KEEP_MIN_MS` in src/kernel/memo.ts); 0 keeps every operation, as the memo's tests do.
+   * (`DEFAULT_KEEP_MIN_MS` in src/kernel/operationMemo.ts); 0 keeps every operation, as the memo's tests do.
    */
   memoKeepMinMs?: number;
   /**

@@ -27,7 +27,7 @@ export interface SlotRuntime {
    * default true. Only the differential hygiene test turns it off, to test what lies beneath.
    */
   readonly retireOnCaughtOverflow?: boolean;
-  /** The slot's operation memo (src/kernel/memo.ts), which a job uses for its `memoTenant` only; none: every operation computes. */
+  /** The slot's operation memo (src/kernel/operationMemo.ts), which a job uses for its `memoTenant` only; none: every operation computes. */
   readonly memo?: OperationMemo | undefined;
   /** The descriptions of scripts the slot validated, so that a script built again is evaluated once (`describedScripts.ts`). */
   readonly described: DescribedScripts;

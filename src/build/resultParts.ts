@@ -54,13 +54,24 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
   }));
 }
 
-/** One named (and coloured, when the assembly says so) part per assembly leaf, at its location. */
+/**
+ * One named (and coloured, when the assembly says so) part per assembly leaf, at its location.
+ * A part keeps every shape with a face: solids, and surfaces (faces, shells) as CadQuery's
+ * assembly exports write them; the formats that need closed meshes mark such parts (3MF). A shape
+ * with no face (a wire, edges, a vertex) is refused, naming its part: meshes cannot hold it, and
+ * dropping it from the files without a word would lose what the user placed.
+ */
 function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
-  const parts = assembly.parts().filter((part) => part.shapes.some((s) => SOLID_KINDS.has(s.kind)));
-  if (parts.length === 0) throw invalid("build() returned an Assembly with no solid parts; add() Workplanes or solids to it");
+  const parts = assembly.parts();
+  for (const part of parts) {
+    const bare = part.shapes.find((s) => !hasFaces(unwrapShape(s)));
+    if (bare !== undefined) {
+      throw invalid(`assembly part "${part.name}" holds a ${bare.kind} with no face; exported files hold faces and solids: make a face or solid of it (e.g. Face.makeFromWires, extrude) or leave it out of the assembly`);
+    }
+  }
+  if (parts.length === 0) throw invalid("build() returned an Assembly with no parts; add() Workplanes, solids or faces to it");
   return parts.map((part) => {
-    const solids = part.shapes.filter((s) => SOLID_KINDS.has(s.kind));
-    const shape = solids.length === 1 ? unwrapShape(solids[0]!) : compoundOfShapes(solids.map(unwrapShape));
+    const shape = part.shapes.length === 1 ? unwrapShape(part.shapes[0]!) : compoundOfShapes(part.shapes.map(unwrapShape));
     return { name: part.name, shape, ...(part.color ? { color: part.color.toHex() } : {}) };
   });
 }

@@ -7,9 +7,11 @@ import { weldParts, type WeldedPart } from "./weld.ts";
 /**
  * 3MF, core specification 1.3 (3MF Consortium), over Open Packaging Conventions: a ZIP with
  * `[Content_Types].xml`, `_rels/.rels` pointing at the model part, and `3D/3dmodel.model`.
- * One `<object type="model">` per part with its `name` and a welded mesh (the core spec asks
- * for manifold, outward-wound meshes), the model's unit in `<model unit>`, and part colours as
- * `<basematerials>`. The ZIP entries carry a fixed date, so the same mesh gives the same bytes.
+ * One `<object>` per part with its `name` and a welded mesh, the model's unit in `<model unit>`,
+ * and part colours as `<basematerials>`. The core spec's object types: a "model" object must be a
+ * closed, manifold, outward-wound mesh, which a solid's mesh is; a "surface" object is an open
+ * (non-manifold) one, such as an assembly's face part, so a part whose welded mesh is not closed
+ * is written with type "surface". The ZIP entries carry a fixed date, so the same mesh gives the same bytes.
  */
 export interface ThreeMfOptions {
   /** The model's name: the `Title` metadata. Default "partforge". */
@@ -93,7 +95,7 @@ function modelXml(mesh: Mesh, name: string): Uint8Array {
 }
 
 function writeObject(out: TextSink, part: WeldedPart, id: number, material: string): void {
-  out.add(`    <object id="${id}" type="model" name="${xmlText(part.name)}"${material}>\n`);
+  out.add(`    <object id="${id}" type="${isClosedManifold(part) ? "model" : "surface"}" name="${xmlText(part.name)}"${material}>\n`);
   out.add("      <mesh>\n        <vertices>\n");
   const { positions, indices } = part;
   for (let v = 0; v < positions.length; v += 3) {
@@ -104,4 +106,29 @@ function writeObject(out: TextSink, part: WeldedPart, id: number, material: stri
     out.add(`          <triangle v1="${indices[t]}" v2="${indices[t + 1]}" v3="${indices[t + 2]}"/>\n`);
   }
   out.add("        </triangles>\n      </mesh>\n    </object>\n");
+}
+
+/**
+ * Whether every edge of the welded mesh is used by exactly two triangles, once in each direction
+ * (a closed, consistently wound, manifold mesh: what the core spec asks of a "model" object).
+ */
+function isClosedManifold(part: WeldedPart): boolean {
+  const { indices } = part;
+  if (indices.length === 0) return false;
+  const vertexCount = part.positions.length / 3;
+  // Directed edge from a to b → how often it is used; a closed manifold mesh uses each once, and its reverse once.
+  const directed = new Map<number, number>();
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let k = 0; k < 3; k++) {
+      const key = indices[t + k]! * vertexCount + indices[t + ((k + 1) % 3)]!;
+      const uses = (directed.get(key) ?? 0) + 1;
+      if (uses > 1) return false;
+      directed.set(key, uses);
+    }
+  }
+  for (const key of directed.keys()) {
+    const from = Math.floor(key / vertexCount);
+    if (!directed.has((key - from * vertexCount) * vertexCount + from)) return false;
+  }
+  return true;
 }

@@ -55,20 +55,13 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
 }
 
 /**
- * One named (and coloured, when the assembly says so) part per assembly leaf, at its location.
- * A part keeps every shape with a face: solids, and surfaces (faces, shells) as CadQuery's
- * assembly exports write them; the formats that need closed meshes mark such parts (3MF). A shape
- * with no face (a wire, edges, a vertex) is refused, naming its part: meshes cannot hold it, and
- * dropping it from the files without a word would lose what the user placed.
+ * One named (and coloured, when the assembly says so) part per assembly leaf, at its location,
+ * with every shape the part holds: solids, and surfaces (faces, shells) and edges as CadQuery's
+ * assembly exports write them. The formats that need closed meshes mark open parts (3MF); a part
+ * of edges alone is written to STEP and has no triangles in the mesh formats.
  */
 function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
   const parts = assembly.parts();
-  for (const part of parts) {
-    const bare = part.shapes.find((s) => !hasFaces(unwrapShape(s)));
-    if (bare !== undefined) {
-      throw invalid(`assembly part "${part.name}" holds a ${bare.kind} with no face; exported files hold faces and solids: make a face or solid of it (e.g. Face.makeFromWires, extrude) or leave it out of the assembly`);
-    }
-  }
   if (parts.length === 0) throw invalid("build() returned an Assembly with no parts; add() Workplanes, solids or faces to it");
   return parts.map((part) => {
     const shape = part.shapes.length === 1 ? unwrapShape(part.shapes[0]!) : compoundOfShapes(part.shapes.map(unwrapShape));

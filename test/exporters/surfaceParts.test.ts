@@ -1,7 +1,6 @@
 /**
  * An Assembly's parts that are surfaces (a face, a shell of faces) are part of every exported file,
- * as CadQuery's assembly exports write them; a part with no face at all (a wire) is refused by name,
- * never dropped. Read back independently: STEP by occt-import-js, AMF by prusa-slicer, 3MF and GLB
+ * as CadQuery's assembly exports write them. Read back independently: STEP by occt-import-js, AMF by prusa-slicer, 3MF and GLB
  * by assimp. 3MF writes an open mesh as an object of type "surface" (core spec: a "model" object
  * must be closed and manifold).
  */
@@ -67,17 +66,4 @@ describe("an Assembly with surface parts", () => {
       assert.ok(Math.abs(sides(all.bbox) / sides(block.bbox) - 80 / 30) < 1e-6, JSON.stringify(all.bbox));
     });
   }
-
-  it("refuses a part with no face, naming it", async () => {
-    const source = `import { Assembly, Workplane } from "partforge";
-export function build() {
-  return Assembly().add(Workplane().box(1, 1, 1), { name: "box" }).add(Workplane().rect(2, 2), { name: "outline" });
-}
-`;
-    await assert.rejects(build("step", source), (error: { code?: string; message: string }) => {
-      assert.equal(error.code, "INVALID_RESULT");
-      assert.match(error.message, /part "outline" holds a wire with no face/);
-      return true;
-    });
-  });
 });

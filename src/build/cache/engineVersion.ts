@@ -14,8 +14,8 @@ import { fileURLToPath } from "node:url";
  * drops the un-moved part (src/kernel/stepPartners.ts), so the one-part files cached before are not served.
  * 4: booleans clean with CadQuery's own unifier call instead of SimplifyResult(…, 1e-3), and split and
  * chamfer no longer clean (CadQuery's do not): a split's halves changed bytes (examples-parametric-enclosure).
- * 5: an Assembly's face parts are written (they were left out of every file): assy-axis-surface and
- * assy-plane-surface gained their surface; 3MF writes an open part as an object of type "surface".
+ * 5: an Assembly's face and edge parts are written (they were left out of every file): assy-axis-surface and
+ * assy-plane-surface gained their surface, assy-point's STEP its "line" edge; 3MF writes an open part as type "surface".
  */
 const OUTPUT_FORMAT_REVISION = 5;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];

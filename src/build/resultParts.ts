@@ -54,13 +54,17 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
   }));
 }
 
-/** One named (and coloured, when the assembly says so) part per assembly leaf, at its location. */
+/**
+ * One named (and coloured, when the assembly says so) part per assembly leaf, at its location,
+ * with every shape the part holds: solids, and surfaces (faces, shells) and edges as CadQuery's
+ * assembly exports write them. The formats that need closed meshes mark open parts (3MF); a part
+ * of edges alone is written to STEP and has no triangles in the mesh formats.
+ */
 function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
-  const parts = assembly.parts().filter((part) => part.shapes.some((s) => SOLID_KINDS.has(s.kind)));
-  if (parts.length === 0) throw invalid("build() returned an Assembly with no solid parts; add() Workplanes or solids to it");
+  const parts = assembly.parts();
+  if (parts.length === 0) throw invalid("build() returned an Assembly with no parts; add() Workplanes, solids or faces to it");
   return parts.map((part) => {
-    const solids = part.shapes.filter((s) => SOLID_KINDS.has(s.kind));
-    const shape = solids.length === 1 ? unwrapShape(solids[0]!) : compoundOfShapes(solids.map(unwrapShape));
+    const shape = part.shapes.length === 1 ? unwrapShape(part.shapes[0]!) : compoundOfShapes(part.shapes.map(unwrapShape));
     return { name: part.name, shape, ...(part.color ? { color: part.color.toHex() } : {}) };
   });
 }

@@ -11,8 +11,10 @@
  * Such a part is handed to the writer at an explicit identity location instead (a location made
  * from the identity transformation, which OCCT does not take for "no location"): the writer
  * transfers it as a new shape, as it does a part moved elsewhere (a part alone at such a location
- * is written byte for byte as at none: checked when this was written, 2026-12-07). Parts in any
- * other arrangement are handed over as they are; test/exporters/locatedShapes.test.ts reads both
+ * is written byte for byte as at none: checked when this was written, 2026-12-07). The moved shape
+ * may be nested: a compound part's members are transferred the same way, so a member moved itself
+ * or inside a moved compound shadows a later un-moved part just as a moved part does. Parts in any
+ * other arrangement are handed over as they are; test/exporters/locatedShapes.test.ts reads the
  * parts back from the file.
  */
 import { cast } from "replicad";
@@ -30,21 +32,44 @@ type Deletable = { delete(): void };
 export function withLocatedPartners(parts: readonly ExportPart[], temporaries: Deletable[]): readonly ExportPart[] {
   if (parts.length < 2) return parts;
   let out: ExportPart[] | undefined;
-  // Only a moved part can shadow a later un-moved one, and two un-moved partners are the same shape:
-  // each un-moved part is compared with the moved parts before it (a list of un-moved solids: none).
+  // Only a moved shape can shadow a later un-moved one, and two un-moved partners are the same shape:
+  // each un-moved part is compared with the moved shapes before it (a list of un-moved solids: none).
+  // A moved shape may be nested: a member of a compound part, moved itself or inside a moved compound
+  // (the writer transfers a compound's members as it does parts, so they shadow a later part alike).
   const moved: ExportPart["shape"]["wrapped"][] = [];
   parts.forEach((part, index) => {
     const shape = part.shape.wrapped;
     if (shape.IsNull()) return;
-    if (!hasNoLocation(shape)) {
-      moved.push(shape);
-      return;
+    if (hasNoLocation(shape) && moved.some((earlier) => earlier.IsPartner(shape))) {
+      out ??= [...parts];
+      out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
     }
-    if (!moved.some((earlier) => earlier.IsPartner(shape))) return;
-    out ??= [...parts];
-    out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
+    collectMoved(shape, moved, temporaries);
   });
   return out ?? parts;
+}
+
+/**
+ * Pushes to `moved` the shape if it is moved, and every compound, solid, shell and face in it that
+ * is moved itself or lies inside a moved compound (its location as the explorer composes it is not
+ * the identity). The shapes made are pushed to `temporaries`.
+ */
+function collectMoved(shape: ExportPart["shape"]["wrapped"], moved: ExportPart["shape"]["wrapped"][], temporaries: Deletable[]): void {
+  if (!hasNoLocation(shape)) moved.push(shape);
+  const oc = kernel();
+  const kinds = oc.TopAbs_ShapeEnum;
+  for (const kind of [kinds.TopAbs_COMPOUND, kinds.TopAbs_SOLID, kinds.TopAbs_SHELL, kinds.TopAbs_FACE]) {
+    const explorer = new oc.TopExp_Explorer(shape, kind, kinds.TopAbs_SHAPE);
+    temporaries.push(explorer);
+    for (; explorer.More(); explorer.Next()) {
+      const inner = explorer.Current();
+      if (hasNoLocation(inner)) inner.delete();
+      else {
+        temporaries.push(inner);
+        moved.push(inner);
+      }
+    }
+  }
 }
 
 function hasNoLocation(shape: ExportPart["shape"]["wrapped"]): boolean {

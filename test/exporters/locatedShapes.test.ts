@@ -123,6 +123,30 @@ describe("exports of located shapes", () => {
     });
   }
 
+  // The same OCCT behaviour one level down: a compound part's members are transferred like parts, so a
+  // member moved itself, or inside a moved compound, shadowed a later un-moved part of the same shape.
+  const nested = {
+    "a moved member of a compound part": (cone: Shape, box: Shape) => Compound.makeCompound([cone.moved(LOC), box]),
+    "a member of a moved compound part": (cone: Shape, box: Shape) => Compound.makeCompound([cone, box]).moved(LOC),
+  };
+  for (const [label, first] of Object.entries(nested)) {
+    it(`keeps the un-moved part when ${label} is the same kernel shape (STEP)`, async () => {
+      const [bytes, volume] = withScope(() => {
+        const cone = Solid.makeCone(1, 0, 2);
+        const box = Solid.makeBox(1, 1, 1).translate([5, 0, 0]);
+        const parts = [
+          { name: "pair", shape: unwrapShape(first(cone, box)) },
+          { name: "here", shape: unwrapShape(cone) },
+        ];
+        return [exportStep(parts, { unit: "mm" }), 2 * volumeOf(parts[1]!.shape) + volumeOf(unwrapShape(box))] as const;
+      });
+      const reading = await readStepIndependently(bytes);
+      assert.deepEqual(reading.names, ["pair", "here"]);
+      assert.equal(reading.solids.length, 3);
+      assert.ok(Math.abs(reading.volume - volume) < 1e-3 * volume, `volume ${reading.volume}, expected ${volume}`);
+    });
+  }
+
   it("writes a moved shape to BREP that FreeCAD reads where the copied one is", { skip: freecadMissing() }, async () => {
     const files = withScope(() => {
       const shape = part();

@@ -57,8 +57,8 @@ export function resultParts(result: unknown, modelName: string): ExportPart[] {
 /**
  * One named (and coloured, when the assembly says so) part per assembly leaf, at its location,
  * with every shape the part holds: solids, and surfaces (faces, shells) and edges as CadQuery's
- * assembly exports write them. The formats that need closed meshes mark open parts (3MF); a part
- * of edges alone is written to STEP and has no triangles in the mesh formats.
+ * assembly exports write them. An open surface is meshed like any face (an open mesh in STL, AMF,
+ * 3MF, glTF); a part of edges alone is written to STEP and has no triangles in the mesh formats, as in CadQuery's.
  */
 function assemblyParts(assembly: AssemblyImpl): ExportPart[] {
   const parts = assembly.parts();

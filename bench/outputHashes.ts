@@ -11,7 +11,13 @@
  *   diff before.txt after.txt
  *
  * `--root DIR` builds with that tree's src/ (the programs are always this tree's); `--only NAME…`
- * restricts to programs whose path contains one of the names.
+ * restricts to programs whose path contains one of the names; `--kernel-threads N` loads the
+ * multi-threaded kernel with N threads (parallel meshing and Booleans; default 1, the
+ * single-threaded build), to check that the thread count leaves the bytes alone:
+ *
+ *   node --import tsx bench/outputHashes.ts > one.txt
+ *   node --import tsx bench/outputHashes.ts --kernel-threads 2 > two.txt
+ *   diff one.txt two.txt
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -33,7 +39,10 @@ function programs(): string[] {
 }
 
 /** In the child: build one program to each format, in this process, and print the hashes. */
-async function child(root: string, program: string): Promise<void> {
+async function child(root: string, program: string, threads: number): Promise<void> {
+  // buildModel takes the kernel as loaded here (a tree whose loadKernel cannot, for more than 1 thread, refuses).
+  const { loadKernel } = (await import(pathToFileURL(join(root, "src/kernel/index.ts")).href)) as typeof import("../src/kernel/index.ts");
+  await loadKernel({ threads });
   const { buildModel, languageOf } = (await import(pathToFileURL(join(root, "src/build/index.ts")).href)) as typeof import("../src/build/index.ts");
   const source = readFileSync(join(HERE, program), "utf8");
   for (const type of FORMATS) {
@@ -55,14 +64,17 @@ const flag = (name: string) => {
 };
 const childProgram = flag("--child");
 const root = resolve(flag("--root") ?? HERE);
+const threadsText = flag("--kernel-threads") ?? "1";
+const threads = Number(threadsText);
+if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16 (got ${threadsText})`);
 if (childProgram !== undefined) {
-  await child(root, childProgram);
+  await child(root, childProgram, threads);
 } else {
   const onlyAt = args.indexOf("--only");
   const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1);
   for (const program of programs().filter((p) => only.length === 0 || only.some((name) => p.includes(name)))) {
     try {
-      process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", program, "--root", root], { encoding: "utf8", maxBuffer: 1 << 26 }));
+      process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", program, "--root", root, "--kernel-threads", String(threads)], { encoding: "utf8", maxBuffer: 1 << 26 }));
     } catch (error) {
       process.stdout.write(`${program} crashed ${(error as Error).message.split("\n")[0]}\n`);
     }

@@ -39,7 +39,7 @@ import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, SERVICE_WASM_TIER_UP, type Bui
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { programRatios, meanOverPrograms, type Configuration, type WorkloadRatio } from "./customizer/ratios.ts";
 import { formatMs, printTable } from "./measure.ts";
-import { nativeDriver, type NativeAnswer } from "./native.ts";
+import { nativeDriver, parseKernelThreads, type NativeAnswer } from "./native.ts";
 import { processCpuMs, threadWaitMs } from "./procStat.ts";
 import { SlotWindow } from "./slotWindow.ts";
 import { KINDS, parseLikeForLike, type NotLikeForLike } from "./native/likeForLike.ts";
@@ -163,9 +163,7 @@ function parseArgs(args: readonly string[], names: readonly string[]): { values:
       if (!Number.isInteger(mb) || mb < 1) throw new Error(`--memo-mb needs a whole number of MiB ≥ 1, e.g. --memo-mb 96 (got ${args[i] ?? "nothing"})`);
       options.memoMb = mb;
     } else if (arg === "--kernel-threads") {
-      const threads = Number(args[++i]);
-      if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16, e.g. --kernel-threads 2 (got ${args[i] ?? "nothing"})`);
-      options.kernelThreads = threads;
+      options.kernelThreads = parseKernelThreads(args[++i]);
     } else if (arg === "--native") options.native = true;
     else if (arg === "--breakdown") options.breakdown = true;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --kernel-threads N, --native, --breakdown, or program names`);

@@ -22,9 +22,13 @@
  * time (Linux only). A rebuild whose window did not hold it alone in one slot (a memory retry in
  * a new slot) leaves the CPU totals on both sides, and the bench lists it.
  *
- * `npm run bench -- customizer [--values N] [--memo-mb MB] [--native] [--breakdown] [NAME…]` (NAME: an
- * example's or conformance program's file name without extension; MB: the memo pool's budget,
- * default the pool's own default, or 96 MiB while that is 0, so the memo is always on here;
+ * `npm run bench -- customizer [--values N] [--memo-mb MB] [--kernel-threads N] [--native] [--breakdown] [NAME…]`
+ * (NAME: an example's or conformance program's file name without extension; MB: the memo pool's
+ * budget, default the pool's own default, or 96 MiB while that is 0, so the memo is always on here;
+ * `--kernel-threads N`: both pools' slots load the multi-threaded kernel with N threads, which runs
+ * meshing and OCCT's Booleans in parallel as FreeCAD's does (src/kernel/load.ts); default 1, the
+ * service's; the CPU ratio then counts only the slot main thread's share, the kernel threads' is in
+ * the background column;
  * `--breakdown`: also each phase's share in the slot, rebuild and cold; per memoized operation:
  * `customizer-cpu --breakdown`, ./customizer/breakdown.ts).
  */
@@ -35,7 +39,7 @@ import { createBuildPool, DEFAULT_MEMO_BUDGET_MB, SERVICE_WASM_TIER_UP, type Bui
 import type { ParamSchema } from "../src/modelscript/index.ts";
 import { programRatios, meanOverPrograms, type Configuration, type WorkloadRatio } from "./customizer/ratios.ts";
 import { formatMs, printTable } from "./measure.ts";
-import { nativeDriver, type NativeAnswer } from "./native.ts";
+import { nativeDriver, parseKernelThreads, type NativeAnswer } from "./native.ts";
 import { processCpuMs, threadWaitMs } from "./procStat.ts";
 import { SlotWindow } from "./slotWindow.ts";
 import { KINDS, parseLikeForLike, type NotLikeForLike } from "./native/likeForLike.ts";
@@ -146,8 +150,8 @@ async function timedBuild(pool: BuildPool, program: Program, values: Record<stri
   return { wallMs, slotMs: t.loadMs + t.buildMs + t.exportMs, cpuMs, waitMs, backgroundMs, reused: t.reusedOperations ?? 0, swap, phases: { loadMs: t.loadMs, buildMs: t.buildMs, exportMs: t.exportMs } };
 }
 
-function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; native: boolean; breakdown: boolean; names: string[] } {
-  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, native: false, breakdown: false, names: [] as string[] };
+function parseArgs(args: readonly string[], names: readonly string[]): { values: number; memoMb: number; kernelThreads: number; native: boolean; breakdown: boolean; names: string[] } {
+  const options = { values: DEFAULT_VALUES, memoMb: DEFAULT_MEMO_BUDGET_MB > 0 ? DEFAULT_MEMO_BUDGET_MB : BENCH_MEMO_BUDGET_MB, kernelThreads: 1, native: false, breakdown: false, names: [] as string[] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--values") {
@@ -158,9 +162,11 @@ function parseArgs(args: readonly string[], names: readonly string[]): { values:
       const mb = Number(args[++i]);
       if (!Number.isInteger(mb) || mb < 1) throw new Error(`--memo-mb needs a whole number of MiB ≥ 1, e.g. --memo-mb 96 (got ${args[i] ?? "nothing"})`);
       options.memoMb = mb;
+    } else if (arg === "--kernel-threads") {
+      options.kernelThreads = parseKernelThreads(args[++i]);
     } else if (arg === "--native") options.native = true;
     else if (arg === "--breakdown") options.breakdown = true;
-    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --native, --breakdown, or program names`);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the customizer benchmark: use --values N, --memo-mb MB, --kernel-threads N, --native, --breakdown, or program names`);
     else if (!names.includes(arg)) throw new Error(`no program "${arg}": names are the examples' and conformance programs' (conformance/NAME), e.g. ${names[0]}`);
     else options.names.push(arg);
   }
@@ -171,8 +177,9 @@ export async function benchCustomizer(args: readonly string[] = []): Promise<voi
   const all = programs();
   const options = parseArgs(args, all.map((p) => p.name));
   const chosen = options.names.length === 0 ? all : all.filter((p) => options.names.includes(p.name));
-  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
-  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
+  const warm = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: options.memoMb, kernelThreads: options.kernelThreads, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
+  const cold = await createBuildPool({ size: 1, spare: 0, memoBudgetMb: 0, kernelThreads: options.kernelThreads, wasmTierUp: SERVICE_WASM_TIER_UP, startupTimeoutMs: 300_000, log: () => undefined });
+  if (options.kernelThreads > 1) console.log(`(our slots: the multi-threaded kernel with ${options.kernelThreads} threads, parallel meshing and Booleans; native: FreeCAD as it runs)`);
   const driver = options.native ? nativeDriver() : undefined;
   const rows: string[][] = [];
   // Per program, each a workload ratio (./customizer/ratios.ts: total ÷ total over its configurations).

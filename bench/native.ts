@@ -100,6 +100,13 @@ interface Options {
   wasmTierUp: WasmTierUp;
 }
 
+/** A benchmark's `--kernel-threads N` (the native, customizer and output-hash benchmarks'). */
+export function parseKernelThreads(text: string | undefined): number {
+  const threads = Number(text);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16, e.g. --kernel-threads 2 (got ${text ?? "nothing"})`);
+  return threads;
+}
+
 function parseArgs(args: readonly string[], available: readonly string[]): Options {
   const options: Options = { runs: DEFAULT_RUNS, stl: true, step: true, names: [], kernelThreads: 1, wasmTierUp: SERVICE_WASM_TIER_UP };
   for (let i = 0; i < args.length; i++) {
@@ -113,9 +120,7 @@ function parseArgs(args: readonly string[], available: readonly string[]): Optio
       if (tierUp !== "eager" && tierUp !== "dynamic") throw new Error(`--wasm-tier-up needs eager or dynamic (got ${tierUp ?? "nothing"})`);
       options.wasmTierUp = tierUp;
     } else if (arg === "--kernel-threads") {
-      const threads = Number(args[++i]);
-      if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16, e.g. --kernel-threads 2 (got ${args[i] ?? "nothing"})`);
-      options.kernelThreads = threads;
+      options.kernelThreads = parseKernelThreads(args[++i]);
     } else if (arg === "--no-stl") options.stl = false;
     else if (arg === "--mesh-only") options.step = false;
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg} for the native benchmark: use --runs N, --no-stl, --mesh-only, --kernel-threads N, --wasm-tier-up eager|dynamic, or program names`);

@@ -11,7 +11,17 @@
  *   diff before.txt after.txt
  *
  * `--root DIR` builds with that tree's src/ (the programs are always this tree's); `--only NAME…`
- * restricts to programs whose path contains one of the names.
+ * restricts to programs whose path contains one of the names; `--kernel-threads N` loads the
+ * multi-threaded kernel with N threads (parallel meshing and Booleans; default 1, the
+ * single-threaded build), to check that the thread count leaves the bytes alone:
+ *
+ *   node --import tsx bench/outputHashes.ts > one.txt
+ *   node --import tsx bench/outputHashes.ts --kernel-threads 2 > two.txt
+ *   diff one.txt two.txt
+ *
+ * `--one-process` builds all the programs one after another in this process instead (much faster: the
+ * kernel is loaded once): each program's bytes then may depend on the programs before
+ * it, so compare only runs of the same selection in this mode with each other.
  */
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -32,19 +42,24 @@ function programs(): string[] {
   );
 }
 
-/** In the child: build one program to each format, in this process, and print the hashes. */
-async function child(root: string, program: string): Promise<void> {
+/** In the child (or with --one-process): build each program to each format, in this process, and print the hashes. */
+async function child(root: string, programs: readonly string[], threads: number): Promise<void> {
+  // buildModel takes the kernel as loaded here (a tree whose loadKernel cannot, for more than 1 thread, refuses).
+  const { loadKernel } = (await import(pathToFileURL(join(root, "src/kernel/index.ts")).href)) as typeof import("../src/kernel/index.ts");
+  await loadKernel({ threads });
   const { buildModel, languageOf } = (await import(pathToFileURL(join(root, "src/build/index.ts")).href)) as typeof import("../src/build/index.ts");
-  const source = readFileSync(join(HERE, program), "utf8");
-  for (const type of FORMATS) {
-    let line: string;
-    try {
-      const built = await buildModel({ source, language: languageOf(program), type });
-      line = createHash("sha256").update(built.bytes).digest("hex");
-    } catch (error) {
-      line = `error ${(error as Error).message.split("\n")[0]}`;
+  for (const program of programs) {
+    const source = readFileSync(join(HERE, program), "utf8");
+    for (const type of FORMATS) {
+      let line: string;
+      try {
+        const built = await buildModel({ source, language: languageOf(program), type });
+        line = createHash("sha256").update(built.bytes).digest("hex");
+      } catch (error) {
+        line = `error ${(error as Error).message.split("\n")[0]}`;
+      }
+      process.stdout.write(`${program} ${type} ${line}\n`);
     }
-    process.stdout.write(`${program} ${type} ${line}\n`);
   }
 }
 
@@ -55,14 +70,21 @@ const flag = (name: string) => {
 };
 const childProgram = flag("--child");
 const root = resolve(flag("--root") ?? HERE);
+const threadsText = flag("--kernel-threads") ?? "1";
+const threads = Number(threadsText);
+if (!Number.isInteger(threads) || threads < 1 || threads > 16) throw new Error(`--kernel-threads needs a whole number from 1 to 16 (got ${threadsText})`);
 if (childProgram !== undefined) {
-  await child(root, childProgram);
+  await child(root, [childProgram], threads);
 } else {
+  const oneProcessAt = args.indexOf("--one-process");
+  if (oneProcessAt >= 0) args.splice(oneProcessAt, 1);
   const onlyAt = args.indexOf("--only");
   const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1);
-  for (const program of programs().filter((p) => only.length === 0 || only.some((name) => p.includes(name)))) {
+  const chosen = programs().filter((p) => only.length === 0 || only.some((name) => p.includes(name)));
+  if (oneProcessAt >= 0) await child(root, chosen, threads);
+  else for (const program of chosen) {
     try {
-      process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", program, "--root", root], { encoding: "utf8", maxBuffer: 1 << 26 }));
+      process.stdout.write(execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child", program, "--root", root, "--kernel-threads", String(threads)], { encoding: "utf8", maxBuffer: 1 << 26 }));
     } catch (error) {
       process.stdout.write(`${program} crashed ${(error as Error).message.split("\n")[0]}\n`);
     }

@@ -3,7 +3,8 @@
  * slots of a pool with 2 kernel threads give the same bytes as slots of the single-threaded
  * kernel, in every mesh format and STEP (differential, on programs whose output does not depend
  * on what the slot built before); the kernel keeps to its thread count whatever the machine's core
- * count (OpenCascade sizes its own pool by the cores otherwise); and bad counts are refused with
+ * count (OpenCascade sizes its own pool by the cores otherwise), and runs OCCT's Booleans in
+ * parallel on it; and bad counts are refused with
  * a message that says what is allowed.
  */
 import assert from "node:assert/strict";
@@ -62,7 +63,8 @@ describe("kernel threads", () => {
       const builder = new oc.TopoDS_Builder(); const compound = new oc.TopoDS_Compound(); builder.MakeCompound(compound);
       for (let i = 0; i < 16; i++) builder.Add(compound, new oc.BRepPrimAPI_MakeSphere(new oc.gp_Pnt(i * 30, 0, 0), 8).Shape());
       const mesh = oc.ReplicadMeshExtractor.extract(compound, 0.05, 0.2, false);
-      console.log(JSON.stringify({ added: tasks() - before, triangles: mesh.getTrianglesSize() / 3, threads: kernelThreads(), repaired: repairedDestructors().length }));
+      const again = (await loadKernel()) === oc;
+      console.log(JSON.stringify({ added: tasks() - before, triangles: mesh.getTrianglesSize() / 3, threads: kernelThreads(), repaired: repairedDestructors().length, parallelBooleans: oc.BOPAlgo_Options.GetParallelMode(), again }));
     `;
     const dir = mkdtempSync(join(tmpdir(), "partforge-kernel-threads-"));
     const file = join(dir, "probe.mjs");
@@ -70,9 +72,13 @@ describe("kernel threads", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", file], { encoding: "utf8", timeout: 120_000 });
     rmSync(dir, { recursive: true, force: true });
     assert.equal(run.status, 0, run.stderr);
-    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { added: number; triangles: number; threads: number; repaired: number };
+    const report = JSON.parse(run.stdout.trim().split("\n").at(-1)!) as { added: number; triangles: number; threads: number; repaired: number; parallelBooleans: boolean; again: boolean };
     assert.ok(report.triangles > 1000, `meshed: ${run.stdout}`);
     assert.equal(report.threads, 2);
+    // OCCT's Booleans (BOPAlgo) run their loops on the kernel's threads, as FreeCAD's do (src/kernel/load.ts).
+    assert.equal(report.parallelBooleans, true);
+    // Asked for no thread count, the loaded kernel is taken as it is (buildModel after a 2-thread load).
+    assert.equal(report.again, true);
     // The multi-threaded build's delete() is repaired as the single-threaded one's (src/kernel/destructors.ts).
     assert.ok(report.repaired > 40, `classes whose delete() was repaired: ${report.repaired}`);
     // The kernel's 2 worker threads; one more for slack (measured: 2; 47 without the pool sized).

@@ -3,10 +3,13 @@ import { type OpenCascadeInstance } from "replicad-opencascadejs";
 export declare const MAX_KERNEL_THREADS = 16;
 export interface KernelOptions {
     /**
-     * Threads OpenCascade's parallel algorithms may use (today: meshing, which meshes faces in
-     * parallel). 1, the default, loads the single-threaded WebAssembly build; more loads the
-     * multi-threaded build (WebAssembly threads on worker threads sharing one memory) with a fixed
-     * pool of that many threads. Same results either way (meshes are made face by face).
+     * Threads OpenCascade's parallel algorithms may use: meshing (faces meshed in parallel) and
+     * the Boolean operations (BOPAlgo: fuse, cut, common, split, section, splitter, which intersect
+     * pairs of sub-shapes in parallel). 1, the default, loads the single-threaded WebAssembly build;
+     * more loads the multi-threaded build (WebAssembly threads on worker threads sharing one memory)
+     * with a fixed pool of that many threads. Same results either way (meshes are made face by face;
+     * BOPAlgo gathers what its parallel loops found in a fixed order).
+     * Left out after the kernel is loaded: whatever it was loaded with.
      */
     threads?: number;
 }
@@ -14,7 +17,8 @@ export interface KernelOptions {
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.
  * Everything the kernel prints (STEP writer statistics) is swallowed: stdout may be a model stream
  * (`silenceStandardStreams`).
- * The first call decides the thread count; a later call asking for another is a programming error.
+ * The first call decides the thread count; a later call naming another is a programming error
+ * (one naming none takes the kernel as loaded).
  * @throws PartforgeError USAGE for a thread count that is not a whole number from 1 to 16.
  */
 export declare function loadKernel(options?: KernelOptions): Promise<OpenCascadeInstance>;

@@ -22,6 +22,8 @@ import { kernel } from "./load.ts";
 import type { ExportPart } from "./mesh.ts";
 
 type Deletable = { delete(): void };
+/** A shape type as the kernel gives it (embind enum values are singletons: usable as map keys). */
+type ShapeKind = ReturnType<ExportPart["shape"]["wrapped"]["ShapeType"]>;
 
 /**
  * The parts with each one that the writer would drop (its shape un-located and the partner of an
@@ -33,41 +35,44 @@ export function withLocatedPartners(parts: readonly ExportPart[], temporaries: D
   if (parts.length < 2) return parts;
   let out: ExportPart[] | undefined;
   // Only a moved shape can shadow a later un-moved one, and two un-moved partners are the same shape:
-  // each un-moved part is compared with the moved shapes before it (a list of un-moved solids: none).
-  // A moved shape may be nested: a member of a compound part, moved itself or inside a moved compound
-  // (the writer transfers a compound's members as it does parts, so they shadow a later part alike).
-  const moved: ExportPart["shape"]["wrapped"][] = [];
+  // each un-moved part is compared with the moved shapes of its own type before it. A moved shape may
+  // be nested: a member of an earlier compound part, moved itself or inside a moved compound (the
+  // writer transfers a compound's members as it does parts, so they shadow a later part alike).
+  // Earlier parts are explored lazily, once per type asked for: a file of un-moved parts of one type
+  // explores each part once for that type, and a file whose parts are all moved explores nothing.
+  const moved = new Map<ShapeKind, { explored: number; shapes: ExportPart["shape"]["wrapped"][] }>();
   parts.forEach((part, index) => {
     const shape = part.shape.wrapped;
-    if (shape.IsNull()) return;
-    if (hasNoLocation(shape) && moved.some((earlier) => earlier.IsPartner(shape))) {
-      out ??= [...parts];
-      out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
+    if (index === 0 || shape.IsNull() || !hasNoLocation(shape)) return;
+    const type = shape.ShapeType();
+    let earlier = moved.get(type);
+    if (earlier === undefined) moved.set(type, (earlier = { explored: 0, shapes: [] }));
+    for (; earlier.explored < index; earlier.explored++) {
+      const before = parts[earlier.explored]!.shape.wrapped;
+      if (!before.IsNull()) collectMoved(before, type, earlier.shapes, temporaries);
     }
-    collectMoved(shape, moved, temporaries);
+    if (!earlier.shapes.some((candidate) => candidate.IsPartner(shape))) return;
+    out ??= [...parts];
+    out[index] = { ...part, shape: atExplicitIdentity(shape, temporaries) };
   });
   return out ?? parts;
 }
 
 /**
- * Pushes to `moved` the shape if it is moved, and every compound, solid, shell and face in it that
- * is moved itself or lies inside a moved compound (its location as the explorer composes it is not
- * the identity). The shapes made are pushed to `temporaries`.
+ * Pushes to `moved` every shape of `type` in `shape` (itself included) that is moved itself or lies
+ * inside a moved compound (its location as the explorer composes it is not the identity). The
+ * shapes kept are pushed to `temporaries`.
  */
-function collectMoved(shape: ExportPart["shape"]["wrapped"], moved: ExportPart["shape"]["wrapped"][], temporaries: Deletable[]): void {
-  if (!hasNoLocation(shape)) moved.push(shape);
+function collectMoved(shape: ExportPart["shape"]["wrapped"], type: ShapeKind, moved: ExportPart["shape"]["wrapped"][], temporaries: Deletable[]): void {
   const oc = kernel();
-  const kinds = oc.TopAbs_ShapeEnum;
-  for (const kind of [kinds.TopAbs_COMPOUND, kinds.TopAbs_SOLID, kinds.TopAbs_SHELL, kinds.TopAbs_FACE]) {
-    const explorer = new oc.TopExp_Explorer(shape, kind, kinds.TopAbs_SHAPE);
-    temporaries.push(explorer);
-    for (; explorer.More(); explorer.Next()) {
-      const inner = explorer.Current();
-      if (hasNoLocation(inner)) inner.delete();
-      else {
-        temporaries.push(inner);
-        moved.push(inner);
-      }
+  const explorer = new oc.TopExp_Explorer(shape, type, oc.TopAbs_ShapeEnum.TopAbs_SHAPE);
+  temporaries.push(explorer);
+  for (; explorer.More(); explorer.Next()) {
+    const inner = explorer.Current();
+    if (hasNoLocation(inner)) inner.delete();
+    else {
+      temporaries.push(inner);
+      moved.push(inner);
     }
   }
 }

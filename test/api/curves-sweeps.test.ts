@@ -126,6 +126,22 @@ describe("curves, sweeps and cuts", () => {
         assertGeometry(square().extrude(1, { both: true, taper: 5 }), { volume: halves, faces: 10 });
       }));
 
+    it("fuses the halves of a straight extrusion both ways with glue and no clean, as CadQuery's _extrude does", () =>
+      withScope(() => {
+        // Each half's 4 sides stay split where the halves meet and the 2 inner ends cancel:
+        // 2 × 4 sides + 2 ends uncleaned; one prism of twice the length had 6 either way.
+        assertGeometry(Workplane().rect(3, 2).extrude(1, { both: true, clean: false }), { volume: 12, bbox: [[-1.5, -1, -1], [1.5, 1, 1]], faces: 10 });
+        assertGeometry(Workplane().rect(3, 2).extrude(1, { both: true }), { volume: 12, bbox: [[-1.5, -1, -1], [1.5, 1, 1]], faces: 6 });
+        // A negative distance: the same solid (CadQuery's halves swap).
+        assertGeometry(Workplane().circle(1).extrude(-2, { both: true, clean: false }), { volume: 4 * PI, bbox: [[-1, -1, -2], [1, 1, 2]], faces: 4 });
+        assertGeometry(Workplane().circle(1).extrude(-2, { both: true }), { volume: 4 * PI, faces: 3 });
+        // cutBlind both ways cuts with the same fused tool; combine=False keeps it apart, cleaned.
+        const pocket = Workplane().box(4, 4, 4).faces(">Z").workplane({ offset: -1 }).rect(1, 1);
+        assertGeometry(pocket.cutBlind(1, { both: true }), { volume: 64 - 2, faces: 11 });
+        assertGeometry(Workplane().rect(1, 1).extrude(1, { both: true, combine: false }), { volume: 2, faces: 6 });
+        assertPartforgeError(() => Workplane().rect(1, 1).extrude(1, { both: "yes" as never }), "SCRIPT_EXCEPTION", /both/);
+      }));
+
     it("cuts up to the last face, and says when 'next' from a face on the solid has no second face (CadQuery's IndexError)", () =>
       withScope(() => {
         const top = Workplane().box(10, 10, 10).faces("<Z").workplane().circle(1);

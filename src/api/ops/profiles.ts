@@ -6,7 +6,7 @@ import { Vector, type VectorLike } from "../vector.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
 import { combineWithBase, requireSolid, type CombineMode } from "./context.ts";
 import { cutsThroughAll, prismsUpToFace, type UntilFace } from "./upToFace.ts";
-import { taperedPrisms } from "./taper.ts";
+import { fusedHalves, taperedPrisms } from "./taper.ts";
 import { refuseEmptySelection } from "./selection.ts";
 import { wiresToFaces } from "./faces.ts";
 
@@ -48,12 +48,24 @@ export function takeProfiles(wp: WorkplaneImpl, method: string): { faces: Shape[
   return { faces: wiresToFaces(wires, wp.state.plane), rest: wp.derive({ parent: wp.state.parent, pendingWires: [] }) };
 }
 
-/** Prisms of the faces along the normal by `distance`; `both` makes them symmetric. */
+/**
+ * Prisms of the faces along the normal by `distance`. `both`, as CadQuery's `Workplane._extrude`:
+ * a prism each way, the halves fused with glue (`Shape.fuse(glue=True)`) and not cleaned (the
+ * caller's combine cleans, as CadQuery's does).
+ */
 function prisms(faces: readonly Shape[], normal: Vector, distance: number, both: boolean): Shape[] {
   return faces.map((face) => {
-    if (!both) return wrapShape(prism(unwrapShape(face), normal.multiply(distance).toTuple()));
-    const start = translateShape(unwrapShape(face), normal.multiply(-distance).toTuple());
-    return wrapShape(prism(start, normal.multiply(2 * distance).toTuple()));
+    const forward = prism(unwrapShape(face), normal.multiply(distance).toTuple());
+    if (!both) return wrapShape(forward);
+    return fusedHalves(forward, prism(unwrapShape(face), normal.multiply(-distance).toTuple()));
+  });
+}
+
+/** One prism per face from `reach` behind the workplane to `reach` in front of it (cutThruAll's straight tool). */
+function throughPrisms(faces: readonly Shape[], normal: Vector, reach: number): Shape[] {
+  return faces.map((face) => {
+    const start = translateShape(unwrapShape(face), normal.multiply(-reach).toTuple());
+    return wrapShape(prism(start, normal.multiply(2 * reach).toTuple()));
   });
 }
 
@@ -85,8 +97,9 @@ export function extrude(wp: WorkplaneImpl, distance: number | UntilFace, options
   const { faces, rest } = takeProfiles(wp, method);
   distance = distance as number;
   const solids = taper === 0 ? prisms(faces, wp.state.plane.zDir, distance, both) : taperedPrisms(method, faces, wp.state.plane.zDir, distance, taper, both);
-  // A straight prism whose outline has no two edges meeting on one curve is already clean.
-  const madeClean = taper === 0 && faces.every((face) => prismIsClean(unwrapShape(face)));
+  // A straight prism whose outline has no two edges meeting on one curve is already clean (not
+  // two halves fused: their sides are split where they meet).
+  const madeClean = taper === 0 && !both && faces.every((face) => prismIsClean(unwrapShape(face)));
   return combineWithBase(rest, solids, mode, booleanValue(method, "clean", opts.clean), { madeClean });
 }
 
@@ -154,7 +167,7 @@ export function cutThruAll(wp: WorkplaneImpl, options?: { clean?: boolean; taper
   // Far enough both ways from anywhere on the workplane to leave the solid's bounding box.
   const box = solid.BoundingBox();
   const reach = box.DiagonalLength + box.center.sub(plane.origin).length + 1;
-  return combineWithBase(rest, prisms(faces, plane.zDir, reach, true), "cut", clean);
+  return combineWithBase(rest, throughPrisms(faces, plane.zDir, reach), "cut", clean);
 }
 
 /** CadQuery's `Shape.clean()`: ShapeUpgrade_UnifySameDomain. */

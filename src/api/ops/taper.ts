@@ -41,7 +41,12 @@ export function taperedPrisms(method: string, faces: readonly Shape[], normal: V
     const forward = taperedPrism(method, face, normal.multiply(distance), taperDeg);
     if (!both) return forward;
     const backward = taperedPrism(method, face, normal.multiply(-distance), taperDeg);
-    return wrapShape(booleanOperation("fuse", [unwrapShape(forward)], [unwrapShape(backward)], { clean: false, glue: true }));
+    return fusedHalves(unwrapShape(forward), unwrapShape(backward));
   });
+}
+
+/** The two halves of a both-ways extrusion fused as CadQuery's `_extrude` does: glue (GlueShift), not cleaned. */
+export function fusedHalves(forward: AnyShape, backward: AnyShape): Shape {
+  return wrapShape(booleanOperation("fuse", [forward], [backward], { clean: false, glue: true }));
 }
 

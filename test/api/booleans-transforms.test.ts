@@ -52,15 +52,21 @@ describe("booleans and transforms", () => {
         assertGeometry(raw.faces(">Z").workplane({ offset: -1 }).split({ keepBottom: true }), { volume: 6, faces: 12 });
       }));
 
-    it("splits with CadQuery's boxes, 10 diagonals square about the workplane's origin, when they reach the solid", () =>
+    it("splits with CadQuery's boxes, rect(10 diagonals) extruded about the workplane's origin, when they reach the solid", () =>
       withScope(() => {
-        // The cut face lies on the box's face, whose plane starts at the box's corner: (−5, −5)·diagonal
-        // about the origin (0, 0, 0.2), as CadQuery's rect(maxDim, maxDim) makes it (not 10 diagonals + 4 × 0.2).
+        // CadQuery's split cuts with rect(maxDim, maxDim)._extrude(±maxDim): the cut face lies on the
+        // rect's face, whose plane OCCT fits through the square's corners (its location is their
+        // centre, (0, 0, 0.2), as FreeCAD's Part.Face(makePolygon(...)) puts it), not on a
+        // BRepPrimAPI_MakeBox face (located at the box's corner, (−5, −5)·diagonal).
         const wp = Workplane().box(1, 1, 1).workplane({ offset: 0.2 });
-        const half = 5 * Math.sqrt(3);
         const cut = wp.split({ keepBottom: true }).faces(">Z").val() as Shape;
         const location = kernelRun("plane", (oc, keep) => keep(new oc.BRepAdaptor_Surface(unwrapShape(cut).wrapped, true)).Plane().Location());
-        assertTripleClose([location.X(), location.Y(), location.Z()], [-half, -half, 0.2], 1e-9);
+        assertTripleClose([location.X(), location.Y(), location.Z()], [0, 0, 0.2], 1e-9);
+        // The rect is made at each stack location, as CadQuery's is: with the solid on the stack,
+        // about its centre (here z = 5), not the workplane's origin (z = 0).
+        const raised = Workplane().box(1, 1, 1).translate([0, 0, 5]);
+        assertGeometry(raised.split({ keepTop: true }), { volume: 0.5, bbox: [[-0.5, -0.5, 5], [0.5, 0.5, 5.5]] });
+        assertPartforgeError(() => raised.split({ keepTop: false }), "SCRIPT_EXCEPTION", /keep at least one half/);
       }));
 
     it("splits by a plane far from the solid, where CadQuery's boxes fall short of it", () =>

@@ -1,5 +1,5 @@
 /** split, section and cutEach: cutting the solid in context (CadQuery semantics). */
-import { booleanOperation, makeBoxInFrame, sectionByPlane, splitShape, unifySameDomain } from "../../kernel/index.ts";
+import { booleanOperation, prism, sectionByPlane, splitShape, unifySameDomain } from "../../kernel/index.ts";
 import { apiError, booleanValue, finiteNumber, readOptions } from "../options.ts";
 import { Location } from "../location.ts";
 import { isShape, unwrapShape, wrapShape, type Shape } from "../shape.ts";
@@ -7,22 +7,27 @@ import { describeValue, Vector } from "../vector.ts";
 import type { StackItem, WorkplaneImpl } from "../workplane.ts";
 import { isWorkplane } from "../workplaneKind.ts";
 import { requireSolid, stackLocations } from "./context.ts";
+import { takeProfiles } from "./profiles.ts";
 
 export interface SplitOptions {
   keepTop?: boolean;
   keepBottom?: boolean;
 }
 
-/** A box of side `size` covering everything on one side of the workplane (`side` +1 above, −1 below). */
-function halfSpace(wp: WorkplaneImpl, size: number, side: 1 | -1): Shape {
-  const plane = wp.state.plane;
-  const corner = plane.toWorldCoords([-size / 2, -size / 2, side === 1 ? 0 : -size]);
-  return wrapShape(makeBoxInFrame({ origin: corner.toTuple(), xDir: plane.xDir.toTuple(), zDir: plane.zDir.toTuple() }, size, size, size));
+/**
+ * The boxes covering everything on one side of the workplane (`side` +1 above, −1 below), made as
+ * CadQuery's `Workplane.split` makes them (cadquery/cq.py): `self.rect(maxDim, maxDim)._extrude(±maxDim)`,
+ * a square of side `size` at each stack location extruded (BRepPrimAPI_MakePrism) that far.
+ */
+function halfSpaces(wp: WorkplaneImpl, size: number, side: 1 | -1): Shape[] {
+  const { faces } = takeProfiles(wp.rect(size, size), "split");
+  return faces.map((face) => wrapShape(prism(unwrapShape(face), wp.state.plane.zDir.multiply(side * size).toTuple())));
 }
 
 /**
  * The side of the boxes `split` cuts with. CadQuery's `Workplane.split` makes them
- * `BoundingBox().DiagonalLength * 10` square about the workplane's origin and as deep; that
+ * `BoundingBox().DiagonalLength * 10` square about each stack location (the workplane's origin
+ * when the stack is empty) and as deep; checked about the origin, that
  * size is used whenever such boxes hold the whole bounding box (the same boxes, so the same cut
  * faces and bytes). A plane farther than that from the solid (its origin over 5 diagonals away
  * in the plane, or the solid over 10 diagonals away along the normal) would leave CadQuery's box
@@ -57,7 +62,7 @@ export function split(wp: WorkplaneImpl, arg?: SplitOptions | WorkplaneImpl | Sh
   if (!keepTop && !keepBottom) apiError(method, "keep at least one half: split({ keepTop: true }) or split({ keepBottom: true })");
   const size = halfSpaceSize(wp, solid);
   // Not cleaned: CadQuery's split keeps `solid.cut(box)`, Shape.cut's result as it is.
-  const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], [unwrapShape(halfSpace(wp, size, side))], { clean: false }));
+  const cutAway = (side: 1 | -1) => wrapShape(booleanOperation("cut", [unwrapShape(solid)], halfSpaces(wp, size, side).map(unwrapShape), { clean: false }));
   const kept: Shape[] = [];
   if (keepTop) kept.push(cutAway(-1));
   if (keepBottom) kept.push(cutAway(1));

@@ -337,3 +337,24 @@ def cq_helix(pitch, height, radius, center=(0, 0, 0), dir=(0, 0, 1), angle=360.0
         shape = Part.Shape()
         shape.read(out)
     return Part.Wire(shape.Edges)
+
+
+def split_half_space(size, origin, normal, xdir, side):
+    """
+    One of CadQuery's split boxes (cadquery/cq.py Workplane.split): rect(size, size) about the
+    workplane's `origin` (a closed polygon made a face, BRepBuilderAPI_MakeFace) extruded `size` along
+    the `normal` (side 1) or against it (side -1) with BRepPrimAPI_MakePrism.
+    """
+    o, n, x = V(*origin), V(*normal), V(*xdir)
+    y = n.cross(x)
+    h = size / 2
+    corners = [o + x * sx * h + y * sy * h for sx, sy in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+    return Part.Face(Part.makePolygon(corners + corners[:1])).extrude(n * (side * size))
+
+
+def fused_halves(face, vector):
+    """
+    CadQuery's extrude(both=True) (cadquery/cq.py Workplane._extrude): a prism each way fused
+    (CadQuery sets glue, which FreeCAD's fuse does not expose: the same faces here), not cleaned.
+    """
+    return face.extrude(V(*vector)).fuse(face.extrude(V(*vector) * -1))

@@ -3,7 +3,7 @@ from _ref import *
 # box 100 x 150 x 51 (rect extruded); its |Z edges filleted 10, then its straight #Z edges 2 (the fillet
 # runs on along the tangent arcs); the inner block 94 x 144 x 45 from z = 3 with its |Z edges filleted 7,
 # cut; screw posts (rings r 5 / 2 at (+-38, +-63)) extruded from z = 48 down to 0 and fused; split at z = 47
-# by cutting big boxes (neither half cleaned: CadQuery's split does not clean, nor does partforge's); the lid moved down 1, the bottom cut from it (clean), moved by
+# by cutting big boxes (CadQuery's rect(big, big) extruded each way) (neither half cleaned: CadQuery's split does not clean, nor does partforge's); the lid moved down 1, the bottom cut from it (clean), moved by
 # (103, 0, -46); counterbored holes (4, 8, 1 deep, 6 deep) at the post centres on its top; the lid turned
 # about its own centre (a rigid motion, left out) and fused with the bottom.
 
@@ -32,8 +32,8 @@ def build():
     z = H + lip - T - lip
     # CadQuery's split sizes its half-spaces from BoundingBox(), OCCT's tight box (BRepBndLib::AddOptimal).
     big = box_.optimalBoundingBox().DiagonalLength * 10.0
-    above = box(big, big, big, (0, 0, z), (True, True, False))
-    below = box(big, big, big, (0, 0, z - big), (True, True, False))
+    above = split_half_space(big, (0, 0, z), (0, 0, 1), (1, 0, 0), 1)
+    below = split_half_space(big, (0, 0, z), (0, 0, 1), (1, 0, 0), -1)
     lid, bottom = box_.cut(below), box_.cut(above)  # split: Shape.cut, no clean
     cutlip = cut(lid.translated(V(0, 0, -lip)), bottom).translated(V(W + T, 0, T - H + lip))
     ztop = (H + lip) - lip + (T - H + lip)  # the lid's top face after the two moves

@@ -1,8 +1,8 @@
 from _examples import *
 # examples/mounting-bracket.ts: the L profile on the XZ workplane (local (x, y) is world (x, 0, z)):
 # lines (0, 0) → (length, 0) → (length, t) → (t + r, t), a threePointArc through the bend's middle
-# to (t, t + r), lines to (t, height), (0, height) and closed; extruded width/2 both ways (partforge:
-# the face moved width/2 along the XZ normal, -y, back, and one prism 2 × width/2 long), not cleaned (partforge skips that no-op on this prism);
+# to (t, t + r), lines to (t, height), (0, height) and closed; extruded width/2 both ways (as CadQuery's
+# _extrude: a prism width/2 along the XZ normal, -y, and one back, fused), then cleaned;
 # the "|Z" edges with the largest x (the base leg's end) filleted, then the "|X" edges with the
 # largest z (the wall's top), both with the corner radius, each then cleaned. The holes: cskHole(
 # clearance, head, 90) (or hole(clearance)) on the inside faces: z = t at x = (t + r + length)/2,
@@ -60,7 +60,7 @@ def build(p_width=40.0, p_base_length=60.0, p_wall_height=50.0, p_thickness=5.0,
         Part.makeLine(p(0, height), p(0, 0)),
     ]
     face = Part.Face(Part.Wire(edges))
-    bracket = face.translated(V(0, width / 2, 0)).extrude(V(0, -width, 0))  # not cleaned: partforge skips that no-op on this prism
+    bracket = clean(fused_halves(face, (0, -width / 2, 0)))  # CadQuery's both=True: the halves fused, then extrude's clean
     bracket = fillet_edges(bracket, p_corner_radius, largest([e for e in bracket.Edges if along(e, 2)], 0))
     bracket = fillet_edges(bracket, p_corner_radius, largest([e for e in bracket.Edges if along(e, 0)], 2))
 

@@ -19,3 +19,5 @@ export declare function taperedPrism(method: string, face: Shape, vector: Vector
  * cleaned (the caller's combine cleans, as CadQuery's does).
  */
 export declare function taperedPrisms(method: string, faces: readonly Shape[], normal: Vector, distance: number, taperDeg: number, both: boolean): Shape[];
+/** The two halves of a both-ways extrusion fused as CadQuery's `_extrude` does: glue (GlueShift), not cleaned. */
+export declare function fusedHalves(forward: AnyShape, backward: AnyShape): Shape;

@@ -93,7 +93,10 @@ describe("fillet, chamfer, shell", () => {
       withScope(() => {
         assertPartforgeError(() => cube().edges("|Z").chamfer(6), "GEOMETRY", /chamfer/);
         assertPartforgeError(() => cube().edges("|Z").chamfer(-1), "SCRIPT_EXCEPTION", /chamfer: length must be greater than 0/);
-        assertPartforgeError(() => cube().edges("|Z").chamfer(1, 0), "SCRIPT_EXCEPTION", /chamfer: length2 must be greater than 0/);
+        assertPartforgeError(() => cube().edges("|Z").chamfer(1, -1), "SCRIPT_EXCEPTION", /chamfer: length2 must be greater than 0/);
+        assertPartforgeError(() => cube().edges("|Z").chamfer(1, Number.NaN), "SCRIPT_EXCEPTION", /length2 must be a finite number or None/);
+        const box = cube().val() as Solid;
+        assertPartforgeError(() => box.chamfer(1, -1, box.Edges().slice(0, 1)), "SCRIPT_EXCEPTION", /Mixin3D\.chamfer: length2 must be positive/);
         assertPartforgeError(() => cube().edges("%CIRCLE").chamfer(1), "SCRIPT_EXCEPTION", /chamfer: nothing is selected: edges\("%CIRCLE"\)/);
         assertPartforgeError(() => cube().faces(">Z").workplane().chamfer(1), "SCRIPT_EXCEPTION", /chamfer: no edges are selected/);
       }));
@@ -116,6 +119,15 @@ describe("fillet, chamfer, shell", () => {
           box.chamfer(0.5, null, box.Edges().slice(0, 2));
         });
         assert.deepEqual(calls.map((c) => c.distances), [[1, 1], [1, 1], [1, 1], [1, 1], [3, 1], [0.5, 0.5], [0.5, 0.5]]);
+        // CadQuery's `if length2:` — 0, like None, is the symmetric chamfer; a length2 equal to length is the same call.
+        const symmetric = recordChamferAdds(() => {
+          cube().edges("|Z and >X and >Y").chamfer(2, 0);
+          cube().edges("|Z and >X and >Y").chamfer(2, 2);
+          const box = cube().val() as Solid;
+          box.chamfer(0.5, 0, box.Edges().slice(0, 1));
+        });
+        assert.deepEqual(symmetric.map((c) => c.distances), [[2, 2], [2, 2], [0.5, 0.5]]);
+        assertGeometry(cube().edges("|Z and >X and >Y").chamfer(2, 0), { volume: 1000 - 20, faces: 7 });
         // The face is the first face of the solid holding the edge (OCCT's edge→face map order).
         const solid = base.val() as Shape;
         for (const call of calls.slice(0, 4)) {

@@ -29,7 +29,9 @@ export function fillet(wp: WorkplaneImpl, radius: number): WorkplaneImpl {
 
 export function chamfer(wp: WorkplaneImpl, length: number, length2: number | undefined): WorkplaneImpl {
   positiveNumber("chamfer", "length", length);
-  if (length2 !== undefined) positiveNumber("chamfer", "length2", length2);
+  // CadQuery's Mixin3D.chamfer uses length2 only when it is truthy: 0, like None, is symmetric.
+  const second = length2 === 0 ? undefined : length2;
+  if (second !== undefined) positiveNumber("chamfer", "length2", second);
   const solid = requireSolid(wp, "chamfer");
   const edges = selectedEdges(wp, "chamfer");
   // The first face of the solid holding each edge, found for all edges at once when first asked.
@@ -41,7 +43,7 @@ export function chamfer(wp: WorkplaneImpl, length: number, length2: number | und
     return face;
   };
   // Not cleaned afterwards: CadQuery's Workplane.chamfer returns Mixin3D.chamfer's result as it is.
-  return wp.newObject([wrapShape(chamferEdges(unwrapShape(solid), edges, length, length2, faceFor))]);
+  return wp.newObject([wrapShape(chamferEdges(unwrapShape(solid), edges, length, second, faceFor))]);
 }
 
 export function shell(wp: WorkplaneImpl, thickness: number, options?: { kind?: "arc" | "intersection" }): WorkplaneImpl {

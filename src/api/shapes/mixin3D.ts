@@ -35,13 +35,15 @@ export abstract class Mixin3D extends Shape {
   }
 
   /**
-   * This shape with the edges in `edgeList` bevelled by `length` (and `length2` on the second face, when not None).
+   * This shape with the edges in `edgeList` bevelled by `length` (and `length2` on the second face, when not None or 0).
    * @example box.chamfer(0.5, null, box.Edges()).Faces().length // 26
    */
   chamfer(...args: Mixin3DArgs["chamfer"]): Shape {
     const { length, length2, edgeList } = bind("chamfer", args);
     positive("chamfer", "length", length);
-    if (length2 !== null && length2 !== undefined) positive("chamfer", "length2", length2);
+    // As CadQuery's `if length2:` — None and 0 both give the symmetric chamfer.
+    const second = length2 === null || length2 === 0 ? undefined : length2;
+    if (second !== undefined) positive("chamfer", "length2", second);
     const edges = this.#ownEdges("chamfer", edgeList);
     // The first face holding each edge, found for all edges at once when first asked.
     let faces: Map<KEdge, KFace | undefined> | undefined;
@@ -52,7 +54,7 @@ export abstract class Mixin3D extends Shape {
       if (face === undefined) throw new PartforgeError("SCRIPT_EXCEPTION", "expected a shape made by the modelling API");
       return face;
     };
-    return wrapShape(chamferEdges(unwrapShape(this), edges, length, length2 ?? undefined, faceFor));
+    return wrapShape(chamferEdges(unwrapShape(this), edges, length, second, faceFor));
   }
 
   /**

@@ -17,10 +17,13 @@ import { fileURLToPath } from "node:url";
  * 5: split(keepTop/keepBottom) cuts with CadQuery's boxes (side 10 diagonals) whenever they reach the
  * solid: the cut faces' planes start at another corner (examples/cadquery/splitting, examples-splitting,
  * examples-parametric-enclosure).
+ * 6: extrude/cutBlind both=True fuse a prism each way (CadQuery's _extrude) instead of one prism of twice
+ * the length (examples/cable-comb, mounting-bracket, cadquery/occ-bottle), and split's boxes are
+ * CadQuery's extruded squares (splitting programs).
  * An Assembly's face and edge parts are written (they were left out of every file): assy-axis-surface and
  * assy-plane-surface gained their surface, assy-point's STEP its "line" edge.
  */
-const OUTPUT_FORMAT_REVISION = 5;
+const OUTPUT_FORMAT_REVISION = 6;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];
 const APP_PACKAGE = fileURLToPath(new URL("../../../package.json", import.meta.url));
 

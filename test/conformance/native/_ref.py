@@ -96,12 +96,6 @@ def cbore_tool(d, cd, cdepth, depth):
     return bore(d, depth).fuse(cylinder(cd / 2, cdepth, (0, 0, 0), (0, 0, -1)))
 
 
-def csk_tool(d, cd, angle, depth):
-    """CadQuery's cskHole tool: the bore fused with the cone (BRepPrimAPI_MakeCone) of radius cd/2 at the origin, its apex r / tan(angle/2) along -Z."""
-    r = cd / 2
-    return bore(d, depth).fuse(Part.makeCone(r, 0, r / math.tan(math.radians(angle / 2)), V(0, 0, 0), V(0, 0, -1)))
-
-
 def moved_to(tool, points, direction=(0, 0, -1)):
     """
     cutEach's tools (hole, cboreHole, cskHole): `tool`, built at the origin boring along -Z, moved to

@@ -2,6 +2,9 @@
  * hole, cboreHole, cskHole as CadQuery makes them: the tool built once around the origin, boring
  * along -z (for cboreHole and cskHole the bore fused with the counterbore or the cone), moved to
  * every stack point (copies sharing its geometry) and cut from the solid in one boolean (cutEach).
+ * (Until 2026-12-07 each point had its own bore and counterbore or revolved cone, all in one cut.
+ * Fused first, CPU per build: two crossing counterbores in a cube x0.48, 15 countersinks in a plate
+ * x0.45, but 15 counterbores in a plate x2.6; A/A 0.98-1.11, 4 interleaved rounds under load.)
  */
 import type { AnyShape } from "replicad";
 import { booleanOperation, frameFor, makeConeSolid, makeCylinderInFrame } from "../../kernel/index.ts";

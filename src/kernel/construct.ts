@@ -8,6 +8,7 @@ import { noteStackOverflow } from "../shared/stackOverflow.ts";
 import type { OpenCascadeInstance } from "replicad-opencascadejs";
 import { kernelRun, type Keep } from "./run.ts";
 import { adopt, adoptCopy } from "./adopt.ts";
+import { memoized } from "./memoSession.ts";
 import type { Triple } from "./operations.ts";
 import type { Frame } from "./transform.ts";
 
@@ -79,10 +80,12 @@ export function makePolylineWire(points: readonly Triple[], close: boolean): Any
 /**
  * A cone (or frustum) of base radius `radius1` and top radius `radius2`, standing on `origin`
  * along `dir`, swept through `angleDeg`: its right-trapezoid section revolved about the axis, so
- * the side is a true conical surface, as OCCT's BRepPrimAPI_MakeCone makes it.
+ * the side is a true conical surface, as OCCT's BRepPrimAPI_MakeCone makes it (which replicad's
+ * OpenCascade build does not include). Memoized: cskHole builds its cone once and the memo gives it
+ * back to a rebuild with the same numbers.
  */
 export function makeConeSolid(radius1: number, radius2: number, height: number, frame: Frame, angleDeg: number): AnyShape {
-  return kernelRun(`cone r1=${radius1} r2=${radius2} h=${height}`, (oc, keep) => {
+  return memoized("cone", { radius1, radius2, height, frame, angleDeg }, [], () => kernelRun(`cone r1=${radius1} r2=${radius2} h=${height}`, (oc, keep) => {
     const { origin, xDir, zDir } = frame;
     const at = (r: number, h: number): Triple => [0, 1, 2].map((i) => origin[i]! + xDir[i]! * r + zDir[i]! * h) as Triple;
     const section = [at(0, 0), at(radius1, 0), at(radius2, height), at(0, height)].filter(
@@ -98,7 +101,7 @@ export function makeConeSolid(radius1: number, radius2: number, height: number, 
     const axis = keep(new oc.gp_Ax1(point(oc, keep, origin), keep(new oc.gp_Dir(...zDir))));
     const revol = keep(new oc.BRepPrimAPI_MakeRevol(keep(face.Face()), axis, angleDeg * RAD, false));
     return adopt(revol.Shape());
-  });
+  }));
 }
 
 /** A torus about the frame's z axis, its tube swept from `angle1Deg` to `angle2Deg` (OCCT's BRepPrimAPI_MakeTorus(axes, R, r, a1, a2)). */

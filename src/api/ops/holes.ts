@@ -1,42 +1,66 @@
-/** hole, cboreHole, cskHole: tools at every stack point, cut from the solid in one boolean. */
-import { makeCylinderInFrame, revolveProfile } from "../../kernel/index.ts";
+/**
+ * hole, cboreHole, cskHole as CadQuery makes them: the tool built once around the origin, boring
+ * along -z (for cboreHole and cskHole the bore fused with the counterbore or the cone), moved to
+ * every stack point (copies sharing its geometry) and cut from the solid in one boolean (cutEach).
+ * (Until 2026-12-07 each point had its own bore and counterbore or revolved cone, all in one cut.
+ * Fused first, CPU per build: two crossing counterbores in a cube x0.48, 15 countersinks in a plate
+ * x0.45, but 15 counterbores in a plate x2.6; A/A 0.98-1.11, 4 interleaved rounds under load.)
+ */
+import type { AnyShape } from "replicad";
+import { booleanOperation, frameFor, makeConeSolid, makeCylinderInFrame } from "../../kernel/index.ts";
 import { apiError, booleanValue, positiveNumber, readOptions } from "../options.ts";
-import { Plane } from "../plane.ts";
-import { unwrapShape, wrapShape, type Shape } from "../shape.ts";
-import type { Location } from "../location.ts";
+import { wrapShape } from "../shape.ts";
 import type { WorkplaneImpl } from "../workplane.ts";
-import { combineWithBase, requireSolid, stackLocations } from "./context.ts";
-import { polygonWire } from "./drawing.ts";
-import { wiresToFaces } from "./faces.ts";
+import { eachpoint, requireSolid, stackLocations } from "./context.ts";
 
-/** A frame at the point whose z points into the material (against the workplane normal). */
-function boreFrame(location: Location) {
-  const { origin, xDir, zDir } = location.frame;
-  return { origin: origin.toTuple(), xDir: xDir.toTuple(), zDir: zDir.multiply(-1).toTuple() };
-}
+/** CadQuery's bore axes: the local origin, direction -z, x as OCCT's gp_Ax2 picks it. */
+const boreFrame = () => frameFor([0, 0, 0], [0, 0, -1]);
 
-/** Depth that reaches through the whole solid from any stack point. */
+/** A bore shorter than the farthest box corner by no more than this still reaches it (OCCT's Precision::Confusion). */
+const CONFUSION = 1e-7;
+
+/**
+ * CadQuery's default depth, `largestDimension()`: the solid's bounding-box diagonal, which reaches
+ * through the box from any point in it. From a stack point outside the box the diagonal may stop
+ * short of the far side (CadQuery's hole then leaves material): there the depth is the distance to
+ * the box corner farthest from that point, so the bore goes through in whatever direction it points.
+ */
 function throughDepth(wp: WorkplaneImpl, method: string): number {
   const box = requireSolid(wp, method).BoundingBox();
-  const farthest = Math.max(...stackLocations(wp).map((l) => l.position.sub(box.center).length));
-  return box.DiagonalLength + farthest;
+  const farthestCorner = Math.max(
+    ...stackLocations(wp).map(({ position: p }) =>
+      Math.hypot(
+        Math.max(Math.abs(p.x - box.xmin), Math.abs(p.x - box.xmax)),
+        Math.max(Math.abs(p.y - box.ymin), Math.abs(p.y - box.ymax)),
+        Math.max(Math.abs(p.z - box.zmin), Math.abs(p.z - box.zmax)),
+      ),
+    ),
+  );
+  return farthestCorner > box.DiagonalLength + CONFUSION ? farthestCorner : box.DiagonalLength;
 }
 
 function boreDepth(wp: WorkplaneImpl, method: string, depth: number | undefined): number {
   return depth === undefined ? throughDepth(wp, method) : positiveNumber(method, "depth", depth);
 }
 
-function cutTools(wp: WorkplaneImpl, method: string, tools: Shape[], options: unknown): WorkplaneImpl {
+/** CadQuery's `cutEach(lambda loc: tool.moved(loc), True, clean)`: the tool moved to every stack point, one cut. */
+function cutAtEachPoint(wp: WorkplaneImpl, method: string, tool: AnyShape, options: unknown): WorkplaneImpl {
   const { clean } = readOptions(method, options, { clean: true });
-  return combineWithBase(wp, tools, "cut", booleanValue(method, "clean", clean));
+  const cleanResult = booleanValue(method, "clean", clean);
+  stackLocations(wp); // a selection that matched nothing is an error here, not the plane's origin (eachpoint's empty stack)
+  return eachpoint(wp, wrapShape(tool), { useLocalCoordinates: true, combine: "cut", clean: cleanResult });
+}
+
+/** The bore, fused with `other` (CadQuery's `hole.fuse(other)`: not cleaned). */
+function boreWith(bore: AnyShape, other: AnyShape): AnyShape {
+  return booleanOperation("fuse", [bore], [other], { clean: false });
 }
 
 export function hole(wp: WorkplaneImpl, diameter: number, depth: number | undefined, options?: { clean?: boolean }): WorkplaneImpl {
   const method = "hole";
   positiveNumber(method, "diameter", diameter);
   const length = boreDepth(wp, method, depth);
-  const tools = stackLocations(wp).map((location) => wrapShape(makeCylinderInFrame(boreFrame(location), diameter / 2, length)));
-  return cutTools(wp, method, tools, options);
+  return cutAtEachPoint(wp, method, makeCylinderInFrame(boreFrame(), diameter / 2, length), options);
 }
 
 export function cboreHole(
@@ -53,24 +77,9 @@ export function cboreHole(
   positiveNumber(method, "cboreDepth", cboreDepth);
   if (cboreDiameter <= diameter) apiError(method, `cboreDiameter (${cboreDiameter}) must be larger than diameter (${diameter})`);
   const length = boreDepth(wp, method, depth);
-  const tools = stackLocations(wp).flatMap((location) => [
-    wrapShape(makeCylinderInFrame(boreFrame(location), diameter / 2, length)),
-    wrapShape(makeCylinderInFrame(boreFrame(location), cboreDiameter / 2, cboreDepth)),
-  ]);
-  return cutTools(wp, method, tools, options);
-}
-
-/** A cone of base radius `radius` at the point, its apex `height` into the material. */
-function cone(location: Location, radius: number, height: number): Shape {
-  const frame = location.frame;
-  const profilePlane = new Plane(frame.origin, frame.xDir, frame.yDir.multiply(-1));
-  const triangle = polygonWire([
-    frame.toWorldCoords([0, 0, 0]),
-    frame.toWorldCoords([radius, 0, 0]),
-    frame.toWorldCoords([0, 0, -height]),
-  ]);
-  const [face] = wiresToFaces([triangle], profilePlane);
-  return wrapShape(revolveProfile(unwrapShape(face!), frame.origin.toTuple(), frame.zDir.toTuple(), 360));
+  const frame = boreFrame();
+  const tool = boreWith(makeCylinderInFrame(frame, diameter / 2, length), makeCylinderInFrame(frame, cboreDiameter / 2, cboreDepth));
+  return cutAtEachPoint(wp, method, tool, options);
 }
 
 export function cskHole(
@@ -88,10 +97,9 @@ export function cskHole(
   if (cskAngle >= 180) apiError(method, `cskAngle must be less than 180 degrees; got ${cskAngle}`);
   if (cskDiameter <= diameter) apiError(method, `cskDiameter (${cskDiameter}) must be larger than diameter (${diameter})`);
   const length = boreDepth(wp, method, depth);
-  const coneHeight = cskDiameter / 2 / Math.tan(((cskAngle / 2) * Math.PI) / 180);
-  const tools = stackLocations(wp).flatMap((location) => [
-    wrapShape(makeCylinderInFrame(boreFrame(location), diameter / 2, length)),
-    cone(location, cskDiameter / 2, coneHeight),
-  ]);
-  return cutTools(wp, method, tools, options);
+  const radius = cskDiameter / 2;
+  const coneHeight = radius / Math.tan(((cskAngle / 2) * Math.PI) / 180);
+  const frame = boreFrame();
+  const tool = boreWith(makeCylinderInFrame(frame, diameter / 2, length), makeConeSolid(radius, 0, coneHeight, frame, 360));
+  return cutAtEachPoint(wp, method, tool, options);
 }

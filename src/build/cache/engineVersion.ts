@@ -22,6 +22,9 @@ import { fileURLToPath } from "node:url";
  * CadQuery's extruded squares (splitting programs).
  * An Assembly's face and edge parts are written (they were left out of every file): assy-axis-surface and
  * assy-plane-surface gained their surface, assy-point's STEP its "line" edge.
+ * 6: hole, cboreHole and cskHole build their tool once at the origin (CadQuery's bore axes, the
+ * counterbore or cone fused to the bore) and cut moved copies of it, as deep as the bounding-box
+ * diagonal by default: the holes' seams and edges changed bytes (every program with a hole).
  */
 const OUTPUT_FORMAT_REVISION = 6;
 const OUTPUT_PACKAGES = ["replicad", "replicad-opencascadejs", "ses"];

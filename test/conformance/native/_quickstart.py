@@ -6,7 +6,7 @@ def plate_with_cbores():
     b = hole_through(box(height, width, thickness), diameter, (0, 0, thickness / 2))
     depth = b.BoundBox.DiagonalLength
     x, y = (height - padding) / 2, (width - padding) / 2
-    return cut(b, *[t for sx in (-1, 1) for sy in (-1, 1) for t in cbore_tools(2.4, 4.4, 2.1, (sx * x, sy * y, thickness / 2), depth)])
+    return cut(b, *moved_to(cbore_tool(2.4, 4.4, 2.1, depth), [(sx * x, sy * y, thickness / 2) for sx in (-1, 1) for sy in (-1, 1)]))
 
 
 def filleted(radius):

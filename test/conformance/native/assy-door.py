@@ -52,9 +52,9 @@ def profile_face():
 def connector():
     b = box(20, 20, 20)
     depth = b.BoundBox.DiagonalLength
-    b = cut(b, *cbore_tools(6, 15, 18, (-10, 0, 0), depth, (1, 0, 0)))
+    b = cut(b, *moved_to(cbore_tool(6, 15, 18, depth), [(-10, 0, 0)], (1, 0, 0)))
     depth = b.BoundBox.DiagonalLength
-    return cut(b, *cbore_tools(6, 15, 18, (0, 0, -10), depth, (0, 0, 1)))
+    return cut(b, *moved_to(cbore_tool(6, 15, 18, depth), [(0, 0, -10)], (0, 0, 1)))
 
 
 def panel(w, h, t, cutout):
@@ -63,7 +63,7 @@ def panel(w, h, t, cutout):
                for x in (-w / 2, w / 2) for z in (-h / 2, h / 2)]
     p = cut(p, *squares)
     depth = p.BoundBox.DiagonalLength
-    return cut(p, *[cylinder(1.5, depth, (-w / 3, -t, z), (0, 1, 0)) for z in (25.0, -25.0)])
+    return cut(p, *moved_to(bore(3, depth), [(-w / 3, -t, z) for z in (25.0, -25.0)], (0, 1, 0)))
 
 
 def handle(w, h, r):
@@ -77,7 +77,7 @@ def handle(w, h, r):
     builder.makeSolid()
     s = clean(builder.shape())
     depth = s.BoundBox.DiagonalLength
-    return cut(s, *[cylinder(r / 1.5 / 2, depth, (0, y, 0), (1, 0, 0)) for y in (0.0, h)])
+    return cut(s, *moved_to(bore(r / 1.5, depth), [(0, y, 0) for y in (0.0, h)], (1, 0, 0)))
 
 
 def build():

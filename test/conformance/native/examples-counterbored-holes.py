@@ -3,5 +3,5 @@ from _ref import *
 def build():
     b = box(4, 2, 0.5)
     depth = b.BoundBox.DiagonalLength
-    return cut(b, *[t for x in (-1.75, 1.75) for y in (-0.75, 0.75) for t in cbore_tools(0.125, 0.25, 0.125, (x, y, 0.25), depth)])
+    return cut(b, *moved_to(cbore_tool(0.125, 0.25, 0.125, depth), [(x, y, 0.25) for x in (-1.75, 1.75) for y in (-0.75, 0.75)]))
 report(build)

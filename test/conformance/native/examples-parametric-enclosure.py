@@ -38,6 +38,6 @@ def build():
     cutlip = cut(lid.translated(V(0, 0, -lip)), bottom).translated(V(W + T, 0, T - H + lip))
     ztop = (H + lip) - lip + (T - H + lip)  # the lid's top face after the two moves
     depth = 2.0 * T
-    cutlip = cut(cutlip, *[t for sx in (-1, 1) for sy in (-1, 1) for t in cbore_tools(4.0, 8.0, 1.0, (W + T + sx * pw / 2, sy * pl / 2, ztop), depth)])
+    cutlip = cut(cutlip, *moved_to(cbore_tool(4.0, 8.0, 1.0, depth), [(W + T + sx * pw / 2, sy * pl / 2, ztop) for sx in (-1, 1) for sy in (-1, 1)]))
     return fuse(cutlip, bottom)
 report(build)

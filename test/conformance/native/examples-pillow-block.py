@@ -5,5 +5,5 @@ def build():
     # cboreHole(2.4, 4.4, 2.1) with depth=None: through (the solid's largest dimension... CadQuery uses the bound box diagonal)
     depth = b.BoundBox.DiagonalLength
     x, y = (length - padding) / 2, (height - padding) / 2
-    return cut(b, *[t for sx in (-1, 1) for sy in (-1, 1) for t in cbore_tools(2.4, 4.4, 2.1, (sx * x, sy * y, thickness / 2), depth)])
+    return cut(b, *moved_to(cbore_tool(2.4, 4.4, 2.1, depth), [(sx * x, sy * y, thickness / 2) for sx in (-1, 1) for sy in (-1, 1)]))
 report(build)

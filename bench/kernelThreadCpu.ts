@@ -90,22 +90,25 @@ if (serial) oc.BOPAlgo_Options.SetParallelMode(false);
 const { buildModel, languageOf } = (await import(pathToFileURL(join(root, "src/build/index.ts")).href)) as typeof import("../src/build/index.ts");
 const groupOf = (tid: number): Group => (tid === process.pid ? "main" : pool.has(tid) ? "pool" : "other");
 
-console.log(`kernel threads ${threads}, Boolean parallel mode ${serial || threads === 1 ? "off" : "on"}, ${pool.size} thread(s) appeared at load; mean per build over ${builds} (after ${warmup}): CPU ms [times on a CPU]`);
+console.log(`kernel threads ${threads}, Boolean parallel mode ${serial || threads === 1 ? "off" : "on"}, ${pool.size} thread(s) appeared at load (${[...pool].join(", ")}); mean per build over ${builds} (after ${warmup}): CPU ms [times on a CPU]`);
 for (const program of programs) {
   for (const type of types) {
     const totals: Record<Group, Sample> = { main: { ms: 0, slices: 0 }, pool: { ms: 0, slices: 0 }, other: { ms: 0, slices: 0 } };
+    let wallMs = 0;
     for (let i = 0; i < warmup + builds; i++) {
       const before = sampleThreads();
+      const started = performance.now();
       await buildModel({ source: program.source, language: languageOf(program.language), type });
       const used = difference(before, sampleThreads(), groupOf);
       if (i < warmup) continue;
+      wallMs += performance.now() - started;
       for (const group of GROUPS) {
         totals[group].ms += used[group].ms;
         totals[group].slices += used[group].slices;
       }
     }
     const cells = GROUPS.map((group) => `${group} ${(totals[group].ms / builds).toFixed(2)} [${(totals[group].slices / builds).toFixed(1)}]`);
-    console.log(`${program.name} ${type}: ${cells.join("  ")}`);
+    console.log(`${program.name} ${type}: wall ${(wallMs / builds).toFixed(1)}  ${cells.join("  ")}`);
   }
 }
 if (idleMs > 0) {

@@ -14,6 +14,34 @@
  * on the pool); `--idle-ms MS` also measures the threads over MS of idle time after the builds
  * (what the pool costs when nothing is built); `--root DIR` builds with that tree's src/.
  * "box" is a one-line 10 mm box; other names pick examples/ or conformance programs by path.
+ * Run it as the slots run (`node --no-wasm-dynamic-tiering --import tsx bench/kernelThreadCpu.ts …`):
+ * with V8's dynamic tier-up the helper threads' compiling swamps the rest.
+ *
+ * What it found (2026-12-07, load average 15-21 on 2 cores, so absolute figures are inflated):
+ * - Emscripten preloaded one worker per kernel thread, but OpenCascade's pool of N is the calling
+ *   thread and N - 1 pool threads: the N-th worker never ran (2 and 4 threads, idle and builds).
+ *   Now N - 1 are preloaded (src/kernel/load.ts).
+ * - Parallel mode off (or on, with no Boolean that splits), STEP builds: the pool threads ran ~0
+ *   (box 0.00, spur-gear 0.11 ms [1.3] a build): OpenCascade starts its pool threads lazily, at the
+ *   first parallel algorithm, and until then the workers sit in their event loops.
+ * - STL builds mesh on the pool whatever the Boolean mode (real work: spur-gear 61 ms a build on
+ *   the pool with parallel mode off, box 0.3-1.0 ms).
+ * - Once started, an idle OpenCascade pool thread wakes ten times a second: it waits for work in
+ *   pthread_cond_wait, which in Emscripten's musl (__timedwait_cp) waits in 100 ms slices
+ *   whenever the thread may be cancelled (the default for every pthread), to check for
+ *   pthread_cancel; the main thread waits in 1 ms slices, running proxied calls. Measured idle:
+ *   one pool thread 2.65-2.9 ms of CPU over 3 s [29-30 wake-ups]; with 4 threads each of the three
+ *   ~2 ms [30-33]; during builds the same slices cost 0.1-0.7 ms each (caches cold), so a
+ *   1-2 s build carries a few ms of them: the "2-10 ms a build with parallel mode off" of the last
+ *   session is these wake-ups plus the meshing's real work. Not cut: the slice is a constant in
+ *   the WebAssembly (musl's __timedwait_cp), and the pool threads' cancel state is saved and
+ *   restored by pthread_cond_wait itself, so neither can be changed from JavaScript safely; a
+ *   kernel build with the pool threads calling pthread_setcancelstate(PTHREAD_CANCEL_DISABLE)
+ *   (then musl waits in one go) would.
+ * - Not attributable here: on the most loaded runs lego-brick's STEP builds showed 290-480 ms a
+ *   build on the threads that appeared at the load (perf: libuv read/epoll/eventfd, an event loop
+ *   being woken), but 0.03 ms in a quieter run of the same command; perf's tids then matched no
+ *   kernel work. Treat figures from a machine at load average 20 with care.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";

@@ -26,7 +26,8 @@
  *   npm run bench -- native --runs 7 NAME…        # more runs, only these programs
  *   npm run bench -- native --no-stl              # STEP only
  *   npm run bench -- native --mesh-only           # meshing (STL) only: minutes faster
- *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing)
+ *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing and Booleans),
+ *                                                 # the native mesher parallel on 2 threads too (like for like)
  *   npm run bench -- native --wasm-tier-up dynamic  # our slots with V8's default tier-up (the service's is eager)
  *
  * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
@@ -296,6 +297,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
     // Printed after the targets. Measured in-process (process CPU time, GC forced between steps, 8-100
     // rounds, issue 15 meshspeed notes): BRepMesh (ReplicadMeshExtractor.mesh) 93-100 % of tessellate + STL;
     // BRepTools::Clean after meshing 0.3-4.5 %, the copy out of kernel memory 1-3 %, the STL writer 0.7-1.5 %.
+    if (options.kernelThreads > 1) console.log(`\nMeshing note (${options.kernelThreads} threads): both meshers ran in parallel on ${options.kernelThreads} threads here; the note below was measured on one thread each.`);
     console.log("\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6 (BRepMesh + StlAPI_Writer, bench/native/mesh.cpp), also single-threaded: 93-100 % of our STL export's CPU time; the rest (BRepTools::Clean after meshing, the copy out of kernel memory, the STL writer) is a few per cent. Our B-rep is not what costs more: on the same files (bench/native/sameInput.ts) it meshes as fast as the native reference's with either mesher, but for booleans that share fewer sub-shapes (non-destructive) and a few faces OCCT 8.0 parameterizes differently. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine, and by the caches the build before the export left cold (a few tenths of a millisecond).");
   }
   // What bounds build() where it stays above the cold target against its reference (measured per operation).

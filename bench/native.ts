@@ -26,7 +26,8 @@
  *   npm run bench -- native --runs 7 NAME…        # more runs, only these programs
  *   npm run bench -- native --no-stl              # STEP only
  *   npm run bench -- native --mesh-only           # meshing (STL) only: minutes faster
- *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing)
+ *   npm run bench -- native --kernel-threads 2    # our slots with the 2-thread kernel (parallel meshing and Booleans),
+ *                                                 # the native mesher parallel on 2 threads too (like for like)
  *   npm run bench -- native --wasm-tier-up dynamic  # our slots with V8's default tier-up (the service's is eager)
  *
  * FREECAD_PYTHON names the Python that can import FreeCAD (default python3, as the conformance
@@ -60,9 +61,14 @@ export interface NativeAnswer {
   stepMs?: number;
   /** Process CPU time of build() + STEP export (all of FreeCAD's threads). */
   stepCpuMs?: number;
+  /** How many of FreeCAD's threads ran during build() + STEP export (its Booleans run on TBB's threads). */
+  stepThreadsRan?: number | null;
   stlMs?: number;
   /** The native mesher's CPU time for the same work as stlMs (with "occt" only). */
   stlCpuMs?: number;
+  /** The threads the native mesher was asked to mesh on (the request's `meshThreads`), and how many ran (with "occt" only). */
+  stlThreads?: number;
+  stlThreadsRan?: number;
   triangles?: number;
   /** How the native side meshed: "occt" (bench/native/mesh.cpp, like for like) or "freecad-meshpart" (more work than ours). */
   stlVia?: "occt" | "freecad-meshpart";
@@ -86,6 +92,8 @@ export interface NativeScript {
   measure?: boolean;
   /** Also write the result's B-rep to this path (the answer then names the native mesher, `mesher`). */
   brep?: string;
+  /** Threads the native mesher meshes on (bench/native/mesh.cpp; default 1): ours' `--kernel-threads`, like for like. */
+  meshThreads?: number;
 }
 
 interface Options {
@@ -175,6 +183,20 @@ function finiteMedian(values: readonly number[]): number {
   return measured.length === 0 ? Number.NaN : median(measured);
 }
 
+/** Which mode each side ran in, as observed: printed after the tables. */
+export function nativeModesLine(options: { kernelThreads: number; step: boolean; stl: boolean }, observed: { stepThreadsRan: number; stlThreadsRan: number }): string {
+  const ours = options.kernelThreads > 1 ? `ours: the ${options.kernelThreads}-thread kernel (Booleans and meshing in parallel)` : "ours: the single-threaded kernel (one thread)";
+  const parts = [ours];
+  if (options.step) {
+    parts.push(`native builds (FreeCAD): up to ${observed.stepThreadsRan} thread(s) ran${observed.stepThreadsRan > 1 ? " (its Booleans run in parallel, BOPAlgo on TBB, one thread a core)" : ""}`);
+  }
+  if (options.stl) parts.push(`native mesher: ${options.kernelThreads} thread(s) asked, up to ${observed.stlThreadsRan} ran`);
+  const unlike = options.step && options.kernelThreads === 1 && observed.stepThreadsRan > 1
+    ? " — native builds ran in parallel while ours ran on one thread: the cold wall ratio favours native (compare CPU, or run with --kernel-threads 2)"
+    : "";
+  return `Modes: ${parts.join("; ")}${unlike}`;
+}
+
 async function buildOurs(pool: BuildPool, source: string, type: "step" | "stl"): Promise<Ours> {
   const request: BuildRequest = { source, language: "ts", type };
   // The window opens on a ready slot at rest (a replacement for a slot the previous build retired
@@ -204,7 +226,10 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
   const driver = nativeDriver();
   const pool = await createBuildPool({ size: 1, spare: 0, kernelThreads: options.kernelThreads, wasmTierUp: options.wasmTierUp, log: () => undefined });
   console.log(`(our slots tier their WebAssembly up ${options.wasmTierUp === "eager" ? "eagerly, as the service's do" : "dynamically (V8's default; the service's are eager)"})`);
-  if (options.kernelThreads > 1) console.log(`(our slots: the multi-threaded kernel with ${options.kernelThreads} threads; native: one thread)`);
+  console.log(options.kernelThreads > 1
+    ? `(our slots: the multi-threaded kernel with ${options.kernelThreads} threads, Booleans and meshing parallel; native mesher: ${options.kernelThreads} threads, meshing parallel; native builds: FreeCAD's Booleans, parallel on one thread a core)`
+    : "(our slots: the single-threaded kernel; native mesher: one thread; native builds: FreeCAD's Booleans, parallel on one thread a core: see the modes line at the end)");
+  const modes = { stepThreadsRan: 0, stlThreadsRan: 0 };
   const results: ProgramResult[] = [];
   const failures: string[][] = [];
   try {
@@ -213,7 +238,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
       try {
         // One untimed build each side: our compile (then cached) and the script's first-call
         // costs; with --mesh-only, one untimed mesh each side instead.
-        const firstNative = await driver.measure(name, !options.step, options.step);
+        const firstNative = await driver.measure(name, !options.step, options.step, { meshThreads: options.kernelThreads });
         if (firstNative.error !== undefined) throw new Error(`native: ${firstNative.error}`);
         const firstOurs = await buildOurs(pool, source, options.step ? "step" : "stl");
         const firstMs = Math.min(options.step ? firstNative.stepMs! : firstNative.stlMs!, firstOurs.slotMs);
@@ -222,9 +247,11 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
         const step: Ours[] = [];
         const stl: Ours[] = [];
         for (let run = 0; run < runs; run++) {
-          const answer = await driver.measure(name, options.stl, options.step);
+          const answer = await driver.measure(name, options.stl, options.step, { meshThreads: options.kernelThreads });
           if (answer.error !== undefined) throw new Error(`native: ${answer.error}`);
           native.push(answer);
+          modes.stepThreadsRan = Math.max(modes.stepThreadsRan, answer.stepThreadsRan ?? 0);
+          modes.stlThreadsRan = Math.max(modes.stlThreadsRan, answer.stlThreadsRan ?? 0);
           if (options.step) step.push(await buildOurs(pool, source, "step"));
           if (options.stl) stl.push(await buildOurs(pool, source, "stl"));
         }
@@ -270,6 +297,7 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
     // Printed after the targets. Measured in-process (process CPU time, GC forced between steps, 8-100
     // rounds, issue 15 meshspeed notes): BRepMesh (ReplicadMeshExtractor.mesh) 93-100 % of tessellate + STL;
     // BRepTools::Clean after meshing 0.3-4.5 %, the copy out of kernel memory 1-3 %, the STL writer 0.7-1.5 %.
+    if (options.kernelThreads > 1) console.log(`\nMeshing note (${options.kernelThreads} threads): both meshers ran in parallel on ${options.kernelThreads} threads here; the note below was measured on one thread each.`);
     console.log("\nMeshing note: what bounds it is BRepMesh_IncrementalMesh itself, run as single-threaded WebAssembly (OCCT 8.0) against native OCCT 7.6 (BRepMesh + StlAPI_Writer, bench/native/mesh.cpp), also single-threaded: 93-100 % of our STL export's CPU time; the rest (BRepTools::Clean after meshing, the copy out of kernel memory, the STL writer) is a few per cent. Our B-rep is not what costs more: on the same files (bench/native/sameInput.ts) it meshes as fast as the native reference's with either mesher, but for booleans that share fewer sub-shapes (non-destructive) and a few faces OCCT 8.0 parameterizes differently. Meshes under ~10 ms are also dominated by scheduling noise on a shared machine, and by the caches the build before the export left cold (a few tenths of a millisecond).");
   }
   // What bounds build() where it stays above the cold target against its reference (measured per operation).
@@ -277,5 +305,6 @@ export async function benchNative(args: readonly string[] = []): Promise<void> {
     const bound = BUILD_BOUNDS[name];
     if (bound !== undefined && cold !== undefined && cold.ourBuildMs / cold.nativeBuildMs > COLD_TARGET) console.log(`\nBuild note, ${name} (build() ${(cold.ourBuildMs / cold.nativeBuildMs).toFixed(2)}x native): ${bound}`);
   }
+  console.log(`\n${nativeModesLine(options, modes)}`);
   if (failures.length > 0) printTable("Not measured (the build failed on one side)", ["program", "error"], failures);
 }

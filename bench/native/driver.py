@@ -11,13 +11,16 @@ configuration, e.g. {"p_length": 104.25}; "measure": true to add the result's co
 the conformance scripts report them, {"solids", "faces", "volume", "valid"}; "brep": a path to write
 the result's B-rep to, which adds "mesher", the native mesher's executable, to the answer). Answer on stdout,
 prefixed with "@@ " (FreeCAD and OCCT may print their own lines): {"name", "buildMs"?, "stepMs"?,
-"stepCpuMs"?, "stlMs"?} — build()
+"stepCpuMs"?, "stepThreadsRan"?, "stlMs"?} — build()
 alone, build() + STEP export of the result (as one compound when the result is several shapes, as
 partforge exports it) and the process CPU time that took (all threads: OCCT may run parallel
-algorithms), unless "step" is false, and, when asked,
+algorithms; FreeCAD 0.20's Part runs its Booleans with BOPAlgo's parallel mode on, on TBB's
+threads, one per core) and how many of the process's threads ran meanwhile ("stepThreadsRan",
+/proc/self/task), unless "step" is false, and, when asked,
 the STL meshing of a fresh build at partforge's default tolerances (absolute linear deflection
 0.1, angular 0.1 rad) plus writing the binary STL, "stlVia" saying how (and, with "occt", "stlCpuMs", the
-mesher's CPU time for it): "occt" (bench/native/mesh.cpp,
+mesher's CPU time for it, "stlThreads" the threads it was asked to mesh on, the request's
+"meshThreads", default 1, partforge's --kernel-threads, and "stlThreadsRan" how many ran): "occt" (bench/native/mesh.cpp,
 BRepMesh_IncrementalMesh + StlAPI_Writer in a long-lived native process, built with g++ against
 the system's OCCT by _ref.occt_program, as the helix scripts' helper is: the same work as partforge's STL export) or, when it cannot be built,
 "freecad-meshpart" (MeshPart.meshFromShape + Mesh.write, which also welds the vertices and builds
@@ -81,25 +84,48 @@ def build_function(name, folder):
     return builds[key]
 
 
-class NativeMesher:
-    """bench/native/mesh.cpp, built on first use and kept running; None when it cannot be built."""
+def threads_run_ns():
+    """Each thread of this process: its run time so far in ns (/proc/self/task/<tid>/schedstat); {} without /proc."""
+    times = {}
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return times
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/schedstat") as f:
+                times[tid] = int(f.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return times
 
-    process = None
+
+def threads_that_ran(before, after):
+    """How many threads ran between two threads_run_ns() readings; None without /proc."""
+    if not after:
+        return None
+    return sum(1 for tid, ns in after.items() if ns > before.get(tid, 0))
+
+
+class NativeMesher:
+    """bench/native/mesh.cpp, built on first use and kept running, one process per thread count; None when it cannot be built."""
+
+    processes = {}
     failed = False
 
     @classmethod
-    def get(cls):
-        if cls.process is None and not cls.failed:
+    def get(cls, threads=1):
+        if threads not in cls.processes and not cls.failed:
             try:
-                cls.process = subprocess.Popen([_ref.occt_program(MESHER_SOURCE, MESHER_LIBRARIES, "the native meshing benchmark")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+                cls.processes[threads] = subprocess.Popen([_ref.occt_program(MESHER_SOURCE, MESHER_LIBRARIES, "the native meshing benchmark"), str(threads)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
             except (RuntimeError, OSError, subprocess.CalledProcessError) as error:
                 cls.failed = True
                 print(f"native bench: could not build {MESHER_SOURCE} ({error}); meshing natively through FreeCAD's MeshPart instead, which does more work than partforge (vertex welding, mesh kernel)", file=sys.stderr)
-        return cls.process
+        return cls.processes.get(threads)
 
     @classmethod
-    def measure(cls, shape):
-        process = cls.get()
+    def measure(cls, shape, threads=1):
+        process = cls.get(threads)
         if process is None:
             return None
         brep = os.path.join(OUT, "mesh.brep")
@@ -109,7 +135,7 @@ class NativeMesher:
         answer = json.loads(process.stdout.readline())
         if "error" in answer:
             raise RuntimeError(f"native mesher: {answer['error']}")
-        return answer["ms"], answer["cpuMs"]
+        return answer
 
 
 def stl_triangles(path):
@@ -123,7 +149,7 @@ def one_shape(result):
     return shapes[0] if len(shapes) == 1 else Part.makeCompound(shapes)
 
 
-def measure(name, stl, step, folder=NATIVE, values=None, counts=False, brep=None):
+def measure(name, stl, step, folder=NATIVE, values=None, counts=False, brep=None, mesh_threads=1):
     build = build_function(name, folder)
     values = values or {}
     answer = {"name": name}
@@ -136,6 +162,7 @@ def measure(name, stl, step, folder=NATIVE, values=None, counts=False, brep=None
         result = build(**values)
         answer.update(_ref.measure(result), valid=all(s.isValid() for s in _ref.shapes_of(result)))
     if step:
+        threads_before = threads_run_ns()
         cpu_started = time.process_time()
         started = time.perf_counter()
         result = build(**values)
@@ -143,12 +170,12 @@ def measure(name, stl, step, folder=NATIVE, values=None, counts=False, brep=None
         one_shape(result).exportStep(os.path.join(OUT, "out.step"))
         exported = time.perf_counter()
         cpu_ms = (time.process_time() - cpu_started) * 1000
-        answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms)
+        answer.update(buildMs=(built - started) * 1000, stepMs=(exported - started) * 1000, stepCpuMs=cpu_ms, stepThreadsRan=threads_that_ran(threads_before, threads_run_ns()))
     if stl:
         shape = one_shape(build(**values))
-        measured = NativeMesher.measure(shape)
+        measured = NativeMesher.measure(shape, mesh_threads)
         if measured is not None:
-            answer.update(stlMs=measured[0], stlCpuMs=measured[1], triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
+            answer.update(stlMs=measured["ms"], stlCpuMs=measured["cpuMs"], stlThreads=measured["threads"], stlThreadsRan=measured["threadsRan"], triangles=stl_triangles(os.path.join(OUT, "out.stl")), stlVia="occt")
         else:
             started = time.perf_counter()
             mesh = MeshPart.meshFromShape(Shape=shape, LinearDeflection=TOLERANCE, AngularDeflection=ANGULAR_TOLERANCE, Relative=False)
@@ -163,7 +190,7 @@ for line in sys.stdin:
     request = json.loads(line)
     try:
         folder = os.path.join(ROOT, request["dir"]) if "dir" in request else NATIVE
-        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False, folder, request.get("values"), bool(request.get("measure")), request.get("brep"))
+        answer = measure(request["name"], bool(request.get("stl")), request.get("step", True) is not False, folder, request.get("values"), bool(request.get("measure")), request.get("brep"), int(request.get("meshThreads", 1)))
     except Exception as error:  # noqa: BLE001 — reported to the bench, which prints it per program
         answer = {"name": request.get("name"), "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
     print("@@ " + json.dumps(answer), flush=True)

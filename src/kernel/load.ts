@@ -122,7 +122,14 @@ function loadSingle(): Promise<OpenCascadeInstance> {
 /**
  * The multi-threaded build. Emscripten starts its pool of worker threads when the module loads,
  * one per `navigator.hardwareConcurrency` (which Node 20 does not have, and which is the
- * machine's core count on Node 22+), so the loader shows it `threads` while the module starts.
+ * machine's core count on Node 22+), so the loader shows it `threads - 1` while the module starts:
+ * OpenCascade's pool of `threads` is the calling thread and `threads - 1` pool threads (each a
+ * pthread, so a worker), and nothing else in the kernel starts a thread. A `threads`-th worker was
+ * never used (measured with 2 and 4: its thread never ran after the load) and cost its own V8
+ * isolate: a 2-thread load measured 4 rounds interleaved, main twice (A/A) and this once, load
+ * average ~21: process CPU median 1.81 s (1.52-1.92 over the 8 main loads) against 1.47 s
+ * (1.31-1.51), resident memory 238 MiB (229-243) against 217 (213-225). Should something start
+ * another pthread, Emscripten makes a worker then.
  * OpenCascade's own pool would otherwise size itself to the machine's cores (Emscripten answers
  * `os.cpus().length` in Node) and start a worker per core at its first parallel algorithm
  * (measured: 45 workers and 10× the time on a simulated 64-core machine): it is created here,
@@ -131,7 +138,7 @@ function loadSingle(): Promise<OpenCascadeInstance> {
 async function loadMulti(threads: number): Promise<OpenCascadeInstance> {
   const { default: multi } = (await import("replicad-opencascadejs/multi")) as { default: Factory };
   const original = Object.getOwnPropertyDescriptor(globalThis, "navigator");
-  Object.defineProperty(globalThis, "navigator", { value: Object.freeze({ hardwareConcurrency: threads }), configurable: true, writable: false, enumerable: false });
+  Object.defineProperty(globalThis, "navigator", { value: Object.freeze({ hardwareConcurrency: threads - 1 }), configurable: true, writable: false, enumerable: false });
   let oc: OpenCascadeInstance;
   try {
     oc = await instantiate(multi, require.resolve("replicad-opencascadejs/multi/wasm"));

@@ -91,7 +91,9 @@ export interface BuildPoolOptions {
    * Braille plate 1139 → 750 ms, one of few faces not at all), but the multi-threaded build runs
    * everything else slower — STEP builds of 10 boolean-heavy programs 1.39× → 1.47× native, the
    * slot's main-thread CPU 1.23× → 1.46× — and a busy machine has no free core to mesh on. Each
-   * thread is a worker with its own V8 isolate: a slot's resident memory 290 → 381 MiB with 2.
+   * thread beyond the slot's own is a worker with its own V8 isolate (N - 1 of them: the slot's
+   * main thread is one of OpenCascade's N): a slot's resident memory 290 → 381 MiB with 2, measured
+   * when a further, never-used worker was started too (~20 MiB of that).
    * The memory guard sees only growth on the slot's main thread: a worker thread that runs into
    * the WebAssembly cap ends its build at the time limit (TIMEOUT), not at once (MEMORY_LIMIT).
    * At most 16.

@@ -17,12 +17,12 @@ import { fileURLToPath } from "node:url";
  * 5: split(keepTop/keepBottom) cuts with CadQuery's boxes (side 10 diagonals) whenever they reach the
  * solid: the cut faces' planes start at another corner (examples/cadquery/splitting, examples-splitting,
  * examples-parametric-enclosure).
+ * An Assembly's face and edge parts are written (they were left out of every file): assy-axis-surface and
+ * assy-plane-surface gained their surface, assy-point's STEP its "line" edge.
  * 6: extrude/cutBlind both=True fuse a prism each way (CadQuery's _extrude) instead of one prism of twice
  * the length (examples/cable-comb, mounting-bracket, cadquery/occ-bottle), and split's boxes are
  * CadQuery's extruded squares (splitting programs).
- * An Assembly's face and edge parts are written (they were left out of every file): assy-axis-surface and
- * assy-plane-surface gained their surface, assy-point's STEP its "line" edge.
- * 6: hole, cboreHole and cskHole build their tool once at the origin (CadQuery's bore axes, the
+ * hole, cboreHole and cskHole build their tool once at the origin (CadQuery's bore axes, the
  * counterbore or cone fused to the bore) and cut moved copies of it, as deep as the bounding-box
  * diagonal by default: the holes' seams and edges changed bytes (every program with a hole).
  */

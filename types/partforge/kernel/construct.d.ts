@@ -24,7 +24,9 @@ export declare function makePolylineWire(points: readonly Triple[], close: boole
 /**
  * A cone (or frustum) of base radius `radius1` and top radius `radius2`, standing on `origin`
  * along `dir`, swept through `angleDeg`: its right-trapezoid section revolved about the axis, so
- * the side is a true conical surface, as OCCT's BRepPrimAPI_MakeCone makes it.
+ * the side is a true conical surface, as OCCT's BRepPrimAPI_MakeCone makes it (which replicad's
+ * OpenCascade build does not include). Memoized: cskHole builds its cone once and the memo gives it
+ * back to a rebuild with the same numbers.
  */
 export declare function makeConeSolid(radius1: number, radius2: number, height: number, frame: Frame, angleDeg: number): AnyShape;
 /** A torus about the frame's z axis, its tube swept from `angle1Deg` to `angle2Deg` (OCCT's BRepPrimAPI_MakeTorus(axes, R, r, a1, a2)). */

@@ -1,7 +1,7 @@
 import { type Shape, type ShapeKind } from "../shape.ts";
 import type { funcValues } from "../signatures/generated.ts";
 /** Binds a free function's arguments: `bind("box", args).w`. */
-export declare const bind: <M extends "fill" | "vertex" | "wire" | "face" | "shell" | "solid" | "compound" | "fuse" | "cut" | "intersect" | "clean" | "fillet" | "chamfer" | "box" | "cylinder" | "sphere" | "torus" | "prism" | "extrude" | "revolve" | "text" | "offset" | "spline" | "circle" | "ellipse" | "polygon" | "loft" | "sweep" | "split" | "imprint" | "cap" | "plane" | "polyline" | "edgeOn" | "wireOn" | "faceOn" | "segment" | "rect" | "cone" | "setThreads" | "project" | "check" | "isSubshape" | "closest">(method: M, args: readonly unknown[]) => funcValues[M] & {
+export declare const bind: <M extends "fill" | "vertex" | "wire" | "face" | "shell" | "solid" | "compound" | "fuse" | "cut" | "intersect" | "clean" | "fillet" | "chamfer" | "box" | "cylinder" | "sphere" | "torus" | "prism" | "extrude" | "revolve" | "text" | "offset" | "spline" | "circle" | "ellipse" | "polygon" | "loft" | "sweep" | "split" | "imprint" | "cap" | "cone" | "plane" | "polyline" | "edgeOn" | "wireOn" | "faceOn" | "segment" | "rect" | "setThreads" | "project" | "check" | "isSubshape" | "closest">(method: M, args: readonly unknown[]) => funcValues[M] & {
     given: ReadonlySet<string>;
 };
 /** A SCRIPT_EXCEPTION naming the free function, e.g. `func.fillet: …`. */

@@ -156,3 +156,31 @@ describe("a pool's time limit", () => {
     await otherTenantsBuild();
   });
 });
+
+describe("a pool of 2-thread kernels' time limit", () => {
+  let pool: BuildPool;
+  let reference: Uint8Array;
+  before(async () => {
+    [pool, reference] = await Promise.all([
+      createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, kernelThreads: 2, log: () => undefined }),
+      buildModel({ source: BOX, language: "ts", type: "stl" }).then((output) => output.bytes),
+    ]);
+  });
+  after(() => pool.close());
+
+  it("stops a long Boolean running on the kernel's threads in parallel: TIMEOUT, a \"timeout\" recycle, and the next build is served whole", async () => {
+    await pool.warm();
+    const before = pool.health().recycles;
+    const runaway = RUNAWAYS.find((r) => r.name.startsWith("a long kernel call"))!;
+    const result = await pool.build({ source: runaway.source, language: "js", type: "stl", tenant: "runaway", timeoutMs: LIMIT_MS });
+    assert.deepEqual(!result.ok && result.error, { code: "TIMEOUT", message: "the build exceeded its time limit of 1.5 s and was stopped" });
+    assert.ok(result.computeMs >= LIMIT_MS, `charged at least its limit: ${result.computeMs}`);
+    const recycles = pool.health().recycles;
+    assert.equal(recycles.timeout, before.timeout + 1, JSON.stringify(recycles));
+    assert.equal(recycles.crash, before.crash, JSON.stringify(recycles));
+    const next = await pool.build({ source: BOX, language: "ts", type: "stl", tenant: "bystander" });
+    assert.ok(next.ok, JSON.stringify(!next.ok && next.error));
+    assert.ok(Buffer.from(next.bytes).equals(Buffer.from(reference)), "the next STL differs from the in-process build");
+    assert.equal(pool.health().recycles.crash, before.crash);
+  });
+});

@@ -10,9 +10,9 @@
 import { after, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { SlotBundle } from "../../src/build/pool/slotBundle.ts";
-import type { SlotLaunch } from "../../src/build/pool/launch.ts";
-import type { CompiledScriptData, SlotConfig, SlotJob } from "../../src/build/pool/protocol.ts";
+import type { SlotConfig, SlotJob } from "../../src/build/pool/protocol.ts";
 import { SlotScheduler } from "../../src/build/pool/slotScheduler.ts";
+import { fakeJob, fakeLaunch } from "./fakeSlot.ts";
 
 /** A slot that answers every job at once, reporting `values.cpuMs` as the CPU it used (as a slot whose kernel threads worked in parallel). */
 const FAKE_SLOT = `
@@ -24,18 +24,11 @@ process.on("message", (message) => {
 });
 process.on("disconnect", () => process.exit(0));
 `;
-const FAKE_LAUNCH: SlotLaunch = {
-  command: process.execPath,
-  args: ["-e", FAKE_SLOT],
-  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
-  signalAsExitStatus: false,
-  eagerTierUp: false,
-};
-const FAKE_SCRIPT = { code: "", source: "", sourceMap: { mappings: "" } } as unknown as CompiledScriptData;
+const FAKE_LAUNCH = fakeLaunch(FAKE_SLOT);
 const LIMIT_MS = 60_000;
 
 function job(cpuMs: unknown): SlotJob {
-  return { kind: "build", script: FAKE_SCRIPT, type: "stl", preset: undefined, values: { cpuMs } as SlotJob["values"], options: { tolerance: 0.1, angularTolerance: 0.1, ascii: false } };
+  return fakeJob({ cpuMs });
 }
 
 describe("a job's charge", () => {

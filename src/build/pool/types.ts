@@ -96,7 +96,9 @@ export interface BuildPoolOptions {
    * The memory guard sees only growth on the slot's main thread: a worker thread that runs into
    * the WebAssembly cap ends its build at the time limit (TIMEOUT), not at once (MEMORY_LIMIT).
    * What holds at 2 threads (checked 2026-12-07): the same STEP and STL bytes for every example
-   * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); a build is charged the CPU its slot's process used
+   * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); the heap audit on 18
+   * programs, 2 rounds (`npm run audit:heap -- --kernel-threads 2`); slot hygiene
+   * (`PARTFORGE_HYGIENE_KERNEL_THREADS=2`, one quick round); a build is charged the CPU its slot's process used
    * when that is more than its slot time (parallel work is charged as such); the time limit kills
    * the slot with its kernel threads; the slot's WebAssembly memory is read from the shared memory
    * (`wasmRecycleBytes` recycles as before). Measured then, one slot warm: resident 327 → 450 MiB,

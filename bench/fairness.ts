@@ -10,6 +10,8 @@
  * out of time on a loaded machine.) Everything else is the service's default: the
  * per-account rate limit, the compute budget per plan, the fair queue; no build cache, so every
  * one of the victim's builds is a real build.
+ *
+ *   npm run bench -- fairness [--kernel-threads N]   # N: the slots' kernel threads (default 1)
  */
 import { readdir, readFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,6 +22,7 @@ import { createBuildPool } from "../src/build/pool/index.ts";
 import { buildApp } from "../src/http/app.ts";
 import { openStore } from "../src/store/index.ts";
 import { formatMs, printTable } from "./measure.ts";
+import { parseKernelThreads } from "./native.ts";
 
 const SPIN_TIMEOUT_MS = 8000;
 const ROUNDS = 2;
@@ -58,11 +61,15 @@ async function victimLatencies(url: string, key: string, scripts: readonly strin
   return { latencies, failed };
 }
 
-export async function benchFairness(): Promise<void> {
+export async function benchFairness(args: readonly string[] = []): Promise<void> {
+  const threadsAt = args.indexOf("--kernel-threads");
+  const kernelThreads = threadsAt < 0 ? 1 : parseKernelThreads(args[threadsAt + 1]);
+  const unknown = args.filter((arg, i) => i !== threadsAt && i !== threadsAt + 1);
+  if (unknown.length > 0) throw new Error(`unknown arguments for the fairness benchmark: ${unknown.join(" ")}; use --kernel-threads N`);
   const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-fairness-"));
   const store = await openStore({ dataDir });
   // A generous start-up limit: on a loaded machine a slot's warm-up can take longer than the default minute.
-  const pool = await createBuildPool({ size: 2, timeoutMs: SPIN_TIMEOUT_MS, startupTimeoutMs: 300_000, log: () => undefined });
+  const pool = await createBuildPool({ size: 2, timeoutMs: SPIN_TIMEOUT_MS, startupTimeoutMs: 300_000, kernelThreads, log: () => undefined });
   await pool.warm();
   const app = await buildApp({ store, backend: new PoolBackend(pool) });
   try {

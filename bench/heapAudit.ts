@@ -12,6 +12,7 @@
  *   npm run audit:heap -- --rounds 5 --only shelling lego
  *   npm run audit:heap -- --memo            # rounds after the first through a warm memo
  *   npm run audit:heap -- --cold cold.txt   # also against cold builds (bench/outputHashes.ts's output: one process per program)
+ *   npm run audit:heap -- --kernel-threads 2 # on the multi-threaded kernel with 2 threads (parallel meshing and Booleans)
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,6 +25,7 @@ import { kernel, loadKernel, OperationMemo, withMemoSession, withScope } from ".
 import type { ParamValue } from "../src/modelscript/index.ts";
 import { disturbHeap } from "../test/helpers/disturbHeap.ts";
 import { seededRandom } from "../test/helpers/seededRandom.ts";
+import { parseKernelThreads } from "./native.ts";
 
 const HERE = fileURLToPath(new URL("..", import.meta.url));
 const PROGRAM_DIRS = ["examples", "examples/cadquery", "test/conformance/ports", "test/conformance/ports-without-native"];
@@ -112,11 +114,15 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const roundsAt = args.indexOf("--rounds");
   const rounds = roundsAt < 0 ? 3 : Number(args[roundsAt + 1]);
+  const threadsAt = args.indexOf("--kernel-threads");
+  const threads = threadsAt < 0 ? 1 : parseKernelThreads(args[threadsAt + 1]);
+  // --only takes the names up to the next option (and not a thread count that follows one).
   const onlyAt = args.indexOf("--only");
-  const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1).filter((a) => !a.startsWith("--"));
+  const onlyEnd = args.findIndex((a, i) => i > onlyAt && a.startsWith("--"));
+  const only = onlyAt < 0 ? [] : args.slice(onlyAt + 1, onlyEnd < 0 ? undefined : onlyEnd);
   // --memo: every round after the first builds through one memo kept warm across the run (a slot's).
   const memo = args.includes("--memo") ? new OperationMemo({ budgetBytes: 256 * 1024 * 1024, keepMinMs: 0 }) : undefined;
-  await loadKernel();
+  await loadKernel({ threads });
   const builds: Build[] = [];
   for (const program of programs(only)) {
     const source = readFileSync(join(HERE, program), "utf8");
@@ -158,7 +164,7 @@ async function main(): Promise<void> {
   }
   const differing = [...seen].filter(([, hashes]) => new Set(hashes).size > 1);
   const checked = new Set(builds.map((b) => b.program));
-  process.stdout.write(`# ${checked.size} programs, ${builds.length} builds × ${rounds} rounds, ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`# ${checked.size} programs, ${builds.length} builds × ${rounds} rounds, ${threads} kernel thread(s), ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   for (const [name, hashes] of differing) process.stdout.write(`DIFFERS ${name}: ${hashes.join(" ")}\n`);
   process.stdout.write(`# ${differing.length} builds differ between rounds\n`);
   process.exitCode = differing.length > 0 ? 1 : 0;

@@ -41,6 +41,8 @@ const standalone: Record<string, (args: readonly string[]) => Promise<void>> = {
 // `trivial` with options (`--base REV|DIR`, `--rounds N`) runs alone too:
 // `npm run bench -- trivial --base main [--rounds N]`.
 if (args[0] === "trivial" && args[1]?.startsWith("--")) standalone.trivial = benchTrivial;
+// `fairness` with `--kernel-threads N` (slots of the multi-threaded kernel) runs alone too.
+if (args[0] === "fairness" && args[1] !== undefined) standalone.fairness = benchFairness;
 const alone = args[0] === undefined ? undefined : standalone[args[0]];
 if (alone !== undefined) {
   console.log(`# partforge benchmark — node ${process.version}, ${new Date().toISOString()}`);

@@ -54,7 +54,7 @@ async function oneJob(): Promise<void> {
   await new Promise<void>((resolve) => process.nextTick(resolve));
   const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint()) : undefined;
   if (!outcome.reply.ok || broken !== undefined || outcome.recycle !== undefined) throw new Error(`job failed: ${JSON.stringify(outcome.reply).slice(0, 300)} ${broken?.message ?? ""}`);
-  v8.serialize({ type: "done", id: 1, reply: kept.reply(sent, outcome.reply), stats: {}, recycle: undefined, internalMessage: undefined });
+  v8.serialize({ type: "done", id: 1, reply: kept.reply(sent, outcome.reply), stats: {}, cpuMs: 0, recycle: undefined, internalMessage: undefined });
   while (runtime.evaluator.prepareNext());
 }
 

@@ -43,6 +43,16 @@ describe("kernel threads", () => {
     assert.deepEqual(multi, single);
   });
 
+  it("charges a build at least the CPU its slot's process used on it, the kernel threads' included", async () => {
+    // A Boolean of a plate and 16 cylinders, which OCCT runs on the kernel's threads (parallel mode).
+    const source = 'export function build() { return Workplane("XY").box(60, 60, 5).rarray(12, 12, 4, 4).hole(2); }\n';
+    const result = await threadedPool!.build({ source, language: "js", type: "stl" });
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+    // timings.cpuMs is the slot's whole process (every thread) over the build; the charge covers at least that.
+    const cpuMs = result.timings?.cpuMs ?? Number.NaN;
+    assert.ok(result.computeMs >= cpuMs, `charged ${result.computeMs} ms for ${cpuMs} ms of CPU`);
+  });
+
   it("says in its health that its slots may start worker threads", () => {
     assert.equal(threadedPool!.health().isolation.workerThreads, true);
   });

@@ -9,9 +9,9 @@ import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { buildModel } from "../../src/build/index.ts";
 import { createBuildPool, type BuildPool } from "../../src/build/pool/index.ts";
-import type { SlotLaunch } from "../../src/build/pool/launch.ts";
-import type { CompiledScriptData, SlotConfig, SlotJob } from "../../src/build/pool/protocol.ts";
+import type { SlotConfig, SlotJob } from "../../src/build/pool/protocol.ts";
 import { SlotProcess, type JobResult } from "../../src/build/pool/slotProcess.ts";
+import { fakeJob, fakeLaunch } from "./fakeSlot.ts";
 
 /** A slot that starts at once and, per job, spins forever or answers after `values.delayMs`. */
 const FAKE_SLOT = `
@@ -24,17 +24,10 @@ process.on("message", (message) => {
 });
 process.on("disconnect", () => process.exit(0));
 `;
-const FAKE_LAUNCH: SlotLaunch = {
-  command: process.execPath,
-  args: ["-e", FAKE_SLOT],
-  isolation: { network: false, diesWithPool: false, permissionFlag: "--permission", readablePaths: [], emptyEnvironment: true, heapMb: 64, wasmMaxPages: 1, workerThreads: false },
-  signalAsExitStatus: false,
-  eagerTierUp: false,
-};
-const FAKE_SCRIPT = { code: "", source: "", sourceMap: { mappings: "" } } as unknown as CompiledScriptData;
+const FAKE_LAUNCH = fakeLaunch(FAKE_SLOT);
 
-function fakeJob(values: { mode: "spin" } | { mode: "answer"; delayMs: number }): SlotJob {
-  return { kind: "build", script: FAKE_SCRIPT, type: "stl", preset: undefined, values, options: { tolerance: 0.1, angularTolerance: 0.1, ascii: false } };
+function job(values: { mode: "spin" } | { mode: "answer"; delayMs: number }): SlotJob {
+  return fakeJob(values);
 }
 
 async function startedFakeSlot(): Promise<SlotProcess> {
@@ -52,7 +45,7 @@ function assertTimedOut(result: JobResult, limitMs: number): void {
 describe("a slot process's time limit", () => {
   it("kills a slot that does not answer within the limit, answers TIMEOUT at once, asking for its replacement", async () => {
     const slot = await startedFakeSlot();
-    const result = await slot.run(fakeJob({ mode: "spin" }), 300);
+    const result = await slot.run(job({ mode: "spin" }), 300);
     assertTimedOut(result, 300);
     assert.equal(slot.state === "retiring" || slot.state === "exited", true, slot.state);
     await slot.exited;
@@ -61,7 +54,7 @@ describe("a slot process's time limit", () => {
 
   it("answers TIMEOUT for a job still running when its limit passes even though it would answer later (a slow export)", async () => {
     const slot = await startedFakeSlot();
-    assertTimedOut(await slot.run(fakeJob({ mode: "answer", delayMs: 1000 }), 200), 200);
+    assertTimedOut(await slot.run(job({ mode: "answer", delayMs: 1000 }), 200), 200);
     await slot.exited;
   });
 
@@ -69,13 +62,13 @@ describe("a slot process's time limit", () => {
     const slot = await startedFakeSlot();
     try {
       for (let i = 0; i < 3; i++) {
-        const result = await slot.run(fakeJob({ mode: "answer", delayMs: 0 }), 10_000);
+        const result = await slot.run(job({ mode: "answer", delayMs: 0 }), 10_000);
         assert.deepEqual(result.reply, { ok: false, error: { code: "GEOMETRY", message: "answered" } });
         assert.equal(result.recycle, undefined);
         assert.equal(slot.state, "idle");
       }
       // A limit below a millisecond is a limit of one timer tick: the job gets it whole, whatever comes first.
-      const tiny = await slot.run(fakeJob({ mode: "answer", delayMs: 0 }), 0.5);
+      const tiny = await slot.run(job({ mode: "answer", delayMs: 0 }), 0.5);
       // An answer may come back sooner than the limit (a fast IPC round trip): only a timeout has used it up whole.
       if (tiny.recycle === "timeout") assertTimedOut(tiny, 0.5);
       else assert.equal(slot.state, "idle");
@@ -87,7 +80,7 @@ describe("a slot process's time limit", () => {
 
   it("answers a cancel after the limit passed with the TIMEOUT already given, not CANCELLED", async () => {
     const slot = await startedFakeSlot();
-    const result = await slot.run(fakeJob({ mode: "spin" }), 100);
+    const result = await slot.run(job({ mode: "spin" }), 100);
     slot.abort();
     assertTimedOut(result, 100);
     await slot.exited;
@@ -154,5 +147,33 @@ describe("a pool's time limit", () => {
     } else assert.equal(recycles.timeout, before.timeout);
     assert.equal(recycles.crash, before.crash);
     await otherTenantsBuild();
+  });
+});
+
+describe("a pool of 2-thread kernels' time limit", () => {
+  let pool: BuildPool;
+  let reference: Uint8Array;
+  before(async () => {
+    [pool, reference] = await Promise.all([
+      createBuildPool({ size: 1, spare: 1, warmupBuilds: 1, kernelThreads: 2, log: () => undefined }),
+      buildModel({ source: BOX, language: "ts", type: "stl" }).then((output) => output.bytes),
+    ]);
+  });
+  after(() => pool.close());
+
+  it("stops a long Boolean running on the kernel's threads in parallel: TIMEOUT, a \"timeout\" recycle, and the next build is served whole", async () => {
+    await pool.warm();
+    const before = pool.health().recycles;
+    const runaway = RUNAWAYS.find((r) => r.name.startsWith("a long kernel call"))!;
+    const result = await pool.build({ source: runaway.source, language: "js", type: "stl", tenant: "runaway", timeoutMs: LIMIT_MS });
+    assert.deepEqual(!result.ok && result.error, { code: "TIMEOUT", message: "the build exceeded its time limit of 1.5 s and was stopped" });
+    assert.ok(result.computeMs >= LIMIT_MS, `charged at least its limit: ${result.computeMs}`);
+    const recycles = pool.health().recycles;
+    assert.equal(recycles.timeout, before.timeout + 1, JSON.stringify(recycles));
+    assert.equal(recycles.crash, before.crash, JSON.stringify(recycles));
+    const next = await pool.build({ source: BOX, language: "ts", type: "stl", tenant: "bystander" });
+    assert.ok(next.ok, JSON.stringify(!next.ok && next.error));
+    assert.ok(Buffer.from(next.bytes).equals(Buffer.from(reference)), "the next STL differs from the in-process build");
+    assert.equal(pool.health().recycles.crash, before.crash);
   });
 });

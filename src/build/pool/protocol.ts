@@ -115,6 +115,12 @@ export type SlotMessage =
       id: number;
       reply: SentReply;
       stats: SlotStats;
+      /**
+       * CPU time the slot's process used on the job, from receiving it to replying, in ms: every
+       * thread's (process.cpuUsage), the kernel's pool threads' too, so a build whose Booleans or
+       * meshing ran in parallel (`kernelThreads` above 1) is charged what they used.
+       */
+      cpuMs: number;
       recycle: RecycleReason | undefined;
       /** For the pool's log only (what an unexpected failure said); never sent to clients. */
       internalMessage: string | undefined;

@@ -22,7 +22,10 @@ export interface JobResult {
   /** Set when this slot must not take another job. */
   recycle: RecycleReason | undefined;
   internalMessage: string | undefined;
+  /** Wall time from handing the job to the slot until its answer (or its end). */
   slotMs: number;
+  /** CPU time of the slot's process (all its threads) on the job, as the slot reported it; absent when the slot did not answer. */
+  cpuMs?: number;
 }
 
 export interface SlotLimits {
@@ -278,10 +281,10 @@ export class SlotProcess {
     if (reply === undefined) {
       // The slot left out a description this side does not hold: answer, and replace it.
       const error: ErrorData = { code: "INTERNAL", message: "the build failed because of an internal error" };
-      job.resolve({ reply: { ok: false, error }, recycle: "internal", internalMessage: `slot ${this.id} left out a description the pool does not hold`, slotMs: performance.now() - job.started });
+      job.resolve({ reply: { ok: false, error }, recycle: "internal", internalMessage: `slot ${this.id} left out a description the pool does not hold`, slotMs: performance.now() - job.started, cpuMs: message.cpuMs });
       return;
     }
-    job.resolve({ reply, recycle: message.recycle, internalMessage: message.internalMessage, slotMs: performance.now() - job.started });
+    job.resolve({ reply, recycle: message.recycle, internalMessage: message.internalMessage, slotMs: performance.now() - job.started, cpuMs: message.cpuMs });
   }
 
   #exited(code: number | null, signal: NodeJS.Signals | null): void {

@@ -43,6 +43,12 @@ interface Waiting {
 /** What `health()` reports of the slots and the queue. */
 export type SchedulerHealth = Omit<PoolHealth, "size" | "spare" | "closed" | "cache">;
 
+/** A job's slot time, or the CPU its slot reported using on it when that is more (a number that is not a finite count of ms counts as none). */
+function chargedMs(result: JobResult): number {
+  const cpuMs = result.cpuMs;
+  return typeof cpuMs === "number" && Number.isFinite(cpuMs) && cpuMs > result.slotMs ? cpuMs : result.slotMs;
+}
+
 /** The answer to a request that comes, or still waits, when the pool is closing. */
 export function shuttingDown(): ErrorData {
   return { code: "BUSY", message: "the build service is shutting down; retry shortly", details: { retryAfterSeconds: 5 } };
@@ -256,9 +262,12 @@ export class SlotScheduler {
         waiting.retried = true;
         this.#retries.push(waiting);
       } else {
-        // A job that ended its slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up;
-        // a slot retired for its age or memory is the service's cost, not this job's.
-        waiting.resolve({ ...result, queueMs, computeMs: result.slotMs + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
+        // A job is charged its slot time, or the CPU its slot used on it when that is more: a kernel with
+        // several threads (`kernelThreads`) runs Booleans and meshing in parallel, and a job must not get
+        // N times its budget that way. A job that ended its slot (a time limit, a crash, a broken
+        // invariant) also pays for the replacement's warm-up; a slot retired for its age or memory is the
+        // service's cost, not this job's.
+        waiting.resolve({ ...result, queueMs, computeMs: chargedMs(result) + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
       }
       this.#dispatch();
       if (this.#running === 0 && this.#retries.length === 0) for (const resolve of this.#idle.splice(0)) resolve();

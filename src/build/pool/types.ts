@@ -81,8 +81,9 @@ export interface BuildPoolOptions {
    */
   memoKeepMinMs?: number;
   /**
-   * Threads each slot's kernel may use, for OpenCascade's parallel algorithms: today meshing
-   * (STL, 3MF, AMF, glTF, three.js), which meshes a model's faces in parallel. Default 1: the
+   * Threads each slot's kernel may use, for OpenCascade's parallel algorithms: meshing (STL, 3MF,
+   * AMF, glTF, three.js), which meshes a model's faces in parallel, and, with 2 or more, Booleans
+   * (BOPAlgo's parallel mode). Default 1: the
    * single-threaded kernel, no worker threads in the slot. With more, slots load the
    * multi-threaded kernel build and run with Node's `--allow-worker` (its worker threads run only
    * the kernel's code; scripts still cannot reach them), and outputs are the same bytes.
@@ -96,6 +97,15 @@ export interface BuildPoolOptions {
    * when a further, never-used worker was started too (~20 MiB of that).
    * The memory guard sees only growth on the slot's main thread: a worker thread that runs into
    * the WebAssembly cap ends its build at the time limit (TIMEOUT), not at once (MEMORY_LIMIT).
+   * What holds at 2 threads (checked 2026-12-07): the same STEP and STL bytes for every example
+   * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); the heap audit on 18
+   * programs, 2 rounds (`npm run audit:heap -- --kernel-threads 2`); slot hygiene
+   * (`PARTFORGE_HYGIENE_KERNEL_THREADS=2`, one quick round); a build is charged the CPU its slot's process used
+   * when that is more than its slot time (parallel work is charged as such); the time limit kills
+   * the slot with its kernel threads; the slot's WebAssembly memory is read from the shared memory
+   * (`wasmRecycleBytes` recycles as before). Measured then, one slot warm: resident 327 → 450 MiB,
+   * and after 6 builds (lego brick, cycloidal gear, Braille plate, STEP and STL) 521 → 476 MiB,
+   * WebAssembly memory 486 → 144 MiB (the multi-threaded build grew less on these).
    * At most 16.
    */
   kernelThreads?: number;

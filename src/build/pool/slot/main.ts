@@ -118,13 +118,18 @@ function prepareAfter(delayMs: number): void {
 async function answer(id: number, sent: SentJob): Promise<void> {
   clearTimeout(preparing);
   if (runtime === undefined) return;
+  const cpuAtStart = process.cpuUsage();
+  const cpuMs = () => {
+    const used = process.cpuUsage(cpuAtStart);
+    return (used.user + used.system) / 1000;
+  };
   let job: SlotJob;
   try {
     job = keptScripts.receive(sent);
   } catch (error) {
     // The pool and this slot disagree about what it keeps: answer, and be replaced.
     const message = error instanceof Error ? error.message : String(error);
-    send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, stats: stats(), recycle: "internal", internalMessage: message });
+    send({ type: "done", id, reply: { ok: false, error: { code: "INTERNAL", message: "the build failed because of an internal error" } }, stats: stats(), cpuMs: cpuMs(), recycle: "internal", internalMessage: message });
     readMemoryAtRest();
     return;
   }
@@ -141,7 +146,7 @@ async function answer(id: number, sent: SentJob): Promise<void> {
     const caughtOverflows = runtime?.retireOnCaughtOverflow !== false;
     const broken = outcome.recycle === undefined ? brokenInvariant(before, slotFingerprint(), { caughtOverflows }) : undefined;
     const recycle = outcome.recycle ?? broken?.reason;
-    send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
+    send({ type: "done", id, reply: keptScripts.reply(sent, outcome.reply), stats: stats(), cpuMs: cpuMs(), recycle, internalMessage: outcome.internalMessage ?? broken?.message });
     // The reply is written: the memory readings for the next one, and the next evaluations'
     // compartments, are no longer on its way.
     readMemoryAtRest();

@@ -30,7 +30,9 @@ describe("Face.normalAt", () => {
   it("points a hole's cylinder out of the material, towards its axis", () =>
     withScope(() => {
       const bore = Workplane().box(10, 10, 10).faces(">Z").workplane().hole(4).faces("%CYLINDER").val() as Face;
-      assertTripleClose(bore.normalAt().toTuple(), [1, 0, 0], 1e-12);
+      // CadQuery's bore axis: gp_Ax2 at the origin along -z picks x = (-1, 0, 0), so the middle of u is
+      // the side at +x, whose normal points back to the axis.
+      assertTripleClose(bore.normalAt().toTuple(), [-1, 0, 0], 1e-12);
     }));
 
   it("gives spheres, cones and tori their normal at the middle of the bounds", () =>

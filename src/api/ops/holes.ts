@@ -3,8 +3,11 @@
  * along -z (for cboreHole and cskHole the bore fused with the counterbore or the cone), moved to
  * every stack point (copies sharing its geometry) and cut from the solid in one boolean (cutEach).
  * (Until 2026-12-07 each point had its own bore and counterbore or revolved cone, all in one cut.
- * Fused first, CPU per build: two crossing counterbores in a cube x0.48, 15 countersinks in a plate
- * x0.45, but 15 counterbores in a plate x2.6; A/A 0.98-1.11, 4 interleaved rounds under load.)
+ * Fused first, CPU per build in one process after the WebAssembly's tier-up (the 11th-15th builds
+ * of each case, old and new trees interleaved twice): 15 counterbores in a 60x40x10 plate 163-167 ->
+ * 75-79 ms, 15 countersinks 247-278 -> 91 ms, 15 plain holes 50-66 -> 51-80 ms (same), and two
+ * crossing counterbores in a cube x0.48. Builds measured in fresh processes include the tier-up and
+ * showed the plate of counterbores x2.6 slower: that was the warm-up, not the tool.)
  */
 import type { AnyShape } from "replicad";
 import { booleanOperation, frameFor, makeConeSolid, makeCylinderInFrame } from "../../kernel/index.ts";

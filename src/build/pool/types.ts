@@ -87,11 +87,11 @@ export interface BuildPoolOptions {
    * single-threaded kernel, no worker threads in the slot. With more, slots load the
    * multi-threaded kernel build and run with Node's `--allow-worker` (its worker threads run only
    * the kernel's code; scripts still cannot reach them), and outputs are the same bytes.
-   * A trade, measured on an idle 2-core machine with 2 threads (`npm run bench -- native`):
-   * meshing 1.13× → 0.91× native (68 programs; a mesh of many faces up to 1.5× faster, e.g. a
-   * Braille plate 1139 → 750 ms, one of few faces not at all), but the multi-threaded build runs
-   * everything else slower — STEP builds of 10 boolean-heavy programs 1.39× → 1.47× native, the
-   * slot's main-thread CPU 1.23× → 1.46× — and a busy machine has no free core to mesh on. Each
+   * A trade, measured on an idle 2-core machine with 2 threads: before Booleans ran in parallel,
+   * meshing 1.13× → 0.91× native (68 programs; a Braille plate 1139 → 750 ms) but STEP builds of
+   * 10 boolean-heavy programs 1.39× → 1.47×; with parallel Booleans (2026-12-07) cold STEP builds
+   * of 8 heavy programs 1.60× → 1.34× native and customizer rebuilds 1.30× → 1.18× (against
+   * FreeCAD, whose Booleans run on TBB threads too). A busy machine has no free core for them. Each
    * thread beyond the slot's own is a worker with its own V8 isolate (N - 1 of them: the slot's
    * main thread is one of OpenCascade's N): a slot's resident memory 290 → 381 MiB with 2, measured
    * when a further, never-used worker was started too (~20 MiB of that).

@@ -10,6 +10,7 @@ import { EXPORT_FORMATS } from "../../exporters/formats.ts";
 import { cancelledError } from "../result.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { ScriptsInSlot } from "./scriptsInSlot.ts";
+import { SlotCpu } from "./slotCpu.ts";
 import { EXIT_WASM_MEMORY, EXIT_WASM_MEMORY_EXPORT, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
 /** A slot's life: warming up, waiting for a job, running one, told to stop, gone. */
@@ -24,7 +25,11 @@ export interface JobResult {
   internalMessage: string | undefined;
   /** Wall time from handing the job to the slot until its answer (or its end). */
   slotMs: number;
-  /** CPU time of the slot's process (all its threads) on the job, as the slot reported it; absent when the slot did not answer. */
+  /**
+   * CPU time of the slot's process (all its threads) on the job: as the slot reported it with its
+   * answer, or, for a job it did not answer (a time limit, a cancel, a slot that ended), as read
+   * from outside (`slotCpu.ts`) before the kill or when its end was seen; absent when it could not be read.
+   */
   cpuMs?: number;
 }
 
@@ -44,6 +49,10 @@ interface RunningJob {
   /** Stopped by its caller (`abort`), not by a limit or a fault. */
   cancelled: boolean;
   limitMs: number;
+  /** The slot's CPU when the job was sent (`SlotCpu.startMs`), for a job it does not answer. */
+  cpuAtStartMs: number | undefined;
+  /** The CPU it used, read from outside once it is stopped or its slot ended (`#readCpu`). */
+  cpuMs?: number;
   resolve(result: JobResult): void;
 }
 
@@ -83,6 +92,8 @@ export class SlotProcess {
   /** The compiled scripts this process keeps, so a repeat sends only a number (`scriptsInSlot.ts`). */
   readonly #scripts = new ScriptsInSlot();
   #stderrTail = "";
+  /** Reads the CPU of the slot's processes from outside, once ready (undefined where that cannot be done). */
+  #cpu: SlotCpu | undefined;
   #onExit: (slot: SlotProcess) => void;
   #signalAsExitStatus: boolean;
   #markExited: () => void = () => undefined;
@@ -119,6 +130,7 @@ export class SlotProcess {
           this.startupMs = performance.now() - this.startedAt;
           this.warmupFailures = message.warmupFailures;
           this.stats = message.stats;
+          this.#cpu = SlotCpu.locate(this.#child.pid);
           this.state = "idle";
           resolve();
         } else if (message.type === "failed") {
@@ -142,6 +154,11 @@ export class SlotProcess {
         clearTimeout(timer);
         reject(error);
         this.kill();
+      });
+      // The channel closes as the slot's Node ends: its CPU is still readable then (its wrappers, or
+      // its zombie, are not yet reaped), unlike at "close".
+      this.#child.on("disconnect", () => {
+        if (this.#job !== undefined) this.#readCpu(this.#job);
       });
     });
     this.ready.catch(() => undefined);
@@ -167,9 +184,11 @@ export class SlotProcess {
     this.state = "busy";
     const id = this.#nextJobId++;
     return new Promise<JobResult>((resolve) => {
-      const running: RunningJob = { id, job, started: performance.now(), cancelled: false, limitMs, resolve };
+      const running: RunningJob = { id, job, started: performance.now(), cancelled: false, limitMs, cpuAtStartMs: undefined, resolve };
       this.#job = running;
       this.#send({ type: "job", id, job: this.#scripts.send(job) });
+      // Read once the job is on its way (~10 µs, under the 10 ms a /proc tick counts).
+      running.cpuAtStartMs = this.#cpu?.startMs();
       // Armed once the job is on its way, not before (arming a timer took ~0.02 ms of the way there);
       // the limit still counts from `started`: `#timeUp` waits out whatever remains of it.
       if (this.#job === running) this.#armLimit(limitMs);
@@ -203,11 +222,12 @@ export class SlotProcess {
       this.#armLimit(Math.ceil(remainingMs));
       return;
     }
+    this.#readCpu(job);
     this.#job = undefined;
     this.state = "retiring";
     this.kill();
     const error: ErrorData = { code: "TIMEOUT", message: `the build exceeded its time limit of ${job.limitMs / 1000} s and was stopped` };
-    job.resolve({ reply: { ok: false, error }, recycle: "timeout", internalMessage: undefined, slotMs: performance.now() - job.started });
+    job.resolve({ reply: { ok: false, error }, recycle: "timeout", internalMessage: undefined, slotMs: performance.now() - job.started, cpuMs: job.cpuMs });
   }
 
   /**
@@ -218,6 +238,8 @@ export class SlotProcess {
    */
   kill(): void {
     if (this.state === "exited") return;
+    // A running job's CPU, before its processes go (`#readCpu`).
+    if (this.#job !== undefined) this.#readCpu(this.#job);
     const pid = this.#child.pid;
     if (pid !== undefined && process.platform !== "win32") {
       try {
@@ -239,6 +261,7 @@ export class SlotProcess {
   abandon(): void {
     this.kill();
     clearTimeout(this.#limitTimer);
+    this.#cpu?.close();
     this.#child.stdout?.destroy();
     this.#child.stderr?.destroy();
     if (this.#child.connected) this.#child.disconnect();
@@ -261,6 +284,17 @@ export class SlotProcess {
     clearTimeout(this.#limitTimer);
     this.#limitTimer = setTimeout(() => this.#timeUp(), ms);
     this.#limitTimerMs = ms;
+  }
+
+  /**
+   * Records the CPU the slot's processes used on `job` since it was sent, once: before they are
+   * killed (a time limit, a cancel), or when the slot's Node is seen to end (the channel closing),
+   * the last moment /proc still has it. A job whose slot answers is charged what it reports instead.
+   */
+  #readCpu(job: RunningJob): void {
+    if (job.cpuMs !== undefined || job.cpuAtStartMs === undefined) return;
+    const nowMs = this.#cpu?.nowMs();
+    if (nowMs !== undefined) job.cpuMs = Math.max(0, nowMs - job.cpuAtStartMs);
   }
 
   /** Sends `message`; one that cannot be written kills the slot (the child's "error" event, see the constructor). */
@@ -290,6 +324,7 @@ export class SlotProcess {
   #exited(code: number | null, signal: NodeJS.Signals | null): void {
     this.state = "exited";
     clearTimeout(this.#limitTimer);
+    this.#cpu?.close();
     const job = this.#job;
     if (job !== undefined) {
       this.#job = undefined;
@@ -297,7 +332,7 @@ export class SlotProcess {
       const error = this.#deathCause(job, code, signal);
       const recycle: RecycleReason = job.cancelled ? "cancel" : error.code === "MEMORY_LIMIT" ? "memory" : "crash";
       const internalMessage = job.cancelled ? undefined : `slot ${this.id} ended mid-build (${exitText(code, signal)})`;
-      job.resolve({ reply: { ok: false, error }, recycle, internalMessage, slotMs: performance.now() - job.started });
+      job.resolve({ reply: { ok: false, error }, recycle, internalMessage, slotMs: performance.now() - job.started, cpuMs: job.cpuMs });
     }
     this.#markExited();
     this.#onExit(this);

@@ -3,7 +3,8 @@
  * slot's process reported using on it when that is more. A kernel with several threads
  * (`kernelThreads`) runs Booleans and meshing on its pool threads in parallel with the slot's
  * main thread, and a job must not get N times its budget that way: the slot measures its whole
- * process (process.cpuUsage, every thread) from receiving the job to replying. With fake slots
+ * process (process.cpuUsage, every thread) from receiving the job to replying (a job it does not
+ * answer is measured from outside: unrepliedCharge.test.ts). With fake slots
  * that report a CPU time (no kernel): the charge follows it when it is above the slot time, and a
  * report that is not a finite number of milliseconds is ignored, never charged.
  */

@@ -20,9 +20,9 @@ export type SchedulerOptions = Required<
 >;
 
 /**
- * A slot job's result, the compute it is charged (its slot time, plus a replacement's warm-up
- * when it retired its slot) and how long it waited in the queue for a slot (absent when it never
- * joined the queue: refused at once).
+ * A slot job's result, the compute it is charged (its slot time or its CPU, see `chargedMs`, plus
+ * a replacement's warm-up when it retired its slot) and how long it waited in the queue for a slot
+ * (absent when it never joined the queue: refused at once).
  */
 export type RunResult = JobResult & { computeMs: number; queueMs?: number };
 
@@ -43,7 +43,11 @@ interface Waiting {
 /** What `health()` reports of the slots and the queue. */
 export type SchedulerHealth = Omit<PoolHealth, "size" | "spare" | "closed" | "cache">;
 
-/** A job's slot time, or the CPU its slot reported using on it when that is more (a number that is not a finite count of ms counts as none). */
+/**
+ * A job's slot time, or the CPU its slot used on it when that is more: as the slot reported it, or
+ * as read from outside for a job it did not answer (`JobResult.cpuMs`); a number that is not a
+ * finite count of ms counts as none.
+ */
 function chargedMs(result: JobResult): number {
   const cpuMs = result.cpuMs;
   return typeof cpuMs === "number" && Number.isFinite(cpuMs) && cpuMs > result.slotMs ? cpuMs : result.slotMs;
@@ -264,9 +268,9 @@ export class SlotScheduler {
       } else {
         // A job is charged its slot time, or the CPU its slot used on it when that is more: a kernel with
         // several threads (`kernelThreads`) runs Booleans and meshing in parallel, and a job must not get
-        // N times its budget that way. A job that ended its slot (a time limit, a crash, a broken
-        // invariant) also pays for the replacement's warm-up; a slot retired for its age or memory is the
-        // service's cost, not this job's.
+        // N times its budget that way, nor by running out of time (`JobResult.cpuMs`). A job that ended its
+        // slot (a time limit, a crash, a broken invariant) also pays for the replacement's warm-up; a slot
+        // retired for its age or memory is the service's cost, not this job's.
         waiting.resolve({ ...result, queueMs, computeMs: chargedMs(result) + (result.recycle !== undefined ? this.#replacementCostMs() : 0) });
       }
       this.#dispatch();

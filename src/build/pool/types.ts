@@ -101,7 +101,9 @@ export interface BuildPoolOptions {
    * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); the heap audit on 18
    * programs, 2 rounds (`npm run audit:heap -- --kernel-threads 2`); slot hygiene
    * (`PARTFORGE_HYGIENE_KERNEL_THREADS=2`, one quick round); a build is charged the CPU its slot's process used
-   * when that is more than its slot time (parallel work is charged as such); the time limit kills
+   * when that is more than its slot time (parallel work is charged as such), one stopped at its time
+   * limit, cancelled or ended with its slot too (read from /proc on Linux, `slotCpu.ts`; elsewhere
+   * such a build is charged its slot time); the time limit kills
    * the slot with its kernel threads; the slot's WebAssembly memory is read from the shared memory
    * (`wasmRecycleBytes` recycles as before). Measured then, one slot warm: resident 327 → 450 MiB,
    * and after 6 builds (lego brick, cycloidal gear, Braille plate, STEP and STL) 521 → 476 MiB,

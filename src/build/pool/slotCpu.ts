@@ -8,7 +8,7 @@
  *
  * The pool spawns a wrapper (setpriv → unshare → sh, see launch.ts) or the slot's Node itself; the
  * script runs in the deepest process. Their files are located once, when the slot is ready, and
- * kept open: a read then costs one `pread` (~10 µs, against ~60–110 µs for opening the file each
+ * kept open: a read then costs one `pread` (~8–25 µs, against ~60–110 µs for opening the file each
  * time, measured on a loaded 2-core machine), and a file opened for a process that has ended reads
  * as an error, never as another process that took its pid. Elsewhere than Linux, or when these
  * files cannot be read or make no sense, `locate` answers undefined and jobs are charged as before

@@ -31,14 +31,24 @@
  * gone cold, the slot woken from its wait: a user's build after a pause pays it too), so the HTTP
  * call and the direct call on the cached pool take turns being first, and request handling is
  * the mean of the two orders' medians, which cancels that; the difference is printed on its
- * own line. Cache lookup and store = pool with cache (its second call) − pool without (whose
- * slot is at its first build of the round, so this reads low); compile-cache lookup is timed on its own (ScriptCompiler, a hit); IPC,
+ * own line. Cache lookup and store = what the pool with cache (its second call) took outside its
+ * slot's phases − what the pool without took outside its slot's (each build's load + build +
+ * export as its slot timed them: two slots' phases differ, a slot's first build of the round is
+ * slower, and that is no cache's work; raw walls once put 3-4 ms here, the cache's steps alone
+ * take ~0.2, bench/cacheSteps.ts); compile-cache lookup is timed on its own (ScriptCompiler, a hit); IPC,
  * scheduling and the slot's job frame = pool without cache − slot − compile-cache lookup. The job
  * frame (what a slot does around the three phases: the kernel scope and the end-of-build
  * checks) is also timed on its own, in this process (the slot's own code, less the
  * lockdown). The issue's target: everything that is not kernel work adds at most 2 ms at p50:
- * the lean client's HTTP wall − the kernel's box − the in-process export (the verdict), and the
- * same with the service's own elapsedTime (a lower bound: no parsing before onRequest, no socket).
+ * the lean client's HTTP wall − the kernel's work (the verdict), and the same with the service's
+ * own elapsedTime (a lower bound: no parsing before onRequest, no socket). The kernel's work is
+ * the box and the file's writing, each timed twice, each time with more than the kernel's work
+ * in it: the box by the kernel alone in this process and as the slot's build phase (with the
+ * script), the writing by buildModel's export in this process and as the slot's export phase
+ * (both with the export's setup). Each counts as the lesser of its two medians: this process,
+ * busy with the service and its clients, read the export 1.3 (STEP) and 2.4 ms (STL) above the
+ * slot's own export of the same file (2026-12-07, load 2-12), and the excess of a measure that
+ * reads high was subtracted as kernel work, so the verdict read low by as much.
  * The rig (the apps, pools and in-process measures) is ./trivial/rig.ts. A round in which a pool's
  * build did not run in the slot that was ready before it (a replacement, a memory retry: a fresh
  * slot's figures, or another process's CPU) is dropped and run again; the bench prints how many.
@@ -117,8 +127,14 @@ function medianOf(samples: readonly Sample[], pick: (s: Sample) => number, round
   return median(samples.filter((s) => (rounds.order === undefined || s.order === rounds.order) && (rounds.client === undefined || s.client === rounds.client)).map(pick));
 }
 
-/** Kernel work of the box: building it and writing the file, in the rig's own process. */
-const kernelMs = (samples: readonly Sample[]) => medianOf(samples, (s) => s.kernelBuildMs) + medianOf(samples, (s) => s.inProcessExportMs);
+/** The kernel's making of the box: the lesser of the kernel alone in this process and the slot's build phase (script + kernel). */
+const kernelBoxMs = (samples: readonly Sample[]) => Math.min(medianOf(samples, (s) => s.kernelBuildMs), medianOf(samples, (s) => s.buildMs));
+/** The kernel's writing of the file: the lesser of buildModel's export in this process and the slot's export phase (both with the export's setup). */
+const kernelWriteMs = (samples: readonly Sample[]) => Math.min(medianOf(samples, (s) => s.inProcessExportMs), medianOf(samples, (s) => s.exportMs));
+/** Kernel work of the box: building it and writing the file, each the lesser of its two timings (see the header). */
+const kernelMs = (samples: readonly Sample[]) => kernelBoxMs(samples) + kernelWriteMs(samples);
+/** What a pool's build took outside its slot's phases (as the slot timed them). */
+const outsideSlotMs = (poolMs: number, slotPhasesMs: number) => poolMs - slotPhasesMs;
 /** IPC, scheduling and the slot's job frame of the cacheless pool's build. */
 const ipcMs = (s: Sample) => s.poolMs - s.loadMs - s.buildMs - s.exportMs - s.compileHitMs;
 
@@ -187,7 +203,7 @@ function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void 
     ["    of which the HTTP layer alone (same request, a backend answering at once)", formatMs(m((s) => s.httpLayerMs, LEAN)), ""],
     ["      of which in the service (fastify's elapsedTime: onRequest → response written)", formatMs(m((s) => s.httpLayerServiceMs, LEAN)), ""],
     ["  slot's first build after a pause (pool with cache first − second)", formatMs(m((s) => s.cachedPoolMs, { order: "pool first" }) - m((s) => s.cachedPoolMs, { order: "http first" })), ""],
-    ["  result cache lookup + store (pool with cache, second − pool without)", formatMs(m((s) => s.cachedPoolMs - s.poolMs, { order: "http first" })), ""],
+    ["  result cache lookup + store (outside the slot's phases: pool with cache, second − pool without)", formatMs(m((s) => outsideSlotMs(s.cachedPoolMs, s.cachedSlotMs) - outsideSlotMs(s.poolMs, s.loadMs + s.buildMs + s.exportMs), { order: "http first" })), ""],
     ["  compile-cache lookup (ScriptCompiler hit)", formatMs(m((s) => s.compileHitMs)), ""],
     ["  IPC + scheduling + the slot's job frame, woken slot (pool without cache − slot − compile lookup)", formatMs(m(ipcMs)), ""],
     ["    of which the job frame (kernel scope, end-of-build checks; in this process)", formatMs(m((s) => s.jobFrameMs)), ""],
@@ -196,14 +212,15 @@ function printBreakdown(type: "step" | "stl", samples: readonly Sample[]): void 
     ["    of which kernel work (the box, in this process, no script)", formatMs(m((s) => s.kernelBuildMs)), ""],
     [`  slot: export setup + ${type.toUpperCase()} writing (exportMs)`, formatMs(m((s) => s.exportMs)), ""],
     [`    same export in this process (buildModel exportMs)`, formatMs(m((s) => s.inProcessExportMs)), ""],
-    ["everything that is not kernel work (lean-client HTTP wall − kernel box − in-process export)", formatMs(notKernel), verdict(notKernel)],
-    ["  the same inside the service (fastify's elapsedTime of that request − kernel box − in-process export)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
+    ["everything that is not kernel work (lean-client HTTP wall − kernel work)", formatMs(notKernel), verdict(notKernel)],
+    [`  kernel work subtracted: the box ${formatMs(kernelBoxMs(samples))} + the file's writing ${formatMs(kernelWriteMs(samples))} (each the lesser of this process's and the slot's median)`, formatMs(kernel), ""],
+    ["  the same inside the service (fastify's elapsedTime of that request − kernel work)", formatMs(serviceNotKernel), verdict(serviceNotKernel)],
     ["  outside it (lean wall − elapsedTime: the request's parsing before onRequest, loopback both ways, the client's read)", formatMs(httpMs - serviceMs), ""],
     ["  the lean client's own CPU per request (its process: the write, reading and parsing the response)", formatMs(m((s) => s.httpClientCpuMs, LEAN)), ""],
     ["  the service's main-thread CPU per request (Linux; this process's, less the rig's asking the lean client and reading CPU)", formatMs(m((s) => s.httpCpuMs - s.askCpuMs, LEAN)), ""],
     ["    the rig's share left out of it (a ping to the lean client with the same CPU readings)", formatMs(m((s) => s.askCpuMs, LEAN)), ""],
     ["for information: HTTP wall with undici's fetch() in the service's own process (a typical Node client)", formatMs(fetchMs), ""],
-    ["  not kernel work with it (fetch wall − kernel box − in-process export)", formatMs(fetchMs - kernel), "(for information)"],
+    ["  not kernel work with it (fetch wall − kernel work)", formatMs(fetchMs - kernel), "(for information)"],
     ["  its cost over the lean client (fetch wall − lean wall: the client's work, on the service's event loop)", formatMs(fetchMs - httpMs), ""],
     ["  the service's elapsedTime with it (fetch shares its event loop)", formatMs(m((s) => s.httpServiceMs, FIRST_FETCH)), ""],
     ["  the service's process's main-thread CPU per request with it (service + client; Linux)", formatMs(m((s) => s.httpCpuMs, FETCH)), ""],
@@ -224,6 +241,7 @@ const COMPARED: ReadonlyArray<readonly [string, (s: Sample) => number, Rounds]> 
   ["HTTP layer alone, wall (a backend answering at once; lean client)", (s) => s.httpLayerMs, LEAN],
   ["  the same inside the service", (s) => s.httpLayerServiceMs, LEAN],
   ["pool with cache (wall)", (s) => s.cachedPoolMs, { order: "http first" }],
+  ["  outside its slot's phases (cache, IPC, scheduling, the job frame)", (s) => outsideSlotMs(s.cachedPoolMs, s.cachedSlotMs), { order: "http first" }],
   ["pool without cache (wall)", (s) => s.poolMs, {}],
   ["  IPC + scheduling + the slot's job frame (pool without cache − slot − compile lookup)", ipcMs, {}],
   ["  slot: load + build + export", (s) => s.loadMs + s.buildMs + s.exportMs, {}],
@@ -254,8 +272,8 @@ async function againstBase(base: string, rounds: number): Promise<void> {
       const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
       const rows = COMPARED.map(([label, pick, rounds]) => row(label, medianOf(was, pick, rounds), medianOf(now, pick, rounds)));
       const notKernel = (samples: readonly Sample[], pick: (s: Sample) => number) => medianOf(samples, pick, FIRST_LEAN) - kernelMs(samples);
-      rows.push(row("not kernel work (lean-client HTTP wall − kernel box − in-process export)", notKernel(was, (s) => s.httpMs), notKernel(now, (s) => s.httpMs)));
-      rows.push(row("  inside the service (service's time − kernel box − in-process export)", notKernel(was, (s) => s.httpServiceMs), notKernel(now, (s) => s.httpServiceMs)));
+      rows.push(row("not kernel work (lean-client HTTP wall − kernel work)", notKernel(was, (s) => s.httpMs), notKernel(now, (s) => s.httpMs)));
+      rows.push(row("  inside the service (service's time − kernel work)", notKernel(was, (s) => s.httpServiceMs), notKernel(now, (s) => s.httpServiceMs)));
       const meanOf = (samples: readonly Sample[], pick: (s: Sample) => number, client: Sample["client"]) => mean(samples.filter((s) => s.client === client).map(pick));
       const cpuRow = (label: string, pick: (s: Sample) => number, client: Sample["client"]) => row(label, meanOf(was, pick, client), meanOf(now, pick, client));
       rows.push(cpuRow("service's main-thread CPU per HTTP request, lean client (mean; both sides include the rig asking the client)", (s) => s.httpCpuMs, "lean"));

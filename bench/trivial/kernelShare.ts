@@ -4,10 +4,11 @@
  * kernel's work in it: the box by the kernel alone in the rig's process (`kernelBuildMs`) and as
  * the slot's build phase (`buildMs`: with the script), the writing by `buildModel`'s export in the
  * rig's process (`inProcessExportMs`) and as the slot's export phase (`exportMs`: both with the
- * export's setup). Each counts as the lesser of its two medians: a timing that reads high (the
- * rig's process, busy with the service and its clients, read the export 1.3 ms (STEP) and 2.4 ms
- * (STL) above the slot's own export of the same file, 2026-12-07) would otherwise be subtracted
- * as kernel work, and the figure of everything else read low by as much.
+ * export's setup). Each counts as the lesser of its two medians: a timing that reads high would
+ * otherwise be subtracted as kernel work, and the figure of everything else read low by as much.
+ * Either may read high on a loaded machine (2026-12-07, load 2-15, 80 rounds a run): in one run
+ * the rig's export read 1.3 ms (STEP) and 2.4 ms (STL) above the slot's export of the same file,
+ * which the verdict then took for kernel work; in another the slot's read 1.8 ms (STEP) above the rig's.
  */
 import { median } from "../measure.ts";
 import type { Sample } from "./rig.ts";

@@ -61,6 +61,8 @@ export interface Sample {
   /** This process's main-thread CPU over the HTTP layer's request (Linux, else NaN). */
   httpLayerCpuMs: number;
   cachedPoolMs: number;
+  /** The cached pool's slot's own phases (load + build + export) of that build, as the slot timed them. */
+  cachedSlotMs: number;
   poolMs: number;
   /** The cacheless pool's slot's main-thread CPU over its build: IPC, job frame, phases (Linux, else NaN). */
   slotCpuMs: number;
@@ -250,6 +252,7 @@ export async function openTrivialRig(root: string): Promise<TrivialRig> {
         httpLayerServiceMs: httpLayer.serviceMs,
         httpLayerCpuMs: httpLayer.cpuMs,
         cachedPoolMs: cached.ms,
+        cachedSlotMs: cached.loadMs + cached.buildMs + cached.exportMs,
         poolMs: bare.ms,
         slotCpuMs: bare.threadCpuMs,
         loadMs: bare.loadMs,

@@ -97,7 +97,7 @@ export interface BuildPoolOptions {
    * when a further, never-used worker was started too (~20 MiB of that).
    * The kernel memory caps hold on every thread: each worker thread guards its own growth of the
    * shared memory (`slot/kernelThread.ts`, `slot/wasmGuard.ts`), and one that runs out ends its
-   * build at once with MEMORY_LIMIT, as the main thread does (checked 2026-12-08:
+   * build at once with MEMORY_LIMIT, as the main thread does (checked 2026-12-07:
    * test/pool/threadMemory.test.ts; before, it spun until the time limit, TIMEOUT).
    * What holds at 2 threads (checked 2026-12-07): the same STEP and STL bytes for every example
    * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); the heap audit on 18

@@ -21,6 +21,13 @@ export interface KernelOptions {
    * Left out after the kernel is loaded: whatever it was loaded with.
    */
   threads?: number;
+  /**
+   * With more than one thread: the absolute path of the module each of the kernel's worker threads
+   * starts from instead of the kernel build itself, to prepare the thread before the kernel's code
+   * runs there; it must import `replicad-opencascadejs/multi` when done (a slot's guards the
+   * thread's memory growth: src/build/pool/slot/kernelThread.ts). Default: the kernel build.
+   */
+  threadEntry?: string;
 }
 
 let loading: Promise<OpenCascadeInstance> | undefined;
@@ -46,7 +53,7 @@ export function loadKernel(options: KernelOptions = {}): Promise<OpenCascadeInst
     throw new PartforgeError("INTERNAL", `the geometry kernel is already loaded with ${loadingThreads} thread(s); it cannot be reloaded with ${threads}`);
   }
   loadingThreads = threads;
-  loading ??= (threads === 1 ? loadSingle() : loadMulti(threads)).then((oc) => {
+  loading ??= (threads === 1 ? loadSingle() : loadMulti(threads, options.threadEntry)).then((oc) => {
     setOC(oc);
     loaded = oc;
     return oc;
@@ -61,7 +68,7 @@ type Factory = typeof opencascade;
  * Emscripten do it, to record each class's destructor as it is registered, and then repairs the
  * `delete()` of classes registered with an empty one (destructors.ts).
  */
-async function instantiate(factory: Factory, wasmPath: string): Promise<OpenCascadeInstance> {
+async function instantiate(factory: Factory, wasmPath: string, threadEntry?: string): Promise<OpenCascadeInstance> {
   const wasm = await readFile(wasmPath);
   const recorder = new DestructorRecorder();
   let instance: WebAssembly.Instance | undefined;
@@ -71,6 +78,8 @@ async function instantiate(factory: Factory, wasmPath: string): Promise<OpenCasc
   });
   const oc = await Promise.race([failure, factory({
     locateFile: () => wasmPath,
+    // Emscripten starts each worker thread from this script (a path: Node's Worker takes no string URL).
+    ...(threadEntry === undefined ? {} : { mainScriptUrlOrBlob: threadEntry }),
     print: () => undefined,
     printErr: () => undefined,
     instantiateWasm: (imports: Record<string, Record<string, unknown>>, done: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) => {
@@ -135,13 +144,13 @@ function loadSingle(): Promise<OpenCascadeInstance> {
  * (measured: 45 workers and 10× the time on a simulated 64-core machine): it is created here,
  * first, with `threads` threads.
  */
-async function loadMulti(threads: number): Promise<OpenCascadeInstance> {
+async function loadMulti(threads: number, threadEntry: string | undefined): Promise<OpenCascadeInstance> {
   const { default: multi } = (await import("replicad-opencascadejs/multi")) as { default: Factory };
   const original = Object.getOwnPropertyDescriptor(globalThis, "navigator");
   Object.defineProperty(globalThis, "navigator", { value: Object.freeze({ hardwareConcurrency: threads - 1 }), configurable: true, writable: false, enumerable: false });
   let oc: OpenCascadeInstance;
   try {
-    oc = await instantiate(multi, require.resolve("replicad-opencascadejs/multi/wasm"));
+    oc = await instantiate(multi, require.resolve("replicad-opencascadejs/multi/wasm"), threadEntry);
   } finally {
     if (original === undefined) delete (globalThis as { navigator?: unknown }).navigator;
     else Object.defineProperty(globalThis, "navigator", original);

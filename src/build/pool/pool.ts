@@ -263,7 +263,7 @@ export async function createBuildPool(options: BuildPoolOptions = {}): Promise<B
     log("warn", message);
   }
   if (resolved.wasmTierUp === "eager" && !launch.eagerTierUp) log("warn", `this Node (${process.version}) does not know --no-wasm-dynamic-tiering: slots tier their WebAssembly up dynamically (wasmTierUp "dynamic")`);
-  const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, exportWasmMaxBytes: resolved.exportWasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
+  const config: SlotConfig = { warmup: warmupJobs(warmup, resolved.warmupBuilds), wasmMaxBytes: resolved.wasmMaxPages * 65_536, exportWasmMaxBytes: resolved.exportWasmMaxPages * 65_536, retireOnCaughtOverflow: resolved.retireOnCaughtOverflow, kernelThreads: resolved.kernelThreads, kernelThreadEntry: bundle.kernelThreadFile, memoBudgetBytes: resolved.memoBudgetMb * MIB, ...(options.memoKeepMinMs === undefined ? {} : { memoKeepMinMs: options.memoKeepMinMs }) };
   const scheduler = new SlotScheduler(resolved, { launch, bundle, config, log });
   const pool = new BuildPool(resolved, { scheduler, redact: createRedactor([bundle.appRoot, ...bundle.readablePaths]), compiler, cache: options.cache, log });
   await pool.start();

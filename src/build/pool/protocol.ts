@@ -85,6 +85,8 @@ export interface SlotConfig {
   retireOnCaughtOverflow: boolean;
   /** Threads the slot's kernel may use (`BuildPoolOptions.kernelThreads`). */
   kernelThreads: number;
+  /** The module each of a multi-threaded kernel's worker threads starts from (the bundled `slot/kernelThread.ts`); needed when `kernelThreads` is above 1. */
+  kernelThreadEntry?: string;
   /** The slot's operation memo budget in bytes of estimated kernel memory; 0: no memo. */
   memoBudgetBytes: number;
   /** Operations faster than this (ms) are keyed but not kept (`BuildPoolOptions.memoKeepMinMs`); absent: the memo's default. */
@@ -131,6 +133,24 @@ export const EXIT_WASM_MEMORY = 87;
 
 /** Likewise, while the build was exporting (meshing, or writing STEP), under the export's higher cap. */
 export const EXIT_WASM_MEMORY_EXPORT = 88;
+
+/**
+ * A kernel worker thread cannot end its process with an exit code (`process.exit` ends only the
+ * thread): it writes this line to stderr, then kills the process with SIGKILL (`wasmGuard.ts`).
+ */
+export function kernelThreadExitLine(code: number): string {
+  return `partforge-slot: a kernel thread ends the process with exit code ${code}\n`;
+}
+
+/** The line, last on stderr but for the PID namespace's shell reporting its child "Killed" (`launch.ts`). */
+const KERNEL_THREAD_EXIT = /partforge-slot: a kernel thread ends the process with exit code (\d+)\n(?:[^\n]*Killed[^\n]*\n)?$/;
+
+/** The exit code a kernel thread gave a process it killed: SIGKILL right after `kernelThreadExitLine`, the last thing the slot wrote to stderr. */
+export function kernelThreadExit(signal: string | null, stderrTail: string): number | undefined {
+  if (signal !== "SIGKILL") return undefined;
+  const match = KERNEL_THREAD_EXIT.exec(stderrTail);
+  return match === null ? undefined : Number(match[1]);
+}
 
 export function isSlotMessage(value: unknown): value is SlotMessage {
   if (typeof value !== "object" || value === null) return false;

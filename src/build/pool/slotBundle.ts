@@ -1,5 +1,5 @@
 /**
- * The slot's code as one ES module file. A slot cannot use tsx (its esbuild service is a child
+ * The slot's code as one ES module file (and its kernel threads' entry as another). A slot cannot use tsx (its esbuild service is a child
  * process, which the permission model forbids), so the pool bundles `slot/main.ts` with esbuild
  * once at start into a private temporary directory. Packages stay external, imported by absolute
  * URL from where they are installed, so the slot reads only the bundle and those packages —
@@ -15,7 +15,7 @@
 import { readFileSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, sep } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin } from "esbuild";
 import { instrumentedPartforge } from "./instrumentedPartforge.ts";
@@ -24,6 +24,8 @@ import { instrumentedReplicad } from "./instrumentedReplicad.ts";
 export interface SlotBundle {
   /** The bundle file to run. */
   file: string;
+  /** The entry of a multi-threaded kernel's worker threads (`slot/kernelThread.ts`), beside it. */
+  kernelThreadFile: string;
   /** Everything a slot must be able to read: the bundle's directory and the package directories. */
   readablePaths: string[];
   /** The application's own directory (for message redaction). */
@@ -33,6 +35,7 @@ export interface SlotBundle {
 }
 
 const ENTRY = fileURLToPath(new URL("./slot/main.ts", import.meta.url));
+const THREAD_ENTRY = fileURLToPath(new URL("./slot/kernelThread.ts", import.meta.url));
 const KERNEL_LOADER = fileURLToPath(new URL("../../kernel/load.ts", import.meta.url));
 const APP_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const DIR_PREFIX = "partforge-slot-";
@@ -43,7 +46,9 @@ const DIR_NAME = new RegExp(`^${DIR_PREFIX}(\\d+)(?:\\.(\\d+))?-`);
 export async function bundleSlot(): Promise<SlotBundle> {
   const packageDirs = new Set<string>();
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: { slot: ENTRY, kernelThread: THREAD_ENTRY },
+    outdir: "/",
+    outExtension: { ".js": ".mjs" },
     bundle: true,
     platform: "node",
     format: "esm",
@@ -55,17 +60,17 @@ export async function bundleSlot(): Promise<SlotBundle> {
     // First: its onResolve claims `replicad` before the externals' catch-all does.
     plugins: [instrumentedReplicad(), instrumentedPartforge(), externalPackages(packageDirs)],
   });
-  const output = result.outputFiles[0];
-  if (output === undefined) throw new Error("esbuild produced no slot bundle");
+  if (result.outputFiles.length !== 2) throw new Error(`esbuild produced ${result.outputFiles.length} slot bundle files, not 2`);
   await removeOrphanedBundles(tmpdir());
   const dir = await mkdtemp(join(tmpdir(), `${DIR_PREFIX}${process.pid}.${processStartTime(process.pid) ?? 0}-`));
-  const file = join(dir, "slot.mjs");
-  await writeFile(file, output.contents, { mode: 0o600 });
+  // "/slot.mjs" and "/kernelThread.mjs" (outdir "/"), written into the private directory.
+  for (const output of result.outputFiles) await writeFile(join(dir, basename(output.path)), output.contents, { mode: 0o600 });
   // The kernel loader resolves the .wasm file from the application's own node_modules, which
   // may be a symbolic link to where the packages really are (whose paths are already listed).
   packageDirs.add(join(APP_ROOT, "node_modules") + sep);
   return {
-    file,
+    file: join(dir, "slot.mjs"),
+    kernelThreadFile: join(dir, "kernelThread.mjs"),
     readablePaths: [dir + sep, ...[...packageDirs].sort()],
     appRoot: APP_ROOT,
     dispose: () => rm(dir, { recursive: true, force: true }),

@@ -11,7 +11,7 @@ import { cancelledError } from "../result.ts";
 import type { SlotLaunch } from "./launch.ts";
 import { ScriptsInSlot } from "./scriptsInSlot.ts";
 import { SlotCpu } from "./slotCpu.ts";
-import { EXIT_WASM_MEMORY, EXIT_WASM_MEMORY_EXPORT, isSlotMessage, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
+import { EXIT_WASM_MEMORY, EXIT_WASM_MEMORY_EXPORT, isSlotMessage, kernelThreadExit, type ParentMessage, type RecycleReason, type SlotConfig, type SlotJob, type SlotMessage, type SlotReply, type SlotStats } from "./protocol.ts";
 
 /** A slot's life: warming up, waiting for a job, running one, told to stop, gone. */
 export const SLOT_STATES = ["starting", "idle", "busy", "retiring", "exited"] as const;
@@ -145,7 +145,7 @@ export class SlotProcess {
       // "close", not "exit": stderr is complete by then, and it tells a JS heap exhaustion apart.
       this.#child.once("close", (wrapperCode: number | null, wrapperSignal: NodeJS.Signals | null) => {
         clearTimeout(timer);
-        const { code, signal } = realExit(wrapperCode, wrapperSignal, this.#signalAsExitStatus);
+        const { code, signal } = kernelThreadExitSeen(realExit(wrapperCode, wrapperSignal, this.#signalAsExitStatus), this.#stderrTail);
         if (this.state === "starting") reject(new Error(`slot ${id} exited while starting (${exitText(code, signal)}): ${this.#stderrTail.trim().slice(-500)}`));
         this.#exited(code, signal);
       });
@@ -369,6 +369,12 @@ export function realExit(code: number | null, signal: NodeJS.Signals | null, sig
   if (signal !== null || code === null || !signalAsExitStatus || code <= 128) return { code, signal };
   const named = SIGNAL_NAMES.get(code - 128);
   return named === undefined ? { code, signal } : { code: null, signal: named };
+}
+
+/** A process a kernel thread killed to end it with an exit code (`kernelThreadExitLine`) ended with that code. */
+function kernelThreadExitSeen(exit: { code: number | null; signal: NodeJS.Signals | null }, stderrTail: string): { code: number | null; signal: NodeJS.Signals | null } {
+  const code = kernelThreadExit(exit.signal, stderrTail);
+  return code === undefined ? exit : { code, signal: null };
 }
 
 const SIGNAL_MEANINGS: Partial<Record<NodeJS.Signals, string>> = {

@@ -95,8 +95,10 @@ export interface BuildPoolOptions {
    * thread beyond the slot's own is a worker with its own V8 isolate (N - 1 of them: the slot's
    * main thread is one of OpenCascade's N): a slot's resident memory 290 → 381 MiB with 2, measured
    * when a further, never-used worker was started too (~20 MiB of that).
-   * The memory guard sees only growth on the slot's main thread: a worker thread that runs into
-   * the WebAssembly cap ends its build at the time limit (TIMEOUT), not at once (MEMORY_LIMIT).
+   * The kernel memory caps hold on every thread: each worker thread guards its own growth of the
+   * shared memory (`slot/kernelThread.ts`, `slot/wasmGuard.ts`), and one that runs out ends its
+   * build at once with MEMORY_LIMIT, as the main thread does (checked 2026-12-07:
+   * test/pool/threadMemory.test.ts; before, it spun until the time limit, TIMEOUT).
    * What holds at 2 threads (checked 2026-12-07): the same STEP and STL bytes for every example
    * and conformance port (`bench/outputHashes.ts --kernel-threads 2`); the heap audit on 18
    * programs, 2 rounds (`npm run audit:heap -- --kernel-threads 2`); slot hygiene

@@ -12,6 +12,13 @@ export interface KernelOptions {
      * Left out after the kernel is loaded: whatever it was loaded with.
      */
     threads?: number;
+    /**
+     * With more than one thread: the absolute path of the module each of the kernel's worker threads
+     * starts from instead of the kernel build itself, to prepare the thread before the kernel's code
+     * runs there; it must import `replicad-opencascadejs/multi` when done (a slot's guards the
+     * thread's memory growth: src/build/pool/slot/kernelThread.ts). Default: the kernel build.
+     */
+    threadEntry?: string;
 }
 /**
  * Loads the OpenCascade WebAssembly kernel once per process and hands it to replicad.

@@ -13,7 +13,7 @@ import { KeptScripts } from "./keptScripts.ts";
 import { hardenModellingApi } from "./harden.ts";
 import { brokenInvariant, slotFingerprint } from "./invariants.ts";
 import { runJob, type SlotRuntime } from "./runJob.ts";
-import { guardWasmMemory } from "./wasmGuard.ts";
+import { createWasmMemoryGuard } from "./wasmGuard.ts";
 
 // Dates a script builds from fields or strings must not depend on the host's time zone.
 process.env.TZ = "UTC";
@@ -47,9 +47,16 @@ function readMemoryAtRest(): void {
 }
 
 async function start(config: SlotConfig): Promise<void> {
-  await loadKernel({ threads: config.kernelThreads });
+  const memoryGuard = createWasmMemoryGuard({ buildBytes: config.wasmMaxBytes, exportBytes: config.exportWasmMaxBytes });
+  if (config.kernelThreads > 1) {
+    // The kernel's worker threads grow its memory too: each guards its growth before the kernel runs there.
+    if (config.kernelThreadEntry === undefined) throw new Error("a multi-threaded kernel needs kernelThreadEntry, the module that guards its threads' memory");
+    memoryGuard.shareWithKernelThreads();
+  }
+  await loadKernel({ threads: config.kernelThreads, threadEntry: config.kernelThreadEntry });
   const memory = (kernel() as unknown as { wasmMemory?: WebAssembly.Memory }).wasmMemory;
-  const guard = memory === undefined ? undefined : guardWasmMemory(memory, { buildBytes: config.wasmMaxBytes, exportBytes: config.exportWasmMaxBytes });
+  if (memory !== undefined) memoryGuard.watch(memory);
+  const guard = memory === undefined ? undefined : memoryGuard;
   runtime = { scope: hardenModellingApi(), evaluator: createConfinedEvaluator(), described: new DescribedScripts(), retireOnCaughtOverflow: config.retireOnCaughtOverflow, memo: config.memoBudgetBytes > 0 ? new OperationMemo({ budgetBytes: config.memoBudgetBytes, keepMinMs: config.memoKeepMinMs }) : undefined, memoryGuard: guard };
   const warmupStarted = performance.now();
   // Builds 0, 1, 4, 5, … validate the script as a slot's first build of a script does (with a table

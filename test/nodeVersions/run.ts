@@ -53,8 +53,8 @@ const MAIN_RUN_ONLY = new Set([
  * CI's short set: the slot's confinement and its launch flags on this Node, every hostile
  * script through a real pool, one quick slot-hygiene round (every attack once in a warm slot),
  * the pool's life cycle (parallel builds, a killed slot, recycling, BUSY, close), /build over
- * HTTP on the SQLite store (better-sqlite3 loaded through the build hook) and the SQLite handles
- * that must outlive every GC on Node 24.
+ * HTTP on each store (SQLite's better-sqlite3 loaded through the build hook; PostgreSQL when it
+ * runs) and the SQLite handles that must outlive every GC on Node 24.
  */
 const SHORT_SET = [
   "test/pool/confinement.test.ts",

@@ -113,7 +113,8 @@ describe("partforge serve", () => {
     const keyed = await execFileAsync(process.execPath, [BIN, "admin", "create-key", "--email", "ci@example.com", "--name", "ci", "--data-dir", dataDir]);
     const key = keyed.stdout.trim().split("\n").at(-1)!;
     assert.match(key, /^pf_[a-z0-9]{8}_[\w-]{43}$/);
-    const running = await serve(dataDir, ["--log-level", "warn"]);
+    // No warm-up builds (12 a slot by default; the first test starts with the defaults): this test is about what the data directory keeps.
+    const running = await serve(dataDir, ["--log-level", "warn", "--warmup-builds", "0"]);
     try {
       assert.doesNotMatch(running.stderr(), /First start/);
       const script = encodeURIComponent('export function build() { return Workplane("XY").box(1, 2, 3); }');

@@ -75,7 +75,9 @@ describe("partforge serve", () => {
       // The log is on by default: the build's line carries the request id of its response, not the key.
       const requestId = response.headers.get("x-request-id");
       assert.ok(requestId);
-      for (let wait = 0; wait < 100 && !running.stdout().includes(requestId); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+      // Until the request's own line is written: its "build completed" line comes first, and under load the other may follow later.
+      const logged = () => running.stdout().split("\n").some((text) => text.includes(requestId) && text.includes('"request completed"'));
+      for (let wait = 0; wait < 100 && !logged(); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
       const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; msg?: string; statusCode?: number; url?: string; accountId?: string; build?: { key?: string } });
       const line = lines.find((entry) => entry.reqId === requestId && entry.msg === "request completed");
       const built = lines.find((entry) => entry.reqId === requestId && entry.msg === "build completed");

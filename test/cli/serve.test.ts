@@ -35,7 +35,11 @@ async function serve(dataDir: string, extraArgs: string[] = []): Promise<Running
         setTimeout(() => resolve(match[1]!), 200);
       }
     });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
+    // A start that fails ends the wait at once: the timer must not keep this test file's process alive for its 2 minutes.
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${stderr}`));
+    });
   });
   return { child, url, stderr: () => stderr, stdout: () => stdout };
 }
@@ -71,7 +75,9 @@ describe("partforge serve", () => {
       // The log is on by default: the build's line carries the request id of its response, not the key.
       const requestId = response.headers.get("x-request-id");
       assert.ok(requestId);
-      for (let wait = 0; wait < 100 && !running.stdout().includes(requestId); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+      // Until the request's own line is written: its "build completed" line comes first, and under load the other may follow later.
+      const logged = () => running.stdout().split("\n").some((text) => text.includes(requestId) && text.includes('"request completed"'));
+      for (let wait = 0; wait < 100 && !logged(); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
       const lines = running.stdout().split("\n").filter(Boolean).map((line) => JSON.parse(line) as { reqId?: string; msg?: string; statusCode?: number; url?: string; accountId?: string; build?: { key?: string } });
       const line = lines.find((entry) => entry.reqId === requestId && entry.msg === "request completed");
       const built = lines.find((entry) => entry.reqId === requestId && entry.msg === "build completed");
@@ -109,7 +115,8 @@ describe("partforge serve", () => {
     const keyed = await execFileAsync(process.execPath, [BIN, "admin", "create-key", "--email", "ci@example.com", "--name", "ci", "--data-dir", dataDir]);
     const key = keyed.stdout.trim().split("\n").at(-1)!;
     assert.match(key, /^pf_[a-z0-9]{8}_[\w-]{43}$/);
-    const running = await serve(dataDir, ["--log-level", "warn"]);
+    // No warm-up builds (12 a slot by default; the first test starts with the defaults): this test is about what the data directory keeps.
+    const running = await serve(dataDir, ["--log-level", "warn", "--warmup-builds", "0"]);
     try {
       assert.doesNotMatch(running.stderr(), /First start/);
       const script = encodeURIComponent('export function build() { return Workplane("XY").box(1, 2, 3); }');

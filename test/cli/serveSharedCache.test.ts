@@ -32,7 +32,11 @@ async function serve(dataDir: string, extraArgs: string[]): Promise<Node> {
         setTimeout(() => resolve(match[1]!), 200);
       }
     });
-    child.once("exit", (code) => reject(new Error(`serve exited with ${code}:\n${stderr}`)));
+    // A start that fails ends the wait at once: the timer must not keep this test file's process alive for its 2 minutes.
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${stderr}`));
+    });
   });
   return { child, url, stderr: () => stderr };
 }

